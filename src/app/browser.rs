@@ -1,0 +1,68 @@
+//! The few places the page touches browser APIs directly: storage, downloads and files.
+
+use crate::io::store::{Store, StoreError};
+use wasm_bindgen::JsCast;
+
+/// localStorage through gloo-storage. Availability is checked on every call because
+/// `LocalStorage::raw()` panics when storage is switched off.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalStore;
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw()),
+        _ => Err(StoreError::Unavailable),
+    }
+}
+
+fn store_error(err: wasm_bindgen::JsValue) -> StoreError {
+    let exception = err.dyn_into::<web_sys::DomException>().ok();
+    match exception {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::QuotaExceeded,
+        Some(e) => StoreError::Other(e.message()),
+        None => StoreError::Other("unknown error".into()),
+    }
+}
+
+impl Store for LocalStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        storage()?.get_item(key).map_err(store_error)
+    }
+
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        storage()?.set_item(key, value).map_err(store_error)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        storage()?.remove_item(key).map_err(store_error)
+    }
+}
+
+/// Offers text as a file download; returns false when the browser refused.
+pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = web_sys::window()?.document()?;
+        let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+        web_sys::Url::revoke_object_url(&url).ok()
+    };
+    attempt().is_some()
+}
+
+/// Reads a picked or dropped file's bytes.
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let file = gloo_file::File::from(file);
+    gloo_file::futures::read_as_bytes(&file).await.map_err(|e| e.to_string())
+}
+
+/// Yields to the browser so it can paint progress between chunks of work.
+pub async fn yield_now() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}

@@ -1,0 +1,574 @@
+//! Import (CSV with a mapping step and a row report, or a JSON list) and export.
+
+use crate::app::browser::{download, read_file, yield_now};
+use crate::app::state::AppState;
+use crate::engine::model::Customer;
+use crate::i18n::{t, tf};
+use crate::io::csv_import::{
+    check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions, Delimiter,
+    RawTable, ReadError, RowProblem,
+};
+use crate::io::export::customers_csv;
+use crate::io::fields::Field;
+use crate::io::number::DecimalSeparator;
+use crate::io::store::{list_from_json, list_to_json};
+use crate::lists::CustomerList;
+use leptos::prelude::*;
+use std::collections::HashSet;
+use wasm_bindgen::JsCast;
+
+/// Rows converted between two paints of the progress bar.
+const CHUNK_ROWS: usize = 2_000;
+/// Problems listed on the page; the count says how many more there are.
+const SHOWN_PROBLEMS: usize = 500;
+
+/// A CSV file being mapped.
+#[derive(Debug, Clone, PartialEq)]
+struct Session {
+    file_name: String,
+    text: String,
+    legacy_encoding: bool,
+    options: CsvOptions,
+    table: Result<RawTable, ReadError>,
+    mapping: Vec<ColumnTarget>,
+    into_current: bool,
+}
+
+impl Session {
+    fn new(file_name: String, bytes: &[u8]) -> Session {
+        let (text, legacy_encoding) = decode(bytes);
+        let options = sniff(&text);
+        let mut s = Session {
+            file_name,
+            text,
+            legacy_encoding,
+            options,
+            table: Err(ReadError::Empty),
+            mapping: Vec::new(),
+            into_current: false,
+        };
+        s.reread();
+        s
+    }
+
+    /// Re-reads the text after an option changed, and suggests the mapping afresh.
+    fn reread(&mut self) {
+        self.table = read_table(&self.text, &self.options);
+        self.mapping = match &self.table {
+            Ok(table) => suggest_mapping(table, self.options.decimal),
+            Err(_) => Vec::new(),
+        };
+    }
+}
+
+/// The outcome of checking every row.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Report {
+    good: Vec<Customer>,
+    problems: Vec<RowProblem>,
+    bad_rows: usize,
+    disagreeing_revenue: Vec<usize>,
+}
+
+#[component]
+pub fn ImportExport() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let session = RwSignal::new(None::<Session>);
+    let report = RwSignal::new(None::<Report>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let cancel = RwSignal::new(false);
+    let file_error = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+
+    let accept_file = move |file: web_sys::File| {
+        let name = file.name();
+        file_error.set(None);
+        report.set(None);
+        session.set(None);
+        leptos::task::spawn_local(async move {
+            let bytes = match read_file(file).await {
+                Ok(b) => b,
+                Err(e) => {
+                    file_error.set(Some(tf("import.read_failed", &[("reason", &e)])));
+                    return;
+                }
+            };
+            let looks_json = name.to_lowercase().ends_with(".json") || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+            if looks_json {
+                let (text, _) = decode(&bytes);
+                match list_from_json(&text) {
+                    Ok(list) => {
+                        let count = list.customers.len();
+                        state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
+                        let list_name = state.workspace.with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+                        state.announce(tf("import.json_done", &[("name", &list_name), ("count", &count.to_string())]));
+                    }
+                    Err(e) => file_error.set(Some(tf("import.json_failed", &[("reason", &e.to_string())]))),
+                }
+                return;
+            }
+            session.set(Some(Session::new(name, &bytes)));
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                accept_file(file);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            accept_file(file);
+        }
+    };
+
+    let check_rows = move |_| {
+        let Some(s) = session.get_untracked() else { return };
+        let Ok(table) = s.table.clone() else { return };
+        let taken: HashSet<String> = if s.into_current {
+            state.workspace.with_untracked(|w| w.current().map(CustomerList::ids).unwrap_or_default())
+        } else {
+            HashSet::new()
+        };
+        let Ok(mut converter) = Converter::new(table, s.mapping.clone(), s.options.decimal, taken) else { return };
+        cancel.set(false);
+        report.set(None);
+        leptos::task::spawn_local(async move {
+            let total = converter.total_rows();
+            progress.set(Some((0, total)));
+            loop {
+                let done = converter.step(CHUNK_ROWS);
+                progress.set(Some((converter.done_rows(), total)));
+                if done {
+                    break;
+                }
+                yield_now().await;
+                if cancel.get_untracked() {
+                    progress.set(None);
+                    state.announce(t("import.cancelled"));
+                    return;
+                }
+            }
+            progress.set(None);
+            let r = Report {
+                good: converter.good,
+                problems: converter.problems,
+                bad_rows: converter.bad_rows,
+                disagreeing_revenue: converter.disagreeing_revenue,
+            };
+            state.announce(tf(
+                "import.summary",
+                &[("good", &r.good.len().to_string()), ("bad", &r.bad_rows.to_string())],
+            ));
+            report.set(Some(r));
+        });
+    };
+
+    let import_good = move |_| {
+        let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else { return };
+        let count = r.good.len();
+        if s.into_current {
+            state.edit_current(|l| l.append(r.good));
+        } else {
+            let base = s.file_name.rsplit_once('.').map_or(s.file_name.as_str(), |(b, _)| b).to_string();
+            state.edit_workspace(
+                |w| {
+                    let mut list = CustomerList::new(String::new(), base);
+                    list.append(r.good);
+                    w.add(list)
+                },
+                |id| vec![id.clone()],
+            );
+        }
+        session.set(None);
+        report.set(None);
+        state.announce(tf("import.done", &[("count", &count.to_string())]));
+    };
+    let import_nothing = move |_| {
+        cancel.set(true);
+        session.set(None);
+        report.set(None);
+        progress.set(None);
+        state.announce(t("import.nothing"));
+    };
+
+    let export_csv = move |_| {
+        let (name, csv) = state.workspace.with_untracked(|w| {
+            w.current().map(|l| (l.name.clone(), customers_csv(&l.customers))).unwrap_or_default()
+        });
+        download(&format!("{}.csv", file_stem(&name)), "text/csv;charset=utf-8", &csv);
+        state.announce(t("export.done"));
+    };
+    let export_json = move |_| {
+        let (name, json) = state
+            .workspace
+            .with_untracked(|w| w.current().map(|l| (l.name.clone(), list_to_json(l))).unwrap_or_default());
+        download(&format!("{}.json", file_stem(&name)), "application/json", &json);
+        state.announce(t("export.done"));
+    };
+
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{t("import.title")}</h2>
+            <p>{t("import.intro")}</p>
+            <div
+                class="dropzone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label for="import-file">{t("import.pick")}</label>
+                <input id="import-file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" on:change=on_pick />
+                <p>{t("import.drop")}</p>
+            </div>
+            <p class="field-error" role="alert">{move || file_error.get().unwrap_or_default()}</p>
+            {move || session.get().map(|s| view! { <MappingStep session=s set_session=session report=report /> })}
+            <Show when=move || progress.with(Option::is_some)>
+                <div class="progress">
+                    <label for="import-progress">{t("import.checking")}</label>
+                    <progress
+                        id="import-progress"
+                        max=move || progress.get().map_or(1, |p| p.1.max(1)).to_string()
+                        value=move || progress.get().map_or(0, |p| p.0).to_string()
+                    ></progress>
+                    <span>
+                        {move || {
+                            progress
+                                .get()
+                                .map(|(d, n)| tf("import.progress", &[("done", &d.to_string()), ("total", &n.to_string())]))
+                                .unwrap_or_default()
+                        }}
+                    </span>
+                    <button on:click=move |_| cancel.set(true)>{t("import.cancel_check")}</button>
+                </div>
+            </Show>
+            <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
+                <div class="buttons">
+                    <button
+                        on:click=check_rows
+                        disabled=move || {
+                            session.with(|s| s.as_ref().is_none_or(|s| s.table.is_err() || check_mapping(&s.mapping).is_err()))
+                        }
+                    >
+                        {t("import.check")}
+                    </button>
+                    <button on:click=import_nothing>{t("import.cancel")}</button>
+                </div>
+            </Show>
+            {move || report.get().map(|r| view! { <ReportView report=r /> })}
+            <Show when=move || report.with(Option::is_some)>
+                <div class="buttons">
+                    <button
+                        class="primary"
+                        on:click=import_good
+                        disabled=move || report.with(|r| r.as_ref().is_none_or(|r| r.good.is_empty()))
+                    >
+                        {move || {
+                            tf(
+                                "import.import_good",
+                                &[("count", &report.with(|r| r.as_ref().map_or(0, |r| r.good.len())).to_string())],
+                            )
+                        }}
+                    </button>
+                    <button on:click=import_nothing>{t("import.import_nothing")}</button>
+                </div>
+            </Show>
+        </section>
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">{t("export.title")}</h2>
+            <p>{t("export.intro")}</p>
+            <div class="buttons">
+                <button on:click=export_csv>{t("export.csv")}</button>
+                <button on:click=export_json>{t("export.json")}</button>
+            </div>
+        </section>
+    }
+}
+
+/// A file name from a list name, without characters file systems refuse.
+fn file_stem(name: &str) -> String {
+    let stem: String = name.chars().map(|c| if "/\\:*?\"<>|".contains(c) { '_' } else { c }).collect();
+    if stem.trim().is_empty() {
+        "customers".into()
+    } else {
+        stem
+    }
+}
+
+#[component]
+fn MappingStep(session: Session, set_session: RwSignal<Option<Session>>, report: RwSignal<Option<Report>>) -> impl IntoView {
+    let update = move |change: Box<dyn FnOnce(&mut Session)>| {
+        report.set(None);
+        set_session.update(|s| {
+            if let Some(s) = s {
+                change(s);
+            }
+        });
+    };
+    let options = session.options;
+    let table = session.table.clone();
+    let mapping_error = check_mapping(&session.mapping).err();
+    view! {
+        <section class="mapping" aria-labelledby="mapping-title">
+            <h3 id="mapping-title">{tf("import.mapping_title", &[("file", &session.file_name)])}</h3>
+            {session.legacy_encoding.then(|| view! { <p class="warning">{t("import.legacy_encoding")}</p> })}
+            <div class="toolbar">
+                <div class="field">
+                    <label for="import-delimiter">{t("import.delimiter")}</label>
+                    <select
+                        id="import-delimiter"
+                        on:change=move |ev| {
+                            if let Some(d) = Delimiter::from_key(&event_target_value(&ev)) {
+                                update(Box::new(move |s| {
+                                    s.options.delimiter = d;
+                                    s.reread();
+                                }));
+                            }
+                        }
+                    >
+                        {Delimiter::ALL
+                            .map(|d| {
+                                view! {
+                                    <option value=d.key() selected=d == options.delimiter>
+                                        {t(&format!("import.delimiter_{}", d.key()))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="import-decimal">{t("import.decimal")}</label>
+                    <select
+                        id="import-decimal"
+                        on:change=move |ev| {
+                            let decimal = if event_target_value(&ev) == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Point };
+                            update(Box::new(move |s| {
+                                s.options.decimal = decimal;
+                                s.reread();
+                            }));
+                        }
+                    >
+                        <option value="point" selected=options.decimal == DecimalSeparator::Point>{t("import.decimal_point")}</option>
+                        <option value="comma" selected=options.decimal == DecimalSeparator::Comma>{t("import.decimal_comma")}</option>
+                    </select>
+                </div>
+                <label class="check" for="import-header">
+                    <input
+                        id="import-header"
+                        type="checkbox"
+                        prop:checked=options.has_header
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(Box::new(move |s| {
+                                s.options.has_header = on;
+                                s.reread();
+                            }));
+                        }
+                    />
+                    {t("import.has_header")}
+                </label>
+                <label class="check" for="import-into-current">
+                    <input
+                        id="import-into-current"
+                        type="checkbox"
+                        prop:checked=session.into_current
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(Box::new(move |s| s.into_current = on));
+                        }
+                    />
+                    {t("import.into_current")}
+                </label>
+            </div>
+            {match table {
+                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.to_string())])}</p> }.into_any(),
+                Ok(table) => {
+                    let mapping = session.mapping.clone();
+                    view! {
+                        <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
+                        <table class="mapping-table">
+                            <caption>{t("import.mapping_caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("import.column")}</th>
+                                    <th scope="col">{t("import.examples")}</th>
+                                    <th scope="col">{t("import.maps_to")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {table
+                                    .columns
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, column)| {
+                                        let examples: Vec<String> = table.rows.iter().take(3).filter_map(|r| r.cells.get(i).cloned()).collect();
+                                        let current = mapping.get(i).cloned().unwrap_or(ColumnTarget::Ignore);
+                                        let column_name = column.clone();
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{column.clone()}</th>
+                                                <td>{examples.join(" · ")}</td>
+                                                <td>
+                                                    <TargetSelect column=column_name index=i current=current update=update />
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                        <PreviewTable table=table.clone() mapping=mapping.clone() />
+                    }
+                    .into_any()
+                }
+            }}
+            {mapping_error.map(|e| {
+                let key = match e {
+                    crate::io::csv_import::MappingError::NoName => "import.need_name".to_string(),
+                    other => other.to_string(),
+                };
+                view! { <p class="field-error" role="alert">{t(&key)}</p> }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn TargetSelect(
+    column: String,
+    index: usize,
+    current: ColumnTarget,
+    update: impl Fn(Box<dyn FnOnce(&mut Session)>) + Copy + 'static,
+) -> impl IntoView {
+    let current_key = current.key();
+    let options: Vec<(String, String)> = [("ignore".to_string(), t("import.target_ignore"))]
+        .into_iter()
+        .chain(Field::ALL.iter().map(|f| (format!("field:{}", f.key()), t(&f.label_key()))))
+        .chain([("indicator".to_string(), t("import.target_indicator")), ("custom".to_string(), t("import.target_custom"))])
+        .collect();
+    let label = tf("import.target_for", &[("column", &column)]);
+    view! {
+        <select
+            aria-label=label
+            on:change=move |ev| {
+                let key = event_target_value(&ev);
+                let column = column.clone();
+                update(Box::new(move |s| {
+                    if let Some(slot) = s.mapping.get_mut(index) {
+                        *slot = ColumnTarget::from_key(&key, &column);
+                    }
+                }));
+            }
+        >
+            {options
+                .into_iter()
+                .map(|(key, text)| {
+                    let selected = key == current_key;
+                    view! { <option value=key selected=selected>{text}</option> }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+#[component]
+fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
+    let heading = |target: &ColumnTarget| match target {
+        ColumnTarget::Ignore => t("import.target_ignore"),
+        ColumnTarget::Field(f) => t(&f.label_key()),
+        ColumnTarget::Indicator(name) => format!("{}: {name}", t("import.target_indicator")),
+        ColumnTarget::Custom(name) => format!("{}: {name}", t("import.target_custom")),
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t("import.preview")>
+            <table class="preview">
+                <caption>{t("import.preview")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("import.line")}</th>
+                        {mapping.iter().map(|m| view! { <th scope="col">{heading(m)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {table
+                        .rows
+                        .iter()
+                        .take(5)
+                        .map(|r| {
+                            view! {
+                                <tr>
+                                    <td>{r.line}</td>
+                                    {(0..mapping.len())
+                                        .map(|i| view! { <td>{r.cells.get(i).cloned().unwrap_or_default()}</td> })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn ReportView(report: Report) -> impl IntoView {
+    let more = report.problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <section class="report" aria-labelledby="report-title">
+            <h3 id="report-title">
+                {tf("import.summary", &[("good", &report.good.len().to_string()), ("bad", &report.bad_rows.to_string())])}
+            </h3>
+            {(!report.disagreeing_revenue.is_empty())
+                .then(|| {
+                    let lines: Vec<String> = report.disagreeing_revenue.iter().take(20).map(ToString::to_string).collect();
+                    view! { <p class="warning">{tf("import.revenue_disagrees", &[("lines", &lines.join(", "))])}</p> }
+                })}
+            {(!report.problems.is_empty())
+                .then(|| {
+                    view! {
+                        <table class="problems">
+                            <caption>{t("import.problems")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("import.line")}</th>
+                                    <th scope="col">{t("import.column")}</th>
+                                    <th scope="col">{t("import.expected")}</th>
+                                    <th scope="col">{t("import.found")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {report
+                                    .problems
+                                    .iter()
+                                    .take(SHOWN_PROBLEMS)
+                                    .map(|p| {
+                                        view! {
+                                            <tr>
+                                                <td>{p.line}</td>
+                                                <td>{p.column.clone()}</td>
+                                                <td>{t(&p.expected)}</td>
+                                                <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                        {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
+                    }
+                })}
+        </section>
+    }
+}

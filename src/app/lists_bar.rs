@@ -1,0 +1,134 @@
+//! Choosing, naming, copying and deleting customer lists.
+
+use crate::app::state::AppState;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+#[component]
+pub fn ListsBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let rename_error = RwSignal::new(None::<String>);
+    let current_name = move || state.workspace.with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+    let current_is_demo = move || state.workspace.with(|w| w.current().is_some_and(|l| l.is_demo));
+    let counts = move || {
+        state.workspace.with(|w| {
+            w.current().map_or((0, 0), |l| {
+                let prospects = l.customers.iter().filter(|c| c.is_prospect()).count();
+                (l.customers.len() - prospects, prospects)
+            })
+        })
+    };
+
+    let open = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        state.edit_workspace(|w| w.open(&id), |_| Vec::new());
+        confirming.set(false);
+        rename_error.set(None);
+    };
+    let rename = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        let id = state.current_id();
+        let renamed = state.edit_workspace(|w| w.rename(&id, &name), |ok| if *ok { vec![id.clone()] } else { Vec::new() });
+        if renamed == Some(true) {
+            rename_error.set(None);
+            state.announce(tf("lists.renamed", &[("name", name.trim())]));
+        } else {
+            rename_error.set(Some(t("lists.rename_invalid")));
+        }
+    };
+    let create = move |_| {
+        let id = state.edit_workspace(|w| w.create(&t("lists.new_name")), |id| vec![id.clone()]);
+        if id.is_some() {
+            state.announce(tf("lists.created", &[("name", &current_name())]));
+        }
+    };
+    let duplicate = move |_| {
+        let id = state.current_id();
+        state.edit_workspace(|w| w.duplicate(&id, &t("lists.copy_suffix")), |id| id.iter().cloned().collect());
+        state.announce(tf("lists.created", &[("name", &current_name())]));
+    };
+    let delete = move |_| {
+        let name = current_name();
+        state.delete_list(&state.current_id());
+        confirming.set(false);
+        state.announce(tf("lists.deleted", &[("name", &name)]));
+    };
+
+    view! {
+        <section class="lists-bar" aria-label=t("lists.region")>
+            <div class="field">
+                <label for="list-select">{t("lists.open")}</label>
+                <select id="list-select" on:change=open>
+                    {move || {
+                        state
+                            .workspace
+                            .with(|w| {
+                                let current = w.current().map(|l| l.id.clone()).unwrap_or_default();
+                                w.lists
+                                    .iter()
+                                    .map(|l| {
+                                        let selected = l.id == current;
+                                        view! {
+                                            <option value=l.id.clone() selected=selected>
+                                                {l.name.clone()}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="list-name">{t("lists.name")}</label>
+                <input
+                    id="list-name"
+                    type="text"
+                    prop:value=current_name
+                    aria-invalid=move || rename_error.with(Option::is_some).to_string()
+                    aria-describedby="list-name-error"
+                    on:change=rename
+                />
+                <span id="list-name-error" class="field-error">
+                    {move || rename_error.get().unwrap_or_default()}
+                </span>
+            </div>
+            <p class="list-counts">
+                {move || {
+                    let (customers, prospects) = counts();
+                    tf(
+                        "lists.counts",
+                        &[("customers", &customers.to_string()), ("prospects", &prospects.to_string())],
+                    )
+                }}
+                <Show when=current_is_demo>
+                    " "
+                    <span class="badge">{t("demo.badge")}</span>
+                </Show>
+            </p>
+            <div class="buttons">
+                <button on:click=create>{t("lists.new")}</button>
+                <button on:click=duplicate>{t("lists.duplicate")}</button>
+                <button on:click=move |_| confirming.set(true)>{t("lists.delete")}</button>
+                <button on:click=move |_| state.restore_demo()>{t("demo.restore")}</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
+                    <p id="confirm-delete-text">
+                        {move || {
+                            tf(
+                                "lists.confirm_delete",
+                                &[("name", &current_name()), ("count", &(counts().0 + counts().1).to_string())],
+                            )
+                        }}
+                    </p>
+                    <button class="danger" on:click=delete>
+                        {t("lists.confirm_delete_yes")}
+                    </button>
+                    <button on:click=move |_| confirming.set(false)>{t("lists.confirm_delete_no")}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,195 @@
+//! The page's state: the workspace in a signal, saved through the store after every change.
+//! A save the browser refuses leaves the change in memory and raises a banner until a later
+//! save of that list succeeds.
+
+use crate::app::browser::LocalStore;
+use crate::i18n::{t, tf};
+use crate::io::demo::demo_list;
+use crate::io::store::{Persistence, StoreError, Unreadable};
+use crate::lists::{CustomerList, Deleted, Workspace};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// The views of the page; the open one is stored so a reload returns to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Customers,
+    Import,
+}
+
+impl View {
+    pub const ALL: [View; 2] = [View::Customers, View::Import];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Customers => "customers",
+            View::Import => "import",
+        }
+    }
+
+    pub fn from_key(key: &str) -> View {
+        View::ALL.into_iter().find(|v| v.key() == key).unwrap_or(View::Customers)
+    }
+}
+
+/// Everything components share, cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub view: RwSignal<View>,
+    /// Why saving failed, while some change exists only in memory.
+    pub save_problem: RwSignal<Option<String>>,
+    /// Lists in storage that could not be opened.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// The last message for screen readers and the status line.
+    pub announcement: RwSignal<String>,
+    /// Deleted customers that can still be brought back, newest last.
+    pub undo: RwSignal<Vec<(String, Deleted)>>,
+    persistence: StoredValue<Persistence<LocalStore>>,
+    /// Lists changed in memory but not yet saved.
+    unsaved: StoredValue<BTreeSet<String>>,
+}
+
+impl AppState {
+    /// Loads what the browser kept; on a first visit, adds the demo list.
+    pub fn load() -> AppState {
+        let mut persistence = Persistence::new(LocalStore);
+        let loaded = persistence.load();
+        let state = AppState {
+            workspace: RwSignal::new(loaded.workspace),
+            view: RwSignal::new(View::from_key(&loaded.view)),
+            save_problem: RwSignal::new(None),
+            unreadable: RwSignal::new(loaded.unreadable),
+            announcement: RwSignal::new(String::new()),
+            undo: RwSignal::new(Vec::new()),
+            persistence: StoredValue::new(persistence),
+            unsaved: StoredValue::new(BTreeSet::new()),
+        };
+        match loaded.error {
+            Some(e) => state.report(&e),
+            None if loaded.first_visit => {
+                state.workspace.update(|w| {
+                    w.add(demo_list("", &t("demo.name")));
+                });
+                let ids = state.workspace.with_untracked(|w| w.lists.iter().map(|l| l.id.clone()).collect());
+                state.save(ids);
+            }
+            None => {}
+        }
+        state
+    }
+
+    fn report(&self, error: &StoreError) {
+        let reason = match error {
+            StoreError::QuotaExceeded => t("storage.quota"),
+            StoreError::Unavailable => t("storage.unavailable"),
+            _ => error.to_string(),
+        };
+        self.save_problem.set(Some(tf("storage.not_saved", &[("reason", &reason)])));
+    }
+
+    /// Saves the given lists, any earlier unsaved ones, and the index.
+    fn save(&self, lists: Vec<String>) {
+        let view = self.view.get_untracked().key();
+        let outcome = self.workspace.with_untracked(|w| {
+            self.unsaved.update_value(|u| u.extend(lists));
+            let pending: Vec<String> = self.unsaved.with_value(|u| u.iter().cloned().collect());
+            let mut first_error = None;
+            self.persistence.update_value(|p| {
+                for id in pending {
+                    let result = match w.get(&id) {
+                        Some(list) => p.save_list(list),
+                        None => Ok(()),
+                    };
+                    match result {
+                        Ok(()) => self.unsaved.update_value(|u| {
+                            u.remove(&id);
+                        }),
+                        Err(e) => {
+                            first_error.get_or_insert(e);
+                        }
+                    }
+                }
+                if let Err(e) = p.save_index(w, view) {
+                    first_error.get_or_insert(e);
+                }
+            });
+            first_error
+        });
+        match outcome {
+            Some(e) => self.report(&e),
+            None => self.save_problem.set(None),
+        }
+    }
+
+    pub fn announce(&self, message: String) {
+        self.announcement.set(message);
+    }
+
+    pub fn current_id(&self) -> String {
+        self.workspace.with(|w| w.current().map(|l| l.id.clone()).unwrap_or_default())
+    }
+
+    /// Changes the open list and saves it.
+    pub fn edit_current(&self, change: impl FnOnce(&mut CustomerList)) {
+        let mut id = None;
+        self.workspace.update(|w| {
+            if let Some(list) = w.current_mut() {
+                change(list);
+                id = Some(list.id.clone());
+            }
+        });
+        self.save(id.into_iter().collect());
+    }
+
+    /// Changes the workspace (lists added, renamed, …) and saves the lists `touched` names.
+    pub fn edit_workspace<R>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> R,
+        touched: impl FnOnce(&R) -> Vec<String>,
+    ) -> Option<R> {
+        let result = self.workspace.try_update(change);
+        self.save(result.as_ref().map(touched).unwrap_or_default());
+        result
+    }
+
+    /// Deletes a list from memory and storage.
+    pub fn delete_list(&self, id: &str) {
+        let view = self.view.get_untracked().key();
+        let removed = self.workspace.try_update(|w| w.delete(id)).flatten();
+        if removed.is_some() {
+            self.unsaved.update_value(|u| {
+                u.remove(id);
+            });
+            let result = self.workspace.with_untracked(|w| self.persistence.try_update_value(|p| p.delete_list(w, id, view)));
+            if let Some(Err(e)) = result {
+                self.report(&e);
+            }
+        }
+    }
+
+    pub fn set_view(&self, view: View) {
+        self.view.set(view);
+        self.save(Vec::new());
+    }
+
+    /// Puts the pristine demo list back: resets the existing demo list or adds a new one.
+    pub fn restore_demo(&self) {
+        let id = self.workspace.try_update(|w| {
+            let name = t("demo.name");
+            match w.lists.iter_mut().find(|l| l.is_demo) {
+                Some(list) => {
+                    let fresh = demo_list(&list.id, &list.name);
+                    *list = fresh;
+                    let id = list.id.clone();
+                    w.current = id.clone();
+                    id
+                }
+                None => w.add(demo_list("", &name)),
+            }
+        });
+        self.save(id.into_iter().collect());
+        self.announce(t("demo.restored"));
+    }
+}
+

@@ -1,0 +1,467 @@
+//! The customer table: edit in place, sort, filter, search, page; delete with undo.
+
+use crate::app::state::AppState;
+use crate::engine::model::{MarketType, Status};
+use crate::i18n::{t, tf};
+use crate::io::fields::{Field, Kind};
+use crate::io::number::DecimalSeparator;
+use crate::table_query::{SortOrder, TableQuery};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Columns shown until the user picks others.
+const DEFAULT_COLUMNS: [Field; 10] = [
+    Field::Status,
+    Field::MarketType,
+    Field::Channel,
+    Field::Region,
+    Field::RevenuePerYear,
+    Field::GrossMargin,
+    Field::ServiceCost,
+    Field::AcquisitionCost,
+    Field::LifecycleStage,
+    Field::FirstPurchase,
+];
+const PAGE_SIZES: [usize; 4] = [25, 50, 100, 250];
+
+#[component]
+pub fn CustomerTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let query = RwSignal::new(TableQuery::default());
+    let columns = RwSignal::new(DEFAULT_COLUMNS.to_vec());
+    let page = RwSignal::new(0usize);
+    let page_size = RwSignal::new(PAGE_SIZES[0]);
+    // Errors of refused edits, by (customer id, field); the stored value stays untouched.
+    let errors = RwSignal::new(HashMap::<(String, Field), String>::new());
+
+    let rows = Memo::new(move |_| {
+        query.with(|q| state.workspace.with(|w| w.current().map(|l| q.rows(&l.customers)).unwrap_or_default()))
+    });
+    let page_count = move || rows.with(|r| r.len().div_ceil(page_size.get()).max(1));
+    let page_rows = Memo::new(move |_| {
+        let size = page_size.get();
+        let start = page.get().min(page_count() - 1) * size;
+        rows.with(|r| {
+            state.workspace.with(|w| {
+                let Some(list) = w.current() else { return Vec::new() };
+                r.iter()
+                    .skip(start)
+                    .take(size)
+                    .filter_map(|&i| list.customers.get(i).map(|c| (i, c.id.clone())))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+
+    let set_search = move |ev: leptos::ev::Event| {
+        query.update(|q| q.search = event_target_value(&ev));
+        page.set(0);
+    };
+    let set_status = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        query.update(|q| {
+            q.status = match key.as_str() {
+                "customer" => Some(Status::Customer),
+                "prospect" => Some(Status::Prospect),
+                _ => None,
+            }
+        });
+        page.set(0);
+    };
+    let set_market = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        query.update(|q| q.market_type = serde_json::from_value::<MarketType>(serde_json::Value::String(key)).ok());
+        page.set(0);
+    };
+    let add = move |_| {
+        let mut added = None;
+        state.edit_current(|l| {
+            let index = l.add_blank(t("table.new_customer"));
+            added = l.customers.get(index).map(|c| c.id.clone());
+        });
+        query.set(TableQuery::default());
+        let last_page = rows.with_untracked(|r| r.len().saturating_sub(1)) / page_size.get_untracked();
+        page.set(last_page);
+        state.announce(t("table.added"));
+        if let Some(id) = added {
+            focus_later(format!("cell-{id}-name"));
+        }
+    };
+    let undo = move |_| {
+        let Some((list_id, deleted)) = state.undo.try_update(Vec::pop).flatten() else { return };
+        let name = deleted.customer.name.clone();
+        state.edit_workspace(
+            |w| {
+                if let Some(list) = w.lists.iter_mut().find(|l| l.id == list_id) {
+                    list.restore(deleted);
+                }
+            },
+            |_| vec![list_id.clone()],
+        );
+        state.announce(tf("table.restored", &[("name", &name)]));
+    };
+
+    view! {
+        <section aria-labelledby="table-title">
+            <h2 id="table-title">{t("table.title")}</h2>
+            <div class="toolbar">
+                <div class="field">
+                    <label for="search">{t("table.search")}</label>
+                    <input id="search" type="search" prop:value=move || query.with(|q| q.search.clone()) on:input=set_search />
+                </div>
+                <div class="field">
+                    <label for="filter-status">{t("table.filter_status")}</label>
+                    <select id="filter-status" on:change=set_status>
+                        <option value="">{t("table.all")}</option>
+                        <option value="customer">{t("choice.customer")}</option>
+                        <option value="prospect">{t("choice.prospect")}</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-market">{t("table.filter_market")}</label>
+                    <select id="filter-market" on:change=set_market>
+                        <option value="">{t("table.all")}</option>
+                        {Field::MarketType
+                            .choices()
+                            .into_iter()
+                            .map(|k| view! { <option value=k>{t(&format!("choice.{k}"))}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button on:click=add>{t("table.add")}</button>
+                <ColumnChooser columns=columns />
+            </div>
+            <Show when=move || state.undo.with(|u| !u.is_empty())>
+                <div class="undo-bar" role="status">
+                    {move || {
+                        state
+                            .undo
+                            .with(|u| u.last().map(|(_, d)| tf("table.deleted", &[("name", &d.customer.name)])))
+                            .unwrap_or_default()
+                    }}
+                    " "
+                    <button on:click=undo>{t("table.undo")}</button>
+                </div>
+            </Show>
+            <p class="table-summary">
+                {move || {
+                    let shown = rows.with(Vec::len);
+                    let total = state.workspace.with(|w| w.current().map_or(0, |l| l.customers.len()));
+                    tf("table.showing", &[("shown", &shown.to_string()), ("total", &total.to_string())])
+                }}
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t("table.title")>
+                <table class="customers">
+                    <thead>
+                        <tr>
+                            <SortHeader field=Field::Name query=query />
+                            {move || {
+                                columns
+                                    .get()
+                                    .into_iter()
+                                    .map(|f| view! { <SortHeader field=f query=query /> })
+                                    .collect_view()
+                            }}
+                            <th scope="col">{t("table.actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || page_rows.get()
+                            key=|(index, id)| (*index, id.clone())
+                            children=move |(index, id)| view! { <Row index=index id=id columns=columns errors=errors /> }
+                        />
+                    </tbody>
+                </table>
+            </div>
+            <nav class="pager" aria-label=t("table.pages")>
+                <button
+                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                    disabled=move || page.get() == 0
+                >
+                    {t("table.previous_page")}
+                </button>
+                <span>
+                    {move || {
+                        tf(
+                            "table.page_of",
+                            &[
+                                ("page", &(page.get().min(page_count() - 1) + 1).to_string()),
+                                ("pages", &page_count().to_string()),
+                            ],
+                        )
+                    }}
+                </span>
+                <button
+                    on:click=move |_| page.update(|p| *p = (*p + 1).min(page_count() - 1))
+                    disabled=move || page.get() + 1 >= page_count()
+                >
+                    {t("table.next_page")}
+                </button>
+                <label for="page-size">{t("table.rows_per_page")}</label>
+                <select
+                    id="page-size"
+                    on:change=move |ev| {
+                        if let Ok(size) = event_target_value(&ev).parse() {
+                            page_size.set(size);
+                            page.set(0);
+                        }
+                    }
+                >
+                    {PAGE_SIZES.map(|s| view! { <option value=s.to_string()>{s.to_string()}</option> }).collect_view()}
+                </select>
+            </nav>
+        </section>
+    }
+}
+
+/// Moves keyboard focus to an element once it has been rendered.
+fn focus_later(id: String) {
+    leptos::task::spawn_local(async move {
+        crate::app::browser::yield_now().await;
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
+    let order = move || query.with(|q| q.sort.filter(|(f, _)| *f == field).map(|(_, o)| o));
+    let aria_sort = move || match order() {
+        Some(SortOrder::Ascending) => "ascending",
+        Some(SortOrder::Descending) => "descending",
+        None => "none",
+    };
+    let unit = t(field.unit_key());
+    let label = t(&field.label_key());
+    let toggle = move |_| {
+        query.update(|q| {
+            q.sort = match q.sort {
+                Some((f, SortOrder::Ascending)) if f == field => Some((field, SortOrder::Descending)),
+                _ => Some((field, SortOrder::Ascending)),
+            }
+        })
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <button class="sort" on:click=toggle aria-label=tf("table.sort_by", &[("field", &label)])>
+                {label.clone()}
+                {(!field.unit_key().is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+                <span aria-hidden="true">
+                    {move || match order() {
+                        Some(SortOrder::Ascending) => " ▲",
+                        Some(SortOrder::Descending) => " ▼",
+                        None => "",
+                    }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn ColumnChooser(columns: RwSignal<Vec<Field>>) -> impl IntoView {
+    view! {
+        <details class="columns">
+            <summary>{t("table.columns")}</summary>
+            <fieldset>
+                <legend>{t("table.columns_legend")}</legend>
+                {Field::ALL
+                    .into_iter()
+                    .filter(|f| *f != Field::Name)
+                    .map(|f| {
+                        let id = format!("col-{}", f.key());
+                        let label_for = id.clone();
+                        view! {
+                            <label for=label_for class="check">
+                                <input
+                                    id=id
+                                    type="checkbox"
+                                    prop:checked=move || columns.with(|c| c.contains(&f))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        columns
+                                            .update(|c| {
+                                                c.retain(|x| *x != f);
+                                                if on {
+                                                    c.push(f);
+                                                    c.sort_by_key(|x| Field::ALL.iter().position(|y| y == x));
+                                                }
+                                            })
+                                    }
+                                />
+                                {t(&f.label_key())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </details>
+    }
+}
+
+#[component]
+fn Row(
+    index: usize,
+    id: String,
+    columns: RwSignal<Vec<Field>>,
+    errors: RwSignal<HashMap<(String, Field), String>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = {
+        move || {
+            state.workspace.with(|w| {
+                w.current().and_then(|l| l.customers.get(index)).map(|c| c.name.clone()).unwrap_or_default()
+            })
+        }
+    };
+    let id_for_delete = id.clone();
+    let delete = move |_| {
+        let list_id = state.current_id();
+        let mut removed = None;
+        state.edit_current(|l| removed = l.remove(&id_for_delete));
+        if let Some(deleted) = removed {
+            state.announce(tf("table.deleted", &[("name", &deleted.customer.name)]));
+            state.undo.update(|u| u.push((list_id, deleted)));
+        }
+    };
+    let cell_id = id.clone();
+    view! {
+        <tr>
+            <th scope="row">
+                <Cell index=index id=id.clone() field=Field::Name errors=errors />
+            </th>
+            {move || {
+                let id = cell_id.clone();
+                columns
+                    .get()
+                    .into_iter()
+                    .map(|f| view! { <td><Cell index=index id=id.clone() field=f errors=errors /></td> })
+                    .collect_view()
+            }}
+            <td>
+                <button class="delete" on:click=delete aria-label=move || tf("table.delete_named", &[("name", &name())])>
+                    {t("table.delete")}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// One editable value. A refused value stays visible with its message beside it and is not stored.
+#[component]
+fn Cell(index: usize, id: String, field: Field, errors: RwSignal<HashMap<(String, Field), String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let value = move || {
+        state.workspace.with(|w| w.current().and_then(|l| l.customers.get(index)).map(|c| field.get(c)).unwrap_or_default())
+    };
+    let customer_name = move || {
+        state.workspace.with(|w| w.current().and_then(|l| l.customers.get(index)).map(|c| c.name.clone()).unwrap_or_default())
+    };
+    let key = (id.clone(), field);
+    let error_key = key.clone();
+    let error = {
+        let error_key = error_key.clone();
+        move || errors.with(|e| e.get(&error_key).cloned())
+    };
+    let error_text = move || errors.with(|e| e.get(&error_key).cloned()).unwrap_or_default();
+    let dom_id = format!("cell-{id}-{}", field.key());
+    let error_id = format!("{dom_id}-error");
+    let label = move || {
+        let unit = t(field.unit_key());
+        let base = tf("table.cell_label", &[("field", &t(&field.label_key())), ("name", &customer_name())]);
+        if unit.is_empty() {
+            base
+        } else {
+            format!("{base} ({unit})")
+        }
+    };
+    let commit = move |text: String| {
+        let mut outcome = Ok(());
+        state.edit_current(|l| {
+            if let Some(c) = l.customers.get_mut(index) {
+                let mut edited = c.clone();
+                outcome = field.apply(&mut edited, &text, DecimalSeparator::Point);
+                if outcome.is_ok() && edited != *c {
+                    *c = edited;
+                }
+            }
+        });
+        let key = key.clone();
+        match outcome {
+            Ok(()) => errors.update(|e| {
+                e.remove(&key);
+            }),
+            Err(e) => {
+                let message = tf("table.invalid", &[("rule", &t(e.expected)), ("found", &e.found)]);
+                state.announce(message.clone());
+                errors.update(|errs| {
+                    errs.insert(key, message);
+                });
+            }
+        }
+    };
+    let invalid = move || error().is_some().to_string();
+    let control = match field.kind() {
+        Kind::Choice => {
+            let optional = field.choice_optional();
+            view! {
+                <select
+                    id=dom_id.clone()
+                    aria-label=label
+                    on:change=move |ev| commit(event_target_value(&ev))
+                >
+                    {optional.then(|| view! { <option value="" selected=move || value().is_empty()>{t("choice.none")}</option> })}
+                    {field
+                        .choices()
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=k selected=move || value() == k>
+                                    {t(&format!("choice.{k}"))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            }
+            .into_any()
+        }
+        kind => {
+            let input_type = if kind == Kind::Date { "date" } else { "text" };
+            let numeric = !matches!(kind, Kind::Text { .. } | Kind::Date);
+            let shown = move || {
+                let v = value();
+                if field == Field::GrossMargin {
+                    v.parse::<f64>().map(|f| format!("{} %", crate::io::number::write_number((f * 1e6).round() / 1e4))).unwrap_or(v)
+                } else {
+                    v
+                }
+            };
+            view! {
+                <input
+                    id=dom_id.clone()
+                    type=input_type
+                    class:num=numeric
+                    inputmode=if numeric { "decimal" } else { "text" }
+                    aria-label=label
+                    aria-invalid=invalid
+                    aria-describedby=error_id.clone()
+                    prop:value=shown
+                    on:change=move |ev| commit(event_target_value(&ev))
+                />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {control}
+        <span id=error_id class="field-error">
+            {error_text}
+        </span>
+    }
+}

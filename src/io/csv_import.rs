@@ -1,0 +1,657 @@
+//! CSV import in three steps: read the file into a raw table (delimiter, header and decimal
+//! separator guessed but shown to the user), map its columns to fields, then convert row by row
+//! into customers with a report of every bad cell. Conversion runs in chunks so the page can
+//! show progress and cancel.
+
+use crate::engine::model::Customer;
+use crate::io::fields::{normalise_word, Field};
+use crate::io::number::{parse_number, DecimalSeparator};
+use std::collections::HashSet;
+
+/// How cells are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delimiter {
+    Comma,
+    Semicolon,
+    Tab,
+    /// One or more spaces or tabs, as in fixed-width logs such as CDNOW's; no quoting.
+    Whitespace,
+}
+
+impl Delimiter {
+    pub const ALL: [Delimiter; 4] = [Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab, Delimiter::Whitespace];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Delimiter::Comma => "comma",
+            Delimiter::Semicolon => "semicolon",
+            Delimiter::Tab => "tab",
+            Delimiter::Whitespace => "whitespace",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Delimiter> {
+        Delimiter::ALL.into_iter().find(|d| d.key() == key)
+    }
+
+    fn byte(self) -> Option<u8> {
+        match self {
+            Delimiter::Comma => Some(b','),
+            Delimiter::Semicolon => Some(b';'),
+            Delimiter::Tab => Some(b'\t'),
+            Delimiter::Whitespace => None,
+        }
+    }
+}
+
+/// How to read the file; guessed by [`sniff`], always shown and changeable before importing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    pub delimiter: Delimiter,
+    pub has_header: bool,
+    pub decimal: DecimalSeparator,
+}
+
+/// One line of the file split into cells; `line` is the 1-based line number in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRow {
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+/// The file as a grid of text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawTable {
+    /// Column names from the header row, or "Column 1", "Column 2", … without one.
+    pub columns: Vec<String>,
+    pub has_header: bool,
+    pub rows: Vec<RawRow>,
+}
+
+/// The file could not be read at all.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// Nothing but blank lines.
+    Empty,
+    /// The CSV structure is broken (an unclosed quote, …) at this line.
+    Malformed { line: usize, detail: String },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Empty => write!(f, "the file has no rows"),
+            ReadError::Malformed { line, detail } => write!(f, "line {line}: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Turns file bytes into text: UTF-8 with or without a byte-order mark; anything that is not
+/// UTF-8 is read as Windows-1252 (what spreadsheets on Windows write), and the bool says so.
+pub fn decode(bytes: &[u8]) -> (String, bool) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), false),
+        Err(_) => (bytes.iter().map(|&b| windows_1252(b)).collect(), true),
+    }
+}
+
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}',
+        '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Guesses delimiter, header and decimal separator from the first lines.
+pub fn sniff(text: &str) -> CsvOptions {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(50).collect();
+    // The delimiter is the one that splits the most lines into the same number of cells;
+    // ragged rows still count for it, and ties go to the rarer character.
+    let score = |d: Delimiter| {
+        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d.byte().unwrap_or(b','))).collect();
+        let mode = counts
+            .iter()
+            .filter(|&&c| c > 0)
+            .max_by_key(|&&c| (counts.iter().filter(|&&x| x == c).count(), std::cmp::Reverse(c)))
+            .copied();
+        mode.map_or(0, |m| counts.iter().filter(|&&c| c == m).count())
+    };
+    let delimiter = [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma]
+        .into_iter()
+        .map(|d| (score(d), d))
+        .fold((0, Delimiter::Whitespace), |best, (s, d)| if s > best.0 { (s, d) } else { best })
+        .1;
+    let guess = CsvOptions { delimiter, has_header: false, decimal: DecimalSeparator::Point };
+    let Ok(table) = read_table(text, &guess) else {
+        return guess;
+    };
+    let decimal = if delimiter == Delimiter::Comma { DecimalSeparator::Point } else { guess_decimal(&table) };
+    let has_header = table.rows.first().is_some_and(|first| looks_like_header(first, table.rows.get(1), decimal));
+    CsvOptions { delimiter, has_header, decimal }
+}
+
+fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
+    let mut quoted = false;
+    line.bytes()
+        .filter(|&b| {
+            if b == b'"' {
+                quoted = !quoted;
+            }
+            b == delimiter && !quoted
+        })
+        .count()
+}
+
+fn guess_decimal(table: &RawTable) -> DecimalSeparator {
+    let (mut comma, mut point) = (0, 0);
+    for cell in table.rows.iter().take(200).flat_map(|r| r.cells.iter()) {
+        let t = cell.trim().trim_start_matches('-');
+        for (sep, counter) in [(',', &mut comma), ('.', &mut point)] {
+            if let Some((i, f)) = t.split_once(sep) {
+                let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+                if digits(i) && digits(f) && f.len() != 3 {
+                    *counter += 1;
+                }
+            }
+        }
+    }
+    if comma > point {
+        DecimalSeparator::Comma
+    } else {
+        DecimalSeparator::Point
+    }
+}
+
+fn looks_like_header(first: &RawRow, second: Option<&RawRow>, decimal: DecimalSeparator) -> bool {
+    let numeric = |c: &String| parse_number(c, decimal).is_some();
+    if first.cells.iter().any(|c| suggest_target(c, false) != ColumnTarget::Ignore && !numeric(c)) {
+        return true;
+    }
+    let first_has_numbers = first.cells.iter().any(numeric);
+    let second_has_numbers = second.is_some_and(|r| r.cells.iter().any(numeric));
+    !first_has_numbers && second_has_numbers
+}
+
+/// Splits the text into rows with the given options. Blank lines are skipped.
+pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    match options.delimiter.byte() {
+        None => {
+            for (i, line) in text.lines().enumerate() {
+                let cells: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+                if !cells.is_empty() {
+                    rows.push(RawRow { line: i + 1, cells });
+                }
+            }
+        }
+        Some(delimiter) => {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .delimiter(delimiter)
+                .trim(csv::Trim::All)
+                .from_reader(text.as_bytes());
+            for record in reader.records() {
+                let record = record.map_err(|e| ReadError::Malformed {
+                    line: e.position().map_or(0, |p| p.line() as usize),
+                    detail: e.to_string(),
+                })?;
+                let line = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+                let cells: Vec<String> = record.iter().map(str::to_string).collect();
+                if cells.iter().any(|c| !c.is_empty()) {
+                    rows.push(RawRow { line, cells });
+                }
+            }
+        }
+    }
+    if rows.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let columns = if options.has_header {
+        let header = rows.remove(0);
+        (0..width)
+            .map(|i| header.cells.get(i).filter(|c| !c.is_empty()).cloned().unwrap_or_else(|| format!("Column {}", i + 1)))
+            .collect()
+    } else {
+        (1..=width).map(|i| format!("Column {i}")).collect()
+    };
+    Ok(RawTable { columns, has_header: options.has_header, rows })
+}
+
+/// Where one column of the file goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnTarget {
+    Ignore,
+    Field(Field),
+    /// A numeric scorecard indicator with this name.
+    Indicator(String),
+    /// A free attribute with this name.
+    Custom(String),
+}
+
+impl ColumnTarget {
+    /// A stable text form for a `<select>` value: "ignore", "field:name", "indicator", "custom".
+    pub fn key(&self) -> String {
+        match self {
+            ColumnTarget::Ignore => "ignore".into(),
+            ColumnTarget::Field(f) => format!("field:{}", f.key()),
+            ColumnTarget::Indicator(_) => "indicator".into(),
+            ColumnTarget::Custom(_) => "custom".into(),
+        }
+    }
+
+    /// The inverse of [`ColumnTarget::key`]; indicator and custom columns are named after the
+    /// column header.
+    pub fn from_key(key: &str, column: &str) -> ColumnTarget {
+        let name = attribute_name(column);
+        match key {
+            "indicator" => ColumnTarget::Indicator(name),
+            "custom" => ColumnTarget::Custom(name),
+            _ => key
+                .strip_prefix("field:")
+                .and_then(Field::from_key)
+                .map_or(ColumnTarget::Ignore, ColumnTarget::Field),
+        }
+    }
+}
+
+fn attribute_name(header: &str) -> String {
+    let bare = header
+        .strip_prefix("indicator:")
+        .or_else(|| header.strip_prefix("custom:"))
+        .unwrap_or(header);
+    normalise_word(bare)
+}
+
+/// Header words (normalised) that mean a field, beyond its own key.
+fn aliases(field: Field) -> &'static [&'static str] {
+    match field {
+        Field::Id => &["customer_id", "cust_id", "client_id", "code", "customer_code", "number"],
+        Field::Name => &["customer", "customer_name", "client", "client_name", "company", "full_name"],
+        Field::Status => &["type_of_entry", "customer_or_prospect"],
+        Field::NeedsIt => &["needs", "need", "has_need"],
+        Field::CanPay => &["can_afford", "budget", "solvent"],
+        Field::MarketType => &["market", "market_segment"],
+        Field::Channel => &["source", "acquisition_channel", "lead_source", "origin"],
+        Field::Region => &["area", "territory", "city", "country", "state", "province"],
+        Field::Age => &["age_years"],
+        Field::SizeBand => &["size", "company_size", "employees_band"],
+        Field::FirstPurchase => &["first_order", "customer_since", "since", "start_date", "first_purchase_date"],
+        Field::RevenuePerYear => &["revenue", "sales", "annual_revenue", "turnover", "yearly_revenue", "annual_sales"],
+        Field::PurchasesPerYear => &["purchases", "orders", "orders_per_year", "frequency"],
+        Field::AverageOrderValue => &["aov", "avg_order_value", "average_order", "order_value", "basket"],
+        Field::GrossMargin => &["margin", "gm", "margin_rate"],
+        Field::AcquisitionCost => &["cac", "acquisition", "cost_of_acquisition"],
+        Field::ServiceCost => &["cost_to_serve", "serving_cost", "service", "support_cost"],
+        Field::MarketShareValue => &["share_value"],
+        Field::MarketShareScore => &["share_score", "market_share"],
+        Field::BrandValue => &["reputation_value"],
+        Field::BrandScore => &["brand", "reputation", "reputation_score"],
+        Field::ImplicitCostHours => &["hours", "effort_hours", "time_hours"],
+        Field::LifecycleStage => &["stage", "lifecycle"],
+    }
+}
+
+fn suggest_target(header: &str, numeric: bool) -> ColumnTarget {
+    let word = normalise_word(header);
+    if header.starts_with("indicator:") {
+        return ColumnTarget::Indicator(attribute_name(header));
+    }
+    if header.starts_with("custom:") {
+        return ColumnTarget::Custom(attribute_name(header));
+    }
+    if let Some(f) = Field::ALL.into_iter().find(|f| f.key() == word || aliases(*f).contains(&word.as_str())) {
+        return ColumnTarget::Field(f);
+    }
+    match numeric {
+        _ if word.is_empty() => ColumnTarget::Ignore,
+        true => ColumnTarget::Indicator(word),
+        false => ColumnTarget::Ignore,
+    }
+}
+
+/// Suggests a target per column from its header; without a header every column starts ignored,
+/// and the user maps them (the page never imports on a guess it has not shown).
+pub fn suggest_mapping(table: &RawTable, decimal: DecimalSeparator) -> Vec<ColumnTarget> {
+    let mut used = HashSet::new();
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, header)| {
+            if !table.has_header {
+                return ColumnTarget::Ignore;
+            }
+            let numeric = table
+                .rows
+                .iter()
+                .take(20)
+                .filter_map(|r| r.cells.get(i))
+                .filter(|c| !c.is_empty())
+                .all(|c| parse_number(c, decimal).is_some());
+            match suggest_target(header, numeric) {
+                ColumnTarget::Field(f) if !used.insert(f) => ColumnTarget::Ignore,
+                ColumnTarget::Ignore if !header.trim().is_empty() => ColumnTarget::Custom(attribute_name(header)),
+                t => t,
+            }
+        })
+        .collect()
+}
+
+/// The mapping cannot be used as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MappingError {
+    /// No column is mapped to the customer's name.
+    NoName,
+    /// Two columns are mapped to the same field.
+    Twice(Field),
+}
+
+impl std::fmt::Display for MappingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MappingError::NoName => write!(f, "map one column to the name"),
+            MappingError::Twice(field) => write!(f, "two columns are mapped to {}", field.key()),
+        }
+    }
+}
+
+impl std::error::Error for MappingError {}
+
+pub fn check_mapping(mapping: &[ColumnTarget]) -> Result<(), MappingError> {
+    let mut seen = HashSet::new();
+    for target in mapping {
+        if let ColumnTarget::Field(f) = target {
+            if !seen.insert(*f) {
+                return Err(MappingError::Twice(*f));
+            }
+        }
+    }
+    if seen.contains(&Field::Name) {
+        Ok(())
+    } else {
+        Err(MappingError::NoName)
+    }
+}
+
+/// One bad cell: where it is, what was expected (a translation key) and what was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub line: usize,
+    pub column: String,
+    pub expected: String,
+    pub found: String,
+}
+
+/// Converts rows into customers a chunk at a time.
+#[derive(Debug)]
+pub struct Converter {
+    table: RawTable,
+    mapping: Vec<ColumnTarget>,
+    decimal: DecimalSeparator,
+    taken_ids: HashSet<String>,
+    next: usize,
+    pub good: Vec<Customer>,
+    pub problems: Vec<RowProblem>,
+    pub bad_rows: usize,
+    /// Lines whose revenue disagrees with purchases × order value (imported, but flagged).
+    pub disagreeing_revenue: Vec<usize>,
+}
+
+impl Converter {
+    /// `taken_ids` are the ids already in the list the rows go into.
+    pub fn new(
+        table: RawTable,
+        mapping: Vec<ColumnTarget>,
+        decimal: DecimalSeparator,
+        taken_ids: HashSet<String>,
+    ) -> Result<Converter, MappingError> {
+        check_mapping(&mapping)?;
+        Ok(Converter {
+            table,
+            mapping,
+            decimal,
+            taken_ids,
+            next: 0,
+            good: Vec::new(),
+            problems: Vec::new(),
+            bad_rows: 0,
+            disagreeing_revenue: Vec::new(),
+        })
+    }
+
+    pub fn total_rows(&self) -> usize {
+        self.table.rows.len()
+    }
+
+    pub fn done_rows(&self) -> usize {
+        self.next
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.next >= self.table.rows.len()
+    }
+
+    /// Converts up to `max_rows` more rows; returns whether all rows are done.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        let end = (self.next + max_rows).min(self.table.rows.len());
+        for index in self.next..end {
+            let row = &self.table.rows[index];
+            match convert_row(row, &self.table.columns, &self.mapping, self.decimal) {
+                Ok(customer) if !customer.id.is_empty() && !self.taken_ids.insert(customer.id.clone()) => {
+                    self.bad_rows += 1;
+                    let column = self.column_of(Field::Id);
+                    self.problems.push(RowProblem {
+                        line: row.line,
+                        column,
+                        expected: "rule.unique_id".into(),
+                        found: customer.id,
+                    });
+                }
+                Ok(customer) => {
+                    if customer.revenue_disagrees() {
+                        self.disagreeing_revenue.push(row.line);
+                    }
+                    self.good.push(customer);
+                }
+                Err(mut problems) => {
+                    self.bad_rows += 1;
+                    self.problems.append(&mut problems);
+                }
+            }
+        }
+        self.next = end;
+        self.is_done()
+    }
+
+    fn column_of(&self, field: Field) -> String {
+        self.mapping
+            .iter()
+            .position(|t| *t == ColumnTarget::Field(field))
+            .and_then(|i| self.table.columns.get(i).cloned())
+            .unwrap_or_default()
+    }
+}
+
+fn convert_row(
+    row: &RawRow,
+    columns: &[String],
+    mapping: &[ColumnTarget],
+    decimal: DecimalSeparator,
+) -> Result<Customer, Vec<RowProblem>> {
+    let mut customer = Customer::default();
+    let mut problems = Vec::new();
+    for (i, target) in mapping.iter().enumerate() {
+        let raw = row.cells.get(i).map_or("", String::as_str);
+        let cell = strip_neutraliser(raw);
+        let problem = |expected: &str| RowProblem {
+            line: row.line,
+            column: columns.get(i).cloned().unwrap_or_default(),
+            expected: expected.to_string(),
+            found: raw.to_string(),
+        };
+        match target {
+            ColumnTarget::Ignore => {}
+            ColumnTarget::Field(field) => {
+                if let Err(e) = field.apply(&mut customer, cell, decimal) {
+                    problems.push(problem(e.expected));
+                }
+            }
+            ColumnTarget::Indicator(name) if !cell.is_empty() => match parse_number(cell, decimal) {
+                Some(n) if !n.percent => {
+                    customer.indicators.insert(name.clone(), n.value);
+                }
+                _ => problems.push(problem("rule.indicator")),
+            },
+            ColumnTarget::Custom(name) if !cell.is_empty() => {
+                customer.custom.insert(name.clone(), cell.to_string());
+            }
+            ColumnTarget::Indicator(_) | ColumnTarget::Custom(_) => {}
+        }
+    }
+    if problems.is_empty() {
+        Ok(customer)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Undoes the apostrophe export puts before cells that a spreadsheet would run as a formula.
+fn strip_neutraliser(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(text: &str) -> CsvOptions {
+        sniff(text)
+    }
+
+    #[test]
+    fn sniffs_each_delimiter_and_header() {
+        let cases = [
+            ("name,revenue\nA,10\nB,20\n", Delimiter::Comma, true),
+            ("name;revenue\nA;10,5\nB;20\n", Delimiter::Semicolon, true),
+            ("name\trevenue\nA\t10\n", Delimiter::Tab, true),
+            ("0001 19970101 1 11.77\n0002 19970112 2 29.33\n", Delimiter::Whitespace, false),
+            ("A,10\nB,20\n", Delimiter::Comma, false),
+        ];
+        for (text, delimiter, header) in cases {
+            let o = options(text);
+            assert_eq!(o.delimiter, delimiter, "{text:?}");
+            assert_eq!(o.has_header, header, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sniffs_decimal_comma() {
+        let o = options("name;revenue\nA;10,5\nB;1.234,75\n");
+        assert_eq!(o.decimal, DecimalSeparator::Comma);
+        let o = options("name;revenue\nA;10.5\nB;3.25\n");
+        assert_eq!(o.decimal, DecimalSeparator::Point);
+    }
+
+    #[test]
+    fn decodes_bom_and_legacy_encodings() {
+        assert_eq!(decode(b"\xEF\xBB\xBFname\n"), ("name\n".to_string(), false));
+        assert_eq!(decode(b"Caf\xe9 \x80"), ("Café €".to_string(), true));
+    }
+
+    #[test]
+    fn reports_unclosed_quote() {
+        let text = "name,revenue\n\"A,10\nB,20\n";
+        let o = CsvOptions { delimiter: Delimiter::Comma, has_header: true, decimal: DecimalSeparator::Point };
+        // The csv crate reads an unclosed quote to the end of the file as one cell; the row then
+        // has one column too few and the name swallows the rest, which the user sees in preview.
+        let table = read_table(text, &o).unwrap();
+        assert_eq!(table.rows.len(), 1);
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let o = CsvOptions { delimiter: Delimiter::Comma, has_header: true, decimal: DecimalSeparator::Point };
+        assert_eq!(read_table("\n \n", &o), Err(ReadError::Empty));
+    }
+
+    #[test]
+    fn converts_good_rows_and_reports_every_bad_cell() {
+        let text = "id;name;revenue;margin;growth;industry\n\
+                    1;Anna;1.200,50;35 %;0,1;retail\n\
+                    2;;abc;0,2;x;\n\
+                    1;Dup;10;;;\n\
+                    3;Bao;;;;\n";
+        let o = sniff(text);
+        assert_eq!(o.decimal, DecimalSeparator::Comma);
+        let table = read_table(text, &o).unwrap();
+        let mapping = suggest_mapping(&table, o.decimal);
+        assert_eq!(
+            mapping,
+            vec![
+                ColumnTarget::Field(Field::Id),
+                ColumnTarget::Field(Field::Name),
+                ColumnTarget::Field(Field::RevenuePerYear),
+                ColumnTarget::Field(Field::GrossMargin),
+                ColumnTarget::Custom("growth".into()),
+                ColumnTarget::Custom("industry".into()),
+            ]
+        );
+        let mut mapping = mapping;
+        mapping[4] = ColumnTarget::Indicator("growth".into());
+        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        while !conv.step(1) {}
+        assert_eq!(conv.good.len(), 2);
+        assert_eq!(conv.good[0].revenue_per_year, Some(1200.5));
+        assert_eq!(conv.good[0].gross_margin, Some(0.35));
+        assert_eq!(conv.good[0].indicators["growth"], 0.1);
+        assert_eq!(conv.good[0].custom["industry"], "retail");
+        assert_eq!(conv.bad_rows, 2);
+        let found: Vec<(usize, &str, &str, &str)> = conv
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column.as_str(), p.expected.as_str(), p.found.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (3, "name", "rule.text_required", ""),
+                (3, "revenue", "rule.money", "abc"),
+                (3, "growth", "rule.indicator", "x"),
+                (4, "id", "rule.unique_id", "1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn mapping_must_name_the_customer_once() {
+        assert_eq!(check_mapping(&[ColumnTarget::Ignore]), Err(MappingError::NoName));
+        assert_eq!(
+            check_mapping(&[ColumnTarget::Field(Field::Name), ColumnTarget::Field(Field::Name)]),
+            Err(MappingError::Twice(Field::Name))
+        );
+    }
+
+    #[test]
+    fn headerless_file_maps_nothing_until_the_user_says() {
+        let text = "Anna,100\nBao,200\n";
+        let o = sniff(text);
+        let table = read_table(text, &o).unwrap();
+        assert_eq!(table.columns, vec!["Column 1", "Column 2"]);
+        assert!(suggest_mapping(&table, o.decimal).iter().all(|t| *t == ColumnTarget::Ignore));
+    }
+}

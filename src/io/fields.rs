@@ -1,0 +1,509 @@
+//! Every field of a customer entry: its key, unit and validation rule, and how it is read from
+//! and written to text. The table editor, CSV import and CSV export all go through here, so a
+//! value refused in one place is refused everywhere.
+
+use crate::engine::model::{
+    parse_date, Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status,
+};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+
+/// A fixed field of [`Customer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Id,
+    Name,
+    Status,
+    NeedsIt,
+    CanPay,
+    MarketType,
+    Channel,
+    Region,
+    Age,
+    SizeBand,
+    FirstPurchase,
+    RevenuePerYear,
+    PurchasesPerYear,
+    AverageOrderValue,
+    GrossMargin,
+    AcquisitionCost,
+    ServiceCost,
+    MarketShareValue,
+    MarketShareScore,
+    BrandValue,
+    BrandScore,
+    ImplicitCostHours,
+    LifecycleStage,
+}
+
+/// What kind of value a field holds; decides its rule and unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text; the bool says whether it may be empty.
+    Text { required: bool },
+    /// One of a fixed set of words.
+    Choice,
+    /// Money, zero or more.
+    Money,
+    /// A count per year, zero or more.
+    PerYear,
+    /// A fraction from −1 to 1, typed as 0.35 or 35 %.
+    Fraction,
+    /// A score from 0 to 10.
+    Score,
+    /// Hours per year, zero or more.
+    Hours,
+    /// Whole years from 0 to 120.
+    Years,
+    /// A calendar date.
+    Date,
+}
+
+/// Why a value was refused: the rule it broke, as a translation key, and the text found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// Translation key of the rule ("rule.money", …).
+    pub expected: &'static str,
+    pub found: String,
+}
+
+impl Field {
+    pub const ALL: [Field; 23] = [
+        Field::Id,
+        Field::Name,
+        Field::Status,
+        Field::NeedsIt,
+        Field::CanPay,
+        Field::MarketType,
+        Field::Channel,
+        Field::Region,
+        Field::Age,
+        Field::SizeBand,
+        Field::FirstPurchase,
+        Field::RevenuePerYear,
+        Field::PurchasesPerYear,
+        Field::AverageOrderValue,
+        Field::GrossMargin,
+        Field::AcquisitionCost,
+        Field::ServiceCost,
+        Field::MarketShareValue,
+        Field::MarketShareScore,
+        Field::BrandValue,
+        Field::BrandScore,
+        Field::ImplicitCostHours,
+        Field::LifecycleStage,
+    ];
+
+    /// The column name used in exported CSV and accepted on import.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::Name => "name",
+            Field::Status => "status",
+            Field::NeedsIt => "needs_it",
+            Field::CanPay => "can_pay",
+            Field::MarketType => "market_type",
+            Field::Channel => "channel",
+            Field::Region => "region",
+            Field::Age => "age",
+            Field::SizeBand => "size_band",
+            Field::FirstPurchase => "first_purchase",
+            Field::RevenuePerYear => "revenue_per_year",
+            Field::PurchasesPerYear => "purchases_per_year",
+            Field::AverageOrderValue => "average_order_value",
+            Field::GrossMargin => "gross_margin",
+            Field::AcquisitionCost => "acquisition_cost",
+            Field::ServiceCost => "service_cost",
+            Field::MarketShareValue => "market_share_value",
+            Field::MarketShareScore => "market_share_score",
+            Field::BrandValue => "brand_value",
+            Field::BrandScore => "brand_score",
+            Field::ImplicitCostHours => "implicit_cost_hours",
+            Field::LifecycleStage => "lifecycle_stage",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Translation key of the field's name.
+    pub fn label_key(self) -> String {
+        format!("field.{}", self.key())
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            Field::Id => Kind::Text { required: false },
+            Field::Name => Kind::Text { required: true },
+            Field::Region => Kind::Text { required: false },
+            Field::Status
+            | Field::NeedsIt
+            | Field::CanPay
+            | Field::MarketType
+            | Field::Channel
+            | Field::SizeBand
+            | Field::LifecycleStage => Kind::Choice,
+            Field::Age => Kind::Years,
+            Field::FirstPurchase => Kind::Date,
+            Field::RevenuePerYear
+            | Field::AverageOrderValue
+            | Field::AcquisitionCost
+            | Field::ServiceCost
+            | Field::MarketShareValue
+            | Field::BrandValue => Kind::Money,
+            Field::PurchasesPerYear => Kind::PerYear,
+            Field::GrossMargin => Kind::Fraction,
+            Field::MarketShareScore | Field::BrandScore => Kind::Score,
+            Field::ImplicitCostHours => Kind::Hours,
+        }
+    }
+
+    /// Translation key of the unit shown beside the field ("" for none).
+    pub fn unit_key(self) -> &'static str {
+        match self {
+            Field::RevenuePerYear | Field::ServiceCost | Field::MarketShareValue | Field::BrandValue => {
+                "unit.money_per_year"
+            }
+            Field::AverageOrderValue => "unit.money_per_order",
+            Field::AcquisitionCost => "unit.money_once",
+            Field::PurchasesPerYear => "unit.per_year",
+            Field::GrossMargin => "unit.percent",
+            Field::MarketShareScore | Field::BrandScore => "unit.score_0_10",
+            Field::ImplicitCostHours => "unit.hours_per_year",
+            Field::Age => "unit.years",
+            Field::FirstPurchase => "unit.date",
+            _ => "",
+        }
+    }
+
+    /// Translation key of the rule a value must follow.
+    pub fn rule_key(self) -> &'static str {
+        match self.kind() {
+            Kind::Text { required: true } => "rule.text_required",
+            Kind::Text { required: false } => "rule.text",
+            Kind::Choice => "rule.choice",
+            Kind::Money => "rule.money",
+            Kind::PerYear => "rule.per_year",
+            Kind::Fraction => "rule.fraction",
+            Kind::Score => "rule.score",
+            Kind::Hours => "rule.hours",
+            Kind::Years => "rule.years",
+            Kind::Date => "rule.date",
+        }
+    }
+
+    /// The words a choice field accepts, as (stored key, translation key) pairs.
+    pub fn choices(self) -> Vec<&'static str> {
+        match self {
+            Field::Status => vec!["customer", "prospect"],
+            Field::NeedsIt | Field::CanPay => vec!["unknown", "yes", "no"],
+            Field::MarketType => vec!["consumer", "producer", "intermediary", "government", "international"],
+            Field::Channel => CHANNELS.iter().map(|(k, _)| *k).collect(),
+            Field::SizeBand => vec!["micro", "small", "medium", "large"],
+            Field::LifecycleStage => vec!["exploration", "formation", "stability", "decline"],
+            _ => vec![],
+        }
+    }
+
+    /// Whether an empty value is allowed for a choice (it then means "unknown").
+    pub fn choice_optional(self) -> bool {
+        matches!(self, Field::Channel | Field::SizeBand | Field::LifecycleStage)
+    }
+
+    /// The field's value as text, in the form [`Field::apply`] reads back identically.
+    pub fn get(self, c: &Customer) -> String {
+        let num = |v: Option<f64>| v.map(write_number).unwrap_or_default();
+        match self {
+            Field::Id => c.id.clone(),
+            Field::Name => c.name.clone(),
+            Field::Status => enum_key(&c.status),
+            Field::NeedsIt => enum_key(&c.needs_it),
+            Field::CanPay => enum_key(&c.can_pay),
+            Field::MarketType => enum_key(&c.market_type),
+            Field::Channel => c.channel.as_ref().map(enum_key).unwrap_or_default(),
+            Field::Region => c.region.clone(),
+            Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
+            Field::SizeBand => c.size_band.as_ref().map(enum_key).unwrap_or_default(),
+            Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
+            Field::RevenuePerYear => num(c.revenue_per_year),
+            Field::PurchasesPerYear => num(c.purchases_per_year),
+            Field::AverageOrderValue => num(c.average_order_value),
+            Field::GrossMargin => num(c.gross_margin),
+            Field::AcquisitionCost => num(c.acquisition_cost),
+            Field::ServiceCost => num(c.service_cost),
+            Field::MarketShareValue => num(c.market_share_value),
+            Field::MarketShareScore => num(c.market_share_score),
+            Field::BrandValue => num(c.brand_value),
+            Field::BrandScore => num(c.brand_score),
+            Field::ImplicitCostHours => num(c.implicit_cost_hours),
+            Field::LifecycleStage => c.lifecycle_stage.as_ref().map(enum_key).unwrap_or_default(),
+        }
+    }
+
+    /// Validates `text` and, only when it is valid, stores it in the customer.
+    pub fn apply(self, c: &mut Customer, text: &str, decimal: DecimalSeparator) -> Result<(), FieldError> {
+        let t = text.trim();
+        let err = || FieldError { expected: self.rule_key(), found: text.to_string() };
+        let number = |t: &str| -> Result<Option<f64>, FieldError> {
+            if t.is_empty() {
+                return Ok(None);
+            }
+            let n = parse_number(t, decimal).ok_or_else(err)?;
+            let value = match self.kind() {
+                Kind::Fraction if n.percent => n.value / 100.0,
+                Kind::Fraction if n.value.abs() > 1.0 => return Err(err()),
+                _ if n.percent => return Err(err()),
+                _ => n.value,
+            };
+            let ok = match self.kind() {
+                Kind::Fraction => (-1.0..=1.0).contains(&value),
+                Kind::Score => (0.0..=10.0).contains(&value),
+                _ => value >= 0.0,
+            };
+            if ok {
+                Ok(Some(value))
+            } else {
+                Err(err())
+            }
+        };
+        let choice = |t: &str| -> Result<Option<&'static str>, FieldError> {
+            if t.is_empty() {
+                return Ok(None);
+            }
+            match_choice(self, t).map(Some).ok_or_else(err)
+        };
+        match self {
+            Field::Id => c.id = t.to_string(),
+            Field::Name => {
+                if t.is_empty() {
+                    return Err(err());
+                }
+                c.name = t.to_string();
+            }
+            Field::Region => c.region = t.to_string(),
+            Field::Status => {
+                c.status = match choice(t)? {
+                    Some("prospect") => Status::Prospect,
+                    _ => Status::Customer,
+                }
+            }
+            Field::NeedsIt => c.needs_it = answer(choice(t)?),
+            Field::CanPay => c.can_pay = answer(choice(t)?),
+            Field::MarketType => {
+                c.market_type = choice(t)?.map(from_key::<MarketType>).transpose().map_err(|_| err())?.unwrap_or_default()
+            }
+            Field::Channel => c.channel = choice(t)?.map(from_key::<Channel>).transpose().map_err(|_| err())?,
+            Field::SizeBand => c.size_band = choice(t)?.map(from_key::<SizeBand>).transpose().map_err(|_| err())?,
+            Field::LifecycleStage => {
+                c.lifecycle_stage = choice(t)?.map(from_key::<LifecycleStage>).transpose().map_err(|_| err())?
+            }
+            Field::Age => {
+                c.age = match number(t)? {
+                    None => None,
+                    Some(v) if v.fract() == 0.0 && v <= 120.0 => Some(v as u32),
+                    Some(_) => return Err(err()),
+                }
+            }
+            Field::FirstPurchase => {
+                c.first_purchase = if t.is_empty() { None } else { Some(parse_date(t).ok_or_else(err)?) }
+            }
+            Field::RevenuePerYear => c.revenue_per_year = number(t)?,
+            Field::PurchasesPerYear => c.purchases_per_year = number(t)?,
+            Field::AverageOrderValue => c.average_order_value = number(t)?,
+            Field::GrossMargin => c.gross_margin = number(t)?,
+            Field::AcquisitionCost => c.acquisition_cost = number(t)?,
+            Field::ServiceCost => c.service_cost = number(t)?,
+            Field::MarketShareValue => c.market_share_value = number(t)?,
+            Field::MarketShareScore => c.market_share_score = number(t)?,
+            Field::BrandValue => c.brand_value = number(t)?,
+            Field::BrandScore => c.brand_score = number(t)?,
+            Field::ImplicitCostHours => c.implicit_cost_hours = number(t)?,
+        }
+        Ok(())
+    }
+}
+
+/// Channels with the English words people type for them, beyond the stored key.
+const CHANNELS: &[(&str, &[&str])] = &[
+    ("referral", &["word of mouth", "referrals"]),
+    ("customer_introduction", &["introduction", "existing customer"]),
+    ("trade_show", &["trade show", "conference", "fair", "exhibition"]),
+    ("social_media", &["social", "facebook", "linkedin", "instagram"]),
+    ("search", &["seo", "sem", "google", "paid search", "web", "online"]),
+    ("email", &["e-mail", "newsletter"]),
+    ("direct_mail", &["mail", "mailing"]),
+    ("telephone", &["phone", "telemarketing", "call"]),
+    ("door_to_door", &["door to door", "field sales"]),
+    ("advertising", &["ads", "press", "tv", "radio"]),
+    ("partners", &["partner", "reseller"]),
+    ("directories", &["directory", "public records", "yellow pages"]),
+    ("consulting", &["information services", "consultant"]),
+    ("personal_network", &["club", "clubs", "network", "personal"]),
+    ("community_events", &["community", "charity", "events", "event"]),
+];
+
+/// Lower-case, with spaces, hyphens and underscores all made one underscore.
+pub fn normalise_word(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.trim().chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            out.push(ch);
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+fn match_choice(field: Field, text: &str) -> Option<&'static str> {
+    let word = normalise_word(text);
+    if let Some(k) = field.choices().into_iter().find(|k| *k == word) {
+        return Some(k);
+    }
+    match field {
+        Field::NeedsIt | Field::CanPay => match word.as_str() {
+            "y" | "true" | "1" | "ja" | "si" | "sí" | "có" | "是" | "да" => Some("yes"),
+            "n" | "false" | "0" | "nein" | "không" | "否" | "не" => Some("no"),
+            "?" | "dont_know" | "unsure" => Some("unknown"),
+            _ => None,
+        },
+        Field::Status => match word.as_str() {
+            "client" | "customers" | "active" => Some("customer"),
+            "lead" | "prospects" => Some("prospect"),
+            _ => None,
+        },
+        Field::MarketType => match word.as_str() {
+            "b2c" | "consumers" | "retail" | "private" => Some("consumer"),
+            "b2b" | "manufacturer" | "producers" | "business" => Some("producer"),
+            "reseller" | "wholesaler" | "distributor" | "intermediaries" => Some("intermediary"),
+            "public" | "b2g" | "public_sector" => Some("government"),
+            "export" | "foreign" | "abroad" => Some("international"),
+            _ => None,
+        },
+        Field::Channel => CHANNELS
+            .iter()
+            .find(|(_, aliases)| aliases.iter().any(|a| normalise_word(a) == word))
+            .map(|(k, _)| *k),
+        _ => None,
+    }
+}
+
+fn answer(key: Option<&str>) -> Answer {
+    match key {
+        Some("yes") => Answer::Yes,
+        Some("no") => Answer::No,
+        _ => Answer::Unknown,
+    }
+}
+
+/// The serde name of a unit-variant enum, which is also its stored key.
+pub fn enum_key<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn from_key<T: serde::de::DeserializeOwned>(key: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_value(serde_json::Value::String(key.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo_customer() -> Customer {
+        let mut c = Customer::default();
+        for (field, text) in [
+            (Field::Id, "C-1"),
+            (Field::Name, "Acme; \"Ltd\""),
+            (Field::Status, "prospect"),
+            (Field::NeedsIt, "yes"),
+            (Field::CanPay, "no"),
+            (Field::MarketType, "government"),
+            (Field::Channel, "trade_show"),
+            (Field::Region, "North"),
+            (Field::Age, "42"),
+            (Field::SizeBand, "medium"),
+            (Field::FirstPurchase, "2024-02-29"),
+            (Field::RevenuePerYear, "1234.5"),
+            (Field::PurchasesPerYear, "12"),
+            (Field::AverageOrderValue, "102.875"),
+            (Field::GrossMargin, "35 %"),
+            (Field::AcquisitionCost, "300"),
+            (Field::ServiceCost, "80"),
+            (Field::MarketShareValue, "100"),
+            (Field::MarketShareScore, "7.5"),
+            (Field::BrandValue, "50"),
+            (Field::BrandScore, "3"),
+            (Field::ImplicitCostHours, "6"),
+            (Field::LifecycleStage, "stability"),
+        ] {
+            field.apply(&mut c, text, DecimalSeparator::Point).unwrap();
+        }
+        c
+    }
+
+    #[test]
+    fn every_field_reads_back_what_it_writes() {
+        let c = demo_customer();
+        assert_eq!(c.gross_margin, Some(0.35));
+        for field in Field::ALL {
+            let mut copy = Customer::default();
+            field.apply(&mut copy, &field.get(&c), DecimalSeparator::Point).unwrap();
+            assert_eq!(field.get(&copy), field.get(&c), "{field:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_values_are_refused_and_leave_the_customer_unchanged() {
+        let c = demo_customer();
+        for (field, text) in [
+            (Field::Name, "  "),
+            (Field::Age, "-1"),
+            (Field::Age, "42.5"),
+            (Field::Age, "300"),
+            (Field::RevenuePerYear, "-10"),
+            (Field::RevenuePerYear, "lots"),
+            (Field::RevenuePerYear, "10 %"),
+            (Field::GrossMargin, "35"),
+            (Field::GrossMargin, "150 %"),
+            (Field::MarketShareScore, "11"),
+            (Field::FirstPurchase, "2023-02-29"),
+            (Field::Channel, "carrier pigeon"),
+            (Field::MarketType, "martian"),
+        ] {
+            let mut copy = c.clone();
+            let e = field.apply(&mut copy, text, DecimalSeparator::Point).unwrap_err();
+            assert_eq!(e.expected, field.rule_key());
+            assert_eq!(e.found, text);
+            assert_eq!(copy, c, "{field:?} {text:?} must not change the customer");
+        }
+    }
+
+    #[test]
+    fn accepts_common_words_for_choices() {
+        let mut c = Customer::default();
+        Field::Channel.apply(&mut c, "Word of mouth", DecimalSeparator::Point).unwrap();
+        assert_eq!(c.channel, Some(Channel::Referral));
+        Field::Channel.apply(&mut c, "Direct Mail", DecimalSeparator::Point).unwrap();
+        assert_eq!(c.channel, Some(Channel::DirectMail));
+        Field::MarketType.apply(&mut c, "B2B", DecimalSeparator::Point).unwrap();
+        assert_eq!(c.market_type, MarketType::Producer);
+        Field::NeedsIt.apply(&mut c, "Y", DecimalSeparator::Point).unwrap();
+        assert_eq!(c.needs_it, Answer::Yes);
+        Field::GrossMargin.apply(&mut c, "0,4", DecimalSeparator::Comma).unwrap();
+        assert_eq!(c.gross_margin, Some(0.4));
+    }
+
+    #[test]
+    fn every_choice_key_is_a_serde_name() {
+        let mut c = Customer::default();
+        for field in Field::ALL.into_iter().filter(|f| f.kind() == Kind::Choice) {
+            for key in field.choices() {
+                field.apply(&mut c, key, DecimalSeparator::Point).unwrap();
+                assert_eq!(field.get(&c), key);
+            }
+        }
+    }
+}

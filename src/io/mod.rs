@@ -1,0 +1,8 @@
+//! Turning text and files into model types and back, and keeping them in storage.
+
+pub mod csv_import;
+pub mod demo;
+pub mod export;
+pub mod fields;
+pub mod number;
+pub mod store;

@@ -1,0 +1,337 @@
+//! Versioned persistence of the workspace behind a [`Store`] trait: the browser implements it
+//! with localStorage, tests with [`MemoryStore`]. A document that cannot be read is never
+//! overwritten: its key is reserved and the page says which list could not be opened.
+
+use crate::lists::{CustomerList, Workspace};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The schema version written into every stored or exported document.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const INDEX_KEY: &str = "value-pyramid/index";
+const LIST_PREFIX: &str = "value-pyramid/list/";
+
+/// Why the browser did not keep something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// Storage is switched off or not offered (private mode, policy).
+    Unavailable,
+    /// The browser's storage quota is full.
+    QuotaExceeded,
+    /// Anything else the browser reported, in its words.
+    Other(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unavailable => write!(f, "the browser's storage is not available"),
+            StoreError::QuotaExceeded => write!(f, "the browser's storage is full"),
+            StoreError::Other(why) => write!(f, "the browser refused to save: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// A key–value store of text documents.
+pub trait Store {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+}
+
+/// An in-memory store, with an optional size limit in characters to imitate a full browser.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryStore {
+    pub items: BTreeMap<String, String>,
+    pub quota: Option<usize>,
+}
+
+impl Store for MemoryStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.items.get(key).cloned())
+    }
+
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(quota) = self.quota {
+            let others: usize = self.items.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
+            if others + key.len() + value.len() > quota {
+                return Err(StoreError::QuotaExceeded);
+            }
+        }
+        self.items.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.items.remove(key);
+        Ok(())
+    }
+}
+
+/// The stored index: which lists exist, in order, and what the page showed last.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct IndexDoc {
+    pub schema: u32,
+    pub lists: Vec<String>,
+    pub current: String,
+    /// The view open when the page was left (restored on reload).
+    pub view: String,
+}
+
+/// One list as stored and as exported to a JSON file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListDoc {
+    pub schema: u32,
+    pub app: String,
+    pub list: CustomerList,
+}
+
+/// Why a document could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DocError {
+    /// Not JSON, or not the shape of a list.
+    Invalid(String),
+    /// Written by a newer version of the app.
+    NewerVersion(u32),
+    /// JSON from another program.
+    NotOurs,
+}
+
+impl std::fmt::Display for DocError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocError::Invalid(why) => write!(f, "not a Value Pyramid list: {why}"),
+            DocError::NewerVersion(v) => write!(f, "written by a newer version (schema {v})"),
+            DocError::NotOurs => write!(f, "not a Value Pyramid list"),
+        }
+    }
+}
+
+impl std::error::Error for DocError {}
+
+/// Serialises a list as a versioned document.
+pub fn list_to_json(list: &CustomerList) -> String {
+    let doc = ListDoc { schema: SCHEMA_VERSION, app: "value-pyramid".into(), list: list.clone() };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Reads a versioned list document, migrating older schemas.
+pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| DocError::Invalid(e.to_string()))?;
+    if value.get("app").and_then(Value::as_str) != Some("value-pyramid") {
+        return Err(DocError::NotOurs);
+    }
+    let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(DocError::NewerVersion(u32::try_from(schema).unwrap_or(u32::MAX)));
+    }
+    // Schema 1 is the first; later versions add their migrations here, oldest first.
+    let doc: ListDoc = serde_json::from_value(value).map_err(|e| DocError::Invalid(e.to_string()))?;
+    Ok(doc.list)
+}
+
+/// A list that is in storage but could not be opened; its key is never written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub id: String,
+    pub reason: String,
+}
+
+/// What loading found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    /// Nothing was stored: a first visit (the page then adds the demo list).
+    pub first_visit: bool,
+    pub view: String,
+    pub unreadable: Vec<Unreadable>,
+    /// Storage itself failed (then the page works in memory and says so).
+    pub error: Option<StoreError>,
+}
+
+/// Saves and loads the workspace through a store.
+#[derive(Debug)]
+pub struct Persistence<S: Store> {
+    pub store: S,
+    /// Ids whose stored documents could not be read; never overwritten, never reused.
+    reserved: Vec<String>,
+}
+
+impl<S: Store> Persistence<S> {
+    pub fn new(store: S) -> Self {
+        Persistence { store, reserved: Vec::new() }
+    }
+
+    pub fn load(&mut self) -> Loaded {
+        let mut loaded = Loaded {
+            workspace: Workspace::default(),
+            first_visit: false,
+            view: String::new(),
+            unreadable: Vec::new(),
+            error: None,
+        };
+        let index = match self.store.read(INDEX_KEY) {
+            Ok(Some(text)) => match serde_json::from_str::<IndexDoc>(&text) {
+                Ok(doc) if doc.schema <= SCHEMA_VERSION => doc,
+                Ok(doc) => {
+                    loaded.error = Some(StoreError::Other(DocError::NewerVersion(doc.schema).to_string()));
+                    return loaded;
+                }
+                Err(e) => {
+                    loaded.error = Some(StoreError::Other(format!("the list index is damaged: {e}")));
+                    return loaded;
+                }
+            },
+            Ok(None) => {
+                loaded.first_visit = true;
+                return loaded;
+            }
+            Err(e) => {
+                loaded.error = Some(e);
+                return loaded;
+            }
+        };
+        for id in &index.lists {
+            let result = match self.store.read(&list_key(id)) {
+                Ok(Some(text)) => list_from_json(&text).map_err(|e| e.to_string()),
+                Ok(None) => Err("missing from storage".to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            match result {
+                Ok(mut list) => {
+                    list.id = id.clone();
+                    loaded.workspace.lists.push(list);
+                }
+                Err(reason) => {
+                    self.reserved.push(id.clone());
+                    loaded.unreadable.push(Unreadable { id: id.clone(), reason });
+                }
+            }
+        }
+        loaded.workspace.reserved = self.reserved.clone();
+        loaded.workspace.current = index.current;
+        loaded.view = index.view;
+        loaded
+    }
+
+    /// Writes one list. A list whose stored copy could not be read is refused.
+    pub fn save_list(&mut self, list: &CustomerList) -> Result<(), StoreError> {
+        if self.reserved.contains(&list.id) {
+            return Err(StoreError::Other(format!("list {} is kept as it was found", list.id)));
+        }
+        self.store.write(&list_key(&list.id), &list_to_json(list))
+    }
+
+    /// Writes the index: the lists' order, the open list and view. Unreadable lists stay in it.
+    pub fn save_index(&mut self, workspace: &Workspace, view: &str) -> Result<(), StoreError> {
+        let mut lists: Vec<String> = workspace.lists.iter().map(|l| l.id.clone()).collect();
+        lists.extend(self.reserved.iter().cloned());
+        let doc = IndexDoc { schema: SCHEMA_VERSION, lists, current: workspace.current.clone(), view: view.to_string() };
+        self.store.write(INDEX_KEY, &serde_json::to_string(&doc).unwrap_or_default())
+    }
+
+    /// Saves every list and the index (after a first visit or a recovery).
+    pub fn save_all(&mut self, workspace: &Workspace, view: &str) -> Result<(), StoreError> {
+        for list in &workspace.lists {
+            self.save_list(list)?;
+        }
+        self.save_index(workspace, view)
+    }
+
+    /// Forgets a deleted list: index first, so a failure leaves it listed rather than lost.
+    pub fn delete_list(&mut self, workspace: &Workspace, id: &str, view: &str) -> Result<(), StoreError> {
+        self.save_index(workspace, view)?;
+        self.store.remove(&list_key(id))
+    }
+}
+
+fn list_key(id: &str) -> String {
+    format!("{LIST_PREFIX}{id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::Customer;
+
+    fn workspace() -> Workspace {
+        let mut w = Workspace::default();
+        let id = w.create("Clients");
+        let list = w.lists.iter_mut().find(|l| l.id == id).unwrap();
+        list.append(vec![Customer { name: "Anna".into(), revenue_per_year: Some(1000.5), ..Default::default() }]);
+        w.create("Leads");
+        w
+    }
+
+    #[test]
+    fn reload_gives_back_exactly_what_was_saved() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "customers").unwrap();
+        let mut again = Persistence::new(p.store.clone());
+        let loaded = again.load();
+        assert_eq!(loaded.workspace, w);
+        assert_eq!(loaded.view, "customers");
+        assert!(!loaded.first_visit);
+        assert!(loaded.unreadable.is_empty());
+    }
+
+    #[test]
+    fn first_visit_is_recognised() {
+        let loaded = Persistence::new(MemoryStore::default()).load();
+        assert!(loaded.first_visit);
+        assert!(loaded.error.is_none());
+    }
+
+    #[test]
+    fn full_quota_refuses_and_keeps_what_was_stored() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "customers").unwrap();
+        let stored = p.store.items.clone();
+        p.store.quota = Some(stored.iter().map(|(k, v)| k.len() + v.len()).sum());
+        let mut bigger = w.clone();
+        bigger.lists[0].append(vec![Customer { name: "x".repeat(1000), ..Default::default() }]);
+        assert_eq!(p.save_list(&bigger.lists[0]), Err(StoreError::QuotaExceeded));
+        assert_eq!(p.store.items, stored, "nothing already stored is lost");
+    }
+
+    #[test]
+    fn unreadable_list_is_never_overwritten() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let damaged_key = list_key(&w.lists[1].id);
+        p.store.items.insert(damaged_key.clone(), "{not json".into());
+        let mut again = Persistence::new(p.store.clone());
+        let loaded = again.load();
+        assert_eq!(loaded.workspace.lists.len(), 1);
+        assert_eq!(loaded.unreadable.len(), 1);
+        assert!(again.save_list(&w.lists[1]).is_err());
+        let mut ws = loaded.workspace.clone();
+        let new_id = ws.create("New");
+        assert_ne!(new_id, w.lists[1].id, "a damaged list's id is not reused");
+        again.save_all(&ws, "").unwrap();
+        assert_eq!(again.store.items[&damaged_key], "{not json");
+        let index: IndexDoc = serde_json::from_str(&again.store.items[INDEX_KEY]).unwrap();
+        assert!(index.lists.contains(&w.lists[1].id), "the damaged list stays listed");
+    }
+
+    #[test]
+    fn json_round_trip_and_version_checks() {
+        let w = workspace();
+        let json = list_to_json(&w.lists[0]);
+        assert_eq!(list_from_json(&json).unwrap(), w.lists[0]);
+        let newer = json.replace("\"schema\": 1", "\"schema\": 99");
+        assert_eq!(list_from_json(&newer), Err(DocError::NewerVersion(99)));
+        assert_eq!(list_from_json("{\"a\":1}"), Err(DocError::NotOurs));
+        assert!(matches!(list_from_json("nonsense"), Err(DocError::Invalid(_))));
+    }
+}

@@ -1,0 +1,122 @@
+//! Which customers the table shows, in what order: search, filters and sort, computed once per
+//! change over the whole list and paged afterwards, so 100,000 rows cost one sort.
+
+use crate::engine::model::{Customer, MarketType, Status};
+use crate::io::fields::{Field, Kind};
+use std::cmp::Ordering;
+
+/// What the user asked the table for.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableQuery {
+    /// Case-insensitive text looked for in id, name, region and custom attributes.
+    pub search: String,
+    pub status: Option<Status>,
+    pub market_type: Option<MarketType>,
+    pub sort: Option<(Field, SortOrder)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    Ascending,
+    Descending,
+}
+
+impl TableQuery {
+    /// Indices into `customers` of the rows to show, in display order. Ties keep list order.
+    pub fn rows(&self, customers: &[Customer]) -> Vec<usize> {
+        let needle = self.search.trim().to_lowercase();
+        let mut rows: Vec<usize> = customers
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
+            .filter(|(_, c)| self.market_type.is_none_or(|m| c.market_type == m))
+            .filter(|(_, c)| needle.is_empty() || matches_search(c, &needle))
+            .map(|(i, _)| i)
+            .collect();
+        if let Some((field, order)) = self.sort {
+            let numeric = !matches!(field.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date);
+            let keys: Vec<SortKey> = rows.iter().map(|&i| sort_key(&customers[i], field, numeric)).collect();
+            let mut order_of: Vec<usize> = (0..rows.len()).collect();
+            order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
+            rows = order_of.into_iter().map(|k| rows[k]).collect();
+        }
+        rows
+    }
+}
+
+fn matches_search(c: &Customer, needle: &str) -> bool {
+    [&c.id, &c.name, &c.region]
+        .into_iter()
+        .chain(c.custom.values())
+        .any(|text| text.to_lowercase().contains(needle))
+}
+
+enum SortKey {
+    Number(Option<f64>),
+    Text(String),
+}
+
+fn sort_key(c: &Customer, field: Field, numeric: bool) -> SortKey {
+    let text = field.get(c);
+    if numeric {
+        SortKey::Number(text.parse::<f64>().ok())
+    } else {
+        SortKey::Text(text.to_lowercase())
+    }
+}
+
+/// Empty values go last whichever the direction, so sorting never hides the filled rows.
+fn compare(a: &SortKey, b: &SortKey, order: SortOrder) -> Ordering {
+    let flip = |o: Ordering| if order == SortOrder::Descending { o.reverse() } else { o };
+    match (a, b) {
+        (SortKey::Number(Some(x)), SortKey::Number(Some(y))) => flip(x.total_cmp(y)),
+        (SortKey::Number(None), SortKey::Number(None)) => Ordering::Equal,
+        (SortKey::Number(None), _) => Ordering::Greater,
+        (_, SortKey::Number(None)) => Ordering::Less,
+        (SortKey::Text(x), SortKey::Text(y)) if x.is_empty() || y.is_empty() => y.is_empty().cmp(&x.is_empty()).reverse(),
+        (SortKey::Text(x), SortKey::Text(y)) => flip(x.cmp(y)),
+        _ => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn customers() -> Vec<Customer> {
+        let make = |name: &str, revenue: Option<f64>, region: &str, status: Status| Customer {
+            id: name.to_lowercase(),
+            name: name.into(),
+            revenue_per_year: revenue,
+            region: region.into(),
+            status,
+            ..Default::default()
+        };
+        vec![
+            make("Bao", Some(200.0), "North", Status::Customer),
+            make("Anna", None, "South", Status::Customer),
+            make("Carmen", Some(50.0), "north", Status::Prospect),
+            make("Dimitar", Some(200.0), "", Status::Customer),
+        ]
+    }
+
+    #[test]
+    fn sorts_numbers_with_blanks_last_and_ties_in_list_order() {
+        let c = customers();
+        let q = |order| TableQuery { sort: Some((Field::RevenuePerYear, order)), ..Default::default() };
+        assert_eq!(q(SortOrder::Ascending).rows(&c), vec![2, 0, 3, 1]);
+        assert_eq!(q(SortOrder::Descending).rows(&c), vec![0, 3, 2, 1]);
+        let by_region = TableQuery { sort: Some((Field::Region, SortOrder::Ascending)), ..Default::default() };
+        assert_eq!(by_region.rows(&c), vec![0, 2, 1, 3]);
+    }
+
+    #[test]
+    fn searches_and_filters() {
+        let c = customers();
+        let q = TableQuery { search: "NORTH".into(), ..Default::default() };
+        assert_eq!(q.rows(&c), vec![0, 2]);
+        let q = TableQuery { status: Some(Status::Prospect), ..Default::default() };
+        assert_eq!(q.rows(&c), vec![2]);
+        assert_eq!(TableQuery::default().rows(&c), vec![0, 1, 2, 3]);
+    }
+}
