@@ -7,7 +7,9 @@ pub fn number(value: f64, decimals: usize) -> String {
         return "—".into();
     }
     let text = format!("{:.*}", decimals, value.abs());
-    let (integer, fraction) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let (integer, fraction) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::with_capacity(text.len() + text.len() / 3 + 1);
     for (i, ch) in integer.chars().enumerate() {
         if i > 0 && (integer.len() - i) % 3 == 0 {

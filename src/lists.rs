@@ -21,7 +21,11 @@ pub struct CustomerList {
 
 impl CustomerList {
     pub fn new(id: String, name: String) -> CustomerList {
-        CustomerList { id, name, ..Default::default() }
+        CustomerList {
+            id,
+            name,
+            ..Default::default()
+        }
     }
 
     pub fn ids(&self) -> HashSet<String> {
@@ -59,7 +63,11 @@ impl CustomerList {
     /// Adds an empty customer with a free id and a placeholder name; returns its index.
     pub fn add_blank(&mut self, name: String) -> usize {
         let id = self.free_id();
-        self.customers.push(Customer { id, name, ..Default::default() });
+        self.customers.push(Customer {
+            id,
+            name,
+            ..Default::default()
+        });
         self.customers.len() - 1
     }
 
@@ -70,7 +78,10 @@ impl CustomerList {
     /// Removes a customer, returning what undo needs to put it back where it was.
     pub fn remove(&mut self, id: &str) -> Option<Deleted> {
         let index = self.index_of(id)?;
-        Some(Deleted { index, customer: self.customers.remove(index) })
+        Some(Deleted {
+            index,
+            customer: self.customers.remove(index),
+        })
     }
 
     /// Puts a removed customer back at its old place (or at the end if the list shrank).
@@ -101,7 +112,10 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn current(&self) -> Option<&CustomerList> {
-        self.lists.iter().find(|l| l.id == self.current).or(self.lists.first())
+        self.lists
+            .iter()
+            .find(|l| l.id == self.current)
+            .or(self.lists.first())
     }
 
     pub fn current_mut(&mut self) -> Option<&mut CustomerList> {
@@ -127,7 +141,10 @@ impl Workspace {
         if !taken(wanted) {
             return wanted.to_string();
         }
-        (2..).map(|i| format!("{wanted} ({i})")).find(|n| !taken(n)).unwrap_or_default()
+        (2..)
+            .map(|i| format!("{wanted} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or_default()
     }
 
     /// Creates an empty list, opens it and returns its id.
@@ -229,7 +246,13 @@ mod tests {
     fn append_gives_free_ids() {
         let mut list = CustomerList::new("l".into(), "L".into());
         list.add_blank("A".into());
-        list.append(vec![Customer { name: "B".into(), ..Default::default() }, Customer::default()]);
+        list.append(vec![
+            Customer {
+                name: "B".into(),
+                ..Default::default()
+            },
+            Customer::default(),
+        ]);
         let ids: Vec<&str> = list.customers.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["C-1", "C-2", "C-3"]);
     }

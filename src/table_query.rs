@@ -35,7 +35,10 @@ impl TableQuery {
             .collect();
         if let Some((field, order)) = self.sort {
             let numeric = !matches!(field.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date);
-            let keys: Vec<SortKey> = rows.iter().map(|&i| sort_key(&customers[i], field, numeric)).collect();
+            let keys: Vec<SortKey> = rows
+                .iter()
+                .map(|&i| sort_key(&customers[i], field, numeric))
+                .collect();
             let mut order_of: Vec<usize> = (0..rows.len()).collect();
             order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
             rows = order_of.into_iter().map(|k| rows[k]).collect();
@@ -67,13 +70,21 @@ fn sort_key(c: &Customer, field: Field, numeric: bool) -> SortKey {
 
 /// Empty values go last whichever the direction, so sorting never hides the filled rows.
 fn compare(a: &SortKey, b: &SortKey, order: SortOrder) -> Ordering {
-    let flip = |o: Ordering| if order == SortOrder::Descending { o.reverse() } else { o };
+    let flip = |o: Ordering| {
+        if order == SortOrder::Descending {
+            o.reverse()
+        } else {
+            o
+        }
+    };
     match (a, b) {
         (SortKey::Number(Some(x)), SortKey::Number(Some(y))) => flip(x.total_cmp(y)),
         (SortKey::Number(None), SortKey::Number(None)) => Ordering::Equal,
         (SortKey::Number(None), _) => Ordering::Greater,
         (_, SortKey::Number(None)) => Ordering::Less,
-        (SortKey::Text(x), SortKey::Text(y)) if x.is_empty() || y.is_empty() => y.is_empty().cmp(&x.is_empty()).reverse(),
+        (SortKey::Text(x), SortKey::Text(y)) if x.is_empty() || y.is_empty() => {
+            y.is_empty().cmp(&x.is_empty()).reverse()
+        }
         (SortKey::Text(x), SortKey::Text(y)) => flip(x.cmp(y)),
         _ => Ordering::Equal,
     }
@@ -103,19 +114,31 @@ mod tests {
     #[test]
     fn sorts_numbers_with_blanks_last_and_ties_in_list_order() {
         let c = customers();
-        let q = |order| TableQuery { sort: Some((Field::RevenuePerYear, order)), ..Default::default() };
+        let q = |order| TableQuery {
+            sort: Some((Field::RevenuePerYear, order)),
+            ..Default::default()
+        };
         assert_eq!(q(SortOrder::Ascending).rows(&c), vec![2, 0, 3, 1]);
         assert_eq!(q(SortOrder::Descending).rows(&c), vec![0, 3, 2, 1]);
-        let by_region = TableQuery { sort: Some((Field::Region, SortOrder::Ascending)), ..Default::default() };
+        let by_region = TableQuery {
+            sort: Some((Field::Region, SortOrder::Ascending)),
+            ..Default::default()
+        };
         assert_eq!(by_region.rows(&c), vec![0, 2, 1, 3]);
     }
 
     #[test]
     fn searches_and_filters() {
         let c = customers();
-        let q = TableQuery { search: "NORTH".into(), ..Default::default() };
+        let q = TableQuery {
+            search: "NORTH".into(),
+            ..Default::default()
+        };
         assert_eq!(q.rows(&c), vec![0, 2]);
-        let q = TableQuery { status: Some(Status::Prospect), ..Default::default() };
+        let q = TableQuery {
+            status: Some(Status::Prospect),
+            ..Default::default()
+        };
         assert_eq!(q.rows(&c), vec![2]);
         assert_eq!(TableQuery::default().rows(&c), vec![0, 1, 2, 3]);
     }

@@ -18,18 +18,25 @@ fn import(bytes: &[u8]) -> Converter {
     let options = sniff(&text);
     let table = read_table(&text, &options).expect("readable");
     let mapping = suggest_mapping(&table, options.decimal);
-    let mut converter = Converter::new(table, mapping, options.decimal, HashSet::new()).expect("mapping names the customer");
+    let mut converter = Converter::new(table, mapping, options.decimal, HashSet::new())
+        .expect("mapping names the customer");
     while !converter.step(1000) {}
     converter
 }
 
 fn revenue_by_name(customers: &[Customer]) -> Vec<(String, Option<f64>)> {
-    customers.iter().map(|c| (c.name.clone(), c.revenue_per_year)).collect()
+    customers
+        .iter()
+        .map(|c| (c.name.clone(), c.revenue_per_year))
+        .collect()
 }
 
 #[test]
 fn reads_every_delimiter_encoding_and_decimal_convention() {
-    let expected = vec![("Anna Nguyen".to_string(), Some(1234.5)), ("Bao Tran".to_string(), Some(99.0))];
+    let expected = vec![
+        ("Anna Nguyen".to_string(), Some(1234.5)),
+        ("Bao Tran".to_string(), Some(99.0)),
+    ];
     let files: [&[u8]; 6] = [
         b"name,revenue\nAnna Nguyen,1234.5\nBao Tran,99\n",
         b"\xEF\xBB\xBFname,revenue\r\nAnna Nguyen,\"1,234.5\"\r\nBao Tran,99\r\n",
@@ -40,8 +47,19 @@ fn reads_every_delimiter_encoding_and_decimal_convention() {
     ];
     for bytes in files {
         let c = import(bytes);
-        assert_eq!(c.bad_rows, 0, "{:?}: {:?}", String::from_utf8_lossy(bytes), c.problems);
-        assert_eq!(revenue_by_name(&c.good), expected, "{:?}", String::from_utf8_lossy(bytes));
+        assert_eq!(
+            c.bad_rows,
+            0,
+            "{:?}: {:?}",
+            String::from_utf8_lossy(bytes),
+            c.problems
+        );
+        assert_eq!(
+            revenue_by_name(&c.good),
+            expected,
+            "{:?}",
+            String::from_utf8_lossy(bytes)
+        );
     }
 }
 
@@ -53,7 +71,10 @@ fn whitespace_file_without_header_needs_a_mapping_from_the_user() {
     assert!(!options.has_header);
     let table = read_table(text, &options).unwrap();
     let mapping = suggest_mapping(&table, options.decimal);
-    assert!(mapping.iter().all(|m| *m == ColumnTarget::Ignore), "never guessed silently");
+    assert!(
+        mapping.iter().all(|m| *m == ColumnTarget::Ignore),
+        "never guessed silently"
+    );
     let mapping = vec![
         ColumnTarget::Field(Field::Id),
         ColumnTarget::Field(Field::Name),
@@ -65,14 +86,19 @@ fn whitespace_file_without_header_needs_a_mapping_from_the_user() {
     assert_eq!(c.good.len(), 2);
     assert_eq!(c.good[1].id, "0002");
     assert_eq!(c.good[1].average_order_value, Some(29.33));
-    assert_eq!(c.good[1].first_purchase.map(|d| d.to_string()), Some("1997-01-12".into()));
+    assert_eq!(
+        c.good[1].first_purchase.map(|d| d.to_string()),
+        Some("1997-01-12".into())
+    );
 }
 
 #[test]
 fn cdnow_log_reads_as_shipped() {
-    let dir = std::env::var("VP_DATA_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").into());
+    let dir = std::env::var("VP_DATA_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").into());
     let path = format!("{dir}/CDNOW_sample.txt");
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("test data {path} missing ({e}); run scripts/test-data.sh"));
+    let bytes = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("test data {path} missing ({e}); run scripts/test-data.sh"));
     let (text, legacy) = decode(&bytes);
     assert!(!legacy);
     let options = sniff(&text);
@@ -94,8 +120,18 @@ fn bad_rows_are_reported_with_line_column_expected_and_found() {
     assert_eq!(c.good.len(), 2);
     assert_eq!(c.good[1].channel, Some(Channel::Email));
     assert_eq!(c.bad_rows, 2);
-    let got: Vec<(usize, String, String, String)> =
-        c.problems.iter().map(|p| (p.line, p.column.clone(), p.expected.clone(), p.found.clone())).collect();
+    let got: Vec<(usize, String, String, String)> = c
+        .problems
+        .iter()
+        .map(|p| {
+            (
+                p.line,
+                p.column.clone(),
+                p.expected.clone(),
+                p.found.clone(),
+            )
+        })
+        .collect();
     let want = [
         (3, "name", "rule.text_required", ""),
         (4, "revenue", "rule.money", "-3"),
@@ -103,19 +139,31 @@ fn bad_rows_are_reported_with_line_column_expected_and_found() {
         (4, "channel", "rule.choice", "pigeon"),
         (4, "first_purchase", "rule.date", "2024-02-30"),
     ];
-    let want: Vec<(usize, String, String, String)> =
-        want.iter().map(|(l, c, e, f)| (*l, c.to_string(), e.to_string(), f.to_string())).collect();
+    let want: Vec<(usize, String, String, String)> = want
+        .iter()
+        .map(|(l, c, e, f)| (*l, c.to_string(), e.to_string(), f.to_string()))
+        .collect();
     assert_eq!(got, want);
 }
 
 #[test]
 fn malformed_files_give_an_error_or_a_report_never_a_panic() {
-    let o = |d| value_pyramid::io::csv_import::CsvOptions { delimiter: d, has_header: true, decimal: DecimalSeparator::Point };
+    let o = |d| value_pyramid::io::csv_import::CsvOptions {
+        delimiter: d,
+        has_header: true,
+        decimal: DecimalSeparator::Point,
+    };
     assert_eq!(read_table("", &o(Delimiter::Comma)), Err(ReadError::Empty));
-    assert_eq!(read_table("\r\n\r\n", &o(Delimiter::Whitespace)), Err(ReadError::Empty));
+    assert_eq!(
+        read_table("\r\n\r\n", &o(Delimiter::Whitespace)),
+        Err(ReadError::Empty)
+    );
     // Ragged rows: short rows read as empty cells, long rows' extra cells are ignored.
     let c = import(b"name,revenue\nAnna\nBao,5,extra,cells\n");
-    assert_eq!(revenue_by_name(&c.good), vec![("Anna".into(), None), ("Bao".into(), Some(5.0))]);
+    assert_eq!(
+        revenue_by_name(&c.good),
+        vec![("Anna".into(), None), ("Bao".into(), Some(5.0))]
+    );
     // Binary garbage decodes as Windows-1252 and then fails the mapping or the rows, visibly.
     let garbage: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
     let (text, legacy) = decode(&garbage);

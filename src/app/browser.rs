@@ -47,7 +47,8 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = web_sys::window()?.document()?;
-        let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        let anchor: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
@@ -59,7 +60,9 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
 /// Reads a picked or dropped file's bytes.
 pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let file = gloo_file::File::from(file);
-    gloo_file::futures::read_as_bytes(&file).await.map_err(|e| e.to_string())
+    gloo_file::futures::read_as_bytes(&file)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Yields to the browser so it can paint progress between chunks of work.

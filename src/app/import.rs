@@ -5,8 +5,8 @@ use crate::app::state::AppState;
 use crate::engine::model::Customer;
 use crate::i18n::{t, tf};
 use crate::io::csv_import::{
-    check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions, Delimiter,
-    RawTable, ReadError, RowProblem,
+    check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions,
+    Delimiter, RawTable, ReadError, RowProblem,
 };
 use crate::io::export::customers_csv;
 use crate::io::fields::Field;
@@ -93,17 +93,26 @@ pub fn ImportExport() -> impl IntoView {
                     return;
                 }
             };
-            let looks_json = name.to_lowercase().ends_with(".json") || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+            let looks_json = name.to_lowercase().ends_with(".json")
+                || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
             if looks_json {
                 let (text, _) = decode(&bytes);
                 match list_from_json(&text) {
                     Ok(list) => {
                         let count = list.customers.len();
                         state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
-                        let list_name = state.workspace.with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
-                        state.announce(tf("import.json_done", &[("name", &list_name), ("count", &count.to_string())]));
+                        let list_name = state.workspace.with_untracked(|w| {
+                            w.current().map(|l| l.name.clone()).unwrap_or_default()
+                        });
+                        state.announce(tf(
+                            "import.json_done",
+                            &[("name", &list_name), ("count", &count.to_string())],
+                        ));
                     }
-                    Err(e) => file_error.set(Some(tf("import.json_failed", &[("reason", &e.to_string())]))),
+                    Err(e) => file_error.set(Some(tf(
+                        "import.json_failed",
+                        &[("reason", &e.to_string())],
+                    ))),
                 }
                 return;
             }
@@ -123,20 +132,31 @@ pub fn ImportExport() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             accept_file(file);
         }
     };
 
     let check_rows = move |_| {
-        let Some(s) = session.get_untracked() else { return };
+        let Some(s) = session.get_untracked() else {
+            return;
+        };
         let Ok(table) = s.table.clone() else { return };
         let taken: HashSet<String> = if s.into_current {
-            state.workspace.with_untracked(|w| w.current().map(CustomerList::ids).unwrap_or_default())
+            state
+                .workspace
+                .with_untracked(|w| w.current().map(CustomerList::ids).unwrap_or_default())
         } else {
             HashSet::new()
         };
-        let Ok(mut converter) = Converter::new(table, s.mapping.clone(), s.options.decimal, taken) else { return };
+        let Ok(mut converter) = Converter::new(table, s.mapping.clone(), s.options.decimal, taken)
+        else {
+            return;
+        };
         cancel.set(false);
         report.set(None);
         leptos::task::spawn_local(async move {
@@ -164,19 +184,28 @@ pub fn ImportExport() -> impl IntoView {
             };
             state.announce(tf(
                 "import.summary",
-                &[("good", &r.good.len().to_string()), ("bad", &r.bad_rows.to_string())],
+                &[
+                    ("good", &r.good.len().to_string()),
+                    ("bad", &r.bad_rows.to_string()),
+                ],
             ));
             report.set(Some(r));
         });
     };
 
     let import_good = move |_| {
-        let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else { return };
+        let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else {
+            return;
+        };
         let count = r.good.len();
         if s.into_current {
             state.edit_current(|l| l.append(r.good));
         } else {
-            let base = s.file_name.rsplit_once('.').map_or(s.file_name.as_str(), |(b, _)| b).to_string();
+            let base = s
+                .file_name
+                .rsplit_once('.')
+                .map_or(s.file_name.as_str(), |(b, _)| b)
+                .to_string();
             state.edit_workspace(
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
@@ -200,16 +229,28 @@ pub fn ImportExport() -> impl IntoView {
 
     let export_csv = move |_| {
         let (name, csv) = state.workspace.with_untracked(|w| {
-            w.current().map(|l| (l.name.clone(), customers_csv(&l.customers))).unwrap_or_default()
+            w.current()
+                .map(|l| (l.name.clone(), customers_csv(&l.customers)))
+                .unwrap_or_default()
         });
-        download(&format!("{}.csv", file_stem(&name)), "text/csv;charset=utf-8", &csv);
+        download(
+            &format!("{}.csv", file_stem(&name)),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
         state.announce(t("export.done"));
     };
     let export_json = move |_| {
-        let (name, json) = state
-            .workspace
-            .with_untracked(|w| w.current().map(|l| (l.name.clone(), list_to_json(l))).unwrap_or_default());
-        download(&format!("{}.json", file_stem(&name)), "application/json", &json);
+        let (name, json) = state.workspace.with_untracked(|w| {
+            w.current()
+                .map(|l| (l.name.clone(), list_to_json(l)))
+                .unwrap_or_default()
+        });
+        download(
+            &format!("{}.json", file_stem(&name)),
+            "application/json",
+            &json,
+        );
         state.announce(t("export.done"));
     };
 
@@ -297,7 +338,10 @@ pub fn ImportExport() -> impl IntoView {
 
 /// A file name from a list name, without characters file systems refuse.
 fn file_stem(name: &str) -> String {
-    let stem: String = name.chars().map(|c| if "/\\:*?\"<>|".contains(c) { '_' } else { c }).collect();
+    let stem: String = name
+        .chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) { '_' } else { c })
+        .collect();
     if stem.trim().is_empty() {
         "customers".into()
     } else {
@@ -306,7 +350,11 @@ fn file_stem(name: &str) -> String {
 }
 
 #[component]
-fn MappingStep(session: Session, set_session: RwSignal<Option<Session>>, report: RwSignal<Option<Report>>) -> impl IntoView {
+fn MappingStep(
+    session: Session,
+    set_session: RwSignal<Option<Session>>,
+    report: RwSignal<Option<Report>>,
+) -> impl IntoView {
     let update = move |change: Box<dyn FnOnce(&mut Session)>| {
         report.set(None);
         set_session.update(|s| {
@@ -454,8 +502,15 @@ fn TargetSelect(
     let current_key = current.key();
     let options: Vec<(String, String)> = [("ignore".to_string(), t("import.target_ignore"))]
         .into_iter()
-        .chain(Field::ALL.iter().map(|f| (format!("field:{}", f.key()), t(&f.label_key()))))
-        .chain([("indicator".to_string(), t("import.target_indicator")), ("custom".to_string(), t("import.target_custom"))])
+        .chain(
+            Field::ALL
+                .iter()
+                .map(|f| (format!("field:{}", f.key()), t(&f.label_key()))),
+        )
+        .chain([
+            ("indicator".to_string(), t("import.target_indicator")),
+            ("custom".to_string(), t("import.target_custom")),
+        ])
         .collect();
     let label = tf("import.target_for", &[("column", &column)]);
     view! {

@@ -9,8 +9,16 @@ pub fn ListsBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let rename_error = RwSignal::new(None::<String>);
-    let current_name = move || state.workspace.with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
-    let current_is_demo = move || state.workspace.with(|w| w.current().is_some_and(|l| l.is_demo));
+    let current_name = move || {
+        state
+            .workspace
+            .with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default())
+    };
+    let current_is_demo = move || {
+        state
+            .workspace
+            .with(|w| w.current().is_some_and(|l| l.is_demo))
+    };
     let counts = move || {
         state.workspace.with(|w| {
             w.current().map_or((0, 0), |l| {
@@ -29,7 +37,10 @@ pub fn ListsBar() -> impl IntoView {
     let rename = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
         let id = state.current_id();
-        let renamed = state.edit_workspace(|w| w.rename(&id, &name), |ok| if *ok { vec![id.clone()] } else { Vec::new() });
+        let renamed = state.edit_workspace(
+            |w| w.rename(&id, &name),
+            |ok| if *ok { vec![id.clone()] } else { Vec::new() },
+        );
         if renamed == Some(true) {
             rename_error.set(None);
             state.announce(tf("lists.renamed", &[("name", name.trim())]));
@@ -45,7 +56,10 @@ pub fn ListsBar() -> impl IntoView {
     };
     let duplicate = move |_| {
         let id = state.current_id();
-        state.edit_workspace(|w| w.duplicate(&id, &t("lists.copy_suffix")), |id| id.iter().cloned().collect());
+        state.edit_workspace(
+            |w| w.duplicate(&id, &t("lists.copy_suffix")),
+            |id| id.iter().cloned().collect(),
+        );
         state.announce(tf("lists.created", &[("name", &current_name())]));
     };
     let delete = move |_| {

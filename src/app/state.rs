@@ -28,7 +28,10 @@ impl View {
     }
 
     pub fn from_key(key: &str) -> View {
-        View::ALL.into_iter().find(|v| v.key() == key).unwrap_or(View::Customers)
+        View::ALL
+            .into_iter()
+            .find(|v| v.key() == key)
+            .unwrap_or(View::Customers)
     }
 }
 
@@ -71,7 +74,9 @@ impl AppState {
                 state.workspace.update(|w| {
                     w.add(demo_list("", &t("demo.name")));
                 });
-                let ids = state.workspace.with_untracked(|w| w.lists.iter().map(|l| l.id.clone()).collect());
+                let ids = state
+                    .workspace
+                    .with_untracked(|w| w.lists.iter().map(|l| l.id.clone()).collect());
                 state.save(ids);
             }
             None => {}
@@ -85,7 +90,8 @@ impl AppState {
             StoreError::Unavailable => t("storage.unavailable"),
             _ => error.to_string(),
         };
-        self.save_problem.set(Some(tf("storage.not_saved", &[("reason", &reason)])));
+        self.save_problem
+            .set(Some(tf("storage.not_saved", &[("reason", &reason)])));
     }
 
     /// Saves the given lists, any earlier unsaved ones, and the index.
@@ -127,7 +133,8 @@ impl AppState {
     }
 
     pub fn current_id(&self) -> String {
-        self.workspace.with(|w| w.current().map(|l| l.id.clone()).unwrap_or_default())
+        self.workspace
+            .with(|w| w.current().map(|l| l.id.clone()).unwrap_or_default())
     }
 
     /// Changes the open list and saves it.
@@ -161,7 +168,10 @@ impl AppState {
             self.unsaved.update_value(|u| {
                 u.remove(id);
             });
-            let result = self.workspace.with_untracked(|w| self.persistence.try_update_value(|p| p.delete_list(w, id, view)));
+            let result = self.workspace.with_untracked(|w| {
+                self.persistence
+                    .try_update_value(|p| p.delete_list(w, id, view))
+            });
             if let Some(Err(e)) = result {
                 self.report(&e);
             }
@@ -192,4 +202,3 @@ impl AppState {
         self.announce(t("demo.restored"));
     }
 }
-

@@ -35,7 +35,13 @@ pub fn CustomerTable() -> impl IntoView {
     let errors = RwSignal::new(HashMap::<(String, Field), String>::new());
 
     let rows = Memo::new(move |_| {
-        query.with(|q| state.workspace.with(|w| w.current().map(|l| q.rows(&l.customers)).unwrap_or_default()))
+        query.with(|q| {
+            state.workspace.with(|w| {
+                w.current()
+                    .map(|l| q.rows(&l.customers))
+                    .unwrap_or_default()
+            })
+        })
     });
     let page_count = move || rows.with(|r| r.len().div_ceil(page_size.get()).max(1));
     let page_rows = Memo::new(move |_| {
@@ -43,7 +49,9 @@ pub fn CustomerTable() -> impl IntoView {
         let start = page.get().min(page_count() - 1) * size;
         rows.with(|r| {
             state.workspace.with(|w| {
-                let Some(list) = w.current() else { return Vec::new() };
+                let Some(list) = w.current() else {
+                    return Vec::new();
+                };
                 r.iter()
                     .skip(start)
                     .take(size)
@@ -70,7 +78,10 @@ pub fn CustomerTable() -> impl IntoView {
     };
     let set_market = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
-        query.update(|q| q.market_type = serde_json::from_value::<MarketType>(serde_json::Value::String(key)).ok());
+        query.update(|q| {
+            q.market_type =
+                serde_json::from_value::<MarketType>(serde_json::Value::String(key)).ok()
+        });
         page.set(0);
     };
     let add = move |_| {
@@ -80,7 +91,8 @@ pub fn CustomerTable() -> impl IntoView {
             added = l.customers.get(index).map(|c| c.id.clone());
         });
         query.set(TableQuery::default());
-        let last_page = rows.with_untracked(|r| r.len().saturating_sub(1)) / page_size.get_untracked();
+        let last_page =
+            rows.with_untracked(|r| r.len().saturating_sub(1)) / page_size.get_untracked();
         page.set(last_page);
         state.announce(t("table.added"));
         if let Some(id) = added {
@@ -88,7 +100,9 @@ pub fn CustomerTable() -> impl IntoView {
         }
     };
     let undo = move |_| {
-        let Some((list_id, deleted)) = state.undo.try_update(Vec::pop).flatten() else { return };
+        let Some((list_id, deleted)) = state.undo.try_update(Vec::pop).flatten() else {
+            return;
+        };
         let name = deleted.customer.name.clone();
         state.edit_workspace(
             |w| {
@@ -241,7 +255,9 @@ fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
     let toggle = move |_| {
         query.update(|q| {
             q.sort = match q.sort {
-                Some((f, SortOrder::Ascending)) if f == field => Some((field, SortOrder::Descending)),
+                Some((f, SortOrder::Ascending)) if f == field => {
+                    Some((field, SortOrder::Descending))
+                }
                 _ => Some((field, SortOrder::Ascending)),
             }
         })
@@ -315,7 +331,10 @@ fn Row(
     let name = {
         move || {
             state.workspace.with(|w| {
-                w.current().and_then(|l| l.customers.get(index)).map(|c| c.name.clone()).unwrap_or_default()
+                w.current()
+                    .and_then(|l| l.customers.get(index))
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default()
             })
         }
     };
@@ -354,13 +373,28 @@ fn Row(
 
 /// One editable value. A refused value stays visible with its message beside it and is not stored.
 #[component]
-fn Cell(index: usize, id: String, field: Field, errors: RwSignal<HashMap<(String, Field), String>>) -> impl IntoView {
+fn Cell(
+    index: usize,
+    id: String,
+    field: Field,
+    errors: RwSignal<HashMap<(String, Field), String>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let value = move || {
-        state.workspace.with(|w| w.current().and_then(|l| l.customers.get(index)).map(|c| field.get(c)).unwrap_or_default())
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.customers.get(index))
+                .map(|c| field.get(c))
+                .unwrap_or_default()
+        })
     };
     let customer_name = move || {
-        state.workspace.with(|w| w.current().and_then(|l| l.customers.get(index)).map(|c| c.name.clone()).unwrap_or_default())
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.customers.get(index))
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
     };
     let key = (id.clone(), field);
     let error_key = key.clone();
@@ -368,12 +402,22 @@ fn Cell(index: usize, id: String, field: Field, errors: RwSignal<HashMap<(String
         let error_key = error_key.clone();
         move || errors.with(|e| e.get(&error_key).cloned())
     };
-    let error_text = move || errors.with(|e| e.get(&error_key).cloned()).unwrap_or_default();
+    let error_text = move || {
+        errors
+            .with(|e| e.get(&error_key).cloned())
+            .unwrap_or_default()
+    };
     let dom_id = format!("cell-{id}-{}", field.key());
     let error_id = format!("{dom_id}-error");
     let label = move || {
         let unit = t(field.unit_key());
-        let base = tf("table.cell_label", &[("field", &t(&field.label_key())), ("name", &customer_name())]);
+        let base = tf(
+            "table.cell_label",
+            &[
+                ("field", &t(&field.label_key())),
+                ("name", &customer_name()),
+            ],
+        );
         if unit.is_empty() {
             base
         } else {
@@ -397,7 +441,10 @@ fn Cell(index: usize, id: String, field: Field, errors: RwSignal<HashMap<(String
                 e.remove(&key);
             }),
             Err(e) => {
-                let message = tf("table.invalid", &[("rule", &t(e.expected)), ("found", &e.found)]);
+                let message = tf(
+                    "table.invalid",
+                    &[("rule", &t(e.expected)), ("found", &e.found)],
+                );
                 state.announce(message.clone());
                 errors.update(|errs| {
                     errs.insert(key, message);
@@ -437,7 +484,14 @@ fn Cell(index: usize, id: String, field: Field, errors: RwSignal<HashMap<(String
             let shown = move || {
                 let v = value();
                 if field == Field::GrossMargin {
-                    v.parse::<f64>().map(|f| format!("{} %", crate::io::number::write_number((f * 1e6).round() / 1e4))).unwrap_or(v)
+                    v.parse::<f64>()
+                        .map(|f| {
+                            format!(
+                                "{} %",
+                                crate::io::number::write_number((f * 1e6).round() / 1e4)
+                            )
+                        })
+                        .unwrap_or(v)
                 } else {
                     v
                 }

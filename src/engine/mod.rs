@@ -1,4 +1,32 @@
-//! The calculations of DOMAIN.md and the model they work on. Nothing here knows about the web.
+//! Value Pyramid's valuation engine: pure calculations from a customer list and its settings
+//! to every number the page shows (DOMAIN.md §1–§14, §16). No web or UI dependency.
+//!
+//! Conventions: money is in the list's currency; rates are fractions (0.2 = 20 %); a period
+//! is a year. Nothing returns NaN or infinity: undefined cases are typed errors or documented
+//! defined values.
 
+pub mod acquisition;
+pub mod analysis;
+pub mod btyd;
+pub mod churn;
+pub mod cohort;
+pub mod concentration;
+pub mod icp;
+pub mod lifecycle;
+pub mod ltv;
+pub mod market;
 pub mod model;
+pub mod numeric;
+pub mod pareto;
+pub mod profiles;
+pub mod profit;
+#[cfg(test)]
+mod properties;
+pub mod prospects;
+pub mod relationship;
+pub mod results;
+pub mod retention;
+pub mod service_cost;
 pub mod settings;
+pub mod targets;
+pub mod tiers;

@@ -1,6 +1,6 @@
 //! The customer list: the one data model every layer shares.
 //!
-//! Money is in the list's currency ([`crate::engine::settings::Settings::currency`]); rates are
+//! Money is in the list's currency ([`super::settings::Settings::currency`]); rates are
 //! fractions (0.25 = 25 %); "per year" means per calendar year of the relationship.
 
 use serde::{Deserialize, Serialize};
@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Buys from us.
     #[default]
     Customer,
+    /// Not yet buying.
     Prospect,
 }
 
@@ -19,21 +21,31 @@ pub enum Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
+    /// Yes.
     Yes,
+    /// No.
     No,
+    /// Not known yet.
     #[default]
     Unknown,
 }
 
 /// The five market types of DOMAIN.md §9.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MarketType {
+    /// Private people buying for themselves.
     #[default]
     Consumer,
+    /// Producers buying to make goods or services.
     Producer,
+    /// Intermediaries buying to resell.
     Intermediary,
+    /// Public bodies.
     Government,
+    /// Buyers abroad.
     International,
 }
 
@@ -41,20 +53,35 @@ pub enum MarketType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// Referral / word of mouth.
     Referral,
+    /// Introduced by an existing customer.
     CustomerIntroduction,
+    /// Trade show or conference.
     TradeShow,
+    /// Social media.
     SocialMedia,
+    /// Search (SEO or paid).
     Search,
+    /// E-mail.
     Email,
+    /// Direct mail.
     DirectMail,
+    /// Telephone.
     Telephone,
+    /// Door-to-door.
     DoorToDoor,
+    /// Advertising (press, TV, radio).
     Advertising,
+    /// Partners.
     Partners,
+    /// Directories and public records.
     Directories,
+    /// Consulting or information services.
     Consulting,
+    /// Clubs and personal network.
     PersonalNetwork,
+    /// Community and charity events.
     CommunityEvents,
 }
 
@@ -76,9 +103,13 @@ pub enum SizeBand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleStage {
+    /// A prospect asking questions.
     Exploration,
+    /// New customer, fast growth.
     Formation,
+    /// Established, highest profit.
     Stability,
+    /// Buying less.
     Decline,
 }
 
@@ -100,19 +131,25 @@ pub fn parse_date(text: &str) -> Option<Date> {
 pub struct Customer {
     /// Identifier unique within the list (the CRM's id, or one the app assigns).
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// Customer or prospect.
     pub status: Status,
     /// Prospects only: does the prospect need what we sell?
     pub needs_it: Answer,
     /// Prospects only: can the prospect pay for it?
     pub can_pay: Answer,
+    /// Market type (DOMAIN.md §9).
     pub market_type: MarketType,
+    /// The channel the entry came through (DOMAIN.md §1).
     pub channel: Option<Channel>,
+    /// Region, free text; empty when unknown.
     pub region: String,
     /// Age in years, for people.
     pub age: Option<u32>,
     /// Size band, for organisations.
     pub size_band: Option<SizeBand>,
+    /// Date of the first purchase (the customer was won then).
     pub first_purchase: Option<Date>,
     /// Revenue per year, money.
     pub revenue_per_year: Option<f64>,
@@ -136,6 +173,7 @@ pub struct Customer {
     pub brand_score: Option<f64>,
     /// Time and effort this customer takes, hours per year (priced at the settings' hourly rate).
     pub implicit_cost_hours: Option<f64>,
+    /// Lifecycle stage (DOMAIN.md §11).
     pub lifecycle_stage: Option<LifecycleStage>,
     /// Scorecard indicators by name (growth, satisfaction, collection_days, …); units per indicator.
     pub indicators: BTreeMap<String, f64>,
@@ -146,21 +184,27 @@ pub struct Customer {
 impl Customer {
     /// Revenue per year: given directly, or purchases × average order value.
     pub fn revenue(&self) -> Option<f64> {
-        self.revenue_per_year.or(match (self.purchases_per_year, self.average_order_value) {
-            (Some(p), Some(v)) => Some(p * v),
-            _ => None,
-        })
+        self.revenue_per_year
+            .or(match (self.purchases_per_year, self.average_order_value) {
+                (Some(p), Some(v)) => Some(p * v),
+                _ => None,
+            })
     }
 
     /// Whether revenue, purchases and order value are all given but disagree by more than
     /// rounding (1 % or one unit of money, whichever is larger).
     pub fn revenue_disagrees(&self) -> bool {
-        match (self.revenue_per_year, self.purchases_per_year, self.average_order_value) {
+        match (
+            self.revenue_per_year,
+            self.purchases_per_year,
+            self.average_order_value,
+        ) {
             (Some(r), Some(p), Some(v)) => (r - p * v).abs() > (0.01 * r.abs()).max(1.0),
             _ => false,
         }
     }
 
+    /// Whether the entry is a prospect.
     pub fn is_prospect(&self) -> bool {
         self.status == Status::Prospect
     }

@@ -1,23 +1,31 @@
 //! Settings every calculation reads; saved with each list (DOMAIN.md: "default" numbers are
 //! editable settings, not constants).
 
+use super::model::{Channel, MarketType};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Where the company stands; sets the weights of the relationship score (DOMAIN.md §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum CompanyStage {
+    /// Young company: explicit value first.
     #[default]
     Startup,
+    /// Growing company: market-share value first.
     Growth,
+    /// Mature company: brand value first.
     Mature,
 }
 
 /// Weights of explicit value, market-share value and brand value in the relationship score.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct StageWeights {
+    /// Weight of explicit (money) value.
     pub explicit: f64,
+    /// Weight of market-share value.
     pub share: f64,
+    /// Weight of brand / reputation value.
     pub brand: f64,
 }
 
@@ -29,7 +37,11 @@ impl CompanyStage {
             CompanyStage::Growth => (0.4, 0.45, 0.15),
             CompanyStage::Mature => (0.4, 0.2, 0.4),
         };
-        StageWeights { explicit, share, brand }
+        StageWeights {
+            explicit,
+            share,
+            brand,
+        }
     }
 }
 
@@ -55,18 +67,563 @@ pub enum DiscountConvention {
     EndOfYear,
 }
 
+/// Kinds of outreach spend (DOMAIN.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SpendKind {
+    /// Salaries and costs of sales staff.
+    SalesStaff,
+    /// Letters, catalogues, leaflets.
+    DirectMail,
+    /// Web site, online campaigns.
+    WebOnline,
+    /// Press, TV, radio.
+    Advertising,
+    /// Trade shows and conferences.
+    TradeShows,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+/// One named line of outreach spend in the period, money. When it paid for one channel, the
+/// channel is named so that the channel's CAC can be computed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SpendLine {
+    /// Label shown to the user ("Autumn fair").
+    pub name: String,
+    /// What kind of spend it is.
+    pub kind: SpendKind,
+    /// Amount spent in the period, money.
+    pub amount: f64,
+    /// The channel this spend paid for, if one.
+    pub channel: Option<Channel>,
+}
+
+/// Kinds of cost to serve (DOMAIN.md §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceCostKind {
+    /// Salaries of contract or account staff.
+    ContractStaff,
+    /// Project managers.
+    ProjectManagers,
+    /// Delivering the product or service.
+    Delivery,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+/// One named line of yearly service cost, money per year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CostLine {
+    /// Label shown to the user.
+    pub name: String,
+    /// What kind of cost it is.
+    pub kind: ServiceCostKind,
+    /// Amount in the year, money.
+    pub amount: f64,
+}
+
+/// A measure that can be ranked and cut into tiers or ratings (DOMAIN.md §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreBasis {
+    /// Revenue per year, money.
+    Revenue,
+    /// Annual profit (§3), money per year.
+    #[default]
+    Profit,
+    /// Relationship value in money (§4), money per year.
+    RelationshipValue,
+    /// Relationship score (§4): weighted normalised values minus normalised cost, about −1 to 1.
+    RelationshipScore,
+    /// Individual lifetime value (§12), money.
+    LifetimeValue,
+    /// Composite of the weighted pyramid with this position in
+    /// [`Settings::weighted_pyramids`], 0–1.
+    WeightedPyramid(usize),
+    /// Final scorecard score (§7), 0–100.
+    Scorecard,
+}
+
+/// A number read from a customer for segmentation, weighted pyramids, scorecards and ICP tests.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Indicator {
+    /// Revenue per year, money.
+    Revenue,
+    /// Annual profit, money per year.
+    Profit,
+    /// Purchases per year, count.
+    PurchaseFrequency,
+    /// Average order value, money per purchase.
+    AverageOrderValue,
+    /// Gross margin, fraction (unknown counts as 1, as in §3).
+    GrossMargin,
+    /// Service cost used for the customer, money per year.
+    ServiceCost,
+    /// Relationship value, money per year.
+    RelationshipValue,
+    /// Individual lifetime value, money.
+    LifetimeValue,
+    /// Size band as 1 (micro) to 4 (large).
+    SizeBand,
+    /// Age in years.
+    Age,
+    /// An entry of `Customer::indicators` by name (growth, satisfaction, collection_days, …).
+    Named(String),
+}
+
+impl Indicator {
+    /// A short English label ("revenue", or the indicator's own name).
+    pub fn label(&self) -> String {
+        match self {
+            Indicator::Revenue => "revenue".into(),
+            Indicator::Profit => "profit".into(),
+            Indicator::PurchaseFrequency => "purchase frequency".into(),
+            Indicator::AverageOrderValue => "average order value".into(),
+            Indicator::GrossMargin => "gross margin".into(),
+            Indicator::ServiceCost => "service cost".into(),
+            Indicator::RelationshipValue => "relationship value".into(),
+            Indicator::LifetimeValue => "lifetime value".into(),
+            Indicator::SizeBand => "size".into(),
+            Indicator::Age => "age".into(),
+            Indicator::Named(name) => name.replace('_', " "),
+        }
+    }
+}
+
+/// An indicator with its weight and direction inside a composite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeightedIndicator {
+    /// What is measured.
+    pub indicator: Indicator,
+    /// Relative weight (weights of one composite are normalised to sum 1; negative counts as 0).
+    pub weight: f64,
+    /// True for indicators where less is better (collection days, service cost): the
+    /// normalised scale is turned round.
+    pub lower_is_better: bool,
+}
+
+impl WeightedIndicator {
+    /// A higher-is-better indicator with a weight.
+    pub fn new(indicator: Indicator, weight: f64) -> Self {
+        WeightedIndicator {
+            indicator,
+            weight,
+            lower_is_better: false,
+        }
+    }
+
+    /// A lower-is-better indicator with a weight.
+    pub fn lower(indicator: Indicator, weight: f64) -> Self {
+        WeightedIndicator {
+            indicator,
+            weight,
+            lower_is_better: true,
+        }
+    }
+}
+
+/// How a ranked list is cut into the three tiers of the pyramid (best first).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierCuts {
+    /// Shares of the ranked list for large, medium and small potential (normalised to sum 1).
+    RankShares {
+        /// Share of customers in the top tier.
+        top: f64,
+        /// Share of customers in the middle tier; the rest are in the bottom tier.
+        middle: f64,
+    },
+    /// Score thresholds: at or above `top` → top tier, at or above `middle` → middle tier.
+    Thresholds {
+        /// Lowest score of the top tier, in the basis's unit.
+        top: f64,
+        /// Lowest score of the middle tier, in the basis's unit.
+        middle: f64,
+    },
+}
+
+impl Default for TierCuts {
+    fn default() -> Self {
+        TierCuts::RankShares {
+            top: 0.2,
+            middle: 0.3,
+        }
+    }
+}
+
+/// The three-tier value pyramid (DOMAIN.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PyramidSettings {
+    /// The measure ranked.
+    pub basis: ScoreBasis,
+    /// How the ranking is cut.
+    pub cuts: TierCuts,
+}
+
+/// Rating scales (DOMAIN.md §7). The best rating comes first: A, or the highest number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingScale {
+    /// A (best) to D.
+    #[default]
+    AToD,
+    /// 5 (best) to 1.
+    OneToFive,
+    /// 10 (best) to 1.
+    OneToTen,
+}
+
+impl RatingScale {
+    /// Labels from best to worst.
+    pub fn labels(self) -> Vec<String> {
+        match self {
+            RatingScale::AToD => ["A", "B", "C", "D"].iter().map(|s| s.to_string()).collect(),
+            RatingScale::OneToFive => (1..=5).rev().map(|n| n.to_string()).collect(),
+            RatingScale::OneToTen => (1..=10).rev().map(|n| n.to_string()).collect(),
+        }
+    }
+
+    /// Default rank shares, best first: 20/30/30/20 for A–D, equal shares otherwise.
+    pub fn default_shares(self) -> Vec<f64> {
+        match self {
+            RatingScale::AToD => vec![0.2, 0.3, 0.3, 0.2],
+            RatingScale::OneToFive => vec![0.2; 5],
+            RatingScale::OneToTen => vec![0.1; 10],
+        }
+    }
+}
+
+/// How a ranked list is cut into ratings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingCuts {
+    /// The scale's default rank shares.
+    #[default]
+    DefaultShares,
+    /// Rank shares per rating, best first (one per label; normalised to sum 1).
+    RankShares(Vec<f64>),
+    /// Lowest score of each rating but the last, best first and descending.
+    Thresholds(Vec<f64>),
+}
+
+/// Ratings (DOMAIN.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RatingSettings {
+    /// Which labels.
+    pub scale: RatingScale,
+    /// The measure rated.
+    pub basis: ScoreBasis,
+    /// How the ranking is cut.
+    pub cuts: RatingCuts,
+}
+
+/// A weighted pyramid: composite = Σ weight × min–max normalised indicator (DOMAIN.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct WeightedPyramid {
+    /// Name shown to the user ("Profit value").
+    pub name: String,
+    /// The weighted indicators.
+    pub components: Vec<WeightedIndicator>,
+    /// How the composite ranking is cut into three tiers.
+    pub cuts: TierCuts,
+}
+
+/// One aspect of the scorecard (DOMAIN.md §7): a weighted set of indicators.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ScorecardAspect {
+    /// Name shown to the user ("Financial").
+    pub name: String,
+    /// Weight of the aspect in the final score (normalised over aspects).
+    pub weight: f64,
+    /// The aspect's weighted indicators.
+    pub indicators: Vec<WeightedIndicator>,
+}
+
+/// The four-aspect scorecard of DOMAIN.md §7 (any number of aspects is accepted).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scorecard {
+    /// Aspects; the defaults are financial and sales (actual value), customer and service
+    /// (potential value).
+    pub aspects: Vec<ScorecardAspect>,
+}
+
+impl Default for Scorecard {
+    fn default() -> Self {
+        use Indicator::*;
+        let named = |n: &str| Named(n.to_string());
+        Scorecard {
+            aspects: vec![
+                ScorecardAspect {
+                    name: "Financial".into(),
+                    weight: 0.3,
+                    indicators: vec![
+                        WeightedIndicator::new(Profit, 0.6),
+                        WeightedIndicator::new(GrossMargin, 0.2),
+                        WeightedIndicator::lower(named("collection_days"), 0.2),
+                    ],
+                },
+                ScorecardAspect {
+                    name: "Sales".into(),
+                    weight: 0.2,
+                    indicators: vec![
+                        WeightedIndicator::new(Revenue, 0.5),
+                        WeightedIndicator::new(PurchaseFrequency, 0.3),
+                        WeightedIndicator::new(AverageOrderValue, 0.2),
+                    ],
+                },
+                ScorecardAspect {
+                    name: "Customer".into(),
+                    weight: 0.25,
+                    indicators: vec![
+                        WeightedIndicator::new(named("growth"), 0.5),
+                        WeightedIndicator::new(SizeBand, 0.25),
+                        WeightedIndicator::new(named("outlook"), 0.25),
+                    ],
+                },
+                ScorecardAspect {
+                    name: "Service".into(),
+                    weight: 0.25,
+                    indicators: vec![
+                        WeightedIndicator::new(named("satisfaction"), 0.4),
+                        WeightedIndicator::new(named("cooperation"), 0.3),
+                        WeightedIndicator::lower(ServiceCost, 0.3),
+                    ],
+                },
+            ],
+        }
+    }
+}
+
+/// Areas of ideal-customer criteria (DOMAIN.md §8). Market reality is not tested per customer;
+/// it lives in [`MarketReality`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum IcpArea {
+    /// The customer itself: age, income, education, credit; size, type, decision process.
+    #[default]
+    Customer,
+    /// Fit with us: service level needed against what we can give, profit of serving.
+    Fit,
+}
+
+/// A test one customer passes or fails. Unknown data fails the test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IcpTest {
+    /// The indicator is at least this value.
+    AtLeast {
+        /// What is measured.
+        indicator: Indicator,
+        /// Smallest passing value, in the indicator's unit.
+        min: f64,
+    },
+    /// The indicator is at most this value.
+    AtMost {
+        /// What is measured.
+        indicator: Indicator,
+        /// Largest passing value, in the indicator's unit.
+        max: f64,
+    },
+    /// The indicator lies in [min, max].
+    Between {
+        /// What is measured.
+        indicator: Indicator,
+        /// Smallest passing value.
+        min: f64,
+        /// Largest passing value.
+        max: f64,
+    },
+    /// The market type is one of these.
+    MarketTypeIn(Vec<MarketType>),
+    /// The size band is one of these (1 micro … 4 large is also available as an indicator).
+    SizeBandIn(Vec<super::model::SizeBand>),
+    /// The region is one of these (exact text).
+    RegionIn(Vec<String>),
+    /// A custom attribute has one of these values (exact text).
+    AttributeIn {
+        /// Name of the custom attribute.
+        key: String,
+        /// Passing values.
+        values: Vec<String>,
+    },
+}
+
+/// One weighted criterion of the ideal customer profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IcpCriterion {
+    /// Label shown to the user ("Needs no more service than we give").
+    pub name: String,
+    /// Area of the criterion.
+    pub area: IcpArea,
+    /// Relative weight (negative counts as 0).
+    pub weight: f64,
+    /// The test.
+    pub test: IcpTest,
+}
+
+/// Market-reality inputs of the ICP (DOMAIN.md §8, area 3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MarketReality {
+    /// Organisations or people in the target market, count; unknown → no market check.
+    pub market_size: Option<f64>,
+    /// Share of the market that matches the profile; unknown → estimated from the list as the
+    /// share of entries whose fit reaches [`IcpSettings::match_threshold`].
+    pub share_matching: Option<f64>,
+    /// Competitors chasing the same customers, count.
+    pub competitors: u32,
+    /// Fewer addressable customers than this → "too small" warning.
+    pub min_addressable: f64,
+    /// Fewer addressable customers per firm (competitors and us) than this → "too contested".
+    pub min_per_competitor: f64,
+}
+
+impl Default for MarketReality {
+    fn default() -> Self {
+        MarketReality {
+            market_size: None,
+            share_matching: None,
+            competitors: 0,
+            min_addressable: 100.0,
+            min_per_competitor: 10.0,
+        }
+    }
+}
+
+/// The ideal customer profile (DOMAIN.md §8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IcpSettings {
+    /// Criteria of areas 1 and 2.
+    pub criteria: Vec<IcpCriterion>,
+    /// Fit score (0–100) from which an entry counts as matching the profile.
+    pub match_threshold: f64,
+    /// Area 3.
+    pub market: MarketReality,
+}
+
+impl Default for IcpSettings {
+    fn default() -> Self {
+        IcpSettings {
+            criteria: vec![IcpCriterion {
+                name: "Serving them is profitable".into(),
+                area: IcpArea::Fit,
+                weight: 1.0,
+                test: IcpTest::AtLeast {
+                    indicator: Indicator::Profit,
+                    min: 0.0,
+                },
+            }],
+            match_threshold: 70.0,
+            market: MarketReality::default(),
+        }
+    }
+}
+
+/// How the printed discount factor of the cohort table is used (DOMAIN.md §13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorRounding {
+    /// The exact factor (1.3456).
+    #[default]
+    Exact,
+    /// Rounded to two decimals before dividing (1.35), as Hughes prints it.
+    TwoDecimals,
+}
+
+/// Inputs of one year of the cohort table; every cell is editable.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CohortYearInput {
+    /// Share of this year's customers still buying next year, fraction.
+    pub retention: f64,
+    /// Orders per customer in the year, count.
+    pub orders_per_customer: f64,
+    /// Average order value, money.
+    pub average_order_value: f64,
+    /// Cost of sales as a fraction of revenue.
+    pub cost_rate: f64,
+    /// Marketing cost per customer in the year, money (acquisition cost in year 1).
+    pub marketing_per_customer: f64,
+}
+
+/// The cohort table's inputs (DOMAIN.md §13). The default is Hughes's worked example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CohortSettings {
+    /// Customers won in year 1, count.
+    pub cohort_size: f64,
+    /// Yearly interest rate i, fraction.
+    pub interest_rate: f64,
+    /// Risk factor rf multiplying the interest rate, ≥ 0.
+    pub risk_factor: f64,
+    /// Exact or rounded discount factor.
+    pub rounding: FactorRounding,
+    /// One entry per year, year 1 first; any number of years.
+    pub years: Vec<CohortYearInput>,
+}
+
+impl Default for CohortSettings {
+    fn default() -> Self {
+        let year = |retention, orders, value, cost, marketing| CohortYearInput {
+            retention,
+            orders_per_customer: orders,
+            average_order_value: value,
+            cost_rate: cost,
+            marketing_per_customer: marketing,
+        };
+        CohortSettings {
+            cohort_size: 100_000.0,
+            interest_rate: 0.08,
+            risk_factor: 2.0,
+            rounding: FactorRounding::Exact,
+            years: vec![
+                year(0.6, 1.8, 90.0, 0.7, 55.0),
+                year(0.7, 2.5, 95.0, 0.65, 20.0),
+                year(0.8, 3.0, 100.0, 0.65, 20.0),
+            ],
+        }
+    }
+}
+
+/// What "relationship value" ranks targets by (DOMAIN.md §5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetRanking {
+    /// Relationship value in money.
+    #[default]
+    Money,
+    /// The stage-weighted relationship score.
+    Score,
+}
+
 /// The settings of one list. Every field has a default, so older documents load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// ISO 4217 code of the list's currency.
     pub currency: String,
+    /// Where the company stands; chooses the preset relationship-score weights.
     pub company_stage: CompanyStage,
     /// Relationship-score weights; start from the stage preset and may be edited.
     pub weights: StageWeights,
+    /// When acquisition cost counts against profit.
     pub acquisition_charge: AcquisitionCharge,
     /// Yearly discount rate as a fraction.
     pub discount_rate: f64,
+    /// Whether the first year is discounted.
     pub discount_convention: DiscountConvention,
     /// Life expectancy in years, for the lifetime view by age (DOMAIN.md §4).
     pub life_expectancy: f64,
@@ -78,10 +635,56 @@ pub struct Settings {
     pub hourly_rate: f64,
     /// Yearly churn used where a customer's own expected relationship is needed (DOMAIN.md §10).
     pub churn_rate: f64,
+
+    /// Year whose profit is computed. With [`AcquisitionCharge::YearWon`], only customers whose
+    /// first purchase falls in it carry their acquisition cost; `None` treats every customer
+    /// as in its first year (the first, rough assessment of DOMAIN.md §1/§3).
+    pub analysis_year: Option<i32>,
+    /// Named outreach spend lines of the period (DOMAIN.md §1), money.
+    pub spend_lines: Vec<SpendLine>,
+    /// New customers won in the period, count; `None` → counted from the list (customers whose
+    /// first purchase falls in `analysis_year`; unknown without a year).
+    pub new_customers: Option<u64>,
+    /// Named yearly service cost lines (DOMAIN.md §2), money per year.
+    pub service_cost_lines: Vec<CostLine>,
+    /// Customers served in the year, count; `None` → the customers in the list.
+    pub customers_served: Option<u64>,
+    /// Yearly churn per market type, fraction; overrides `churn_rate` for that segment.
+    pub segment_churn: BTreeMap<MarketType, f64>,
+    /// Horizon in years used when a lifetime is unbounded (churn 0) and as the longest lifetime
+    /// any money figure counts.
+    pub max_lifetime_years: f64,
+    /// Churn of a firm to compare with (DOMAIN.md §10's firm B), fraction.
+    pub benchmark_churn_rate: Option<f64>,
+    /// What targets are ranked by (DOMAIN.md §5).
+    pub target_ranking: TargetRanking,
+    /// Top share of customers of the 80/20 check (0.2).
+    pub pareto_top_share: f64,
+    /// Value share whose smallest customer share is reported (0.8).
+    pub pareto_value_share: f64,
+    /// The value pyramid.
+    pub pyramid: PyramidSettings,
+    /// Ratings.
+    pub rating: RatingSettings,
+    /// One to three indicators for single-indicator segmentation (more are ignored).
+    pub segmentation: Vec<WeightedIndicator>,
+    /// Weighted pyramids shown side by side.
+    pub weighted_pyramids: Vec<WeightedPyramid>,
+    /// The four-aspect scorecard.
+    pub scorecard: Scorecard,
+    /// Customers listed just below each cut point in the migration plan, count per cut.
+    pub migration_candidates: usize,
+    /// Ideal customer profile.
+    pub icp: IcpSettings,
+    /// Cohort table inputs.
+    pub cohort: CohortSettings,
+    /// Money available for retention in the year (DOMAIN.md §14).
+    pub retention_budget: f64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
+        use Indicator::*;
         Settings {
             currency: "EUR".into(),
             company_stage: CompanyStage::Startup,
@@ -94,6 +697,47 @@ impl Default for Settings {
             concentration_threshold: 0.25,
             hourly_rate: 50.0,
             churn_rate: 0.2,
+            analysis_year: None,
+            spend_lines: Vec::new(),
+            new_customers: None,
+            service_cost_lines: Vec::new(),
+            customers_served: None,
+            segment_churn: BTreeMap::new(),
+            max_lifetime_years: 100.0,
+            benchmark_churn_rate: None,
+            target_ranking: TargetRanking::Money,
+            pareto_top_share: 0.2,
+            pareto_value_share: 0.8,
+            pyramid: PyramidSettings::default(),
+            rating: RatingSettings::default(),
+            segmentation: vec![
+                WeightedIndicator::new(Revenue, 1.0),
+                WeightedIndicator::new(Profit, 1.0),
+            ],
+            weighted_pyramids: vec![
+                WeightedPyramid {
+                    name: "Profit value".into(),
+                    components: vec![
+                        WeightedIndicator::new(Profit, 0.6),
+                        WeightedIndicator::new(Revenue, 0.4),
+                    ],
+                    cuts: TierCuts::default(),
+                },
+                WeightedPyramid {
+                    name: "Potential value".into(),
+                    components: vec![
+                        WeightedIndicator::new(Named("growth".into()), 0.5),
+                        WeightedIndicator::new(PurchaseFrequency, 0.3),
+                        WeightedIndicator::lower(Named("collection_days".into()), 0.2),
+                    ],
+                    cuts: TierCuts::default(),
+                },
+            ],
+            scorecard: Scorecard::default(),
+            migration_candidates: 10,
+            icp: IcpSettings::default(),
+            cohort: CohortSettings::default(),
+            retention_budget: 0.0,
         }
     }
 }

@@ -13,7 +13,9 @@ fn english() -> &'static HashMap<&'static str, &'static str> {
 
 /// The text of a key; an unknown key shows as itself so a gap is visible, and a test fails.
 pub fn t(key: &str) -> String {
-    english().get(key).map_or_else(|| key.to_string(), |s| (*s).to_string())
+    english()
+        .get(key)
+        .map_or_else(|| key.to_string(), |s| (*s).to_string())
 }
 
 /// The text of a key with `{name}` placeholders filled in.
@@ -38,7 +40,10 @@ mod tests {
     /// Literal keys passed to t(…) or tf(…) anywhere in src/.
     fn literal_keys() -> Vec<String> {
         let mut keys = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
         while let Some(path) = stack.pop() {
             if path.is_dir() {
                 stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
@@ -70,7 +75,11 @@ mod tests {
     #[test]
     fn every_field_rule_unit_and_choice_has_text() {
         for f in Field::ALL {
-            for key in [f.label_key(), f.rule_key().to_string(), f.unit_key().to_string()] {
+            for key in [
+                f.label_key(),
+                f.rule_key().to_string(),
+                f.unit_key().to_string(),
+            ] {
                 assert!(key.is_empty() || has(&key), "missing {key}");
             }
             for choice in f.choices() {
@@ -92,6 +101,9 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled() {
-        assert_eq!(tf("import.summary", &[("good", "3"), ("bad", "1")]), "3 good rows, 1 bad row(s).");
+        assert_eq!(
+            tf("import.summary", &[("good", "3"), ("bad", "1")]),
+            "3 good rows, 1 bad row(s)."
+        );
     }
 }

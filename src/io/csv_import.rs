@@ -19,7 +19,12 @@ pub enum Delimiter {
 }
 
 impl Delimiter {
-    pub const ALL: [Delimiter; 4] = [Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab, Delimiter::Whitespace];
+    pub const ALL: [Delimiter; 4] = [
+        Delimiter::Comma,
+        Delimiter::Semicolon,
+        Delimiter::Tab,
+        Delimiter::Whitespace,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -101,8 +106,9 @@ pub fn decode(bytes: &[u8]) -> (String, bool) {
 
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}',
-        '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9f => HIGH[usize::from(b - 0x80)],
@@ -112,30 +118,63 @@ fn windows_1252(b: u8) -> char {
 
 /// Guesses delimiter, header and decimal separator from the first lines.
 pub fn sniff(text: &str) -> CsvOptions {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(50).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(50)
+        .collect();
     // The delimiter is the one that splits the most lines into the same number of cells;
     // ragged rows still count for it, and ties go to the rarer character.
     let score = |d: Delimiter| {
-        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d.byte().unwrap_or(b','))).collect();
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, d.byte().unwrap_or(b',')))
+            .collect();
         let mode = counts
             .iter()
             .filter(|&&c| c > 0)
-            .max_by_key(|&&c| (counts.iter().filter(|&&x| x == c).count(), std::cmp::Reverse(c)))
+            .max_by_key(|&&c| {
+                (
+                    counts.iter().filter(|&&x| x == c).count(),
+                    std::cmp::Reverse(c),
+                )
+            })
             .copied();
         mode.map_or(0, |m| counts.iter().filter(|&&c| c == m).count())
     };
     let delimiter = [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma]
         .into_iter()
         .map(|d| (score(d), d))
-        .fold((0, Delimiter::Whitespace), |best, (s, d)| if s > best.0 { (s, d) } else { best })
+        .fold((0, Delimiter::Whitespace), |best, (s, d)| {
+            if s > best.0 {
+                (s, d)
+            } else {
+                best
+            }
+        })
         .1;
-    let guess = CsvOptions { delimiter, has_header: false, decimal: DecimalSeparator::Point };
+    let guess = CsvOptions {
+        delimiter,
+        has_header: false,
+        decimal: DecimalSeparator::Point,
+    };
     let Ok(table) = read_table(text, &guess) else {
         return guess;
     };
-    let decimal = if delimiter == Delimiter::Comma { DecimalSeparator::Point } else { guess_decimal(&table) };
-    let has_header = table.rows.first().is_some_and(|first| looks_like_header(first, table.rows.get(1), decimal));
-    CsvOptions { delimiter, has_header, decimal }
+    let decimal = if delimiter == Delimiter::Comma {
+        DecimalSeparator::Point
+    } else {
+        guess_decimal(&table)
+    };
+    let has_header = table
+        .rows
+        .first()
+        .is_some_and(|first| looks_like_header(first, table.rows.get(1), decimal));
+    CsvOptions {
+        delimiter,
+        has_header,
+        decimal,
+    }
 }
 
 fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
@@ -172,7 +211,11 @@ fn guess_decimal(table: &RawTable) -> DecimalSeparator {
 
 fn looks_like_header(first: &RawRow, second: Option<&RawRow>, decimal: DecimalSeparator) -> bool {
     let numeric = |c: &String| parse_number(c, decimal).is_some();
-    if first.cells.iter().any(|c| suggest_target(c, false) != ColumnTarget::Ignore && !numeric(c)) {
+    if first
+        .cells
+        .iter()
+        .any(|c| suggest_target(c, false) != ColumnTarget::Ignore && !numeric(c))
+    {
         return true;
     }
     let first_has_numbers = first.cells.iter().any(numeric);
@@ -205,7 +248,9 @@ pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadErro
                     line: e.position().map_or(0, |p| p.line() as usize),
                     detail: e.to_string(),
                 })?;
-                let line = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+                let line = record
+                    .position()
+                    .map_or(rows.len() + 1, |p| p.line() as usize);
                 let cells: Vec<String> = record.iter().map(str::to_string).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     rows.push(RawRow { line, cells });
@@ -220,12 +265,23 @@ pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadErro
     let columns = if options.has_header {
         let header = rows.remove(0);
         (0..width)
-            .map(|i| header.cells.get(i).filter(|c| !c.is_empty()).cloned().unwrap_or_else(|| format!("Column {}", i + 1)))
+            .map(|i| {
+                header
+                    .cells
+                    .get(i)
+                    .filter(|c| !c.is_empty())
+                    .cloned()
+                    .unwrap_or_else(|| format!("Column {}", i + 1))
+            })
             .collect()
     } else {
         (1..=width).map(|i| format!("Column {i}")).collect()
     };
-    Ok(RawTable { columns, has_header: options.has_header, rows })
+    Ok(RawTable {
+        columns,
+        has_header: options.has_header,
+        rows,
+    })
 }
 
 /// Where one column of the file goes.
@@ -276,8 +332,22 @@ fn attribute_name(header: &str) -> String {
 /// Header words (normalised) that mean a field, beyond its own key.
 fn aliases(field: Field) -> &'static [&'static str] {
     match field {
-        Field::Id => &["customer_id", "cust_id", "client_id", "code", "customer_code", "number"],
-        Field::Name => &["customer", "customer_name", "client", "client_name", "company", "full_name"],
+        Field::Id => &[
+            "customer_id",
+            "cust_id",
+            "client_id",
+            "code",
+            "customer_code",
+            "number",
+        ],
+        Field::Name => &[
+            "customer",
+            "customer_name",
+            "client",
+            "client_name",
+            "company",
+            "full_name",
+        ],
         Field::Status => &["type_of_entry", "customer_or_prospect"],
         Field::NeedsIt => &["needs", "need", "has_need"],
         Field::CanPay => &["can_afford", "budget", "solvent"],
@@ -286,10 +356,29 @@ fn aliases(field: Field) -> &'static [&'static str] {
         Field::Region => &["area", "territory", "city", "country", "state", "province"],
         Field::Age => &["age_years"],
         Field::SizeBand => &["size", "company_size", "employees_band"],
-        Field::FirstPurchase => &["first_order", "customer_since", "since", "start_date", "first_purchase_date"],
-        Field::RevenuePerYear => &["revenue", "sales", "annual_revenue", "turnover", "yearly_revenue", "annual_sales"],
+        Field::FirstPurchase => &[
+            "first_order",
+            "customer_since",
+            "since",
+            "start_date",
+            "first_purchase_date",
+        ],
+        Field::RevenuePerYear => &[
+            "revenue",
+            "sales",
+            "annual_revenue",
+            "turnover",
+            "yearly_revenue",
+            "annual_sales",
+        ],
         Field::PurchasesPerYear => &["purchases", "orders", "orders_per_year", "frequency"],
-        Field::AverageOrderValue => &["aov", "avg_order_value", "average_order", "order_value", "basket"],
+        Field::AverageOrderValue => &[
+            "aov",
+            "avg_order_value",
+            "average_order",
+            "order_value",
+            "basket",
+        ],
         Field::GrossMargin => &["margin", "gm", "margin_rate"],
         Field::AcquisitionCost => &["cac", "acquisition", "cost_of_acquisition"],
         Field::ServiceCost => &["cost_to_serve", "serving_cost", "service", "support_cost"],
@@ -310,7 +399,10 @@ fn suggest_target(header: &str, numeric: bool) -> ColumnTarget {
     if header.starts_with("custom:") {
         return ColumnTarget::Custom(attribute_name(header));
     }
-    if let Some(f) = Field::ALL.into_iter().find(|f| f.key() == word || aliases(*f).contains(&word.as_str())) {
+    if let Some(f) = Field::ALL
+        .into_iter()
+        .find(|f| f.key() == word || aliases(*f).contains(&word.as_str()))
+    {
         return ColumnTarget::Field(f);
     }
     match numeric {
@@ -341,7 +433,9 @@ pub fn suggest_mapping(table: &RawTable, decimal: DecimalSeparator) -> Vec<Colum
                 .all(|c| parse_number(c, decimal).is_some());
             match suggest_target(header, numeric) {
                 ColumnTarget::Field(f) if !used.insert(f) => ColumnTarget::Ignore,
-                ColumnTarget::Ignore if !header.trim().is_empty() => ColumnTarget::Custom(attribute_name(header)),
+                ColumnTarget::Ignore if !header.trim().is_empty() => {
+                    ColumnTarget::Custom(attribute_name(header))
+                }
                 t => t,
             }
         })
@@ -449,7 +543,9 @@ impl Converter {
         for index in self.next..end {
             let row = &self.table.rows[index];
             match convert_row(row, &self.table.columns, &self.mapping, self.decimal) {
-                Ok(customer) if !customer.id.is_empty() && !self.taken_ids.insert(customer.id.clone()) => {
+                Ok(customer)
+                    if !customer.id.is_empty() && !self.taken_ids.insert(customer.id.clone()) =>
+                {
                     self.bad_rows += 1;
                     let column = self.column_of(Field::Id);
                     self.problems.push(RowProblem {
@@ -508,12 +604,14 @@ fn convert_row(
                     problems.push(problem(e.expected));
                 }
             }
-            ColumnTarget::Indicator(name) if !cell.is_empty() => match parse_number(cell, decimal) {
-                Some(n) if !n.percent => {
-                    customer.indicators.insert(name.clone(), n.value);
+            ColumnTarget::Indicator(name) if !cell.is_empty() => {
+                match parse_number(cell, decimal) {
+                    Some(n) if !n.percent => {
+                        customer.indicators.insert(name.clone(), n.value);
+                    }
+                    _ => problems.push(problem("rule.indicator")),
                 }
-                _ => problems.push(problem("rule.indicator")),
-            },
+            }
             ColumnTarget::Custom(name) if !cell.is_empty() => {
                 customer.custom.insert(name.clone(), cell.to_string());
             }
@@ -549,7 +647,11 @@ mod tests {
             ("name,revenue\nA,10\nB,20\n", Delimiter::Comma, true),
             ("name;revenue\nA;10,5\nB;20\n", Delimiter::Semicolon, true),
             ("name\trevenue\nA\t10\n", Delimiter::Tab, true),
-            ("0001 19970101 1 11.77\n0002 19970112 2 29.33\n", Delimiter::Whitespace, false),
+            (
+                "0001 19970101 1 11.77\n0002 19970112 2 29.33\n",
+                Delimiter::Whitespace,
+                false,
+            ),
             ("A,10\nB,20\n", Delimiter::Comma, false),
         ];
         for (text, delimiter, header) in cases {
@@ -576,7 +678,11 @@ mod tests {
     #[test]
     fn reports_unclosed_quote() {
         let text = "name,revenue\n\"A,10\nB,20\n";
-        let o = CsvOptions { delimiter: Delimiter::Comma, has_header: true, decimal: DecimalSeparator::Point };
+        let o = CsvOptions {
+            delimiter: Delimiter::Comma,
+            has_header: true,
+            decimal: DecimalSeparator::Point,
+        };
         // The csv crate reads an unclosed quote to the end of the file as one cell; the row then
         // has one column too few and the name swallows the rest, which the user sees in preview.
         let table = read_table(text, &o).unwrap();
@@ -585,7 +691,11 @@ mod tests {
 
     #[test]
     fn empty_file_is_an_error() {
-        let o = CsvOptions { delimiter: Delimiter::Comma, has_header: true, decimal: DecimalSeparator::Point };
+        let o = CsvOptions {
+            delimiter: Delimiter::Comma,
+            has_header: true,
+            decimal: DecimalSeparator::Point,
+        };
         assert_eq!(read_table("\n \n", &o), Err(ReadError::Empty));
     }
 
@@ -624,7 +734,14 @@ mod tests {
         let found: Vec<(usize, &str, &str, &str)> = conv
             .problems
             .iter()
-            .map(|p| (p.line, p.column.as_str(), p.expected.as_str(), p.found.as_str()))
+            .map(|p| {
+                (
+                    p.line,
+                    p.column.as_str(),
+                    p.expected.as_str(),
+                    p.found.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -639,9 +756,15 @@ mod tests {
 
     #[test]
     fn mapping_must_name_the_customer_once() {
-        assert_eq!(check_mapping(&[ColumnTarget::Ignore]), Err(MappingError::NoName));
         assert_eq!(
-            check_mapping(&[ColumnTarget::Field(Field::Name), ColumnTarget::Field(Field::Name)]),
+            check_mapping(&[ColumnTarget::Ignore]),
+            Err(MappingError::NoName)
+        );
+        assert_eq!(
+            check_mapping(&[
+                ColumnTarget::Field(Field::Name),
+                ColumnTarget::Field(Field::Name)
+            ]),
             Err(MappingError::Twice(Field::Name))
         );
     }
@@ -652,6 +775,8 @@ mod tests {
         let o = sniff(text);
         let table = read_table(text, &o).unwrap();
         assert_eq!(table.columns, vec!["Column 1", "Column 2"]);
-        assert!(suggest_mapping(&table, o.decimal).iter().all(|t| *t == ColumnTarget::Ignore));
+        assert!(suggest_mapping(&table, o.decimal)
+            .iter()
+            .all(|t| *t == ColumnTarget::Ignore));
     }
 }

@@ -2,7 +2,9 @@
 //! market type, channel and lifecycle stage, with the skewed revenue real lists have.
 //! Generated from a fixed seed, so it is the same on every visit and every machine.
 
-use crate::engine::model::{Answer, Channel, Customer, Date, LifecycleStage, MarketType, SizeBand, Status};
+use crate::engine::model::{
+    Answer, Channel, Customer, Date, LifecycleStage, MarketType, SizeBand, Status,
+};
 use crate::lists::CustomerList;
 
 /// How many entries the demo list holds.
@@ -58,22 +60,55 @@ const MARKETS: [MarketType; 5] = [
     MarketType::Government,
     MarketType::International,
 ];
-const STAGES: [LifecycleStage; 4] =
-    [LifecycleStage::Exploration, LifecycleStage::Formation, LifecycleStage::Stability, LifecycleStage::Decline];
+const STAGES: [LifecycleStage; 4] = [
+    LifecycleStage::Exploration,
+    LifecycleStage::Formation,
+    LifecycleStage::Stability,
+    LifecycleStage::Decline,
+];
 const REGIONS: [&str; 5] = ["North", "South", "East", "West", "Central"];
 const FIRST: [&str; 16] = [
-    "Anna", "Bao", "Carmen", "Dimitar", "Elena", "Feng", "Giulia", "Hoa", "Ivan", "Julia", "Kiril", "Lan", "Marco",
-    "Nadia", "Oscar", "Mei",
+    "Anna", "Bao", "Carmen", "Dimitar", "Elena", "Feng", "Giulia", "Hoa", "Ivan", "Julia", "Kiril",
+    "Lan", "Marco", "Nadia", "Oscar", "Mei",
 ];
-const LAST: [&str; 12] =
-    ["Nguyen", "Petrova", "García", "Wang", "Smith", "Ivanov", "Tran", "López", "Chen", "Georgiev", "Brown", "Li"];
+const LAST: [&str; 12] = [
+    "Nguyen", "Petrova", "García", "Wang", "Smith", "Ivanov", "Tran", "López", "Chen", "Georgiev",
+    "Brown", "Li",
+];
 const COMPANY_WORDS: [&str; 14] = [
-    "Alpine", "Blue River", "Cedar", "Delta", "Evergreen", "Falcon", "Golden Gate", "Harbor", "Iris", "Jade",
-    "Keystone", "Lotus", "Meridian", "Northwind",
+    "Alpine",
+    "Blue River",
+    "Cedar",
+    "Delta",
+    "Evergreen",
+    "Falcon",
+    "Golden Gate",
+    "Harbor",
+    "Iris",
+    "Jade",
+    "Keystone",
+    "Lotus",
+    "Meridian",
+    "Northwind",
 ];
-const COMPANY_KINDS: [&str; 8] =
-    ["Trading", "Foods", "Logistics", "Engineering", "Pharma", "Retail", "Textiles", "Systems"];
-const INDUSTRIES: [&str; 6] = ["retail", "manufacturing", "health", "hospitality", "public services", "technology"];
+const COMPANY_KINDS: [&str; 8] = [
+    "Trading",
+    "Foods",
+    "Logistics",
+    "Engineering",
+    "Pharma",
+    "Retail",
+    "Textiles",
+    "Systems",
+];
+const INDUSTRIES: [&str; 6] = [
+    "retail",
+    "manufacturing",
+    "health",
+    "hospitality",
+    "public services",
+    "technology",
+];
 const DECISION: [&str; 3] = ["single buyer", "committee", "tender"];
 
 /// Builds the demo list with the given id and display name.
@@ -98,29 +133,54 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
     let name = if is_person {
         format!("{} {}", rng.pick(&FIRST), rng.pick(&LAST))
     } else {
-        format!("{} {} {}", rng.pick(&COMPANY_WORDS), rng.pick(&COMPANY_KINDS), n)
+        format!(
+            "{} {} {}",
+            rng.pick(&COMPANY_WORDS),
+            rng.pick(&COMPANY_KINDS),
+            n
+        )
     };
     let mut c = Customer {
         id: format!("D-{:03}", n + 1),
         name,
-        status: if prospect { Status::Prospect } else { Status::Customer },
+        status: if prospect {
+            Status::Prospect
+        } else {
+            Status::Customer
+        },
         market_type,
         channel: Some(channel),
         region: rng.pick(&REGIONS).to_string(),
-        lifecycle_stage: Some(if prospect { LifecycleStage::Exploration } else { stage }),
+        lifecycle_stage: Some(if prospect {
+            LifecycleStage::Exploration
+        } else {
+            stage
+        }),
         ..Default::default()
     };
     if is_person {
         c.age = Some(18 + (rng.unit() * 60.0) as u32);
     } else {
-        c.size_band = Some(*rng.pick(&[SizeBand::Micro, SizeBand::Small, SizeBand::Medium, SizeBand::Large]));
-        c.custom.insert("industry".into(), rng.pick(&INDUSTRIES).to_string());
-        c.custom.insert("decision_style".into(), rng.pick(&DECISION).to_string());
+        c.size_band = Some(*rng.pick(&[
+            SizeBand::Micro,
+            SizeBand::Small,
+            SizeBand::Medium,
+            SizeBand::Large,
+        ]));
+        c.custom
+            .insert("industry".into(), rng.pick(&INDUSTRIES).to_string());
+        c.custom
+            .insert("decision_style".into(), rng.pick(&DECISION).to_string());
     }
     // Revenue drawn from a Pareto-like tail so the demo shows a real 80/20 picture.
     let scale = if is_person { 400.0 } else { 4_000.0 };
     let revenue = (scale / (1.0 - rng.unit() * 0.97).powf(0.9)).round();
-    let orders = if is_person { rng.range(1.0, 24.0) } else { rng.range(2.0, 52.0) }.round();
+    let orders = if is_person {
+        rng.range(1.0, 24.0)
+    } else {
+        rng.range(2.0, 52.0)
+    }
+    .round();
     let margin = (rng.range(0.2, 0.6) * 100.0).round() / 100.0;
     if prospect {
         c.needs_it = *rng.pick(&[Answer::Yes, Answer::Yes, Answer::No, Answer::Unknown]);
@@ -130,12 +190,14 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
     }
     c.purchases_per_year = Some(orders);
     c.average_order_value = Some((revenue / orders * 100.0).round() / 100.0);
-    c.revenue_per_year = Some(((orders * c.average_order_value.unwrap_or(0.0)) * 100.0).round() / 100.0);
+    c.revenue_per_year =
+        Some(((orders * c.average_order_value.unwrap_or(0.0)) * 100.0).round() / 100.0);
     c.gross_margin = Some(margin);
     c.acquisition_cost = Some(channel_cost(channel) * rng.range(0.6, 1.4)).map(|v| v.round());
-    c.service_cost = Some((revenue * rng.range(0.03, 0.25) + orders * rng.range(2.0, 15.0)).round());
+    c.service_cost =
+        Some((revenue * rng.range(0.03, 0.25) + orders * rng.range(2.0, 15.0)).round());
     c.implicit_cost_hours = Some(rng.range(0.0, 40.0).round());
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         c.market_share_score = Some(rng.range(0.0, 10.0).round());
         c.brand_score = Some(rng.range(0.0, 10.0).round());
     } else {
@@ -146,10 +208,16 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
     let month = 1 + (rng.unit() * 12.0) as u32;
     let day = 1 + (rng.unit() * 28.0) as u32;
     c.first_purchase = Date::from_ymd_opt(year, month, day);
-    c.indicators.insert("growth".into(), (rng.range(-0.2, 0.4) * 100.0).round() / 100.0);
-    c.indicators.insert("satisfaction".into(), rng.range(3.0, 10.0).round());
-    c.indicators.insert("collection_days".into(), rng.range(10.0, 90.0).round());
-    c.indicators.insert("cooperation".into(), rng.range(1.0, 10.0).round());
+    c.indicators.insert(
+        "growth".into(),
+        (rng.range(-0.2, 0.4) * 100.0).round() / 100.0,
+    );
+    c.indicators
+        .insert("satisfaction".into(), rng.range(3.0, 10.0).round());
+    c.indicators
+        .insert("collection_days".into(), rng.range(10.0, 90.0).round());
+    c.indicators
+        .insert("cooperation".into(), rng.range(1.0, 10.0).round());
     c
 }
 
@@ -177,7 +245,11 @@ mod tests {
         assert!(list.is_demo);
         let markets: HashSet<_> = list.customers.iter().map(|c| c.market_type).collect();
         let channels: HashSet<_> = list.customers.iter().filter_map(|c| c.channel).collect();
-        let stages: HashSet<_> = list.customers.iter().filter_map(|c| c.lifecycle_stage).collect();
+        let stages: HashSet<_> = list
+            .customers
+            .iter()
+            .filter_map(|c| c.lifecycle_stage)
+            .collect();
         assert_eq!(markets.len(), 5);
         assert_eq!(channels.len(), 15);
         assert_eq!(stages.len(), 4);

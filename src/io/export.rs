@@ -35,7 +35,8 @@ pub fn write_csv(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> 
 
 /// The customers as CSV: every field, then one column per indicator and custom attribute in use.
 pub fn customers_csv(customers: &[Customer]) -> String {
-    let indicators: BTreeSet<&String> = customers.iter().flat_map(|c| c.indicators.keys()).collect();
+    let indicators: BTreeSet<&String> =
+        customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let custom: BTreeSet<&String> = customers.iter().flat_map(|c| c.custom.keys()).collect();
     let header: Vec<String> = Field::ALL
         .iter()
@@ -47,8 +48,17 @@ pub fn customers_csv(customers: &[Customer]) -> String {
         Field::ALL
             .iter()
             .map(|f| f.get(c))
-            .chain(indicators.iter().map(|k| c.indicators.get(*k).map(|v| write_number(*v)).unwrap_or_default()))
-            .chain(custom.iter().map(|k| c.custom.get(*k).cloned().unwrap_or_default()))
+            .chain(indicators.iter().map(|k| {
+                c.indicators
+                    .get(*k)
+                    .map(|v| write_number(*v))
+                    .unwrap_or_default()
+            }))
+            .chain(
+                custom
+                    .iter()
+                    .map(|k| c.custom.get(*k).cloned().unwrap_or_default()),
+            )
             .collect()
     });
     write_csv(&header, rows)
@@ -71,7 +81,10 @@ mod tests {
 
     #[test]
     fn starts_with_bom_and_quotes_delimiters() {
-        let csv = write_csv(&["a".into(), "b".into()], std::iter::once(vec!["x,y".into(), "=1".into()]));
+        let csv = write_csv(
+            &["a".into(), "b".into()],
+            std::iter::once(vec!["x,y".into(), "=1".into()]),
+        );
         assert_eq!(csv, "\u{feff}a,b\n\"x,y\",'=1\n");
     }
 }

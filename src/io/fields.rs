@@ -161,9 +161,10 @@ impl Field {
     /// Translation key of the unit shown beside the field ("" for none).
     pub fn unit_key(self) -> &'static str {
         match self {
-            Field::RevenuePerYear | Field::ServiceCost | Field::MarketShareValue | Field::BrandValue => {
-                "unit.money_per_year"
-            }
+            Field::RevenuePerYear
+            | Field::ServiceCost
+            | Field::MarketShareValue
+            | Field::BrandValue => "unit.money_per_year",
             Field::AverageOrderValue => "unit.money_per_order",
             Field::AcquisitionCost => "unit.money_once",
             Field::PurchasesPerYear => "unit.per_year",
@@ -197,7 +198,13 @@ impl Field {
         match self {
             Field::Status => vec!["customer", "prospect"],
             Field::NeedsIt | Field::CanPay => vec!["unknown", "yes", "no"],
-            Field::MarketType => vec!["consumer", "producer", "intermediary", "government", "international"],
+            Field::MarketType => vec![
+                "consumer",
+                "producer",
+                "intermediary",
+                "government",
+                "international",
+            ],
             Field::Channel => CHANNELS.iter().map(|(k, _)| *k).collect(),
             Field::SizeBand => vec!["micro", "small", "medium", "large"],
             Field::LifecycleStage => vec!["exploration", "formation", "stability", "decline"],
@@ -207,7 +214,10 @@ impl Field {
 
     /// Whether an empty value is allowed for a choice (it then means "unknown").
     pub fn choice_optional(self) -> bool {
-        matches!(self, Field::Channel | Field::SizeBand | Field::LifecycleStage)
+        matches!(
+            self,
+            Field::Channel | Field::SizeBand | Field::LifecycleStage
+        )
     }
 
     /// The field's value as text, in the form [`Field::apply`] reads back identically.
@@ -241,9 +251,17 @@ impl Field {
     }
 
     /// Validates `text` and, only when it is valid, stores it in the customer.
-    pub fn apply(self, c: &mut Customer, text: &str, decimal: DecimalSeparator) -> Result<(), FieldError> {
+    pub fn apply(
+        self,
+        c: &mut Customer,
+        text: &str,
+        decimal: DecimalSeparator,
+    ) -> Result<(), FieldError> {
         let t = text.trim();
-        let err = || FieldError { expected: self.rule_key(), found: text.to_string() };
+        let err = || FieldError {
+            expected: self.rule_key(),
+            found: text.to_string(),
+        };
         let number = |t: &str| -> Result<Option<f64>, FieldError> {
             if t.is_empty() {
                 return Ok(None);
@@ -290,12 +308,29 @@ impl Field {
             Field::NeedsIt => c.needs_it = answer(choice(t)?),
             Field::CanPay => c.can_pay = answer(choice(t)?),
             Field::MarketType => {
-                c.market_type = choice(t)?.map(from_key::<MarketType>).transpose().map_err(|_| err())?.unwrap_or_default()
+                c.market_type = choice(t)?
+                    .map(from_key::<MarketType>)
+                    .transpose()
+                    .map_err(|_| err())?
+                    .unwrap_or_default()
             }
-            Field::Channel => c.channel = choice(t)?.map(from_key::<Channel>).transpose().map_err(|_| err())?,
-            Field::SizeBand => c.size_band = choice(t)?.map(from_key::<SizeBand>).transpose().map_err(|_| err())?,
+            Field::Channel => {
+                c.channel = choice(t)?
+                    .map(from_key::<Channel>)
+                    .transpose()
+                    .map_err(|_| err())?
+            }
+            Field::SizeBand => {
+                c.size_band = choice(t)?
+                    .map(from_key::<SizeBand>)
+                    .transpose()
+                    .map_err(|_| err())?
+            }
             Field::LifecycleStage => {
-                c.lifecycle_stage = choice(t)?.map(from_key::<LifecycleStage>).transpose().map_err(|_| err())?
+                c.lifecycle_stage = choice(t)?
+                    .map(from_key::<LifecycleStage>)
+                    .transpose()
+                    .map_err(|_| err())?
             }
             Field::Age => {
                 c.age = match number(t)? {
@@ -305,7 +340,11 @@ impl Field {
                 }
             }
             Field::FirstPurchase => {
-                c.first_purchase = if t.is_empty() { None } else { Some(parse_date(t).ok_or_else(err)?) }
+                c.first_purchase = if t.is_empty() {
+                    None
+                } else {
+                    Some(parse_date(t).ok_or_else(err)?)
+                }
             }
             Field::RevenuePerYear => c.revenue_per_year = number(t)?,
             Field::PurchasesPerYear => c.purchases_per_year = number(t)?,
@@ -326,20 +365,41 @@ impl Field {
 /// Channels with the English words people type for them, beyond the stored key.
 const CHANNELS: &[(&str, &[&str])] = &[
     ("referral", &["word of mouth", "referrals"]),
-    ("customer_introduction", &["introduction", "existing customer"]),
-    ("trade_show", &["trade show", "conference", "fair", "exhibition"]),
-    ("social_media", &["social", "facebook", "linkedin", "instagram"]),
-    ("search", &["seo", "sem", "google", "paid search", "web", "online"]),
+    (
+        "customer_introduction",
+        &["introduction", "existing customer"],
+    ),
+    (
+        "trade_show",
+        &["trade show", "conference", "fair", "exhibition"],
+    ),
+    (
+        "social_media",
+        &["social", "facebook", "linkedin", "instagram"],
+    ),
+    (
+        "search",
+        &["seo", "sem", "google", "paid search", "web", "online"],
+    ),
     ("email", &["e-mail", "newsletter"]),
     ("direct_mail", &["mail", "mailing"]),
     ("telephone", &["phone", "telemarketing", "call"]),
     ("door_to_door", &["door to door", "field sales"]),
     ("advertising", &["ads", "press", "tv", "radio"]),
     ("partners", &["partner", "reseller"]),
-    ("directories", &["directory", "public records", "yellow pages"]),
+    (
+        "directories",
+        &["directory", "public records", "yellow pages"],
+    ),
     ("consulting", &["information services", "consultant"]),
-    ("personal_network", &["club", "clubs", "network", "personal"]),
-    ("community_events", &["community", "charity", "events", "event"]),
+    (
+        "personal_network",
+        &["club", "clubs", "network", "personal"],
+    ),
+    (
+        "community_events",
+        &["community", "charity", "events", "event"],
+    ),
 ];
 
 /// Lower-case, with spaces, hyphens and underscores all made one underscore.
@@ -450,7 +510,9 @@ mod tests {
         assert_eq!(c.gross_margin, Some(0.35));
         for field in Field::ALL {
             let mut copy = Customer::default();
-            field.apply(&mut copy, &field.get(&c), DecimalSeparator::Point).unwrap();
+            field
+                .apply(&mut copy, &field.get(&c), DecimalSeparator::Point)
+                .unwrap();
             assert_eq!(field.get(&copy), field.get(&c), "{field:?}");
         }
     }
@@ -474,7 +536,9 @@ mod tests {
             (Field::MarketType, "martian"),
         ] {
             let mut copy = c.clone();
-            let e = field.apply(&mut copy, text, DecimalSeparator::Point).unwrap_err();
+            let e = field
+                .apply(&mut copy, text, DecimalSeparator::Point)
+                .unwrap_err();
             assert_eq!(e.expected, field.rule_key());
             assert_eq!(e.found, text);
             assert_eq!(copy, c, "{field:?} {text:?} must not change the customer");
@@ -484,15 +548,25 @@ mod tests {
     #[test]
     fn accepts_common_words_for_choices() {
         let mut c = Customer::default();
-        Field::Channel.apply(&mut c, "Word of mouth", DecimalSeparator::Point).unwrap();
+        Field::Channel
+            .apply(&mut c, "Word of mouth", DecimalSeparator::Point)
+            .unwrap();
         assert_eq!(c.channel, Some(Channel::Referral));
-        Field::Channel.apply(&mut c, "Direct Mail", DecimalSeparator::Point).unwrap();
+        Field::Channel
+            .apply(&mut c, "Direct Mail", DecimalSeparator::Point)
+            .unwrap();
         assert_eq!(c.channel, Some(Channel::DirectMail));
-        Field::MarketType.apply(&mut c, "B2B", DecimalSeparator::Point).unwrap();
+        Field::MarketType
+            .apply(&mut c, "B2B", DecimalSeparator::Point)
+            .unwrap();
         assert_eq!(c.market_type, MarketType::Producer);
-        Field::NeedsIt.apply(&mut c, "Y", DecimalSeparator::Point).unwrap();
+        Field::NeedsIt
+            .apply(&mut c, "Y", DecimalSeparator::Point)
+            .unwrap();
         assert_eq!(c.needs_it, Answer::Yes);
-        Field::GrossMargin.apply(&mut c, "0,4", DecimalSeparator::Comma).unwrap();
+        Field::GrossMargin
+            .apply(&mut c, "0,4", DecimalSeparator::Comma)
+            .unwrap();
         assert_eq!(c.gross_margin, Some(0.4));
     }
 

@@ -86,7 +86,9 @@ fn ungroup(integer: &str, grouping: char) -> Option<String> {
         .collect();
     let valid = groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
         && (groups.len() == 1
-            || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)));
+            || (!groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3)));
     valid.then(|| groups.concat())
 }
 
@@ -120,16 +122,28 @@ mod tests {
     #[test]
     fn refuses_ambiguous_or_non_numbers() {
         use DecimalSeparator::*;
-        for bad in ["1,5", "12,34,5", "abc", "", "-", "1.2.3", "NaN", "inf", "1e999", "1.", ",5"] {
+        for bad in [
+            "1,5", "12,34,5", "abc", "", "-", "1.2.3", "NaN", "inf", "1e999", "1.", ",5",
+        ] {
             assert_eq!(p(bad, Point), None, "{bad:?} must be refused");
         }
-        assert_eq!(p("1.5", Comma), None, "a point with decimal comma is a group of 3 or nothing");
+        assert_eq!(
+            p("1.5", Comma),
+            None,
+            "a point with decimal comma is a group of 3 or nothing"
+        );
     }
 
     #[test]
     fn notes_percent_sign() {
         let n = parse_number("35 %", DecimalSeparator::Point).unwrap();
-        assert_eq!(n, ParsedNumber { value: 35.0, percent: true });
+        assert_eq!(
+            n,
+            ParsedNumber {
+                value: 35.0,
+                percent: true
+            }
+        );
     }
 
     #[test]

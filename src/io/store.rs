@@ -58,7 +58,12 @@ impl Store for MemoryStore {
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(quota) = self.quota {
-            let others: usize = self.items.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
+            let others: usize = self
+                .items
+                .iter()
+                .filter(|(k, _)| *k != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
             if others + key.len() + value.len() > quota {
                 return Err(StoreError::QuotaExceeded);
             }
@@ -118,22 +123,30 @@ impl std::error::Error for DocError {}
 
 /// Serialises a list as a versioned document.
 pub fn list_to_json(list: &CustomerList) -> String {
-    let doc = ListDoc { schema: SCHEMA_VERSION, app: "value-pyramid".into(), list: list.clone() };
+    let doc = ListDoc {
+        schema: SCHEMA_VERSION,
+        app: "value-pyramid".into(),
+        list: list.clone(),
+    };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 /// Reads a versioned list document, migrating older schemas.
 pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| DocError::Invalid(e.to_string()))?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| DocError::Invalid(e.to_string()))?;
     if value.get("app").and_then(Value::as_str) != Some("value-pyramid") {
         return Err(DocError::NotOurs);
     }
     let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(SCHEMA_VERSION) {
-        return Err(DocError::NewerVersion(u32::try_from(schema).unwrap_or(u32::MAX)));
+        return Err(DocError::NewerVersion(
+            u32::try_from(schema).unwrap_or(u32::MAX),
+        ));
     }
     // Schema 1 is the first; later versions add their migrations here, oldest first.
-    let doc: ListDoc = serde_json::from_value(value).map_err(|e| DocError::Invalid(e.to_string()))?;
+    let doc: ListDoc =
+        serde_json::from_value(value).map_err(|e| DocError::Invalid(e.to_string()))?;
     Ok(doc.list)
 }
 
@@ -166,7 +179,10 @@ pub struct Persistence<S: Store> {
 
 impl<S: Store> Persistence<S> {
     pub fn new(store: S) -> Self {
-        Persistence { store, reserved: Vec::new() }
+        Persistence {
+            store,
+            reserved: Vec::new(),
+        }
     }
 
     pub fn load(&mut self) -> Loaded {
@@ -181,11 +197,14 @@ impl<S: Store> Persistence<S> {
             Ok(Some(text)) => match serde_json::from_str::<IndexDoc>(&text) {
                 Ok(doc) if doc.schema <= SCHEMA_VERSION => doc,
                 Ok(doc) => {
-                    loaded.error = Some(StoreError::Other(DocError::NewerVersion(doc.schema).to_string()));
+                    loaded.error = Some(StoreError::Other(
+                        DocError::NewerVersion(doc.schema).to_string(),
+                    ));
                     return loaded;
                 }
                 Err(e) => {
-                    loaded.error = Some(StoreError::Other(format!("the list index is damaged: {e}")));
+                    loaded.error =
+                        Some(StoreError::Other(format!("the list index is damaged: {e}")));
                     return loaded;
                 }
             },
@@ -211,7 +230,10 @@ impl<S: Store> Persistence<S> {
                 }
                 Err(reason) => {
                     self.reserved.push(id.clone());
-                    loaded.unreadable.push(Unreadable { id: id.clone(), reason });
+                    loaded.unreadable.push(Unreadable {
+                        id: id.clone(),
+                        reason,
+                    });
                 }
             }
         }
@@ -224,7 +246,10 @@ impl<S: Store> Persistence<S> {
     /// Writes one list. A list whose stored copy could not be read is refused.
     pub fn save_list(&mut self, list: &CustomerList) -> Result<(), StoreError> {
         if self.reserved.contains(&list.id) {
-            return Err(StoreError::Other(format!("list {} is kept as it was found", list.id)));
+            return Err(StoreError::Other(format!(
+                "list {} is kept as it was found",
+                list.id
+            )));
         }
         self.store.write(&list_key(&list.id), &list_to_json(list))
     }
@@ -233,8 +258,14 @@ impl<S: Store> Persistence<S> {
     pub fn save_index(&mut self, workspace: &Workspace, view: &str) -> Result<(), StoreError> {
         let mut lists: Vec<String> = workspace.lists.iter().map(|l| l.id.clone()).collect();
         lists.extend(self.reserved.iter().cloned());
-        let doc = IndexDoc { schema: SCHEMA_VERSION, lists, current: workspace.current.clone(), view: view.to_string() };
-        self.store.write(INDEX_KEY, &serde_json::to_string(&doc).unwrap_or_default())
+        let doc = IndexDoc {
+            schema: SCHEMA_VERSION,
+            lists,
+            current: workspace.current.clone(),
+            view: view.to_string(),
+        };
+        self.store
+            .write(INDEX_KEY, &serde_json::to_string(&doc).unwrap_or_default())
     }
 
     /// Saves every list and the index (after a first visit or a recovery).
@@ -246,7 +277,12 @@ impl<S: Store> Persistence<S> {
     }
 
     /// Forgets a deleted list: index first, so a failure leaves it listed rather than lost.
-    pub fn delete_list(&mut self, workspace: &Workspace, id: &str, view: &str) -> Result<(), StoreError> {
+    pub fn delete_list(
+        &mut self,
+        workspace: &Workspace,
+        id: &str,
+        view: &str,
+    ) -> Result<(), StoreError> {
         self.save_index(workspace, view)?;
         self.store.remove(&list_key(id))
     }
@@ -265,7 +301,11 @@ mod tests {
         let mut w = Workspace::default();
         let id = w.create("Clients");
         let list = w.lists.iter_mut().find(|l| l.id == id).unwrap();
-        list.append(vec![Customer { name: "Anna".into(), revenue_per_year: Some(1000.5), ..Default::default() }]);
+        list.append(vec![Customer {
+            name: "Anna".into(),
+            revenue_per_year: Some(1000.5),
+            ..Default::default()
+        }]);
         w.create("Leads");
         w
     }
@@ -298,8 +338,14 @@ mod tests {
         let stored = p.store.items.clone();
         p.store.quota = Some(stored.iter().map(|(k, v)| k.len() + v.len()).sum());
         let mut bigger = w.clone();
-        bigger.lists[0].append(vec![Customer { name: "x".repeat(1000), ..Default::default() }]);
-        assert_eq!(p.save_list(&bigger.lists[0]), Err(StoreError::QuotaExceeded));
+        bigger.lists[0].append(vec![Customer {
+            name: "x".repeat(1000),
+            ..Default::default()
+        }]);
+        assert_eq!(
+            p.save_list(&bigger.lists[0]),
+            Err(StoreError::QuotaExceeded)
+        );
         assert_eq!(p.store.items, stored, "nothing already stored is lost");
     }
 
@@ -309,7 +355,9 @@ mod tests {
         let mut p = Persistence::new(MemoryStore::default());
         p.save_all(&w, "").unwrap();
         let damaged_key = list_key(&w.lists[1].id);
-        p.store.items.insert(damaged_key.clone(), "{not json".into());
+        p.store
+            .items
+            .insert(damaged_key.clone(), "{not json".into());
         let mut again = Persistence::new(p.store.clone());
         let loaded = again.load();
         assert_eq!(loaded.workspace.lists.len(), 1);
@@ -321,7 +369,10 @@ mod tests {
         again.save_all(&ws, "").unwrap();
         assert_eq!(again.store.items[&damaged_key], "{not json");
         let index: IndexDoc = serde_json::from_str(&again.store.items[INDEX_KEY]).unwrap();
-        assert!(index.lists.contains(&w.lists[1].id), "the damaged list stays listed");
+        assert!(
+            index.lists.contains(&w.lists[1].id),
+            "the damaged list stays listed"
+        );
     }
 
     #[test]
@@ -332,6 +383,9 @@ mod tests {
         let newer = json.replace("\"schema\": 1", "\"schema\": 99");
         assert_eq!(list_from_json(&newer), Err(DocError::NewerVersion(99)));
         assert_eq!(list_from_json("{\"a\":1}"), Err(DocError::NotOurs));
-        assert!(matches!(list_from_json("nonsense"), Err(DocError::Invalid(_))));
+        assert!(matches!(
+            list_from_json("nonsense"),
+            Err(DocError::Invalid(_))
+        ));
     }
 }

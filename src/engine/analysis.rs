@@ -1,0 +1,784 @@
+//! One pass over a list: everything the page shows (DOMAIN.md §1–§14, §16).
+//!
+//! [`analyse`] sorts the customers once by id (so results do not depend on input order),
+//! computes every per-customer figure, then every list-level view. Invalid settings never
+//! stop it: a number that cannot be used is replaced by its default and reported in
+//! [`Analysis::warnings`]; a view that cannot be built holds a typed error instead.
+
+use super::acquisition::{self, AcquisitionSummary};
+use super::churn::{self, ChurnComparison, ChurnSummary};
+use super::cohort::{self, CohortError, CohortTable, RetentionGain};
+use super::concentration::{self, Concentration};
+use super::icp::{self, IcpError, MarketCheck};
+use super::lifecycle::{self, LifetimeProfit, StageRow};
+use super::ltv;
+use super::market::{self, MarketRow};
+use super::model::{Customer, Status};
+use super::numeric::{rank, ratio, DiscountRate, Rate};
+use super::pareto::{self, Pareto};
+use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
+use super::profit::{self, Profit};
+use super::prospects::{self, ProspectList};
+use super::relationship::{self, LifetimeView, RelationshipValue};
+use super::retention::{self, LtvSegment, RetentionPlan};
+use super::service_cost::{self, ServiceCostSummary};
+use super::settings::{RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts};
+use super::targets::{self, Targets};
+use super::tiers::{self, BaseMetrics, Cut, ScorecardResult, Segmentation, TierError, Tiering};
+use serde::Serialize;
+use std::fmt;
+
+/// Something the user should know about the data or the settings; the analysis still ran.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Warning {
+    /// A setting could not be used; its default was used instead.
+    SettingReplaced {
+        /// Setting name.
+        setting: &'static str,
+        /// Value given, as text (it may not be a number).
+        given: String,
+        /// Value used.
+        used: f64,
+    },
+    /// Customers without a usable revenue, counted as 0.
+    RevenueMissing {
+        /// Count.
+        count: usize,
+    },
+    /// Customers whose revenue, purchases and order value disagree.
+    RevenueDisagrees {
+        /// Count.
+        count: usize,
+    },
+    /// Customers without a usable margin, counted at 100 %.
+    MarginAssumed {
+        /// Count.
+        count: usize,
+    },
+    /// Ids used more than once (rankings then depend on list order for them).
+    DuplicateIds {
+        /// Entries sharing an id with an earlier one, count.
+        count: usize,
+    },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::SettingReplaced { setting, given, used } => write!(
+                f,
+                "The setting \"{setting}\" cannot be {given}; {used} was used instead."
+            ),
+            Warning::RevenueMissing { count } => write!(
+                f,
+                "{count} customers have no revenue; they are counted with a revenue of 0."
+            ),
+            Warning::RevenueDisagrees { count } => write!(
+                f,
+                "For {count} customers the revenue does not equal purchases × order value; the revenue given is used."
+            ),
+            Warning::MarginAssumed { count } => write!(
+                f,
+                "{count} customers have no gross margin; 100 % is assumed for them."
+            ),
+            Warning::DuplicateIds { count } => write!(
+                f,
+                "{count} entries repeat an id already used; give every entry its own id."
+            ),
+        }
+    }
+}
+
+/// Every figure of one customer. Money per year unless stated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CustomerResult {
+    /// Position in the input list.
+    pub input_index: usize,
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Profit and its inputs.
+    pub profit: Profit,
+    /// Whether revenue, purchases and order value disagree.
+    pub revenue_disagrees: bool,
+    /// Relationship value.
+    pub relationship: RelationshipValue,
+    /// Relationship score, −1 to 1.
+    pub relationship_score: f64,
+    /// Lifetime view of explicit value.
+    pub lifetime: LifetimeView,
+    /// Individual LTV, money (discounted per the settings).
+    pub ltv: f64,
+    /// Lifetime profit of DOMAIN.md §11, money (undiscounted).
+    pub lifetime_profit: LifetimeProfit,
+    /// Rank by revenue, 1 = largest.
+    pub revenue_rank: usize,
+    /// Rank by profit, 1 = largest.
+    pub profit_rank: usize,
+    /// Pyramid band (0 = large potential) when the pyramid could be built.
+    pub tier: Option<usize>,
+    /// Rating band (0 = best) when ratings could be built.
+    pub rating: Option<usize>,
+    /// Composite of each weighted pyramid, 0–1 (`None` where that pyramid has an error).
+    pub composites: Vec<Option<f64>>,
+    /// Band in each weighted pyramid.
+    pub composite_tiers: Vec<Option<usize>>,
+    /// Final scorecard score, 0–100.
+    pub scorecard: Option<f64>,
+    /// ICP fit, 0–100.
+    pub fit: Option<f64>,
+    /// Among the capacity-limited targets.
+    pub target: bool,
+    /// Revenue share at or above the concentration threshold.
+    pub concentration_risk: bool,
+    /// LTV segment of the retention plan.
+    pub ltv_segment: LtvSegment,
+}
+
+/// A weighted pyramid's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeightedPyramidResult {
+    /// Its name.
+    pub name: String,
+    /// Its three tiers on the composite.
+    pub tiering: Tiering,
+}
+
+/// The scorecard with its ratings-ready scores.
+pub type ScorecardOutcome = Result<ScorecardResult, TierError>;
+
+/// Everything the page shows for one list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Settings as used, after replacing unusable numbers.
+    pub settings_used: Settings,
+    /// Data and settings warnings.
+    pub warnings: Vec<Warning>,
+    /// Customers analysed (entries with status customer), count.
+    pub customer_count: usize,
+    /// Prospects, count.
+    pub prospect_count: usize,
+    /// Per customer, sorted by id; every index elsewhere in the analysis points into this.
+    pub customers: Vec<CustomerResult>,
+    /// Totals: revenue, profit, relationship value (money per year), LTV (money).
+    pub totals: Totals,
+    /// §1.
+    pub acquisition: AcquisitionSummary,
+    /// §2.
+    pub service_cost: ServiceCostSummary,
+    /// §5.
+    pub targets: Targets,
+    /// §6: revenue.
+    pub revenue_pareto: Pareto,
+    /// §6: profit.
+    pub profit_pareto: Pareto,
+    /// §6: concentration.
+    pub concentration: Concentration,
+    /// §7: the value pyramid.
+    pub pyramid: Result<Tiering, TierError>,
+    /// §7: ratings.
+    pub rating: Result<Tiering, TierError>,
+    /// §7: single-indicator segmentation.
+    pub segmentation: Result<Segmentation, TierError>,
+    /// §7: weighted pyramids, in settings order.
+    pub weighted_pyramids: Vec<Result<WeightedPyramidResult, TierError>>,
+    /// §7: the scorecard.
+    pub scorecard: ScorecardOutcome,
+    /// §7: profile of each pyramid tier (empty when the pyramid failed).
+    pub tier_profiles: Vec<TierProfile>,
+    /// §7: bottom-tier review.
+    pub bottom_tier: Option<BottomTierReview>,
+    /// §7: customers with negative profit, most negative first.
+    pub negative_profit: Vec<usize>,
+    /// §7: migration plan on the pyramid.
+    pub migration: Vec<MigrationCandidate>,
+    /// §8: why fit scores are missing, if they are.
+    pub icp_error: Option<IcpError>,
+    /// §8: market reality (when a market size is entered).
+    pub market_check: Option<MarketCheck>,
+    /// §9.
+    pub markets: Vec<MarketRow>,
+    /// §10: the list's churn (from the settings) and its consequences.
+    pub churn: ChurnSummary,
+    /// §10: comparison with the benchmark churn, when set.
+    pub churn_comparison: Option<ChurnComparison>,
+    /// §11.
+    pub stages: Vec<StageRow>,
+    /// §13.
+    pub cohort: Result<CohortTable, CohortError>,
+    /// §13: LTV gained per point of retention.
+    pub retention_gain: Result<RetentionGain, CohortError>,
+    /// §14.
+    pub retention: RetentionPlan,
+    /// §16.
+    pub prospects: ProspectList,
+}
+
+/// List totals.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct Totals {
+    /// Revenue, money per year.
+    pub revenue: f64,
+    /// Profit, money per year.
+    pub profit: f64,
+    /// Relationship value, money per year.
+    pub relationship_value: f64,
+    /// Sum of individual LTVs, money.
+    pub ltv: f64,
+    /// Customers with negative relationship value, count.
+    pub negative_value_customers: usize,
+}
+
+/// Replaces unusable numeric settings by their defaults, reporting each replacement.
+pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
+    let d = Settings::default();
+    let mut s = settings.clone();
+    let mut w = Vec::new();
+    let mut fix = |name: &'static str, value: &mut f64, ok: bool, default: f64| {
+        if !ok {
+            w.push(Warning::SettingReplaced {
+                setting: name,
+                given: value.to_string(),
+                used: default,
+            });
+            *value = default;
+        }
+    };
+    let v = s.discount_rate;
+    fix(
+        "discount rate",
+        &mut s.discount_rate,
+        DiscountRate::new(v).is_ok(),
+        d.discount_rate,
+    );
+    let v = s.churn_rate;
+    fix(
+        "churn rate",
+        &mut s.churn_rate,
+        Rate::new(v).is_ok(),
+        d.churn_rate,
+    );
+    let v = s.life_expectancy;
+    fix(
+        "life expectancy",
+        &mut s.life_expectancy,
+        v.is_finite() && (0.0..=150.0).contains(&v),
+        d.life_expectancy,
+    );
+    let v = s.max_lifetime_years;
+    fix(
+        "longest lifetime",
+        &mut s.max_lifetime_years,
+        v.is_finite() && (1.0..=200.0).contains(&v),
+        d.max_lifetime_years,
+    );
+    let v = s.concentration_threshold;
+    fix(
+        "concentration threshold",
+        &mut s.concentration_threshold,
+        v.is_finite() && v > 0.0 && v <= 1.0,
+        d.concentration_threshold,
+    );
+    let v = s.hourly_rate;
+    fix(
+        "hourly rate",
+        &mut s.hourly_rate,
+        v.is_finite() && (0.0..=1e9).contains(&v),
+        d.hourly_rate,
+    );
+    let v = s.pareto_top_share;
+    fix(
+        "top share",
+        &mut s.pareto_top_share,
+        v.is_finite() && v > 0.0 && v <= 1.0,
+        d.pareto_top_share,
+    );
+    let v = s.pareto_value_share;
+    fix(
+        "value share",
+        &mut s.pareto_value_share,
+        v.is_finite() && v > 0.0 && v <= 1.0,
+        d.pareto_value_share,
+    );
+    let v = s.retention_budget;
+    fix(
+        "retention budget",
+        &mut s.retention_budget,
+        v.is_finite() && (0.0..=1e15).contains(&v),
+        0.0,
+    );
+    let v = s.icp.match_threshold;
+    fix(
+        "fit threshold",
+        &mut s.icp.match_threshold,
+        v.is_finite() && (0.0..=100.0).contains(&v),
+        d.icp.match_threshold,
+    );
+    if let Some(b) = s.benchmark_churn_rate {
+        if Rate::new(b).is_err() {
+            w.push(Warning::SettingReplaced {
+                setting: "benchmark churn rate",
+                given: b.to_string(),
+                used: 0.0,
+            });
+            s.benchmark_churn_rate = None;
+        }
+    }
+    let bad: Vec<_> = s
+        .segment_churn
+        .iter()
+        .filter(|(_, v)| Rate::new(**v).is_err())
+        .map(|(k, v)| (*k, *v))
+        .collect();
+    for (k, v) in bad {
+        w.push(Warning::SettingReplaced {
+            setting: "segment churn rate",
+            given: v.to_string(),
+            used: s.churn_rate,
+        });
+        s.segment_churn.remove(&k);
+    }
+    (s, w)
+}
+
+/// Analyses a list in one pass. `entries` may mix customers and prospects.
+pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
+    let (s, mut warnings) = sanitise(settings);
+    let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
+
+    // Canonical order: by id, then input position.
+    let mut idx: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].status == Status::Customer)
+        .collect();
+    idx.sort_by(|&a, &b| entries[a].id.cmp(&entries[b].id).then(a.cmp(&b)));
+    let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
+    let n = custs.len();
+    let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
+    let duplicates = {
+        let mut all: Vec<&str> = entries.iter().map(|c| c.id.as_str()).collect();
+        all.sort_unstable();
+        all.windows(2).filter(|w| w[0] == w[1]).count()
+    };
+
+    let mut acq = acquisition::summarise(entries, &s);
+    let svc = service_cost::summarise(entries, &s);
+    let avg_service = svc.average.clone().ok();
+
+    // Per-customer money figures.
+    let mut profits = Vec::with_capacity(n);
+    let mut views = Vec::with_capacity(n);
+    let mut rvalues = Vec::with_capacity(n);
+    let mut ltvs = Vec::with_capacity(n);
+    let mut lifetime_profits = Vec::with_capacity(n);
+    for c in &custs {
+        let (remaining, _) = relationship::remaining_lifetime(c, &s);
+        let years = remaining.capped(s.max_lifetime_years);
+        let p = profit::customer_profit(c, &s, avg_service, &acq, years);
+        let rv = relationship::relationship_value(c, &p, s.hourly_rate);
+        let view = relationship::lifetime_view(c, p.gross_profit, &s);
+        let l = ltv::level_ltv(
+            p.profit,
+            p.later_year_profit,
+            years,
+            d,
+            s.discount_convention,
+        );
+        let recurring = p.gross_profit - p.service_cost;
+        let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
+            c,
+            recurring * years,
+            p.acquisition_cost,
+        ));
+        profits.push(p);
+        views.push(view);
+        rvalues.push(rv);
+        ltvs.push(l);
+        lifetime_profits.push(lp);
+    }
+    let weights = relationship::normalised_weights(s.weights, s.company_stage);
+    let rscores = relationship::scores(&custs, &rvalues, weights);
+    let metrics: Vec<BaseMetrics> = (0..n)
+        .map(|i| BaseMetrics {
+            revenue: profits[i].revenue_known.then_some(profits[i].revenue),
+            profit: profits[i].profit,
+            margin: profits[i].margin,
+            service_cost: profits[i].service_cost,
+            relationship_value: rvalues[i].value,
+            relationship_score: rscores[i],
+            lifetime_value: ltvs[i],
+        })
+        .collect();
+    acq.attach_ltv(custs.iter().zip(&ltvs).map(|(c, l)| (c.channel, *l)));
+
+    let revenue: Vec<f64> = profits.iter().map(|p| p.revenue).collect();
+    let profit_v: Vec<f64> = profits.iter().map(|p| p.profit).collect();
+    let service: Vec<f64> = profits.iter().map(|p| p.service_cost).collect();
+    let rel_money: Vec<f64> = rvalues.iter().map(|r| r.value).collect();
+
+    let missing_revenue = profits.iter().filter(|p| !p.revenue_known).count();
+    let disagree = custs.iter().filter(|c| c.revenue_disagrees()).count();
+    let margin_assumed = profits.iter().filter(|p| !p.margin_known).count();
+    if missing_revenue > 0 {
+        warnings.push(Warning::RevenueMissing {
+            count: missing_revenue,
+        });
+    }
+    if disagree > 0 {
+        warnings.push(Warning::RevenueDisagrees { count: disagree });
+    }
+    if margin_assumed > 0 {
+        warnings.push(Warning::MarginAssumed {
+            count: margin_assumed,
+        });
+    }
+    if duplicates > 0 {
+        warnings.push(Warning::DuplicateIds { count: duplicates });
+    }
+
+    // Rankings.
+    let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
+    let revenue_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.revenue).collect();
+    let profit_scores = some(&profit_v);
+    let revenue_order = rank(&revenue_scores, &ids, false);
+    let profit_order = rank(&profit_scores, &ids, false);
+    let mut revenue_rank = vec![0; n];
+    let mut profit_rank = vec![0; n];
+    for (r, &i) in revenue_order.iter().enumerate() {
+        revenue_rank[i] = r + 1;
+    }
+    for (r, &i) in profit_order.iter().enumerate() {
+        profit_rank[i] = r + 1;
+    }
+
+    // Pareto and concentration.
+    let sorted = |order: &[usize], v: &[f64]| order.iter().map(|&i| v[i]).collect::<Vec<f64>>();
+    let revenue_pareto = pareto::analyse_sorted(
+        &sorted(&revenue_order, &revenue),
+        s.pareto_top_share,
+        s.pareto_value_share,
+    );
+    let profit_pareto = pareto::analyse_sorted(
+        &sorted(&profit_order, &profit_v),
+        s.pareto_top_share,
+        s.pareto_value_share,
+    );
+    let big: Vec<usize> = revenue_order
+        .iter()
+        .take(revenue_pareto.top_count)
+        .copied()
+        .collect();
+    let concentration = concentration::analyse(
+        &revenue,
+        &service,
+        &profit_v,
+        &big,
+        s.concentration_threshold,
+    );
+
+    // Targets.
+    let target_rank = match s.target_ranking {
+        TargetRanking::Money => some(&rel_money),
+        TargetRanking::Score => some(&rscores),
+    };
+    let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
+    let targets = targets::select(&target_rank, &positive, &ids, s.capacity);
+
+    // Weighted pyramids and scorecard.
+    let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
+    let mut composites: Vec<Option<Vec<f64>>> = Vec::new();
+    let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
+        .weighted_pyramids
+        .iter()
+        .map(|wp| {
+            let cols: Vec<Vec<Option<f64>>> = wp
+                .components
+                .iter()
+                .map(|c| tiers::indicator_column(&c.indicator, &custs, &metrics))
+                .collect();
+            let comp = tiers::composite(&wp.components, &cols, n);
+            composites.push(comp.as_ref().ok().cloned());
+            let comp = comp?;
+            let tiering = tiers::tiering(
+                &some(&comp),
+                &ids,
+                tiers::pyramid_labels(),
+                tier_cut(&wp.cuts),
+                format!("composite \"{}\"", wp.name),
+                &revenue,
+                &profit_v,
+            )?;
+            Ok(WeightedPyramidResult {
+                name: wp.name.clone(),
+                tiering,
+            })
+        })
+        .collect();
+    let scorecard = tiers::scorecard(&s.scorecard, &custs, &metrics);
+
+    let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
+        Ok(match basis {
+            ScoreBasis::Revenue => revenue_scores.clone(),
+            ScoreBasis::Profit => profit_scores.clone(),
+            ScoreBasis::RelationshipValue => some(&rel_money),
+            ScoreBasis::RelationshipScore => some(&rscores),
+            ScoreBasis::LifetimeValue => some(&ltvs),
+            ScoreBasis::WeightedPyramid(k) => match composites.get(k) {
+                Some(Some(c)) => some(c),
+                Some(None) => return Err(TierError::NoWeights),
+                None => return Err(TierError::NoSuchPyramid { index: k }),
+            },
+            ScoreBasis::Scorecard => match &scorecard {
+                Ok(r) => some(&r.scores),
+                Err(e) => return Err(e.clone()),
+            },
+        })
+    };
+
+    let pyramid_scores = basis_scores(s.pyramid.basis);
+    let pyramid = pyramid_scores.clone().and_then(|sc| {
+        tiers::tiering(
+            &sc,
+            &ids,
+            tiers::pyramid_labels(),
+            tier_cut(&s.pyramid.cuts),
+            tiers::basis_label(s.pyramid.basis, &names),
+            &revenue,
+            &profit_v,
+        )
+    });
+    let rating = basis_scores(s.rating.basis).and_then(|sc| {
+        let cut = match &s.rating.cuts {
+            RatingCuts::DefaultShares => Cut::RankShares(s.rating.scale.default_shares()),
+            RatingCuts::RankShares(v) => Cut::RankShares(v.clone()),
+            RatingCuts::Thresholds(v) => Cut::Thresholds(v.clone()),
+        };
+        tiers::tiering(
+            &sc,
+            &ids,
+            s.rating.scale.labels(),
+            cut,
+            tiers::basis_label(s.rating.basis, &names),
+            &revenue,
+            &profit_v,
+        )
+    });
+    let seg_shares = match s.pyramid.cuts {
+        TierCuts::RankShares { top, middle } => [top, middle, (1.0 - top - middle).max(0.0)],
+        TierCuts::Thresholds { .. } => [0.2, 0.3, 0.5],
+    };
+    let segmentation = tiers::segmentation(
+        &s.segmentation,
+        &custs,
+        &metrics,
+        &ids,
+        seg_shares,
+        &revenue,
+        &profit_v,
+    );
+
+    // Profiles, review, migration.
+    let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
+        (Ok(t), Ok(sc)) => {
+            let p = profiles::profiles(
+                &custs,
+                &t.assignment,
+                &t.rule.labels,
+                &revenue,
+                &profit_v,
+                &service,
+            );
+            let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
+            let basis = s.pyramid.basis;
+            let m = profiles::migration(t, sc, s.migration_candidates, |i, gap| match basis {
+                ScoreBasis::Revenue => Some(gap),
+                ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
+                    let margin = profits[i].margin;
+                    (margin > 0.0).then(|| gap / margin)
+                }
+                _ => None,
+            });
+            (p, review, m)
+        }
+        _ => (Vec::new(), None, Vec::new()),
+    };
+    let negative_profit = profiles::negative_profit(&profit_v);
+
+    // ICP fit for customers and prospects.
+    let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
+    let icp_error = icp_probe.err();
+    let fits: Vec<Option<f64>> = (0..n)
+        .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
+        .collect();
+    let prospect_fit = |c: &Customer| {
+        let m = BaseMetrics {
+            revenue: c.revenue().filter(|v| v.is_finite()),
+            ..zero_metrics()
+        };
+        icp::fit(&s.icp.criteria, c, &m).ok()
+    };
+    let mut matching = fits
+        .iter()
+        .filter(|f| f.is_some_and(|v| v >= s.icp.match_threshold))
+        .count();
+    let prospects_n = entries.iter().filter(|c| c.is_prospect()).count();
+    matching += entries
+        .iter()
+        .filter(|c| c.is_prospect())
+        .filter(|c| prospect_fit(c).is_some_and(|v| v >= s.icp.match_threshold))
+        .count();
+    let market_check = icp::market_check(
+        &s.icp.market,
+        ratio(matching as f64, (n + prospects_n) as f64),
+    );
+
+    let markets = market::breakdown(&custs, &revenue, &profit_v, entries);
+
+    // Churn.
+    let churn_rate = Rate::new(s.churn_rate).unwrap_or(Rate::ZERO);
+    let churn = churn::summarise(churn_rate, n as f64);
+    let churn_comparison = s
+        .benchmark_churn_rate
+        .and_then(|b| Rate::new(b).ok())
+        .map(|b| {
+            churn::compare(
+                churn,
+                churn::summarise(b, n as f64),
+                acq.average_cac.clone().ok(),
+            )
+        });
+
+    let stages = lifecycle::by_stage(&custs, &profit_v);
+    let cohort_table = cohort::build(&s.cohort);
+    let retention_gain = cohort::retention_gain(&s.cohort);
+    let retention = retention::plan(&custs, &ltvs, &ids, s.retention_budget);
+
+    // Prospects: expected value = mean relationship value of the tier resembled.
+    let band_values: Vec<f64> = match &pyramid {
+        Ok(t) => (0..t.bands.len())
+            .map(|b| {
+                let (sum, cnt) = t
+                    .assignment
+                    .iter()
+                    .zip(&rel_money)
+                    .filter(|(a, _)| **a == b)
+                    .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
+                ratio(sum, cnt as f64)
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let prospects =
+        prospects::rank_prospects(entries, &tier_profiles, &band_values, &acq, |_, c| {
+            prospect_fit(c)
+        });
+
+    let mut concentrated = vec![false; n];
+    for f in &concentration.flagged {
+        concentrated[f.index] = true;
+    }
+    let mut is_target = vec![false; n];
+    for &i in &targets.targets {
+        is_target[i] = true;
+    }
+    let weighted_tiers: Vec<Option<&Tiering>> = weighted
+        .iter()
+        .map(|w| w.as_ref().ok().map(|r| &r.tiering))
+        .collect();
+    let customers: Vec<CustomerResult> = (0..n)
+        .map(|i| CustomerResult {
+            input_index: idx[i],
+            id: custs[i].id.clone(),
+            name: custs[i].name.clone(),
+            profit: profits[i],
+            revenue_disagrees: custs[i].revenue_disagrees(),
+            relationship: rvalues[i],
+            relationship_score: rscores[i],
+            lifetime: views[i],
+            ltv: ltvs[i],
+            lifetime_profit: lifetime_profits[i],
+            revenue_rank: revenue_rank[i],
+            profit_rank: profit_rank[i],
+            tier: pyramid.as_ref().ok().map(|t| t.assignment[i]),
+            rating: rating.as_ref().ok().map(|t| t.assignment[i]),
+            composites: composites
+                .iter()
+                .map(|c| c.as_ref().map(|v| v[i]))
+                .collect(),
+            composite_tiers: weighted_tiers
+                .iter()
+                .map(|t| t.map(|t| t.assignment[i]))
+                .collect(),
+            scorecard: scorecard.as_ref().ok().map(|r| r.scores[i]),
+            fit: fits[i],
+            target: is_target[i],
+            concentration_risk: concentrated[i],
+            ltv_segment: retention.segment_of[i],
+        })
+        .collect();
+
+    let totals = Totals {
+        revenue: revenue.iter().sum(),
+        profit: profit_v.iter().sum(),
+        relationship_value: rel_money.iter().sum(),
+        ltv: ltvs.iter().sum(),
+        negative_value_customers: rvalues.iter().filter(|r| r.negative).count(),
+    };
+
+    Analysis {
+        settings_used: s,
+        warnings,
+        customer_count: n,
+        prospect_count: prospects_n,
+        customers,
+        totals,
+        acquisition: acq,
+        service_cost: svc,
+        targets,
+        revenue_pareto,
+        profit_pareto,
+        concentration,
+        pyramid,
+        rating,
+        segmentation,
+        weighted_pyramids: weighted,
+        scorecard,
+        tier_profiles,
+        bottom_tier,
+        negative_profit,
+        migration,
+        icp_error,
+        market_check,
+        markets,
+        churn,
+        churn_comparison,
+        stages,
+        cohort: cohort_table,
+        retention_gain,
+        retention,
+        prospects,
+    }
+}
+
+fn tier_cut(cuts: &TierCuts) -> Cut {
+    match *cuts {
+        TierCuts::RankShares { top, middle } => {
+            Cut::RankShares(vec![top, middle, 1.0 - top - middle])
+        }
+        TierCuts::Thresholds { top, middle } => Cut::Thresholds(vec![top, middle]),
+    }
+}
+
+fn zero_metrics() -> BaseMetrics {
+    BaseMetrics {
+        revenue: None,
+        profit: 0.0,
+        margin: 1.0,
+        service_cost: 0.0,
+        relationship_value: 0.0,
+        relationship_score: 0.0,
+        lifetime_value: 0.0,
+    }
+}

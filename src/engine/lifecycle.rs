@@ -1,0 +1,162 @@
+//! Lifecycle stages and lifetime profit (DOMAIN.md §11).
+//!
+//! Lifetime profit = total profit − total investment, where total profit = base profit +
+//! cross-sell profit + cost savings + referral value, and total investment = acquisition
+//! cost + price discounts + damage from negative referrals. All money over the whole
+//! relationship.
+
+use super::model::{Customer, LifecycleStage};
+use super::numeric::{ratio, usable};
+use serde::Serialize;
+
+/// Names of `Customer::indicators` read as lifetime money totals.
+pub mod keys {
+    /// Related (cross-sell) profit over the relationship, money.
+    pub const CROSS_SELL_PROFIT: &str = "cross_sell_profit";
+    /// Cost savings from serving an experienced customer, money.
+    pub const COST_SAVINGS: &str = "cost_savings";
+    /// Value of referrals the customer brings, money.
+    pub const REFERRAL_VALUE: &str = "referral_value";
+    /// Price discounts granted, money.
+    pub const PRICE_DISCOUNTS: &str = "price_discounts";
+    /// Damage from negative referrals, money.
+    pub const NEGATIVE_REFERRAL_DAMAGE: &str = "negative_referral_damage";
+}
+
+/// The parts of lifetime profit, money over the relationship.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct LifetimeProfitInput {
+    /// Base profit from the core purchases.
+    pub base_profit: f64,
+    /// Related (cross-sell) profit.
+    pub cross_sell_profit: f64,
+    /// Cost savings.
+    pub cost_savings: f64,
+    /// Referral value.
+    pub referral_value: f64,
+    /// Acquisition cost.
+    pub acquisition_cost: f64,
+    /// Price discounts.
+    pub price_discounts: f64,
+    /// Damage from negative referrals.
+    pub negative_referral_damage: f64,
+}
+
+/// Lifetime profit and its two totals, money.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct LifetimeProfit {
+    /// Base + cross-sell + savings + referral.
+    pub total_profit: f64,
+    /// Acquisition + discounts + negative referral damage.
+    pub total_investment: f64,
+    /// Total profit − total investment.
+    pub lifetime_profit: f64,
+}
+
+/// Lifetime profit = (base + cross-sell + savings + referral) − (acquisition + discounts +
+/// damage).
+///
+/// ```ignore
+/// # use engine::lifecycle::{lifetime_profit, LifetimeProfitInput};
+/// let p = lifetime_profit(&LifetimeProfitInput { base_profit: 1000.0, referral_value: 200.0,
+///     acquisition_cost: 300.0, ..Default::default() });
+/// assert_eq!(p.lifetime_profit, 900.0);
+/// ```
+pub fn lifetime_profit(i: &LifetimeProfitInput) -> LifetimeProfit {
+    let total_profit = i.base_profit + i.cross_sell_profit + i.cost_savings + i.referral_value;
+    let total_investment = i.acquisition_cost + i.price_discounts + i.negative_referral_damage;
+    LifetimeProfit {
+        total_profit,
+        total_investment,
+        lifetime_profit: total_profit - total_investment,
+    }
+}
+
+/// The input for one customer: base profit (money over the relationship) and acquisition
+/// cost (money) are given; the other parts are read from its indicators ([`keys`]), 0 when
+/// absent.
+pub fn input_for(c: &Customer, base_profit: f64, acquisition_cost: f64) -> LifetimeProfitInput {
+    let get = |k: &str| usable(c.indicators.get(k).copied()).unwrap_or(0.0);
+    LifetimeProfitInput {
+        base_profit,
+        cross_sell_profit: get(keys::CROSS_SELL_PROFIT),
+        cost_savings: get(keys::COST_SAVINGS),
+        referral_value: get(keys::REFERRAL_VALUE),
+        acquisition_cost,
+        price_discounts: get(keys::PRICE_DISCOUNTS),
+        negative_referral_damage: get(keys::NEGATIVE_REFERRAL_DAMAGE),
+    }
+}
+
+/// Customers and profit in one stage (or with no stage).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageRow {
+    /// The stage; `None` for customers without one.
+    pub stage: Option<LifecycleStage>,
+    /// Customers, count.
+    pub count: usize,
+    /// Their annual profit, money per year.
+    pub total_profit: f64,
+    /// Mean annual profit, money per year (0 without customers). Over the stages it should
+    /// draw an inverted U, highest in stability.
+    pub average_profit: f64,
+}
+
+/// Annual profit per lifecycle stage, in stage order, then customers without a stage.
+pub fn by_stage(customers: &[&Customer], profit: &[f64]) -> Vec<StageRow> {
+    let stages = [
+        Some(LifecycleStage::Exploration),
+        Some(LifecycleStage::Formation),
+        Some(LifecycleStage::Stability),
+        Some(LifecycleStage::Decline),
+        None,
+    ];
+    stages
+        .iter()
+        .map(|&stage| {
+            let (count, total) = customers
+                .iter()
+                .zip(profit)
+                .filter(|(c, _)| c.lifecycle_stage == stage)
+                .fold((0usize, 0.0), |(n, t), (_, p)| (n + 1, t + p));
+            StageRow {
+                stage,
+                count,
+                total_profit: total,
+                average_profit: ratio(total, count as f64),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_indicators() {
+        let mut c = Customer::default();
+        c.indicators.insert(keys::CROSS_SELL_PROFIT.into(), 100.0);
+        c.indicators
+            .insert(keys::NEGATIVE_REFERRAL_DAMAGE.into(), 40.0);
+        let p = lifetime_profit(&input_for(&c, 500.0, 60.0));
+        assert_eq!(p.total_profit, 600.0);
+        assert_eq!(p.total_investment, 100.0);
+        assert_eq!(p.lifetime_profit, 500.0);
+    }
+
+    #[test]
+    fn stages() {
+        let a = Customer {
+            lifecycle_stage: Some(LifecycleStage::Stability),
+            ..Default::default()
+        };
+        let b = Customer::default();
+        let rows = by_stage(&[&a, &b], &[10.0, 4.0]);
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[2].count, 1);
+        assert_eq!(rows[4].average_profit, 4.0);
+        assert_eq!(rows[0].average_profit, 0.0);
+    }
+}

@@ -1,0 +1,258 @@
+//! Lifetime value of one customer (DOMAIN.md §12).
+//!
+//! LTV = Σ_{t=1..n} profit_t ÷ (1 + d)^(t−1) by default (first year undiscounted, as in the
+//! cohort table); with [`DiscountConvention::EndOfYear`] every year is discounted:
+//! ÷ (1 + d)^t. Money in, money out; d is a yearly fraction.
+
+use super::numeric::{DiscountRate, Rate};
+use super::settings::DiscountConvention;
+use serde::Serialize;
+use std::fmt;
+
+/// Why a lifetime value could not be computed.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum LtvError {
+    /// 1 + d − r is zero: full retention with no discounting never ends.
+    NeverEnds,
+    /// The margin per year is not a usable number.
+    MarginNotFinite,
+}
+
+impl fmt::Display for LtvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LtvError::NeverEnds => write!(
+                f,
+                "With every customer kept and no discount rate the lifetime value has no end; set a discount rate above zero or a retention below 100 %."
+            ),
+            LtvError::MarginNotFinite => write!(f, "The yearly margin is not a number."),
+        }
+    }
+}
+
+impl std::error::Error for LtvError {}
+
+/// The divisor of year `t` (t = 1 is the first year): (1 + d)^(t−1) or (1 + d)^t.
+pub fn discount_factor(t: u32, d: DiscountRate, convention: DiscountConvention) -> f64 {
+    let exponent = match convention {
+        DiscountConvention::FirstYearUndiscounted => t.saturating_sub(1),
+        DiscountConvention::EndOfYear => t,
+    };
+    (1.0 + d.value()).powi(exponent.min(i32::MAX as u32) as i32)
+}
+
+/// LTV of a stream of yearly profits (money per year, year 1 first), in money.
+///
+/// ```ignore
+/// # use engine::{ltv::ltv, numeric::DiscountRate, settings::DiscountConvention};
+/// let d = DiscountRate::new(0.0).unwrap();
+/// assert_eq!(ltv(&[2400.0; 20], d, DiscountConvention::FirstYearUndiscounted), 48_000.0);
+/// ```
+pub fn ltv(profits: &[f64], d: DiscountRate, convention: DiscountConvention) -> f64 {
+    let step = 1.0 / (1.0 + d.value());
+    let mut factor = match convention {
+        DiscountConvention::FirstYearUndiscounted => 1.0,
+        DiscountConvention::EndOfYear => step,
+    };
+    let mut total = 0.0;
+    for p in profits.iter().filter(|p| p.is_finite()) {
+        total += p * factor;
+        factor *= step;
+    }
+    total
+}
+
+/// LTV of a customer whose first year earns `first` and every later year `later` (money per
+/// year), over `years` years that may be fractional: the last partial year counts with its
+/// fraction. Negative or non-finite `years` count as 0.
+pub fn level_ltv(
+    first: f64,
+    later: f64,
+    years: f64,
+    d: DiscountRate,
+    convention: DiscountConvention,
+) -> f64 {
+    if !years.is_finite() || years <= 0.0 || !first.is_finite() || !later.is_finite() {
+        return 0.0;
+    }
+    let v = 1.0 / (1.0 + d.value());
+    let f0 = match convention {
+        DiscountConvention::FirstYearUndiscounted => 1.0,
+        DiscountConvention::EndOfYear => v,
+    };
+    // Whole years first: year 1 earns `first`, years 2..=whole earn `later`; the geometric
+    // sum keeps this O(1) per customer for 100,000 customers.
+    let whole = years.floor();
+    let fraction = years - whole;
+    let whole_n = whole.min(i32::MAX as f64) as i32;
+    let mut total = 0.0;
+    if whole_n >= 1 {
+        total += first * f0;
+        let later_years = whole_n - 1;
+        if later_years > 0 {
+            let sum = if d.value() == 0.0 {
+                later_years as f64
+            } else {
+                v * (1.0 - v.powi(later_years)) / (1.0 - v)
+            };
+            total += later * f0 * sum;
+        }
+    }
+    if fraction > 0.0 {
+        let profit = if whole_n == 0 { first } else { later };
+        total += fraction * profit * f0 * v.powi(whole_n);
+    }
+    total
+}
+
+/// Closed form with constant retention r and discount d, first year counted:
+/// m × (1 + d) ÷ (1 + d − r), money (m is the margin per year, money).
+///
+/// ```ignore
+/// # use engine::{ltv::closed_form, numeric::{DiscountRate, Rate}};
+/// let v = closed_form(100.0, Rate::new(0.8).unwrap(), DiscountRate::new(0.1).unwrap()).unwrap();
+/// assert!((v - 366.666_666).abs() < 1e-3);
+/// ```
+pub fn closed_form(m: f64, r: Rate, d: DiscountRate) -> Result<f64, LtvError> {
+    closed(m, r, d).map(|(m, den)| m * (1.0 + d.value()) / den)
+}
+
+/// Closed-form variant that starts after the first renewal: m × r ÷ (1 + d − r), money.
+pub fn closed_form_variant(m: f64, r: Rate, d: DiscountRate) -> Result<f64, LtvError> {
+    closed(m, r, d).map(|(m, den)| m * r.value() / den)
+}
+
+fn closed(m: f64, r: Rate, d: DiscountRate) -> Result<(f64, f64), LtvError> {
+    if !m.is_finite() {
+        return Err(LtvError::MarginNotFinite);
+    }
+    let den = 1.0 + d.value() - r.value();
+    if den <= 0.0 {
+        return Err(LtvError::NeverEnds);
+    }
+    Ok((m, den))
+}
+
+/// Closed form under a discount convention: m × (1 + d) ÷ (1 + d − r) when the first year is
+/// undiscounted, m ÷ (1 + d − r) when every year is discounted (the same sum, one year later).
+pub fn closed_form_with(
+    m: f64,
+    r: Rate,
+    d: DiscountRate,
+    convention: DiscountConvention,
+) -> Result<f64, LtvError> {
+    match convention {
+        DiscountConvention::FirstYearUndiscounted => closed_form(m, r, d),
+        DiscountConvention::EndOfYear => closed(m, r, d).map(|(m, den)| m / den),
+    }
+}
+
+/// Yearly profit from a profit per purchase and purchases per month, money per year.
+pub fn yearly_profit(profit_per_purchase: f64, purchases_per_month: f64) -> f64 {
+    profit_per_purchase * purchases_per_month * 12.0
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::*;
+
+    /// Money results are compared to the cent.
+    const TOLERANCE: f64 = 0.005;
+
+    fn rate(x: f64) -> Rate {
+        Rate::new(x).unwrap()
+    }
+    fn disc(x: f64) -> DiscountRate {
+        DiscountRate::new(x).unwrap()
+    }
+
+    #[test]
+    fn thirty_year_old_worked_example() {
+        let yearly = yearly_profit(100.0, 2.0);
+        assert!((yearly - 2_400.0).abs() < TOLERANCE);
+        let undiscounted = ltv(
+            &[yearly; 20],
+            disc(0.0),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((undiscounted - 48_000.0).abs() < TOLERANCE);
+        // Discounted at 8 %, first year undiscounted: 2,400 × (1 − 1.08^−20) ÷ (1 − 1/1.08).
+        let expected = 2_400.0 * (1.0 - 1.08f64.powi(-20)) / (1.0 - 1.0 / 1.08);
+        let discounted = ltv(
+            &[yearly; 20],
+            disc(0.08),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((discounted - expected).abs() < TOLERANCE);
+        assert!((discounted - 25_448.64).abs() < 0.01, "{discounted}");
+        let level = level_ltv(
+            yearly,
+            yearly,
+            20.0,
+            disc(0.08),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((level - discounted).abs() < TOLERANCE);
+        let end = ltv(&[yearly; 20], disc(0.08), DiscountConvention::EndOfYear);
+        assert!((end - discounted / 1.08).abs() < TOLERANCE);
+    }
+
+    #[test]
+    fn closed_forms_worked_example() {
+        let v = closed_form(100.0, rate(0.8), disc(0.1)).unwrap();
+        assert!((v - 366.67).abs() < TOLERANCE, "{v}");
+        let w = closed_form_variant(100.0, rate(0.8), disc(0.1)).unwrap();
+        assert!((w - 266.67).abs() < TOLERANCE, "{w}");
+        // 1 ÷ (1 − r) × m without discounting would be 500; with d = 0.1 and the first year
+        // undiscounted the plain sum equals the closed form.
+        let series: Vec<f64> = (0..2000).map(|t| 100.0 * 0.8f64.powi(t)).collect();
+        let s = ltv(
+            &series,
+            disc(0.1),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((s - v).abs() < TOLERANCE);
+        // Every year discounted: m ÷ (1 + d − r) = 100 ÷ 0.3.
+        let e =
+            closed_form_with(100.0, rate(0.8), disc(0.1), DiscountConvention::EndOfYear).unwrap();
+        assert!((e - 333.33).abs() < TOLERANCE, "{e}");
+    }
+
+    #[test]
+    fn never_ending_is_an_error() {
+        assert_eq!(
+            closed_form(100.0, rate(1.0), disc(0.0)),
+            Err(LtvError::NeverEnds)
+        );
+        assert_eq!(
+            closed_form(f64::NAN, rate(0.5), disc(0.0)),
+            Err(LtvError::MarginNotFinite)
+        );
+    }
+
+    #[test]
+    fn fractional_years() {
+        let v = level_ltv(
+            100.0,
+            100.0,
+            2.5,
+            disc(0.0),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((v - 250.0).abs() < TOLERANCE);
+        assert_eq!(
+            level_ltv(100.0, 100.0, -1.0, disc(0.0), DiscountConvention::EndOfYear),
+            0.0
+        );
+        // Same as the plain sum with a different first year and a partial last year.
+        let v = level_ltv(-50.0, 100.0, 3.5, disc(0.1), DiscountConvention::EndOfYear);
+        let plain = ltv(
+            &[-50.0, 100.0, 100.0],
+            disc(0.1),
+            DiscountConvention::EndOfYear,
+        ) + 0.5 * 100.0 / 1.1f64.powi(4);
+        assert!((v - plain).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,297 @@
+//! Shared numeric ground rules: validated rates, finite guards, shares, min–max normalisation
+//! and the one ranking order every module uses.
+//!
+//! Every money input whose magnitude exceeds [`MAX_MAGNITUDE`] is treated as unknown, so that
+//! products and sums over 100,000 customers can never overflow to infinity.
+
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::fmt;
+
+/// Largest magnitude (in money or any other unit) an input may have and still be used.
+/// Values beyond it are treated as unknown: no real customer list needs them, and keeping them
+/// out guarantees that every product and sum stays finite.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// Keeps a value only when it is finite and within ±[`MAX_MAGNITUDE`].
+pub fn usable(value: Option<f64>) -> Option<f64> {
+    value.filter(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
+}
+
+/// `value` when usable, otherwise `fallback`.
+pub fn usable_or(value: f64, fallback: f64) -> f64 {
+    usable(Some(value)).unwrap_or(fallback)
+}
+
+/// `numerator ÷ denominator`, defined as 0 when the denominator is 0 or the result is not
+/// finite: the share of nothing is nothing, never NaN.
+pub fn ratio(numerator: f64, denominator: f64) -> f64 {
+    if denominator == 0.0 {
+        return 0.0;
+    }
+    let r = numerator / denominator;
+    if r.is_finite() {
+        r
+    } else {
+        0.0
+    }
+}
+
+/// Why a rate could not be accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum RateError {
+    /// The value was NaN or infinite.
+    NotFinite,
+    /// The value lies outside the allowed interval.
+    OutOfRange {
+        /// The value given.
+        value: f64,
+        /// Smallest allowed value.
+        min: f64,
+        /// Largest allowed value.
+        max: f64,
+    },
+}
+
+impl fmt::Display for RateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RateError::NotFinite => write!(f, "The rate is not a number."),
+            RateError::OutOfRange { value, min, max } => write!(
+                f,
+                "The rate {value} is outside the allowed range {min} to {max} (rates are fractions: 0.2 = 20 %)."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RateError {}
+
+/// A fraction between 0 and 1 inclusive (0.2 = 20 %): churn, retention, margin, shares.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+pub struct Rate(f64);
+
+impl Rate {
+    /// 0 %.
+    pub const ZERO: Rate = Rate(0.0);
+
+    /// Accepts a fraction in [0, 1].
+    ///
+    /// ```ignore
+    /// # use engine::numeric::Rate;
+    /// assert_eq!(Rate::new(0.2).map(|r| r.value()), Ok(0.2));
+    /// assert!(Rate::new(1.5).is_err());
+    /// ```
+    pub fn new(value: f64) -> Result<Rate, RateError> {
+        check_range(value, 0.0, 1.0).map(Rate)
+    }
+
+    /// The fraction, in [0, 1].
+    pub fn value(self) -> f64 {
+        self.0
+    }
+}
+
+/// A yearly discount or interest rate as a fraction, between 0 and 10 (1,000 %) inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+pub struct DiscountRate(f64);
+
+impl DiscountRate {
+    /// No discounting.
+    pub const ZERO: DiscountRate = DiscountRate(0.0);
+
+    /// Largest discount rate accepted; anything above is surely a typing error (percent
+    /// typed as a fraction would be 8, which is still allowed).
+    pub const MAX: f64 = 10.0;
+
+    /// Accepts a yearly rate in [0, [`DiscountRate::MAX`]].
+    pub fn new(value: f64) -> Result<DiscountRate, RateError> {
+        check_range(value, 0.0, Self::MAX).map(DiscountRate)
+    }
+
+    /// The fraction per year.
+    pub fn value(self) -> f64 {
+        self.0
+    }
+}
+
+fn check_range(value: f64, min: f64, max: f64) -> Result<f64, RateError> {
+    if !value.is_finite() {
+        Err(RateError::NotFinite)
+    } else if value < min || value > max {
+        Err(RateError::OutOfRange { value, min, max })
+    } else {
+        Ok(value)
+    }
+}
+
+/// Min–max normalisation over a list: maps the smallest known value to 0 and the largest to 1.
+///
+/// When every known value is equal (or none is known) the spread is zero and every value maps
+/// to 0: an indicator that does not vary cannot tell customers apart, so it contributes nothing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MinMax {
+    min: f64,
+    max: f64,
+}
+
+impl MinMax {
+    /// Scans the usable values; unknown ones are skipped.
+    pub fn over<I: IntoIterator<Item = Option<f64>>>(values: I) -> MinMax {
+        let mut min = f64::INFINITY;
+        let mut max = f64::NEG_INFINITY;
+        for v in values.into_iter().flatten() {
+            if v.is_finite() {
+                min = min.min(v);
+                max = max.max(v);
+            }
+        }
+        if min > max {
+            MinMax { min: 0.0, max: 0.0 }
+        } else {
+            MinMax { min, max }
+        }
+    }
+
+    /// The value mapped to [0, 1]; 0 when the spread is zero. With `lower_is_better` the scale
+    /// is turned round (smallest → 1), again only when there is a spread.
+    pub fn apply(&self, value: f64, lower_is_better: bool) -> f64 {
+        let range = self.max - self.min;
+        if range <= 0.0 || !value.is_finite() {
+            return 0.0;
+        }
+        let x = ((value - self.min) / range).clamp(0.0, 1.0);
+        if lower_is_better {
+            1.0 - x
+        } else {
+            x
+        }
+    }
+}
+
+/// Indices of `scores` from best to worst: higher first (or lower first with
+/// `lower_is_better`), unknown scores last, ties broken by `ids` ascending and then by input
+/// position. Because ids are unique within a list, the order does not depend on input order.
+pub fn rank(scores: &[Option<f64>], ids: &[&str], lower_is_better: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    // The key (score, id, position) is total, so an unstable sort is deterministic and faster.
+    order.sort_unstable_by(|&a, &b| {
+        let by_score = match (scores[a], scores[b]) {
+            (Some(x), Some(y)) => {
+                if lower_is_better {
+                    x.total_cmp(&y)
+                } else {
+                    y.total_cmp(&x)
+                }
+            }
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        by_score
+            .then_with(|| ids.get(a).cmp(&ids.get(b)))
+            .then_with(|| a.cmp(&b))
+    });
+    order
+}
+
+/// Splits `n` ranked items into consecutive bands whose sizes follow `shares` (best band
+/// first). Shares are normalised to sum 1; band boundaries are the rounded cumulative shares,
+/// so the sizes always add up to `n`. Returns `None` when a share is negative or not finite, or
+/// when they sum to zero.
+pub fn band_sizes(n: usize, shares: &[f64]) -> Option<Vec<usize>> {
+    if shares.is_empty() || shares.iter().any(|s| !s.is_finite() || *s < 0.0) {
+        return None;
+    }
+    let total: f64 = shares.iter().sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mut sizes = Vec::with_capacity(shares.len());
+    let mut cumulative = 0.0;
+    let mut previous = 0usize;
+    for (k, share) in shares.iter().enumerate() {
+        cumulative += share / total;
+        let boundary = if k + 1 == shares.len() {
+            n
+        } else {
+            ((cumulative * n as f64).round() as usize).clamp(previous, n)
+        };
+        sizes.push(boundary - previous);
+        previous = boundary;
+    }
+    Some(sizes)
+}
+
+/// How many of `n` ranked items make up the top `share` of them: rounded, at least one when
+/// the list is not empty, at most `n`.
+pub fn top_count(n: usize, share: f64) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let share = if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    ((share * n as f64).round() as usize).clamp(1, n)
+}
+
+/// Sum of the values, ignoring any that are not finite.
+pub fn finite_sum<I: IntoIterator<Item = f64>>(values: I) -> f64 {
+    values.into_iter().filter(|v| v.is_finite()).sum()
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_validation() {
+        assert!(Rate::new(0.0).is_ok());
+        assert!(Rate::new(1.0).is_ok());
+        assert!(matches!(Rate::new(-0.1), Err(RateError::OutOfRange { .. })));
+        assert_eq!(Rate::new(f64::NAN), Err(RateError::NotFinite));
+        assert!(DiscountRate::new(0.08).is_ok());
+        assert!(DiscountRate::new(-0.01).is_err());
+    }
+
+    #[test]
+    fn bands_add_up() {
+        assert_eq!(band_sizes(100, &[0.2, 0.3, 0.5]), Some(vec![20, 30, 50]));
+        assert_eq!(band_sizes(0, &[0.2, 0.3, 0.5]), Some(vec![0, 0, 0]));
+        assert_eq!(
+            band_sizes(7, &[1.0, 1.0, 1.0]).map(|v| v.iter().sum::<usize>()),
+            Some(7)
+        );
+        assert_eq!(band_sizes(7, &[0.0, 0.0]), None);
+        assert_eq!(band_sizes(7, &[-1.0, 2.0]), None);
+    }
+
+    #[test]
+    fn min_max_without_spread_is_zero() {
+        let m = MinMax::over([Some(3.0), Some(3.0)]);
+        assert_eq!(m.apply(3.0, false), 0.0);
+        assert_eq!(m.apply(3.0, true), 0.0);
+        let m = MinMax::over([Some(0.0), Some(10.0), None]);
+        assert_eq!(m.apply(2.5, false), 0.25);
+        assert_eq!(m.apply(2.5, true), 0.75);
+    }
+
+    #[test]
+    fn ranking_breaks_ties_by_id() {
+        let scores = [Some(1.0), Some(2.0), Some(1.0), None];
+        let ids = ["b", "c", "a", "d"];
+        assert_eq!(rank(&scores, &ids, false), vec![1, 2, 0, 3]);
+        assert_eq!(rank(&scores, &ids, true), vec![2, 0, 1, 3]);
+    }
+
+    #[test]
+    fn ratio_never_nan() {
+        assert_eq!(ratio(1.0, 0.0), 0.0);
+        assert_eq!(ratio(0.0, 0.0), 0.0);
+        assert_eq!(ratio(3.0, 2.0), 1.5);
+    }
+}

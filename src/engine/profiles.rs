@@ -1,0 +1,387 @@
+//! Tier profiles (DOMAIN.md §7): per tier count, revenue and profit share, and how often each
+//! attribute value occurs in the tier against the whole list (lift); the bottom-tier review,
+//! the negative-profit list and the migration plan.
+//!
+//! Lift of a value in a group = (group count ÷ group size) ÷ (list count ÷ list size); 1 means
+//! as common as in the whole list. Entries without the attribute count in the sizes, so the
+//! shares are of all customers.
+
+use super::model::{Channel, Customer, LifecycleStage, MarketType, SizeBand};
+use super::numeric::ratio;
+use super::tiers::Tiering;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// English label of a market type.
+pub fn market_label(m: MarketType) -> &'static str {
+    match m {
+        MarketType::Consumer => "consumer",
+        MarketType::Producer => "producer",
+        MarketType::Intermediary => "intermediary",
+        MarketType::Government => "government",
+        MarketType::International => "international",
+    }
+}
+
+/// English label of a channel.
+pub fn channel_label(c: Channel) -> &'static str {
+    match c {
+        Channel::Referral => "referral",
+        Channel::CustomerIntroduction => "customer introduction",
+        Channel::TradeShow => "trade show",
+        Channel::SocialMedia => "social media",
+        Channel::Search => "search",
+        Channel::Email => "e-mail",
+        Channel::DirectMail => "direct mail",
+        Channel::Telephone => "telephone",
+        Channel::DoorToDoor => "door-to-door",
+        Channel::Advertising => "advertising",
+        Channel::Partners => "partners",
+        Channel::Directories => "directories",
+        Channel::Consulting => "consulting",
+        Channel::PersonalNetwork => "personal network",
+        Channel::CommunityEvents => "community events",
+    }
+}
+
+/// English label of a size band.
+pub fn size_label(s: SizeBand) -> &'static str {
+    match s {
+        SizeBand::Micro => "micro",
+        SizeBand::Small => "small",
+        SizeBand::Medium => "medium",
+        SizeBand::Large => "large",
+    }
+}
+
+/// English label of a lifecycle stage.
+pub fn stage_label(s: LifecycleStage) -> &'static str {
+    match s {
+        LifecycleStage::Exploration => "exploration",
+        LifecycleStage::Formation => "formation",
+        LifecycleStage::Stability => "stability",
+        LifecycleStage::Decline => "decline",
+    }
+}
+
+/// Age band of a person, ten-year bands from 25 (years).
+pub fn age_band(age: u32) -> &'static str {
+    match age {
+        0..=24 => "under 25",
+        25..=34 => "25–34",
+        35..=44 => "35–44",
+        45..=54 => "45–54",
+        55..=64 => "55–64",
+        _ => "65 and over",
+    }
+}
+
+/// The attribute values of an entry used in profiles and lookalikes: (attribute, value).
+/// Unknown attributes and empty texts are left out; custom attributes use their own names.
+pub fn attributes(c: &Customer) -> Vec<(&str, &str)> {
+    let mut out: Vec<(&str, &str)> = Vec::with_capacity(6 + c.custom.len());
+    out.push(("market type", market_label(c.market_type)));
+    if let Some(ch) = c.channel {
+        out.push(("channel", channel_label(ch)));
+    }
+    if !c.region.trim().is_empty() {
+        out.push(("region", c.region.as_str()));
+    }
+    if let Some(s) = c.size_band {
+        out.push(("size band", size_label(s)));
+    }
+    if let Some(a) = c.age {
+        out.push(("age band", age_band(a)));
+    }
+    if let Some(s) = c.lifecycle_stage {
+        out.push(("lifecycle stage", stage_label(s)));
+    }
+    for (k, v) in &c.custom {
+        if !k.trim().is_empty() && !v.trim().is_empty() {
+            out.push((k.as_str(), v.as_str()));
+        }
+    }
+    out
+}
+
+/// Lift = (group count ÷ group size) ÷ (list count ÷ list size); 0 when undefined.
+///
+/// ```ignore
+/// # use engine::profiles::lift;
+/// assert_eq!(lift(6, 10, 20, 100), 3.0);
+/// ```
+pub fn lift(group_count: usize, group_size: usize, list_count: usize, list_size: usize) -> f64 {
+    // Cross-multiplied in integers so that exact ratios (6 × 100 ÷ (10 × 20) = 3) stay exact.
+    let num = group_count as u128 * list_size as u128;
+    let den = group_size as u128 * list_count as u128;
+    ratio(num as f64, den as f64)
+}
+
+/// How often one attribute value occurs in a group against the whole list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttributeLift {
+    /// Attribute ("region").
+    pub attribute: String,
+    /// Value ("North").
+    pub value: String,
+    /// Entries of the group with the value.
+    pub group_count: usize,
+    /// Entries of the list with the value.
+    pub list_count: usize,
+    /// group count ÷ group size, fraction.
+    pub group_share: f64,
+    /// list count ÷ list size, fraction.
+    pub list_share: f64,
+    /// group share ÷ list share.
+    pub lift: f64,
+}
+
+/// Profile of one tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierProfile {
+    /// Tier label.
+    pub label: String,
+    /// Customers in the tier.
+    pub count: usize,
+    /// Share of revenue, fraction.
+    pub revenue_share: f64,
+    /// Share of profit, fraction (signed).
+    pub profit_share: f64,
+    /// Share of service cost, fraction.
+    pub service_cost_share: f64,
+    /// Attribute values occurring in the tier, highest lift first.
+    pub attributes: Vec<AttributeLift>,
+}
+
+/// Profiles every band of a tiering. `revenue`, `profit`, `service_cost` are parallel to
+/// `customers`; `assignment` gives each customer's band.
+pub fn profiles(
+    customers: &[&Customer],
+    assignment: &[usize],
+    labels: &[String],
+    revenue: &[f64],
+    profit: &[f64],
+    service_cost: &[f64],
+) -> Vec<TierProfile> {
+    let bands = labels.len();
+    let n = customers.len();
+    let mut counts: BTreeMap<(&str, &str), (usize, Vec<usize>)> = BTreeMap::new();
+    let mut sizes = vec![0usize; bands];
+    let mut sums = vec![(0.0, 0.0, 0.0); bands];
+    for (i, c) in customers.iter().enumerate() {
+        let b = assignment
+            .get(i)
+            .copied()
+            .unwrap_or(0)
+            .min(bands.saturating_sub(1));
+        if bands == 0 {
+            break;
+        }
+        sizes[b] += 1;
+        sums[b].0 += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
+        sums[b].1 += profit.get(i).copied().unwrap_or(0.0);
+        sums[b].2 += service_cost.get(i).copied().unwrap_or(0.0);
+        for key in attributes(c) {
+            let e = counts.entry(key).or_insert_with(|| (0, vec![0; bands]));
+            e.0 += 1;
+            e.1[b] += 1;
+        }
+    }
+    let tr: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
+    let tp: f64 = profit.iter().sum();
+    let ts: f64 = service_cost.iter().sum();
+    (0..bands)
+        .map(|b| {
+            let mut attrs: Vec<AttributeLift> = counts
+                .iter()
+                .filter(|(_, (_, per))| per[b] > 0)
+                .map(|((a, v), (total, per))| AttributeLift {
+                    attribute: a.to_string(),
+                    value: v.to_string(),
+                    group_count: per[b],
+                    list_count: *total,
+                    group_share: ratio(per[b] as f64, sizes[b] as f64),
+                    list_share: ratio(*total as f64, n as f64),
+                    lift: lift(per[b], sizes[b], *total, n),
+                })
+                .collect();
+            attrs.sort_by(|x, y| {
+                y.lift
+                    .total_cmp(&x.lift)
+                    .then_with(|| y.group_count.cmp(&x.group_count))
+                    .then_with(|| (&x.attribute, &x.value).cmp(&(&y.attribute, &y.value)))
+            });
+            TierProfile {
+                label: labels[b].clone(),
+                count: sizes[b],
+                revenue_share: ratio(sums[b].0, tr),
+                profit_share: ratio(sums[b].1, tp),
+                service_cost_share: ratio(sums[b].2, ts),
+                attributes: attrs,
+            }
+        })
+        .collect()
+}
+
+/// What the page suggests for the bottom tier (seed 000 §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Suggestion {
+    /// Stop spending outreach and extra service on this tier.
+    StopSpending,
+}
+
+impl fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Suggestion::StopSpending => write!(
+                f,
+                "Stop spending outreach and extra service on this tier; look for fewer customers like them."
+            ),
+        }
+    }
+}
+
+/// Review of the bottom tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BottomTierReview {
+    /// The bottom tier's profile.
+    pub profile: TierProfile,
+    /// Its customers with negative profit, count.
+    pub negative_profit_count: usize,
+    /// The suggestion.
+    pub suggestion: Suggestion,
+}
+
+/// Builds the bottom-tier review from the last profile.
+pub fn bottom_tier_review(
+    profiles: &[TierProfile],
+    assignment: &[usize],
+    profit: &[f64],
+) -> Option<BottomTierReview> {
+    let last = profiles.len().checked_sub(1)?;
+    let negative = assignment
+        .iter()
+        .zip(profit)
+        .filter(|(b, p)| **b == last && **p < 0.0)
+        .count();
+    Some(BottomTierReview {
+        profile: profiles[last].clone(),
+        negative_profit_count: negative,
+        suggestion: Suggestion::StopSpending,
+    })
+}
+
+/// Positions of customers with negative profit, most negative first (ties by position).
+pub fn negative_profit(profit: &[f64]) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..profit.len()).filter(|&i| profit[i] < 0.0).collect();
+    v.sort_by(|&a, &b| profit[a].total_cmp(&profit[b]).then(a.cmp(&b)));
+    v
+}
+
+/// A customer just below a cut point and what it needs to move up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MigrationCandidate {
+    /// Position in the analysed list.
+    pub index: usize,
+    /// Band it is in (0 = best).
+    pub from_band: usize,
+    /// Band it could move to.
+    pub to_band: usize,
+    /// Its score, in the basis's unit.
+    pub score: f64,
+    /// Score to reach, in the basis's unit.
+    pub target_score: f64,
+    /// Target − score (≥ 0), in the basis's unit.
+    pub score_gap: f64,
+    /// Extra revenue per year that closes the gap, money; `None` when the basis is not
+    /// money-based or the margin is not positive.
+    pub revenue_gap: Option<f64>,
+}
+
+/// For every cut point, the best `per_cut` customers of the band below, with the gap to the
+/// cut score. `revenue_needed(index, score_gap)` converts a gap into extra revenue when the
+/// basis allows it.
+pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
+    tiering: &Tiering,
+    scores: &[Option<f64>],
+    per_cut: usize,
+    revenue_needed: F,
+) -> Vec<MigrationCandidate> {
+    let mut out = Vec::new();
+    for (k, target) in tiering.cut_scores.iter().enumerate() {
+        let Some(target) = target else { continue };
+        let below = k + 1;
+        let candidates = tiering
+            .order
+            .iter()
+            .filter(|&&i| tiering.assignment[i] == below)
+            .filter_map(|&i| scores.get(i).copied().flatten().map(|s| (i, s)))
+            .take(per_cut);
+        for (i, s) in candidates {
+            let gap = (target - s).max(0.0);
+            out.push(MigrationCandidate {
+                index: i,
+                from_band: below,
+                to_band: k,
+                score: s,
+                target_score: *target,
+                score_gap: gap,
+                revenue_gap: revenue_needed(i, gap).filter(|v| v.is_finite()),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn north_lift_is_three() {
+        // Top tier of 10 customers, 6 in North; whole list of 100, 20 in North.
+        let list: Vec<Customer> = (0..100)
+            .map(|i| Customer {
+                id: format!("{i:03}"),
+                region: if i < 6 || (10..24).contains(&i) {
+                    "North".into()
+                } else {
+                    "South".into()
+                },
+                ..Default::default()
+            })
+            .collect();
+        let refs: Vec<&Customer> = list.iter().collect();
+        let assignment: Vec<usize> = (0..100).map(|i| if i < 10 { 0 } else { 1 }).collect();
+        let zeros = vec![0.0; 100];
+        let p = profiles(
+            &refs,
+            &assignment,
+            &["Top".into(), "Rest".into()],
+            &zeros,
+            &zeros,
+            &zeros,
+        );
+        let north = p[0]
+            .attributes
+            .iter()
+            .find(|a| a.attribute == "region" && a.value == "North")
+            .unwrap();
+        assert_eq!(north.group_count, 6);
+        assert_eq!(north.list_count, 20);
+        assert!((north.lift - 3.0).abs() < 1e-12);
+        assert_eq!(p[0].count + p[1].count, 100);
+        let review = bottom_tier_review(&p, &assignment, &zeros).unwrap();
+        assert_eq!(review.profile.label, "Rest");
+        assert!(!review.suggestion.to_string().is_empty());
+    }
+
+    #[test]
+    fn negative_profit_sorted() {
+        assert_eq!(negative_profit(&[5.0, -1.0, -3.0, 0.0]), vec![2, 1]);
+    }
+}

@@ -1,0 +1,239 @@
+//! Annual profit of one customer (DOMAIN.md §3).
+//!
+//! Annual profit = revenue × gross margin − service cost − acquisition cost charged to the
+//! period, money per year. Margin defaults to 100 % when unknown. Acquisition cost is charged
+//! in full in the year won ([`AcquisitionCharge::YearWon`]) or spread evenly over the expected
+//! lifetime ([`AcquisitionCharge::SpreadOverLifetime`]).
+
+use super::acquisition::{won_in_period, AcquisitionSummary};
+use super::model::Customer;
+use super::numeric::usable;
+use super::service_cost::{cost_for, CostSource};
+use super::settings::{AcquisitionCharge, Settings};
+use serde::Serialize;
+
+/// The formula itself: revenue × margin − service cost − acquisition charged, money per year.
+///
+/// ```ignore
+/// # use engine::profit::annual_profit;
+/// assert_eq!(annual_profit(1_000.0, 0.5, 100.0, 50.0), 350.0);
+/// ```
+pub fn annual_profit(
+    revenue: f64,
+    margin: f64,
+    service_cost: f64,
+    acquisition_charged: f64,
+) -> f64 {
+    revenue * margin - service_cost - acquisition_charged
+}
+
+/// The part of a one-off acquisition cost (money) charged to one year: all of it in the year
+/// won, none in other years; or cost ÷ lifetime years every year (a lifetime under one year
+/// counts as one year, so the charge never exceeds the cost).
+pub fn acquisition_charge(
+    cost: f64,
+    charge: AcquisitionCharge,
+    won_this_period: bool,
+    lifetime_years: f64,
+) -> f64 {
+    match charge {
+        AcquisitionCharge::YearWon => {
+            if won_this_period {
+                cost
+            } else {
+                0.0
+            }
+        }
+        AcquisitionCharge::SpreadOverLifetime => {
+            let years = if lifetime_years.is_finite() {
+                lifetime_years.max(1.0)
+            } else {
+                1.0
+            };
+            cost / years
+        }
+    }
+}
+
+/// Where a customer's acquisition cost came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AcquisitionSource {
+    /// The customer's own figure.
+    Own,
+    /// The CAC of the customer's channel.
+    Channel,
+    /// The list's average CAC.
+    Average,
+    /// Unknown: counted as 0.
+    Unknown,
+}
+
+impl AcquisitionSource {
+    /// Short English word for the results table.
+    pub fn label(self) -> &'static str {
+        match self {
+            AcquisitionSource::Own => "own",
+            AcquisitionSource::Channel => "channel",
+            AcquisitionSource::Average => "average",
+            AcquisitionSource::Unknown => "unknown",
+        }
+    }
+}
+
+/// The acquisition cost of a customer (money, once): own figure, else its channel's CAC,
+/// else the average CAC, else 0.
+pub fn acquisition_cost_for(c: &Customer, acq: &AcquisitionSummary) -> (f64, AcquisitionSource) {
+    if let Some(own) = usable(c.acquisition_cost).filter(|v| *v >= 0.0) {
+        return (own, AcquisitionSource::Own);
+    }
+    if let Some(cac) = c.channel.and_then(|ch| acq.channel_cac(ch)) {
+        return (cac, AcquisitionSource::Channel);
+    }
+    match &acq.average_cac {
+        Ok(a) => (*a, AcquisitionSource::Average),
+        Err(_) => (0.0, AcquisitionSource::Unknown),
+    }
+}
+
+/// The gross margin used: the customer's when it is a fraction in [−1, 1], otherwise 1 (100 %).
+pub fn margin_for(c: &Customer) -> (f64, bool) {
+    match usable(c.gross_margin).filter(|m| (-1.0..=1.0).contains(m)) {
+        Some(m) => (m, true),
+        None => (1.0, false),
+    }
+}
+
+/// One customer's profit and the inputs it came from. Money per year unless stated.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Profit {
+    /// Revenue per year (0 when unknown).
+    pub revenue: f64,
+    /// Whether revenue was known.
+    pub revenue_known: bool,
+    /// Gross margin used, fraction.
+    pub margin: f64,
+    /// Whether the margin was given (false: 100 % assumed).
+    pub margin_known: bool,
+    /// Revenue × margin.
+    pub gross_profit: f64,
+    /// Service cost used.
+    pub service_cost: f64,
+    /// Where the service cost came from.
+    pub service_cost_source: CostSource,
+    /// Full one-off acquisition cost, money.
+    pub acquisition_cost: f64,
+    /// Where the acquisition cost came from.
+    pub acquisition_source: AcquisitionSource,
+    /// Acquisition cost charged to this period.
+    pub acquisition_charged: f64,
+    /// Annual profit of this period = gross profit − service cost − acquisition charged.
+    pub profit: f64,
+    /// Profit of a later year of the relationship (no acquisition in year-won mode, the same
+    /// spread charge otherwise).
+    pub later_year_profit: f64,
+}
+
+/// Computes one customer's profit. `average_service_cost` is the list average (money per
+/// year) when known; `lifetime_years` is used only to spread acquisition cost.
+pub fn customer_profit(
+    c: &Customer,
+    settings: &Settings,
+    average_service_cost: Option<f64>,
+    acq: &AcquisitionSummary,
+    lifetime_years: f64,
+) -> Profit {
+    let revenue_opt = usable(c.revenue());
+    let revenue = revenue_opt.unwrap_or(0.0);
+    let (margin, margin_known) = margin_for(c);
+    let gross_profit = revenue * margin;
+    let (service_cost, service_cost_source) = cost_for(c, average_service_cost);
+    let (acquisition_cost, acquisition_source) = acquisition_cost_for(c, acq);
+    let charge = settings.acquisition_charge;
+    let acquisition_charged = acquisition_charge(
+        acquisition_cost,
+        charge,
+        won_in_period(c, settings),
+        lifetime_years,
+    );
+    let later_charge = acquisition_charge(acquisition_cost, charge, false, lifetime_years);
+    Profit {
+        revenue,
+        revenue_known: revenue_opt.is_some(),
+        margin,
+        margin_known,
+        gross_profit,
+        service_cost,
+        service_cost_source,
+        acquisition_cost,
+        acquisition_source,
+        acquisition_charged,
+        profit: annual_profit(revenue, margin, service_cost, acquisition_charged),
+        later_year_profit: annual_profit(revenue, margin, service_cost, later_charge),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::super::acquisition::summarise;
+    use super::*;
+
+    #[test]
+    fn margin_defaults_to_full() {
+        let s = Settings::default();
+        let acq = summarise(&[], &s);
+        let c = Customer {
+            revenue_per_year: Some(1_000.0),
+            service_cost: Some(200.0),
+            acquisition_cost: Some(300.0),
+            ..Default::default()
+        };
+        let p = customer_profit(&c, &s, None, &acq, 5.0);
+        assert_eq!(p.margin, 1.0);
+        assert!(!p.margin_known);
+        assert_eq!(p.profit, 1_000.0 - 200.0 - 300.0);
+        assert_eq!(p.later_year_profit, 800.0);
+    }
+
+    #[test]
+    fn spread_over_lifetime() {
+        let s = Settings {
+            acquisition_charge: AcquisitionCharge::SpreadOverLifetime,
+            ..Settings::default()
+        };
+        let acq = summarise(&[], &s);
+        let c = Customer {
+            revenue_per_year: Some(1_000.0),
+            gross_margin: Some(0.4),
+            acquisition_cost: Some(300.0),
+            ..Default::default()
+        };
+        let p = customer_profit(&c, &s, Some(100.0), &acq, 5.0);
+        assert_eq!(p.acquisition_charged, 60.0);
+        assert!((p.profit - (400.0 - 100.0 - 60.0)).abs() < 1e-9);
+        assert_eq!(p.profit, p.later_year_profit);
+    }
+
+    #[test]
+    fn big_buyer_can_earn_less() {
+        // Seed 000's point: profitability does not follow revenue.
+        let s = Settings::default();
+        let acq = summarise(&[], &s);
+        let big = Customer {
+            revenue_per_year: Some(10_000.0),
+            gross_margin: Some(0.3),
+            service_cost: Some(2_800.0),
+            ..Default::default()
+        };
+        let small = Customer {
+            revenue_per_year: Some(2_000.0),
+            gross_margin: Some(0.5),
+            service_cost: Some(200.0),
+            ..Default::default()
+        };
+        let pb = customer_profit(&big, &s, None, &acq, 1.0).profit;
+        let ps = customer_profit(&small, &s, None, &acq, 1.0).profit;
+        assert!(pb < ps);
+    }
+}

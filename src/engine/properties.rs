@@ -1,0 +1,450 @@
+//! End-to-end worked examples through [`analyse`] and property tests over random lists.
+//! Tolerances: money to the cent (`MONEY`), shares and scores to 1e-9 (`SHARE`).
+
+use super::analysis::{analyse, Analysis};
+use super::ltv::{closed_form, ltv};
+use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
+use super::numeric::{rank, DiscountRate, Rate};
+use super::settings::{
+    AcquisitionCharge, CompanyStage, DiscountConvention, ScoreBasis, Settings, SpendLine, TierCuts,
+};
+use proptest::prelude::*;
+
+const MONEY: f64 = 0.005;
+const SHARE: f64 = 1e-9;
+
+fn customer(id: &str) -> Customer {
+    Customer {
+        id: id.into(),
+        ..Default::default()
+    }
+}
+
+/// Every number in the analysis is finite: Debug prints NaN as `NaN` and infinities as `inf`.
+fn assert_all_finite(a: &Analysis) {
+    let raw = format!("{a:?}");
+    // Drop string literals (texts may legitimately say "NaN"); Debug escapes inner quotes.
+    let mut text = String::with_capacity(raw.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for ch in raw.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if ch == '\\' {
+                escaped = true;
+            } else if ch == '"' {
+                in_string = false;
+            }
+        } else if ch == '"' {
+            in_string = true;
+            text.push(' ');
+        } else {
+            text.push(ch);
+        }
+    }
+    for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.')) {
+        let t = token.trim_start_matches('-');
+        assert!(t != "NaN" && t != "inf", "non-finite number in analysis");
+    }
+}
+
+#[test]
+fn ages_twenty_and_seventy_through_analyse() {
+    let mut young = customer("young");
+    young.age = Some(20);
+    young.revenue_per_year = Some(500.0);
+    let mut old = customer("old");
+    old.age = Some(70);
+    old.revenue_per_year = Some(1_000.0);
+    let a = analyse(&[young, old], &Settings::default());
+    let by_id = |id: &str| {
+        a.customers
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.lifetime.value)
+    };
+    assert!((by_id("young").unwrap_or(0.0) - 30_000.0).abs() < MONEY);
+    assert!((by_id("old").unwrap_or(0.0) - 10_000.0).abs() < MONEY);
+}
+
+#[test]
+fn capacity_100_of_300_through_analyse() {
+    let list: Vec<Customer> = (0..300)
+        .map(|i| Customer {
+            revenue_per_year: Some(100.0 + i as f64),
+            ..customer(&format!("{i:03}"))
+        })
+        .collect();
+    let a = analyse(
+        &list,
+        &Settings {
+            capacity: 100,
+            ..Settings::default()
+        },
+    );
+    assert_eq!(a.targets.targets.len(), 100);
+    assert_eq!(a.targets.others.len(), 200);
+    assert!(a
+        .targets
+        .targets
+        .iter()
+        .all(|&i| a.customers[i].profit.revenue >= 300.0));
+}
+
+#[test]
+fn churn_comparison_through_analyse() {
+    let list: Vec<Customer> = (0..100).map(|i| customer(&format!("{i:03}"))).collect();
+    let settings = Settings {
+        churn_rate: 0.2,
+        benchmark_churn_rate: Some(0.1),
+        spend_lines: vec![SpendLine {
+            name: "all".into(),
+            amount: 25_000.0,
+            ..Default::default()
+        }],
+        ..Settings::default()
+    };
+    let a = analyse(&list, &settings);
+    assert_eq!(a.churn.lifetime, super::churn::Lifetime::Years(5.0));
+    assert!((a.churn.replacement_need - 20.0).abs() < SHARE);
+    let c = a
+        .churn_comparison
+        .as_ref()
+        .map(|c| (c.b.replacement_need, c.extra_acquisition_spend));
+    let cac = 250.0; // 25,000 ÷ 100 new customers
+    assert_eq!(c.map(|c| c.0), Some(10.0));
+    assert!((c.and_then(|c| c.1).unwrap_or(0.0) - (20.0 - 10.0) * cac).abs() < MONEY);
+}
+
+#[test]
+fn hughes_through_analyse() {
+    let a = analyse(&[], &Settings::default());
+    let ltvs: Vec<f64> = a
+        .cohort
+        .as_ref()
+        .map(|t| t.rows.iter().map(|r| r.ltv).collect())
+        .unwrap_or_default();
+    assert_eq!(ltvs.len(), 3);
+    for (got, want) in ltvs.iter().zip([-6.40, 26.25, 52.78]) {
+        assert!((got - want).abs() < MONEY, "{got} vs {want}");
+    }
+}
+
+#[test]
+fn lookalike_lift_three_through_analyse() {
+    // Top tier of 10 customers (by revenue), 6 of them in North; 20 of 100 in North overall.
+    let list: Vec<Customer> = (0..100)
+        .map(|i| Customer {
+            revenue_per_year: Some(1_000.0 - i as f64),
+            region: if i < 6 || (10..24).contains(&i) {
+                "North".into()
+            } else {
+                "South".into()
+            },
+            ..customer(&format!("{i:03}"))
+        })
+        .collect();
+    let mut settings = Settings::default();
+    settings.pyramid.basis = ScoreBasis::Revenue;
+    settings.pyramid.cuts = TierCuts::RankShares {
+        top: 0.1,
+        middle: 0.4,
+    };
+    let mut entries = list;
+    entries.push(Customer {
+        status: Status::Prospect,
+        needs_it: Answer::Yes,
+        can_pay: Answer::Yes,
+        region: "North".into(),
+        ..customer("prospect")
+    });
+    let a = analyse(&entries, &settings);
+    let north = a.tier_profiles[0]
+        .attributes
+        .iter()
+        .find(|x| x.attribute == "region" && x.value == "North")
+        .map(|x| x.lift);
+    assert!((north.unwrap_or(0.0) - 3.0).abs() < SHARE);
+    let p = &a.prospects.qualified[0];
+    assert!(p
+        .explanations
+        .iter()
+        .any(|e| e.text.starts_with("region North appears 3.0× more often")));
+    assert_eq!(p.resembled_band, 0);
+}
+
+#[test]
+fn undefined_cases_are_defined() {
+    let settings = Settings {
+        churn_rate: 0.0,
+        new_customers: Some(0),
+        spend_lines: vec![SpendLine {
+            amount: 1_000.0,
+            ..Default::default()
+        }],
+        ..Settings::default()
+    };
+    // Empty list.
+    let a = analyse(&[], &settings);
+    assert_eq!(a.customer_count, 0);
+    assert_eq!(a.churn.lifetime, super::churn::Lifetime::Unbounded);
+    assert!(a.acquisition.average_cac.is_err());
+    assert_all_finite(&a);
+    // One customer with nothing known.
+    let a = analyse(&[customer("x")], &settings);
+    assert_eq!(a.customers.len(), 1);
+    assert_all_finite(&a);
+    // All equal, negative profit, non-finite inputs and settings.
+    let list: Vec<Customer> = (0..5)
+        .map(|i| Customer {
+            revenue_per_year: Some(100.0),
+            service_cost: Some(500.0),
+            gross_margin: Some(f64::NAN),
+            brand_value: Some(f64::INFINITY),
+            ..customer(&i.to_string())
+        })
+        .collect();
+    let bad = Settings {
+        discount_rate: f64::NAN,
+        life_expectancy: -3.0,
+        ..settings
+    };
+    let a = analyse(&list, &bad);
+    assert!(!a.warnings.is_empty());
+    assert_eq!(a.negative_profit.len(), 5);
+    assert_eq!(a.revenue_pareto.gini, 0.0);
+    assert_all_finite(&a);
+}
+
+fn arb_customer() -> impl Strategy<Value = Customer> {
+    (
+        (
+            prop::option::of(0.0f64..1e6),
+            prop::option::of(0.0f64..1.0),
+            prop::option::of(0.0f64..5e4),
+            prop::option::of(0.0f64..5e3),
+            prop::option::of(0u32..100),
+            prop::option::of(0usize..4),
+        ),
+        (
+            prop::option::of(0usize..4),
+            0usize..4,
+            0usize..5,
+            prop::option::of(0.0f64..10.0),
+            prop::option::of(-0.5f64..1.0),
+            prop::option::of(0.0f64..90.0),
+            any::<bool>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (rev, margin, svc, acq, age, size),
+                (channel, region, market, brand, growth, days, prospect),
+            )| {
+                let mut c = Customer {
+                    status: if prospect {
+                        Status::Prospect
+                    } else {
+                        Status::Customer
+                    },
+                    needs_it: Answer::Yes,
+                    can_pay: if region == 0 { Answer::No } else { Answer::Yes },
+                    revenue_per_year: rev,
+                    gross_margin: margin,
+                    service_cost: svc,
+                    acquisition_cost: acq,
+                    age,
+                    size_band: size.map(|s| {
+                        [
+                            SizeBand::Micro,
+                            SizeBand::Small,
+                            SizeBand::Medium,
+                            SizeBand::Large,
+                        ][s]
+                    }),
+                    channel: channel.map(|k| {
+                        [
+                            Channel::Referral,
+                            Channel::Search,
+                            Channel::TradeShow,
+                            Channel::Email,
+                        ][k]
+                    }),
+                    region: ["North", "South", "East", ""][region].into(),
+                    market_type: [
+                        MarketType::Consumer,
+                        MarketType::Producer,
+                        MarketType::Intermediary,
+                        MarketType::Government,
+                        MarketType::International,
+                    ][market],
+                    brand_score: brand,
+                    ..Default::default()
+                };
+                if let Some(g) = growth {
+                    c.indicators.insert("growth".into(), g);
+                }
+                if let Some(d) = days {
+                    c.indicators.insert("collection_days".into(), d);
+                }
+                c
+            },
+        )
+}
+
+fn arb_list() -> impl Strategy<Value = Vec<Customer>> {
+    prop::collection::vec(arb_customer(), 0..40).prop_map(|mut v| {
+        for (i, c) in v.iter_mut().enumerate() {
+            c.id = format!("id{i:03}");
+        }
+        v
+    })
+}
+
+fn arb_settings() -> impl Strategy<Value = Settings> {
+    (
+        0.0f64..1.0,
+        0.0f64..0.5,
+        any::<bool>(),
+        0usize..30,
+        0.0f64..1e5,
+        0usize..3,
+        any::<bool>(),
+    )
+        .prop_map(|(churn, d, spread, capacity, spend, stage, end)| Settings {
+            churn_rate: churn,
+            discount_rate: d,
+            acquisition_charge: if spread {
+                AcquisitionCharge::SpreadOverLifetime
+            } else {
+                AcquisitionCharge::YearWon
+            },
+            discount_convention: if end {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            },
+            capacity,
+            company_stage: [
+                CompanyStage::Startup,
+                CompanyStage::Growth,
+                CompanyStage::Mature,
+            ][stage],
+            spend_lines: vec![SpendLine {
+                name: "x".into(),
+                amount: spend,
+                channel: Some(Channel::Search),
+                ..Default::default()
+            }],
+            benchmark_churn_rate: Some(0.1),
+            retention_budget: spend,
+            ..Settings::default()
+        })
+}
+
+fn strip_positions(mut a: Analysis) -> Analysis {
+    for c in &mut a.customers {
+        c.input_index = 0;
+    }
+    for p in a
+        .prospects
+        .qualified
+        .iter_mut()
+        .chain(a.prospects.not_qualified.iter_mut())
+    {
+        p.input_index = 0;
+    }
+    a
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn analysis_invariants(list in arb_list(), settings in arb_settings()) {
+        let a = analyse(&list, &settings);
+        assert_all_finite(&a);
+        let n = a.customer_count;
+        for tiering in [a.pyramid.as_ref(), a.rating.as_ref()].into_iter().flatten() {
+            prop_assert_eq!(tiering.bands.iter().map(|b| b.count).sum::<usize>(), n);
+            if n > 0 {
+                let cs: f64 = tiering.bands.iter().map(|b| b.customer_share).sum();
+                prop_assert!((cs - 1.0).abs() < SHARE);
+            }
+            if a.totals.revenue > 0.0 {
+                let rs: f64 = tiering.bands.iter().map(|b| b.revenue_share).sum();
+                prop_assert!((rs - 1.0).abs() < SHARE);
+            }
+            let abs_profit: f64 = a.customers.iter().map(|c| c.profit.profit.abs()).sum();
+            if a.totals.profit.abs() > 1e-6 * abs_profit && a.totals.profit != 0.0 {
+                let ps: f64 = tiering.bands.iter().map(|b| b.profit_share).sum();
+                prop_assert!((ps - 1.0).abs() < 1e-6);
+            }
+        }
+        for w in a.weighted_pyramids.iter().flatten() {
+            prop_assert_eq!(w.tiering.bands.iter().map(|b| b.count).sum::<usize>(), n);
+        }
+        for p in [&a.revenue_pareto, &a.profit_pareto] {
+            prop_assert!(p.gini >= 0.0 && p.gini < 1.0);
+            prop_assert!(p.curve.windows(2).all(|w| w[0].customers <= w[1].customers && w[0].value <= w[1].value + SHARE));
+            if n > 0 {
+                let last = p.curve.last().map(|c| (c.customers, c.value));
+                prop_assert_eq!(last, Some((1.0, 1.0)));
+            }
+        }
+        let market_customers: usize = a.markets.iter().map(|m| m.customers).sum();
+        prop_assert_eq!(market_customers, n);
+        prop_assert_eq!(a.targets.targets.len() + a.targets.others.len(), n);
+        prop_assert!(a.targets.targets.len() <= settings.capacity);
+        let rows = super::results::rows(&a);
+        prop_assert!(rows.iter().all(|r| r.cells().len() == super::results::HEADERS.len()));
+    }
+
+    #[test]
+    fn independent_of_input_order(list in arb_list(), settings in arb_settings(), seed in any::<u64>()) {
+        let mut shuffled = list.clone();
+        // Fisher–Yates with a tiny LCG: deterministic per seed.
+        let mut state = seed;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let j = (state >> 33) as usize % (i + 1);
+            shuffled.swap(i, j);
+        }
+        let a = strip_positions(analyse(&list, &settings));
+        let b = strip_positions(analyse(&shuffled, &settings));
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn ltv_rises_with_retention_and_falls_with_discount(
+        m in 1.0f64..1e4, r1 in 0.0f64..0.95, dr in 0.001f64..0.05, d1 in 0.0f64..0.5, dd in 0.001f64..0.5,
+        profits in prop::collection::vec(1.0f64..1e4, 2..30),
+    ) {
+        let d = DiscountRate::new(d1).unwrap();
+        let lo = closed_form(m, Rate::new(r1).unwrap(), d).unwrap();
+        let hi = closed_form(m, Rate::new(r1 + dr).unwrap(), d).unwrap();
+        prop_assert!(hi > lo);
+        let near = ltv(&profits, d, DiscountConvention::FirstYearUndiscounted);
+        let far = ltv(&profits, DiscountRate::new(d1 + dd).unwrap(), DiscountConvention::FirstYearUndiscounted);
+        prop_assert!(far < near);
+        // The cohort too: more retention in year 1 means more customers in profitable later years.
+        let mut cohort = super::settings::CohortSettings::default();
+        let base = super::cohort::build(&cohort).unwrap().final_ltv;
+        cohort.years[0].retention = (cohort.years[0].retention + dr).min(1.0);
+        prop_assert!(super::cohort::build(&cohort).unwrap().final_ltv > base);
+    }
+
+    #[test]
+    fn ranking_stable_under_ties(n in 1usize..50, value in -1e6f64..1e6, seed in any::<u64>()) {
+        let ids: Vec<String> = (0..n).map(|i| format!("{:04}", (i as u64 * 7919 + seed) % 10_000)).collect();
+        let mut ids = ids;
+        ids.sort();
+        ids.dedup();
+        let refs: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
+        let scores = vec![Some(value); refs.len()];
+        let order = rank(&scores, &refs, false);
+        // Ties keep id order, and ranking twice gives the same order.
+        prop_assert_eq!(&order, &(0..refs.len()).collect::<Vec<_>>());
+        prop_assert_eq!(order, rank(&scores, &refs, false));
+    }
+}

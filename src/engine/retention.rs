@@ -1,0 +1,227 @@
+//! Retention budget by LTV segment (DOMAIN.md §14).
+//!
+//! Customers with a negative LTV form their own segment and are flagged: do not spend to keep
+//! them. The others are ranked by LTV and cut into high (top 20 %), medium (next 30 %) and low
+//! (the rest). The retention budget goes to high and medium in proportion to their total LTV.
+//! Acquisition spend is held toward the attribute values (market type, channel) whose
+//! customers have the highest average LTV.
+
+use super::model::{Channel, Customer, MarketType};
+use super::numeric::{band_sizes, rank, ratio};
+use super::profiles::{channel_label, market_label};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// An LTV segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LtvSegment {
+    /// Top 20 % of non-negative LTVs: spend to keep them.
+    High,
+    /// Next 30 %: keep with moderate effort.
+    Medium,
+    /// The rest of the non-negative LTVs: no extra retention spend.
+    Low,
+    /// Negative LTV: do not spend to keep them.
+    Negative,
+}
+
+/// What to do with a segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RetentionAction {
+    /// Spend retention money here first.
+    Retain,
+    /// Spend some retention money.
+    Nurture,
+    /// Keep the ordinary service; no extra spend.
+    Maintain,
+    /// Do not spend to keep them.
+    DoNotRetain,
+}
+
+/// One segment's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentBudget {
+    /// The segment.
+    pub segment: LtvSegment,
+    /// The suggested action.
+    pub action: RetentionAction,
+    /// Customers, count.
+    pub count: usize,
+    /// Sum of their LTVs, money.
+    pub total_ltv: f64,
+    /// Mean LTV, money (0 without customers).
+    pub average_ltv: f64,
+    /// Retention money allotted, money.
+    pub budget: f64,
+    /// Allotted money per customer, money (0 without customers).
+    pub budget_per_customer: f64,
+}
+
+/// An attribute value and the average LTV of its customers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AcquisitionTarget {
+    /// Attribute ("market type", "channel").
+    pub attribute: String,
+    /// Value ("producer").
+    pub value: String,
+    /// Customers with it, count.
+    pub count: usize,
+    /// Their mean LTV, money.
+    pub average_ltv: f64,
+    /// Whether acquisition spend should be held toward it (mean LTV above the list's mean and
+    /// positive).
+    pub acquire_more: bool,
+}
+
+/// The retention plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RetentionPlan {
+    /// Segment of each customer, parallel to the analysed list.
+    pub segment_of: Vec<LtvSegment>,
+    /// The four segments in order high, medium, low, negative.
+    pub segments: Vec<SegmentBudget>,
+    /// Mean LTV of the list, money.
+    pub average_ltv: f64,
+    /// Attribute values by mean LTV, highest first.
+    pub acquisition_targets: Vec<AcquisitionTarget>,
+}
+
+/// Builds the plan from LTVs (money, parallel to `customers`) and a budget (money).
+pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> RetentionPlan {
+    let n = ltv.len();
+    let budget = if budget.is_finite() {
+        budget.max(0.0)
+    } else {
+        0.0
+    };
+    let mut segment_of = vec![LtvSegment::Negative; n];
+    let eligible: Vec<usize> = (0..n).filter(|&i| ltv[i] >= 0.0).collect();
+    let scores: Vec<Option<f64>> = eligible.iter().map(|&i| Some(ltv[i])).collect();
+    let sub_ids: Vec<&str> = eligible
+        .iter()
+        .map(|&i| ids.get(i).copied().unwrap_or(""))
+        .collect();
+    let order = rank(&scores, &sub_ids, false);
+    let sizes =
+        band_sizes(order.len(), &[0.2, 0.3, 0.5]).unwrap_or_else(|| vec![0, 0, order.len()]);
+    let mut pos = 0;
+    for (band, size) in sizes.iter().enumerate() {
+        let seg = [LtvSegment::High, LtvSegment::Medium, LtvSegment::Low][band.min(2)];
+        for &k in &order[pos..pos + size] {
+            segment_of[eligible[k]] = seg;
+        }
+        pos += size;
+    }
+    let all = [
+        LtvSegment::High,
+        LtvSegment::Medium,
+        LtvSegment::Low,
+        LtvSegment::Negative,
+    ];
+    let mut sums = [(0usize, 0.0f64); 4];
+    for (i, s) in segment_of.iter().enumerate() {
+        let k = *s as usize;
+        sums[k].0 += 1;
+        sums[k].1 += ltv[i];
+    }
+    let funded = sums[0].1 + sums[1].1;
+    let segments = all
+        .iter()
+        .map(|&seg| {
+            let (count, total) = sums[seg as usize];
+            let share = match seg {
+                LtvSegment::High | LtvSegment::Medium => ratio(total, funded),
+                _ => 0.0,
+            };
+            let money = budget * share;
+            SegmentBudget {
+                segment: seg,
+                action: match seg {
+                    LtvSegment::High => RetentionAction::Retain,
+                    LtvSegment::Medium => RetentionAction::Nurture,
+                    LtvSegment::Low => RetentionAction::Maintain,
+                    LtvSegment::Negative => RetentionAction::DoNotRetain,
+                },
+                count,
+                total_ltv: total,
+                average_ltv: ratio(total, count as f64),
+                budget: money,
+                budget_per_customer: ratio(money, count as f64),
+            }
+        })
+        .collect();
+    let average = ratio(ltv.iter().sum(), n as f64);
+    let mut by_market: BTreeMap<MarketType, (usize, f64)> = BTreeMap::new();
+    let mut by_channel: BTreeMap<Channel, (usize, f64)> = BTreeMap::new();
+    for (c, v) in customers.iter().zip(ltv) {
+        let e = by_market.entry(c.market_type).or_insert((0, 0.0));
+        e.0 += 1;
+        e.1 += v;
+        if let Some(ch) = c.channel {
+            let e = by_channel.entry(ch).or_insert((0, 0.0));
+            e.0 += 1;
+            e.1 += v;
+        }
+    }
+    let target = |attribute: &str, value: &str, (count, total): (usize, f64)| {
+        let avg = ratio(total, count as f64);
+        AcquisitionTarget {
+            attribute: attribute.into(),
+            value: value.into(),
+            count,
+            average_ltv: avg,
+            acquire_more: avg > 0.0 && avg > average,
+        }
+    };
+    let mut targets: Vec<AcquisitionTarget> = by_market
+        .into_iter()
+        .map(|(m, s)| target("market type", market_label(m), s))
+        .chain(
+            by_channel
+                .into_iter()
+                .map(|(c, s)| target("channel", channel_label(c), s)),
+        )
+        .collect();
+    targets.sort_by(|a, b| {
+        b.average_ltv
+            .total_cmp(&a.average_ltv)
+            .then_with(|| (&a.attribute, &a.value).cmp(&(&b.attribute, &b.value)))
+    });
+    RetentionPlan {
+        segment_of,
+        segments,
+        average_ltv: average,
+        acquisition_targets: targets,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::field_reassign_with_default)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_and_budget() {
+        let list: Vec<Customer> = (0..11)
+            .map(|i| Customer {
+                id: format!("{i:02}"),
+                ..Default::default()
+            })
+            .collect();
+        let refs: Vec<&Customer> = list.iter().collect();
+        let ids: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
+        let mut ltv: Vec<f64> = (0..10).map(|i| (i as f64 + 1.0) * 100.0).collect();
+        ltv.push(-50.0);
+        let p = plan(&refs, &ltv, &ids, 1_000.0);
+        assert_eq!(p.segment_of[10], LtvSegment::Negative);
+        assert_eq!(p.segment_of[9], LtvSegment::High);
+        let counts: Vec<usize> = p.segments.iter().map(|s| s.count).collect();
+        assert_eq!(counts, vec![2, 3, 5, 1]);
+        let total: f64 = p.segments.iter().map(|s| s.budget).sum();
+        assert!((total - 1_000.0).abs() < 1e-9);
+        assert_eq!(p.segments[3].action, RetentionAction::DoNotRetain);
+        assert_eq!(p.segments[3].budget, 0.0);
+    }
+}

@@ -1,0 +1,65 @@
+// Shared set-up for the browser tests: a static server for dist/ and Debian's Chromium.
+import { createServer } from 'node:http';
+import { readFile, stat, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const dist = process.env.VP_DIST || join(root, 'dist');
+export const outputDir = join(here, 'output');
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves dist/ under a sub-folder, as any static server would, on a free port of 127.0.0.1. */
+export async function serve(prefix = '/app/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let path = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (path.startsWith('..')) { res.writeHead(403).end(); return; }
+    if (path === '.' || path === '') path = 'index.html';
+    const file = join(dist, path);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage'],
+  });
+}
+
+/** A fresh browser profile; every console error or page error is collected for the test to fail on. */
+export async function openPage(browser, base, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  return { context, page, errors };
+}
+
+export async function screenshot(page, name) {
+  await mkdir(outputDir, { recursive: true });
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,213 @@
+// The foundation as a user meets it: demo on first visit, lists, import, editing, reload,
+// export and re-import, and a full storage quota. Drives the release build in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, screenshot } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const CSV = [
+  'customer_id;name;revenue;margin;channel;region',
+  'A-1;Anna Nguyen;1.234,50;40 %;referral;North',
+  'A-2;;50;;;South',
+  'A-3;Bao Tran;99;0,25;Direct mail;East',
+].join('\n');
+
+async function importCsv(page, name, text) {
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByRole('heading', { name: `Map the columns of ${name}` }).waitFor();
+}
+
+function storedLists(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
+    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
+  });
+}
+
+test('first visit shows the demo list', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await assert.doesNotReject(page.getByText('Demo data').waitFor());
+  assert.equal(await page.getByRole('combobox', { name: 'Open list' }).inputValue(), 'list-1');
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'Demo customers');
+  await page.getByText('280 customers, 40 prospects').waitFor();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  assert.equal(await page.locator('table.customers tbody tr').count(), 25);
+  await screenshot(page, 'customers');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('lists: create, rename, duplicate, switch, delete with confirmation', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'New list' }).click();
+  const name = page.getByRole('textbox', { name: 'List name' });
+  assert.equal(await name.inputValue(), 'New list');
+  await name.fill('Leads 2026');
+  await name.press('Enter');
+  await page.getByText('0 customers, 0 prospects').waitFor();
+  await page.getByRole('button', { name: 'Duplicate list' }).click();
+  assert.equal(await name.inputValue(), 'Leads 2026 (copy)');
+  // A name another list has is refused at the field.
+  await name.fill('Demo customers');
+  await name.press('Enter');
+  await page.getByText('A list needs a name that no other list has.').waitFor();
+  await page.getByRole('button', { name: 'Delete list' }).click();
+  await page.getByRole('alertdialog').getByText('Delete the list “Leads 2026 (copy)”').waitFor();
+  await page.getByRole('button', { name: 'Yes, delete this list' }).click();
+  const select = page.getByRole('combobox', { name: 'Open list' });
+  assert.deepEqual(await select.locator('option').allTextContents(), ['Demo customers', 'Leads 2026']);
+  await select.selectOption({ label: 'Demo customers' });
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.reload();
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Demo customers', 'Leads 2026']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('import a CSV, edit a customer, reload and find every change', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importCsv(page, 'crm export.csv', CSV);
+  assert.equal(await page.getByLabel('Columns separated by').inputValue(), 'semicolon');
+  assert.equal(await page.getByLabel('Decimal separator').inputValue(), 'comma');
+  assert.equal(await page.getByRole('combobox', { name: 'Field for column margin' }).inputValue(), 'field:gross_margin');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '2 good rows, 1 bad row(s).' }).waitFor();
+  const problem = page.getByRole('table', { name: 'Problems found, by line' }).locator('tbody tr');
+  assert.deepEqual(await problem.first().locator('td').allTextContents(), ['3', 'name', 'a name (it cannot be empty)', '(empty)']);
+  await screenshot(page, 'import-report');
+  await page.getByRole('button', { name: 'Import the 2 good rows' }).click();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'crm export');
+  await page.getByText('Showing 2 of 2 entries.').waitFor();
+  const revenue = page.getByRole('textbox', { name: /^Revenue of Anna Nguyen/ });
+  assert.equal(await revenue.inputValue(), '1234.5');
+
+  // An invalid value is shown at the field and not stored.
+  await revenue.fill('a lot');
+  await revenue.press('Tab');
+  await page.locator('table.customers').getByText('Not saved: expected an amount of money, zero or more, like 1234.50; found “a lot”.').waitFor();
+  assert.equal(await revenue.getAttribute('aria-invalid'), 'true');
+  let lists = await storedLists(page);
+  assert.equal(lists.at(-1).customers[0].revenue_per_year, 1234.5);
+
+  await revenue.fill('2000');
+  await revenue.press('Tab');
+  await page.getByRole('combobox', { name: /^Market type of Bao Tran/ }).selectOption('government');
+  // Delete with undo, then delete for good.
+  await page.getByRole('button', { name: 'Delete Bao Tran' }).click();
+  await page.getByText('Showing 1 of 1 entries.').waitFor();
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await page.getByText('Showing 2 of 2 entries.').waitFor();
+  await page.getByRole('button', { name: 'Add customer' }).click();
+  const newName = page.getByRole('textbox', { name: /^Name of New customer/ });
+  assert.equal(await newName.evaluate((el) => el === document.activeElement), true, 'focus goes to the new row');
+  await newName.fill('Carmen López');
+  await newName.press('Tab');
+
+  await page.reload();
+  await page.getByText('Showing 3 of 3 entries.').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'crm export');
+  assert.equal(await page.getByRole('textbox', { name: /^Revenue of Anna Nguyen/ }).inputValue(), '2000');
+  assert.equal(await page.getByRole('combobox', { name: /^Market type of Bao Tran/ }).inputValue(), 'government');
+  assert.equal(await page.getByRole('textbox', { name: /^Name of Carmen López/ }).inputValue(), 'Carmen López');
+  lists = await storedLists(page);
+  assert.deepEqual(lists.at(-1).customers.map((c) => c.name), ['Anna Nguyen', 'Bao Tran', 'Carmen López']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('sort, search and filter the table by keyboard', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Sort by Revenue' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByRole('columnheader', { name: /Sort by Revenue/ }).getAttribute('aria-sort'), 'descending');
+  const values = await page.locator('table.customers tbody tr').evaluateAll((rows) =>
+    rows.map((r) => r.querySelector('input[id$="-revenue_per_year"]').value).filter((v) => v !== '').map(Number));
+  assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('Northwind');
+  await page.getByText(/^Showing \d+ of 320 entries\.$/).waitFor();
+  const names = await page.locator('table.customers tbody th input').evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(names.length > 0 && names.every((n) => n.includes('Northwind')));
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('prospect');
+  await page.getByText('Showing 40 of 320 entries.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('export JSON and CSV, re-import, and get the identical list', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  assert.equal(json.suggestedFilename(), 'Demo customers.json');
+  const jsonText = await readFile(await json.path(), 'utf8');
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 2);
+  let lists = await storedLists(page);
+  assert.equal(lists[1].name, 'Demo customers (2)');
+  assert.deepEqual(lists[1].customers, lists[0].customers);
+  assert.deepEqual(lists[1].settings, lists[0].settings);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csvBytes = await readFile(await csv.path());
+  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: csvBytes });
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '320 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('button', { name: 'Import the 320 good rows' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 3);
+  lists = await storedLists(page);
+  assert.deepEqual(lists[2].customers, lists[0].customers);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a full storage quota is said plainly and loses nothing already stored', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('textbox', { name: 'List name' }).fill('Before the quota');
+  await page.getByRole('textbox', { name: 'List name' }).press('Enter');
+  await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('Before the quota'));
+  const before = await page.evaluate(() => ({ ...localStorage }));
+  // Fill the rest of this origin's quota with one filler item, the way another tab might.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let filler = '';
+    while (chunk.length > 0) {
+      try { localStorage.setItem('filler', filler + chunk); filler += chunk; } catch { chunk = chunk.slice(0, chunk.length >> 1); }
+    }
+  });
+  const name = page.getByRole('textbox', { name: /^Name of / }).first();
+  await name.fill('Edited while full');
+  await name.press('Tab');
+  await page.getByRole('alert').getByText('Not saved.').waitFor();
+  await page.getByText("The browser's storage for this page is full.", { exact: false }).waitFor();
+  // The page keeps working in memory.
+  assert.equal(await name.inputValue(), 'Edited while full');
+  await page.getByRole('button', { name: 'New list' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'New list');
+  await screenshot(page, 'quota-full');
+  const after = await page.evaluate(() => { const all = { ...localStorage }; delete all.filler; return all; });
+  assert.deepEqual(after, before, 'what was stored before is intact');
+  await page.evaluate(() => localStorage.removeItem('filler'));
+  await page.reload();
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'Before the quota');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('restore the demo list in one click', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.locator('table.customers').getByRole('button', { name: /^Delete / }).first().click();
+  await page.getByText('Showing 319 of 319 entries.').waitFor();
+  await page.getByRole('button', { name: 'Restore demo list' }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
