@@ -101,6 +101,7 @@ const COMPANY_KINDS: [&str; 8] = [
     "Textiles",
     "Systems",
 ];
+const LEGAL_FORMS: [&str; 8] = ["Ltd", "Co.", "S.A.", "JSC", "GmbH", "OOD", "Group", "Partners"];
 const INDUSTRIES: [&str; 6] = [
     "retail",
     "manufacturing",
