@@ -6,6 +6,8 @@ mod import;
 mod lists_bar;
 pub mod state;
 mod table;
+mod views;
+pub mod widgets;
 
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -44,7 +46,15 @@ pub fn App() -> impl IntoView {
         </nav>
         <main id="main" tabindex="-1">
             {move || match state.view.get() {
+                View::Overview => view! { <views::overview::OverviewView /> }.into_any(),
                 View::Customers => view! { <table::CustomerTable /> }.into_any(),
+                View::Economics => view! { <views::economics::EconomicsView /> }.into_any(),
+                View::Pyramid => view! { <views::pyramid::PyramidView /> }.into_any(),
+                View::Pareto => view! { <views::pareto::ParetoView /> }.into_any(),
+                View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
+                View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
+                View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
+                View::Settings => view! { <views::settings::SettingsView /> }.into_any(),
                 View::Import => view! { <import::ImportExport /> }.into_any(),
             }}
         </main>

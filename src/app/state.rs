@@ -3,6 +3,8 @@
 //! save of that list succeeds.
 
 use crate::app::browser::LocalStore;
+use crate::engine::analysis::{analyse, Analysis};
+use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
 use crate::io::store::{Persistence, StoreError, Unreadable};
@@ -13,25 +15,53 @@ use std::collections::BTreeSet;
 /// The views of the page; the open one is stored so a reload returns to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
+    Overview,
     Customers,
+    Economics,
+    Pyramid,
+    Pareto,
+    Lifetime,
+    Targets,
+    Prospects,
+    Settings,
     Import,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Customers, View::Import];
+    pub const ALL: [View; 10] = [
+        View::Overview,
+        View::Customers,
+        View::Economics,
+        View::Pyramid,
+        View::Pareto,
+        View::Lifetime,
+        View::Targets,
+        View::Prospects,
+        View::Settings,
+        View::Import,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
+            View::Overview => "overview",
             View::Customers => "customers",
+            View::Economics => "economics",
+            View::Pyramid => "pyramid",
+            View::Pareto => "pareto",
+            View::Lifetime => "lifetime",
+            View::Targets => "targets",
+            View::Prospects => "prospects",
+            View::Settings => "settings",
             View::Import => "import",
         }
     }
 
+    /// The stored view, or the overview for a first visit or an unknown key.
     pub fn from_key(key: &str) -> View {
         View::ALL
             .into_iter()
             .find(|v| v.key() == key)
-            .unwrap_or(View::Customers)
+            .unwrap_or(View::Overview)
     }
 }
 
@@ -48,6 +78,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// Deleted customers that can still be brought back, newest last.
     pub undo: RwSignal<Vec<(String, Deleted)>>,
+    /// Everything the engine computes for the open list, recomputed once per change.
+    pub analysis: Memo<Analysis>,
     persistence: StoredValue<Persistence<LocalStore>>,
     /// Lists changed in memory but not yet saved.
     unsaved: StoredValue<BTreeSet<String>>,
@@ -58,8 +90,16 @@ impl AppState {
     pub fn load() -> AppState {
         let mut persistence = Persistence::new(LocalStore);
         let loaded = persistence.load();
+        let workspace = RwSignal::new(loaded.workspace);
+        let analysis = Memo::new(move |_| {
+            workspace.with(|w| match w.current() {
+                Some(list) => analyse(&list.customers, &list.settings),
+                None => analyse(&[], &Settings::default()),
+            })
+        });
         let state = AppState {
-            workspace: RwSignal::new(loaded.workspace),
+            analysis,
+            workspace,
             view: RwSignal::new(View::from_key(&loaded.view)),
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),

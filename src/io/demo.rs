@@ -101,7 +101,9 @@ const COMPANY_KINDS: [&str; 8] = [
     "Textiles",
     "Systems",
 ];
-const LEGAL_FORMS: [&str; 8] = ["Ltd", "Co.", "S.A.", "JSC", "GmbH", "OOD", "Group", "Partners"];
+const LEGAL_FORMS: [&str; 8] = [
+    "Ltd", "Co.", "S.A.", "JSC", "GmbH", "OOD", "Group", "Partners",
+];
 const INDUSTRIES: [&str; 6] = [
     "retail",
     "manufacturing",
@@ -138,7 +140,7 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
             "{} {} {}",
             rng.pick(&COMPANY_WORDS),
             rng.pick(&COMPANY_KINDS),
-            n
+            rng.pick(&LEGAL_FORMS)
         )
     };
     let mut c = Customer {

@@ -1,4 +1,23 @@
-//! English: the reference language; every key must exist here.
+//! English: the reference language; every key must exist here. Each view keeps its own
+//! strings in a file of its own.
+
+pub mod economics;
+pub mod lifetime;
+pub mod pareto;
+pub mod prospects;
+pub mod pyramid;
+pub mod targets;
+
+/// Every English table, merged into one lookup by the i18n module.
+pub const TABLES: &[&[(&str, &str)]] = &[
+    EN,
+    economics::STRINGS,
+    lifetime::STRINGS,
+    pareto::STRINGS,
+    prospects::STRINGS,
+    pyramid::STRINGS,
+    targets::STRINGS,
+];
 
 pub const EN: &[(&str, &str)] = &[
     ("app.title", "Value Pyramid"),
@@ -7,6 +26,90 @@ pub const EN: &[(&str, &str)] = &[
     ("nav.views", "Views"),
     ("view.customers", "Customers"),
     ("view.import", "Import and export"),
+    // Views
+    ("view.overview", "Overview"),
+    ("view.economics", "Economics"),
+    ("view.pyramid", "Pyramid and ratings"),
+    ("view.pareto", "Pareto and concentration"),
+    ("view.lifetime", "Lifetime"),
+    ("view.targets", "Targets"),
+    ("view.prospects", "Prospects"),
+    ("view.settings", "Settings"),
+    // Explanations
+    ("how.short", "How?"),
+    ("how.summary", "How is “{what}” computed?"),
+    ("rule.range", "a number from {min} to {max}"),
+    ("unit.n_years", "{n} years"),
+    ("unit.money_per_hour", "money an hour"),
+    ("unit.customers", "customers"),
+    ("unit.money_per_year_plain", "money a year"),
+    ("churn.unbounded", "unbounded (no churn)"),
+    // Overview
+    ("overview.count", "Customers and prospects"),
+    ("overview.count_value", "{customers} customers, {prospects} prospects"),
+    ("overview.count_how", "Entries with status customer are analysed; prospects are ranked in the Prospects view."),
+    ("overview.revenue", "Revenue a year"),
+    ("overview.revenue_how", "Sum over customers of revenue per year (given, or purchases a year × average order value)."),
+    ("overview.profit", "Profit a year"),
+    ("overview.profit_how", "Sum over customers of revenue × gross margin − service cost − acquisition cost charged to the year (DOMAIN §3; margin 100 % when unknown)."),
+    ("overview.relationship", "Relationship value a year"),
+    ("overview.relationship_how", "Sum of (explicit value + implicit value in money) − (explicit cost + hours × hourly rate) over customers."),
+    ("overview.ltv", "Lifetime value of the list"),
+    ("overview.ltv_how", "Sum of each customer's profit a year over their expected lifetime (1 ÷ churn, capped), discounted at the discount rate."),
+    ("overview.top_share", "Revenue from the top 20 %"),
+    ("overview.top_share_how", "Revenue of the {top} largest of {count} customers (the top {share}) ÷ total revenue."),
+    ("overview.gini", "Gini coefficient of revenue"),
+    ("overview.gini_how", "0 when every customer buys the same, close to 1 when one customer brings everything; from the Lorenz curve of revenue."),
+    ("overview.targets", "Target customers"),
+    ("overview.targets_value", "{targets} of capacity {capacity}"),
+    ("overview.targets_how", "The customers with the highest positive relationship value, as many as the capacity allows (Settings)."),
+    ("overview.lifetime", "Group lifetime"),
+    ("overview.lifetime_how", "1 ÷ yearly churn rate (Settings)."),
+    ("overview.negative", "Customers with negative profit"),
+    ("overview.negative_how", "Customers whose revenue × margin does not cover their service and acquisition cost; listed in the Pyramid view."),
+    ("overview.warnings", "Warnings"),
+    ("overview.no_warnings", "Nothing to warn about."),
+    ("overview.concentration_flag", "Concentration risk: {name} brings {share} of revenue."),
+    ("overview.negative_profit", "{count} customers lose money; see the Pyramid view."),
+    ("overview.big_eat_margin", "Big customers take {service} of service cost but bring {profit} of profit."),
+    ("overview.go_import", "Import a customer list"),
+    // Settings
+    ("settings.intro", "Every calculation reads these settings; they are saved with the list."),
+    ("settings.money", "Money"),
+    ("settings.currency", "Currency (ISO code)"),
+    ("settings.currency_invalid", "Not saved: expected a three-letter currency code such as EUR, USD or VND."),
+    ("settings.hourly_rate", "Price of an hour of effort"),
+    ("settings.acquisition_charge", "Acquisition cost is charged"),
+    ("settings.charge_year_won", "in the year the customer was won"),
+    ("settings.charge_spread", "spread over the customer's expected lifetime"),
+    ("settings.analysis_year", "Year analysed (empty: every customer in its first year)"),
+    ("settings.relationship", "Relationship value"),
+    ("settings.company_stage", "Company stage"),
+    ("settings.stage_startup", "Start-up: explicit value first"),
+    ("settings.stage_growth", "Growth: market share first"),
+    ("settings.stage_mature", "Mature: brand first"),
+    ("settings.weight_explicit", "Weight of explicit value"),
+    ("settings.weight_share", "Weight of market-share value"),
+    ("settings.weight_brand", "Weight of brand value"),
+    ("settings.life_expectancy", "Life expectancy"),
+    ("settings.target_ranking", "Rank targets by"),
+    ("settings.ranking_money", "relationship value in money"),
+    ("settings.ranking_score", "relationship score (stage weights)"),
+    ("settings.capacity", "Capacity: customers you can serve well"),
+    ("settings.lifetime", "Lifetime"),
+    ("settings.discount_rate", "Discount rate a year"),
+    ("settings.discount_convention", "Discounting"),
+    ("settings.convention_first", "first year undiscounted: ÷ (1 + d)^(t−1)"),
+    ("settings.convention_end", "every year discounted: ÷ (1 + d)^t"),
+    ("settings.churn_rate", "Churn a year"),
+    ("settings.benchmark_churn", "Churn of a firm to compare with"),
+    ("settings.max_lifetime", "Longest lifetime counted"),
+    ("settings.retention_budget", "Retention budget"),
+    ("settings.pareto", "Pareto and concentration"),
+    ("settings.pareto_top", "Top share of customers checked"),
+    ("settings.pareto_value", "Share of value to reach"),
+    ("settings.concentration", "Concentration threshold (share of revenue)"),
+    ("settings.migration_candidates", "Customers listed below each cut point"),
     // Lists
     ("lists.region", "Customer lists"),
     ("lists.open", "Open list"),

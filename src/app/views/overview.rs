@@ -1,0 +1,131 @@
+//! The overview: the few numbers that matter, and the warnings.
+
+use crate::app::state::{AppState, View};
+use crate::app::widgets::{money, Figure};
+use crate::engine::churn::Lifetime;
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+#[component]
+pub fn OverviewView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let count = move || {
+        a.with(|a| {
+            tf(
+                "overview.count_value",
+                &[
+                    ("customers", &a.customer_count.to_string()),
+                    ("prospects", &a.prospect_count.to_string()),
+                ],
+            )
+        })
+    };
+    let revenue = move || a.with(|a| money(&state, a.totals.revenue));
+    let profit = move || a.with(|a| money(&state, a.totals.profit));
+    let relationship = move || a.with(|a| money(&state, a.totals.relationship_value));
+    let ltv = move || a.with(|a| money(&state, a.totals.ltv));
+    let top_share = move || a.with(|a| format::percent(a.revenue_pareto.top_share_of_value, 1));
+    let top_share_how = move || {
+        a.with(|a| {
+            tf(
+                "overview.top_share_how",
+                &[
+                    ("top", &a.revenue_pareto.top_count.to_string()),
+                    ("count", &a.revenue_pareto.count.to_string()),
+                    (
+                        "share",
+                        &format::percent(a.revenue_pareto.top_share_of_customers, 0),
+                    ),
+                ],
+            )
+        })
+    };
+    let gini = move || a.with(|a| format::number(a.revenue_pareto.gini, 2));
+    let targets = move || {
+        a.with(|a| {
+            tf(
+                "overview.targets_value",
+                &[
+                    ("targets", &a.targets.targets.len().to_string()),
+                    ("capacity", &a.targets.capacity.to_string()),
+                ],
+            )
+        })
+    };
+    let lifetime = move || {
+        a.with(|a| match a.churn.lifetime {
+            Lifetime::Years(y) => tf("unit.n_years", &[("n", &format::number(y, 1))]),
+            Lifetime::Unbounded => t("churn.unbounded"),
+        })
+    };
+    let negative = move || a.with(|a| a.negative_profit.len().to_string());
+    let warnings = move || {
+        a.with(|a| {
+            let mut w: Vec<String> = a.warnings.iter().map(ToString::to_string).collect();
+            for flag in &a.concentration.flagged {
+                if let Some(c) = a.customers.get(flag.index) {
+                    w.push(tf(
+                        "overview.concentration_flag",
+                        &[
+                            ("name", &c.name),
+                            ("share", &format::percent(flag.share, 1)),
+                        ],
+                    ));
+                }
+            }
+            if !a.negative_profit.is_empty() {
+                w.push(tf(
+                    "overview.negative_profit",
+                    &[("count", &a.negative_profit.len().to_string())],
+                ));
+            }
+            if a.concentration.big_customers_eat_margin {
+                w.push(tf(
+                    "overview.big_eat_margin",
+                    &[
+                        (
+                            "service",
+                            &format::percent(a.concentration.big_service_cost_share, 1),
+                        ),
+                        (
+                            "profit",
+                            &format::percent(a.concentration.big_profit_share, 1),
+                        ),
+                    ],
+                ));
+            }
+            w
+        })
+    };
+    view! {
+        <section aria-labelledby="overview-title">
+            <h2 id="overview-title">{t("view.overview")}</h2>
+            <div class="figures">
+                <Figure label=t("overview.count") value=Signal::derive(count) how=t("overview.count_how") />
+                <Figure label=t("overview.revenue") value=Signal::derive(revenue) how=t("overview.revenue_how") />
+                <Figure label=t("overview.profit") value=Signal::derive(profit) how=t("overview.profit_how") />
+                <Figure label=t("overview.relationship") value=Signal::derive(relationship) how=t("overview.relationship_how") />
+                <Figure label=t("overview.ltv") value=Signal::derive(ltv) how=t("overview.ltv_how") />
+                <Figure label=t("overview.top_share") value=Signal::derive(top_share) how=Signal::derive(top_share_how) />
+                <Figure label=t("overview.gini") value=Signal::derive(gini) how=t("overview.gini_how") />
+                <Figure label=t("overview.targets") value=Signal::derive(targets) how=t("overview.targets_how") />
+                <Figure label=t("overview.lifetime") value=Signal::derive(lifetime) how=t("overview.lifetime_how") />
+                <Figure label=t("overview.negative") value=Signal::derive(negative) how=t("overview.negative_how") />
+            </div>
+            <h3>{t("overview.warnings")}</h3>
+            {move || {
+                let w = warnings();
+                if w.is_empty() {
+                    view! { <p>{t("overview.no_warnings")}</p> }.into_any()
+                } else {
+                    view! { <ul class="warnings">{w.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+            <p>
+                <button on:click=move |_| state.set_view(View::Import)>{t("overview.go_import")}</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! Settings every calculation reads; saved with the list.
+
+use crate::app::state::AppState;
+use crate::app::widgets::{ChoiceSetting, NumberKind, NumberSetting};
+use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let currency_error = RwSignal::new(None::<String>);
+    let currency = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .map(|l| l.settings.currency.clone())
+                .unwrap_or_default()
+        })
+    };
+    let set_currency = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev).trim().to_uppercase();
+        if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
+            currency_error.set(None);
+            state.edit_current(|l| l.settings.currency = code);
+        } else {
+            currency_error.set(Some(t("settings.currency_invalid")));
+        }
+    };
+    let stages = vec![
+        ("startup", t("settings.stage_startup")),
+        ("growth", t("settings.stage_growth")),
+        ("mature", t("settings.stage_mature")),
+    ];
+    view! {
+        <section aria-labelledby="settings-title">
+            <h2 id="settings-title">{t("view.settings")}</h2>
+            <p>{t("settings.intro")}</p>
+            <fieldset>
+                <legend>{t("settings.money")}</legend>
+                <div class="field setting">
+                    <label for="set-currency">{t("settings.currency")}</label>
+                    <input
+                        id="set-currency"
+                        type="text"
+                        maxlength="3"
+                        prop:value=currency
+                        aria-invalid=move || currency_error.with(Option::is_some).to_string()
+                        aria-describedby="set-currency-error"
+                        on:change=set_currency
+                    />
+                    <span id="set-currency-error" class="field-error">{move || currency_error.get().unwrap_or_default()}</span>
+                </div>
+                <NumberSetting id="set-hourly" label=t("settings.hourly_rate") unit=t("unit.money_per_hour")
+                    get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) min=0.0 max=1e6 />
+                <ChoiceSetting id="set-acq-charge" label=t("settings.acquisition_charge")
+                    choices=vec![("year_won", t("settings.charge_year_won")), ("spread", t("settings.charge_spread"))]
+                    get=|s| if s.acquisition_charge == AcquisitionCharge::YearWon { "year_won" } else { "spread" }
+                    set=|s, k| s.acquisition_charge = if k == "spread" { AcquisitionCharge::SpreadOverLifetime } else { AcquisitionCharge::YearWon } />
+                <NumberSetting id="set-analysis-year" label=t("settings.analysis_year") optional=true kind=NumberKind::Whole
+                    get=|s| s.analysis_year.map(f64::from) set=|s, v| s.analysis_year = v.map(|y| y as i32) min=1900.0 max=2200.0 />
+            </fieldset>
+            <fieldset>
+                <legend>{t("settings.relationship")}</legend>
+                <ChoiceSetting id="set-stage" label=t("settings.company_stage") choices=stages
+                    get=|s| match s.company_stage { CompanyStage::Startup => "startup", CompanyStage::Growth => "growth", CompanyStage::Mature => "mature" }
+                    set=|s, k| {
+                        s.company_stage = match k { "growth" => CompanyStage::Growth, "mature" => CompanyStage::Mature, _ => CompanyStage::Startup };
+                        s.weights = s.company_stage.preset();
+                    } />
+                <NumberSetting id="set-w-explicit" label=t("settings.weight_explicit") get=|s| Some(s.weights.explicit)
+                    set=|s, v| s.weights.explicit = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                <NumberSetting id="set-w-share" label=t("settings.weight_share") get=|s| Some(s.weights.share)
+                    set=|s, v| s.weights.share = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                <NumberSetting id="set-w-brand" label=t("settings.weight_brand") get=|s| Some(s.weights.brand)
+                    set=|s, v| s.weights.brand = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                <NumberSetting id="set-life" label=t("settings.life_expectancy") unit=t("unit.years")
+                    get=|s| Some(s.life_expectancy) set=|s, v| s.life_expectancy = v.unwrap_or(80.0) min=1.0 max=130.0 />
+                <ChoiceSetting id="set-ranking" label=t("settings.target_ranking")
+                    choices=vec![("money", t("settings.ranking_money")), ("score", t("settings.ranking_score"))]
+                    get=|s| if s.target_ranking == TargetRanking::Money { "money" } else { "score" }
+                    set=|s, k| s.target_ranking = if k == "score" { TargetRanking::Score } else { TargetRanking::Money } />
+                <NumberSetting id="set-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
+                    get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
+            </fieldset>
+            <fieldset>
+                <legend>{t("settings.lifetime")}</legend>
+                <NumberSetting id="set-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
+                    get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
+                <ChoiceSetting id="set-convention" label=t("settings.discount_convention")
+                    choices=vec![("first", t("settings.convention_first")), ("end", t("settings.convention_end"))]
+                    get=|s| if s.discount_convention == DiscountConvention::FirstYearUndiscounted { "first" } else { "end" }
+                    set=|s, k| s.discount_convention = if k == "end" { DiscountConvention::EndOfYear } else { DiscountConvention::FirstYearUndiscounted } />
+                <NumberSetting id="set-churn" label=t("settings.churn_rate") kind=NumberKind::Percent
+                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
+                <NumberSetting id="set-benchmark-churn" label=t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
+                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
+                <NumberSetting id="set-max-life" label=t("settings.max_lifetime") unit=t("unit.years")
+                    get=|s| Some(s.max_lifetime_years) set=|s, v| s.max_lifetime_years = v.unwrap_or(100.0) min=1.0 max=200.0 />
+                <NumberSetting id="set-retention-budget" label=t("settings.retention_budget") unit=t("unit.money_per_year_plain")
+                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
+            </fieldset>
+            <fieldset>
+                <legend>{t("settings.pareto")}</legend>
+                <NumberSetting id="set-pareto-top" label=t("settings.pareto_top") kind=NumberKind::Percent
+                    get=|s| Some(s.pareto_top_share) set=|s, v| s.pareto_top_share = v.unwrap_or(0.2) min=0.01 max=1.0 />
+                <NumberSetting id="set-pareto-value" label=t("settings.pareto_value") kind=NumberKind::Percent
+                    get=|s| Some(s.pareto_value_share) set=|s, v| s.pareto_value_share = v.unwrap_or(0.8) min=0.01 max=1.0 />
+                <NumberSetting id="set-concentration" label=t("settings.concentration") kind=NumberKind::Percent
+                    get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25) min=0.01 max=1.0 />
+                <NumberSetting id="set-migration" label=t("settings.migration_candidates") kind=NumberKind::Whole
+                    get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize min=0.0 max=1000.0 />
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,182 @@
+//! Small building blocks every view uses: a figure that explains itself, inputs for settings
+//! that validate at the field, and formatting in the open list's currency.
+
+use crate::app::state::AppState;
+use crate::engine::settings::Settings;
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use leptos::prelude::*;
+
+/// The open list's currency code.
+pub fn currency(state: &AppState) -> String {
+    state.workspace.with(|w| {
+        w.current()
+            .map(|l| l.settings.currency.clone())
+            .unwrap_or_default()
+    })
+}
+
+/// Money in the open list's currency.
+pub fn money(state: &AppState, value: f64) -> String {
+    format::money(value, &currency(state))
+}
+
+/// A number with a label and an expandable note naming the formula and its inputs.
+#[component]
+pub fn Figure(
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] how: Signal<String>,
+) -> impl IntoView {
+    let summary = tf("how.summary", &[("what", &label)]);
+    view! {
+        <div class="figure">
+            <span class="figure-label">{label.clone()}</span>
+            <span class="figure-value">{move || value.get()}</span>
+            <details class="how">
+                <summary aria-label=summary>{t("how.short")}</summary>
+                <p>{move || how.get()}</p>
+            </details>
+        </div>
+    }
+}
+
+/// How a number setting is shown and read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberKind {
+    /// Plain number in its unit.
+    Plain,
+    /// A fraction shown and typed as a percentage (20 means 20 %).
+    Percent,
+    /// A whole number.
+    Whole,
+}
+
+/// An input for one numeric setting; a refused value is shown at the field and not stored.
+/// With `optional`, an empty field stores `None`.
+#[component]
+pub fn NumberSetting(
+    id: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into, optional)] unit: String,
+    get: fn(&Settings) -> Option<f64>,
+    set: fn(&mut Settings, Option<f64>),
+    min: f64,
+    max: f64,
+    #[prop(optional)] kind: Option<NumberKind>,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = kind.unwrap_or(NumberKind::Plain);
+    let scale = if kind == NumberKind::Percent {
+        100.0
+    } else {
+        1.0
+    };
+    let error = RwSignal::new(None::<String>);
+    let shown = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| get(&l.settings))
+                .map(|v| write_number((v * scale * 1e9).round() / 1e9))
+                .unwrap_or_default()
+        })
+    };
+    let (low, high) = (min * scale, max * scale);
+    let rule = tf(
+        "rule.range",
+        &[("min", &write_number(low)), ("max", &write_number(high))],
+    );
+    let commit = move |text: String| {
+        let trimmed = text.trim();
+        let parsed = if trimmed.is_empty() && optional {
+            Ok(None)
+        } else {
+            match parse_number(trimmed, DecimalSeparator::Point) {
+                Some(n)
+                    if (low..=high).contains(&n.value)
+                        && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>
+                {
+                    Ok(Some(n.value / scale))
+                }
+                _ => Err(tf("table.invalid", &[("rule", &rule), ("found", &text)])),
+            }
+        };
+        match parsed {
+            Ok(value) => {
+                error.set(None);
+                state.edit_current(|l| set(&mut l.settings, value));
+            }
+            Err(message) => {
+                state.announce(message.clone());
+                error.set(Some(message));
+            }
+        }
+    };
+    let error_id = format!("{id}-error");
+    let unit_text = if kind == NumberKind::Percent {
+        "%".to_string()
+    } else {
+        unit
+    };
+    view! {
+        <div class="field setting">
+            <label for=id>
+                {label}
+                {(!unit_text.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit_text})")}</span> })}
+            </label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                class="num"
+                prop:value=shown
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
+/// A select for one setting with a fixed set of choices.
+#[component]
+pub fn ChoiceSetting(
+    id: &'static str,
+    #[prop(into)] label: String,
+    choices: Vec<(&'static str, String)>,
+    get: fn(&Settings) -> &'static str,
+    set: fn(&mut Settings, &str),
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = move || {
+        state
+            .workspace
+            .with(|w| w.current().map(|l| get(&l.settings)).unwrap_or_default())
+    };
+    view! {
+        <div class="field setting">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    state.edit_current(|l| set(&mut l.settings, &key));
+                }
+            >
+                {choices
+                    .into_iter()
+                    .map(|(key, text)| view! { <option value=key selected=move || current() == key>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A paragraph shown when a list has nothing to compute on.
+#[component]
+pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
+    view! { <p class="empty-note">{text}</p> }
+}

@@ -1,0 +1,3 @@
+//! English strings of the economics view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

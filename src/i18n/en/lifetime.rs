@@ -1,0 +1,3 @@
+//! English strings of the lifetime view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

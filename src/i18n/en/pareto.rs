@@ -1,0 +1,3 @@
+//! English strings of the pareto view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! English strings of the prospects view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! English strings of the pyramid view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

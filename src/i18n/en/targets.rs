@@ -1,0 +1,3 @@
+//! English strings of the targets view.
+
+pub const STRINGS: &[(&str, &str)] = &[];
