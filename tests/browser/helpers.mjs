@@ -63,3 +63,12 @@ export async function screenshot(page, name) {
   await mkdir(outputDir, { recursive: true });
   await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: false });
 }
+
+/** Imports a CSV text as a new list through the page, as a user would, and opens the given view. */
+export async function importList(page, name, csv, viewName = 'Overview') {
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('button', { name: /^Import the \d+ good rows$/ }).click();
+  await page.getByRole('button', { name: viewName, exact: true }).click();
+}
