@@ -69,3 +69,13 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
 pub async fn yield_now() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// Reads a small page preference (theme, language); `None` when absent or storage is off.
+pub fn load_preference(key: &str) -> Option<String> {
+    LocalStore.read(key).ok().flatten()
+}
+
+/// Saves a small page preference; a refusal only means it is not remembered next visit.
+pub fn save_preference(key: &str, value: &str) {
+    let _ = LocalStore.write(key, value);
+}

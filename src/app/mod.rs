@@ -21,8 +21,11 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main">{t("app.skip_to_content")}</a>
         <header class="app-header">
-            <h1>{t("app.title")}</h1>
-            <p class="tagline">{t("app.tagline")}</p>
+            <div>
+                <h1>{t("app.title")}</h1>
+                <p class="tagline">{t("app.tagline")}</p>
+            </div>
+            <ThemeChooser />
         </header>
         <StorageBanner />
         <lists_bar::ListsBar />
@@ -91,3 +94,38 @@ fn StorageBanner() -> impl IntoView {
         </Show>
     }
 }
+
+/// Light, dark or the system's choice; saved in the browser and applied to the root element.
+#[component]
+fn ThemeChooser() -> impl IntoView {
+    let stored = browser::load_preference(THEME_KEY).unwrap_or_default();
+    let theme = RwSignal::new(stored);
+    Effect::new(move |_| {
+        let value = theme.get();
+        if let Some(root) = document().document_element() {
+            let _ = if value.is_empty() {
+                root.remove_attribute("data-theme")
+            } else {
+                root.set_attribute("data-theme", &value)
+            };
+        }
+    });
+    let choose = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        browser::save_preference(THEME_KEY, &value);
+        theme.set(value);
+    };
+    view! {
+        <div class="field theme">
+            <label for="theme">{t("theme.label")}</label>
+            <select id="theme" on:change=choose>
+                {[("", "theme.system"), ("light", "theme.light"), ("dark", "theme.dark")]
+                    .into_iter()
+                    .map(|(value, key)| view! { <option value=value selected=move || theme.with(|t| t == value)>{t(key)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+const THEME_KEY: &str = "value-pyramid/theme";

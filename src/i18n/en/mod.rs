@@ -26,6 +26,10 @@ pub const EN: &[(&str, &str)] = &[
     ("nav.views", "Views"),
     ("view.customers", "Customers"),
     ("view.import", "Import and export"),
+    ("theme.label", "Colours"),
+    ("theme.system", "As the system"),
+    ("theme.light", "Light"),
+    ("theme.dark", "Dark"),
     // Views
     ("view.overview", "Overview"),
     ("view.economics", "Economics"),
@@ -297,8 +301,9 @@ pub const EN: &[(&str, &str)] = &[
     ("import.done", "{count} entries imported."),
     // Export
     ("export.title", "Export"),
-    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically."),
+    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically. Results: one row per customer with revenue, profit, relationship value, lifetime value, tier, rating, score, fit and target flag, and the inputs they came from."),
     ("export.csv", "Export CSV"),
     ("export.json", "Export JSON"),
     ("export.done", "The file was offered for download."),
+    ("export.results", "Export results (CSV)"),
 ];
