@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                 View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
                 View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
                 View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
+                View::History => view! { <views::history::HistoryView /> }.into_any(),
                 View::Settings => view! { <views::settings::SettingsView /> }.into_any(),
                 View::Import => view! { <import::ImportExport /> }.into_any(),
             }}

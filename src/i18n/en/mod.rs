@@ -2,6 +2,7 @@
 //! strings in a file of its own.
 
 pub mod economics;
+pub mod history;
 pub mod lifetime;
 pub mod pareto;
 pub mod prospects;
@@ -12,6 +13,7 @@ pub mod targets;
 pub const TABLES: &[&[(&str, &str)]] = &[
     EN,
     economics::STRINGS,
+    history::STRINGS,
     lifetime::STRINGS,
     pareto::STRINGS,
     prospects::STRINGS,
@@ -39,6 +41,7 @@ pub const EN: &[(&str, &str)] = &[
     ("view.targets", "Targets"),
     ("view.prospects", "Prospects"),
     ("view.settings", "Settings"),
+    ("view.history", "Purchase history"),
     // Explanations
     ("how.short", "How?"),
     ("how.summary", "How is “{what}” computed?"),
