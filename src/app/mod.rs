@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
             </div>
             <ThemeChooser />
         </header>
+        <UpdateNotice />
         <StorageBanner />
         <lists_bar::ListsBar />
         <nav class="tabs" aria-label=t("nav.views")>
@@ -130,3 +131,29 @@ fn ThemeChooser() -> impl IntoView {
 }
 
 const THEME_KEY: &str = "value-pyramid/theme";
+
+const BUILD_KEY: &str = "value-pyramid/build";
+
+/// Tells the user when the page they see is a newer build than last time, or when a newer
+/// build was downloaded in the background (it opens on the next visit).
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let notice = RwSignal::new(None::<String>);
+    if let Some(build) = browser::build_id() {
+        let previous = browser::load_preference(BUILD_KEY);
+        if previous.is_some_and(|p| p != build) {
+            notice.set(Some(t("update.updated")));
+        }
+        browser::save_preference(BUILD_KEY, &build);
+    }
+    browser::register_service_worker(move || notice.set(Some(t("update.downloaded"))));
+    view! {
+        <Show when=move || notice.with(Option::is_some)>
+            <div class="banner info" role="status">
+                {move || notice.get().unwrap_or_default()}
+                " "
+                <button on:click=move |_| notice.set(None)>{t("update.dismiss")}</button>
+            </div>
+        </Show>
+    }
+}
