@@ -208,7 +208,7 @@ pub fn CustomerTable() -> impl IntoView {
                 </span>
                 <button
                     on:click=move |_| page.update(|p| *p = (*p + 1).min(page_count() - 1))
-                    disabled=move || page.get() + 1 >= page_count()
+                    disabled=move || { page.get() + 1 >= page_count() }
                 >
                     {t("table.next_page")}
                 </button>

@@ -48,7 +48,9 @@ impl Lang {
     /// The language for a browser preference such as "es-MX" or "zh-Hans-CN".
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code().split('-').next() == Some(primary.as_str()))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().split('-').next() == Some(primary.as_str()))
     }
 
     /// Decimal separator for numbers shown and typed in this language.
