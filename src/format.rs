@@ -2,6 +2,7 @@
 //! conventions. Non-finite values are written as a dash, never "NaN".
 
 use crate::i18n::lang;
+use crate::io::number::{parse_number, DecimalSeparator, ParsedNumber};
 
 /// Groups thousands and rounds to `decimals` places, with the active language's separators.
 pub fn number(value: f64, decimals: usize) -> String {
@@ -26,6 +27,21 @@ pub fn number(value: f64, decimals: usize) -> String {
         Some(f) => format!("{sign}{grouped}{}{f}", language.decimal().char()),
         None => format!("{sign}{grouped}"),
     }
+}
+
+/// A number as it stands in an input field: full precision, no grouping, the active
+/// language's decimal separator (so [`parse_input`] reads back the same value).
+pub fn input_number(value: f64) -> String {
+    let text = crate::io::number::write_number(value);
+    match lang().decimal() {
+        DecimalSeparator::Point => text,
+        DecimalSeparator::Comma => text.replace('.', ","),
+    }
+}
+
+/// Reads a number typed in the active language (its decimal separator; grouping allowed).
+pub fn parse_input(text: &str) -> Option<ParsedNumber> {
+    parse_number(text, lang().decimal())
 }
 
 /// Money in the list's currency, two decimals, e.g. "EUR 1,234.50".
@@ -61,6 +77,9 @@ mod tests {
         assert_eq!(number(1234567.891, 2), "1.234.567,89");
         set_lang(Lang::Bg);
         assert_eq!(number(-1234.5, 1), "−1\u{a0}234,5");
+        assert_eq!(input_number(0.25), "0,25");
+        assert_eq!(parse_input("1.234,5").map(|n| n.value), Some(1234.5));
         set_lang(Lang::En);
+        assert_eq!(input_number(0.25), "0.25");
     }
 }

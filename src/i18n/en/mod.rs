@@ -31,6 +31,8 @@ pub const EN: &[(&str, &str)] = &[
     ("update.updated", "Value Pyramid was updated since your last visit. Your lists are as you left them."),
     ("update.downloaded", "A new version of Value Pyramid was downloaded; it opens on your next visit."),
     ("update.dismiss", "Dismiss"),
+    ("language.label", "Language"),
+    ("report.print", "Print report"),
     ("theme.label", "Colours"),
     ("theme.system", "As the system"),
     ("theme.light", "Light"),
