@@ -100,7 +100,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   // A threshold out of order is refused at the field and not stored.
   await topField.fill('50');
   await topField.press('Enter');
-  await page.getByText('Not saved: this threshold must be at least the one of the next tier (100).').waitFor();
+  await page.locator('.field-error').getByText('Not saved: this threshold must be at least the one of the next tier (100).').waitFor();
   assert.equal(await topField.getAttribute('aria-invalid'), 'true');
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['3', '4', '3']);
   await topField.fill('250');
@@ -112,7 +112,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   const shareTop = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
   await shareTop.fill('80');
   await shareTop.press('Enter');
-  await page.getByText('Not saved: the two shares would add up to 110 %; together they can be at most 100 %.').waitFor();
+  await page.locator('.field-error').getByText('Not saved: the two shares would add up to 110 %; together they can be at most 100 %.').waitFor();
   await shareTop.fill('40');
   await shareTop.press('Enter');
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);
@@ -144,7 +144,7 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   const weight = page.getByRole('textbox', { name: 'Weight of indicator 1 of “Profit value”' });
   await weight.fill('-1');
   await weight.press('Enter');
-  await page.getByText('Not saved: expected a number from 0 to 1000000; found “-1”.').waitFor();
+  await page.locator('.field-error').getByText('Not saved: expected a number from 0 to 1000000; found “-1”.').waitFor();
 
   // Ratings by the scorecard score.
   await page.getByRole('combobox', { name: 'Rate customers by' }).selectOption({ label: 'scorecard score' });
