@@ -88,6 +88,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.top_lifts_caption", "{tier}: attribute values with the highest lift"),
     ("pyramid.rest_caption", "{tier}: the other attribute values"),
     ("pyramid.all_attributes", "Show all {count} attribute values of “{tier}”"),
+    ("pyramid.more_attributes", "{count} more attribute values, with lower lift, are not listed."),
     ("pyramid.no_attributes", "The customers of this tier carry no attributes (market type, channel, region, size, …)."),
     ("pyramid.no_profiles", "No profiles: the pyramid could not be built for this list."),
     ("pyramid.col_attribute", "Attribute"),

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PyramidView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    provide_context(weighted::indicator_choices(state));
     let empty = move || state.analysis.with(|a| a.customer_count == 0);
     view! {
         <section class="pyramid-view" aria-labelledby="pyramid-title">

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 
 /// How many attribute values a profile shows before "show all".
 const TOP_LIFTS: usize = 5;
+/// How many further attribute values "show all" lists at most.
+const REST_SHOWN: usize = 50;
 /// How many negative-profit customers are listed.
 const NEGATIVE_SHOWN: usize = 100;
 
@@ -112,7 +114,8 @@ fn profile_block(label: String, p: &TierProfile) -> impl IntoView {
     let total = rows.len();
     let (top, rest) = rows.split_at(total.min(TOP_LIFTS));
     let top = top.to_vec();
-    let rest = rest.to_vec();
+    let hidden = rest.len().saturating_sub(REST_SHOWN);
+    let rest: Vec<LiftRow> = rest.iter().take(REST_SHOWN).cloned().collect();
     let body = if total == 0 {
         view! { <p>{t("pyramid.no_attributes")}</p> }.into_any()
     } else {
@@ -126,6 +129,9 @@ fn profile_block(label: String, p: &TierProfile) -> impl IntoView {
                 <details class="more">
                     <summary>{summary}</summary>
                     {lift_table(caption, rest)}
+                    {(hidden > 0).then(|| view! {
+                        <p class="note">{tf("pyramid.more_attributes", &[("count", &hidden.to_string())])}</p>
+                    })}
                 </details>
             }
         });

@@ -60,15 +60,21 @@ impl Owner {
     }
 }
 
+/// Indicators offered in every indicator select of the view, computed once per change.
+#[derive(Clone, Copy)]
+pub(crate) struct IndicatorChoices(pub Memo<Vec<(String, String)>>);
+
 /// Indicators offered: the built-in ones, then every named indicator the list carries, the
 /// settings use, or the seeds mention.
-fn indicator_choices(state: AppState) -> Memo<Vec<(String, String)>> {
-    Memo::new(move |_| {
+pub(crate) fn indicator_choices(state: AppState) -> IndicatorChoices {
+    IndicatorChoices(Memo::new(move |_| {
         let mut named: BTreeSet<String> = USUAL_NAMED.iter().map(|s| s.to_string()).collect();
         state.workspace.with(|w| {
             if let Some(l) = w.current() {
-                for c in &l.customers {
-                    named.extend(c.indicators.keys().cloned());
+                for key in l.customers.iter().flat_map(|c| c.indicators.keys()) {
+                    if !named.contains(key) {
+                        named.insert(key.clone());
+                    }
                 }
                 let s = &l.settings;
                 let used = s
@@ -89,14 +95,14 @@ fn indicator_choices(state: AppState) -> Memo<Vec<(String, String)>> {
             .chain(named.into_iter().map(Indicator::Named))
             .map(|i| (indicator_key(&i), indicator_text(&i)))
             .collect()
-    })
+    }))
 }
 
 /// The weighted indicators of a pyramid or an aspect: indicator, weight, direction; add and
 /// remove.
 pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let choices = indicator_choices(state);
+    let choices = expect_context::<IndicatorChoices>().0;
     // Rebuild the rows only when their number or the owner's name changes.
     let shape = Memo::new(move |_| {
         state.workspace.with(|w| {
