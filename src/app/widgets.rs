@@ -2,6 +2,7 @@
 //! that validate at the field, and formatting in the open list's currency.
 
 use crate::app::state::AppState;
+use crate::chart::ChartError;
 use crate::engine::settings::Settings;
 use crate::format;
 use crate::i18n::{t, tf};
@@ -189,4 +190,25 @@ pub fn ChoiceSetting(
 #[component]
 pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="empty-note">{text}</p> }
+}
+
+/// A chart drawn by [`crate::chart`] with its caption. The SVG comes from our own drawing
+/// code (user text in it is escaped there), so it is inserted as markup. Every chart on the
+/// page also has a table with the same numbers beside it, for screen readers.
+#[component]
+pub fn ChartFigure(
+    name: &'static str,
+    #[prop(into)] caption: String,
+    #[prop(into)] svg: Signal<Result<String, ChartError>>,
+) -> impl IntoView {
+    view! {
+        <figure class="chart" data-chart=name>
+            {move || match svg.get() {
+                Ok(markup) => view! { <div class="chart-svg" inner_html=markup></div> }.into_any(),
+                Err(ChartError::NoData) => view! { <p class="empty-note">{t("chart.no_data")}</p> }.into_any(),
+                Err(e) => view! { <p class="warning">{tf("chart.failed", &[("reason", &e.to_string())])}</p> }.into_any(),
+            }}
+            <figcaption>{caption}</figcaption>
+        </figure>
+    }
 }

@@ -116,4 +116,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("economics.ranking_note", "Profit = revenue × margin − service cost − acquisition charged, money a year. Ranks: 1 = largest. The source of each cost is in brackets."),
     ("economics.ranking_pages", "Pages of the profit ranking"),
     ("economics.no_customers", "No customers in this list yet."),
+    ("economics.chart_axis_money", "{currency}"),
 ];

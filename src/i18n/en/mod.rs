@@ -32,6 +32,8 @@ pub const EN: &[(&str, &str)] = &[
     ("update.downloaded", "A new version of Value Pyramid was downloaded; it opens on your next visit."),
     ("update.dismiss", "Dismiss"),
     ("language.label", "Language"),
+    ("chart.no_data", "Nothing to draw yet: the table below shows what there is."),
+    ("chart.failed", "The chart could not be drawn ({reason}); the table below has the same numbers."),
     ("report.print", "Print report"),
     ("theme.label", "Colours"),
     ("theme.system", "As the system"),

@@ -201,4 +201,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.col_final", "Final score"),
     ("pyramid.col_final_how", "Σ aspect weight × aspect score, weights scaled to add up to 1"),
     ("pyramid.scorecard_note", "Aspect score = 100 × Σ weight × indicator scaled to 0–1 over the list (turned round when lower is better; unknown values count 0). An aspect without a usable weight scores 0."),
+    ("pyramid.chart_band", "{tier}: {count} customers, {revenue} of revenue, {profit} of profit"),
 ];

@@ -5,7 +5,8 @@ mod lines;
 mod ranking;
 
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{currency, ChartFigure, Figure, NumberKind, NumberSetting};
+use crate::chart;
 use crate::engine::acquisition::NewCustomerSource;
 use crate::engine::service_cost::count_sources;
 use crate::format;
@@ -116,6 +117,34 @@ fn Acquisition() -> impl IntoView {
         })
     };
     let rough = move || a.with(|a| a.acquisition.rough_first_assessment);
+    let chart = move || {
+        a.with(|a| {
+            let channels: Vec<(String, f64, f64)> = a
+                .acquisition
+                .channels
+                .iter()
+                .filter_map(|c| {
+                    Some((
+                        t(&format!("choice.{}", enum_key(&c.channel))),
+                        c.cac?,
+                        c.average_ltv?,
+                    ))
+                })
+                .collect();
+            let money = currency(&state);
+            let labels = chart::AxisLabels {
+                title: t("economics.chart_cac_ltv"),
+                x: tf("economics.chart_axis_money", &[("currency", &money)]),
+                y: t("economics.col_channel"),
+            };
+            chart::cac_vs_ltv(
+                &channels,
+                [&t("economics.col_cac"), &t("economics.col_avg_ltv")],
+                &labels,
+                chart::Size::default(),
+            )
+        })
+    };
     let channel_rows = move || {
         a.with(|a| {
             a.acquisition
@@ -169,9 +198,7 @@ fn Acquisition() -> impl IntoView {
             <Show when=rough>
                 <p class="rough-note">{t("economics.rough")}</p>
             </Show>
-            <figure class="chart" data-chart="cac-ltv">
-                <figcaption>{t("economics.chart_cac_ltv")}</figcaption>
-            </figure>
+            <ChartFigure name="cac-ltv" caption=t("economics.chart_cac_ltv") svg=Signal::derive(chart) />
             <Show
                 when=move || !no_channels()
                 fallback=|| view! { <p class="empty-note">{t("economics.no_channels")}</p> }

@@ -6,9 +6,11 @@ use super::{
     prefill_thresholds, pyramid_names, rule_sentence, share_text, tier_label, BandRow, ScoreUnit,
 };
 use crate::app::state::AppState;
-use crate::app::widgets::NumberSetting;
+use crate::app::widgets::{ChartFigure, NumberSetting};
+use crate::chart::{self, PyramidTier};
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
+use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -286,6 +288,40 @@ pub fn PyramidSection() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let chart = move || {
+        a.with(|a| {
+            let tiers: Vec<PyramidTier> = a
+                .pyramid
+                .as_ref()
+                .map(|p| {
+                    p.bands
+                        .iter()
+                        .enumerate()
+                        .map(|(k, b)| {
+                            let label = tier_label(k);
+                            let caption = tf(
+                                "pyramid.chart_band",
+                                &[
+                                    ("tier", &label),
+                                    ("count", &b.count.to_string()),
+                                    ("revenue", &format::percent(b.revenue_share, 1)),
+                                    ("profit", &format::percent(b.profit_share, 1)),
+                                ],
+                            );
+                            PyramidTier {
+                                label,
+                                count: b.count,
+                                share_of_revenue: b.revenue_share,
+                                share_of_profit: b.profit_share,
+                                caption,
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            chart::pyramid(&tiers, &t("pyramid.chart_caption"), chart::Size::default())
+        })
+    };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-scheme-title">
             <h3 id="pyr-scheme-title">{t("pyramid.scheme_title")}</h3>
@@ -305,9 +341,7 @@ pub fn PyramidSection() -> impl IntoView {
                 Ok(text) => view! { <p class="rule"><strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="pyramid-rule">{text}</span></p> }.into_any(),
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
-            <figure class="chart" data-chart="pyramid">
-                <figcaption>{t("pyramid.chart_caption")}</figcaption>
-            </figure>
+            <ChartFigure name="pyramid" caption=t("pyramid.chart_caption") svg=Signal::derive(chart) />
             {move || band_table("tier-table", t("pyramid.tier_table_caption"), t("pyramid.col_tier"), rows())}
             <p class="note">{t("pyramid.tier_table_note")}</p>
         </section>
