@@ -167,8 +167,8 @@ pub fn CohortSection() -> impl IntoView {
                     set=|s, k| s.cohort.rounding = if k == "rounded" { FactorRounding::TwoDecimals } else { FactorRounding::Exact } />
             </div>
             <div class="buttons">
-                <button on:click=add_year disabled=move || years.get() >= MAX_YEARS>{t("lifetime.cohort_add_year")}</button>
-                <button on:click=remove_year disabled=move || years.get() <= 1>{t("lifetime.cohort_remove_year")}</button>
+                <button on:click=add_year disabled=move || { years.get() >= MAX_YEARS }>{t("lifetime.cohort_add_year")}</button>
+                <button on:click=remove_year disabled=move || { years.get() <= 1 }>{t("lifetime.cohort_remove_year")}</button>
             </div>
             {error}
             <div class="table-scroll">

@@ -4,6 +4,7 @@
 use crate::app::state::AppState;
 use crate::app::widgets::NumberKind;
 use crate::engine::settings::CohortYearInput;
+use crate::format;
 use crate::i18n::tf;
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
@@ -35,10 +36,8 @@ fn read(text: &str, min: f64, max: f64, kind: NumberKind) -> Result<f64, String>
             Ok(n.value / s)
         }
         _ => {
-            let rule = tf(
-                "rule.range",
-                &[("min", &write_number(low)), ("max", &write_number(high))],
-            );
+            let bound = |v: f64| format::number(v, if v.fract() == 0.0 { 0 } else { 2 });
+            let rule = tf("rule.range", &[("min", &bound(low)), ("max", &bound(high))]);
             Err(tf("table.invalid", &[("rule", &rule), ("found", text)]))
         }
     }
