@@ -69,3 +69,41 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
 pub async fn yield_now() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// Reads a small page preference (theme, language); `None` when absent or storage is off.
+pub fn load_preference(key: &str) -> Option<String> {
+    LocalStore.read(key).ok().flatten()
+}
+
+/// Saves a small page preference; a refusal only means it is not remembered next visit.
+pub fn save_preference(key: &str, value: &str) {
+    let _ = LocalStore.write(key, value);
+}
+
+/// The build id the post-build step wrote into the page (`<meta name="vp-build">`).
+pub fn build_id() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document.query_selector("meta[name=vp-build]").ok()??;
+    meta.get_attribute("content")
+}
+
+/// Registers the offline service worker next to the page; `on_update` runs when a newer build
+/// takes over while the page is open (not on the very first install).
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let had_controller = container.controller().is_some();
+    let registration = container.register("./sw.js");
+    // Without a service worker the page still works online; there is nothing to tell the user.
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
+    });
+    if had_controller {
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_update);
+        container.set_oncontrollerchange(Some(callback.as_ref().unchecked_ref()));
+        // The page lives as long as the listener is needed.
+        callback.forget();
+    }
+}

@@ -3,12 +3,13 @@
 use crate::app::browser::{download, read_file, yield_now};
 use crate::app::state::AppState;
 use crate::engine::model::Customer;
+use crate::engine::results::rows as result_rows;
 use crate::i18n::{t, tf};
 use crate::io::csv_import::{
     check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions,
     Delimiter, RawTable, ReadError, RowProblem,
 };
-use crate::io::export::customers_csv;
+use crate::io::export::{customers_csv, results_csv};
 use crate::io::fields::Field;
 use crate::io::number::DecimalSeparator;
 use crate::io::store::{list_from_json, list_to_json};
@@ -254,6 +255,21 @@ pub fn ImportExport() -> impl IntoView {
         state.announce(t("export.done"));
     };
 
+    let export_results = move |_| {
+        let name = state
+            .workspace
+            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+        let csv = state
+            .analysis
+            .with_untracked(|a| results_csv(&result_rows(a)));
+        download(
+            &format!("{} - results.csv", file_stem(&name)),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+        state.announce(t("export.done"));
+    };
+
     view! {
         <section aria-labelledby="import-title">
             <h2 id="import-title">{t("import.title")}</h2>
@@ -331,6 +347,7 @@ pub fn ImportExport() -> impl IntoView {
             <div class="buttons">
                 <button on:click=export_csv>{t("export.csv")}</button>
                 <button on:click=export_json>{t("export.json")}</button>
+                <button on:click=export_results>{t("export.results")}</button>
             </div>
         </section>
     }

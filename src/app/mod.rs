@@ -21,9 +21,13 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main">{t("app.skip_to_content")}</a>
         <header class="app-header">
-            <h1>{t("app.title")}</h1>
-            <p class="tagline">{t("app.tagline")}</p>
+            <div>
+                <h1>{t("app.title")}</h1>
+                <p class="tagline">{t("app.tagline")}</p>
+            </div>
+            <ThemeChooser />
         </header>
+        <UpdateNotice />
         <StorageBanner />
         <lists_bar::ListsBar />
         <nav class="tabs" aria-label=t("nav.views")>
@@ -54,6 +58,7 @@ pub fn App() -> impl IntoView {
                 View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
                 View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
                 View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
+                View::History => view! { <views::history::HistoryView /> }.into_any(),
                 View::Settings => view! { <views::settings::SettingsView /> }.into_any(),
                 View::Import => view! { <import::ImportExport /> }.into_any(),
             }}
@@ -87,6 +92,67 @@ fn StorageBanner() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Light, dark or the system's choice; saved in the browser and applied to the root element.
+#[component]
+fn ThemeChooser() -> impl IntoView {
+    let stored = browser::load_preference(THEME_KEY).unwrap_or_default();
+    let theme = RwSignal::new(stored);
+    Effect::new(move |_| {
+        let value = theme.get();
+        if let Some(root) = document().document_element() {
+            let _ = if value.is_empty() {
+                root.remove_attribute("data-theme")
+            } else {
+                root.set_attribute("data-theme", &value)
+            };
+        }
+    });
+    let choose = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        browser::save_preference(THEME_KEY, &value);
+        theme.set(value);
+    };
+    view! {
+        <div class="field theme">
+            <label for="theme">{t("theme.label")}</label>
+            <select id="theme" on:change=choose>
+                {[("", "theme.system"), ("light", "theme.light"), ("dark", "theme.dark")]
+                    .into_iter()
+                    .map(|(value, key)| view! { <option value=value selected=move || theme.with(|t| t == value)>{t(key)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+const THEME_KEY: &str = "value-pyramid/theme";
+
+const BUILD_KEY: &str = "value-pyramid/build";
+
+/// Tells the user when the page they see is a newer build than last time, or when a newer
+/// build was downloaded in the background (it opens on the next visit).
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let notice = RwSignal::new(None::<String>);
+    if let Some(build) = browser::build_id() {
+        let previous = browser::load_preference(BUILD_KEY);
+        if previous.is_some_and(|p| p != build) {
+            notice.set(Some(t("update.updated")));
+        }
+        browser::save_preference(BUILD_KEY, &build);
+    }
+    browser::register_service_worker(move || notice.set(Some(t("update.downloaded"))));
+    view! {
+        <Show when=move || notice.with(Option::is_some)>
+            <div class="banner info" role="status">
+                {move || notice.get().unwrap_or_default()}
+                " "
+                <button on:click=move |_| notice.set(None)>{t("update.dismiss")}</button>
             </div>
         </Show>
     }

@@ -23,12 +23,13 @@ pub enum View {
     Lifetime,
     Targets,
     Prospects,
+    History,
     Settings,
     Import,
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Overview,
         View::Customers,
         View::Economics,
@@ -37,6 +38,7 @@ impl View {
         View::Lifetime,
         View::Targets,
         View::Prospects,
+        View::History,
         View::Settings,
         View::Import,
     ];
@@ -51,6 +53,7 @@ impl View {
             View::Lifetime => "lifetime",
             View::Targets => "targets",
             View::Prospects => "prospects",
+            View::History => "history",
             View::Settings => "settings",
             View::Import => "import",
         }

@@ -1,6 +1,7 @@
 //! Export of a list: CSV for spreadsheets, JSON for a faithful copy.
 
 use crate::engine::model::Customer;
+use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS};
 use crate::io::fields::Field;
 use crate::io::number::write_number;
 use std::collections::BTreeSet;
@@ -64,6 +65,12 @@ pub fn customers_csv(customers: &[Customer]) -> String {
     write_csv(&header, rows)
 }
 
+/// The engine's per-customer results (DOMAIN.md, issue "results export") as CSV.
+pub fn results_csv(rows: &[ResultRow]) -> String {
+    let header: Vec<String> = RESULT_HEADERS.iter().map(|h| h.to_string()).collect();
+    write_csv(&header, rows.iter().map(ResultRow::cells))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +93,29 @@ mod tests {
             std::iter::once(vec!["x,y".into(), "=1".into()]),
         );
         assert_eq!(csv, "\u{feff}a,b\n\"x,y\",'=1\n");
+    }
+
+    #[test]
+    fn results_have_one_row_per_customer_and_the_documented_columns() {
+        use crate::engine::results::results_table;
+        let list = crate::io::demo::demo_list("d", "D");
+        let rows = results_table(&list.customers, &list.settings);
+        let csv = results_csv(&rows);
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches(BOM).as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(header, RESULT_HEADERS);
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let customers = list.customers.iter().filter(|c| !c.is_prospect()).count();
+        assert_eq!(records.len(), customers);
+        let profit_column = header.iter().position(|h| h == "profit").unwrap();
+        for record in &records {
+            let profit: f64 = record[profit_column].parse().unwrap();
+            assert!(profit.is_finite());
+        }
     }
 }

@@ -16,15 +16,17 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ under a sub-folder, as any static server would, on a free port of 127.0.0.1. */
+/** Serves dist/ under a sub-folder, as any static server would, on a free port of 127.0.0.1.
+ *  `setRoot` swaps the folder served, as a deployment of a new build would. */
 export async function serve(prefix = '/app/') {
+  let rootDir = dist;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
     let path = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     if (path.startsWith('..')) { res.writeHead(403).end(); return; }
     if (path === '.' || path === '') path = 'index.html';
-    const file = join(dist, path);
+    const file = join(rootDir, path);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
@@ -35,7 +37,7 @@ export async function serve(prefix = '/app/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { base, close: () => new Promise((ok) => server.close(ok)) };
+  return { base, setRoot: (dir) => { rootDir = dir; }, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -30,12 +30,17 @@ function storedLists(page) {
   });
 }
 
+const openCustomers = (page) => page.getByRole('button', { name: 'Customers', exact: true }).click();
+
 test('first visit shows the demo list', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('heading', { name: 'Overview', level: 2 }).waitFor();
+  await page.getByText('280 customers, 40 prospects').first().waitFor();
+  await screenshot(page, 'overview');
+  await openCustomers(page);
   await assert.doesNotReject(page.getByText('Demo data').waitFor());
   assert.equal(await page.getByRole('combobox', { name: 'Open list' }).inputValue(), 'list-1');
   assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'Demo customers');
-  await page.getByText('280 customers, 40 prospects').waitFor();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   assert.equal(await page.locator('table.customers tbody tr').count(), 25);
   await screenshot(page, 'customers');
@@ -50,7 +55,7 @@ test('lists: create, rename, duplicate, switch, delete with confirmation', async
   assert.equal(await name.inputValue(), 'New list');
   await name.fill('Leads 2026');
   await name.press('Enter');
-  await page.getByText('0 customers, 0 prospects').waitFor();
+  await page.getByText('0 customers, 0 prospects').first().waitFor();
   await page.getByRole('button', { name: 'Duplicate list' }).click();
   assert.equal(await name.inputValue(), 'Leads 2026 (copy)');
   // A name another list has is refused at the field.
@@ -63,6 +68,7 @@ test('lists: create, rename, duplicate, switch, delete with confirmation', async
   const select = page.getByRole('combobox', { name: 'Open list' });
   assert.deepEqual(await select.locator('option').allTextContents(), ['Demo customers', 'Leads 2026']);
   await select.selectOption({ label: 'Demo customers' });
+  await openCustomers(page);
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   await page.reload();
   assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Demo customers', 'Leads 2026']);
@@ -124,6 +130,7 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
 
 test('sort, search and filter the table by keyboard', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
+  await openCustomers(page);
   await page.getByRole('button', { name: 'Sort by Revenue' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
@@ -174,6 +181,8 @@ test('a full storage quota is said plainly and loses nothing already stored', as
   await page.getByRole('textbox', { name: 'List name' }).fill('Before the quota');
   await page.getByRole('textbox', { name: 'List name' }).press('Enter');
   await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('Before the quota'));
+  await openCustomers(page);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).view === 'customers');
   const before = await page.evaluate(() => ({ ...localStorage }));
   // Fill the rest of this origin's quota with one filler item, the way another tab might.
   await page.evaluate(() => {
@@ -204,10 +213,26 @@ test('a full storage quota is said plainly and loses nothing already stored', as
 
 test('restore the demo list in one click', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
+  await openCustomers(page);
   await page.locator('table.customers').getByRole('button', { name: /^Delete / }).first().click();
   await page.getByText('Showing 319 of 319 entries.').waitFor();
   await page.getByRole('button', { name: 'Restore demo list' }).click();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('results export: one row per customer with the documented columns', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV)' }).click()]);
+  assert.equal(file.suggestedFilename(), 'Demo customers - results.csv');
+  const text = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const lines = text.trim().split('\n');
+  assert.equal(lines.length, 1 + 280, 'header and one line per customer (prospects excluded)');
+  assert.ok(lines[0].startsWith('id,name,revenue_per_year,'));
+  assert.ok(lines[0].includes(',profit,') && lines[0].includes(',lifetime_value,tier,rating,'));
+  assert.ok(!/NaN|inf/i.test(text));
   assert.deepEqual(errors, []);
   await context.close();
 });

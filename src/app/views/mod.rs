@@ -1,6 +1,7 @@
 //! One module per view of the page; each renders the engine's analysis of the open list.
 
 pub mod economics;
+pub mod history;
 pub mod lifetime;
 pub mod overview;
 pub mod pareto;

@@ -2,6 +2,7 @@
 //! strings in a file of its own.
 
 pub mod economics;
+pub mod history;
 pub mod lifetime;
 pub mod pareto;
 pub mod prospects;
@@ -12,6 +13,7 @@ pub mod targets;
 pub const TABLES: &[&[(&str, &str)]] = &[
     EN,
     economics::STRINGS,
+    history::STRINGS,
     lifetime::STRINGS,
     pareto::STRINGS,
     prospects::STRINGS,
@@ -26,6 +28,13 @@ pub const EN: &[(&str, &str)] = &[
     ("nav.views", "Views"),
     ("view.customers", "Customers"),
     ("view.import", "Import and export"),
+    ("update.updated", "Value Pyramid was updated since your last visit. Your lists are as you left them."),
+    ("update.downloaded", "A new version of Value Pyramid was downloaded; it opens on your next visit."),
+    ("update.dismiss", "Dismiss"),
+    ("theme.label", "Colours"),
+    ("theme.system", "As the system"),
+    ("theme.light", "Light"),
+    ("theme.dark", "Dark"),
     // Views
     ("view.overview", "Overview"),
     ("view.economics", "Economics"),
@@ -35,6 +44,7 @@ pub const EN: &[(&str, &str)] = &[
     ("view.targets", "Targets"),
     ("view.prospects", "Prospects"),
     ("view.settings", "Settings"),
+    ("view.history", "Purchase history"),
     // Explanations
     ("how.short", "How?"),
     ("how.summary", "How is “{what}” computed?"),
@@ -297,8 +307,9 @@ pub const EN: &[(&str, &str)] = &[
     ("import.done", "{count} entries imported."),
     // Export
     ("export.title", "Export"),
-    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically."),
+    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically. Results: one row per customer with revenue, profit, relationship value, lifetime value, tier, rating, score, fit and target flag, and the inputs they came from."),
     ("export.csv", "Export CSV"),
     ("export.json", "Export JSON"),
     ("export.done", "The file was offered for download."),
+    ("export.results", "Export results (CSV)"),
 ];

@@ -1,0 +1,3 @@
+//! English strings of the purchase-history view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

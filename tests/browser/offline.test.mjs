@@ -1,0 +1,68 @@
+// Offline use: the service worker caches the build, the page reloads with the network cut,
+// a new build is announced, and the page asks no other origin for anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openPage, dist } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function waitForServiceWorker(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after one visit the page opens and works with the network cut, asking no other origin', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const origin = new URL(server.base).origin;
+  const foreign = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.getByRole('textbox', { name: /^Name of / }).first().fill('Edited offline');
+  await page.getByRole('textbox', { name: /^Name of / }).first().press('Tab');
+  await page.reload();
+  assert.equal(await page.getByRole('textbox', { name: /^Name of / }).first().inputValue(), 'Edited offline');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'self'/);
+  assert.deepEqual(foreign, [], 'no request leaves the origin');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new build is picked up on the next visit with a visible notice', async () => {
+  const v2 = await mkdtemp(join(tmpdir(), 'vp-build-'));
+  await cp(dist, v2, { recursive: true });
+  const index = join(v2, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(/(<meta name="vp-build" content=")[^"]*/, '$1test-next-build'));
+  const sw = join(v2, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/value-pyramid-(\d+)-/, (_, t) => `value-pyramid-${Number(t) + 1}-`));
+
+  const { page, errors, context } = await openPage(browser, server.base);
+  await waitForServiceWorker(page);
+  server.setRoot(v2);
+  try {
+    await page.reload();
+    await page.getByText('A new version of Value Pyramid was downloaded; it opens on your next visit.').waitFor();
+    await page.reload();
+    await page.getByText('Value Pyramid was updated since your last visit.', { exact: false }).waitFor();
+    assert.equal(await page.locator('meta[name="vp-build"]').getAttribute('content'), 'test-next-build');
+    assert.deepEqual(errors, []);
+  } finally {
+    server.setRoot(dist);
+    await context.close();
+    await rm(v2, { recursive: true, force: true });
+  }
+});
