@@ -61,8 +61,8 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   assert.equal(await figure(page, 'From the first renewal: m·r ÷ (1 + d − r)').textContent(), 'EUR 266.67');
   assert.equal(await figure(page, 'Every year discounted: m ÷ (1 + d − r)').textContent(), 'EUR 333.33');
   // Lifetime by age: 20-year-old at 500 against 70-year-old at 1,000.
-  assert.equal(await figure(page, 'Lifetime value of the First customer').textContent(), 'EUR 30,000.00');
-  assert.equal(await figure(page, 'Lifetime value of the Second customer').textContent(), 'EUR 10,000.00');
+  assert.equal(await figure(page, 'First customer: lifetime value').textContent(), 'EUR 30,000.00');
+  assert.equal(await figure(page, 'Second customer: lifetime value').textContent(), 'EUR 10,000.00');
   await page.getByText('The first customer is worth 3.0 times the second').waitFor();
 
   // Purchases counted a year instead of a month: 24 a year gives the same 2,400.
@@ -82,10 +82,20 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await page.getByLabel('Firm B: customers lost in the year').press('Tab');
   assert.deepEqual(await rowCells(firms, 'Group lifetime').allTextContents(), ['5.0 years', 'unbounded (no churn)']);
 
-  // Retention budget: four segments with their actions.
+  // The list's churn against a benchmark: 280 customers × (20 % − 10 %) = 28 more a year.
+  await page.getByRole('textbox', { name: /^Churn of a firm to compare with/ }).fill('10');
+  await page.getByRole('textbox', { name: /^Churn of a firm to compare with/ }).press('Tab');
+  await page.getByText(/The difference is 28 customers a year/).first().waitFor();
+  assert.equal(await figure(page, 'New customers needed to stay level').textContent(), '56 a year');
+
+  // Retention budget: four segments with their actions; the budget goes to high and medium.
   const segments = page.getByRole('table', { name: 'LTV segments and the retention budget' });
   assert.equal(await segments.locator('tbody tr').count(), 4);
   await segments.getByText('Do not spend to keep them').waitFor();
+  await page.getByRole('textbox', { name: /^Retention budget/ }).fill('10000');
+  await page.getByRole('textbox', { name: /^Retention budget/ }).press('Tab');
+  await segments.locator('tbody tr').first().locator('td').nth(3).filter({ hasNotText: 'EUR 0.00' }).waitFor();
+  assert.equal(await segments.locator('tbody tr').last().locator('td').nth(3).textContent(), 'EUR 0.00');
   assert.ok(await page.getByRole('table', { name: 'Customers and profit per lifecycle stage' }).locator('tbody tr').count() >= 4);
 
   await page.getByRole('heading', { name: 'Lifetime', level: 2 }).scrollIntoViewIfNeeded();

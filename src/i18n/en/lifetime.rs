@@ -26,9 +26,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.age_person_b", "Second customer"),
     ("lifetime.age", "Age"),
     ("lifetime.age_value", "Value a year"),
-    ("lifetime.age_remaining", "Remaining years of the {who}"),
+    ("lifetime.age_remaining", "{who}: remaining years"),
     ("lifetime.age_remaining_how", "Life expectancy − age, never below 0."),
-    ("lifetime.age_total", "Lifetime value of the {who}"),
+    ("lifetime.age_total", "{who}: lifetime value"),
     ("lifetime.age_how", "({life} − {age}) = {remaining} years × {yearly} a year (undiscounted)."),
     ("lifetime.age_times", "The first customer is worth {times} times the second over their lifetimes."),
     // Closed forms (§12)
