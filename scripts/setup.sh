@@ -47,9 +47,8 @@ if [ "$want_browser" = 1 ]; then
     sudo_if_needed apt-get update -qq
     sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
-  if ! [ -d tests/browser/node_modules/playwright-core ]; then
-    say "installing the browser-test packages"
-    (cd tests/browser && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)
-  fi
+  # npm ci takes seconds and guarantees exactly the locked versions.
+  say "installing the browser-test packages"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 say "ready"

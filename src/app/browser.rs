@@ -107,3 +107,38 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
         callback.forget();
     }
 }
+
+/// The saved language, else the first of the browser's preferred languages the page speaks,
+/// else English.
+pub fn initial_language(key: &str) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    if let Some(lang) = load_preference(key).and_then(|code| Lang::from_code(&code)) {
+        return lang;
+    }
+    let preferred = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.to_vec())
+        .unwrap_or_default();
+    preferred
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang>` (screen readers pick their voice from it) and the window title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+        document.set_title(title);
+    }
+}
+
+/// Opens the browser's print dialog (it returns when the dialog closes).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -9,61 +9,145 @@ mod table;
 mod views;
 pub mod widgets;
 
-use crate::i18n::t;
+use crate::i18n::{set_lang, t, Lang};
 use leptos::prelude::*;
 use state::{AppState, View};
 
-/// The whole page.
+/// The whole page. A change of language renders it anew; the state lives outside.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    view! {
-        <a class="skip" href="#main">{t("app.skip_to_content")}</a>
-        <header class="app-header">
-            <div>
-                <h1>{t("app.title")}</h1>
-                <p class="tagline">{t("app.tagline")}</p>
-            </div>
-            <ThemeChooser />
-        </header>
-        <UpdateNotice />
-        <StorageBanner />
-        <lists_bar::ListsBar />
-        <nav class="tabs" aria-label=t("nav.views")>
-            {View::ALL
-                .into_iter()
-                .map(|v| {
-                    let selected = move || state.view.get() == v;
-                    view! {
-                        <button
-                            class="tab"
-                            class:active=selected
-                            aria-current=move || if selected() { "page" } else { "false" }
-                            on:click=move |_| state.set_view(v)
-                        >
-                            {t(&format!("view.{}", v.key()))}
-                        </button>
+    let language = RwSignal::new(browser::initial_language(LANG_KEY));
+    // The report view prints every analysis at once; the browser's print of any view is clean too.
+    let printing = RwSignal::new(false);
+    move || {
+        let current = language.get();
+        set_lang(current);
+        browser::set_document_language(current.code(), &t("app.title"));
+        view! {
+            <a class="skip" href="#main">{t("app.skip_to_content")}</a>
+            <header class="app-header">
+                <div>
+                    <h1>{t("app.title")}</h1>
+                    <p class="tagline">{t("app.tagline")}</p>
+                </div>
+                <div class="header-controls">
+                    <LanguageChooser language=language />
+                    <ThemeChooser />
+                    <button class="print" on:click=move |_| print_report(printing)>{t("report.print")}</button>
+                </div>
+            </header>
+            <UpdateNotice />
+            <StorageBanner />
+            <lists_bar::ListsBar />
+            <nav class="tabs" aria-label=t("nav.views")>
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        let selected = move || state.view.get() == v;
+                        view! {
+                            <button
+                                class="tab"
+                                class:active=selected
+                                aria-current=move || if selected() { "page" } else { "false" }
+                                on:click=move |_| state.set_view(v)
+                            >
+                                {t(&format!("view.{}", v.key()))}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+            <main id="main" tabindex="-1">
+                {move || {
+                    if printing.get() {
+                        view! { <Report /> }.into_any()
+                    } else {
+                        render_view(state.view.get())
                     }
-                })
-                .collect_view()}
-        </nav>
-        <main id="main" tabindex="-1">
-            {move || match state.view.get() {
-                View::Overview => view! { <views::overview::OverviewView /> }.into_any(),
-                View::Customers => view! { <table::CustomerTable /> }.into_any(),
-                View::Economics => view! { <views::economics::EconomicsView /> }.into_any(),
-                View::Pyramid => view! { <views::pyramid::PyramidView /> }.into_any(),
-                View::Pareto => view! { <views::pareto::ParetoView /> }.into_any(),
-                View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
-                View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
-                View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
-                View::History => view! { <views::history::HistoryView /> }.into_any(),
-                View::Settings => view! { <views::settings::SettingsView /> }.into_any(),
-                View::Import => view! { <import::ImportExport /> }.into_any(),
-            }}
-        </main>
-        <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.get()}</p>
+                }}
+            </main>
+            <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.get()}</p>
+        }
+    }
+}
+
+fn render_view(view: View) -> AnyView {
+    match view {
+        View::Overview => view! { <views::overview::OverviewView /> }.into_any(),
+        View::Customers => view! { <table::CustomerTable /> }.into_any(),
+        View::Economics => view! { <views::economics::EconomicsView /> }.into_any(),
+        View::Pyramid => view! { <views::pyramid::PyramidView /> }.into_any(),
+        View::Pareto => view! { <views::pareto::ParetoView /> }.into_any(),
+        View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
+        View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
+        View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
+        View::History => view! { <views::history::HistoryView /> }.into_any(),
+        View::Settings => view! { <views::settings::SettingsView /> }.into_any(),
+        View::Import => view! { <import::ImportExport /> }.into_any(),
+    }
+}
+
+/// Views that make up the printed report, in reading order.
+const REPORT_VIEWS: [View; 7] = [
+    View::Overview,
+    View::Economics,
+    View::Pyramid,
+    View::Pareto,
+    View::Lifetime,
+    View::Targets,
+    View::Prospects,
+];
+
+/// Every analysis view of the open list, one after the other, for printing.
+#[component]
+fn Report() -> impl IntoView {
+    view! {
+        <div class="report">
+            {REPORT_VIEWS.into_iter().map(|v| view! { <div class="report-part">{render_view(v)}</div> }).collect_view()}
+        </div>
+    }
+}
+
+/// Renders the report, opens the browser's print dialog, and returns to the view afterwards.
+fn print_report(printing: RwSignal<bool>) {
+    printing.set(true);
+    leptos::task::spawn_local(async move {
+        browser::yield_now().await;
+        browser::print();
+        printing.set(false);
+    });
+}
+
+const LANG_KEY: &str = "value-pyramid/language";
+
+/// The language switch: follows the browser's preference until the user picks one (saved).
+#[component]
+fn LanguageChooser(language: RwSignal<Lang>) -> impl IntoView {
+    let choose = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        if let Some(lang) = Lang::from_code(&code) {
+            browser::save_preference(LANG_KEY, lang.code());
+            language.set(lang);
+        }
+    };
+    view! {
+        <div class="field language">
+            <label for="language">{t("language.label")}</label>
+            <select id="language" on:change=choose>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || language.get() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

@@ -1,10 +1,11 @@
 //! The customer table: edit in place, sort, filter, search, page; delete with undo.
 
 use crate::app::state::AppState;
+use crate::app::widgets::unit_text;
 use crate::engine::model::{MarketType, Status};
-use crate::i18n::{t, tf};
+use crate::format;
+use crate::i18n::{lang, t, tf};
 use crate::io::fields::{Field, Kind};
-use crate::io::number::DecimalSeparator;
 use crate::table_query::{SortOrder, TableQuery};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -208,7 +209,7 @@ pub fn CustomerTable() -> impl IntoView {
                 </span>
                 <button
                     on:click=move |_| page.update(|p| *p = (*p + 1).min(page_count() - 1))
-                    disabled=move || page.get() + 1 >= page_count()
+                    disabled=move || { page.get() + 1 >= page_count() }
                 >
                     {t("table.next_page")}
                 </button>
@@ -250,7 +251,7 @@ fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
         Some(SortOrder::Descending) => "descending",
         None => "none",
     };
-    let unit = t(field.unit_key());
+    let unit = unit_text(&expect_context::<AppState>(), field.unit_key());
     let label = t(&field.label_key());
     let toggle = move |_| {
         query.update(|q| {
@@ -410,7 +411,7 @@ fn Cell(
     let dom_id = format!("cell-{id}-{}", field.key());
     let error_id = format!("{dom_id}-error");
     let label = move || {
-        let unit = t(field.unit_key());
+        let unit = unit_text(&state, field.unit_key());
         let base = tf(
             "table.cell_label",
             &[
@@ -429,7 +430,7 @@ fn Cell(
         state.edit_current(|l| {
             if let Some(c) = l.customers.get_mut(index) {
                 let mut edited = c.clone();
-                outcome = field.apply(&mut edited, &text, DecimalSeparator::Point);
+                outcome = field.apply(&mut edited, &text, lang().decimal());
                 if outcome.is_ok() && edited != *c {
                     *c = edited;
                 }
@@ -483,17 +484,12 @@ fn Cell(
             let numeric = !matches!(kind, Kind::Text { .. } | Kind::Date);
             let shown = move || {
                 let v = value();
-                if field == Field::GrossMargin {
-                    v.parse::<f64>()
-                        .map(|f| {
-                            format!(
-                                "{} %",
-                                crate::io::number::write_number((f * 1e6).round() / 1e4)
-                            )
-                        })
-                        .unwrap_or(v)
-                } else {
-                    v
+                match v.parse::<f64>() {
+                    Ok(f) if numeric && field == Field::GrossMargin => {
+                        format!("{} %", format::input_number((f * 1e6).round() / 1e4))
+                    }
+                    Ok(f) if numeric => format::input_number(f),
+                    _ => v,
                 }
             };
             view! {

@@ -5,7 +5,6 @@ use crate::app::state::AppState;
 use crate::engine::settings::Settings;
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
 
 /// The open list's currency code.
@@ -15,6 +14,14 @@ pub fn currency(state: &AppState) -> String {
             .map(|l| l.settings.currency.clone())
             .unwrap_or_default()
     })
+}
+
+/// A unit's text with the open list's currency filled in ("EUR a year").
+pub fn unit_text(state: &AppState, key: &str) -> String {
+    if key.is_empty() {
+        return String::new();
+    }
+    tf(key, &[("currency", &currency(state))])
 }
 
 /// Money in the open list's currency.
@@ -79,21 +86,24 @@ pub fn NumberSetting(
         state.workspace.with(|w| {
             w.current()
                 .and_then(|l| get(&l.settings))
-                .map(|v| write_number((v * scale * 1e9).round() / 1e9))
+                .map(|v| format::input_number((v * scale * 1e9).round() / 1e9))
                 .unwrap_or_default()
         })
     };
     let (low, high) = (min * scale, max * scale);
     let rule = tf(
         "rule.range",
-        &[("min", &write_number(low)), ("max", &write_number(high))],
+        &[
+            ("min", &format::number(low, 0)),
+            ("max", &format::number(high, 0)),
+        ],
     );
     let commit = move |text: String| {
         let trimmed = text.trim();
         let parsed = if trimmed.is_empty() && optional {
             Ok(None)
         } else {
-            match parse_number(trimmed, DecimalSeparator::Point) {
+            match format::parse_input(trimmed) {
                 Some(n)
                     if (low..=high).contains(&n.value)
                         && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>

@@ -173,6 +173,80 @@ pub fn customer_profit(
     }
 }
 
+/// How a customer's profit rank compares with its revenue rank (DOMAIN.md §3: profitability
+/// does not follow revenue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RankGap {
+    /// The two ranks are close.
+    Close,
+    /// Much lower by profit than by revenue: a big buyer that earns little.
+    EarnsLessThanRevenue,
+    /// Much higher by profit than by revenue: a small buyer that earns well.
+    EarnsMoreThanRevenue,
+}
+
+/// Places two ranks must differ by to count as far apart in a list of `count` customers: a
+/// fifth of the list, and at least 2 places (so neighbours never count), in places.
+pub fn large_rank_gap(count: usize) -> usize {
+    count.div_ceil(5).max(2)
+}
+
+/// Compares a revenue rank with a profit rank (both 1 = best) in a list of `count`.
+pub fn rank_gap(revenue_rank: usize, profit_rank: usize, count: usize) -> RankGap {
+    let threshold = large_rank_gap(count);
+    if profit_rank >= revenue_rank.saturating_add(threshold) {
+        RankGap::EarnsLessThanRevenue
+    } else if revenue_rank >= profit_rank.saturating_add(threshold) {
+        RankGap::EarnsMoreThanRevenue
+    } else {
+        RankGap::Close
+    }
+}
+
+/// Customers in profit order with how far each one's revenue rank is from its profit rank.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct ProfitRanking {
+    /// Indices of the input, best profit rank first.
+    pub order: Vec<usize>,
+    /// Rank gap of each entry of `order`, in the same order.
+    pub gaps: Vec<RankGap>,
+    /// Places two ranks must differ by to be flagged (see [`large_rank_gap`]).
+    pub threshold: usize,
+    /// Entries flagged [`RankGap::EarnsLessThanRevenue`], count.
+    pub earn_less: usize,
+    /// Entries flagged [`RankGap::EarnsMoreThanRevenue`], count.
+    pub earn_more: usize,
+}
+
+/// Orders customers by profit rank from `(revenue rank, profit rank)` pairs (1 = best; ties in
+/// rank keep input order) and flags the pairs that are far apart. O(n log n).
+pub fn profit_ranking<I: IntoIterator<Item = (usize, usize)>>(ranks: I) -> ProfitRanking {
+    let ranks: Vec<(usize, usize)> = ranks.into_iter().collect();
+    let n = ranks.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (ranks[i].1, i));
+    let gaps: Vec<RankGap> = order
+        .iter()
+        .map(|&i| rank_gap(ranks[i].0, ranks[i].1, n))
+        .collect();
+    let earn_less = gaps
+        .iter()
+        .filter(|g| **g == RankGap::EarnsLessThanRevenue)
+        .count();
+    let earn_more = gaps
+        .iter()
+        .filter(|g| **g == RankGap::EarnsMoreThanRevenue)
+        .count();
+    ProfitRanking {
+        order,
+        gaps,
+        threshold: large_rank_gap(n),
+        earn_less,
+        earn_more,
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
@@ -235,5 +309,32 @@ mod tests {
         let pb = customer_profit(&big, &s, None, &acq, 1.0).profit;
         let ps = customer_profit(&small, &s, None, &acq, 1.0).profit;
         assert!(pb < ps);
+    }
+
+    #[test]
+    fn ranking_flags_far_apart_ranks() {
+        // Four customers: (revenue rank, profit rank).
+        let r = profit_ranking([(1, 4), (4, 2), (2, 3), (3, 1)]);
+        assert_eq!(r.order, vec![3, 1, 2, 0]);
+        assert_eq!(r.threshold, 2);
+        assert_eq!(
+            r.gaps,
+            vec![
+                RankGap::EarnsMoreThanRevenue,
+                RankGap::EarnsMoreThanRevenue,
+                RankGap::Close,
+                RankGap::EarnsLessThanRevenue,
+            ]
+        );
+        assert_eq!((r.earn_less, r.earn_more), (1, 2));
+        assert_eq!(large_rank_gap(100_000), 20_000);
+        assert_eq!(large_rank_gap(0), 2);
+        assert_eq!(
+            profit_ranking(Vec::new()),
+            ProfitRanking {
+                threshold: 2,
+                ..Default::default()
+            }
+        );
     }
 }

@@ -97,6 +97,30 @@ pub fn cost_for(c: &Customer, average: Option<f64>) -> (f64, CostSource) {
     }
 }
 
+/// How many customers' service cost came from each source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct SourceCounts {
+    /// Own figure, count.
+    pub own: usize,
+    /// List average, count.
+    pub average: usize,
+    /// Neither (counted as 0), count.
+    pub unknown: usize,
+}
+
+/// Counts the sources of the service costs used (one per customer).
+pub fn count_sources<I: IntoIterator<Item = CostSource>>(sources: I) -> SourceCounts {
+    let mut counts = SourceCounts::default();
+    for s in sources {
+        match s {
+            CostSource::Own => counts.own += 1,
+            CostSource::Average => counts.average += 1,
+            CostSource::Unknown => counts.unknown += 1,
+        }
+    }
+    counts
+}
+
 /// Service cost of a list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceCostSummary {
@@ -218,6 +242,20 @@ mod tests {
         assert_eq!(
             summarise(&[], &s).average,
             Err(ServiceCostError::NoCustomersServed)
+        );
+    }
+
+    #[test]
+    fn counts_sources() {
+        use CostSource::*;
+        let c = count_sources([Own, Average, Own, Unknown]);
+        assert_eq!(
+            c,
+            SourceCounts {
+                own: 2,
+                average: 1,
+                unknown: 1
+            }
         );
     }
 }

@@ -544,6 +544,47 @@ pub fn scorecard(
     })
 }
 
+/// Customers whose score falls in one band of the 0–100 scale.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ScoreBin {
+    /// Lowest score of the band (included).
+    pub from: f64,
+    /// Highest score of the band (excluded, except 100 in the last band).
+    pub to: f64,
+    /// Customers in the band.
+    pub count: usize,
+}
+
+/// Distribution of 0–100 scores (the scorecard's) over `bins` equal bands: [0, w), [w, 2w), …,
+/// [100 − w, 100]. Scores outside 0–100 count in the first or last band; non-finite scores are
+/// left out. No bands when `bins` is 0.
+pub fn score_distribution(scores: &[f64], bins: usize) -> Vec<ScoreBin> {
+    if bins == 0 {
+        return Vec::new();
+    }
+    let width = 100.0 / bins as f64;
+    let mut out: Vec<ScoreBin> = (0..bins)
+        .map(|k| ScoreBin {
+            from: k as f64 * width,
+            to: (k + 1) as f64 * width,
+            count: 0,
+        })
+        .collect();
+    for s in scores.iter().filter(|s| s.is_finite()) {
+        let k = ((s / width).floor().max(0.0) as usize).min(bins - 1);
+        out[k].count += 1;
+    }
+    out
+}
+
+/// Positions of the `k` highest scores, best first (ties by id, as every ranking here).
+pub fn top_scored(scores: &[f64], ids: &[&str], k: usize) -> Vec<usize> {
+    let known: Vec<Option<f64>> = scores.iter().map(|s| usable(Some(*s))).collect();
+    let mut order = rank(&known, ids, false);
+    order.truncate(k);
+    order
+}
+
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
@@ -633,5 +674,21 @@ mod tests {
         assert!((c[0] - 0.25).abs() < 1e-12);
         assert!((c[1] - 0.75).abs() < 1e-12);
         assert_eq!(composite(&[], &[], 2), Err(TierError::NoWeights));
+    }
+
+    #[test]
+    fn score_distribution_and_top() {
+        let scores = [0.0, 9.99, 10.0, 55.0, 100.0, 120.0, -3.0, f64::NAN];
+        let d = score_distribution(&scores, 10);
+        assert_eq!(d.len(), 10);
+        assert_eq!(d[0].count, 3); // 0, 9.99 and −3
+        assert_eq!(d[1].count, 1);
+        assert_eq!(d[5].count, 1);
+        assert_eq!(d[9].count, 2); // 100 and 120
+        assert_eq!((d[9].from, d[9].to), (90.0, 100.0));
+        assert!(score_distribution(&scores, 0).is_empty());
+        let ids = ["a", "b", "c", "d"];
+        assert_eq!(top_scored(&[5.0, 80.0, 80.0, 1.0], &ids, 3), vec![1, 2, 0]);
+        assert_eq!(top_scored(&[5.0], &["a"], 3), vec![0]);
     }
 }

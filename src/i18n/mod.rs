@@ -1,20 +1,119 @@
-//! Every visible string goes through [`t`]: a key looked up in the active language's table.
-//! Only English exists yet; further languages are further tables of the same keys.
+//! Every visible string goes through [`t`]: a key looked up in the active language's table,
+//! falling back to English. Languages are tables of the same keys; numbers follow the
+//! language's separators (see [`Lang::decimal`]).
 
 mod en;
 
+use crate::io::number::DecimalSeparator;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn english() -> &'static HashMap<&'static str, &'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| en::TABLES.iter().flat_map(|t| t.iter().copied()).collect())
+/// The languages of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Vi,
+    Zh,
+    Es,
+    Bg,
 }
 
-/// The text of a key; an unknown key shows as itself so a gap is visible, and a test fails.
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Vi, Lang::Zh, Lang::Es, Lang::Bg];
+
+    /// BCP 47 code, as in `<html lang>` and the browser's preferences.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Vi => "vi",
+            Lang::Zh => "zh-CN",
+            Lang::Es => "es",
+            Lang::Bg => "bg",
+        }
+    }
+
+    /// The language's own name, shown in the language switch whatever language is active.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Zh => "简体中文",
+            Lang::Es => "Español",
+            Lang::Bg => "Български",
+        }
+    }
+
+    /// The language for a browser preference such as "es-MX" or "zh-Hans-CN".
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().split('-').next() == Some(primary.as_str()))
+    }
+
+    /// Decimal separator for numbers shown and typed in this language.
+    pub fn decimal(self) -> DecimalSeparator {
+        match self {
+            Lang::En | Lang::Zh => DecimalSeparator::Point,
+            Lang::Vi | Lang::Es | Lang::Bg => DecimalSeparator::Comma,
+        }
+    }
+
+    /// Thousands separator for numbers shown in this language.
+    pub fn grouping(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Zh => ",",
+            Lang::Vi | Lang::Es => ".",
+            Lang::Bg => "\u{a0}",
+        }
+    }
+
+    fn strings(self) -> &'static [&'static [(&'static str, &'static str)]] {
+        match self {
+            Lang::En => en::TABLES,
+            Lang::Vi | Lang::Zh | Lang::Es | Lang::Bg => &[],
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The active language (per thread: the page has one, each native test its own).
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Makes `lang` the active language for every later [`t`] and number.
+pub fn set_lang(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+fn table(lang: Lang) -> &'static HashMap<&'static str, &'static str> {
+    static TABLES: OnceLock<Vec<HashMap<&'static str, &'static str>>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| l.strings().iter().flat_map(|t| t.iter().copied()).collect())
+            .collect()
+    });
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &tables[index]
+}
+
+fn english() -> &'static HashMap<&'static str, &'static str> {
+    table(Lang::En)
+}
+
+/// The text of a key in the active language (English when the key has no translation); an
+/// unknown key shows as itself so a gap is visible, and a test fails.
 pub fn t(key: &str) -> String {
-    english()
+    table(lang())
         .get(key)
+        .or_else(|| english().get(key))
         .map_or_else(|| key.to_string(), |s| (*s).to_string())
 }
 

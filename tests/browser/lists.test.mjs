@@ -236,3 +236,17 @@ test('results export: one row per customer with the documented columns', async (
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the customer table pages forward and back', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openCustomers(page);
+  await page.getByText('Page 1 of 13').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Previous page' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await page.getByText('Page 2 of 13').waitFor();
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('250');
+  await page.getByText('Page 1 of 2').waitFor();
+  assert.equal(await page.locator('table.customers tbody tr').count(), 250);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,7 +1,7 @@
 //! Settings every calculation reads; saved with the list.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{ChoiceSetting, NumberKind, NumberSetting};
+use crate::app::widgets::{unit_text, ChoiceSetting, NumberKind, NumberSetting};
 use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -50,7 +50,7 @@ pub fn SettingsView() -> impl IntoView {
                     />
                     <span id="set-currency-error" class="field-error">{move || currency_error.get().unwrap_or_default()}</span>
                 </div>
-                <NumberSetting id="set-hourly" label=t("settings.hourly_rate") unit=t("unit.money_per_hour")
+                <NumberSetting id="set-hourly" label=t("settings.hourly_rate") unit=unit_text(&state, "unit.money_per_hour")
                     get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) min=0.0 max=1e6 />
                 <ChoiceSetting id="set-acq-charge" label=t("settings.acquisition_charge")
                     choices=vec![("year_won", t("settings.charge_year_won")), ("spread", t("settings.charge_spread"))]
@@ -96,7 +96,7 @@ pub fn SettingsView() -> impl IntoView {
                     get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
                 <NumberSetting id="set-max-life" label=t("settings.max_lifetime") unit=t("unit.years")
                     get=|s| Some(s.max_lifetime_years) set=|s, v| s.max_lifetime_years = v.unwrap_or(100.0) min=1.0 max=200.0 />
-                <NumberSetting id="set-retention-budget" label=t("settings.retention_budget") unit=t("unit.money_per_year_plain")
+                <NumberSetting id="set-retention-budget" label=t("settings.retention_budget") unit=unit_text(&state, "unit.money_per_year_plain")
                     get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
             </fieldset>
             <fieldset>

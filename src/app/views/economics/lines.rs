@@ -1,0 +1,477 @@
+//! Editable lists of named money lines: outreach spend (DOMAIN.md §1) and service cost (§2).
+//! Every field validates where it is typed; a refused value is never stored.
+
+use crate::app::state::AppState;
+use crate::engine::model::Channel;
+use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
+use crate::i18n::{t, tf};
+use crate::io::fields::{enum_key, Field};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use leptos::prelude::*;
+
+/// Largest amount a line accepts, money.
+const MAX_AMOUNT: f64 = 1e13;
+
+const SPEND_KINDS: [SpendKind; 6] = [
+    SpendKind::SalesStaff,
+    SpendKind::DirectMail,
+    SpendKind::WebOnline,
+    SpendKind::Advertising,
+    SpendKind::TradeShows,
+    SpendKind::Other,
+];
+
+const SERVICE_KINDS: [ServiceCostKind; 4] = [
+    ServiceCostKind::ContractStaff,
+    ServiceCostKind::ProjectManagers,
+    ServiceCostKind::Delivery,
+    ServiceCostKind::Other,
+];
+
+/// Which list of lines an editor works on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// `Settings::spend_lines`.
+    Spend,
+    /// `Settings::service_cost_lines`.
+    Service,
+}
+
+fn from_key<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(key.to_string())).ok()
+}
+
+/// The text of a kind key (`sales_staff`, `delivery`, …).
+pub(super) fn kind_text(key: &str) -> String {
+    match key {
+        "sales_staff" => t("economics.kind_sales_staff"),
+        "direct_mail" => t("economics.kind_direct_mail"),
+        "web_online" => t("economics.kind_web_online"),
+        "advertising" => t("economics.kind_advertising"),
+        "trade_shows" => t("economics.kind_trade_shows"),
+        "contract_staff" => t("economics.kind_contract_staff"),
+        "project_managers" => t("economics.kind_project_managers"),
+        "delivery" => t("economics.kind_delivery"),
+        _ => t("economics.kind_other"),
+    }
+}
+
+impl Lines {
+    fn prefix(self) -> &'static str {
+        match self {
+            Lines::Spend => "spend",
+            Lines::Service => "service",
+        }
+    }
+
+    pub fn len(self, s: &Settings) -> usize {
+        match self {
+            Lines::Spend => s.spend_lines.len(),
+            Lines::Service => s.service_cost_lines.len(),
+        }
+    }
+
+    fn name(self, s: &Settings, i: usize) -> Option<String> {
+        match self {
+            Lines::Spend => s.spend_lines.get(i).map(|l| l.name.clone()),
+            Lines::Service => s.service_cost_lines.get(i).map(|l| l.name.clone()),
+        }
+    }
+
+    fn amount(self, s: &Settings, i: usize) -> Option<f64> {
+        match self {
+            Lines::Spend => s.spend_lines.get(i).map(|l| l.amount),
+            Lines::Service => s.service_cost_lines.get(i).map(|l| l.amount),
+        }
+    }
+
+    fn kind_key(self, s: &Settings, i: usize) -> String {
+        match self {
+            Lines::Spend => s.spend_lines.get(i).map(|l| enum_key(&l.kind)),
+            Lines::Service => s.service_cost_lines.get(i).map(|l| enum_key(&l.kind)),
+        }
+        .unwrap_or_default()
+    }
+
+    fn channel_key(self, s: &Settings, i: usize) -> String {
+        match self {
+            Lines::Spend => s
+                .spend_lines
+                .get(i)
+                .and_then(|l| l.channel.as_ref().map(enum_key)),
+            Lines::Service => None,
+        }
+        .unwrap_or_default()
+    }
+
+    fn kinds(self) -> Vec<String> {
+        match self {
+            Lines::Spend => SPEND_KINDS.iter().map(enum_key).collect(),
+            Lines::Service => SERVICE_KINDS.iter().map(enum_key).collect(),
+        }
+    }
+
+    fn set_name(self, s: &mut Settings, i: usize, name: String) {
+        match self {
+            Lines::Spend => {
+                if let Some(l) = s.spend_lines.get_mut(i) {
+                    l.name = name;
+                }
+            }
+            Lines::Service => {
+                if let Some(l) = s.service_cost_lines.get_mut(i) {
+                    l.name = name;
+                }
+            }
+        }
+    }
+
+    fn set_amount(self, s: &mut Settings, i: usize, amount: f64) {
+        match self {
+            Lines::Spend => {
+                if let Some(l) = s.spend_lines.get_mut(i) {
+                    l.amount = amount;
+                }
+            }
+            Lines::Service => {
+                if let Some(l) = s.service_cost_lines.get_mut(i) {
+                    l.amount = amount;
+                }
+            }
+        }
+    }
+
+    fn set_kind(self, s: &mut Settings, i: usize, key: &str) {
+        match self {
+            Lines::Spend => {
+                if let (Some(l), Some(k)) = (s.spend_lines.get_mut(i), from_key::<SpendKind>(key)) {
+                    l.kind = k;
+                }
+            }
+            Lines::Service => {
+                if let (Some(l), Some(k)) = (
+                    s.service_cost_lines.get_mut(i),
+                    from_key::<ServiceCostKind>(key),
+                ) {
+                    l.kind = k;
+                }
+            }
+        }
+    }
+
+    fn set_channel(self, s: &mut Settings, i: usize, key: &str) {
+        if let (Lines::Spend, Some(l)) = (self, s.spend_lines.get_mut(i)) {
+            l.channel = from_key::<Channel>(key);
+        }
+    }
+
+    fn add(self, s: &mut Settings) -> usize {
+        match self {
+            Lines::Spend => {
+                s.spend_lines.push(SpendLine {
+                    name: t("economics.new_spend"),
+                    ..Default::default()
+                });
+                s.spend_lines.len() - 1
+            }
+            Lines::Service => {
+                s.service_cost_lines.push(CostLine {
+                    name: t("economics.new_service"),
+                    ..Default::default()
+                });
+                s.service_cost_lines.len() - 1
+            }
+        }
+    }
+
+    fn remove(self, s: &mut Settings, i: usize) -> Option<String> {
+        match self {
+            Lines::Spend => (i < s.spend_lines.len()).then(|| s.spend_lines.remove(i).name),
+            Lines::Service => {
+                (i < s.service_cost_lines.len()).then(|| s.service_cost_lines.remove(i).name)
+            }
+        }
+    }
+
+    /// Accessible name of one control of line `n` (1-based).
+    fn control_label(self, control: &str, n: usize) -> String {
+        let n = n.to_string();
+        let args = [("n", n.as_str())];
+        match (self, control) {
+            (Lines::Spend, "name") => tf("economics.spend_name_label", &args),
+            (Lines::Spend, "kind") => tf("economics.spend_kind_label", &args),
+            (Lines::Spend, "amount") => tf("economics.spend_amount_label", &args),
+            (Lines::Spend, "channel") => tf("economics.spend_channel_label", &args),
+            (Lines::Spend, _) => tf("economics.spend_remove_label", &args),
+            (Lines::Service, "name") => tf("economics.service_name_label", &args),
+            (Lines::Service, "kind") => tf("economics.service_kind_label", &args),
+            (Lines::Service, "amount") => tf("economics.service_amount_label", &args),
+            (Lines::Service, _) => tf("economics.service_remove_label", &args),
+        }
+    }
+}
+
+/// Focuses an element once the page has drawn it.
+fn focus_later(id: String) {
+    leptos::task::spawn_local(async move {
+        crate::app::browser::yield_now().await;
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// The table of lines with an add button.
+#[component]
+pub fn LineEditor(lines: Lines) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.current().map(|l| lines.len(&l.settings)).unwrap_or(0))
+    });
+    let prefix = lines.prefix();
+    let add_id = format!("{prefix}-add");
+    let add = move |_| {
+        let mut added = None;
+        state.edit_current(|l| added = Some(lines.add(&mut l.settings)));
+        if let Some(i) = added {
+            state.announce(match lines {
+                Lines::Spend => t("economics.spend_added"),
+                Lines::Service => t("economics.service_added"),
+            });
+            focus_later(format!("{prefix}-{i}-name"));
+        }
+    };
+    let (caption, add_text, empty) = match lines {
+        Lines::Spend => (
+            t("economics.spend_caption"),
+            t("economics.add_spend"),
+            t("economics.no_spend"),
+        ),
+        Lines::Service => (
+            t("economics.service_caption"),
+            t("economics.add_service"),
+            t("economics.no_service"),
+        ),
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="money-lines">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("economics.col_name")}</th>
+                        <th scope="col">{t("economics.col_kind")}</th>
+                        <th scope="col">{t("economics.col_amount")}</th>
+                        {(lines == Lines::Spend).then(|| view! { <th scope="col">{t("economics.col_channel")}</th> })}
+                        <th scope="col">{t("economics.col_actions")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || { let n = count.get(); (0..n).map(move |i| (i, n)) }
+                        key=|pair| *pair
+                        children=move |(index, _)| view! { <LineRow lines=lines index=index add_id=add_id.clone() /> }
+                    />
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || count.get() == 0>
+            <p class="empty-note">{empty.clone()}</p>
+        </Show>
+        <p class="buttons">
+            <button id=format!("{prefix}-add") on:click=add>{add_text}</button>
+        </p>
+    }
+}
+
+/// One editable line.
+#[component]
+fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let n = index + 1;
+    let prefix = lines.prefix();
+    let read = move |f: &dyn Fn(&Settings) -> String| {
+        state
+            .workspace
+            .with(|w| w.current().map(|l| f(&l.settings)).unwrap_or_default())
+    };
+    let name = move || read(&|s| lines.name(s, index).unwrap_or_default());
+    let amount = move || {
+        read(&|s| {
+            lines
+                .amount(s, index)
+                .map(|v| write_number((v * 1e6).round() / 1e6))
+                .unwrap_or_default()
+        })
+    };
+    let kind = move || read(&|s| lines.kind_key(s, index));
+    let channel = move || read(&|s| lines.channel_key(s, index));
+
+    let name_error = RwSignal::new(None::<String>);
+    let amount_error = RwSignal::new(None::<String>);
+    let commit_name = move |text: String| {
+        let trimmed = text.trim().to_string();
+        if trimmed.is_empty() {
+            let message = tf(
+                "table.invalid",
+                &[("rule", &t("rule.text_required")), ("found", &text)],
+            );
+            state.announce(message.clone());
+            name_error.set(Some(message));
+        } else {
+            name_error.set(None);
+            state.edit_current(|l| lines.set_name(&mut l.settings, index, trimmed));
+        }
+    };
+    let commit_amount = move |text: String| match parse_number(text.trim(), DecimalSeparator::Point)
+        .map(|n| n.value)
+        .filter(|v| v.is_finite() && (0.0..=MAX_AMOUNT).contains(v))
+    {
+        Some(v) => {
+            amount_error.set(None);
+            state.edit_current(|l| lines.set_amount(&mut l.settings, index, v));
+        }
+        None => {
+            let message = tf(
+                "table.invalid",
+                &[("rule", &t("rule.money")), ("found", &text)],
+            );
+            state.announce(message.clone());
+            amount_error.set(Some(message));
+        }
+    };
+    let remove = move |_| {
+        let mut removed = None;
+        state.edit_current(|l| removed = lines.remove(&mut l.settings, index));
+        if let Some(name) = removed {
+            state.announce(match lines {
+                Lines::Spend => tf("economics.spend_removed", &[("name", &name)]),
+                Lines::Service => tf("economics.service_removed", &[("name", &name)]),
+            });
+            focus_later(add_id.clone());
+        }
+    };
+
+    let name_id = format!("{prefix}-{index}-name");
+    let name_error_id = format!("{name_id}-error");
+    let amount_id = format!("{prefix}-{index}-amount");
+    let amount_error_id = format!("{amount_id}-error");
+    let kinds = lines.kinds();
+    let channel_cell = (lines == Lines::Spend).then(|| {
+        let channels = Field::Channel.choices();
+        view! {
+            <td>
+                <select
+                    id=format!("{prefix}-{index}-channel")
+                    aria-label=lines.control_label("channel", n)
+                    on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        state.edit_current(|l| lines.set_channel(&mut l.settings, index, &key));
+                    }
+                >
+                    <option value="" selected=move || channel().is_empty()>{t("economics.no_channel")}</option>
+                    {channels
+                        .into_iter()
+                        .map(|key| {
+                            view! {
+                                <option value=key selected=move || channel() == key>
+                                    {t(&format!("choice.{key}"))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+        }
+    });
+    view! {
+        <tr>
+            <td>
+                <input
+                    id=name_id
+                    type="text"
+                    aria-label=lines.control_label("name", n)
+                    prop:value=name
+                    aria-invalid=move || name_error.with(Option::is_some).to_string()
+                    aria-describedby=name_error_id.clone()
+                    on:change=move |ev| commit_name(event_target_value(&ev))
+                />
+                <span id=name_error_id class="field-error">{move || name_error.get().unwrap_or_default()}</span>
+            </td>
+            <td>
+                <select
+                    id=format!("{prefix}-{index}-kind")
+                    aria-label=lines.control_label("kind", n)
+                    on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        state.edit_current(|l| lines.set_kind(&mut l.settings, index, &key));
+                    }
+                >
+                    {kinds
+                        .into_iter()
+                        .map(|key| {
+                            let text = kind_text(&key);
+                            let k = key.clone();
+                            view! { <option value=key selected=move || kind() == k>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+            <td>
+                <input
+                    id=amount_id
+                    type="text"
+                    inputmode="decimal"
+                    class="num"
+                    aria-label=lines.control_label("amount", n)
+                    prop:value=amount
+                    aria-invalid=move || amount_error.with(Option::is_some).to_string()
+                    aria-describedby=amount_error_id.clone()
+                    on:change=move |ev| commit_amount(event_target_value(&ev))
+                />
+                <span id=amount_error_id class="field-error">{move || amount_error.get().unwrap_or_default()}</span>
+            </td>
+            {channel_cell}
+            <td>
+                <button class="danger" aria-label=lines.control_label("remove", n) on:click=remove>
+                    {t("economics.remove")}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_edit_through_keys() {
+        let mut s = Settings::default();
+        for lines in [Lines::Spend, Lines::Service] {
+            let i = lines.add(&mut s);
+            assert_eq!(lines.len(&s), 1);
+            lines.set_amount(&mut s, i, 1_000.0);
+            lines.set_name(&mut s, i, "Fair".into());
+            for key in lines.kinds() {
+                lines.set_kind(&mut s, i, &key);
+                assert_eq!(lines.kind_key(&s, i), key);
+                assert_ne!(kind_text(&key), "");
+            }
+            assert_eq!(lines.amount(&s, i), Some(1_000.0));
+            assert_eq!(lines.remove(&mut s, i), Some("Fair".into()));
+            assert_eq!(lines.remove(&mut s, i), None);
+        }
+        let i = Lines::Spend.add(&mut s);
+        Lines::Spend.set_channel(&mut s, i, "trade_show");
+        assert_eq!(s.spend_lines[i].channel, Some(Channel::TradeShow));
+        assert_eq!(Lines::Spend.channel_key(&s, i), "trade_show");
+        Lines::Spend.set_channel(&mut s, i, "");
+        assert_eq!(s.spend_lines[i].channel, None);
+    }
+}

@@ -1,0 +1,285 @@
+//! The economics view: what winning and serving customers costs (DOMAIN.md §1, §2) and what
+//! each customer earns once those costs are counted (§3).
+
+mod lines;
+mod ranking;
+
+use crate::app::state::AppState;
+use crate::app::widgets::{currency, Figure, NumberKind, NumberSetting};
+use crate::engine::acquisition::NewCustomerSource;
+use crate::engine::service_cost::count_sources;
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::fields::enum_key;
+use leptos::prelude::*;
+use lines::{LineEditor, Lines};
+use ranking::ProfitRanking;
+
+/// Text for a value that cannot be computed.
+fn dash() -> String {
+    t("choice.none")
+}
+
+#[component]
+pub fn EconomicsView() -> impl IntoView {
+    view! {
+        <section class="economics" aria-labelledby="economics-title">
+            <h2 id="economics-title">{t("view.economics")}</h2>
+            <p>{t("economics.intro")}</p>
+            <Acquisition />
+            <CostToServe />
+            <ProfitRanking />
+        </section>
+    }
+}
+
+/// DOMAIN.md §1: spend lines, new customers, average CAC, and CAC per channel.
+#[component]
+fn Acquisition() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let money = move |v: f64| format::money(v, &currency(&state));
+
+    let total = move || a.with(|a| money(a.acquisition.total_spend));
+    let total_how = move || {
+        a.with(|a| {
+            let parts: Vec<String> = a
+                .acquisition
+                .spend_by_kind
+                .iter()
+                .map(|(kind, amount)| {
+                    tf(
+                        "economics.part",
+                        &[
+                            ("what", &lines::kind_text(&enum_key(kind))),
+                            ("amount", &money(*amount)),
+                        ],
+                    )
+                })
+                .collect();
+            if parts.is_empty() {
+                t("economics.total_spend_how_empty")
+            } else {
+                tf("economics.total_spend_how", &[("parts", &parts.join("; "))])
+            }
+        })
+    };
+    let source = move || {
+        a.with(|a| {
+            let n = a.acquisition.new_customers.to_string();
+            match a.acquisition.new_customers_source {
+                NewCustomerSource::Entered => tf("economics.source_entered", &[("n", &n)]),
+                NewCustomerSource::WonInYear => {
+                    let year = a
+                        .settings_used
+                        .analysis_year
+                        .map(|y| y.to_string())
+                        .unwrap_or_default();
+                    tf(
+                        "economics.source_won_in_year",
+                        &[("n", &n), ("year", &year)],
+                    )
+                }
+                NewCustomerSource::WholeList => tf("economics.source_whole_list", &[("n", &n)]),
+            }
+        })
+    };
+    let cac = move || {
+        a.with(|a| match &a.acquisition.average_cac {
+            Ok(v) => money(*v),
+            Err(_) => t("economics.not_available"),
+        })
+    };
+    let cac_how = move || {
+        a.with(|a| {
+            let acq = &a.acquisition;
+            match &acq.average_cac {
+                Ok(v) => tf(
+                    "economics.cac_how",
+                    &[
+                        ("spend", &money(acq.total_spend)),
+                        ("count", &acq.new_customers.to_string()),
+                        ("cac", &money(*v)),
+                    ],
+                ),
+                Err(e) => tf("economics.cac_how_error", &[("reason", &e.to_string())]),
+            }
+        })
+    };
+    let cac_error = move || {
+        a.with(|a| {
+            a.acquisition
+                .average_cac
+                .as_ref()
+                .err()
+                .map(ToString::to_string)
+        })
+    };
+    let rough = move || a.with(|a| a.acquisition.rough_first_assessment);
+    let channel_rows = move || {
+        a.with(|a| {
+            a.acquisition
+                .channels
+                .iter()
+                .map(|c| {
+                    let opt_money = |v: Option<f64>| v.map(money).unwrap_or_else(dash);
+                    let ratio = c
+                        .ltv_to_cac
+                        .map(|r| tf("economics.ratio", &[("x", &format::number(r, 2))]))
+                        .unwrap_or_else(dash);
+                    view! {
+                        <tr>
+                            <th scope="row">{t(&format!("choice.{}", enum_key(&c.channel)))}</th>
+                            <td class="num">{opt_money(c.spend)}</td>
+                            <td class="num">{c.customers_won.to_string()}</td>
+                            <td class="num">{opt_money(c.cac)}</td>
+                            <td class="num">{opt_money(c.average_ltv)}</td>
+                            <td class="num">{ratio}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let no_channels = move || a.with(|a| a.acquisition.channels.is_empty());
+
+    view! {
+        <section aria-labelledby="economics-acquisition-title">
+            <h3 id="economics-acquisition-title">{t("economics.acquisition")}</h3>
+            <p>{t("economics.spend_intro")}</p>
+            <LineEditor lines=Lines::Spend />
+            <div class="figures">
+                <Figure label=t("economics.total_spend") value=Signal::derive(total) how=Signal::derive(total_how) />
+            </div>
+            <NumberSetting
+                id="economics-new-customers"
+                label=t("economics.new_customers")
+                kind=NumberKind::Whole
+                optional=true
+                get=|s| s.new_customers.map(|n| n as f64)
+                set=|s, v| s.new_customers = v.map(|n| n as u64)
+                min=0.0
+                max=1e12
+            />
+            <p class="source-note">{source}</p>
+            <div class="figures">
+                <Figure label=t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
+            </div>
+            {move || cac_error().map(|e| view! { <p class="warning cac-error">{e}</p> })}
+            <Show when=rough>
+                <p class="rough-note">{t("economics.rough")}</p>
+            </Show>
+            <figure class="chart" data-chart="cac-ltv">
+                <figcaption>{t("economics.chart_cac_ltv")}</figcaption>
+            </figure>
+            <Show
+                when=move || !no_channels()
+                fallback=|| view! { <p class="empty-note">{t("economics.no_channels")}</p> }
+            >
+                <div class="table-scroll">
+                    <table class="channels">
+                        <caption>{t("economics.channels")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("economics.col_channel")}</th>
+                                <th scope="col" class="num" title=t("economics.title_spend")>{t("economics.col_spend")}</th>
+                                <th scope="col" class="num" title=t("economics.title_won")>{t("economics.col_won")}</th>
+                                <th scope="col" class="num" title=t("economics.title_cac")>{t("economics.col_cac")}</th>
+                                <th scope="col" class="num" title=t("economics.title_avg_ltv")>{t("economics.col_avg_ltv")}</th>
+                                <th scope="col" class="num" title=t("economics.title_ltv_cac")>{t("economics.col_ltv_cac")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{channel_rows}</tbody>
+                    </table>
+                </div>
+                <p class="table-note">{t("economics.channels_note")}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// DOMAIN.md §2: service cost lines, customers served, the average, and own costs.
+#[component]
+fn CostToServe() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let money = move |v: f64| format::money(v, &currency(&state));
+    let served = move || {
+        a.with(|a| {
+            let n = a.service_cost.customers_served.to_string();
+            if a.service_cost.served_counted {
+                tf("economics.served_counted", &[("n", &n)])
+            } else {
+                tf("economics.served_entered", &[("n", &n)])
+            }
+        })
+    };
+    let average = move || {
+        a.with(|a| match &a.service_cost.average {
+            Ok(v) => money(*v),
+            Err(_) => t("economics.not_available"),
+        })
+    };
+    let average_how = move || {
+        a.with(|a| {
+            let s = &a.service_cost;
+            match &s.average {
+                Ok(v) => tf(
+                    "economics.service_how",
+                    &[
+                        ("total", &money(s.total)),
+                        ("count", &s.customers_served.to_string()),
+                        ("average", &money(*v)),
+                    ],
+                ),
+                Err(e) => tf("economics.service_how_error", &[("reason", &e.to_string())]),
+            }
+        })
+    };
+    let average_error = move || {
+        a.with(|a| {
+            a.service_cost
+                .average
+                .as_ref()
+                .err()
+                .map(ToString::to_string)
+        })
+    };
+    let own_note = move || {
+        a.with(|a| {
+            let counts = count_sources(a.customers.iter().map(|c| c.profit.service_cost_source));
+            tf(
+                "economics.own_note",
+                &[
+                    ("own", &counts.own.to_string()),
+                    ("count", &a.customers.len().to_string()),
+                    ("average", &counts.average.to_string()),
+                    ("unknown", &counts.unknown.to_string()),
+                ],
+            )
+        })
+    };
+    view! {
+        <section aria-labelledby="economics-service-title">
+            <h3 id="economics-service-title">{t("economics.service")}</h3>
+            <p>{t("economics.service_intro")}</p>
+            <LineEditor lines=Lines::Service />
+            <NumberSetting
+                id="economics-customers-served"
+                label=t("economics.customers_served")
+                kind=NumberKind::Whole
+                optional=true
+                get=|s| s.customers_served.map(|n| n as f64)
+                set=|s, v| s.customers_served = v.map(|n| n as u64)
+                min=0.0
+                max=1e12
+            />
+            <p class="source-note">{served}</p>
+            <div class="figures">
+                <Figure label=t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
+            </div>
+            {move || average_error().map(|e| view! { <p class="warning service-error">{e}</p> })}
+            <p class="own-note">{own_note}</p>
+        </section>
+    }
+}

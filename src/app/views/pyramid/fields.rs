@@ -1,0 +1,245 @@
+//! Inputs of the pyramid view that edit one place of the settings, found by closures (the
+//! shared `NumberSetting` takes plain function pointers, which cannot name the n-th pyramid or
+//! component). Same rules: a refused value is explained at the field and never stored.
+
+use crate::app::state::AppState;
+use crate::engine::settings::Settings;
+use crate::i18n::{t, tf};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use leptos::prelude::*;
+
+/// What a number field accepts, in the units shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumSpec {
+    /// Smallest value shown.
+    pub min: f64,
+    /// Largest value shown.
+    pub max: f64,
+    /// Shown and typed as a percentage of the stored fraction.
+    pub percent: bool,
+}
+
+impl NumSpec {
+    pub const fn plain(min: f64, max: f64) -> NumSpec {
+        NumSpec {
+            min,
+            max,
+            percent: false,
+        }
+    }
+
+    pub const fn percent() -> NumSpec {
+        NumSpec {
+            min: 0.0,
+            max: 100.0,
+            percent: true,
+        }
+    }
+
+    fn scale(self) -> f64 {
+        if self.percent {
+            100.0
+        } else {
+            1.0
+        }
+    }
+}
+
+/// Where a field's label goes: visible above it, or only for assistive technology (inside
+/// table rows whose column header already says what it is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelShown {
+    Visible,
+    Hidden,
+}
+
+fn read_settings<R>(state: AppState, read: impl Fn(&Settings) -> Option<R>) -> Option<R> {
+    state
+        .workspace
+        .with(|w| w.current().and_then(|l| read(&l.settings)))
+}
+
+fn label_class(shown: LabelShown) -> &'static str {
+    match shown {
+        LabelShown::Visible => "",
+        LabelShown::Hidden => "sr-only",
+    }
+}
+
+/// A numeric field. `check` sees the settings and the value in stored units and may refuse it
+/// with a message (for relations between fields, such as thresholds in order).
+#[allow(clippy::too_many_arguments)]
+pub fn number_field(
+    id: String,
+    label: String,
+    unit: String,
+    shown: LabelShown,
+    spec: NumSpec,
+    read: impl Fn(&Settings) -> Option<f64> + Copy + Send + Sync + 'static,
+    write: impl Fn(&mut Settings, f64) + Copy + Send + Sync + 'static,
+    check: impl Fn(&Settings, f64) -> Option<String> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let scale = spec.scale();
+    let value = move || {
+        read_settings(state, read)
+            .map(|v| write_number((v * scale * 1e9).round() / 1e9))
+            .unwrap_or_default()
+    };
+    let rule = tf(
+        "rule.range",
+        &[
+            ("min", &write_number(spec.min)),
+            ("max", &write_number(spec.max)),
+        ],
+    );
+    let commit = move |text: String| {
+        let parsed = parse_number(text.trim(), DecimalSeparator::Point)
+            .map(|n| n.value)
+            .filter(|v| (spec.min..=spec.max).contains(v));
+        let outcome = match parsed {
+            None => Err(tf("table.invalid", &[("rule", &rule), ("found", &text)])),
+            Some(v) => {
+                let stored = v / scale;
+                let refused = state
+                    .workspace
+                    .with_untracked(|w| w.current().and_then(|l| check(&l.settings, stored)));
+                match refused {
+                    Some(message) => Err(message),
+                    None => Ok(stored),
+                }
+            }
+        };
+        match outcome {
+            Ok(v) => {
+                error.set(None);
+                state.edit_current(|l| write(&mut l.settings, v));
+            }
+            Err(message) => {
+                state.announce(message.clone());
+                error.set(Some(message));
+            }
+        }
+    };
+    let error_id = format!("{id}-error");
+    let unit = if spec.percent { "%".to_string() } else { unit };
+    let for_id = id.clone();
+    view! {
+        <div class="field setting">
+            <label for=for_id class=label_class(shown)>
+                {label}
+                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+            </label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                class="num"
+                prop:value=value
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
+/// A name field; an empty name is refused.
+pub fn name_field(
+    id: String,
+    label: String,
+    read: impl Fn(&Settings) -> Option<String> + Copy + Send + Sync + 'static,
+    write: impl Fn(&mut Settings, String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let value = move || read_settings(state, read).unwrap_or_default();
+    let commit = move |text: String| {
+        let name = text.trim().to_string();
+        if name.is_empty() {
+            let message = tf(
+                "table.invalid",
+                &[("rule", &t("rule.text_required")), ("found", &text)],
+            );
+            state.announce(message.clone());
+            error.set(Some(message));
+        } else {
+            error.set(None);
+            state.edit_current(|l| write(&mut l.settings, name));
+        }
+    };
+    let error_id = format!("{id}-error");
+    let for_id = id.clone();
+    view! {
+        <div class="field setting">
+            <label for=for_id>{label}</label>
+            <input
+                id=id
+                type="text"
+                prop:value=value
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
+/// A select whose choices may change (pyramid names); `current` and `pick` speak in keys.
+pub fn select_field(
+    id: String,
+    label: String,
+    shown: LabelShown,
+    choices: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+    current: impl Fn() -> String + Copy + Send + Sync + 'static,
+    pick: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let for_id = id.clone();
+    view! {
+        <div class="field setting">
+            <label for=for_id class=label_class(shown)>{label}</label>
+            <select id=id on:change=move |ev| pick(event_target_value(&ev))>
+                {move || {
+                    choices()
+                        .into_iter()
+                        .map(|(key, text)| {
+                            let k = key.clone();
+                            view! { <option value=key prop:selected=move || current() == k>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// A check box bound to one flag of the settings; `name` is its full accessible name when the
+/// short visible `label` repeats from row to row.
+pub fn check_field(
+    id: String,
+    label: String,
+    name: String,
+    read: impl Fn(&Settings) -> Option<bool> + Copy + Send + Sync + 'static,
+    write: impl Fn(&mut Settings, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let for_id = id.clone();
+    view! {
+        <label for=for_id class="check">
+            <input
+                id=id
+                type="checkbox"
+                aria-label=name
+                prop:checked=move || read_settings(state, read).unwrap_or(false)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.edit_current(|l| write(&mut l.settings, on));
+                }
+            />
+            {label}
+        </label>
+    }
+}

@@ -1,0 +1,557 @@
+//! The pyramid and ratings view (DOMAIN.md §7): the tier scheme, the tier table, ratings, tier
+//! profiles with lift, the bottom-tier review, negative-profit and migration lists, weighted
+//! pyramids side by side and the scorecard. Every number comes from `state.analysis`.
+
+mod fields;
+mod review;
+mod scorecard;
+mod tiers;
+mod weighted;
+
+use crate::app::state::AppState;
+use crate::app::widgets::EmptyNote;
+use crate::engine::settings::{Indicator, ScoreBasis, Settings};
+use crate::engine::tiers::{Band, Cut, TierRule};
+use crate::format;
+use crate::i18n::{t, tf};
+use fields::NumSpec;
+use leptos::prelude::*;
+
+#[component]
+pub fn PyramidView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    provide_context(weighted::indicator_choices(state));
+    let empty = move || state.analysis.with(|a| a.customer_count == 0);
+    view! {
+        <section class="pyramid-view" aria-labelledby="pyramid-title">
+            <h2 id="pyramid-title">{t("view.pyramid")}</h2>
+            <p>{t("pyramid.intro")}</p>
+            <Show when=empty>
+                <EmptyNote text=t("pyramid.empty") />
+            </Show>
+            <tiers::PyramidSection />
+            <tiers::RatingSection />
+            <review::ProfilesSection />
+            <review::BottomTierSection />
+            <review::NegativeProfitSection />
+            <review::MigrationSection />
+            <weighted::WeightedSection />
+            <scorecard::ScorecardSection />
+        </section>
+    }
+}
+
+// ---- Score bases -------------------------------------------------------------------------
+
+/// A stable text form of a basis for `<select>` values.
+pub(crate) fn basis_key(basis: ScoreBasis) -> String {
+    match basis {
+        ScoreBasis::Revenue => "revenue".into(),
+        ScoreBasis::Profit => "profit".into(),
+        ScoreBasis::RelationshipValue => "relationship_value".into(),
+        ScoreBasis::RelationshipScore => "relationship_score".into(),
+        ScoreBasis::LifetimeValue => "lifetime_value".into(),
+        ScoreBasis::WeightedPyramid(k) => format!("weighted:{k}"),
+        ScoreBasis::Scorecard => "scorecard".into(),
+    }
+}
+
+/// The inverse of [`basis_key`]; an unknown key means profit, the default.
+pub(crate) fn basis_from_key(key: &str) -> ScoreBasis {
+    match key {
+        "revenue" => ScoreBasis::Revenue,
+        "relationship_value" => ScoreBasis::RelationshipValue,
+        "relationship_score" => ScoreBasis::RelationshipScore,
+        "lifetime_value" => ScoreBasis::LifetimeValue,
+        "scorecard" => ScoreBasis::Scorecard,
+        _ => match key.strip_prefix("weighted:").map(str::parse::<usize>) {
+            Some(Ok(k)) => ScoreBasis::WeightedPyramid(k),
+            _ => ScoreBasis::Profit,
+        },
+    }
+}
+
+/// The basis in words ("profit", "the weighted pyramid “Profit value”").
+pub(crate) fn basis_text(basis: ScoreBasis, names: &[String]) -> String {
+    match basis {
+        ScoreBasis::Revenue => t("pyramid.basis_revenue"),
+        ScoreBasis::Profit => t("pyramid.basis_profit"),
+        ScoreBasis::RelationshipValue => t("pyramid.basis_relationship_value"),
+        ScoreBasis::RelationshipScore => t("pyramid.basis_relationship_score"),
+        ScoreBasis::LifetimeValue => t("pyramid.basis_lifetime_value"),
+        ScoreBasis::WeightedPyramid(k) => match names.get(k) {
+            Some(name) => tf("pyramid.basis_weighted", &[("name", name)]),
+            None => tf("pyramid.basis_weighted_n", &[("n", &(k + 1).to_string())]),
+        },
+        ScoreBasis::Scorecard => t("pyramid.basis_scorecard"),
+    }
+}
+
+/// Every basis the settings allow, as select choices.
+pub(crate) fn basis_choices(settings: &Settings) -> Vec<(String, String)> {
+    let names: Vec<String> = pyramid_names(settings);
+    let mut out: Vec<ScoreBasis> = vec![
+        ScoreBasis::Profit,
+        ScoreBasis::Revenue,
+        ScoreBasis::RelationshipValue,
+        ScoreBasis::RelationshipScore,
+        ScoreBasis::LifetimeValue,
+    ];
+    out.extend((0..names.len()).map(ScoreBasis::WeightedPyramid));
+    out.push(ScoreBasis::Scorecard);
+    out.into_iter()
+        .map(|b| (basis_key(b), basis_text(b, &names)))
+        .collect()
+}
+
+/// Names of the weighted pyramids, in settings order.
+pub(crate) fn pyramid_names(settings: &Settings) -> Vec<String> {
+    settings
+        .weighted_pyramids
+        .iter()
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// The unit a basis is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ScoreUnit {
+    /// Money a year (revenue, profit, relationship value).
+    MoneyPerYear,
+    /// Money (lifetime value).
+    Money,
+    /// Relationship score, about −1 to 1.
+    RelationshipScore,
+    /// Composite of a weighted pyramid, 0 to 1.
+    Composite,
+    /// Scorecard score, 0 to 100.
+    Scorecard,
+}
+
+pub(crate) fn basis_unit(basis: ScoreBasis) -> ScoreUnit {
+    match basis {
+        ScoreBasis::Revenue | ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
+            ScoreUnit::MoneyPerYear
+        }
+        ScoreBasis::LifetimeValue => ScoreUnit::Money,
+        ScoreBasis::RelationshipScore => ScoreUnit::RelationshipScore,
+        ScoreBasis::WeightedPyramid(_) => ScoreUnit::Composite,
+        ScoreBasis::Scorecard => ScoreUnit::Scorecard,
+    }
+}
+
+impl ScoreUnit {
+    /// The unit in words, shown beside threshold fields.
+    pub(crate) fn text(self) -> String {
+        match self {
+            ScoreUnit::MoneyPerYear => t("pyramid.unit_money_year"),
+            ScoreUnit::Money => t("pyramid.unit_money"),
+            ScoreUnit::RelationshipScore => t("pyramid.unit_relationship_score"),
+            ScoreUnit::Composite => t("pyramid.unit_composite"),
+            ScoreUnit::Scorecard => t("pyramid.unit_scorecard"),
+        }
+    }
+
+    /// What a threshold in this unit may be.
+    pub(crate) fn spec(self) -> NumSpec {
+        match self {
+            ScoreUnit::MoneyPerYear | ScoreUnit::Money => NumSpec::plain(-1e12, 1e12),
+            ScoreUnit::RelationshipScore => NumSpec::plain(-1.0, 1.0),
+            ScoreUnit::Composite => NumSpec::plain(0.0, 1.0),
+            ScoreUnit::Scorecard => NumSpec::plain(0.0, 100.0),
+        }
+    }
+
+    /// A score written in this unit.
+    pub(crate) fn write(self, value: f64, currency: &str) -> String {
+        match self {
+            ScoreUnit::MoneyPerYear | ScoreUnit::Money => format::money(value, currency),
+            ScoreUnit::RelationshipScore => format::number(value, 3),
+            ScoreUnit::Composite => format::number(value, 3),
+            ScoreUnit::Scorecard => format::number(value, 1),
+        }
+    }
+}
+
+/// Currency of the analysed list.
+pub(crate) fn currency_of(settings: &Settings) -> &str {
+    settings.currency.as_str()
+}
+
+// ---- Labels and rules --------------------------------------------------------------------
+
+/// Label of a pyramid tier by position (0 = large potential).
+pub(crate) fn tier_label(band: usize) -> String {
+    match band {
+        0 => t("pyramid.tier_large"),
+        1 => t("pyramid.tier_medium"),
+        _ => t("pyramid.tier_small"),
+    }
+}
+
+/// The rule in force in words, from the engine's structured rule. `labels` are the shown band
+/// labels (translated); `value` writes a threshold in the basis's unit.
+pub(crate) fn rule_sentence(
+    rule: &TierRule,
+    basis: &str,
+    labels: &[String],
+    value: impl Fn(f64) -> String,
+) -> String {
+    let n = labels.len();
+    let parts: Vec<String> = match &rule.cut {
+        Cut::RankShares(shares) => labels
+            .iter()
+            .zip(shares)
+            .enumerate()
+            .map(|(k, (label, share))| {
+                let key = if k == 0 {
+                    "pyramid.part_top"
+                } else if k + 1 == n {
+                    "pyramid.part_last"
+                } else {
+                    "pyramid.part_next"
+                };
+                tf(key, &[("label", label), ("share", &share_text(*share))])
+            })
+            .collect(),
+        Cut::Thresholds(th) => labels
+            .iter()
+            .enumerate()
+            .map(|(k, label)| match (th.get(k), th.last()) {
+                (Some(v), _) if k == 0 => tf(
+                    "pyramid.part_at_least",
+                    &[("label", label), ("value", &value(*v))],
+                ),
+                (Some(v), _) => tf(
+                    "pyramid.part_between",
+                    &[
+                        ("label", label),
+                        ("low", &value(*v)),
+                        ("high", &value(th[k - 1])),
+                    ],
+                ),
+                (None, Some(v)) => tf(
+                    "pyramid.part_below",
+                    &[("label", label), ("value", &value(*v))],
+                ),
+                (None, None) => tf("pyramid.part_everyone", &[("label", label)]),
+            })
+            .collect(),
+    };
+    let key = match rule.cut {
+        Cut::RankShares(_) => "pyramid.rule_ranked",
+        Cut::Thresholds(_) => "pyramid.rule_thresholds",
+    };
+    tf(key, &[("basis", basis), ("parts", &parts.join("; "))])
+}
+
+/// A share written with one decimal only when it needs one (20 %, 33.3 %).
+pub(crate) fn share_text(share: f64) -> String {
+    let p = share * 100.0;
+    if (p - p.round()).abs() < 1e-9 {
+        format::percent(share, 0)
+    } else {
+        format::percent(share, 1)
+    }
+}
+
+/// Thresholds that reproduce a rank-share cut: the lowest score of every band but the last
+/// (the engine's `cut_scores`); an empty band takes the value above it, and the list stays
+/// descending. Used only to prefill the fields when the user switches to thresholds.
+pub(crate) fn prefill_thresholds(cut_scores: &[Option<f64>], count: usize) -> Vec<f64> {
+    let mut out = Vec::with_capacity(count);
+    let mut previous: Option<f64> = None;
+    for k in 0..count {
+        let v = cut_scores
+            .get(k)
+            .copied()
+            .flatten()
+            .or(previous)
+            .unwrap_or(0.0);
+        let v = previous.map_or(v, |p| v.min(p));
+        out.push(v);
+        previous = Some(v);
+    }
+    out
+}
+
+// ---- Indicators --------------------------------------------------------------------------
+
+/// A stable text form of an indicator for `<select>` values.
+pub(crate) fn indicator_key(indicator: &Indicator) -> String {
+    match indicator {
+        Indicator::Revenue => "revenue".into(),
+        Indicator::Profit => "profit".into(),
+        Indicator::PurchaseFrequency => "purchase_frequency".into(),
+        Indicator::AverageOrderValue => "average_order_value".into(),
+        Indicator::GrossMargin => "gross_margin".into(),
+        Indicator::ServiceCost => "service_cost".into(),
+        Indicator::RelationshipValue => "relationship_value".into(),
+        Indicator::LifetimeValue => "lifetime_value".into(),
+        Indicator::SizeBand => "size_band".into(),
+        Indicator::Age => "age".into(),
+        Indicator::Named(name) => format!("named:{name}"),
+    }
+}
+
+/// The inverse of [`indicator_key`].
+pub(crate) fn indicator_from_key(key: &str) -> Indicator {
+    match key {
+        "revenue" => Indicator::Revenue,
+        "purchase_frequency" => Indicator::PurchaseFrequency,
+        "average_order_value" => Indicator::AverageOrderValue,
+        "gross_margin" => Indicator::GrossMargin,
+        "service_cost" => Indicator::ServiceCost,
+        "relationship_value" => Indicator::RelationshipValue,
+        "lifetime_value" => Indicator::LifetimeValue,
+        "size_band" => Indicator::SizeBand,
+        "age" => Indicator::Age,
+        _ => match key.strip_prefix("named:") {
+            Some(name) => Indicator::Named(name.to_string()),
+            None => Indicator::Profit,
+        },
+    }
+}
+
+/// The indicator in words.
+pub(crate) fn indicator_text(indicator: &Indicator) -> String {
+    match indicator {
+        Indicator::Revenue => t("pyramid.ind_revenue"),
+        Indicator::Profit => t("pyramid.ind_profit"),
+        Indicator::PurchaseFrequency => t("pyramid.ind_purchase_frequency"),
+        Indicator::AverageOrderValue => t("pyramid.ind_average_order_value"),
+        Indicator::GrossMargin => t("pyramid.ind_gross_margin"),
+        Indicator::ServiceCost => t("pyramid.ind_service_cost"),
+        Indicator::RelationshipValue => t("pyramid.ind_relationship_value"),
+        Indicator::LifetimeValue => t("pyramid.ind_lifetime_value"),
+        Indicator::SizeBand => t("pyramid.ind_size_band"),
+        Indicator::Age => t("pyramid.ind_age"),
+        Indicator::Named(name) => tf("pyramid.ind_named", &[("name", &name.replace('_', " "))]),
+    }
+}
+
+/// Built-in indicators, in the order offered.
+pub(crate) const BUILT_IN: [Indicator; 10] = [
+    Indicator::Revenue,
+    Indicator::Profit,
+    Indicator::PurchaseFrequency,
+    Indicator::AverageOrderValue,
+    Indicator::GrossMargin,
+    Indicator::ServiceCost,
+    Indicator::RelationshipValue,
+    Indicator::LifetimeValue,
+    Indicator::SizeBand,
+    Indicator::Age,
+];
+
+/// Named indicators the seeds mention; offered even before a list carries them.
+pub(crate) const USUAL_NAMED: [&str; 5] = [
+    "growth",
+    "collection_days",
+    "satisfaction",
+    "cooperation",
+    "outlook",
+];
+
+// ---- Band tables -------------------------------------------------------------------------
+
+/// One row of a tier or rating table, already written.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct BandRow {
+    pub label: String,
+    pub count: String,
+    pub customer_share: String,
+    pub revenue_share: String,
+    pub profit_share: String,
+    pub range: String,
+}
+
+impl BandRow {
+    pub(crate) fn new(label: String, band: &Band, unit: ScoreUnit, currency: &str) -> BandRow {
+        let range = match (band.min_score, band.max_score) {
+            (Some(lo), Some(hi)) => tf(
+                "pyramid.range",
+                &[
+                    ("low", &unit.write(lo, currency)),
+                    ("high", &unit.write(hi, currency)),
+                ],
+            ),
+            _ => t("pyramid.no_scores"),
+        };
+        BandRow {
+            label,
+            count: format::number(band.count as f64, 0),
+            customer_share: format::percent(band.customer_share, 1),
+            revenue_share: format::percent(band.revenue_share, 1),
+            profit_share: format::percent(band.profit_share, 1),
+            range,
+        }
+    }
+}
+
+/// A table of bands (tiers or ratings); `first` names the first column.
+pub(crate) fn band_table(
+    class: &'static str,
+    caption: String,
+    first: String,
+    rows: Vec<BandRow>,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class=format!("bands {class}")>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_count_how")>{t("pyramid.col_count")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_customer_share_how")>{t("pyramid.col_customer_share")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_revenue_share_how")>{t("pyramid.col_revenue_share")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_profit_share_how")>{t("pyramid.col_profit_share")}</th>
+                        <th scope="col" title=t("pyramid.col_range_how")>{t("pyramid.col_range")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{r.label}</th>
+                                    <td class="num">{r.count}</td>
+                                    <td class="num">{r.customer_share}</td>
+                                    <td class="num">{r.revenue_share}</td>
+                                    <td class="num">{r.profit_share}</td>
+                                    <td>{r.range}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analysis::analyse;
+    use crate::engine::model::Customer;
+    use crate::engine::settings::{RatingScale, Settings, TierCuts};
+
+    #[test]
+    fn keys_round_trip() {
+        for b in [
+            ScoreBasis::Revenue,
+            ScoreBasis::Profit,
+            ScoreBasis::RelationshipValue,
+            ScoreBasis::RelationshipScore,
+            ScoreBasis::LifetimeValue,
+            ScoreBasis::WeightedPyramid(3),
+            ScoreBasis::Scorecard,
+        ] {
+            assert_eq!(basis_from_key(&basis_key(b)), b);
+        }
+        for i in BUILT_IN
+            .iter()
+            .chain(&[Indicator::Named("collection_days".into())])
+        {
+            assert_eq!(&indicator_from_key(&indicator_key(i)), i);
+        }
+        assert_eq!(
+            basis_choices(&Settings::default()).len(),
+            8,
+            "five bases, two weighted pyramids, the scorecard"
+        );
+    }
+
+    #[test]
+    fn prefilled_thresholds_stay_descending() {
+        assert_eq!(
+            prefill_thresholds(&[Some(300.0), Some(150.0)], 2),
+            vec![300.0, 150.0]
+        );
+        assert_eq!(
+            prefill_thresholds(&[Some(300.0), None, Some(400.0)], 3),
+            vec![300.0, 300.0, 300.0]
+        );
+        assert_eq!(prefill_thresholds(&[], 2), vec![0.0, 0.0]);
+    }
+
+    /// The list of the browser test (tests/browser/pyramid.test.mjs), checked natively.
+    fn fixture() -> Vec<Customer> {
+        let service = [
+            100.0, 370.0, 100.0, 100.0, 100.0, 100.0, 60.0, 50.0, 40.0, 80.0,
+        ];
+        (0..10)
+            .map(|i| Customer {
+                id: format!("C{:02}", i + 1),
+                name: format!("Customer {}", i + 1),
+                revenue_per_year: Some(1000.0 - 100.0 * i as f64),
+                gross_margin: Some(0.5),
+                service_cost: Some(service[i]),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn browser_fixture_numbers() {
+        let a = analyse(&fixture(), &Settings::default());
+        let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
+        assert_eq!(
+            profits,
+            vec![400.0, 80.0, 300.0, 250.0, 200.0, 150.0, 140.0, 100.0, 60.0, -30.0]
+        );
+        let p = a.pyramid.as_ref().unwrap();
+        let counts: Vec<usize> = p.bands.iter().map(|b| b.count).collect();
+        assert_eq!(counts, vec![2, 3, 5]);
+        let rev: Vec<String> = p
+            .bands
+            .iter()
+            .map(|b| format::percent(b.revenue_share, 1))
+            .collect();
+        assert_eq!(rev, vec!["32.7 %", "32.7 %", "34.5 %"]); // 1800, 1800, 1900 of 5500
+        let pro: Vec<String> = p
+            .bands
+            .iter()
+            .map(|b| format::percent(b.profit_share, 1))
+            .collect();
+        assert_eq!(pro, vec!["42.4 %", "36.4 %", "21.2 %"]); // 700, 600, 350 of 1650
+        let r = a.rating.as_ref().unwrap();
+        assert_eq!(
+            r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 3, 3, 2]
+        );
+        assert_eq!(a.negative_profit, vec![9]);
+        let first = &a.migration[0];
+        assert_eq!(a.customers[first.index].id, "C04");
+        assert_eq!((first.score_gap, first.revenue_gap), (50.0, Some(100.0)));
+
+        let mut s = Settings::default();
+        s.rating.scale = RatingScale::OneToFive;
+        let a = analyse(&fixture(), &s);
+        let r = a.rating.as_ref().unwrap();
+        assert_eq!(
+            r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2; 5]
+        );
+        s.pyramid.cuts = TierCuts::Thresholds {
+            top: 250.0,
+            middle: 100.0,
+        };
+        let a = analyse(&fixture(), &s);
+        let p = a.pyramid.as_ref().unwrap();
+        assert_eq!(
+            p.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![3, 4, 3]
+        );
+        let labels: Vec<String> = (0..3).map(tier_label).collect();
+        assert_eq!(
+            rule_sentence(&p.rule, &t("pyramid.basis_profit"), &labels, |v| {
+                format::money(v, "EUR")
+            }),
+            "By profit, with thresholds: Large potential = EUR 250.00 or more; Medium potential = EUR 100.00 up to below EUR 250.00; Small potential = below EUR 100.00."
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! Tier profiles with lift, the bottom-tier review, the negative-profit list and the migration
+//! plan.
+
+use super::tiers::MigrationCount;
+use super::{basis_unit, currency_of, tier_label};
+use crate::app::state::AppState;
+use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// How many attribute values a profile shows before "show all".
+const TOP_LIFTS: usize = 5;
+/// How many further attribute values "show all" lists at most.
+const REST_SHOWN: usize = 50;
+/// How many negative-profit customers are listed.
+const NEGATIVE_SHOWN: usize = 100;
+
+/// An attribute name of the engine in words (custom attributes keep their own names).
+fn attribute_text(attribute: &str) -> String {
+    match attribute {
+        "market type" => t("pyramid.attr_market_type"),
+        "channel" => t("pyramid.attr_channel"),
+        "region" => t("pyramid.attr_region"),
+        "size band" => t("pyramid.attr_size_band"),
+        "age band" => t("pyramid.attr_age_band"),
+        "lifecycle stage" => t("pyramid.attr_lifecycle_stage"),
+        other => other.replace('_', " "),
+    }
+}
+
+#[derive(Clone)]
+struct LiftRow {
+    attribute: String,
+    value: String,
+    group: String,
+    list: String,
+    lift: String,
+}
+
+impl LiftRow {
+    fn new(a: &AttributeLift) -> LiftRow {
+        LiftRow {
+            attribute: attribute_text(&a.attribute),
+            value: a.value.clone(),
+            group: tf(
+                "pyramid.share_count",
+                &[
+                    ("share", &format::percent(a.group_share, 1)),
+                    ("count", &a.group_count.to_string()),
+                ],
+            ),
+            list: tf(
+                "pyramid.share_count",
+                &[
+                    ("share", &format::percent(a.list_share, 1)),
+                    ("count", &a.list_count.to_string()),
+                ],
+            ),
+            lift: tf(
+                "pyramid.lift_value",
+                &[("lift", &format::number(a.lift, 2))],
+            ),
+        }
+    }
+}
+
+fn lift_table(caption: String, rows: Vec<LiftRow>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="lifts">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("pyramid.col_attribute")}</th>
+                        <th scope="col">{t("pyramid.col_value")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_in_tier_how")>{t("pyramid.col_in_tier")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_in_list_how")>{t("pyramid.col_in_list")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_lift_how")>{t("pyramid.col_lift")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <td>{r.attribute}</td>
+                                <th scope="row">{r.value}</th>
+                                <td class="num">{r.group}</td>
+                                <td class="num">{r.list}</td>
+                                <td class="num">{r.lift}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A tier's profile: its shares and its attribute values by lift, the first few shown and the
+/// rest behind "show all".
+fn profile_block(label: String, p: &TierProfile) -> impl IntoView {
+    let summary = tf(
+        "pyramid.profile_summary",
+        &[
+            ("count", &format::number(p.count as f64, 0)),
+            ("revenue", &format::percent(p.revenue_share, 1)),
+            ("profit", &format::percent(p.profit_share, 1)),
+            ("service", &format::percent(p.service_cost_share, 1)),
+        ],
+    );
+    let rows: Vec<LiftRow> = p.attributes.iter().map(LiftRow::new).collect();
+    let total = rows.len();
+    let (top, rest) = rows.split_at(total.min(TOP_LIFTS));
+    let top = top.to_vec();
+    let hidden = rest.len().saturating_sub(REST_SHOWN);
+    let rest: Vec<LiftRow> = rest.iter().take(REST_SHOWN).cloned().collect();
+    let body = if total == 0 {
+        view! { <p>{t("pyramid.no_attributes")}</p> }.into_any()
+    } else {
+        let more = (!rest.is_empty()).then(|| {
+            let summary = tf(
+                "pyramid.all_attributes",
+                &[("count", &total.to_string()), ("tier", &label)],
+            );
+            let caption = tf("pyramid.rest_caption", &[("tier", &label)]);
+            view! {
+                <details class="more">
+                    <summary>{summary}</summary>
+                    {lift_table(caption, rest)}
+                    {(hidden > 0).then(|| view! {
+                        <p class="note">{tf("pyramid.more_attributes", &[("count", &hidden.to_string())])}</p>
+                    })}
+                </details>
+            }
+        });
+        view! {
+            {lift_table(tf("pyramid.top_lifts_caption", &[("tier", &label)]), top)}
+            {more}
+        }
+        .into_any()
+    };
+    view! {
+        <div class="tier-profile">
+            <h4>{label}</h4>
+            <p>{summary}</p>
+            {body}
+        </div>
+    }
+}
+
+#[component]
+pub fn ProfilesSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let profiles = move || {
+        state.analysis.with(|a| {
+            if a.tier_profiles.is_empty() {
+                return view! { <p>{t("pyramid.no_profiles")}</p> }.into_any();
+            }
+            a.tier_profiles
+                .iter()
+                .enumerate()
+                .map(|(k, p)| profile_block(tier_label(k), p))
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section class="pyr-section" aria-labelledby="pyr-profiles-title">
+            <h3 id="pyr-profiles-title">{t("pyramid.profiles_title")}</h3>
+            <p>{t("pyramid.profiles_intro")}</p>
+            <div class="profiles">{profiles}</div>
+        </section>
+    }
+}
+
+#[component]
+pub fn BottomTierSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = move || {
+        state.analysis.with(|a| match &a.bottom_tier {
+            None => view! { <p>{t("pyramid.no_profiles")}</p> }.into_any(),
+            Some(review) => {
+                let label = tier_label(a.tier_profiles.len().saturating_sub(1));
+                let p = &review.profile;
+                let summary = tf(
+                    "pyramid.bottom_summary",
+                    &[
+                        ("tier", &label),
+                        ("count", &format::number(p.count as f64, 0)),
+                        ("revenue", &format::percent(p.revenue_share, 1)),
+                        ("profit", &format::percent(p.profit_share, 1)),
+                        ("service", &format::percent(p.service_cost_share, 1)),
+                        ("negative", &review.negative_profit_count.to_string()),
+                    ],
+                );
+                let suggestion = match review.suggestion {
+                    Suggestion::StopSpending => t("pyramid.stop_spending"),
+                };
+                let rows: Vec<LiftRow> = p
+                    .attributes
+                    .iter()
+                    .take(TOP_LIFTS)
+                    .map(LiftRow::new)
+                    .collect();
+                view! {
+                    <p>{summary}</p>
+                    <p class="suggestion" data-testid="bottom-suggestion"><strong>{t("pyramid.suggestion")}</strong>" "{suggestion}</p>
+                    {(!rows.is_empty()).then(|| lift_table(tf("pyramid.bottom_lifts_caption", &[("tier", &label)]), rows))}
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="pyr-section" aria-labelledby="pyr-bottom-title">
+            <h3 id="pyr-bottom-title">{t("pyramid.bottom_title")}</h3>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+pub fn NegativeProfitSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = move || {
+        state.analysis.with(|a| {
+            let total = a.negative_profit.len();
+            if total == 0 {
+                return view! { <p>{t("pyramid.no_negative")}</p> }.into_any();
+            }
+            let cur = currency_of(&a.settings_used);
+            let rows: Vec<(String, String, String, String)> = a
+                .negative_profit
+                .iter()
+                .take(NEGATIVE_SHOWN)
+                .filter_map(|&i| a.customers.get(i))
+                .map(|c| {
+                    (
+                        c.name.clone(),
+                        c.id.clone(),
+                        format::money(c.profit.profit, cur),
+                        c.tier.map(tier_label).unwrap_or_default(),
+                    )
+                })
+                .collect();
+            let shown = rows.len();
+            view! {
+                <p>{tf("pyramid.negative_count", &[("count", &total.to_string())])}</p>
+                <div class="table-scroll">
+                    <table class="negative">
+                        <caption>{t("pyramid.negative_caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("pyramid.col_customer")}</th>
+                                <th scope="col">{t("pyramid.col_id")}</th>
+                                <th scope="col" class="num" title=t("pyramid.col_profit_how")>{t("pyramid.col_profit")}</th>
+                                <th scope="col">{t("pyramid.col_tier")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|(name, id, profit, tier)| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td>{id}</td>
+                                    <td class="num">{profit}</td>
+                                    <td>{tier}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {(shown < total).then(|| view! {
+                    <p class="note">{tf("pyramid.negative_more", &[("shown", &shown.to_string()), ("count", &total.to_string())])}</p>
+                })}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="pyr-section" aria-labelledby="pyr-negative-title">
+            <h3 id="pyr-negative-title">{t("pyramid.negative_title")}</h3>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+pub fn MigrationSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = move || {
+        state.analysis.with(|a| {
+            if a.migration.is_empty() {
+                return view! { <p>{t("pyramid.no_migration")}</p> }.into_any();
+            }
+            let unit = basis_unit(a.settings_used.pyramid.basis);
+            let cur = currency_of(&a.settings_used);
+            let rows: Vec<[String; 7]> = a
+                .migration
+                .iter()
+                .filter_map(|m| a.customers.get(m.index).map(|c| (m, c)))
+                .map(|(m, c)| {
+                    [
+                        c.name.clone(),
+                        tf(
+                            "pyramid.move_from_to",
+                            &[("from", &tier_label(m.from_band)), ("to", &tier_label(m.to_band))],
+                        ),
+                        unit.write(m.score, cur),
+                        unit.write(m.target_score, cur),
+                        unit.write(m.score_gap, cur),
+                        m.revenue_gap
+                            .map(|v| format::money(v, cur))
+                            .unwrap_or_else(|| t("pyramid.not_money")),
+                        c.id.clone(),
+                    ]
+                })
+                .collect();
+            view! {
+                <div class="table-scroll">
+                    <table class="migration">
+                        <caption>{t("pyramid.migration_caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("pyramid.col_customer")}</th>
+                                <th scope="col">{t("pyramid.col_move")}</th>
+                                <th scope="col" class="num">{t("pyramid.col_score")}</th>
+                                <th scope="col" class="num" title=t("pyramid.col_cut_score_how")>{t("pyramid.col_cut_score")}</th>
+                                <th scope="col" class="num" title=t("pyramid.col_gap_how")>{t("pyramid.col_gap")}</th>
+                                <th scope="col" class="num" title=t("pyramid.col_revenue_gap_how")>{t("pyramid.col_revenue_gap")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|[name, mv, score, target, gap, revenue, id]| view! {
+                                <tr data-id=id>
+                                    <th scope="row">{name}</th>
+                                    <td>{mv}</td>
+                                    <td class="num">{score}</td>
+                                    <td class="num">{target}</td>
+                                    <td class="num">{gap}</td>
+                                    <td class="num">{revenue}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <p class="note">{t("pyramid.migration_note")}</p>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="pyr-section" aria-labelledby="pyr-migration-title">
+            <h3 id="pyr-migration-title">{t("pyramid.migration_title")}</h3>
+            <p>{t("pyramid.migration_intro")}</p>
+            <MigrationCount />
+            {body}
+        </section>
+    }
+}

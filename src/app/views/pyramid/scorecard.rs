@@ -1,0 +1,183 @@
+//! The four-aspect scorecard: aspects with names, weights and weighted indicators; the score
+//! distribution and the customers with the highest scores.
+
+use super::fields::{name_field, number_field, LabelShown, NumSpec};
+use super::weighted::{components_editor, Owner};
+use crate::app::state::AppState;
+use crate::engine::tiers::{score_distribution, top_scored};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// Bands of the distribution (0–10, 10–20, …).
+const BINS: usize = 10;
+/// Customers listed with the highest scores.
+const TOP: usize = 10;
+
+#[component]
+pub fn ScorecardSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let count = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.current()
+                .map_or(0, |l| l.settings.scorecard.aspects.len())
+        })
+    });
+    let editors = move || {
+        (0..count.get())
+            .map(|k| {
+                let title = move || {
+                    state.workspace.with(|w| {
+                        let name = w
+                            .current()
+                            .and_then(|l| l.settings.scorecard.aspects.get(k))
+                            .map(|x| x.name.clone())
+                            .unwrap_or_default();
+                        tf("pyramid.edit_aspect", &[("name", &name)])
+                    })
+                };
+                view! {
+                    <details class="editor">
+                        <summary>{title}</summary>
+                        <div class="scheme">
+                            {name_field(
+                                format!("pyr-sc{k}-name"),
+                                t("pyramid.aspect_name"),
+                                move |s| s.scorecard.aspects.get(k).map(|x| x.name.clone()),
+                                move |s, v| if let Some(x) = s.scorecard.aspects.get_mut(k) { x.name = v },
+                            )}
+                            {number_field(
+                                format!("pyr-sc{k}-weight"),
+                                t("pyramid.aspect_weight"),
+                                String::new(),
+                                LabelShown::Visible,
+                                NumSpec::plain(0.0, 1e6),
+                                move |s| s.scorecard.aspects.get(k).map(|x| x.weight),
+                                move |s, v| if let Some(x) = s.scorecard.aspects.get_mut(k) { x.weight = v },
+                                |_, _| None,
+                            )}
+                        </div>
+                        {components_editor(Owner::Aspect(k))}
+                    </details>
+                }
+            })
+            .collect_view()
+    };
+    let results = move || {
+        a.with(|a| match &a.scorecard {
+            Err(e) => view! { <p class="warning" role="alert">{e.to_string()}</p> }.into_any(),
+            Ok(r) => {
+                let aspects: Vec<(String, String)> = r
+                    .aspects
+                    .iter()
+                    .zip(&r.weights)
+                    .map(|(n, w)| (n.clone(), format::percent(*w, 1)))
+                    .collect();
+                let bins: Vec<(String, String)> = score_distribution(&r.scores, BINS)
+                    .iter()
+                    .enumerate()
+                    .map(|(k, b)| {
+                        let key = if k + 1 == BINS {
+                            "pyramid.bin_last"
+                        } else {
+                            "pyramid.bin"
+                        };
+                        (
+                            tf(
+                                key,
+                                &[
+                                    ("from", &format::number(b.from, 0)),
+                                    ("to", &format::number(b.to, 0)),
+                                ],
+                            ),
+                            format::number(b.count as f64, 0),
+                        )
+                    })
+                    .collect();
+                let ids: Vec<&str> = a.customers.iter().map(|c| c.id.as_str()).collect();
+                let top: Vec<(String, Vec<String>, String)> = top_scored(&r.scores, &ids, TOP)
+                    .into_iter()
+                    .filter_map(|i| {
+                        let c = a.customers.get(i)?;
+                        let parts = r
+                            .aspect_scores
+                            .get(i)
+                            .map(|v| v.iter().map(|s| format::number(*s, 1)).collect())
+                            .unwrap_or_default();
+                        let score = r.scores.get(i).map_or(0.0, |s| *s);
+                        Some((c.name.clone(), parts, format::number(score, 1)))
+                    })
+                    .collect();
+                let names = r.aspects.clone();
+                view! {
+                    <div class="scorecard-results">
+                        <div class="table-scroll">
+                            <table class="aspects">
+                                <caption>{t("pyramid.aspects_caption")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("pyramid.col_aspect")}</th>
+                                        <th scope="col" class="num" title=t("pyramid.col_aspect_weight_how")>{t("pyramid.col_aspect_weight")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {aspects.into_iter().map(|(n, w)| view! {
+                                        <tr><th scope="row">{n}</th><td class="num">{w}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <div class="table-scroll">
+                            <table class="distribution">
+                                <caption>{t("pyramid.distribution_caption")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("pyramid.col_score_band")}</th>
+                                        <th scope="col" class="num">{t("pyramid.col_count")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {bins.into_iter().map(|(band, n)| view! {
+                                        <tr><th scope="row">{band}</th><td class="num">{n}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </div>
+                    <div class="table-scroll">
+                        <table class="top-scores">
+                            <caption>{tf("pyramid.top_caption", &[("n", &TOP.to_string())])}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("pyramid.col_customer")}</th>
+                                    {names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
+                                    <th scope="col" class="num" title=t("pyramid.col_final_how")>{t("pyramid.col_final")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {top.into_iter().map(|(name, parts, score)| view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        {parts.into_iter().map(|p| view! { <td class="num">{p}</td> }).collect_view()}
+                                        <td class="num">{score}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <p class="note">{t("pyramid.scorecard_note")}</p>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="pyr-section" aria-labelledby="pyr-scorecard-title">
+            <h3 id="pyr-scorecard-title">{t("pyramid.scorecard_title")}</h3>
+            <p>{t("pyramid.scorecard_intro")}</p>
+            {results}
+            <div class="editors">{editors}</div>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+// The pyramid and ratings view on a small list whose numbers are worked out by hand
+// (DOMAIN.md §7). Drives the release build in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, importList, screenshot } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Revenue 1000 … 100, margin 50 %, own service cost, no acquisition spend:
+// profit = revenue × 0.5 − service cost.
+//   C01 400, C02 80, C03 300, C04 250, C05 200, C06 150, C07 140, C08 100, C09 60, C10 −30
+// Total revenue 5,500; total profit 1,650.
+// Ranked by profit: C01 C03 | C04 C05 C06 | C07 C08 C02 C09 C10 (default cuts 20/30/50 → 2/3/5)
+//   revenue 1,800 / 1,800 / 1,900 → 32.7 % / 32.7 % / 34.5 %
+//   profit    700 /   600 /   350 → 42.4 % / 36.4 % / 21.2 %
+const SERVICE = [100, 370, 100, 100, 100, 100, 60, 50, 40, 80];
+const REGION = ['North', 'South', 'North', 'North', 'South', 'South', 'South', 'North', 'South', 'South'];
+const CSV = [
+  'customer_id,name,revenue,margin,service_cost,region',
+  ...SERVICE.map((s, i) => `C${String(i + 1).padStart(2, '0')},Customer ${i + 1},${1000 - 100 * i},0.5,${s},${REGION[i]}`),
+].join('\n');
+
+/** The body cells of a table, row by row, as text. */
+function cells(page, selector) {
+  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+}
+
+const column = (rows, k) => rows.map((r) => r[k]);
+
+test('tier table, ratings, lists and scheme changes on a hand-computed list', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
+  await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+
+  // Tier table with the default cuts.
+  let tiers = await cells(page, 'table.tier-table');
+  assert.deepEqual(column(tiers, 0), ['Large potential', 'Medium potential', 'Small potential']);
+  assert.deepEqual(column(tiers, 1), ['2', '3', '5']);
+  assert.deepEqual(column(tiers, 2), ['20.0 %', '30.0 %', '50.0 %']);
+  assert.deepEqual(column(tiers, 3), ['32.7 %', '32.7 %', '34.5 %']);
+  assert.deepEqual(column(tiers, 4), ['42.4 %', '36.4 %', '21.2 %']);
+  assert.equal(tiers[0][5], 'EUR 300.00 to EUR 400.00');
+  assert.equal(await page.getByTestId('pyramid-rule').textContent(),
+    'By profit, ranked: Large potential = top 20 %; Medium potential = next 30 %; Small potential = last 50 %.');
+  await page.locator('figure.chart[data-chart="pyramid"] figcaption').waitFor();
+
+  // Ratings A–D: 20/30/30/20 of 10.
+  let ratings = await cells(page, 'table.rating-table');
+  assert.deepEqual(column(ratings, 0), ['A', 'B', 'C', 'D']);
+  assert.deepEqual(column(ratings, 1), ['2', '3', '3', '2']);
+
+  // Profile of the top tier: both customers in North, 4 of 10 in the list → lift 2.5.
+  const top = await cells(page, '.tier-profile:first-of-type table.lifts');
+  assert.deepEqual(top[0], ['region', 'North', '100.0 % (2)', '40.0 % (4)', '2.50 ×']);
+
+  // Bottom tier, negative profit, migration.
+  await page.getByTestId('bottom-suggestion').getByText('Stop spending outreach').waitFor();
+  assert.deepEqual(await cells(page, 'table.negative'), [['Customer 10', 'C10', 'EUR −30.00', 'Small potential']]);
+  const migration = await cells(page, 'table.migration');
+  // C04 (250) needs the lowest profit of the top tier (C03, 300): 50 more profit = 100 more revenue at 50 %.
+  assert.deepEqual(migration[0], ['Customer 4', 'Medium potential → Large potential', 'EUR 250.00', 'EUR 300.00', 'EUR 50.00', 'EUR 100.00']);
+  assert.equal(migration.length, 3 + 5);
+
+  // Weighted pyramids side by side: the two defaults, then one more.
+  const sideHead = () => page.locator('table.side-by-side thead th').allTextContents();
+  assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value']);
+  await page.getByRole('button', { name: 'Add a weighted pyramid' }).click();
+  assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value', 'Pyramid 3']);
+  assert.equal((await cells(page, 'table.side-by-side'))[0][3], '2 (32.7 % revenue, 42.4 % profit)');
+
+  // Rating scale 1–5: equal shares → 2 each.
+  await page.getByRole('combobox', { name: 'Rating scale' }).selectOption({ label: '5 (best) to 1' });
+  ratings = await cells(page, 'table.rating-table');
+  assert.deepEqual(column(ratings, 0), ['5', '4', '3', '2', '1']);
+  assert.deepEqual(column(ratings, 1), ['2', '2', '2', '2', '2']);
+  assert.match(await page.getByTestId('rating-rule').textContent(), /^By profit, ranked: 5 = top 20 %; 4 = next 20 %/);
+
+  // Pyramid by thresholds: prefilled with the current cut values, then 250 and 100.
+  await page.getByRole('combobox', { name: 'Cut the pyramid by' }).selectOption('thresholds');
+  const topField = page.getByRole('textbox', { name: 'Lowest value in “Large potential” (money a year)' });
+  const middleField = page.getByRole('textbox', { name: 'Lowest value in “Medium potential” (money a year)' });
+  assert.equal(await topField.inputValue(), '300');
+  assert.equal(await middleField.inputValue(), '150');
+  assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['2', '3', '5']);
+  await topField.fill('250');
+  await topField.press('Enter');
+  await middleField.fill('100');
+  await middleField.press('Enter');
+  // Profit ≥ 250: C01 C03 C04; 100 ≤ profit < 250: C05 C06 C07 C08; below: C02 C09 C10.
+  tiers = await cells(page, 'table.tier-table');
+  assert.deepEqual(column(tiers, 1), ['3', '4', '3']);
+  assert.deepEqual(column(tiers, 3), ['45.5 %', '32.7 %', '21.8 %']); // 2,500 / 1,800 / 1,200 of 5,500
+  assert.equal(await page.getByTestId('pyramid-rule').textContent(),
+    'By profit, with thresholds: Large potential = EUR 250.00 or more; Medium potential = EUR 100.00 up to below EUR 250.00; Small potential = below EUR 100.00.');
+
+  // A threshold out of order is refused at the field and not stored.
+  await topField.fill('50');
+  await topField.press('Enter');
+  await page.locator('.field-error').getByText('Not saved: this threshold must be at least the one of the next tier (100).').waitFor();
+  assert.equal(await topField.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['3', '4', '3']);
+  await topField.fill('250');
+  await topField.press('Enter');
+  assert.equal(await topField.getAttribute('aria-invalid'), 'false');
+
+  // Shares that add up to more than 100 % are refused too.
+  await page.getByRole('combobox', { name: 'Cut the pyramid by' }).selectOption('shares');
+  const shareTop = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
+  await shareTop.fill('80');
+  await shareTop.press('Enter');
+  await page.locator('.field-error').getByText('Not saved: the two shares would add up to 110 %; together they can be at most 100 %.').waitFor();
+  await shareTop.fill('40');
+  await shareTop.press('Enter');
+  assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);
+
+  // The changes are saved with the list.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);
+  assert.deepEqual(column(await cells(page, 'table.rating-table'), 1), ['2', '2', '2', '2', '2']);
+
+  await page.evaluate(() => document.getElementById('pyramid-title').scrollIntoView());
+  await screenshot(page, 'pyramid');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('weighted pyramid and scorecard editors change the results', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
+  await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+
+  // Weighted pyramid "Profit value" ranked by revenue only, lower is better: the smallest buyers lead.
+  await page.getByText('Edit the weighted pyramid “Profit value”').click();
+  await page.getByRole('button', { name: 'Remove indicator 1 of “Profit value”' }).click();
+  assert.equal(await page.locator('table.components').first().locator('tbody tr').count(), 1);
+  await page.getByRole('checkbox', { name: 'Lower is better for indicator 1 of “Profit value”' }).check();
+  // Top 2 by lowest revenue: C10 (100) and C09 (200) → 300 of 5,500 revenue.
+  assert.equal((await cells(page, 'table.side-by-side'))[0][1], '2 (5.5 % revenue, 1.8 % profit)');
+  const weight = page.getByRole('textbox', { name: 'Weight of indicator 1 of “Profit value”' });
+  await weight.fill('-1');
+  await weight.press('Enter');
+  await page.locator('.field-error').getByText('Not saved: expected a number from 0 to 1000000; found “-1”.').waitFor();
+
+  // Ratings by the scorecard score.
+  await page.getByRole('combobox', { name: 'Rate customers by' }).selectOption({ label: 'scorecard score' });
+  await page.getByTestId('rating-rule').getByText('By scorecard score, ranked').waitFor();
+  // Scorecard distribution counts every customer once.
+  const bins = await cells(page, 'table.distribution');
+  assert.equal(bins.length, 10);
+  assert.equal(bins.reduce((s, r) => s + Number(r[1]), 0), 10);
+  assert.equal(await page.locator('table.top-scores tbody tr').count(), 10);
+  // Renaming an aspect shows in the results.
+  await page.getByText('Edit the aspect “Financial”').click();
+  const aspect = page.getByRole('textbox', { name: 'Name of the aspect' }).first();
+  await aspect.fill('Money');
+  await aspect.press('Enter');
+  assert.equal((await cells(page, 'table.aspects'))[0][0], 'Money');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
