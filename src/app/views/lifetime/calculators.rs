@@ -3,7 +3,7 @@
 
 use super::inputs::LocalNumber;
 use crate::app::state::AppState;
-use crate::app::widgets::{money, Figure, NumberKind};
+use crate::app::widgets::{money, unit_text, Figure, NumberKind};
 use crate::engine::ltv::{self, PurchasePeriod};
 use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{lifetime_value_by_age, remaining_years_by_age};
@@ -110,7 +110,7 @@ pub fn IndividualLtv() -> impl IntoView {
             <h3 id="lt-individual-title">{t("lifetime.individual_title")}</h3>
             <p>{t("lifetime.individual_intro")}</p>
             <div class="inputs">
-                <LocalNumber id="lt-ind-profit" label=t("lifetime.ind_profit") unit=t("unit.money_per_order")
+                <LocalNumber id="lt-ind-profit" label=t("lifetime.ind_profit") unit=unit_text(&state, "unit.money_per_order")
                     value=profit min=-1e9 max=1e9 />
                 <LocalNumber id="lt-ind-purchases" label=t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 />
                 <div class="field">
@@ -202,7 +202,7 @@ pub fn ByAge() -> impl IntoView {
             <fieldset class="person">
                 <legend>{title.clone()}</legend>
                 <LocalNumber id=age_id label=t("lifetime.age") unit=t("unit.years") value=age min=0.0 max=150.0 />
-                <LocalNumber id=value_id label=t("lifetime.age_value") unit=t("unit.money_per_year") value=yearly min=-1e12 max=1e12 />
+                <LocalNumber id=value_id label=t("lifetime.age_value") unit=unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 />
                 <Figure label=tf("lifetime.age_remaining", &[("who", &title)]) value=Signal::derive(remaining)
                     how=t("lifetime.age_remaining_how") />
                 <Figure label=tf("lifetime.age_total", &[("who", &title)]) value=Signal::derive(total) how=Signal::derive(how) />
@@ -275,7 +275,7 @@ pub fn ClosedForms() -> impl IntoView {
             <h3 id="lt-closed-title">{t("lifetime.closed_title")}</h3>
             <p>{t("lifetime.closed_intro")}</p>
             <div class="inputs">
-                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=t("unit.money_per_year") value=margin min=-1e12 max=1e12 />
+                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 />
                 <LocalNumber id="lt-closed-r" label=t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 />
                 <LocalNumber id="lt-closed-d" label=t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX />
             </div>

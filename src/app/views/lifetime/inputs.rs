@@ -6,7 +6,6 @@ use crate::app::widgets::NumberKind;
 use crate::engine::settings::CohortYearInput;
 use crate::format;
 use crate::i18n::tf;
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
 
 /// The factor between a stored value and the typed one (percent fields are typed as 20 for 0.2).
@@ -20,7 +19,7 @@ fn scale(kind: NumberKind) -> f64 {
 
 /// A value as it is typed back into its field.
 fn shown(value: f64, kind: NumberKind) -> String {
-    write_number((value * scale(kind) * 1e9).round() / 1e9)
+    format::input_number((value * scale(kind) * 1e9).round() / 1e9)
 }
 
 /// Reads a typed number within [min, max] (in the field's own scale: percent fields in %);
@@ -28,7 +27,7 @@ fn shown(value: f64, kind: NumberKind) -> String {
 fn read(text: &str, min: f64, max: f64, kind: NumberKind) -> Result<f64, String> {
     let s = scale(kind);
     let (low, high) = (min * s, max * s);
-    match parse_number(text.trim(), DecimalSeparator::Point) {
+    match format::parse_input(text.trim()) {
         Some(n)
             if (low..=high).contains(&n.value)
                 && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>

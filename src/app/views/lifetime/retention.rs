@@ -2,7 +2,7 @@
 //! segments not to spend on, and where acquisition spend should be held.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{money, NumberSetting};
+use crate::app::widgets::{money, unit_text, NumberSetting};
 use crate::engine::retention::{LtvSegment, RetentionAction};
 use crate::i18n::{has, t, tf};
 use leptos::prelude::*;
@@ -116,7 +116,7 @@ pub fn RetentionSection() -> impl IntoView {
             <h3 id="lt-retention-title">{t("lifetime.retention_title")}</h3>
             <p>{t("lifetime.retention_intro")}</p>
             <div class="inputs">
-                <NumberSetting id="lt-retention-budget" label=t("settings.retention_budget") unit=t("unit.money_per_year_plain")
+                <NumberSetting id="lt-retention-budget" label=t("settings.retention_budget") unit=unit_text(&state, "unit.money_per_year_plain")
                     get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
             </div>
             {move || negative_note().map(|n| view! { <p class="warning">{n}</p> })}

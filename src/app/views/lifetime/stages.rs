@@ -4,7 +4,7 @@
 use super::inputs::LocalNumber;
 use super::stage_name;
 use crate::app::state::AppState;
-use crate::app::widgets::{money, Figure};
+use crate::app::widgets::{money, unit_text, Figure};
 use crate::engine::lifecycle::{self, LifetimeProfitInput};
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -148,7 +148,7 @@ fn LifetimeProfitCalculator() -> impl IntoView {
         )
     };
     let field = |id: &'static str, key: &'static str, value: RwSignal<f64>| {
-        view! { <LocalNumber id=id label=t(key) unit=t("unit.money_once") value=value min=-1e12 max=1e12 /> }
+        view! { <LocalNumber id=id label=t(key) unit=unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 /> }
     };
     view! {
         <fieldset class="calculator">
