@@ -129,6 +129,57 @@ pub fn by_stage(customers: &[&Customer], profit: &[f64]) -> Vec<StageRow> {
         .collect()
 }
 
+/// Lifetime profit of the customers in one stage (or with no stage).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct StageLifetimeProfit {
+    /// The stage; `None` for customers without one.
+    pub stage: Option<LifecycleStage>,
+    /// Customers, count.
+    pub count: usize,
+    /// Sums of their lifetime profit parts, money.
+    pub total: LifetimeProfit,
+    /// Mean lifetime profit, money (0 without customers).
+    pub average_lifetime_profit: f64,
+}
+
+/// Lifetime profit summed per lifecycle stage, in stage order, then customers without a stage;
+/// `stages` and `profits` are parallel (one entry per customer).
+pub fn lifetime_profit_by_stage(
+    stages: &[Option<LifecycleStage>],
+    profits: &[LifetimeProfit],
+) -> Vec<StageLifetimeProfit> {
+    let order = [
+        Some(LifecycleStage::Exploration),
+        Some(LifecycleStage::Formation),
+        Some(LifecycleStage::Stability),
+        Some(LifecycleStage::Decline),
+        None,
+    ];
+    order
+        .iter()
+        .map(|&stage| {
+            let mut count = 0usize;
+            let mut total = LifetimeProfit {
+                total_profit: 0.0,
+                total_investment: 0.0,
+                lifetime_profit: 0.0,
+            };
+            for (_, p) in stages.iter().zip(profits).filter(|(s, _)| **s == stage) {
+                count += 1;
+                total.total_profit += p.total_profit;
+                total.total_investment += p.total_investment;
+                total.lifetime_profit += p.lifetime_profit;
+            }
+            StageLifetimeProfit {
+                stage,
+                count,
+                total,
+                average_lifetime_profit: ratio(total.lifetime_profit, count as f64),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
@@ -144,6 +195,30 @@ mod tests {
         assert_eq!(p.total_profit, 600.0);
         assert_eq!(p.total_investment, 100.0);
         assert_eq!(p.lifetime_profit, 500.0);
+    }
+
+    #[test]
+    fn lifetime_profit_per_stage() {
+        let p = |v: f64| {
+            lifetime_profit(&LifetimeProfitInput {
+                base_profit: v,
+                acquisition_cost: 100.0,
+                ..Default::default()
+            })
+        };
+        let stages = [
+            Some(LifecycleStage::Stability),
+            Some(LifecycleStage::Stability),
+            None,
+        ];
+        let rows = lifetime_profit_by_stage(&stages, &[p(500.0), p(300.0), p(50.0)]);
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[2].count, 2);
+        assert_eq!(rows[2].total.total_profit, 800.0);
+        assert_eq!(rows[2].total.total_investment, 200.0);
+        assert_eq!(rows[2].average_lifetime_profit, 300.0);
+        assert_eq!(rows[4].total.lifetime_profit, -50.0);
+        assert_eq!(rows[0].average_lifetime_profit, 0.0);
     }
 
     #[test]

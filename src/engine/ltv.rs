@@ -153,6 +153,63 @@ pub fn yearly_profit(profit_per_purchase: f64, purchases_per_month: f64) -> f64 
     profit_per_purchase * purchases_per_month * 12.0
 }
 
+/// The period a purchase count refers to in the individual LTV calculator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchasePeriod {
+    /// Purchases per month.
+    #[default]
+    Month,
+    /// Purchases per year.
+    Year,
+}
+
+/// Purchases per year from a count per month or per year, count per year.
+pub fn purchases_per_year(count: f64, period: PurchasePeriod) -> f64 {
+    match period {
+        PurchasePeriod::Month => count * 12.0,
+        PurchasePeriod::Year => count,
+    }
+}
+
+/// The individual LTV calculator's result (DOMAIN.md §12), money.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct IndividualLtv {
+    /// Profit per purchase × purchases per year, money per year.
+    pub yearly_profit: f64,
+    /// Yearly profit × years, money.
+    pub undiscounted: f64,
+    /// Σ yearly profit ÷ discount factor of each year, money.
+    pub discounted: f64,
+}
+
+/// DOMAIN.md §12 in four steps: lifetime in `years` (fractional years count with their
+/// fraction), net profit each year = profit per purchase (money) × purchases per year, each
+/// year discounted at `d` under `convention`, summed. Non-finite inputs give 0.
+///
+/// ```ignore
+/// # use engine::{ltv::*, numeric::DiscountRate, settings::DiscountConvention};
+/// let v = individual(100.0, 2.0, PurchasePeriod::Month, 20.0, DiscountRate::new(0.08).unwrap(),
+///     DiscountConvention::FirstYearUndiscounted);
+/// assert_eq!((v.yearly_profit, v.undiscounted), (2_400.0, 48_000.0));
+/// ```
+pub fn individual(
+    profit_per_purchase: f64,
+    purchases: f64,
+    period: PurchasePeriod,
+    years: f64,
+    d: DiscountRate,
+    convention: DiscountConvention,
+) -> IndividualLtv {
+    let yearly = profit_per_purchase * purchases_per_year(purchases, period);
+    let yearly = if yearly.is_finite() { yearly } else { 0.0 };
+    IndividualLtv {
+        yearly_profit: yearly,
+        undiscounted: level_ltv(yearly, yearly, years, DiscountRate::ZERO, convention),
+        discounted: level_ltv(yearly, yearly, years, d, convention),
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
@@ -197,6 +254,40 @@ mod tests {
         assert!((level - discounted).abs() < TOLERANCE);
         let end = ltv(&[yearly; 20], disc(0.08), DiscountConvention::EndOfYear);
         assert!((end - discounted / 1.08).abs() < TOLERANCE);
+    }
+
+    #[test]
+    fn individual_calculator_worked_example() {
+        let v = individual(
+            100.0,
+            2.0,
+            PurchasePeriod::Month,
+            20.0,
+            disc(0.08),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((v.yearly_profit - 2_400.0).abs() < TOLERANCE);
+        assert!((v.undiscounted - 48_000.0).abs() < TOLERANCE);
+        assert!((v.discounted - 25_448.64).abs() < 0.01, "{}", v.discounted);
+        let y = individual(
+            100.0,
+            24.0,
+            PurchasePeriod::Year,
+            20.0,
+            disc(0.08),
+            DiscountConvention::EndOfYear,
+        );
+        assert!((y.undiscounted - 48_000.0).abs() < TOLERANCE);
+        assert!((y.discounted - v.discounted / 1.08).abs() < TOLERANCE);
+        let bad = individual(
+            f64::NAN,
+            2.0,
+            PurchasePeriod::Month,
+            20.0,
+            disc(0.08),
+            DiscountConvention::EndOfYear,
+        );
+        assert_eq!(bad.discounted, 0.0);
     }
 
     #[test]

@@ -1,0 +1,289 @@
+//! Page-local calculators: the LTV of one customer (DOMAIN.md §12), the lifetime view by age
+//! (§4) and the closed forms with constant retention (§12).
+
+use super::inputs::LocalNumber;
+use crate::app::state::AppState;
+use crate::app::widgets::{money, unit_text, Figure, NumberKind};
+use crate::engine::ltv::{self, PurchasePeriod};
+use crate::engine::numeric::{ratio, DiscountRate, Rate};
+use crate::engine::relationship::{lifetime_value_by_age, remaining_years_by_age};
+use crate::engine::settings::DiscountConvention;
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// The convention's formula of the discount factor, for the notes.
+fn convention_formula(c: DiscountConvention) -> String {
+    match c {
+        DiscountConvention::FirstYearUndiscounted => t("settings.convention_first"),
+        DiscountConvention::EndOfYear => t("settings.convention_end"),
+    }
+}
+
+/// A select over the two discount conventions, bound to a page-local signal.
+#[component]
+fn ConventionChoice(id: &'static str, value: RwSignal<DiscountConvention>) -> impl IntoView {
+    let options = [
+        ("first", DiscountConvention::FirstYearUndiscounted),
+        ("end", DiscountConvention::EndOfYear),
+    ];
+    view! {
+        <div class="field">
+            <label for=id>{t("settings.discount_convention")}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    value.set(if event_target_value(&ev) == "end" {
+                        DiscountConvention::EndOfYear
+                    } else {
+                        DiscountConvention::FirstYearUndiscounted
+                    })
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|(key, c)| view! { <option value=key selected=move || value.get() == c>{convention_formula(c)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// LTV of one customer: profit per purchase, purchases, years, discount (DOMAIN.md §12).
+#[component]
+pub fn IndividualLtv() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let profit = RwSignal::new(100.0);
+    let purchases = RwSignal::new(2.0);
+    let period = RwSignal::new(PurchasePeriod::Month);
+    let years = RwSignal::new(20.0);
+    let discount = RwSignal::new(0.08);
+    let convention = RwSignal::new(DiscountConvention::FirstYearUndiscounted);
+    let result = Memo::new(move |_| {
+        ltv::individual(
+            profit.get(),
+            purchases.get(),
+            period.get(),
+            years.get(),
+            DiscountRate::new(discount.get()).unwrap_or(DiscountRate::ZERO),
+            convention.get(),
+        )
+    });
+    let yearly = move || money(&state, result.get().yearly_profit);
+    let yearly_how = move || {
+        tf(
+            "lifetime.ind_yearly_how",
+            &[
+                ("profit", &money(&state, profit.get())),
+                (
+                    "purchases",
+                    &format::number(ltv::purchases_per_year(purchases.get(), period.get()), 2),
+                ),
+                ("yearly", &money(&state, result.get().yearly_profit)),
+            ],
+        )
+    };
+    let undiscounted = move || money(&state, result.get().undiscounted);
+    let undiscounted_how = move || {
+        tf(
+            "lifetime.ind_undiscounted_how",
+            &[
+                ("yearly", &money(&state, result.get().yearly_profit)),
+                ("years", &format::number(years.get(), 2)),
+            ],
+        )
+    };
+    let discounted = move || money(&state, result.get().discounted);
+    let discounted_how = move || {
+        tf(
+            "lifetime.ind_discounted_how",
+            &[
+                ("yearly", &money(&state, result.get().yearly_profit)),
+                ("years", &format::number(years.get(), 2)),
+                ("rate", &format::percent(discount.get(), 2)),
+                ("convention", &convention_formula(convention.get())),
+            ],
+        )
+    };
+    view! {
+        <section class="calculator" aria-labelledby="lt-individual-title">
+            <h3 id="lt-individual-title">{t("lifetime.individual_title")}</h3>
+            <p>{t("lifetime.individual_intro")}</p>
+            <div class="inputs">
+                <LocalNumber id="lt-ind-profit" label=t("lifetime.ind_profit") unit=unit_text(&state, "unit.money_per_order")
+                    value=profit min=-1e9 max=1e9 />
+                <LocalNumber id="lt-ind-purchases" label=t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 />
+                <div class="field">
+                    <label for="lt-ind-period">{t("lifetime.ind_period")}</label>
+                    <select
+                        id="lt-ind-period"
+                        on:change=move |ev| {
+                            period.set(if event_target_value(&ev) == "year" {
+                                PurchasePeriod::Year
+                            } else {
+                                PurchasePeriod::Month
+                            })
+                        }
+                    >
+                        <option value="month" selected=move || period.get() == PurchasePeriod::Month>{t("lifetime.per_month")}</option>
+                        <option value="year" selected=move || period.get() == PurchasePeriod::Year>{t("lifetime.per_year")}</option>
+                    </select>
+                </div>
+                <LocalNumber id="lt-ind-years" label=t("lifetime.ind_years") unit=t("unit.years")
+                    value=years min=0.0 max=200.0 />
+                <LocalNumber id="lt-ind-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
+                    value=discount min=0.0 max=DiscountRate::MAX />
+                <ConventionChoice id="lt-ind-convention" value=convention />
+            </div>
+            <div class="figures">
+                <Figure label=t("lifetime.ind_yearly") value=Signal::derive(yearly) how=Signal::derive(yearly_how) />
+                <Figure label=t("lifetime.ind_undiscounted") value=Signal::derive(undiscounted) how=Signal::derive(undiscounted_how) />
+                <Figure label=t("lifetime.ind_discounted") value=Signal::derive(discounted) how=Signal::derive(discounted_how) />
+            </div>
+        </section>
+    }
+}
+
+/// The lifetime view by age (DOMAIN.md §4): (life expectancy − age) × yearly value, for two
+/// people side by side.
+#[component]
+pub fn ByAge() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let life = RwSignal::new(80.0);
+    let people = [
+        ("a", RwSignal::new(20.0), RwSignal::new(500.0)),
+        ("b", RwSignal::new(70.0), RwSignal::new(1_000.0)),
+    ];
+    let value_of = move |age: RwSignal<f64>, yearly: RwSignal<f64>| {
+        lifetime_value_by_age(age.get(), life.get(), yearly.get())
+    };
+    let [(_, age_a, value_a), (_, age_b, value_b)] = people;
+    let times = move || {
+        let b = value_of(age_b, value_b);
+        let a = value_of(age_a, value_a);
+        (b > 0.0 && a >= 0.0).then(|| {
+            tf(
+                "lifetime.age_times",
+                &[("times", &format::number(ratio(a, b), 1))],
+            )
+        })
+    };
+    let person = move |(key, age, yearly): (&'static str, RwSignal<f64>, RwSignal<f64>)| {
+        let (age_id, value_id, title) = if key == "a" {
+            ("lt-age-a", "lt-age-a-value", t("lifetime.age_person_a"))
+        } else {
+            ("lt-age-b", "lt-age-b-value", t("lifetime.age_person_b"))
+        };
+        let remaining = move || {
+            tf(
+                "unit.n_years",
+                &[(
+                    "n",
+                    &format::number(remaining_years_by_age(age.get(), life.get()), 0),
+                )],
+            )
+        };
+        let total = move || money(&state, value_of(age, yearly));
+        let how = move || {
+            tf(
+                "lifetime.age_how",
+                &[
+                    ("life", &format::number(life.get(), 0)),
+                    ("age", &format::number(age.get(), 0)),
+                    (
+                        "remaining",
+                        &format::number(remaining_years_by_age(age.get(), life.get()), 0),
+                    ),
+                    ("yearly", &money(&state, yearly.get())),
+                ],
+            )
+        };
+        view! {
+            <fieldset class="person">
+                <legend>{title.clone()}</legend>
+                <LocalNumber id=age_id label=t("lifetime.age") unit=t("unit.years") value=age min=0.0 max=150.0 />
+                <LocalNumber id=value_id label=t("lifetime.age_value") unit=unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 />
+                <Figure label=tf("lifetime.age_remaining", &[("who", &title)]) value=Signal::derive(remaining)
+                    how=t("lifetime.age_remaining_how") />
+                <Figure label=tf("lifetime.age_total", &[("who", &title)]) value=Signal::derive(total) how=Signal::derive(how) />
+            </fieldset>
+        }
+    };
+    view! {
+        <section class="calculator" aria-labelledby="lt-age-title">
+            <h3 id="lt-age-title">{t("lifetime.age_title")}</h3>
+            <p>{t("lifetime.age_intro")}</p>
+            <div class="inputs">
+                <LocalNumber id="lt-age-life" label=t("settings.life_expectancy") unit=t("unit.years") value=life min=1.0 max=150.0 />
+            </div>
+            <div class="people">{people.into_iter().map(person).collect_view()}</div>
+            <p class="lesson">{move || times().unwrap_or_default()}</p>
+        </section>
+    }
+}
+
+/// Closed forms with a constant retention r and discount d (DOMAIN.md §12).
+#[component]
+pub fn ClosedForms() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let margin = RwSignal::new(100.0);
+    let retention = RwSignal::new(0.8);
+    let discount = RwSignal::new(0.1);
+    let inputs = move || {
+        (
+            margin.get(),
+            Rate::new(retention.get()).unwrap_or(Rate::ZERO),
+            DiscountRate::new(discount.get()).unwrap_or(DiscountRate::ZERO),
+        )
+    };
+    let show = move |r: Result<f64, ltv::LtvError>| match r {
+        Ok(v) => money(&state, v),
+        Err(e) => e.to_string(),
+    };
+    let first = move || {
+        let (m, r, d) = inputs();
+        show(ltv::closed_form(m, r, d))
+    };
+    let variant = move || {
+        let (m, r, d) = inputs();
+        show(ltv::closed_form_variant(m, r, d))
+    };
+    let every = move || {
+        let (m, r, d) = inputs();
+        show(ltv::closed_form_with(
+            m,
+            r,
+            d,
+            DiscountConvention::EndOfYear,
+        ))
+    };
+    let args = move || {
+        [
+            money(&state, margin.get()),
+            format::number(retention.get(), 4),
+            format::number(discount.get(), 4),
+        ]
+    };
+    let how = move |key: &'static str| {
+        move || {
+            let [m, r, d] = args();
+            tf(key, &[("m", &m), ("r", &r), ("d", &d)])
+        }
+    };
+    view! {
+        <section class="calculator" aria-labelledby="lt-closed-title">
+            <h3 id="lt-closed-title">{t("lifetime.closed_title")}</h3>
+            <p>{t("lifetime.closed_intro")}</p>
+            <div class="inputs">
+                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 />
+                <LocalNumber id="lt-closed-r" label=t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 />
+                <LocalNumber id="lt-closed-d" label=t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX />
+            </div>
+            <div class="figures">
+                <Figure label=t("lifetime.closed_first") value=Signal::derive(first) how=Signal::derive(how("lifetime.closed_first_how")) />
+                <Figure label=t("lifetime.closed_variant") value=Signal::derive(variant) how=Signal::derive(how("lifetime.closed_variant_how")) />
+                <Figure label=t("lifetime.closed_every") value=Signal::derive(every) how=Signal::derive(how("lifetime.closed_every_how")) />
+            </div>
+        </section>
+    }
+}

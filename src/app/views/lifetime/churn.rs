@@ -1,0 +1,152 @@
+//! Churn and group lifetime (DOMAIN.md §10): the list's churn, the comparison with a benchmark
+//! firm, and a two-firm calculator preset to firms A and B.
+
+use super::inputs::LocalNumber;
+use super::{count_text, lifetime_text};
+use crate::app::state::AppState;
+use crate::app::widgets::{money, unit_text, Figure, NumberKind, NumberSetting};
+use crate::engine::churn::{self, ChurnComparison, ChurnError};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// The sentence on what the higher churn costs each year.
+fn extra_spend_text(state: &AppState, c: &ChurnComparison) -> String {
+    match c.extra_acquisition_spend {
+        Some(spend) => tf(
+            "lifetime.churn_extra_spend",
+            &[
+                ("extra", &count_text(c.extra_customers_per_year)),
+                ("cac", &money(state, c.cac.unwrap_or(0.0))),
+                ("spend", &money(state, spend)),
+            ],
+        ),
+        None => tf(
+            "lifetime.churn_extra_no_cac",
+            &[("extra", &count_text(c.extra_customers_per_year))],
+        ),
+    }
+}
+
+#[component]
+pub fn ChurnSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let lifetime = move || a.with(|a| lifetime_text(a.churn.lifetime));
+    let need = move || {
+        a.with(|a| {
+            tf(
+                "lifetime.churn_need_value",
+                &[("n", &count_text(a.churn.replacement_need))],
+            )
+        })
+    };
+    let need_how = move || {
+        a.with(|a| {
+            tf(
+                "lifetime.churn_need_how",
+                &[
+                    ("churn", &format::percent(a.churn.churn, 1)),
+                    ("base", &count_text(a.churn.base)),
+                    ("n", &count_text(a.churn.replacement_need)),
+                ],
+            )
+        })
+    };
+    let comparison = move || {
+        a.with(|a| match &a.churn_comparison {
+            Some(c) => {
+                tf(
+                    "lifetime.churn_benchmark_result",
+                    &[
+                        ("ours", &format::percent(c.a.churn, 1)),
+                        ("our_need", &count_text(c.a.replacement_need)),
+                        ("theirs", &format::percent(c.b.churn, 1)),
+                        ("their_need", &count_text(c.b.replacement_need)),
+                        ("their_lifetime", &lifetime_text(c.b.lifetime)),
+                    ],
+                ) + " "
+                    + &extra_spend_text(&state, c)
+            }
+            None => t("lifetime.churn_no_benchmark"),
+        })
+    };
+    view! {
+        <section aria-labelledby="lt-churn-title">
+            <h3 id="lt-churn-title">{t("lifetime.churn_title")}</h3>
+            <p>{t("lifetime.churn_intro")}</p>
+            <div class="inputs">
+                <NumberSetting id="lt-churn" label=t("settings.churn_rate") kind=NumberKind::Percent
+                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
+                <NumberSetting id="lt-benchmark-churn" label=t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
+                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
+            </div>
+            <div class="figures">
+                <Figure label=t("overview.lifetime") value=Signal::derive(lifetime) how=t("lifetime.churn_lifetime_how") />
+                <Figure label=t("lifetime.churn_need") value=Signal::derive(need) how=Signal::derive(need_how) />
+            </div>
+            <p class="lesson">{comparison}</p>
+            <TwoFirms />
+        </section>
+    }
+}
+
+/// Two firms with their customers at the start and customers lost (DOMAIN.md §10).
+#[component]
+fn TwoFirms() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let base_a = RwSignal::new(100.0);
+    let lost_a = RwSignal::new(20.0);
+    let base_b = RwSignal::new(100.0);
+    let lost_b = RwSignal::new(10.0);
+    let cac = RwSignal::new(100.0);
+    let result = Memo::new(move |_| -> Result<ChurnComparison, ChurnError> {
+        let firm = |base: RwSignal<f64>, lost: RwSignal<f64>| {
+            let (b, l) = (base.get(), lost.get());
+            churn::rate_from_counts(l as u64, b as u64).map(|r| churn::summarise(r, b))
+        };
+        Ok(churn::compare(
+            firm(base_a, lost_a)?,
+            firm(base_b, lost_b)?,
+            Some(cac.get()),
+        ))
+    });
+    let row = move |key: &'static str, pick: fn(&churn::ChurnSummary) -> String| {
+        view! {
+            <tr>
+                <th scope="row">{t(key)}</th>
+                <td class="num">{move || result.with(|r| r.as_ref().map(|c| pick(&c.a)).unwrap_or_default())}</td>
+                <td class="num">{move || result.with(|r| r.as_ref().map(|c| pick(&c.b)).unwrap_or_default())}</td>
+            </tr>
+        }
+    };
+    view! {
+        <fieldset class="two-firms">
+            <legend>{t("lifetime.firms_title")}</legend>
+            <div class="inputs">
+                <LocalNumber id="lt-firm-a-base" label=t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 />
+                <LocalNumber id="lt-firm-a-lost" label=t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 />
+                <LocalNumber id="lt-firm-b-base" label=t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 />
+                <LocalNumber id="lt-firm-b-lost" label=t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 />
+                <LocalNumber id="lt-firm-cac" label=t("lifetime.firm_cac") unit=unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 />
+            </div>
+            {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.to_string()}</p> }))}
+            <table class="firms">
+                <caption>{t("lifetime.firms_caption")}</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">{t("lifetime.firm_a")}</th>
+                        <th scope="col">{t("lifetime.firm_b")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {row("lifetime.firm_churn", |s| format::percent(s.churn, 1))}
+                    {row("overview.lifetime", |s| lifetime_text(s.lifetime))}
+                    {row("lifetime.firm_need", |s| tf("lifetime.per_year_count", &[("n", &count_text(s.replacement_need))]))}
+                </tbody>
+            </table>
+            <p class="lesson">{move || result.with(|r| r.as_ref().map(|c| extra_spend_text(&state, c)).unwrap_or_default())}</p>
+        </fieldset>
+    }
+}

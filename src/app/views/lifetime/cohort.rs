@@ -1,0 +1,315 @@
+//! The cohort lifetime-value table (DOMAIN.md §13): editable inputs per year, every computed
+//! row, what the table teaches and the LTV gained per point of retention.
+
+use super::inputs::{CohortCell, CohortInput};
+use crate::app::state::AppState;
+use crate::app::widgets::{currency, money, ChoiceSetting, NumberKind, NumberSetting};
+use crate::engine::cohort::CohortRow;
+use crate::engine::settings::{CohortYearInput, FactorRounding};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// Most years the table offers; beyond this a cohort table stops teaching anything.
+const MAX_YEARS: usize = 50;
+
+/// A computed row: label key, formula key (shown as the header's title and in the note), and
+/// how a cell is written (the second argument: decimals of the discount factor).
+type Computed = (&'static str, &'static str, fn(&CohortRow, usize) -> String);
+
+const COMPUTED: [Computed; 10] = [
+    (
+        "lifetime.cohort_customers",
+        "lifetime.cohort_customers_how",
+        |r, _| format::number(r.customers, 0),
+    ),
+    (
+        "lifetime.cohort_revenue",
+        "lifetime.cohort_revenue_how",
+        |r, _| format::number(r.revenue, 0),
+    ),
+    (
+        "lifetime.cohort_cost_of_sales",
+        "lifetime.cohort_cost_of_sales_how",
+        |r, _| format::number(r.cost_of_sales, 0),
+    ),
+    (
+        "lifetime.cohort_marketing_costs",
+        "lifetime.cohort_marketing_costs_how",
+        |r, _| format::number(r.marketing_costs, 0),
+    ),
+    (
+        "lifetime.cohort_total_costs",
+        "lifetime.cohort_total_costs_how",
+        |r, _| format::number(r.total_costs, 0),
+    ),
+    (
+        "lifetime.cohort_profit",
+        "lifetime.cohort_profit_how",
+        |r, _| format::number(r.profit, 0),
+    ),
+    (
+        "lifetime.cohort_factor",
+        "lifetime.cohort_factor_how",
+        |r, d| format::number(r.discount_factor, d),
+    ),
+    ("lifetime.cohort_npv", "lifetime.cohort_npv_how", |r, _| {
+        format::number(r.npv_profit, 0)
+    }),
+    (
+        "lifetime.cohort_cumulative",
+        "lifetime.cohort_cumulative_how",
+        |r, _| format::number(r.cumulative_npv, 0),
+    ),
+    ("lifetime.cohort_ltv", "lifetime.cohort_ltv_how", |r, _| {
+        format::number(r.ltv, 2)
+    }),
+];
+
+#[component]
+pub fn CohortSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let years = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.current()
+                .map(|l| l.settings.cohort.years.len())
+                .unwrap_or(0)
+        })
+    });
+    let add_year = move |_| {
+        state.edit_current(|l| {
+            let y = &mut l.settings.cohort.years;
+            if y.len() < MAX_YEARS {
+                let next = y.last().copied().unwrap_or(CohortYearInput::default());
+                y.push(next);
+            }
+        });
+        state.announce(tf(
+            "lifetime.cohort_year_added",
+            &[("n", &years.get_untracked().to_string())],
+        ));
+    };
+    let remove_year = move |_| {
+        state.edit_current(|l| {
+            if l.settings.cohort.years.len() > 1 {
+                l.settings.cohort.years.pop();
+            }
+        });
+        state.announce(tf(
+            "lifetime.cohort_year_removed",
+            &[("n", &years.get_untracked().to_string())],
+        ));
+    };
+    let factor_decimals = move || {
+        a.with(|a| match a.settings_used.cohort.rounding {
+            FactorRounding::Exact => 4,
+            FactorRounding::TwoDecimals => 2,
+        })
+    };
+    let computed_row = move |(key, how, write): Computed| {
+        view! {
+            <tr class="computed">
+                <th scope="row" title=t(how)>{t(key)}</th>
+                {move || {
+                    let d = factor_decimals();
+                    a.with(|a| match &a.cohort {
+                        Ok(table) => table
+                            .rows
+                            .iter()
+                            .map(|r| view! { <td class="num">{write(r, d)}</td> })
+                            .collect::<Vec<_>>(),
+                        Err(_) => Vec::new(),
+                    })
+                }}
+            </tr>
+        }
+    };
+    let input_row = move |input: CohortInput| {
+        let unit = match input.kind() {
+            NumberKind::Percent => " (%)",
+            _ => "",
+        };
+        view! {
+            <tr class="input-row">
+                <th scope="row">{t(input.key())}{unit}</th>
+                <For each=move || 0..years.get() key=|k| *k children=move |k| view! { <CohortCell input=input year=k /> } />
+            </tr>
+        }
+    };
+    let error = move || {
+        a.with(|a| {
+            a.cohort
+                .as_ref()
+                .err()
+                .map(|e| view! { <p class="warning" role="alert">{e.to_string()}</p> })
+        })
+    };
+    let note = COMPUTED
+        .iter()
+        .map(|(key, how, _)| format!("{}: {}", t(key), t(how)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <section aria-labelledby="lt-cohort-title">
+            <h3 id="lt-cohort-title">{t("lifetime.cohort_title")}</h3>
+            <p>{t("lifetime.cohort_intro")}</p>
+            <div class="inputs">
+                <NumberSetting id="lt-cohort-size" label=t("lifetime.cohort_size") unit=t("unit.customers") kind=NumberKind::Whole
+                    get=|s| Some(s.cohort.cohort_size) set=|s, v| s.cohort.cohort_size = v.unwrap_or(1.0) min=1.0 max=1e9 />
+                <NumberSetting id="lt-cohort-interest" label=t("lifetime.cohort_interest") kind=NumberKind::Percent
+                    get=|s| Some(s.cohort.interest_rate) set=|s, v| s.cohort.interest_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
+                <NumberSetting id="lt-cohort-risk" label=t("lifetime.cohort_risk")
+                    get=|s| Some(s.cohort.risk_factor) set=|s, v| s.cohort.risk_factor = v.unwrap_or(1.0) min=0.0 max=100.0 />
+                <ChoiceSetting id="lt-cohort-rounding" label=t("lifetime.cohort_rounding")
+                    choices=vec![("exact", t("lifetime.cohort_exact")), ("rounded", t("lifetime.cohort_rounded"))]
+                    get=|s| if s.cohort.rounding == FactorRounding::Exact { "exact" } else { "rounded" }
+                    set=|s, k| s.cohort.rounding = if k == "rounded" { FactorRounding::TwoDecimals } else { FactorRounding::Exact } />
+            </div>
+            <div class="buttons">
+                <button on:click=add_year disabled=move || { years.get() >= MAX_YEARS }>{t("lifetime.cohort_add_year")}</button>
+                <button on:click=remove_year disabled=move || { years.get() <= 1 }>{t("lifetime.cohort_remove_year")}</button>
+            </div>
+            {error}
+            <div class="table-scroll">
+                <table class="cohort">
+                    <caption>{move || tf("lifetime.cohort_caption", &[("currency", &currency(&state))])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("lifetime.cohort_measure")}</th>
+                            <For each=move || 0..years.get() key=|k| *k
+                                children=move |k| view! { <th scope="col">{tf("lifetime.year_n", &[("n", &(k + 1).to_string())])}</th> } />
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {CohortInput::ALL.into_iter().map(input_row).collect_view()}
+                        {COMPUTED.into_iter().map(computed_row).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="note">{note}</p>
+            <Lessons />
+            <CumulativeLtv />
+        </section>
+    }
+}
+
+/// What the table teaches (DOMAIN.md §13).
+#[component]
+fn Lessons() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let lessons = move || {
+        a.with(|a| {
+            let Ok(table) = &a.cohort else {
+                return Vec::new();
+            };
+            let mut out = Vec::new();
+            if let Some(first) = table.rows.first() {
+                out.push(if table.acquisition_year_loses {
+                    tf(
+                        "lifetime.cohort_lesson_loss",
+                        &[("profit", &money(&state, first.profit))],
+                    )
+                } else {
+                    tf(
+                        "lifetime.cohort_lesson_no_loss",
+                        &[("profit", &money(&state, first.profit))],
+                    )
+                });
+            }
+            if table.cost_per_early_leaver > 0.0 {
+                out.push(tf(
+                    "lifetime.cohort_lesson_leaver",
+                    &[("cost", &money(&state, table.cost_per_early_leaver))],
+                ));
+            }
+            out.push(tf(
+                "lifetime.cohort_lesson_final",
+                &[
+                    ("years", &table.rows.len().to_string()),
+                    ("ltv", &money(&state, table.final_ltv)),
+                ],
+            ));
+            out
+        })
+    };
+    let gains = move || {
+        a.with(|a| {
+            a.retention_gain.as_ref().ok().map(|g| {
+                let mut rows: Vec<(String, String)> = g
+                    .per_year
+                    .iter()
+                    .enumerate()
+                    .map(|(k, v)| {
+                        (
+                            tf("lifetime.year_n", &[("n", &(k + 1).to_string())]),
+                            money(&state, *v),
+                        )
+                    })
+                    .collect();
+                rows.push((t("lifetime.gain_all_years"), money(&state, g.all_years)));
+                rows
+            })
+        })
+    };
+    view! {
+        <h4>{t("lifetime.cohort_lessons")}</h4>
+        <ul class="lessons">{move || lessons().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        {move || gains().map(|rows| view! {
+            <table class="gains">
+                <caption>{t("lifetime.gain_caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("lifetime.gain_where")}</th>
+                        <th scope="col" title=t("lifetime.gain_how")>{t("lifetime.gain_value")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|(year, v)| view! { <tr><th scope="row">{year}</th><td class="num">{v}</td></tr> }).collect_view()}
+                </tbody>
+            </table>
+            <p class="note">{t("lifetime.gain_how")}</p>
+        })}
+    }
+}
+
+/// Chart slot `cumulative-ltv` with its table alternative: LTV_t by year.
+#[component]
+fn CumulativeLtv() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let rows = move || {
+        a.with(|a| {
+            a.cohort
+                .as_ref()
+                .map(|table| {
+                    table
+                        .rows
+                        .iter()
+                        .map(|r| (r.year, format::number(r.ltv, 2)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <figure class="chart" data-chart="cumulative-ltv">
+            <figcaption>{t("lifetime.chart_cumulative")}</figcaption>
+            <table class="chart-alt">
+                <caption>{t("lifetime.chart_cumulative_table")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("lifetime.cohort_year")}</th>
+                        <th scope="col">{t("lifetime.cohort_ltv")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(year, ltv)| view! {
+                        <tr><th scope="row">{year}</th><td class="num">{ltv}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </figure>
+    }
+}

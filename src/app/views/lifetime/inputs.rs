@@ -1,0 +1,227 @@
+//! Inputs of the lifetime view that validate at the field: page-local calculator numbers and
+//! the cells of the cohort table (stored in the list's settings).
+
+use crate::app::state::AppState;
+use crate::app::widgets::NumberKind;
+use crate::engine::settings::CohortYearInput;
+use crate::format;
+use crate::i18n::tf;
+use leptos::prelude::*;
+
+/// The factor between a stored value and the typed one (percent fields are typed as 20 for 0.2).
+fn scale(kind: NumberKind) -> f64 {
+    if kind == NumberKind::Percent {
+        100.0
+    } else {
+        1.0
+    }
+}
+
+/// A value as it is typed back into its field.
+fn shown(value: f64, kind: NumberKind) -> String {
+    format::input_number((value * scale(kind) * 1e9).round() / 1e9)
+}
+
+/// Reads a typed number within [min, max] (in the field's own scale: percent fields in %);
+/// the message says what was expected and what was found.
+fn read(text: &str, min: f64, max: f64, kind: NumberKind) -> Result<f64, String> {
+    let s = scale(kind);
+    let (low, high) = (min * s, max * s);
+    match format::parse_input(text.trim()) {
+        Some(n)
+            if (low..=high).contains(&n.value)
+                && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>
+        {
+            Ok(n.value / s)
+        }
+        _ => {
+            let bound = |v: f64| format::number(v, if v.fract() == 0.0 { 0 } else { 2 });
+            let rule = tf("rule.range", &[("min", &bound(low)), ("max", &bound(high))]);
+            Err(tf("table.invalid", &[("rule", &rule), ("found", text)]))
+        }
+    }
+}
+
+/// A page-local number for a calculator: a refused value is shown at the field and the signal
+/// keeps its last good value.
+#[component]
+pub fn LocalNumber(
+    id: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into, optional)] unit: String,
+    value: RwSignal<f64>,
+    min: f64,
+    max: f64,
+    #[prop(optional)] kind: Option<NumberKind>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = kind.unwrap_or(NumberKind::Plain);
+    let error = RwSignal::new(None::<String>);
+    let commit = move |text: String| match read(&text, min, max, kind) {
+        Ok(v) => {
+            error.set(None);
+            value.set(v);
+        }
+        Err(message) => {
+            state.announce(message.clone());
+            error.set(Some(message));
+        }
+    };
+    let error_id = format!("{id}-error");
+    let unit = if kind == NumberKind::Percent {
+        "%".to_string()
+    } else {
+        unit
+    };
+    view! {
+        <div class="field">
+            <label for=id>
+                {label}
+                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+            </label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                class="num"
+                prop:value=move || shown(value.get(), kind)
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
+/// One editable input of a cohort year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CohortInput {
+    Retention,
+    Orders,
+    OrderValue,
+    CostRate,
+    Marketing,
+}
+
+impl CohortInput {
+    pub const ALL: [CohortInput; 5] = [
+        CohortInput::Retention,
+        CohortInput::Orders,
+        CohortInput::OrderValue,
+        CohortInput::CostRate,
+        CohortInput::Marketing,
+    ];
+
+    /// Key of the row label.
+    pub fn key(self) -> &'static str {
+        match self {
+            CohortInput::Retention => "lifetime.cohort_retention",
+            CohortInput::Orders => "lifetime.cohort_orders",
+            CohortInput::OrderValue => "lifetime.cohort_order_value",
+            CohortInput::CostRate => "lifetime.cohort_cost_rate",
+            CohortInput::Marketing => "lifetime.cohort_marketing",
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            CohortInput::Retention => "retention",
+            CohortInput::Orders => "orders",
+            CohortInput::OrderValue => "order-value",
+            CohortInput::CostRate => "cost-rate",
+            CohortInput::Marketing => "marketing",
+        }
+    }
+
+    pub fn kind(self) -> NumberKind {
+        match self {
+            CohortInput::Retention | CohortInput::CostRate => NumberKind::Percent,
+            _ => NumberKind::Plain,
+        }
+    }
+
+    /// Allowed range in stored units (the engine's check: rates 0–1, other cells 0–1e9).
+    fn range(self) -> (f64, f64) {
+        match self {
+            CohortInput::Retention | CohortInput::CostRate => (0.0, 1.0),
+            _ => (0.0, 1e9),
+        }
+    }
+
+    fn get(self, y: &CohortYearInput) -> f64 {
+        match self {
+            CohortInput::Retention => y.retention,
+            CohortInput::Orders => y.orders_per_customer,
+            CohortInput::OrderValue => y.average_order_value,
+            CohortInput::CostRate => y.cost_rate,
+            CohortInput::Marketing => y.marketing_per_customer,
+        }
+    }
+
+    fn set(self, y: &mut CohortYearInput, v: f64) {
+        match self {
+            CohortInput::Retention => y.retention = v,
+            CohortInput::Orders => y.orders_per_customer = v,
+            CohortInput::OrderValue => y.average_order_value = v,
+            CohortInput::CostRate => y.cost_rate = v,
+            CohortInput::Marketing => y.marketing_per_customer = v,
+        }
+    }
+}
+
+/// One editable cell of the cohort table: year `year` (0-based) of input `input`.
+#[component]
+pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = input.kind();
+    let (min, max) = input.range();
+    let error = RwSignal::new(None::<String>);
+    let value = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.settings.cohort.years.get(year))
+                .map(|y| shown(input.get(y), kind))
+                .unwrap_or_default()
+        })
+    };
+    let commit = move |text: String| match read(&text, min, max, kind) {
+        Ok(v) => {
+            error.set(None);
+            state.edit_current(|l| {
+                if let Some(y) = l.settings.cohort.years.get_mut(year) {
+                    input.set(y, v);
+                }
+            });
+        }
+        Err(message) => {
+            state.announce(message.clone());
+            error.set(Some(message));
+        }
+    };
+    let id = format!("cohort-{}-{}", input.slug(), year + 1);
+    let error_id = format!("{id}-error");
+    let label = tf(
+        "lifetime.cohort_cell",
+        &[
+            ("row", &crate::i18n::t(input.key())),
+            ("year", &(year + 1).to_string()),
+        ],
+    );
+    view! {
+        <td>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                class="num"
+                aria-label=label
+                prop:value=value
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </td>
+    }
+}

@@ -1,0 +1,159 @@
+//! Retention budget by LTV segment (DOMAIN.md §14): where retention money goes, which
+//! segments not to spend on, and where acquisition spend should be held.
+
+use crate::app::state::AppState;
+use crate::app::widgets::{money, unit_text, NumberSetting};
+use crate::engine::retention::{LtvSegment, RetentionAction};
+use crate::i18n::{has, t, tf};
+use leptos::prelude::*;
+
+fn segment_name(s: LtvSegment) -> String {
+    t(match s {
+        LtvSegment::High => "lifetime.segment_high",
+        LtvSegment::Medium => "lifetime.segment_medium",
+        LtvSegment::Low => "lifetime.segment_low",
+        LtvSegment::Negative => "lifetime.segment_negative",
+    })
+}
+
+fn action_name(a: RetentionAction) -> String {
+    t(match a {
+        RetentionAction::Retain => "lifetime.action_retain",
+        RetentionAction::Nurture => "lifetime.action_nurture",
+        RetentionAction::Maintain => "lifetime.action_maintain",
+        RetentionAction::DoNotRetain => "lifetime.action_do_not_retain",
+    })
+}
+
+/// The page's word for an engine label ("door-to-door" → the text of `choice.door_to_door`),
+/// or the label itself when there is none.
+fn choice_text(label: &str) -> String {
+    [
+        label.replace([' ', '-'], "_"),
+        label.replace(' ', "_").replace('-', ""),
+    ]
+    .into_iter()
+    .map(|k| format!("choice.{k}"))
+    .find(|k| has(k))
+    .map_or_else(|| label.to_string(), |k| t(&k))
+}
+
+fn attribute_text(attribute: &str) -> String {
+    match attribute {
+        "market type" => t("field.market_type"),
+        "channel" => t("field.channel"),
+        other => other.to_string(),
+    }
+}
+
+#[component]
+pub fn RetentionSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let segments = move || {
+        a.with(|a| {
+            a.retention
+                .segments
+                .iter()
+                .map(|s| {
+                    let flagged = s.segment == LtvSegment::Negative && s.count > 0;
+                    view! {
+                        <tr class:flagged=flagged>
+                            <th scope="row">{segment_name(s.segment)}</th>
+                            <td class="num">{s.count}</td>
+                            <td class="num">{money(&state, s.total_ltv)}</td>
+                            <td class="num">{money(&state, s.average_ltv)}</td>
+                            <td class="num">{money(&state, s.budget)}</td>
+                            <td class="num">{money(&state, s.budget_per_customer)}</td>
+                            <td>
+                                {action_name(s.action)}
+                                {flagged.then(|| view! { <strong class="flag">{t("lifetime.flag_negative")}</strong> })}
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let targets = move || {
+        a.with(|a| {
+            a.retention
+                .acquisition_targets
+                .iter()
+                .map(|x| {
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("{}: {}", attribute_text(&x.attribute), choice_text(&x.value))}</th>
+                            <td class="num">{x.count}</td>
+                            <td class="num">{money(&state, x.average_ltv)}</td>
+                            <td>{t(if x.acquire_more { "lifetime.acquire_more" } else if x.average_ltv < 0.0 { "lifetime.acquire_avoid" } else { "lifetime.acquire_as_is" })}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let average = move || a.with(|a| money(&state, a.retention.average_ltv));
+    let negative_note = move || {
+        a.with(|a| {
+            a.retention
+                .segments
+                .iter()
+                .find(|s| s.segment == LtvSegment::Negative && s.count > 0)
+                .map(|s| {
+                    tf(
+                        "lifetime.negative_note",
+                        &[
+                            ("count", &s.count.to_string()),
+                            ("total", &money(&state, s.total_ltv)),
+                        ],
+                    )
+                })
+        })
+    };
+    view! {
+        <section aria-labelledby="lt-retention-title">
+            <h3 id="lt-retention-title">{t("lifetime.retention_title")}</h3>
+            <p>{t("lifetime.retention_intro")}</p>
+            <div class="inputs">
+                <NumberSetting id="lt-retention-budget" label=t("settings.retention_budget") unit=unit_text(&state, "unit.money_per_year_plain")
+                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
+            </div>
+            {move || negative_note().map(|n| view! { <p class="warning">{n}</p> })}
+            <div class="table-scroll">
+                <table class="segments">
+                    <caption>{t("lifetime.segments_caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" title=t("lifetime.segment_how")>{t("lifetime.segment")}</th>
+                            <th scope="col">{t("lifetime.stage_count")}</th>
+                            <th scope="col" title=t("lifetime.segment_total_how")>{t("lifetime.segment_total")}</th>
+                            <th scope="col">{t("lifetime.segment_average")}</th>
+                            <th scope="col" title=t("lifetime.segment_budget_how")>{t("lifetime.segment_budget")}</th>
+                            <th scope="col">{t("lifetime.segment_budget_each")}</th>
+                            <th scope="col">{t("lifetime.segment_action")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{segments}</tbody>
+                </table>
+            </div>
+            <p class="note">{t("lifetime.segment_note")}</p>
+            <h4>{t("lifetime.acquisition_title")}</h4>
+            <p>{move || format!("{} {}", t("lifetime.acquisition_intro"), average())}</p>
+            <div class="table-scroll">
+                <table class="acquisition-targets">
+                    <caption>{t("lifetime.acquisition_caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("lifetime.acquisition_group")}</th>
+                            <th scope="col">{t("lifetime.stage_count")}</th>
+                            <th scope="col">{t("lifetime.segment_average")}</th>
+                            <th scope="col">{t("lifetime.acquisition_advice")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{targets}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+//! Lifecycle stages and lifetime profit (DOMAIN.md §11): the list's customers per stage with
+//! their profit, and a calculator of one customer's lifetime profit.
+
+use super::inputs::LocalNumber;
+use super::stage_name;
+use crate::app::state::AppState;
+use crate::app::widgets::{money, unit_text, Figure};
+use crate::engine::lifecycle::{self, LifetimeProfitInput};
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+#[component]
+pub fn StagesSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    // Stage of each analysed customer, read from the list (results point into it).
+    let by_stage = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            a.with(|a| {
+                let stages: Vec<_> = a
+                    .customers
+                    .iter()
+                    .map(|c| {
+                        w.current()
+                            .and_then(|l| l.customers.get(c.input_index))
+                            .and_then(|x| x.lifecycle_stage)
+                    })
+                    .collect();
+                let profits: Vec<_> = a.customers.iter().map(|c| c.lifetime_profit).collect();
+                lifecycle::lifetime_profit_by_stage(&stages, &profits)
+            })
+        })
+    });
+    let rows = move || {
+        a.with(|a| {
+            by_stage.with(|lifetime| {
+                a.stages
+                    .iter()
+                    .zip(lifetime)
+                    .filter(|(s, _)| s.count > 0 || s.stage.is_some())
+                    .map(|(s, l)| {
+                        (
+                            stage_name(s.stage),
+                            s.count.to_string(),
+                            money(&state, s.total_profit),
+                            money(&state, s.average_profit),
+                            money(&state, l.total.lifetime_profit),
+                            money(&state, l.average_lifetime_profit),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="lt-stages-title">
+            <h3 id="lt-stages-title">{t("lifetime.stages_title")}</h3>
+            <p>{t("lifetime.stages_intro")}</p>
+            <figure class="chart" data-chart="lifetime-profit">
+                <figcaption>{t("lifetime.chart_lifetime_profit")}</figcaption>
+                <div class="table-scroll">
+                    <table class="stages">
+                        <caption>{t("lifetime.stages_caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("lifetime.stage")}</th>
+                                <th scope="col">{t("lifetime.stage_count")}</th>
+                                <th scope="col" title=t("lifetime.stage_profit_how")>{t("lifetime.stage_profit")}</th>
+                                <th scope="col" title=t("lifetime.stage_average_how")>{t("lifetime.stage_average")}</th>
+                                <th scope="col" title=t("lifetime.stage_lifetime_how")>{t("lifetime.stage_lifetime")}</th>
+                                <th scope="col" title=t("lifetime.stage_lifetime_average_how")>{t("lifetime.stage_lifetime_average")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || rows().into_iter().map(|(name, count, total, avg, life, life_avg)| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td class="num">{count}</td>
+                                    <td class="num">{total}</td>
+                                    <td class="num">{avg}</td>
+                                    <td class="num">{life}</td>
+                                    <td class="num">{life_avg}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </figure>
+            <p class="note">{t("lifetime.stages_note")}</p>
+            <LifetimeProfitCalculator />
+        </section>
+    }
+}
+
+/// Lifetime profit = (base + cross-sell + savings + referral) − (acquisition + discounts +
+/// negative referral damage), with page-local inputs.
+#[component]
+fn LifetimeProfitCalculator() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let base = RwSignal::new(1_000.0);
+    let cross = RwSignal::new(300.0);
+    let savings = RwSignal::new(100.0);
+    let referral = RwSignal::new(200.0);
+    let acquisition = RwSignal::new(400.0);
+    let discounts = RwSignal::new(150.0);
+    let damage = RwSignal::new(50.0);
+    let result = Memo::new(move |_| {
+        lifecycle::lifetime_profit(&LifetimeProfitInput {
+            base_profit: base.get(),
+            cross_sell_profit: cross.get(),
+            cost_savings: savings.get(),
+            referral_value: referral.get(),
+            acquisition_cost: acquisition.get(),
+            price_discounts: discounts.get(),
+            negative_referral_damage: damage.get(),
+        })
+    });
+    let m = move |v: f64| money(&state, v);
+    let total_how = move || {
+        tf(
+            "lifetime.lp_total_profit_how",
+            &[
+                ("base", &m(base.get())),
+                ("cross", &m(cross.get())),
+                ("savings", &m(savings.get())),
+                ("referral", &m(referral.get())),
+            ],
+        )
+    };
+    let investment_how = move || {
+        tf(
+            "lifetime.lp_investment_how",
+            &[
+                ("acquisition", &m(acquisition.get())),
+                ("discounts", &m(discounts.get())),
+                ("damage", &m(damage.get())),
+            ],
+        )
+    };
+    let lifetime_how = move || {
+        let r = result.get();
+        tf(
+            "lifetime.lp_lifetime_how",
+            &[
+                ("profit", &m(r.total_profit)),
+                ("investment", &m(r.total_investment)),
+            ],
+        )
+    };
+    let field = |id: &'static str, key: &'static str, value: RwSignal<f64>| {
+        view! { <LocalNumber id=id label=t(key) unit=unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 /> }
+    };
+    view! {
+        <fieldset class="calculator">
+            <legend>{t("lifetime.lp_title")}</legend>
+            <p>{t("lifetime.lp_intro")}</p>
+            <div class="inputs">
+                {field("lt-lp-base", "lifetime.lp_base", base)}
+                {field("lt-lp-cross", "lifetime.lp_cross", cross)}
+                {field("lt-lp-savings", "lifetime.lp_savings", savings)}
+                {field("lt-lp-referral", "lifetime.lp_referral", referral)}
+                {field("lt-lp-acquisition", "lifetime.lp_acquisition", acquisition)}
+                {field("lt-lp-discounts", "lifetime.lp_discounts", discounts)}
+                {field("lt-lp-damage", "lifetime.lp_damage", damage)}
+            </div>
+            <div class="figures">
+                <Figure label=t("lifetime.lp_total_profit") value=Signal::derive(move || m(result.get().total_profit)) how=Signal::derive(total_how) />
+                <Figure label=t("lifetime.lp_investment") value=Signal::derive(move || m(result.get().total_investment)) how=Signal::derive(investment_how) />
+                <Figure label=t("lifetime.lp_lifetime") value=Signal::derive(move || m(result.get().lifetime_profit)) how=Signal::derive(lifetime_how) />
+            </div>
+        </fieldset>
+    }
+}
