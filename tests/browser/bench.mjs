@@ -54,12 +54,10 @@ export async function calibrate(page, end, unit) {
 
 /** Clicks the fit button and waits until a new set of results is on the page. */
 export async function fit(page) {
-  await page.evaluate(() => document.querySelectorAll('.fit').forEach((el) => { el.dataset.old = '1'; }));
+  const before = await page.evaluate(() => Number(document.querySelector('.fits')?.dataset.run || 0));
   await page.getByRole('button', { name: /^Fit the models( again)?$/ }).click();
-  await page.waitForFunction(() => {
-    const fits = document.querySelectorAll('.fit');
-    return fits.length === 3 && [...fits].every((el) => !el.dataset.old);
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction((run) => Number(document.querySelector('.fits')?.dataset.run || 0) > run
+    && document.querySelectorAll('.fit').length === 3, before, { timeout: 120_000 });
 }
 
 const number = (text) => Number(text.replace(/−/g, '-').replace(/,/g, '').trim());
@@ -71,9 +69,13 @@ export async function readFit(page, model) {
   for (const cell of await section.locator('td[data-param]').all()) {
     params[await cell.getAttribute('data-param')] = number(await cell.textContent());
   }
-  const llText = await section.locator('[data-ll]').textContent().catch(() => null);
+  const optional = async (selector) => {
+    const l = section.locator(selector);
+    return (await l.count()) ? l.first().textContent() : null;
+  };
+  const llText = await optional('[data-ll]');
   const msText = await section.locator('.fit-time').textContent();
-  const error = await section.locator('.fit-error').textContent().catch(() => null);
+  const error = await optional('.fit-error');
   return {
     params,
     ll: llText ? number(llText.replace('Log-likelihood', '')) : null,

@@ -3,6 +3,7 @@
 // BG/NBD estimates read off the page, charts, predictions into lists; and a malformed log.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, openPage, screenshot } from './helpers.mjs';
 import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit } from './bench.mjs';
 
@@ -62,12 +63,12 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
 
   // The demo list shares no id with the log: said in words, nothing changed.
   await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
-  await page.getByText('No customer of “Demo customers” has an id from the log, so nothing was added.').waitFor();
+  await page.locator('.outcome').getByText('No customer of “Demo customers” has an id from the log, so nothing was added.').waitFor();
   // A new list from the log, tiered by predicted CLV; then predictions added to it again.
   await page.getByRole('button', { name: 'Create a list from this log' }).click();
-  await page.getByText(/^Created and opened the list “CDNOW_sample \(purchase history\)” with 2357 customers/).waitFor();
+  await page.locator('.outcome').getByText(/^Created and opened the list “CDNOW_sample \(purchase history\)” with 2357 customers/).waitFor();
   await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
-  await page.getByText(/^Added probability alive, expected purchases and predicted CLV .* to 2357 customers of “CDNOW_sample \(purchase history\)”/).waitFor();
+  await page.locator('.outcome').getByText(/^Added probability alive, expected purchases and predicted CLV .* to 2357 customers of “CDNOW_sample \(purchase history\)”/).waitFor();
   const lists = await storedLists(page);
   const created = lists.find((l) => l.name === 'CDNOW_sample (purchase history)');
   assert.equal(created.customers.length, 2357);
@@ -84,6 +85,23 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   await openHistory(page);
   const again = await readFit(page, 'bgnbd');
   assert.deepEqual(again.params, bg.params);
+
+  // The exported summary imports back as a summary (no holdout) and fits to the same numbers.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the summary (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'CDNOW_sample - summary (weeks).csv');
+  const summaryCsv = await readFile(await download.path());
+  assert.equal(await pickAndCheck(page, 'summary.csv', summaryCsv), '2357 good rows, 0 rows with problems');
+  assert.equal(await page.getByLabel('The file holds').inputValue(), 'summary');
+  await useGoodRows(page);
+  assert.equal(await page.getByLabel('Time unit of recency and T in the file').inputValue(), 'weeks');
+  await fit(page);
+  const fromSummary = await readFit(page, 'bgnbd');
+  assert.deepEqual(fromSummary.params, bg.params);
+  assert.equal(fromSummary.ll, bg.ll);
+  await page.getByText(/^No holdout/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -40,6 +40,8 @@ pub struct Fits {
     pub gammagamma: Result<Fit<GammaGammaParams>, ModelError>,
     /// Fit times in ms: BG/NBD, Pareto/NBD, Gamma-Gamma.
     pub ms: [f64; 3],
+    /// Which fit of the session this is (1, 2, …), so a new fit is visible as new.
+    pub run: u64,
 }
 
 /// Which purchase model the predictions use.
@@ -344,6 +346,7 @@ mod tests {
                 customers: 2.0,
             }),
             ms: [0.0; 3],
+            run: 1,
         };
         let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
         let preds = predict(&s, &fits, ModelChoice::BgNbd, 10.0, &settings).unwrap();

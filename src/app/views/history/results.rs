@@ -253,6 +253,10 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             return;
         };
         let key = p.key_untracked();
+        let run = p
+            .fits
+            .with_untracked(|f| f.as_ref().map_or(0, |(_, f)| f.run))
+            + 1;
         p.outcome.set(None);
         leptos::task::spawn_local(async move {
             let options = FitOptions::default();
@@ -281,6 +285,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     paretonbd: pnbd,
                     gammagamma: gg,
                     ms: [bg_ms, pnbd_ms, gg_ms],
+                    run,
                 },
             )));
             state.announce(t("history.fitted"));
@@ -576,7 +581,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     fits.get()
                         .map(|f| {
                             view! {
-                                <div class="fits">
+                                <div class="fits" data-run=f.run.to_string()>
                                     <FitView
                                         model="bgnbd"
                                         name=t("history.bgnbd")
@@ -676,7 +681,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                             <button on:click=create_list>{t("history.create_list")}</button>
                         </div>
                     </Show>
-                    <p class="outcome" role="status">{move || p.outcome.get().unwrap_or_default()}</p>
+                    <p class="outcome">{move || p.outcome.get().unwrap_or_default()}</p>
                 </section>
                 <section aria-labelledby="history-charts-title">
                     <h3 id="history-charts-title">{t("history.charts_title")}</h3>
