@@ -5,4 +5,5 @@ pub mod demo;
 pub mod export;
 pub mod fields;
 pub mod number;
+pub mod purchase_log;
 pub mod store;

@@ -1,0 +1,384 @@
+//! The purchase-history view's plumbing between the engine and the page: which engine call
+//! feeds which table or chart, as plain functions tested natively. Every formula lives in
+//! [`crate::engine::btyd`]; these only arrange inputs and outputs.
+
+use crate::engine::btyd::bgnbd::BgNbdParams;
+use crate::engine::btyd::clv::{value_customers, ClvSettings, PurchaseModel};
+use crate::engine::btyd::fitting::{Fit, ModelError};
+use crate::engine::btyd::gammagamma::GammaGammaParams;
+use crate::engine::btyd::paretonbd::ParetoNbdParams;
+use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit};
+use crate::engine::model::Customer;
+use crate::engine::settings::{
+    Indicator, ScoreBasis, Settings, TierCuts, WeightedIndicator, WeightedPyramid,
+};
+use std::collections::HashMap;
+
+/// Indicator keys written into [`Customer::indicators`].
+pub const P_ALIVE: &str = "p_alive";
+/// Expected purchases in the next t time units.
+pub const EXPECTED_PURCHASES: &str = "expected_purchases";
+/// Discounted CLV over the horizon, money.
+pub const PREDICTED_CLV: &str = "predicted_clv";
+
+/// Highest repeat count shown on its own in the frequency distribution; the last bar is
+/// "this many or more".
+pub const HISTOGRAM_MAX_X: u32 = 7;
+/// Largest number of frequency rows in the probability-alive heat map.
+pub const GRID_MAX_X: u32 = 12;
+/// Recency columns of the heat map.
+pub const GRID_COLUMNS: usize = 10;
+
+/// The three fits and how long each engine call took in the browser, ms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fits {
+    /// BG/NBD.
+    pub bgnbd: Result<Fit<BgNbdParams>, ModelError>,
+    /// Pareto/NBD.
+    pub paretonbd: Result<Fit<ParetoNbdParams>, ModelError>,
+    /// Gamma-Gamma on the repeat buyers.
+    pub gammagamma: Result<Fit<GammaGammaParams>, ModelError>,
+    /// Fit times in ms: BG/NBD, Pareto/NBD, Gamma-Gamma.
+    pub ms: [f64; 3],
+    /// Which fit of the session this is (1, 2, …), so a new fit is visible as new.
+    pub run: u64,
+}
+
+/// Which purchase model the predictions use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModelChoice {
+    /// BG/NBD.
+    BgNbd,
+    /// Pareto/NBD.
+    ParetoNbd,
+}
+
+/// The user's prediction inputs: t for "expected purchases in the next t units", and the
+/// CLV horizon (months) and monthly discount rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClvInputs {
+    /// t, in the data's time unit.
+    pub t_units: f64,
+    /// H, months.
+    pub horizon_months: u32,
+    /// d, per month (0.01 = 1 %).
+    pub monthly_discount: f64,
+}
+
+impl Default for ClvInputs {
+    fn default() -> Self {
+        ClvInputs {
+            t_units: 52.0,
+            horizon_months: 12,
+            monthly_discount: 0.01,
+        }
+    }
+}
+
+impl ClvInputs {
+    /// The engine's CLV settings in `unit`.
+    ///
+    /// # Errors
+    /// [`ModelError::InvalidArgument`] for a horizon or rate the engine refuses.
+    pub fn settings(&self, unit: TimeUnit) -> Result<ClvSettings, ModelError> {
+        ClvSettings::new(self.horizon_months, self.monthly_discount, unit)
+    }
+}
+
+/// One year in `unit`, rounded: 365 days, 52 weeks or 12 months (the default t).
+pub fn one_year(unit: TimeUnit) -> f64 {
+    (12.0 * unit.per_month()).round()
+}
+
+/// One customer's predictions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    /// Customer id.
+    pub id: String,
+    /// Probability alive at the calibration end, 0–1.
+    pub p_alive: f64,
+    /// Expected purchases in the next t time units.
+    pub expected: f64,
+    /// Expected spend per purchase, money.
+    pub spend: f64,
+    /// Discounted CLV over the horizon, money.
+    pub clv: f64,
+}
+
+/// Per-customer predictions with the chosen purchase model and the Gamma-Gamma spend model.
+///
+/// # Errors
+/// The model's fit error, the spend model's (e.g. q ≤ 1), or the first prediction error.
+pub fn predict(
+    summary: &RfmSummary,
+    fits: &Fits,
+    choice: ModelChoice,
+    t: f64,
+    settings: &ClvSettings,
+) -> Result<Vec<Prediction>, ModelError> {
+    let spend = fits.gammagamma.as_ref().map_err(Clone::clone)?.params;
+    spend.population_mean_spend()?;
+    match choice {
+        ModelChoice::BgNbd => {
+            let m = fits.bgnbd.as_ref().map_err(Clone::clone)?.params;
+            predict_with(&m, &spend, summary, t, settings)
+        }
+        ModelChoice::ParetoNbd => {
+            let m = fits.paretonbd.as_ref().map_err(Clone::clone)?.params;
+            predict_with(&m, &spend, summary, t, settings)
+        }
+    }
+}
+
+fn predict_with(
+    model: &impl PurchaseModel,
+    spend: &GammaGammaParams,
+    summary: &RfmSummary,
+    t: f64,
+    settings: &ClvSettings,
+) -> Result<Vec<Prediction>, ModelError> {
+    let values = value_customers(model, spend, summary, settings)?;
+    let mut cache: HashMap<(u32, u64, u64), f64> = HashMap::new();
+    summary
+        .customers
+        .iter()
+        .zip(values)
+        .map(|(c, v)| {
+            let key = (c.frequency, c.recency.to_bits(), c.age.to_bits());
+            let expected = match cache.get(&key) {
+                Some(e) => *e,
+                None => {
+                    let e =
+                        model.conditional_expected_purchases(t, c.frequency, c.recency, c.age)?;
+                    cache.insert(key, e);
+                    e
+                }
+            };
+            Ok(Prediction {
+                id: v.customer_id,
+                p_alive: v.p_alive,
+                expected,
+                spend: v.expected_spend,
+                clv: v.clv,
+            })
+        })
+        .collect()
+}
+
+/// Probability alive over frequency × recency for customers of the oldest age in the summary:
+/// (frequencies 1…, recency column midpoints, that age, cells[frequency][recency]).
+///
+/// # Errors
+/// The model's first error.
+pub type Grid = (Vec<u32>, Vec<f64>, f64, Vec<Vec<f64>>);
+
+/// See [`Grid`].
+///
+/// # Errors
+/// The model's first error.
+pub fn p_alive_grid(model: &impl PurchaseModel, summary: &RfmSummary) -> Result<Grid, ModelError> {
+    let age = summary.customers.iter().map(|c| c.age).fold(0.0, f64::max);
+    let max_x = summary
+        .customers
+        .iter()
+        .map(|c| c.frequency)
+        .max()
+        .unwrap_or(0)
+        .clamp(1, GRID_MAX_X);
+    let xs: Vec<u32> = (1..=max_x).collect();
+    let recencies: Vec<f64> = (0..GRID_COLUMNS)
+        .map(|j| age * (j as f64 + 0.5) / GRID_COLUMNS as f64)
+        .collect();
+    let cells = xs
+        .iter()
+        .map(|&x| {
+            recencies
+                .iter()
+                .map(|&r| model.p_alive(x, r, age))
+                .collect::<Result<Vec<f64>, ModelError>>()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((xs, recencies, age, cells))
+}
+
+/// Customers with 0, 1, …, `max_x − 1` repeat purchases in the calibration period, and with
+/// `max_x` or more in the last element (the actual side of the distribution chart).
+pub fn frequency_histogram(summary: &RfmSummary, max_x: u32) -> Vec<f64> {
+    let mut out = vec![0.0; max_x as usize + 1];
+    for c in &summary.customers {
+        out[c.frequency.min(max_x) as usize] += 1.0;
+    }
+    out
+}
+
+/// A list entry for one log customer: id and name = the log id, first purchase date, purchases
+/// per year = calibration purchase days ÷ days observed (first purchase day to calibration
+/// end, both included) × 365.25, and average order value = calibration spend ÷ purchase days.
+/// From an imported summary (no first-day spend) the order value is the mean repeat spend.
+pub fn list_customer(c: &CustomerSummary, from_summary_table: bool) -> Customer {
+    let purchases = f64::from(c.frequency) + 1.0;
+    let days = (c.age_days.max(0) + 1) as f64;
+    let order_value = if from_summary_table {
+        c.mean_repeat_spend
+    } else {
+        let repeat = c.mean_repeat_spend.unwrap_or(0.0) * f64::from(c.frequency);
+        Some((c.first_day_spend + repeat) / purchases)
+    };
+    Customer {
+        id: c.customer_id.clone(),
+        name: c.customer_id.clone(),
+        first_purchase: Some(c.first_purchase),
+        purchases_per_year: Some(purchases / days * 365.25),
+        average_order_value: order_value.filter(|v| v.is_finite()),
+        ..Customer::default()
+    }
+}
+
+/// Writes the three predictions into the indicators of every customer whose id has one;
+/// returns how many customers matched.
+pub fn add_predictions(customers: &mut [Customer], predictions: &[Prediction]) -> usize {
+    let by_id: HashMap<&str, &Prediction> =
+        predictions.iter().map(|p| (p.id.as_str(), p)).collect();
+    let mut matched = 0;
+    for c in customers.iter_mut() {
+        if let Some(p) = by_id.get(c.id.as_str()) {
+            c.indicators.insert(P_ALIVE.into(), p.p_alive);
+            c.indicators.insert(EXPECTED_PURCHASES.into(), p.expected);
+            c.indicators.insert(PREDICTED_CLV.into(), p.clv);
+            matched += 1;
+        }
+    }
+    matched
+}
+
+/// Adds a weighted pyramid on predicted CLV alone (named `name`) and tiers the list by it.
+pub fn tier_by_predicted_clv(settings: &mut Settings, name: &str) {
+    settings.weighted_pyramids.push(WeightedPyramid {
+        name: name.to_string(),
+        components: vec![WeightedIndicator::new(
+            Indicator::Named(PREDICTED_CLV.into()),
+            1.0,
+        )],
+        cuts: TierCuts::default(),
+    });
+    settings.pyramid.basis = ScoreBasis::WeightedPyramid(settings.weighted_pyramids.len() - 1);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::btyd::rfm::{summarize, Purchase};
+    use chrono::NaiveDate;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, m, day).unwrap()
+    }
+
+    fn summary() -> RfmSummary {
+        let p = |id: &str, date, amount| Purchase {
+            customer_id: id.into(),
+            date,
+            amount,
+        };
+        let log = vec![
+            p("a", d(1, 1), 10.0),
+            p("a", d(1, 1), 5.0),
+            p("a", d(2, 1), 20.0),
+            p("a", d(3, 1), 30.0),
+            p("b", d(1, 15), 8.0),
+            p("c", d(2, 1), 4.0),
+            p("c", d(2, 20), 6.0),
+        ];
+        summarize(&log, d(3, 31), None, TimeUnit::Weeks).unwrap()
+    }
+
+    #[test]
+    fn list_entries_carry_rates_from_the_calibration_period() {
+        let s = summary();
+        let a = list_customer(&s.customers[0], false);
+        assert_eq!(a.id, "a");
+        assert_eq!(a.first_purchase, Some(d(1, 1)));
+        // 3 purchase days over 91 days observed (1 Jan … 31 Mar), spend 65 over 3 days.
+        assert!((a.purchases_per_year.unwrap() - 3.0 / 91.0 * 365.25).abs() < 1e-12);
+        assert!((a.average_order_value.unwrap() - 65.0 / 3.0).abs() < 1e-12);
+        let b = list_customer(&s.customers[1], true);
+        assert_eq!(b.average_order_value, None);
+    }
+
+    #[test]
+    fn one_year_in_each_unit() {
+        assert_eq!(one_year(TimeUnit::Days), 365.0);
+        assert_eq!(one_year(TimeUnit::Weeks), 52.0);
+        assert_eq!(one_year(TimeUnit::Months), 12.0);
+    }
+
+    #[test]
+    fn histogram_counts_customers_and_caps_the_last_bar() {
+        let s = summary();
+        assert_eq!(frequency_histogram(&s, 1), vec![1.0, 2.0]);
+        assert_eq!(frequency_histogram(&s, 3), vec![1.0, 1.0, 1.0, 0.0]);
+    }
+
+    #[test]
+    fn predictions_land_in_matching_customers_and_the_list_tiers_by_them() {
+        let s = summary();
+        let bg = BgNbdParams::new(0.243, 4.414, 0.793, 2.426).unwrap();
+        let gg = GammaGammaParams::new(6.25, 3.74, 15.44).unwrap();
+        let fit = |params| Fit {
+            params,
+            std_errors: None,
+            log_likelihood: 0.0,
+            iterations: 1,
+            evaluations: 1,
+            converged: true,
+            customers: 3.0,
+        };
+        let fits = Fits {
+            bgnbd: Ok(fit(bg)),
+            paretonbd: Err(ModelError::EmptyData),
+            gammagamma: Ok(Fit {
+                params: gg,
+                std_errors: None,
+                log_likelihood: 0.0,
+                iterations: 1,
+                evaluations: 1,
+                converged: true,
+                customers: 2.0,
+            }),
+            ms: [0.0; 3],
+            run: 1,
+        };
+        let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
+        let preds = predict(&s, &fits, ModelChoice::BgNbd, 10.0, &settings).unwrap();
+        assert_eq!(preds.len(), 3);
+        let a = &s.customers[0];
+        let e = bg
+            .conditional_expected_purchases(10.0, a.frequency, a.recency, a.age)
+            .unwrap();
+        assert!((preds[0].expected - e).abs() < 1e-12);
+        assert!(preds.iter().all(|p| p.clv > 0.0 && p.p_alive <= 1.0));
+        assert_eq!(
+            predict(&s, &fits, ModelChoice::ParetoNbd, 10.0, &settings),
+            Err(ModelError::EmptyData)
+        );
+
+        let mut customers = vec![list_customer(&s.customers[2], false), Customer::default()];
+        assert_eq!(add_predictions(&mut customers, &preds), 1);
+        assert_eq!(customers[0].indicators[PREDICTED_CLV], preds[2].clv);
+        assert!(customers[1].indicators.is_empty());
+
+        let mut settings = Settings::default();
+        tier_by_predicted_clv(&mut settings, "Predicted CLV");
+        assert_eq!(
+            settings.pyramid.basis,
+            ScoreBasis::WeightedPyramid(settings.weighted_pyramids.len() - 1)
+        );
+
+        let (xs, rs, age, cells) = p_alive_grid(&bg, &s).unwrap();
+        assert_eq!(xs, vec![1, 2]);
+        assert_eq!(rs.len(), GRID_COLUMNS);
+        assert!((age - 90.0 / 7.0).abs() < 1e-12);
+        // More recent last purchases mean more likely alive.
+        assert!(cells[0][9] > cells[0][0]);
+    }
+}

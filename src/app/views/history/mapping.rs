@@ -1,0 +1,488 @@
+//! Step 1 of the purchase-history view: a file in, its columns mapped (the suggestion shown,
+//! never applied silently), every row checked, and the good rows used or nothing.
+
+use super::{Checked, Dataset, Loaded, Page, Source};
+use crate::app::browser::{read_file, yield_now};
+use crate::app::state::AppState;
+use crate::engine::model::Date;
+use crate::i18n::{t, tf};
+use crate::io::csv_import::{decode, read_table, sniff, Delimiter, ReadError};
+use crate::io::number::DecimalSeparator;
+use crate::io::purchase_log::{
+    check_log_mapping, default_calibration_end, suggest_log_mapping, LogConverter, LogField,
+    LogKind, LogMappingError,
+};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Rows converted between two paints of the progress bar.
+const CHUNK_ROWS: usize = 5_000;
+/// Problems listed on the page; a sentence says how many more there are.
+const SHOWN_PROBLEMS: usize = 500;
+
+impl Source {
+    fn new(file_name: String, bytes: &[u8]) -> Source {
+        let (text, legacy_encoding) = decode(bytes);
+        let options = sniff(&text);
+        let mut s = Source {
+            file_name,
+            text,
+            legacy_encoding,
+            options,
+            kind: LogKind::Purchases,
+            table: Err(ReadError::Empty),
+            mapping: Vec::new(),
+        };
+        s.reread();
+        // A file whose header names summary columns is a summary.
+        if let Ok(table) = &s.table {
+            if table.has_header
+                && check_log_mapping(
+                    &suggest_log_mapping(table, LogKind::Summary),
+                    LogKind::Summary,
+                )
+                .is_ok()
+            {
+                s.kind = LogKind::Summary;
+                s.reread();
+            }
+        }
+        s
+    }
+
+    /// Re-reads the text after an option changed, and suggests the mapping afresh.
+    fn reread(&mut self) {
+        self.table = read_table(&self.text, &self.options);
+        self.mapping = match &self.table {
+            Ok(table) => suggest_log_mapping(table, self.kind),
+            Err(_) => Vec::new(),
+        };
+    }
+}
+
+fn field_name(field: LogField) -> String {
+    t(&format!("history.field_{}", field.key()))
+}
+
+/// Today's date from the browser's clock.
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+#[component]
+pub(super) fn ImportStep(page: Page) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = page;
+    let dragging = RwSignal::new(false);
+    let cancel = RwSignal::new(false);
+
+    let accept_file = move |file: web_sys::File| {
+        let name = file.name();
+        p.file_error.set(None);
+        p.checked.set(None);
+        p.source.set(None);
+        leptos::task::spawn_local(async move {
+            match read_file(file).await {
+                Ok(bytes) => p.source.set(Some(Source::new(name, &bytes))),
+                Err(e) => p
+                    .file_error
+                    .set(Some(tf("history.read_failed", &[("reason", &e)]))),
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                accept_file(file);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            accept_file(file);
+        }
+    };
+
+    let check_rows = move |_| {
+        let Some(s) = p.source.get_untracked() else {
+            return;
+        };
+        let Ok(table) = s.table else { return };
+        let Ok(mut converter) = LogConverter::new(table, &s.mapping, s.kind, s.options.decimal)
+        else {
+            return;
+        };
+        cancel.set(false);
+        p.checked.set(None);
+        let file_name = s.file_name;
+        let kind = s.kind;
+        leptos::task::spawn_local(async move {
+            let total = converter.total_rows();
+            p.checking.set(Some((0, total)));
+            loop {
+                let done = converter.step(CHUNK_ROWS);
+                p.checking.set(Some((converter.done_rows(), total)));
+                if done {
+                    break;
+                }
+                yield_now().await;
+                if cancel.try_get_untracked().unwrap_or(true) {
+                    p.checking.set(None);
+                    state.announce(t("history.check_cancelled"));
+                    return;
+                }
+            }
+            p.checking.set(None);
+            let (data, good) = match kind {
+                LogKind::Purchases => {
+                    let n = converter.purchases.len();
+                    (Loaded::Log(Arc::new(converter.purchases)), n)
+                }
+                LogKind::Summary => {
+                    let n = converter.summary.len();
+                    (Loaded::Summary(Arc::new(converter.summary)), n)
+                }
+            };
+            let bad = converter.bad_rows;
+            state.announce(tf(
+                "history.check_summary",
+                &[("good", &good.to_string()), ("bad", &bad.to_string())],
+            ));
+            p.checked.set(Some(Checked {
+                file_name,
+                data,
+                good,
+                problems: converter.problems,
+                bad_rows: bad,
+            }));
+        });
+    };
+
+    let use_good = move |_| {
+        let Some(c) = p.checked.get_untracked() else {
+            return;
+        };
+        let generation = p
+            .dataset
+            .with_untracked(|d| d.as_ref().map_or(0, |d| d.generation))
+            + 1;
+        let (first, last, end) = match &c.data {
+            Loaded::Log(purchases) => (
+                purchases.iter().map(|x| x.date).min(),
+                purchases.iter().map(|x| x.date).max(),
+                default_calibration_end(purchases),
+            ),
+            Loaded::Summary(_) => (None, None, p.cal_end.get_untracked().or_else(today)),
+        };
+        p.cal_end.set(end);
+        p.fits.set(None);
+        p.outcome.set(None);
+        p.dataset.set(Some(Dataset {
+            name: c
+                .file_name
+                .rsplit_once('.')
+                .map_or(c.file_name.as_str(), |(b, _)| b)
+                .to_string(),
+            generation,
+            data: c.data,
+            first,
+            last,
+        }));
+        p.source.set(None);
+        p.checked.set(None);
+        state.announce(tf("history.used", &[("count", &c.good.to_string())]));
+    };
+    let use_nothing = move |_| {
+        cancel.set(true);
+        p.source.set(None);
+        p.checked.set(None);
+        p.checking.set(None);
+        state.announce(t("history.used_nothing"));
+    };
+
+    view! {
+        <section aria-labelledby="history-import-title">
+            <h3 id="history-import-title">{t("history.import_title")}</h3>
+            <p>{t("history.import_intro")}</p>
+            <div
+                class="dropzone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label for="history-file">{t("history.pick")}</label>
+                <input id="history-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_pick />
+                <p>{t("history.drop")}</p>
+            </div>
+            <p class="field-error" role="alert">{move || p.file_error.get().unwrap_or_default()}</p>
+            {move || p.source.get().map(|s| view! { <MappingStep source=s page=p /> })}
+            <Show when=move || p.checking.with(Option::is_some)>
+                <div class="progress">
+                    <label for="history-check-progress">{t("history.checking")}</label>
+                    <progress
+                        id="history-check-progress"
+                        max=move || p.checking.get().map_or(1, |c| c.1.max(1)).to_string()
+                        value=move || p.checking.get().map_or(0, |c| c.0).to_string()
+                    ></progress>
+                    <button on:click=move |_| cancel.set(true)>{t("history.cancel_check")}</button>
+                </div>
+            </Show>
+            <Show when=move || p.source.with(Option::is_some) && p.checking.with(Option::is_none)>
+                <div class="buttons">
+                    <button
+                        on:click=check_rows
+                        disabled=move || {
+                            p.source.with(|s| s.as_ref().is_none_or(|s| s.table.is_err() || check_log_mapping(&s.mapping, s.kind).is_err()))
+                        }
+                    >
+                        {t("history.check")}
+                    </button>
+                    <button on:click=use_nothing>{t("history.cancel")}</button>
+                </div>
+            </Show>
+            {move || p.checked.get().map(|c| view! { <CheckReport checked=c /> })}
+            <Show when=move || p.checked.with(Option::is_some)>
+                <div class="buttons">
+                    <button
+                        class="primary"
+                        on:click=use_good
+                        disabled=move || p.checked.with(|c| c.as_ref().is_none_or(|c| c.good == 0))
+                    >
+                        {move || tf("history.use_good", &[("count", &p.checked.with(|c| c.as_ref().map_or(0, |c| c.good)).to_string())])}
+                    </button>
+                    <button on:click=use_nothing>{t("history.use_nothing")}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn MappingStep(source: Source, page: Page) -> impl IntoView {
+    let p = page;
+    let update = move |change: Box<dyn FnOnce(&mut Source)>| {
+        p.checked.set(None);
+        p.source.update(|s| {
+            if let Some(s) = s {
+                change(s);
+            }
+        });
+    };
+    let options = source.options;
+    let kind = source.kind;
+    let mapping_error = check_log_mapping(&source.mapping, kind).err();
+    let headerless_log = kind == LogKind::Purchases && !options.has_header;
+    view! {
+        <section class="mapping" aria-labelledby="history-mapping-title">
+            <h4 id="history-mapping-title">{tf("history.mapping_title", &[("file", &source.file_name)])}</h4>
+            {source.legacy_encoding.then(|| view! { <p class="warning">{t("history.legacy_encoding")}</p> })}
+            <div class="toolbar">
+                <div class="field">
+                    <label for="history-kind">{t("history.kind")}</label>
+                    <select
+                        id="history-kind"
+                        on:change=move |ev| {
+                            if let Some(k) = LogKind::from_key(&event_target_value(&ev)) {
+                                update(Box::new(move |s| {
+                                    s.kind = k;
+                                    s.reread();
+                                }));
+                            }
+                        }
+                    >
+                        {LogKind::ALL
+                            .map(|k| view! { <option value=k.key() selected=k == kind>{t(&format!("history.kind_{}", k.key()))}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="history-delimiter">{t("import.delimiter")}</label>
+                    <select
+                        id="history-delimiter"
+                        on:change=move |ev| {
+                            if let Some(d) = Delimiter::from_key(&event_target_value(&ev)) {
+                                update(Box::new(move |s| {
+                                    s.options.delimiter = d;
+                                    s.reread();
+                                }));
+                            }
+                        }
+                    >
+                        {Delimiter::ALL
+                            .map(|d| {
+                                view! {
+                                    <option value=d.key() selected=d == options.delimiter>
+                                        {t(&format!("import.delimiter_{}", d.key()))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="history-decimal">{t("import.decimal")}</label>
+                    <select
+                        id="history-decimal"
+                        on:change=move |ev| {
+                            let decimal = if event_target_value(&ev) == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Point };
+                            update(Box::new(move |s| {
+                                s.options.decimal = decimal;
+                                s.reread();
+                            }));
+                        }
+                    >
+                        <option value="point" selected=options.decimal == DecimalSeparator::Point>{t("import.decimal_point")}</option>
+                        <option value="comma" selected=options.decimal == DecimalSeparator::Comma>{t("import.decimal_comma")}</option>
+                    </select>
+                </div>
+                <label class="check" for="history-header">
+                    <input
+                        id="history-header"
+                        type="checkbox"
+                        prop:checked=options.has_header
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(Box::new(move |s| {
+                                s.options.has_header = on;
+                                s.reread();
+                            }));
+                        }
+                    />
+                    {t("import.has_header")}
+                </label>
+            </div>
+            {match source.table {
+                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.to_string())])}</p> }.into_any(),
+                Ok(table) => {
+                    let mapping = source.mapping.clone();
+                    let fields = kind.fields();
+                    view! {
+                        <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
+                        {headerless_log.then(|| view! { <p class="note">{t("history.suggestion_note")}</p> })}
+                        <table class="mapping-table">
+                            <caption>{t("history.mapping_caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("import.column")}</th>
+                                    <th scope="col">{t("import.examples")}</th>
+                                    <th scope="col">{t("history.holds")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {table
+                                    .columns
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, column)| {
+                                        let examples: Vec<String> = table.rows.iter().take(3).filter_map(|r| r.cells.get(i).cloned()).collect();
+                                        let current = mapping.get(i).copied().flatten();
+                                        let label = tf("history.holds_for", &[("column", column)]);
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{column.clone()}</th>
+                                                <td>{examples.join(" · ")}</td>
+                                                <td>
+                                                    <select
+                                                        aria-label=label
+                                                        on:change=move |ev| {
+                                                            let field = LogField::from_key(&event_target_value(&ev));
+                                                            update(Box::new(move |s| {
+                                                                if let Some(slot) = s.mapping.get_mut(i) {
+                                                                    *slot = field;
+                                                                }
+                                                            }));
+                                                        }
+                                                    >
+                                                        <option value="ignore" selected=current.is_none()>{t("import.target_ignore")}</option>
+                                                        {fields
+                                                            .iter()
+                                                            .map(|&f| view! { <option value=f.key() selected=current == Some(f)>{field_name(f)}</option> })
+                                                            .collect_view()}
+                                                    </select>
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any()
+                }
+            }}
+            {mapping_error.map(|e| {
+                let text = match e {
+                    LogMappingError::Missing(f) => tf("history.mapping_missing", &[("field", &field_name(f))]),
+                    LogMappingError::Twice(f) => tf("history.mapping_twice", &[("field", &field_name(f))]),
+                };
+                view! { <p class="field-error" role="alert">{text}</p> }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn CheckReport(checked: Checked) -> impl IntoView {
+    let more = checked.problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <section class="report" aria-labelledby="history-report-title">
+            <h4 id="history-report-title">
+                {tf("history.check_summary", &[("good", &checked.good.to_string()), ("bad", &checked.bad_rows.to_string())])}
+            </h4>
+            {(!checked.problems.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=t("history.problems")>
+                            <table class="problems">
+                                <caption>{t("history.problems")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("import.line")}</th>
+                                        <th scope="col">{t("import.column")}</th>
+                                        <th scope="col">{t("import.expected")}</th>
+                                        <th scope="col">{t("import.found")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {checked
+                                        .problems
+                                        .iter()
+                                        .take(SHOWN_PROBLEMS)
+                                        .map(|p| {
+                                            view! {
+                                                <tr>
+                                                    <td>{p.line}</td>
+                                                    <td>{p.column.clone()}</td>
+                                                    <td>{t(&p.expected)}</td>
+                                                    <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
+                    }
+                })}
+        </section>
+    }
+}

@@ -1,0 +1,224 @@
+//! The purchase-history view: a purchase log (or a per-customer summary) in, the
+//! buy-till-you-die models of [`crate::engine::btyd`] fitted in the page, per-customer
+//! predictions and CLV out — into the open list, a new list, CSV files and charts.
+//!
+//! The view's state lives in signals owned outside the view (see [`page`]), so switching to
+//! another view and back keeps the imported log and the fits.
+
+mod compute;
+mod mapping;
+mod results;
+
+use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
+use crate::engine::model::Date;
+use crate::i18n::t;
+use crate::io::csv_import::{CsvOptions, RawTable, ReadError, RowProblem};
+use crate::io::purchase_log::{summary_from_rows, LogKind, LogMapping, SummaryRow};
+use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
+use leptos::prelude::*;
+use std::cell::OnceCell;
+use std::sync::Arc;
+
+/// A file being mapped.
+#[derive(Debug, Clone, PartialEq)]
+struct Source {
+    file_name: String,
+    text: String,
+    legacy_encoding: bool,
+    options: CsvOptions,
+    kind: LogKind,
+    table: Result<RawTable, ReadError>,
+    mapping: LogMapping,
+}
+
+/// The rows a check found good, as the file's kind.
+#[derive(Debug, Clone, PartialEq)]
+enum Loaded {
+    Log(Arc<Vec<Purchase>>),
+    Summary(Arc<Vec<SummaryRow>>),
+}
+
+/// The outcome of checking every row of a mapped file.
+#[derive(Debug, Clone, PartialEq)]
+struct Checked {
+    file_name: String,
+    data: Loaded,
+    good: usize,
+    problems: Vec<RowProblem>,
+    bad_rows: usize,
+}
+
+/// The log or summary the page works on.
+#[derive(Debug, Clone, PartialEq)]
+struct Dataset {
+    name: String,
+    generation: u64,
+    data: Loaded,
+    first: Option<Date>,
+    last: Option<Date>,
+}
+
+/// What a summary (and so a fit) was computed from.
+type SummaryKey = (u64, Option<Date>, TimeUnit);
+
+/// Every signal of the view. Copy, so closures take it freely.
+#[derive(Clone, Copy)]
+struct Page {
+    source: RwSignal<Option<Source>>,
+    checked: RwSignal<Option<Checked>>,
+    checking: RwSignal<Option<(usize, usize)>>,
+    file_error: RwSignal<Option<String>>,
+    dataset: RwSignal<Option<Dataset>>,
+    cal_end: RwSignal<Option<Date>>,
+    unit: RwSignal<TimeUnit>,
+    summary: Memo<Option<Result<Arc<RfmSummary>, String>>>,
+    fits: RwSignal<Option<(SummaryKey, Fits)>>,
+    progress: RwSignal<Option<String>>,
+    choice: RwSignal<ModelChoice>,
+    clv: RwSignal<ClvInputs>,
+    predictions: Memo<Option<Result<Arc<Vec<Prediction>>, String>>>,
+    outcome: RwSignal<Option<String>>,
+}
+
+impl Page {
+    fn new() -> Page {
+        let dataset = RwSignal::new(None::<Dataset>);
+        let cal_end = RwSignal::new(None::<Date>);
+        let unit = RwSignal::new(TimeUnit::Weeks);
+        let summary = Memo::new(move |_| {
+            let end = cal_end.get()?;
+            let unit = unit.get();
+            dataset.with(|d| {
+                let d = d.as_ref()?;
+                Some(match &d.data {
+                    Loaded::Log(purchases) => summarize(purchases, end, None, unit)
+                        .map(Arc::new)
+                        .map_err(|e| e.to_string()),
+                    Loaded::Summary(rows) => Ok(Arc::new(summary_from_rows(rows, unit, end))),
+                })
+            })
+        });
+        let fits = RwSignal::new(None::<(SummaryKey, Fits)>);
+        let choice = RwSignal::new(ModelChoice::BgNbd);
+        let clv = RwSignal::new(ClvInputs::default());
+        let page_key = move || {
+            (
+                dataset.with(|d| d.as_ref().map_or(0, |d| d.generation)),
+                cal_end.get(),
+                unit.get(),
+            )
+        };
+        let predictions = Memo::new(move |_| {
+            let key = page_key();
+            let Some(Ok(s)) = summary.get() else {
+                return None;
+            };
+            let choice = choice.get();
+            let inputs = clv.get();
+            fits.with(|f| {
+                let (_, fits) = f.as_ref().filter(|(k, _)| *k == key)?;
+                Some(
+                    inputs
+                        .settings(key.2)
+                        .and_then(|settings| predict(&s, fits, choice, inputs.t_units, &settings))
+                        .map(Arc::new)
+                        .map_err(|e| e.to_string()),
+                )
+            })
+        });
+        Page {
+            source: RwSignal::new(None),
+            checked: RwSignal::new(None),
+            checking: RwSignal::new(None),
+            file_error: RwSignal::new(None),
+            dataset,
+            cal_end,
+            unit,
+            summary,
+            fits,
+            progress: RwSignal::new(None),
+            choice,
+            clv,
+            predictions,
+            outcome: RwSignal::new(None),
+        }
+    }
+
+    /// The key of the summary shown now.
+    fn key_untracked(&self) -> SummaryKey {
+        (
+            self.dataset
+                .with_untracked(|d| d.as_ref().map_or(0, |d| d.generation)),
+            self.cal_end.get_untracked(),
+            self.unit.get_untracked(),
+        )
+    }
+
+    /// The fits if they belong to the summary shown now.
+    fn current_fits(&self) -> Option<Fits> {
+        let key = (
+            self.dataset
+                .with(|d| d.as_ref().map_or(0, |d| d.generation)),
+            self.cal_end.get(),
+            self.unit.get(),
+        );
+        self.fits.with(|f| {
+            f.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, f)| f.clone())
+        })
+    }
+}
+
+thread_local! {
+    /// The view's signals and the owner that keeps them alive for the whole page.
+    static PAGE: OnceCell<(Owner, Page)> = const { OnceCell::new() };
+}
+
+/// The view's signals, created once under the page's root owner so that they outlive the view
+/// (the view itself is rebuilt every time it is opened).
+fn page() -> Page {
+    PAGE.with(|cell| {
+        cell.get_or_init(|| {
+            let mut top = Owner::current();
+            while let Some(parent) = top.as_ref().and_then(Owner::parent) {
+                top = Some(parent);
+            }
+            let owner = top.map_or_else(Owner::new, |t| t.child());
+            let page = owner.with(Page::new);
+            (owner, page)
+        })
+        .1
+    })
+}
+
+/// Milliseconds from the browser's monotonic clock (performance.now(), fractions of a ms),
+/// falling back to the wall clock.
+fn now_ms() -> f64 {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let precise = || -> Option<f64> {
+        let performance = js_sys::Reflect::get(&global, &"performance".into()).ok()?;
+        let now: js_sys::Function = js_sys::Reflect::get(&performance, &"now".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        now.call0(&performance).ok()?.as_f64()
+    };
+    precise().unwrap_or_else(js_sys::Date::now)
+}
+
+#[component]
+pub fn HistoryView() -> impl IntoView {
+    let p = page();
+    view! {
+        <section class="history" aria-labelledby="history-title">
+            <h2 id="history-title">{t("view.history")}</h2>
+            <p>{t("history.intro")}</p>
+            <mapping::ImportStep page=p />
+            <Show when=move || p.dataset.with(Option::is_some)>
+                <results::Results page=p />
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,1096 @@
+//! Steps 2–6 of the purchase-history view: calibration and unit, the per-customer summary,
+//! the fitted models, predictions (into lists and files) and the charts.
+
+use super::compute::{
+    add_predictions, frequency_histogram, list_customer, one_year, p_alive_grid,
+    tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
+};
+use super::{now_ms, Loaded, Page};
+use crate::app::browser::{download, yield_now};
+use crate::app::state::AppState;
+use crate::app::widgets::Figure;
+use crate::chart::{self, AxisLabels, Size};
+use crate::engine::btyd::bgnbd::{self, BgNbdParams};
+use crate::engine::btyd::clv::PurchaseModel;
+use crate::engine::btyd::fitting::{Fit, FitOptions, ModelError};
+use crate::engine::btyd::gammagamma::{self, GammaGammaParams};
+use crate::engine::btyd::paretonbd::{self, ParetoNbdParams};
+use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
+use crate::engine::model::{parse_date, Date};
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::export::write_csv;
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use crate::io::purchase_log::summary_csv;
+use crate::lists::CustomerList;
+use leptos::prelude::*;
+
+/// Rows per page of the customer tables.
+const PAGE_SIZE: usize = 25;
+
+fn unit_name(unit: TimeUnit) -> String {
+    t(&format!("history.unit_{}", unit.label()))
+}
+
+fn date_text(d: Date) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Parameter rows of a fit: (symbol, value, standard error, what it is).
+type ParamRows = Vec<(&'static str, f64, Option<f64>, String)>;
+
+fn bgnbd_rows(f: &Fit<BgNbdParams>, unit: &str) -> ParamRows {
+    let se = f.std_errors;
+    vec![
+        ("r", f.params.r, se.map(|s| s.r), t("history.param_r")),
+        (
+            "α",
+            f.params.alpha,
+            se.map(|s| s.alpha),
+            tf("history.param_alpha", &[("unit", unit)]),
+        ),
+        ("a", f.params.a, se.map(|s| s.a), t("history.param_a")),
+        ("b", f.params.b, se.map(|s| s.b), t("history.param_b")),
+    ]
+}
+
+fn paretonbd_rows(f: &Fit<ParetoNbdParams>, unit: &str) -> ParamRows {
+    let se = f.std_errors;
+    vec![
+        ("r", f.params.r, se.map(|s| s.r), t("history.param_r")),
+        (
+            "α",
+            f.params.alpha,
+            se.map(|s| s.alpha),
+            tf("history.param_alpha", &[("unit", unit)]),
+        ),
+        ("s", f.params.s, se.map(|s| s.s), t("history.param_s")),
+        (
+            "β",
+            f.params.beta,
+            se.map(|s| s.beta),
+            tf("history.param_beta", &[("unit", unit)]),
+        ),
+    ]
+}
+
+fn gammagamma_rows(f: &Fit<GammaGammaParams>) -> ParamRows {
+    let se = f.std_errors;
+    vec![
+        ("p", f.params.p, se.map(|s| s.p), t("history.param_p")),
+        ("q", f.params.q, se.map(|s| s.q), t("history.param_q")),
+        (
+            "γ",
+            f.params.gamma,
+            se.map(|s| s.gamma),
+            t("history.param_gamma"),
+        ),
+    ]
+}
+
+/// (time since the first purchase in the log, actual, predicted) per unit, the calibration end
+/// in that time, and the log's first purchase date.
+type Tracking = (Vec<(f64, f64, f64)>, f64, Date);
+
+/// Data behind the three charts and their tables.
+#[derive(Debug, Clone, PartialEq)]
+struct ChartData {
+    unit: TimeUnit,
+    model_name: String,
+    heat: Result<Grid, String>,
+    /// (time since the first purchase in the log, actual, predicted), calibration end time.
+    tracking: Option<Result<Tracking, String>>,
+    histogram: Result<(Vec<f64>, Vec<f64>), String>,
+}
+
+#[component]
+pub(super) fn Results(page: Page) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = page;
+    let unit = move || unit_name(p.unit.get());
+
+    // Step 2: calibration end and time unit.
+    let cal_error = RwSignal::new(None::<String>);
+    let commit_end = move |text: String| {
+        let (first, last) = p
+            .dataset
+            .with_untracked(|d| d.as_ref().map_or((None, None), |d| (d.first, d.last)));
+        match parse_date(&text) {
+            Some(date) if first.is_none_or(|f| date >= f) && last.is_none_or(|l| date <= l) => {
+                cal_error.set(None);
+                p.cal_end.set(Some(date));
+            }
+            _ => {
+                let rule = match (first, last) {
+                    (Some(f), Some(l)) => tf(
+                        "history.rule_cal_end",
+                        &[("first", &date_text(f)), ("last", &date_text(l))],
+                    ),
+                    _ => t("history.rule_date"),
+                };
+                let message = tf("table.invalid", &[("rule", &rule), ("found", &text)]);
+                state.announce(message.clone());
+                cal_error.set(Some(message));
+            }
+        }
+    };
+    let is_log = move || {
+        p.dataset
+            .with(|d| d.as_ref().is_some_and(|d| matches!(d.data, Loaded::Log(_))))
+    };
+
+    let summary_ok = move || p.summary.get().and_then(Result::ok);
+    let summary_error = move || p.summary.get().and_then(Result::err);
+    let count_text = move || {
+        summary_ok().map_or_else(String::new, |s| format::number(s.customers.len() as f64, 0))
+    };
+    let repeat_text = move || {
+        summary_ok().map_or_else(String::new, |s| {
+            let buyers = s.customers.iter().filter(|c| c.frequency > 0).count();
+            let purchases: u64 = s.customers.iter().map(|c| u64::from(c.frequency)).sum();
+            tf(
+                "history.repeat_value",
+                &[
+                    ("buyers", &format::number(buyers as f64, 0)),
+                    ("purchases", &format::number(purchases as f64, 0)),
+                ],
+            )
+        })
+    };
+    let periods_text = move || {
+        let first = p.dataset.with(|d| d.as_ref().and_then(|d| d.first));
+        summary_ok().map_or_else(String::new, |s| {
+            let span = first.map_or(0.0, |f| {
+                s.unit
+                    .from_days(((s.calibration_end - f).num_days() + 1) as f64)
+            });
+            tf(
+                "history.periods_value",
+                &[
+                    ("calibration", &format::number(span, 1)),
+                    ("holdout", &format::number(s.holdout_length, 1)),
+                    ("unit", &unit_name(s.unit)),
+                    ("end", &date_text(s.holdout_end)),
+                ],
+            )
+        })
+    };
+    let merged_text = move || {
+        summary_ok().map(|s| {
+            let mut text = tf(
+                "history.merged",
+                &[
+                    ("calibration", &s.calibration_rows_merged.to_string()),
+                    ("holdout", &s.holdout_rows_merged.to_string()),
+                    ("rows", &s.rows_read.to_string()),
+                ],
+            );
+            if s.customers_after_calibration > 0 {
+                text.push(' ');
+                text.push_str(&tf(
+                    "history.after_calibration",
+                    &[("count", &s.customers_after_calibration.to_string())],
+                ));
+            }
+            text
+        })
+    };
+
+    // Step 3: the summary table.
+    let summary_headers = Signal::derive(move || {
+        let u = unit();
+        vec![
+            (t("history.col_id"), String::new()),
+            (t("history.col_first"), String::new()),
+            (t("history.col_x"), t("history.col_x_how")),
+            (
+                tf("history.col_tx", &[("unit", &u)]),
+                t("history.col_tx_how"),
+            ),
+            (
+                tf("history.col_age", &[("unit", &u)]),
+                t("history.col_age_how"),
+            ),
+            (t("history.col_monetary"), t("history.col_monetary_how")),
+            (t("history.col_holdout"), t("history.col_holdout_how")),
+        ]
+    });
+    let summary_rows = Memo::new(move |_| {
+        summary_ok().map_or_else(Vec::new, |s| {
+            s.customers
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.customer_id.clone(),
+                        date_text(c.first_purchase),
+                        c.frequency.to_string(),
+                        format::number(c.recency, 2),
+                        format::number(c.age, 2),
+                        c.mean_repeat_spend
+                            .map_or_else(|| t("history.no_repeat"), |m| format::number(m, 2)),
+                        c.holdout_purchases.to_string(),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let export_summary = move |_| {
+        let Some(s) = summary_ok() else { return };
+        let name = p
+            .dataset
+            .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+        download(
+            &format!("{name} - summary ({}).csv", s.unit.label()),
+            "text/csv;charset=utf-8",
+            &summary_csv(&s),
+        );
+        state.announce(t("export.done"));
+    };
+
+    // Step 4: fitting, one model at a time with the page painted in between.
+    let run_fit = move |_| {
+        let Some(Ok(s)) = p.summary.get_untracked() else {
+            return;
+        };
+        let key = p.key_untracked();
+        let run = p
+            .fits
+            .with_untracked(|f| f.as_ref().map_or(0, |(_, f)| f.run))
+            + 1;
+        p.outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let options = FitOptions::default();
+            let rows = s.weighted_rows();
+            p.progress.set(Some(t("history.fitting_bgnbd")));
+            yield_now().await;
+            let start = now_ms();
+            let bg = bgnbd::fit(&rows, &options);
+            let bg_ms = now_ms() - start;
+            p.progress.set(Some(t("history.fitting_paretonbd")));
+            yield_now().await;
+            let start = now_ms();
+            let pnbd = paretonbd::fit(&rows, &options);
+            let pnbd_ms = now_ms() - start;
+            p.progress.set(Some(t("history.fitting_gammagamma")));
+            yield_now().await;
+            let spend = s.spend_rows();
+            let start = now_ms();
+            let gg = gammagamma::fit(&spend, &options);
+            let gg_ms = now_ms() - start;
+            p.progress.set(None);
+            p.fits.set(Some((
+                key,
+                Fits {
+                    bgnbd: bg,
+                    paretonbd: pnbd,
+                    gammagamma: gg,
+                    ms: [bg_ms, pnbd_ms, gg_ms],
+                    run,
+                },
+            )));
+            state.announce(t("history.fitted"));
+        });
+    };
+    let fits = Memo::new(move |_| p.current_fits());
+
+    // Step 5: predictions.
+    let preds = move || p.predictions.get().and_then(Result::ok);
+    let pred_error = move || p.predictions.get().and_then(Result::err);
+    let pred_headers = Signal::derive(move || {
+        let u = unit();
+        let inputs = p.clv.get();
+        vec![
+            (t("history.col_id"), String::new()),
+            (t("history.col_p_alive"), t("history.col_p_alive_how")),
+            (
+                tf(
+                    "history.col_expected",
+                    &[("t", &write_number(inputs.t_units)), ("unit", &u)],
+                ),
+                t("history.col_expected_how"),
+            ),
+            (t("history.col_spend"), t("history.col_spend_how")),
+            (
+                tf(
+                    "history.col_clv",
+                    &[("h", &inputs.horizon_months.to_string())],
+                ),
+                t("history.col_clv_how"),
+            ),
+        ]
+    });
+    let pred_rows = Memo::new(move |_| {
+        preds().map_or_else(Vec::new, |v| {
+            v.iter()
+                .map(|x| {
+                    vec![
+                        x.id.clone(),
+                        format::percent(x.p_alive, 1),
+                        format::number(x.expected, 3),
+                        format::number(x.spend, 2),
+                        format::number(x.clv, 2),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let export_predictions = move |_| {
+        let (Some(v), Some(s)) = (preds(), summary_ok()) else {
+            return;
+        };
+        let inputs = p.clv.get_untracked();
+        let header = vec![
+            "customer_id".to_string(),
+            "frequency".into(),
+            format!("recency_{}", s.unit.label()),
+            format!("T_{}", s.unit.label()),
+            "mean_repeat_spend".into(),
+            "p_alive".into(),
+            format!(
+                "expected_purchases_next_{}_{}",
+                write_number(inputs.t_units),
+                s.unit.label()
+            ),
+            "expected_spend".into(),
+            format!("clv_{}_months", inputs.horizon_months),
+        ];
+        let rows = s.customers.iter().zip(v.iter()).map(|(c, x)| {
+            vec![
+                c.customer_id.clone(),
+                c.frequency.to_string(),
+                write_number(c.recency),
+                write_number(c.age),
+                c.mean_repeat_spend.map(write_number).unwrap_or_default(),
+                write_number(x.p_alive),
+                write_number(x.expected),
+                write_number(x.spend),
+                write_number(x.clv),
+            ]
+        });
+        let name = p
+            .dataset
+            .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+        download(
+            &format!("{name} - predictions.csv"),
+            "text/csv;charset=utf-8",
+            &write_csv(&header, rows),
+        );
+        state.announce(t("export.done"));
+    };
+    let add_to_open = move |_| {
+        let Some(v) = preds() else { return };
+        let mut matched = 0;
+        let list_name = state
+            .workspace
+            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+        state.edit_current(|l| matched = add_predictions(&mut l.customers, &v));
+        let text = if matched == 0 {
+            tf("history.added_none", &[("list", &list_name)])
+        } else {
+            tf(
+                "history.added",
+                &[
+                    ("matched", &matched.to_string()),
+                    ("list", &list_name),
+                    ("unmatched", &(v.len() - matched.min(v.len())).to_string()),
+                ],
+            )
+        };
+        state.announce(text.clone());
+        p.outcome.set(Some(text));
+    };
+    let create_list = move |_| {
+        let (Some(v), Some(s)) = (preds(), summary_ok()) else {
+            return;
+        };
+        let from_table = !is_log();
+        let name = p
+            .dataset
+            .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+        let mut list =
+            CustomerList::new(String::new(), tf("history.list_name", &[("name", &name)]));
+        let mut customers: Vec<_> = s
+            .customers
+            .iter()
+            .map(|c| list_customer(c, from_table))
+            .collect();
+        add_predictions(&mut customers, &v);
+        let count = customers.len();
+        list.customers = customers;
+        let pyramid = t("history.pyramid_name");
+        tier_by_predicted_clv(&mut list.settings, &pyramid);
+        let created = state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
+        let list_name = created
+            .and_then(|id| {
+                state
+                    .workspace
+                    .with_untracked(|w| w.get(&id).map(|l| l.name.clone()))
+            })
+            .unwrap_or_default();
+        let text = tf(
+            "history.created",
+            &[
+                ("list", &list_name),
+                ("count", &count.to_string()),
+                ("pyramid", &pyramid),
+            ],
+        );
+        state.announce(text.clone());
+        p.outcome.set(Some(text));
+    };
+
+    // Step 6: chart data, computed once per change.
+    let chart_data = Memo::new(move |_| {
+        let s = summary_ok()?;
+        let f = fits.get()?;
+        let choice = p.choice.get();
+        let bg = f
+            .bgnbd
+            .as_ref()
+            .map(|f| f.params)
+            .map_err(ToString::to_string);
+        let heat = match choice {
+            ModelChoice::BgNbd => bg.clone().and_then(|m| grid(&m, &s)),
+            ModelChoice::ParetoNbd => f
+                .paretonbd
+                .as_ref()
+                .map_err(ToString::to_string)
+                .and_then(|m| grid(&m.params, &s)),
+        };
+        let tracking = p.dataset.with(|d| {
+            let d = d.as_ref()?;
+            let (Loaded::Log(purchases), Some(start)) = (&d.data, d.first) else {
+                return None;
+            };
+            if s.holdout_length <= 0.0 {
+                return None;
+            }
+            Some(bg.clone().and_then(|m| {
+                let actual = s.cumulative_repeat_purchases(purchases, start);
+                let times: Vec<f64> = (1..=actual.len()).map(|k| k as f64).collect();
+                let expected = m
+                    .cumulative_expected_repeats(&s.first_purchase_offsets(start), &times)
+                    .map_err(|e| e.to_string())?;
+                let cal = s
+                    .unit
+                    .from_days(((s.calibration_end - start).num_days() + 1) as f64);
+                Ok((
+                    times
+                        .iter()
+                        .zip(actual.iter().zip(expected.iter()))
+                        .map(|(t, (a, e))| (*t, *a, *e))
+                        .collect(),
+                    cal,
+                    start,
+                ))
+            }))
+        });
+        let histogram = bg.and_then(|m| {
+            let model = m
+                .expected_frequency_histogram(&s.weighted_rows(), HISTOGRAM_MAX_X)
+                .map_err(|e| e.to_string())?;
+            Ok((frequency_histogram(&s, HISTOGRAM_MAX_X), model))
+        });
+        Some(ChartData {
+            unit: s.unit,
+            model_name: t(match choice {
+                ModelChoice::BgNbd => "history.bgnbd",
+                ModelChoice::ParetoNbd => "history.paretonbd",
+            }),
+            heat,
+            tracking,
+            histogram,
+        })
+    });
+
+    view! {
+        <section aria-labelledby="history-calibration-title">
+            <h3 id="history-calibration-title">{t("history.calibration_title")}</h3>
+            <div class="toolbar">
+                <div class="field">
+                    <label for="history-cal-end">{t("history.cal_end")}</label>
+                    <input
+                        id="history-cal-end"
+                        type="date"
+                        prop:value=move || p.cal_end.get().map(date_text).unwrap_or_default()
+                        aria-invalid=move || cal_error.with(Option::is_some).to_string()
+                        aria-describedby="history-cal-end-error history-cal-end-note"
+                        on:change=move |ev| commit_end(event_target_value(&ev))
+                    />
+                    <span id="history-cal-end-error" class="field-error">{move || cal_error.get().unwrap_or_default()}</span>
+                </div>
+                <div class="field">
+                    <label for="history-unit">{move || if is_log() { t("history.unit") } else { t("history.unit_of_file") }}</label>
+                    <select
+                        id="history-unit"
+                        on:change=move |ev| {
+                            let u = match event_target_value(&ev).as_str() {
+                                "days" => TimeUnit::Days,
+                                "months" => TimeUnit::Months,
+                                _ => TimeUnit::Weeks,
+                            };
+                            p.unit.set(u);
+                            p.clv.update(|c| c.t_units = one_year(u));
+                        }
+                    >
+                        {[TimeUnit::Days, TimeUnit::Weeks, TimeUnit::Months]
+                            .into_iter()
+                            .map(|u| view! { <option value=u.label() selected=move || p.unit.get() == u>{unit_name(u)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <p id="history-cal-end-note" class="note">
+                {move || if is_log() { t("history.cal_end_note") } else { t("history.cal_end_note_summary") }}
+            </p>
+            {move || summary_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <Show when=move || summary_ok().is_some()>
+                <div class="figures">
+                    <Figure label=t("history.customers") value=Signal::derive(count_text) how=t("history.customers_how") />
+                    <Figure label=t("history.repeat") value=Signal::derive(repeat_text) how=t("history.repeat_how") />
+                    <Figure label=t("history.periods") value=Signal::derive(periods_text) how=t("history.periods_how") />
+                </div>
+                <p class="merged">{move || merged_text().unwrap_or_default()}</p>
+            </Show>
+        </section>
+        <Show when=move || summary_ok().is_some()>
+            <section aria-labelledby="history-summary-title">
+                <h3 id="history-summary-title">{t("history.summary_title")}</h3>
+                <p>{move || tf("history.summary_intro", &[("unit", &unit())])}</p>
+                <PagedTable
+                    id="history-summary-table"
+                    caption=Signal::derive(move || tf("history.summary_caption", &[("unit", &unit())]))
+                    headers=summary_headers
+                    rows=summary_rows
+                />
+                <div class="buttons">
+                    <button on:click=export_summary>{t("history.export_summary")}</button>
+                </div>
+            </section>
+            <section aria-labelledby="history-models-title">
+                <h3 id="history-models-title">{t("history.models_title")}</h3>
+                <p>{t("history.models_intro")}</p>
+                <div class="buttons">
+                    <button class="primary" on:click=run_fit disabled=move || p.progress.with(Option::is_some)>
+                        {move || if fits.with(Option::is_some) { t("history.fit_again") } else { t("history.fit") }}
+                    </button>
+                </div>
+                <p class="progress-line" role="status" aria-live="polite">{move || p.progress.get().unwrap_or_default()}</p>
+                {move || {
+                    let u = unit();
+                    fits.get()
+                        .map(|f| {
+                            view! {
+                                <div class="fits" data-run=f.run.to_string()>
+                                    <FitView
+                                        model="bgnbd"
+                                        name=t("history.bgnbd")
+                                        result=f.bgnbd.as_ref().map(|x| (bgnbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(ToString::to_string)
+                                        ms=f.ms[0]
+                                        unit=u.clone()
+                                    />
+                                    <FitView
+                                        model="paretonbd"
+                                        name=t("history.paretonbd")
+                                        result=f.paretonbd.as_ref().map(|x| (paretonbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(ToString::to_string)
+                                        ms=f.ms[1]
+                                        unit=u.clone()
+                                    />
+                                    <FitView
+                                        model="gammagamma"
+                                        name=t("history.gammagamma")
+                                        result=f
+                                            .gammagamma
+                                            .as_ref()
+                                            .map_err(ToString::to_string)
+                                            .and_then(|x| {
+                                                // q ≤ 1: no finite mean spend — said in words, never shown as numbers.
+                                                x.params.population_mean_spend().map_err(|e| e.to_string())?;
+                                                Ok((gammagamma_rows(x), x.log_likelihood, x.iterations, x.converged))
+                                            })
+                                        ms=f.ms[2]
+                                        unit=u.clone()
+                                    />
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+            <Show when=move || fits.with(Option::is_some)>
+                <section aria-labelledby="history-predictions-title">
+                    <h3 id="history-predictions-title">{t("history.predictions_title")}</h3>
+                    <div class="toolbar">
+                        <div class="field">
+                            <label for="history-model">{t("history.model")}</label>
+                            <select
+                                id="history-model"
+                                on:change=move |ev| {
+                                    p.choice.set(if event_target_value(&ev) == "paretonbd" { ModelChoice::ParetoNbd } else { ModelChoice::BgNbd });
+                                }
+                            >
+                                <option value="bgnbd" selected=move || p.choice.get() == ModelChoice::BgNbd>{t("history.bgnbd")}</option>
+                                <option value="paretonbd" selected=move || p.choice.get() == ModelChoice::ParetoNbd>{t("history.paretonbd")}</option>
+                            </select>
+                        </div>
+                        <NumberField
+                            id="history-t"
+                            label=Signal::derive(move || tf("history.t_label", &[("unit", &unit())]))
+                            value=Signal::derive(move || write_number(p.clv.get().t_units))
+                            min=0.0
+                            max=100_000.0
+                            whole=false
+                            scale=1.0
+                            set=move |v| p.clv.update(|c| c.t_units = v)
+                        />
+                        <NumberField
+                            id="history-horizon"
+                            label=Signal::derive(|| t("history.horizon_label"))
+                            value=Signal::derive(move || p.clv.get().horizon_months.to_string())
+                            min=1.0
+                            max=1200.0
+                            whole=true
+                            scale=1.0
+                            set=move |v| p.clv.update(|c| c.horizon_months = v as u32)
+                        />
+                        <NumberField
+                            id="history-discount"
+                            label=Signal::derive(|| t("history.discount_label"))
+                            value=Signal::derive(move || write_number((p.clv.get().monthly_discount * 100.0 * 1e9).round() / 1e9))
+                            min=0.0
+                            max=100.0
+                            whole=false
+                            scale=100.0
+                            set=move |v| p.clv.update(|c| c.monthly_discount = v)
+                        />
+                    </div>
+                    <p class="note">
+                        {move || tf("history.per_month", &[("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit())])}
+                    </p>
+                    {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
+                    <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>
+                        <PagedTable
+                            id="history-predictions-table"
+                            caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &t(if p.choice.get() == ModelChoice::BgNbd { "history.bgnbd" } else { "history.paretonbd" }))]))
+                            headers=pred_headers
+                            rows=pred_rows
+                        />
+                        <p class="note">{t("history.predictions_note")}</p>
+                        <div class="buttons">
+                            <button on:click=export_predictions>{t("history.export_predictions")}</button>
+                            <button on:click=add_to_open>{t("history.add_to_open")}</button>
+                            <button on:click=create_list>{t("history.create_list")}</button>
+                        </div>
+                    </Show>
+                    <p class="outcome">{move || p.outcome.get().unwrap_or_default()}</p>
+                </section>
+                <section aria-labelledby="history-charts-title">
+                    <h3 id="history-charts-title">{t("history.charts_title")}</h3>
+                    {move || chart_data.get().map(|d| view! { <Charts data=d /> })}
+                </section>
+            </Show>
+        </Show>
+    }
+}
+
+fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<Grid, String> {
+    p_alive_grid(model, s).map_err(|e: ModelError| e.to_string())
+}
+
+/// One model's result: its parameters, standard errors, log-likelihood, iterations and
+/// convergence, and the fit time; or, if it failed, why in words.
+#[component]
+fn FitView(
+    model: &'static str,
+    name: String,
+    result: Result<(ParamRows, f64, usize, bool), String>,
+    ms: f64,
+    unit: String,
+) -> impl IntoView {
+    let _ = unit;
+    let ms_text = tf("history.fit_time", &[("ms", &format::number(ms, 1))]);
+    let body = match result {
+        Err(e) => view! { <p class="fit-error">{e}</p> <p class="fit-time" data-ms=ms.to_string()>{ms_text}</p> }.into_any(),
+        Ok((rows, ll, iterations, converged)) => {
+            let missing_se = rows.iter().any(|r| r.2.is_none());
+            view! {
+                <table class="params">
+                    <caption>{tf("history.params_caption", &[("model", &name)])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("history.param")}</th>
+                            <th scope="col">{t("history.estimate")}</th>
+                            <th scope="col" title=t("history.se_how")>{t("history.se")}</th>
+                            <th scope="col">{t("history.meaning")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|(symbol, value, se, meaning)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{symbol}</th>
+                                        <td class="num" data-param=symbol>{format::number(value, 4)}</td>
+                                        <td class="num">{se.map_or_else(|| "—".to_string(), |s| format::number(s, 4))}</td>
+                                        <td>{meaning}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                {missing_se.then(|| view! { <p class="note">{t("history.no_se")}</p> })}
+                <p class="fit-facts">
+                    <span data-ll=ll.to_string()>{tf("history.ll", &[("ll", &format::number(ll, 2))])}</span>
+                    " · "
+                    <span>{tf("history.iterations", &[("n", &iterations.to_string())])}</span>
+                    " · "
+                    <span>{if converged { t("history.converged") } else { t("history.not_converged") }}</span>
+                    " · "
+                    <span class="fit-time" data-ms=ms.to_string()>{ms_text}</span>
+                </p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="fit" data-model=model aria-label=name.clone()>
+            <h4>{name.clone()}</h4>
+            {body}
+        </section>
+    }
+}
+
+/// A numeric input that refuses bad values at the field (aria-invalid, a described error)
+/// and stores only good ones. `scale` turns the typed number into the stored one (100 for a
+/// percentage typed as 1 meaning 0.01).
+#[component]
+fn NumberField(
+    id: &'static str,
+    label: Signal<String>,
+    value: Signal<String>,
+    min: f64,
+    max: f64,
+    whole: bool,
+    scale: f64,
+    set: impl Fn(f64) + Copy + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let rule = tf(
+        "rule.range",
+        &[("min", &write_number(min)), ("max", &write_number(max))],
+    );
+    let commit = move |text: String| match parse_number(text.trim(), DecimalSeparator::Point) {
+        Some(n)
+            if !n.percent
+                && (min..=max).contains(&n.value)
+                && (!whole || n.value.fract() == 0.0)
+                && (n.value > 0.0 || min > 0.0 || id != "history-t") =>
+        {
+            error.set(None);
+            set(n.value / scale);
+        }
+        _ => {
+            let message = tf("table.invalid", &[("rule", &rule), ("found", &text)]);
+            state.announce(message.clone());
+            error.set(Some(message));
+        }
+    };
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get()}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                class="num"
+                prop:value=move || value.get()
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
+/// A table shown a page at a time, with the formula of a column in its header's title.
+#[component]
+fn PagedTable(
+    id: &'static str,
+    caption: Signal<String>,
+    headers: Signal<Vec<(String, String)>>,
+    rows: Memo<Vec<Vec<String>>>,
+) -> impl IntoView {
+    let page = RwSignal::new(0usize);
+    let pages = move || rows.with(|r| r.len().div_ceil(PAGE_SIZE).max(1));
+    let current = move || page.get().min(pages() - 1);
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || caption.get()>
+            <table id=id class="history-table">
+                <caption>{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        {move || {
+                            headers
+                                .get()
+                                .into_iter()
+                                .map(|(h, how)| view! { <th scope="col" title=how>{h}</th> })
+                                .collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let start = current() * PAGE_SIZE;
+                        rows.with(|r| {
+                            r.iter()
+                                .skip(start)
+                                .take(PAGE_SIZE)
+                                .map(|cells| {
+                                    let mut cells = cells.iter();
+                                    let first = cells.next().cloned().unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{first}</th>
+                                            {cells.map(|c| view! { <td class="num">{c.clone()}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        })
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <div class="pager">
+            <button
+                aria-controls=id
+                aria-label=move || tf("history.prev_page", &[("table", &caption.get())])
+                disabled=move || current() == 0
+                on:click=move |_| page.set(current().saturating_sub(1))
+            >
+                {t("history.prev")}
+            </button>
+            <span>
+                {move || {
+                    tf(
+                        "history.page_of",
+                        &[
+                            ("page", &(current() + 1).to_string()),
+                            ("pages", &pages().to_string()),
+                            ("rows", &rows.with(Vec::len).to_string()),
+                        ],
+                    )
+                }}
+            </span>
+            <button
+                aria-controls=id
+                aria-label=move || tf("history.next_page", &[("table", &caption.get())])
+                disabled=move || current() + 1 >= pages()
+                on:click=move |_| page.set(current() + 1)
+            >
+                {t("history.next")}
+            </button>
+        </div>
+    }
+}
+
+/// The three charts, each with its table alternative.
+#[component]
+fn Charts(data: ChartData) -> impl IntoView {
+    let unit = unit_name(data.unit);
+    let size = Size::default();
+
+    // Probability alive over frequency × recency.
+    let heat = match data.heat {
+        Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Ok((xs, recencies, age, cells)) => {
+            let x_labels: Vec<String> = recencies.iter().map(|r| format::number(*r, 1)).collect();
+            let y_labels: Vec<String> = xs.iter().map(ToString::to_string).collect();
+            let labels = AxisLabels {
+                title: tf("history.heat_title", &[("model", &data.model_name)]),
+                x: tf("history.heat_x", &[("unit", &unit)]),
+                y: t("history.heat_y"),
+            };
+            let svg = chart::heatmap(&cells, &x_labels, &y_labels, &labels, size)
+                .unwrap_or_else(|e| e.to_string());
+            let caption = tf(
+                "history.heat_caption",
+                &[("age", &format::number(age, 1)), ("unit", &unit)],
+            );
+            view! {
+                <figure class="chart" data-chart="p-alive">
+                    <div class="chart-svg" inner_html=svg></div>
+                    <figcaption>{caption.clone()}</figcaption>
+                    <details>
+                        <summary>{t("history.table_alternative")}</summary>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
+                            <table>
+                                <caption>{caption.clone()}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("history.heat_corner")}</th>
+                                        {x_labels.iter().map(|l| view! { <th scope="col">{format!("{l} {unit}")}</th> }).collect_view()}
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {y_labels
+                                        .iter()
+                                        .zip(cells.iter())
+                                        .map(|(y, row)| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{y.clone()}</th>
+                                                    {row.iter().map(|v| view! { <td class="num">{format::percent(*v, 0)}</td> }).collect_view()}
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                </figure>
+            }
+            .into_any()
+        }
+    };
+
+    // Calibration against holdout.
+    let tracking = match data.tracking {
+        None => view! { <p class="note">{t("history.no_holdout")}</p> }.into_any(),
+        Some(Err(e)) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Some(Ok((points, cal, start))) => {
+            let labels = AxisLabels {
+                title: t("history.tracking_title"),
+                x: tf(
+                    "history.tracking_x",
+                    &[("unit", &unit), ("start", &date_text(start))],
+                ),
+                y: t("history.tracking_y"),
+            };
+            let series = vec![
+                (
+                    t("history.actual"),
+                    points.iter().map(|(x, a, _)| (*x, *a)).collect(),
+                ),
+                (
+                    t("history.predicted_bgnbd"),
+                    points.iter().map(|(x, _, e)| (*x, *e)).collect(),
+                ),
+            ];
+            let svg = chart::two_lines(&series, &labels, size).unwrap_or_else(|e| e.to_string());
+            let caption = tf(
+                "history.tracking_caption",
+                &[("cal", &format::number(cal, 1)), ("unit", &unit)],
+            );
+            view! {
+                <figure class="chart" data-chart="tracking">
+                    <div class="chart-svg" inner_html=svg></div>
+                    <figcaption>{caption.clone()}</figcaption>
+                    <details>
+                        <summary>{t("history.table_alternative")}</summary>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
+                            <table>
+                                <caption>{caption.clone()}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{tf("history.tracking_x", &[("unit", &unit), ("start", &date_text(start))])}</th>
+                                        <th scope="col">{t("history.actual")}</th>
+                                        <th scope="col">{t("history.predicted_bgnbd")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {points
+                                        .iter()
+                                        .map(|(x, a, e)| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{format::number(*x, 0)}</th>
+                                                    <td class="num">{format::number(*a, 0)}</td>
+                                                    <td class="num">{format::number(*e, 1)}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                </figure>
+            }
+            .into_any()
+        }
+    };
+
+    // Distribution of repeat purchases.
+    let histogram = match data.histogram {
+        Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Ok((actual, model)) => {
+            let categories: Vec<String> = (0..=HISTOGRAM_MAX_X)
+                .map(|x| {
+                    if x == HISTOGRAM_MAX_X {
+                        format!("{x}+")
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect();
+            let labels = AxisLabels {
+                title: t("history.hist_title"),
+                x: t("history.hist_x"),
+                y: t("history.hist_y"),
+            };
+            let series = vec![
+                (t("history.actual"), actual.clone()),
+                (t("history.predicted_bgnbd"), model.clone()),
+            ];
+            let svg = chart::paired_bars(&categories, &series, &labels, size)
+                .unwrap_or_else(|e| e.to_string());
+            let caption = t("history.hist_caption");
+            view! {
+                <figure class="chart" data-chart="repeat-distribution">
+                    <div class="chart-svg" inner_html=svg></div>
+                    <figcaption>{caption.clone()}</figcaption>
+                    <table>
+                        <caption>{caption.clone()}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("history.hist_x")}</th>
+                                <th scope="col">{t("history.actual")}</th>
+                                <th scope="col">{t("history.predicted_bgnbd")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {categories
+                                .iter()
+                                .enumerate()
+                                .map(|(i, c)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{c.clone()}</th>
+                                            <td class="num">{format::number(actual[i], 0)}</td>
+                                            <td class="num">{format::number(model[i], 1)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </figure>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <div class="charts">
+            {heat}
+            {tracking}
+            {histogram}
+        </div>
+    }
+}

@@ -1,0 +1,792 @@
+//! Purchase logs (customer id, date, amount) and per-customer summaries (id, frequency,
+//! recency, age T, mean repeat spend) read from a [`RawTable`] with a user-checked mapping,
+//! for the buy-till-you-die models of [`crate::engine::btyd`].
+//!
+//! The file is read with the same [`crate::io::csv_import`] steps as a customer list (decode,
+//! sniff, read_table); this module suggests which column is which (never applied without the
+//! user seeing it), then converts row by row, reporting every bad cell with its line, column,
+//! what was expected (a translation key) and what was found. Conversion runs in chunks so the
+//! page can show progress.
+
+use crate::engine::btyd::rfm::{CustomerSummary, Purchase, RfmSummary, TimeUnit, MAX_AMOUNT};
+use crate::engine::model::{parse_date, Date};
+use crate::io::csv_import::{RawRow, RawTable, RowProblem};
+use crate::io::export::write_csv;
+use crate::io::fields::normalise_word;
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use std::collections::HashSet;
+
+/// Largest recency or age accepted in a summary, in its time unit (100 000 days is 274 years).
+pub const MAX_TIME: f64 = 100_000.0;
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogKind {
+    /// One row per purchase: customer id, date, amount.
+    Purchases,
+    /// One row per customer: id, frequency x, recency t_x, age T, mean repeat spend.
+    Summary,
+}
+
+impl LogKind {
+    /// Both kinds, purchases first.
+    pub const ALL: [LogKind; 2] = [LogKind::Purchases, LogKind::Summary];
+
+    /// The fields a mapping of this kind needs, each exactly once.
+    pub fn fields(self) -> &'static [LogField] {
+        match self {
+            LogKind::Purchases => &[LogField::Id, LogField::Date, LogField::Amount],
+            LogKind::Summary => &[
+                LogField::Id,
+                LogField::Frequency,
+                LogField::Recency,
+                LogField::Age,
+                LogField::Monetary,
+            ],
+        }
+    }
+
+    /// Stable text form for a `<select>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            LogKind::Purchases => "purchases",
+            LogKind::Summary => "summary",
+        }
+    }
+
+    /// The kind with this key.
+    pub fn from_key(key: &str) -> Option<LogKind> {
+        LogKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Where one column of a purchase log or summary goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogField {
+    /// Customer id (text, not empty).
+    Id,
+    /// Purchase date (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or DD.MM.YYYY).
+    Date,
+    /// Purchase amount, money, 0 to 10^15.
+    Amount,
+    /// x: repeat purchases, a whole number ≥ 0.
+    Frequency,
+    /// t_x: first to last purchase, in the summary's time unit.
+    Recency,
+    /// T: first purchase to the end of the calibration period, in the summary's time unit.
+    Age,
+    /// Mean spend per repeat purchase (first purchase excluded), money.
+    Monetary,
+}
+
+impl LogField {
+    /// Every field.
+    pub const ALL: [LogField; 7] = [
+        LogField::Id,
+        LogField::Date,
+        LogField::Amount,
+        LogField::Frequency,
+        LogField::Recency,
+        LogField::Age,
+        LogField::Monetary,
+    ];
+
+    /// Stable text form for a `<select>` and for translation keys (`history.field_<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            LogField::Id => "id",
+            LogField::Date => "date",
+            LogField::Amount => "amount",
+            LogField::Frequency => "frequency",
+            LogField::Recency => "recency",
+            LogField::Age => "age",
+            LogField::Monetary => "monetary",
+        }
+    }
+
+    /// The field with this key.
+    pub fn from_key(key: &str) -> Option<LogField> {
+        LogField::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Translation key of what a cell of this field must hold.
+    pub fn rule(self) -> &'static str {
+        match self {
+            LogField::Id => "history.rule_id",
+            LogField::Date => "history.rule_date",
+            LogField::Amount => "history.rule_amount",
+            LogField::Frequency => "history.rule_frequency",
+            LogField::Recency => "history.rule_recency",
+            LogField::Age => "history.rule_age",
+            LogField::Monetary => "history.rule_monetary",
+        }
+    }
+
+    /// Header words (normalised) that suggest this field.
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            LogField::Id => &[
+                "customer_id",
+                "customerid",
+                "cust_id",
+                "client_id",
+                "id",
+                "customer",
+                "client",
+                "user_id",
+                "account_id",
+            ],
+            LogField::Date => &[
+                "date",
+                "order_date",
+                "purchase_date",
+                "transaction_date",
+                "invoice_date",
+                "day",
+                "datetime",
+                "timestamp",
+            ],
+            LogField::Amount => &[
+                "amount",
+                "revenue",
+                "value",
+                "spend",
+                "sales",
+                "total",
+                "price",
+                "order_value",
+                "dollars",
+            ],
+            LogField::Frequency => &["frequency", "frequency_cal", "x", "repeat_purchases"],
+            LogField::Recency => &["recency", "recency_cal", "t_x", "tx"],
+            LogField::Age => &["t", "t_cal", "age", "tenure"],
+            LogField::Monetary => &[
+                "monetary_value",
+                "monetary",
+                "mean_repeat_spend",
+                "average_spend",
+                "m",
+            ],
+        }
+    }
+
+    fn matches_header(self, header: &str) -> bool {
+        let word = normalise_word(header);
+        self.synonyms()
+            .iter()
+            .any(|s| word == *s || word.strip_prefix(s).is_some_and(|r| r.starts_with('_')))
+    }
+}
+
+/// The target of each column of the table (`None` = ignored).
+pub type LogMapping = Vec<Option<LogField>>;
+
+/// Suggests a mapping: from the header names when there is a header; for a headerless
+/// purchase log, date = the first column whose cells read as dates, id = the first other
+/// column, amount = the last other column; for a headerless summary the columns in the order
+/// id, frequency, recency, T, monetary value. Only a suggestion: the page shows it.
+pub fn suggest_log_mapping(table: &RawTable, kind: LogKind) -> LogMapping {
+    let width = table.columns.len();
+    let mut mapping: LogMapping = vec![None; width];
+    if table.has_header {
+        for &field in kind.fields() {
+            if let Some(i) = (0..width)
+                .find(|&i| mapping[i].is_none() && field.matches_header(&table.columns[i]))
+            {
+                mapping[i] = Some(field);
+            }
+        }
+        return mapping;
+    }
+    match kind {
+        LogKind::Purchases => {
+            let date = (0..width).find(|&i| column_reads_as_dates(table, i));
+            if let Some(d) = date {
+                mapping[d] = Some(LogField::Date);
+            }
+            if let Some(id) = (0..width).find(|&i| mapping[i].is_none()) {
+                mapping[id] = Some(LogField::Id);
+            }
+            if let Some(amount) = (0..width).rev().find(|&i| mapping[i].is_none()) {
+                mapping[amount] = Some(LogField::Amount);
+            }
+        }
+        LogKind::Summary => {
+            for (slot, &field) in mapping.iter_mut().zip(kind.fields()) {
+                *slot = Some(field);
+            }
+        }
+    }
+    mapping
+}
+
+/// Whether at least 80 % of the first (up to 50) non-empty cells of column `i` read as dates
+/// (a few bad rows must not hide the date column; they are reported when rows are checked).
+fn column_reads_as_dates(table: &RawTable, i: usize) -> bool {
+    let cells: Vec<&String> = table
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.get(i))
+        .filter(|c| !c.trim().is_empty())
+        .take(50)
+        .collect();
+    let dates = cells.iter().filter(|c| parse_date(c).is_some()).count();
+    !cells.is_empty() && dates * 5 >= cells.len() * 4
+}
+
+/// Why a mapping cannot be used yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogMappingError {
+    /// No column is mapped to this field.
+    Missing(LogField),
+    /// More than one column is mapped to this field.
+    Twice(LogField),
+}
+
+/// Checks that every field of `kind` is mapped exactly once (other fields are ignored).
+///
+/// # Errors
+/// The first field missing or mapped twice.
+pub fn check_log_mapping(
+    mapping: &[Option<LogField>],
+    kind: LogKind,
+) -> Result<(), LogMappingError> {
+    for &field in kind.fields() {
+        match mapping.iter().filter(|m| **m == Some(field)).count() {
+            0 => return Err(LogMappingError::Missing(field)),
+            1 => {}
+            _ => return Err(LogMappingError::Twice(field)),
+        }
+    }
+    Ok(())
+}
+
+/// One customer of an imported summary table. Times are in the unit the user states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    /// Customer id.
+    pub customer_id: String,
+    /// x: repeat purchases.
+    pub frequency: u32,
+    /// t_x: first to last purchase.
+    pub recency: f64,
+    /// T: first purchase to the end of the calibration period.
+    pub age: f64,
+    /// Mean spend per repeat purchase (first purchase excluded); `None` when x = 0.
+    pub monetary: Option<f64>,
+}
+
+/// Converts the rows of a table into purchases or summary rows a chunk at a time. Good rows
+/// are kept and every bad cell is reported; the page imports the good rows or nothing.
+#[derive(Debug)]
+pub struct LogConverter {
+    table: RawTable,
+    columns: Vec<(LogField, usize)>,
+    kind: LogKind,
+    decimal: DecimalSeparator,
+    next: usize,
+    seen_ids: HashSet<String>,
+    /// Good purchases (kind [`LogKind::Purchases`]).
+    pub purchases: Vec<Purchase>,
+    /// Good summary rows (kind [`LogKind::Summary`]).
+    pub summary: Vec<SummaryRow>,
+    /// Every bad cell, in file order.
+    pub problems: Vec<RowProblem>,
+    /// Rows with at least one bad cell.
+    pub bad_rows: usize,
+}
+
+impl LogConverter {
+    /// A converter for `table` mapped by `mapping`.
+    ///
+    /// # Errors
+    /// As [`check_log_mapping`].
+    pub fn new(
+        table: RawTable,
+        mapping: &[Option<LogField>],
+        kind: LogKind,
+        decimal: DecimalSeparator,
+    ) -> Result<LogConverter, LogMappingError> {
+        check_log_mapping(mapping, kind)?;
+        let columns = kind
+            .fields()
+            .iter()
+            .filter_map(|&f| mapping.iter().position(|m| *m == Some(f)).map(|i| (f, i)))
+            .collect();
+        Ok(LogConverter {
+            table,
+            columns,
+            kind,
+            decimal,
+            next: 0,
+            seen_ids: HashSet::new(),
+            purchases: Vec::new(),
+            summary: Vec::new(),
+            problems: Vec::new(),
+            bad_rows: 0,
+        })
+    }
+
+    /// Rows in the table.
+    pub fn total_rows(&self) -> usize {
+        self.table.rows.len()
+    }
+
+    /// Rows converted so far.
+    pub fn done_rows(&self) -> usize {
+        self.next
+    }
+
+    /// Converts up to `max_rows` more rows; returns whether all rows are done.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        let end = (self.next + max_rows).min(self.table.rows.len());
+        // Taken out for the loop so rows can be read while problems are recorded.
+        let rows = std::mem::take(&mut self.table.rows);
+        for row in &rows[self.next..end] {
+            let before = self.problems.len();
+            match self.kind {
+                LogKind::Purchases => {
+                    if let Some(p) = self.purchase(row) {
+                        self.purchases.push(p);
+                    }
+                }
+                LogKind::Summary => {
+                    if let Some(s) = self.summary_row(row) {
+                        self.seen_ids.insert(s.customer_id.clone());
+                        self.summary.push(s);
+                    }
+                }
+            }
+            if self.problems.len() > before {
+                self.bad_rows += 1;
+            }
+        }
+        self.table.rows = rows;
+        self.next = end;
+        self.next >= self.table.rows.len()
+    }
+
+    fn cell<'a>(&self, row: &'a RawRow, field: LogField) -> &'a str {
+        self.columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .and_then(|(_, i)| row.cells.get(*i))
+            .map_or("", |c| c.trim())
+    }
+
+    fn problem(&mut self, row_line: usize, field: LogField, found: &str) {
+        let column = self
+            .columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .and_then(|(_, i)| self.table.columns.get(*i))
+            .cloned()
+            .unwrap_or_default();
+        self.problems.push(RowProblem {
+            line: row_line,
+            column,
+            expected: field.rule().to_string(),
+            found: found.to_string(),
+        });
+    }
+
+    fn number(&self, text: &str) -> Option<f64> {
+        parse_number(text, self.decimal)
+            .filter(|n| !n.percent)
+            .map(|n| n.value)
+    }
+
+    fn purchase(&mut self, row: &RawRow) -> Option<Purchase> {
+        let id = self.cell(row, LogField::Id);
+        let date_text = self.cell(row, LogField::Date);
+        let amount_text = self.cell(row, LogField::Amount);
+        let date = parse_date(date_text);
+        let amount = self
+            .number(amount_text)
+            .filter(|a| (0.0..=MAX_AMOUNT).contains(a));
+        if id.is_empty() {
+            self.problem(row.line, LogField::Id, id);
+        }
+        if date.is_none() {
+            self.problem(row.line, LogField::Date, date_text);
+        }
+        if amount.is_none() {
+            self.problem(row.line, LogField::Amount, amount_text);
+        }
+        match (id.is_empty(), date, amount) {
+            (false, Some(date), Some(amount)) => Some(Purchase {
+                customer_id: id.to_string(),
+                date,
+                amount,
+            }),
+            _ => None,
+        }
+    }
+
+    fn summary_row(&mut self, row: &RawRow) -> Option<SummaryRow> {
+        let id = self.cell(row, LogField::Id);
+        let texts = [
+            self.cell(row, LogField::Frequency),
+            self.cell(row, LogField::Recency),
+            self.cell(row, LogField::Age),
+            self.cell(row, LogField::Monetary),
+        ];
+        let frequency = self
+            .number(texts[0])
+            .filter(|x| *x >= 0.0 && x.fract() == 0.0 && *x <= f64::from(u32::MAX));
+        let age = self
+            .number(texts[2])
+            .filter(|t| (0.0..=MAX_TIME).contains(t));
+        let recency = self
+            .number(texts[1])
+            .filter(|r| *r >= 0.0 && age.is_none_or(|a| *r <= a));
+        // A customer without repeat purchases has no repeat spend: empty or 0 is fine.
+        let monetary = match (frequency, texts[3].is_empty()) {
+            (Some(0.0), true) => Some(None),
+            (Some(0.0), false) => self.number(texts[3]).filter(|m| *m >= 0.0).map(|_| None),
+            _ => self
+                .number(texts[3])
+                .filter(|m| *m > 0.0 && *m <= MAX_AMOUNT)
+                .map(Some),
+        };
+        let duplicate = !id.is_empty() && self.seen_ids.contains(id);
+        if id.is_empty() {
+            self.problem(row.line, LogField::Id, id);
+        } else if duplicate {
+            let column = self
+                .columns
+                .iter()
+                .find(|(f, _)| *f == LogField::Id)
+                .and_then(|(_, i)| self.table.columns.get(*i))
+                .cloned()
+                .unwrap_or_default();
+            self.problems.push(RowProblem {
+                line: row.line,
+                column,
+                expected: "rule.unique_id".into(),
+                found: id.to_string(),
+            });
+        }
+        for (field, ok, text) in [
+            (LogField::Frequency, frequency.is_some(), texts[0]),
+            (LogField::Recency, recency.is_some(), texts[1]),
+            (LogField::Age, age.is_some(), texts[2]),
+            (LogField::Monetary, monetary.is_some(), texts[3]),
+        ] {
+            if !ok {
+                self.problem(row.line, field, text);
+            }
+        }
+        match (
+            id.is_empty() || duplicate,
+            frequency,
+            recency,
+            age,
+            monetary,
+        ) {
+            (false, Some(x), Some(recency), Some(age), Some(monetary)) => Some(SummaryRow {
+                customer_id: id.to_string(),
+                // Checked above: a whole number from 0 to u32::MAX.
+                frequency: x as u32,
+                recency: if x == 0.0 { 0.0 } else { recency },
+                age,
+                monetary,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// An [`RfmSummary`] from an imported summary table whose times are in `unit`, for the same
+/// fitting and prediction steps as a purchase log. There is no holdout; first purchase dates
+/// are `calibration_end` − T (rounded to whole days) and only used for a list created from it.
+pub fn summary_from_rows(rows: &[SummaryRow], unit: TimeUnit, calibration_end: Date) -> RfmSummary {
+    let mut customers: Vec<CustomerSummary> = rows
+        .iter()
+        .map(|r| {
+            let age_days = (r.age * unit.days()).round() as i64;
+            let first_purchase = chrono::TimeDelta::try_days(age_days)
+                .and_then(|d| calibration_end.checked_sub_signed(d))
+                .unwrap_or(calibration_end);
+            CustomerSummary {
+                customer_id: r.customer_id.clone(),
+                first_purchase,
+                frequency: r.frequency,
+                recency: r.recency,
+                age: r.age,
+                recency_days: (r.recency * unit.days()).round() as i64,
+                age_days,
+                first_day_spend: r.monetary.unwrap_or(0.0),
+                mean_repeat_spend: r.monetary.filter(|_| r.frequency > 0),
+                holdout_purchases: 0,
+                holdout_spend: 0.0,
+            }
+        })
+        .collect();
+    customers.sort_by(|a, b| a.customer_id.cmp(&b.customer_id));
+    RfmSummary {
+        unit,
+        calibration_end,
+        holdout_end: calibration_end,
+        holdout_length: 0.0,
+        customers,
+        rows_read: rows.len(),
+        calibration_rows_merged: 0,
+        holdout_rows_merged: 0,
+        customers_after_calibration: 0,
+        rows_after_holdout: 0,
+    }
+}
+
+/// Column names of [`summary_csv`]; the first five are read back by the summary import.
+pub const SUMMARY_HEADERS: [&str; 8] = [
+    "customer_id",
+    "frequency",
+    "recency",
+    "T",
+    "monetary_value",
+    "first_purchase",
+    "holdout_purchases",
+    "holdout_spend",
+];
+
+/// The per-customer summary as CSV (times in the summary's unit, which the caller should put
+/// in the file name); monetary_value is the mean repeat spend, empty when x = 0.
+pub fn summary_csv(summary: &RfmSummary) -> String {
+    let header: Vec<String> = SUMMARY_HEADERS.iter().map(|h| h.to_string()).collect();
+    let rows = summary.customers.iter().map(|c| {
+        vec![
+            c.customer_id.clone(),
+            c.frequency.to_string(),
+            write_number(c.recency),
+            write_number(c.age),
+            c.mean_repeat_spend.map(write_number).unwrap_or_default(),
+            c.first_purchase.format("%Y-%m-%d").to_string(),
+            c.holdout_purchases.to_string(),
+            write_number(c.holdout_spend),
+        ]
+    });
+    write_csv(&header, rows)
+}
+
+/// A default calibration end for a fresh log: the day at two thirds of the span from the
+/// first to the last purchase date (the remaining third is the holdout). `None` for no rows.
+pub fn default_calibration_end(purchases: &[Purchase]) -> Option<Date> {
+    let first = purchases.iter().map(|p| p.date).min()?;
+    let last = purchases.iter().map(|p| p.date).max()?;
+    let span = (last - first).num_days();
+    chrono::TimeDelta::try_days(span * 2 / 3).and_then(|d| first.checked_add_signed(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::btyd::rfm::summarize;
+    use crate::io::csv_import::{decode, read_table, sniff, Delimiter};
+    use std::path::PathBuf;
+
+    fn table(text: &str) -> (RawTable, DecimalSeparator) {
+        let options = sniff(text);
+        (read_table(text, &options).unwrap(), options.decimal)
+    }
+
+    fn convert(text: &str, kind: LogKind) -> LogConverter {
+        let (t, decimal) = table(text);
+        let mapping = suggest_log_mapping(&t, kind);
+        let mut c = LogConverter::new(t, &mapping, kind, decimal).unwrap();
+        while !c.step(3) {}
+        c
+    }
+
+    fn cdnow_path() -> PathBuf {
+        let mut dirs = Vec::new();
+        if let Ok(d) = std::env::var("VP_DATA_DIR") {
+            dirs.push(PathBuf::from(d));
+        }
+        dirs.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+        dirs.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache/data"));
+        dirs.into_iter()
+            .map(|d| d.join("CDNOW_sample.txt"))
+            .find(|p| p.is_file())
+            .expect("CDNOW_sample.txt not found; set VP_DATA_DIR to the folder holding it")
+    }
+
+    #[test]
+    fn cdnow_sample_as_shipped_reads_through_the_suggested_mapping() {
+        let bytes = std::fs::read(cdnow_path()).unwrap();
+        let (text, legacy) = decode(&bytes);
+        assert!(!legacy);
+        let options = sniff(&text);
+        assert_eq!(options.delimiter, Delimiter::Whitespace);
+        assert!(!options.has_header);
+        let t = read_table(&text, &options).unwrap();
+        let mapping = suggest_log_mapping(&t, LogKind::Purchases);
+        assert_eq!(
+            mapping,
+            vec![
+                Some(LogField::Id),
+                None,
+                Some(LogField::Date),
+                None,
+                Some(LogField::Amount)
+            ]
+        );
+        let mut c = LogConverter::new(t, &mapping, LogKind::Purchases, options.decimal).unwrap();
+        while !c.step(1000) {}
+        assert_eq!(c.problems, vec![]);
+        assert_eq!(c.purchases.len(), 6919);
+        let end = Date::from_ymd_opt(1997, 9, 30).unwrap();
+        let s = summarize(&c.purchases, end, None, TimeUnit::Weeks).unwrap();
+        assert_eq!(s.customers.len(), 2357);
+        assert_eq!(s.customers.iter().map(|c| c.frequency).sum::<u32>(), 2457);
+        // The default calibration end is two thirds into 1997-01-01 … 1998-06-30.
+        assert_eq!(
+            default_calibration_end(&c.purchases),
+            Date::from_ymd_opt(1997, 12, 30)
+        );
+    }
+
+    #[test]
+    fn header_names_are_recognised_and_every_bad_cell_is_reported() {
+        let c = convert(
+            "order_date,customer_id,sku,revenue\n\
+             2024-01-05,A,x,10.5\n\
+             2024-13-01,B,y,abc\n\
+             2024-01-07,,z,-3\n\
+             2024-01-08,C,w,5%\n\
+             20240109,D,v,7\n",
+            LogKind::Purchases,
+        );
+        assert_eq!(c.purchases.len(), 2);
+        assert_eq!(c.purchases[1].date, Date::from_ymd_opt(2024, 1, 9).unwrap());
+        assert_eq!(c.bad_rows, 3);
+        let got: Vec<(usize, &str, &str, &str)> = c
+            .problems
+            .iter()
+            .map(|p| {
+                (
+                    p.line,
+                    p.column.as_str(),
+                    p.expected.as_str(),
+                    p.found.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, "order_date", "history.rule_date", "2024-13-01"),
+                (3, "revenue", "history.rule_amount", "abc"),
+                (4, "customer_id", "history.rule_id", ""),
+                (4, "revenue", "history.rule_amount", "-3"),
+                (5, "revenue", "history.rule_amount", "5%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn headerless_log_finds_the_date_column_wherever_it_is() {
+        let (t, _) = table("2024-01-05;A;12,5\n2024-02-05;B;3\n");
+        assert_eq!(
+            suggest_log_mapping(&t, LogKind::Purchases),
+            vec![
+                Some(LogField::Date),
+                Some(LogField::Id),
+                Some(LogField::Amount)
+            ]
+        );
+    }
+
+    #[test]
+    fn mapping_needs_every_field_once() {
+        use LogField::*;
+        assert_eq!(
+            check_log_mapping(&[Some(Id), Some(Amount)], LogKind::Purchases),
+            Err(LogMappingError::Missing(Date))
+        );
+        assert_eq!(
+            check_log_mapping(
+                &[Some(Id), Some(Date), Some(Amount), Some(Date)],
+                LogKind::Purchases
+            ),
+            Err(LogMappingError::Twice(Date))
+        );
+        assert!(check_log_mapping(
+            &[Some(Date), None, Some(Id), Some(Amount)],
+            LogKind::Purchases
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn summary_table_imports_and_checks_each_rule() {
+        let c = convert(
+            "customer_id,frequency,recency,T,monetary_value\n\
+             a,2,30.43,38.86,20\n\
+             b,0,0,38.86,\n\
+             c,1,40,38,10\n\
+             a,1,1,2,3\n\
+             d,1.5,1,2,0\n",
+            LogKind::Summary,
+        );
+        assert_eq!(c.summary.len(), 2);
+        assert_eq!(c.summary[1].monetary, None);
+        let expected: Vec<(usize, &str)> = c
+            .problems
+            .iter()
+            .map(|p| (p.line, p.expected.as_str()))
+            .collect();
+        assert_eq!(
+            expected,
+            vec![
+                (4, "history.rule_recency"),
+                (5, "rule.unique_id"),
+                (6, "history.rule_frequency"),
+                (6, "history.rule_monetary"),
+            ]
+        );
+        let end = Date::from_ymd_opt(1997, 9, 30).unwrap();
+        let s = summary_from_rows(&c.summary, TimeUnit::Weeks, end);
+        assert_eq!(s.customers[0].age_days, 272);
+        assert_eq!(
+            s.customers[0].first_purchase,
+            Date::from_ymd_opt(1997, 1, 1).unwrap()
+        );
+        assert_eq!(s.customers[0].mean_repeat_spend, Some(20.0));
+        assert_eq!(s.holdout_length, 0.0);
+    }
+
+    #[test]
+    fn exported_summary_reads_back_as_a_summary() {
+        let purchases = vec![
+            Purchase {
+                customer_id: "=x".into(),
+                date: Date::from_ymd_opt(2024, 1, 1).unwrap(),
+                amount: 5.0,
+            },
+            Purchase {
+                customer_id: "=x".into(),
+                date: Date::from_ymd_opt(2024, 1, 15).unwrap(),
+                amount: 7.0,
+            },
+            Purchase {
+                customer_id: "y".into(),
+                date: Date::from_ymd_opt(2024, 1, 8).unwrap(),
+                amount: 1.0,
+            },
+        ];
+        let end = Date::from_ymd_opt(2024, 1, 29).unwrap();
+        let s = summarize(&purchases, end, None, TimeUnit::Weeks).unwrap();
+        let csv = summary_csv(&s);
+        let (text, _) = decode(csv.as_bytes());
+        let c = convert(&text, LogKind::Summary);
+        assert_eq!(c.problems, vec![]);
+        // The formula guard keeps the apostrophe: ids stay text, never formulas.
+        assert_eq!(c.summary[0].customer_id, "'=x");
+        assert_eq!(c.summary[0].frequency, 1);
+        assert_eq!(c.summary[0].recency, 2.0);
+        assert_eq!(c.summary[0].age, 4.0);
+        assert_eq!(c.summary[0].monetary, Some(7.0));
+        assert_eq!(c.summary[1].monetary, None);
+    }
+}

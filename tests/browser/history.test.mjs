@@ -1,0 +1,122 @@
+// The purchase-history view as a user meets it: CDNOW_sample.txt exactly as shipped imported
+// through the page, calibrated to 1997-09-30 in weeks, the three models fitted, the published
+// BG/NBD estimates read off the page, charts, predictions into lists; and a malformed log.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, screenshot } from './helpers.mjs';
+import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit } from './bench.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const within = (got, want, rel, what) =>
+  assert.ok(Math.abs((got - want) / want) <= rel, `${what}: page shows ${got}, published ${want}`);
+
+function storedLists(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
+    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
+  });
+}
+
+test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, predictions into lists', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openHistory(page);
+  const checked = await pickAndCheck(page, 'CDNOW_sample.txt', await cdnowSample());
+  assert.equal(checked, '6919 good rows, 0 rows with problems');
+  await useGoodRows(page);
+  // A fresh log gets a suggested calibration end, shown in the field.
+  assert.equal(await page.getByLabel('End of the calibration period (last day included)').inputValue(), '1997-12-30');
+  await calibrate(page, '1997-09-30', 'weeks');
+  await page.getByText(/rows of the calibration period and \d+ rows of the holdout were merged/).waitFor();
+  await page.getByText('39.0 weeks of calibration, 39.0 weeks of holdout (to 1998-06-30)').waitFor();
+  await page.getByRole('columnheader', { name: 'Recency t_x (weeks)' }).waitFor();
+  await page.getByRole('columnheader', { name: 'Mean repeat spend (first purchase excluded)' }).waitFor();
+
+  await fit(page);
+  const bg = await readFit(page, 'bgnbd');
+  assert.equal(bg.error, null);
+  within(bg.params.r, 0.243, 0.002, 'r');
+  within(bg.params['α'], 4.414, 0.002, 'alpha');
+  within(bg.params.a, 0.793, 0.002, 'a');
+  within(bg.params.b, 2.426, 0.002, 'b');
+  assert.ok(Math.abs(bg.ll - -9582.4) <= 0.1, `LL ${bg.ll}`);
+  assert.ok(bg.ms > 0, `fit time ${bg.ms}`);
+  const pnbd = await readFit(page, 'paretonbd');
+  within(pnbd.params.r, 0.553, 0.005, 'Pareto/NBD r');
+  const gg = await readFit(page, 'gammagamma');
+  within(gg.params.q, 3.74, 0.005, 'Gamma-Gamma q');
+  await page.locator('.fit[data-model="bgnbd"]').getByText('scale of the purchase-rate distribution, in weeks').waitFor();
+  await page.getByRole('columnheader', { name: 'Expected purchases in the next 52 weeks' }).waitFor();
+  await page.getByText(/One month is 365.25 ÷ 12 = 30.4375 days = 4.348 weeks/).waitFor();
+
+  for (const chart of ['p-alive', 'tracking', 'repeat-distribution']) {
+    assert.equal(await page.locator(`figure[data-chart="${chart}"] svg[role="img"]`).count(), 1, `chart ${chart}`);
+    assert.ok(await page.locator(`figure[data-chart="${chart}"] table`).count() >= 1, `table of ${chart}`);
+  }
+  await page.getByRole('heading', { name: '4. Models fitted by maximum likelihood' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('history-models-title').scrollIntoView());
+  await screenshot(page, 'history');
+
+  // The demo list shares no id with the log: said in words, nothing changed.
+  await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
+  await page.locator('.outcome').getByText('No customer of “Demo customers” has an id from the log, so nothing was added.').waitFor();
+  // A new list from the log, tiered by predicted CLV; then predictions added to it again.
+  await page.getByRole('button', { name: 'Create a list from this log' }).click();
+  await page.locator('.outcome').getByText(/^Created and opened the list “CDNOW_sample \(purchase history\)” with 2357 customers/).waitFor();
+  await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
+  await page.locator('.outcome').getByText(/^Added probability alive, expected purchases and predicted CLV .* to 2357 customers of “CDNOW_sample \(purchase history\)”/).waitFor();
+  const lists = await storedLists(page);
+  const created = lists.find((l) => l.name === 'CDNOW_sample (purchase history)');
+  assert.equal(created.customers.length, 2357);
+  const c = created.customers.find((x) => x.id === '00004');
+  assert.equal(c.first_purchase, '1997-01-01');
+  for (const key of ['p_alive', 'expected_purchases', 'predicted_clv']) {
+    assert.ok(Number.isFinite(c.indicators[key]), `${key} of 00004`);
+  }
+  assert.ok(created.settings.weighted_pyramids.some((w) => w.name === 'Predicted CLV'));
+  assert.deepEqual(created.settings.pyramid.basis, { weighted_pyramid: created.settings.weighted_pyramids.length - 1 });
+
+  // Switching views and back keeps the log and the fits.
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await openHistory(page);
+  const again = await readFit(page, 'bgnbd');
+  assert.deepEqual(again.params, bg.params);
+
+  // The exported summary imports back as a summary (no holdout) and fits to the same numbers.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the summary (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'CDNOW_sample - summary (weeks).csv');
+  const summaryCsv = await readFile(await download.path());
+  assert.equal(await pickAndCheck(page, 'summary.csv', summaryCsv), '2357 good rows, 0 rows with problems');
+  assert.equal(await page.getByLabel('The file holds').inputValue(), 'summary');
+  await useGoodRows(page);
+  assert.equal(await page.getByLabel('Time unit of recency and T in the file').inputValue(), 'weeks');
+  await fit(page);
+  const fromSummary = await readFit(page, 'bgnbd');
+  assert.deepEqual(fromSummary.params, bg.params);
+  assert.equal(fromSummary.ll, bg.ll);
+  await page.getByText(/^No holdout/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a malformed purchase log: every bad row reported with its line, nothing guessed', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openHistory(page);
+  const log = 'customer,order_date,amount\nA,2024-01-05,10\nB,2024-02-30,5\nC,2024-03-01,abc\nA,2024-03-09,12.5\n';
+  const checked = await pickAndCheck(page, 'bad.csv', Buffer.from(log));
+  assert.equal(checked, '2 good rows, 2 rows with problems');
+  const rows = page.getByRole('table', { name: /^Rows with problems/ }).locator('tbody tr');
+  assert.deepEqual(await rows.nth(0).locator('td').allTextContents(), ['3', 'order_date', 'a date like 2024-03-31 or 20240331', '2024-02-30']);
+  assert.deepEqual(await rows.nth(1).locator('td').allTextContents(), ['4', 'amount', 'an amount of money from 0 up to 10^15, like 29.33', 'abc']);
+  await page.getByRole('button', { name: 'Use nothing' }).click();
+  assert.equal(await page.getByLabel('End of the calibration period (last day included)').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
