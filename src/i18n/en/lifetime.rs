@@ -183,4 +183,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_more", "Hold acquisition spend here"),
     ("lifetime.acquire_as_is", "Keep as it is"),
     ("lifetime.acquire_avoid", "Avoid: customers lose money"),
+    ("lifetime.chart_ltv_axis", "LTV per customer ({currency})"),
+    ("lifetime.chart_profit_axis", "Average profit a year ({currency})"),
 ];

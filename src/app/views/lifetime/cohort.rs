@@ -3,7 +3,8 @@
 
 use super::inputs::{CohortCell, CohortInput};
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, money, ChoiceSetting, NumberKind, NumberSetting};
+use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind, NumberSetting};
+use crate::chart;
 use crate::engine::cohort::CohortRow;
 use crate::engine::settings::{CohortYearInput, FactorRounding};
 use crate::format;
@@ -293,8 +294,27 @@ fn CumulativeLtv() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let chart = move || {
+        a.with(|a| {
+            let years: Vec<(u32, f64)> = a
+                .cohort
+                .as_ref()
+                .map(|table| table.rows.iter().map(|r| (r.year as u32, r.ltv)).collect())
+                .unwrap_or_default();
+            let labels = chart::AxisLabels {
+                title: t("lifetime.chart_cumulative"),
+                x: t("lifetime.cohort_year"),
+                y: tf(
+                    "lifetime.chart_ltv_axis",
+                    &[("currency", &currency(&state))],
+                ),
+            };
+            chart::cumulative_ltv(&years, &labels, chart::Size::default())
+        })
+    };
     view! {
-        <figure class="chart" data-chart="cumulative-ltv">
+        <ChartFigure name="cumulative-ltv" caption=t("lifetime.chart_cumulative") svg=Signal::derive(chart) />
+        <figure class="chart-table">
             <figcaption>{t("lifetime.chart_cumulative")}</figcaption>
             <table class="chart-alt">
                 <caption>{t("lifetime.chart_cumulative_table")}</caption>

@@ -4,7 +4,8 @@
 use super::inputs::LocalNumber;
 use super::stage_name;
 use crate::app::state::AppState;
-use crate::app::widgets::{money, unit_text, Figure};
+use crate::app::widgets::{currency, money, unit_text, ChartFigure, Figure};
+use crate::chart;
 use crate::engine::lifecycle::{self, LifetimeProfitInput};
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -52,11 +53,31 @@ pub fn StagesSection() -> impl IntoView {
             })
         })
     };
+    let chart = move || {
+        a.with(|a| {
+            let stages: Vec<(String, f64)> = a
+                .stages
+                .iter()
+                .filter(|s| s.stage.is_some())
+                .map(|s| (stage_name(s.stage), s.average_profit))
+                .collect();
+            let labels = chart::AxisLabels {
+                title: t("lifetime.chart_lifetime_profit"),
+                x: t("lifetime.stage"),
+                y: tf(
+                    "lifetime.chart_profit_axis",
+                    &[("currency", &currency(&state))],
+                ),
+            };
+            chart::lifetime_profit(&stages, &labels, chart::Size::default())
+        })
+    };
     view! {
         <section aria-labelledby="lt-stages-title">
             <h3 id="lt-stages-title">{t("lifetime.stages_title")}</h3>
             <p>{t("lifetime.stages_intro")}</p>
-            <figure class="chart" data-chart="lifetime-profit">
+            <ChartFigure name="lifetime-profit" caption=t("lifetime.chart_lifetime_profit") svg=Signal::derive(chart) />
+            <figure class="chart-table">
                 <figcaption>{t("lifetime.chart_lifetime_profit")}</figcaption>
                 <div class="table-scroll">
                     <table class="stages">
