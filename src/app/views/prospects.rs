@@ -140,7 +140,10 @@ fn Qualified() -> impl IntoView {
     let rows = move || {
         let (start, end) = page_bounds(page.get(), total.get());
         a.with(|a| {
-            a.prospects.qualified[start..end]
+            a.prospects
+                .qualified
+                .get(start..end)
+                .unwrap_or_default()
                 .iter()
                 .enumerate()
                 .map(|(k, p)| row(&state, a, start + k + 1, p))
@@ -221,7 +224,10 @@ fn NotQualified() -> impl IntoView {
         a.with(|a| {
             state.workspace.with(|w| {
                 let entries = w.current().map(|l| l.customers.as_slice()).unwrap_or(&[]);
-                a.prospects.not_qualified[start..end]
+                a.prospects
+                    .not_qualified
+                    .get(start..end)
+                    .unwrap_or_default()
                     .iter()
                     .map(|p| {
                         let (needs, pay) = entries

@@ -251,7 +251,7 @@ pub fn IcpEditor() -> impl IntoView {
     };
     let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.to_string()));
     view! {
-        <h3 id="icp-title">{t("targets.icp_title")}</h3>
+        <h3 id="icp-title" tabindex="-1">{t("targets.icp_title")}</h3>
         <p>{t("targets.icp_intro")}</p>
         <div class="icp-criteria">
             <For each=move || 0..count() key=|i| *i children=move |i| view! { <CriterionRow index=i /> } />

@@ -69,7 +69,10 @@ fn TargetList() -> impl IntoView {
     let target_rows = move || {
         let (start, end) = page_bounds(target_page.get(), target_total.get());
         a.with(|a| {
-            a.targets.targets[start..end]
+            a.targets
+                .targets
+                .get(start..end)
+                .unwrap_or_default()
                 .iter()
                 .enumerate()
                 .filter_map(|(k, &i)| {
@@ -91,7 +94,10 @@ fn TargetList() -> impl IntoView {
     let other_rows = move || {
         let (start, end) = page_bounds(other_page.get(), other_total.get());
         a.with(|a| {
-            a.targets.others[start..end]
+            a.targets
+                .others
+                .get(start..end)
+                .unwrap_or_default()
                 .iter()
                 .filter_map(|&i| {
                     a.customers.get(i).map(|c| {
@@ -216,7 +222,8 @@ fn FitScores() -> impl IntoView {
         order.with(|o| {
             a.with(|a| {
                 let threshold = a.settings_used.icp.match_threshold;
-                o[start..end]
+                o.get(start..end)
+                    .unwrap_or_default()
                     .iter()
                     .enumerate()
                     .filter_map(|(k, &i)| {

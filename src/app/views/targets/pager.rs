@@ -49,7 +49,7 @@ pub fn Pager(
                 </span>
                 <button
                     on:click=move |_| page.set((current() + 1).min(pages() - 1))
-                    disabled=move || current() + 1 >= pages()
+                    disabled=move || { current() + 1 >= pages() }
                 >
                     {t("table.next_page")}
                 </button>
