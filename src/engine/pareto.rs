@@ -127,6 +127,56 @@ pub fn analyse(values: &[f64], top_share: f64, value_target: f64) -> Pareto {
     analyse_sorted(&v, top_share, value_target)
 }
 
+/// The cumulative curve read at evenly spaced customer shares 0, 1 ÷ `steps`, …, 1 (eleven
+/// points for `steps` = 10: 0 %, 10 %, …, 100 %), for a table beside the chart. Between two
+/// points of `curve` the value share is interpolated linearly, which is exact where the curve
+/// holds every customer (the Lorenz curve is straight between customers). An empty curve gives
+/// the line of equality.
+///
+/// ```ignore
+/// # use engine::pareto::{analyse, curve_at_steps};
+/// let p = analyse(&[40.0, 40.0, 10.0, 5.0, 5.0], 0.2, 0.8);
+/// assert_eq!(curve_at_steps(&p.curve, 5)[1].value, 0.4);
+/// ```
+pub fn curve_at_steps(curve: &[CurvePoint], steps: usize) -> Vec<CurvePoint> {
+    let steps = steps.max(1);
+    (0..=steps)
+        .map(|k| {
+            let x = k as f64 / steps as f64;
+            CurvePoint {
+                customers: x,
+                value: curve_value_at(curve, x),
+            }
+        })
+        .collect()
+}
+
+/// Value share held by the top `customers` share (fraction 0–1), read on the curve.
+pub fn curve_value_at(curve: &[CurvePoint], customers: f64) -> f64 {
+    let x = if customers.is_finite() {
+        customers.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let Some(first) = curve.first() else {
+        return x;
+    };
+    if x <= first.customers {
+        return first.value;
+    }
+    for w in curve.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if x <= b.customers {
+            let span = b.customers - a.customers;
+            if span <= 0.0 {
+                return b.value;
+            }
+            return a.value + (b.value - a.value) * (x - a.customers) / span;
+        }
+    }
+    curve.last().map_or(x, |p| p.value)
+}
+
 /// Gini coefficient of values sorted largest first (negatives count as 0):
 /// G = Σ_i (2i − n − 1) x_(i) ÷ (n Σ x) with x ascending and i from 1. It is 0 for equal
 /// values (and for an empty or all-zero list) and at most (n − 1) ÷ n, so always below 1.
@@ -168,6 +218,28 @@ mod tests {
             p.curve.last().map(|c| (c.customers, c.value)),
             Some((1.0, 1.0))
         );
+    }
+
+    #[test]
+    fn curve_read_every_ten_percent() {
+        let mut v = vec![40.0; 20];
+        v.extend(vec![2.5; 80]);
+        let p = analyse(&v, 0.2, 0.8);
+        let points = curve_at_steps(&p.curve, 10);
+        assert_eq!(points.len(), 11);
+        let expect = [
+            0.0, 0.4, 0.8, 0.825, 0.85, 0.875, 0.9, 0.925, 0.95, 0.975, 1.0,
+        ];
+        for (pt, (k, e)) in points.iter().zip(expect.iter().enumerate()) {
+            assert!((pt.customers - k as f64 / 10.0).abs() < TOLERANCE);
+            assert!((pt.value - e).abs() < 1e-9, "{k}: {} vs {e}", pt.value);
+        }
+        // A thinned curve (more customers than curve points) is interpolated in between.
+        let big = analyse(&vec![1.0; 1_000], 0.2, 0.8);
+        assert!(big.curve.len() <= MAX_CURVE_POINTS + 1);
+        assert!((curve_value_at(&big.curve, 0.333) - 0.333).abs() < 1e-9);
+        // No curve: the line of equality.
+        assert_eq!(curve_at_steps(&[], 4)[1].value, 0.25);
     }
 
     #[test]

@@ -1,0 +1,815 @@
+//! The ideal-customer-profile editor (DOMAIN.md §8): weighted criteria, each a test on the
+//! customer itself or on its fit with us. A refused value is shown at its field and not stored.
+
+use crate::app::state::AppState;
+use crate::app::widgets::NumberSetting;
+use crate::engine::model::{MarketType, SizeBand};
+use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
+use crate::i18n::{t, tf};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use leptos::prelude::*;
+
+const MARKET_TYPES: [(MarketType, &str); 5] = [
+    (MarketType::Consumer, "consumer"),
+    (MarketType::Producer, "producer"),
+    (MarketType::Intermediary, "intermediary"),
+    (MarketType::Government, "government"),
+    (MarketType::International, "international"),
+];
+
+const SIZE_BANDS: [(SizeBand, &str); 4] = [
+    (SizeBand::Micro, "micro"),
+    (SizeBand::Small, "small"),
+    (SizeBand::Medium, "medium"),
+    (SizeBand::Large, "large"),
+];
+
+const INDICATORS: [&str; 11] = [
+    "revenue",
+    "profit",
+    "purchase_frequency",
+    "average_order_value",
+    "gross_margin",
+    "service_cost",
+    "relationship_value",
+    "lifetime_value",
+    "size_band",
+    "age",
+    "named",
+];
+
+const KINDS: [&str; 7] = [
+    "at_least",
+    "at_most",
+    "between",
+    "market_type_in",
+    "size_band_in",
+    "region_in",
+    "attribute_in",
+];
+
+/// Largest threshold accepted, in any indicator's unit.
+const LIMIT: f64 = 1e15;
+
+fn indicator_key(i: &Indicator) -> &'static str {
+    match i {
+        Indicator::Revenue => "revenue",
+        Indicator::Profit => "profit",
+        Indicator::PurchaseFrequency => "purchase_frequency",
+        Indicator::AverageOrderValue => "average_order_value",
+        Indicator::GrossMargin => "gross_margin",
+        Indicator::ServiceCost => "service_cost",
+        Indicator::RelationshipValue => "relationship_value",
+        Indicator::LifetimeValue => "lifetime_value",
+        Indicator::SizeBand => "size_band",
+        Indicator::Age => "age",
+        Indicator::Named(_) => "named",
+    }
+}
+
+fn indicator_from_key(key: &str, previous: &Indicator) -> Indicator {
+    match key {
+        "revenue" => Indicator::Revenue,
+        "profit" => Indicator::Profit,
+        "purchase_frequency" => Indicator::PurchaseFrequency,
+        "average_order_value" => Indicator::AverageOrderValue,
+        "gross_margin" => Indicator::GrossMargin,
+        "service_cost" => Indicator::ServiceCost,
+        "relationship_value" => Indicator::RelationshipValue,
+        "lifetime_value" => Indicator::LifetimeValue,
+        "size_band" => Indicator::SizeBand,
+        "age" => Indicator::Age,
+        _ => match previous {
+            Indicator::Named(n) => Indicator::Named(n.clone()),
+            _ => Indicator::Named("growth".into()),
+        },
+    }
+}
+
+/// Unit words of an indicator's thresholds.
+fn indicator_unit(i: &Indicator) -> String {
+    t(match i {
+        Indicator::Revenue
+        | Indicator::Profit
+        | Indicator::ServiceCost
+        | Indicator::RelationshipValue => "unit.money_per_year",
+        Indicator::AverageOrderValue => "unit.money_per_order",
+        Indicator::LifetimeValue => "unit.money_once",
+        Indicator::PurchaseFrequency => "unit.per_year",
+        Indicator::GrossMargin => "targets.unit_fraction",
+        Indicator::SizeBand => "targets.unit_size",
+        Indicator::Age => "unit.years",
+        Indicator::Named(_) => "targets.unit_named",
+    })
+}
+
+fn kind_of(test: &IcpTest) -> &'static str {
+    match test {
+        IcpTest::AtLeast { .. } => "at_least",
+        IcpTest::AtMost { .. } => "at_most",
+        IcpTest::Between { .. } => "between",
+        IcpTest::MarketTypeIn(_) => "market_type_in",
+        IcpTest::SizeBandIn(_) => "size_band_in",
+        IcpTest::RegionIn(_) => "region_in",
+        IcpTest::AttributeIn { .. } => "attribute_in",
+    }
+}
+
+fn indicator_of(test: &IcpTest) -> Option<&Indicator> {
+    match test {
+        IcpTest::AtLeast { indicator, .. }
+        | IcpTest::AtMost { indicator, .. }
+        | IcpTest::Between { indicator, .. } => Some(indicator),
+        _ => None,
+    }
+}
+
+/// (lowest, highest) passing values of a numeric test.
+fn bounds_of(test: &IcpTest) -> (Option<f64>, Option<f64>) {
+    match test {
+        IcpTest::AtLeast { min, .. } => (Some(*min), None),
+        IcpTest::AtMost { max, .. } => (None, Some(*max)),
+        IcpTest::Between { min, max, .. } => (Some(*min), Some(*max)),
+        _ => (None, None),
+    }
+}
+
+/// A test of another kind, keeping what carries over (the indicator and its bounds).
+fn switch_kind(kind: &str, previous: &IcpTest) -> IcpTest {
+    let indicator = indicator_of(previous)
+        .cloned()
+        .unwrap_or(Indicator::Revenue);
+    let (low, high) = bounds_of(previous);
+    let low = low.or(high).unwrap_or(0.0);
+    let high = high.unwrap_or(low);
+    match kind {
+        "at_most" => IcpTest::AtMost {
+            indicator,
+            max: high,
+        },
+        "between" => IcpTest::Between {
+            indicator,
+            min: low.min(high),
+            max: high.max(low),
+        },
+        "market_type_in" => IcpTest::MarketTypeIn(vec![MarketType::Consumer]),
+        "size_band_in" => IcpTest::SizeBandIn(vec![SizeBand::Medium, SizeBand::Large]),
+        "region_in" => IcpTest::RegionIn(Vec::new()),
+        "attribute_in" => IcpTest::AttributeIn {
+            key: String::new(),
+            values: Vec::new(),
+        },
+        _ => IcpTest::AtLeast {
+            indicator,
+            min: low,
+        },
+    }
+}
+
+/// Comma-separated words, trimmed, empty ones dropped.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn read_number(text: &str) -> Result<f64, String> {
+    let rule = tf(
+        "rule.range",
+        &[
+            ("min", &write_number(-LIMIT)),
+            ("max", &write_number(LIMIT)),
+        ],
+    );
+    match parse_number(text.trim(), DecimalSeparator::Point) {
+        Some(n) => {
+            let v = if n.percent { n.value / 100.0 } else { n.value };
+            if v.is_finite() && v.abs() <= LIMIT {
+                Ok(v)
+            } else {
+                Err(tf("table.invalid", &[("rule", &rule), ("found", text)]))
+            }
+        }
+        None => Err(tf("table.invalid", &[("rule", &rule), ("found", text)])),
+    }
+}
+
+/// Changes one criterion of the open list, if it still exists.
+fn edit(state: &AppState, index: usize, change: impl FnOnce(&mut IcpCriterion)) {
+    state.edit_current(|l| {
+        if let Some(c) = l.settings.icp.criteria.get_mut(index) {
+            change(c);
+        }
+    });
+}
+
+/// Moves keyboard focus to an element once it has been rendered.
+fn focus_later(id: String) {
+    leptos::task::spawn_local(async move {
+        crate::app::browser::yield_now().await;
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// Shows a refusal, announces it, and keeps the stored value.
+fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String) {
+    state.announce(message.clone());
+    error.set(Some(message));
+}
+
+#[component]
+pub fn IcpEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || {
+        state
+            .workspace
+            .with(|w| w.current().map_or(0, |l| l.settings.icp.criteria.len()))
+    };
+    let add = move |_| {
+        let mut added = 0;
+        state.edit_current(|l| {
+            l.settings.icp.criteria.push(IcpCriterion {
+                name: t("targets.icp_new_name"),
+                area: IcpArea::Customer,
+                weight: 1.0,
+                test: IcpTest::AtLeast {
+                    indicator: Indicator::Revenue,
+                    min: 0.0,
+                },
+            });
+            added = l.settings.icp.criteria.len() - 1;
+        });
+        state.announce(t("targets.icp_added"));
+        focus_later(format!("icp-{added}-name"));
+    };
+    let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.to_string()));
+    view! {
+        <h3 id="icp-title" tabindex="-1">{t("targets.icp_title")}</h3>
+        <p>{t("targets.icp_intro")}</p>
+        <div class="icp-criteria">
+            <For each=move || 0..count() key=|i| *i children=move |i| view! { <CriterionRow index=i /> } />
+        </div>
+        <p class="buttons">
+            <button on:click=add>{t("targets.icp_add")}</button>
+        </p>
+        {move || icp_error().map(|e| view! { <p class="warning" role="status">{e}</p> })}
+        <NumberSetting id="icp-threshold" label=t("targets.icp_threshold") unit=t("targets.unit_fit")
+            get=|s| Some(s.icp.match_threshold) set=|s, v| s.icp.match_threshold = v.unwrap_or(70.0)
+            min=0.0 max=100.0 />
+    }
+}
+
+/// The fields of one criterion.
+#[component]
+fn CriterionRow(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let crit = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.settings.icp.criteria.get(index).cloned())
+        })
+    };
+    let id = move |part: &str| format!("icp-{index}-{part}");
+    let name_error = RwSignal::new(None::<String>);
+    let weight_error = RwSignal::new(None::<String>);
+    let kind = Memo::new(move |_| crit().map_or("at_least", |c| kind_of(&c.test)));
+    let name = move || crit().map(|c| c.name).unwrap_or_default();
+    let set_name = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let trimmed = text.trim().to_string();
+        if trimmed.is_empty() {
+            refuse(&state, name_error, t("targets.icp_name_required"));
+        } else {
+            name_error.set(None);
+            edit(&state, index, |c| c.name = trimmed);
+        }
+    };
+    let set_weight = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match parse_number(text.trim(), DecimalSeparator::Point) {
+            Some(n) if (0.0..=1e6).contains(&n.value) => {
+                weight_error.set(None);
+                edit(&state, index, |c| c.weight = n.value);
+            }
+            _ => {
+                let rule = tf("rule.range", &[("min", "0"), ("max", "1000000")]);
+                refuse(
+                    &state,
+                    weight_error,
+                    tf("table.invalid", &[("rule", &rule), ("found", &text)]),
+                );
+            }
+        }
+    };
+    let set_area = move |ev: leptos::ev::Event| {
+        let area = if event_target_value(&ev) == "fit" {
+            IcpArea::Fit
+        } else {
+            IcpArea::Customer
+        };
+        edit(&state, index, |c| c.area = area);
+    };
+    let set_kind = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        edit(&state, index, |c| c.test = switch_kind(&key, &c.test));
+    };
+    let remove = move |_| {
+        let removed = name();
+        state.edit_current(|l| {
+            if index < l.settings.icp.criteria.len() {
+                l.settings.icp.criteria.remove(index);
+            }
+        });
+        state.announce(tf("targets.icp_removed", &[("name", &removed)]));
+        focus_later("icp-title".into());
+    };
+    let legend = move || tf("targets.icp_criterion", &[("n", &(index + 1).to_string())]);
+    view! {
+        <fieldset class="icp-criterion">
+            <legend>{legend}</legend>
+            <div class="field">
+                <label for=id("name")>{t("targets.icp_name")}</label>
+                <input id=id("name") type="text" prop:value=name
+                    aria-invalid=move || name_error.with(Option::is_some).to_string()
+                    aria-describedby=id("name-error") on:change=set_name />
+                <span id=id("name-error") class="field-error">{move || name_error.get().unwrap_or_default()}</span>
+            </div>
+            <div class="field">
+                <label for=id("area")>{t("targets.icp_area")}</label>
+                <select id=id("area") on:change=set_area>
+                    <option value="customer" selected=move || crit().is_some_and(|c| c.area == IcpArea::Customer)>
+                        {t("targets.area_customer")}
+                    </option>
+                    <option value="fit" selected=move || crit().is_some_and(|c| c.area == IcpArea::Fit)>
+                        {t("targets.area_fit")}
+                    </option>
+                </select>
+            </div>
+            <div class="field">
+                <label for=id("weight")>{t("targets.icp_weight")}</label>
+                <input id=id("weight") type="text" inputmode="decimal" class="num"
+                    prop:value=move || crit().map(|c| write_number(c.weight)).unwrap_or_default()
+                    aria-invalid=move || weight_error.with(Option::is_some).to_string()
+                    aria-describedby=id("weight-error") on:change=set_weight />
+                <span id=id("weight-error") class="field-error">{move || weight_error.get().unwrap_or_default()}</span>
+            </div>
+            <div class="field">
+                <label for=id("kind")>{t("targets.icp_test")}</label>
+                <select id=id("kind") on:change=set_kind>
+                    {KINDS
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=k selected=move || kind.get() == k>
+                                    {t(&format!("targets.kind_{k}"))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || match kind.get() {
+                "market_type_in" => view! { <MarketTypes index=index /> }.into_any(),
+                "size_band_in" => view! { <SizeBands index=index /> }.into_any(),
+                "region_in" => view! { <Regions index=index /> }.into_any(),
+                "attribute_in" => view! { <Attribute index=index /> }.into_any(),
+                _ => view! { <Threshold index=index /> }.into_any(),
+            }}
+            <button class="danger remove"
+                aria-label=move || tf("targets.icp_remove_named", &[("name", &name())])
+                on:click=remove>
+                {t("targets.icp_remove")}
+            </button>
+        </fieldset>
+    }
+}
+
+/// Indicator and bounds of a numeric test.
+#[component]
+fn Threshold(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let test = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.settings.icp.criteria.get(index).map(|c| c.test.clone()))
+        })
+    };
+    let id = move |part: &str| format!("icp-{index}-{part}");
+    let indicator = Memo::new(move |_| test().and_then(|t| indicator_of(&t).cloned()));
+    let key = Memo::new(move |_| indicator.with(|i| i.as_ref().map_or("revenue", indicator_key)));
+    let bounds = move || test().map_or((None, None), |t| bounds_of(&t));
+    let named_error = RwSignal::new(None::<String>);
+    let min_error = RwSignal::new(None::<String>);
+    let max_error = RwSignal::new(None::<String>);
+    let set_indicator = move |ev: leptos::ev::Event| {
+        let k = event_target_value(&ev);
+        edit(&state, index, |c| {
+            if let IcpTest::AtLeast { indicator, .. }
+            | IcpTest::AtMost { indicator, .. }
+            | IcpTest::Between { indicator, .. } = &mut c.test
+            {
+                *indicator = indicator_from_key(&k, indicator);
+            }
+        });
+    };
+    let set_named = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev).trim().to_string();
+        if text.is_empty() {
+            refuse(&state, named_error, t("targets.icp_named_required"));
+            return;
+        }
+        named_error.set(None);
+        edit(&state, index, |c| {
+            if let IcpTest::AtLeast { indicator, .. }
+            | IcpTest::AtMost { indicator, .. }
+            | IcpTest::Between { indicator, .. } = &mut c.test
+            {
+                *indicator = Indicator::Named(text);
+            }
+        });
+    };
+    // Sets the lowest (`low`) or highest passing value, refusing a range turned upside down.
+    let set_bound = move |low: bool, text: String| {
+        let error = if low { min_error } else { max_error };
+        let value = match read_number(&text) {
+            Ok(v) => v,
+            Err(message) => return refuse(&state, error, message),
+        };
+        let (min, max) = bounds();
+        let upside_down = if low {
+            max.is_some_and(|m| value > m)
+        } else {
+            min.is_some_and(|m| value < m)
+        };
+        if upside_down {
+            return refuse(&state, error, t("targets.icp_range_upside_down"));
+        }
+        min_error.set(None);
+        max_error.set(None);
+        edit(&state, index, |c| match &mut c.test {
+            IcpTest::AtLeast { min, .. } if low => *min = value,
+            IcpTest::AtMost { max, .. } if !low => *max = value,
+            IcpTest::Between { min, .. } if low => *min = value,
+            IcpTest::Between { max, .. } => *max = value,
+            _ => {}
+        });
+    };
+    let unit = move || {
+        indicator.with(|i| {
+            i.as_ref()
+                .map(|i| format!(" ({})", indicator_unit(i)))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=id("indicator")>{t("targets.icp_indicator")}</label>
+            <select id=id("indicator") on:change=set_indicator>
+                {INDICATORS
+                    .into_iter()
+                    .map(|k| {
+                        view! {
+                            <option value=k selected=move || key.get() == k>
+                                {t(&format!("targets.ind_{k}"))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <Show when=move || key.get() == "named">
+            <div class="field">
+                <label for=id("named")>{t("targets.icp_named")}</label>
+                <input id=id("named") type="text"
+                    prop:value=move || indicator.with(|i| match i { Some(Indicator::Named(n)) => n.clone(), _ => String::new() })
+                    aria-invalid=move || named_error.with(Option::is_some).to_string()
+                    aria-describedby=id("named-error") on:change=set_named />
+                <span id=id("named-error") class="field-error">{move || named_error.get().unwrap_or_default()}</span>
+            </div>
+        </Show>
+        <Show when=move || bounds().0.is_some()>
+            <div class="field">
+                <label for=id("min")>{t("targets.icp_min")}<span class="unit">{unit}</span></label>
+                <input id=id("min") type="text" inputmode="decimal" class="num"
+                    prop:value=move || bounds().0.map(write_number).unwrap_or_default()
+                    aria-invalid=move || min_error.with(Option::is_some).to_string()
+                    aria-describedby=id("min-error")
+                    on:change=move |ev| set_bound(true, event_target_value(&ev)) />
+                <span id=id("min-error") class="field-error">{move || min_error.get().unwrap_or_default()}</span>
+            </div>
+        </Show>
+        <Show when=move || bounds().1.is_some()>
+            <div class="field">
+                <label for=id("max")>{t("targets.icp_max")}<span class="unit">{unit}</span></label>
+                <input id=id("max") type="text" inputmode="decimal" class="num"
+                    prop:value=move || bounds().1.map(write_number).unwrap_or_default()
+                    aria-invalid=move || max_error.with(Option::is_some).to_string()
+                    aria-describedby=id("max-error")
+                    on:change=move |ev| set_bound(false, event_target_value(&ev)) />
+                <span id=id("max-error") class="field-error">{move || max_error.get().unwrap_or_default()}</span>
+            </div>
+        </Show>
+    }
+}
+
+/// Check boxes of the market types that pass; at least one stays ticked.
+#[component]
+fn MarketTypes(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = move || {
+        state.workspace.with(|w| {
+            match w
+                .current()
+                .and_then(|l| l.settings.icp.criteria.get(index))
+                .map(|c| &c.test)
+            {
+                Some(IcpTest::MarketTypeIn(v)) => v.clone(),
+                _ => Vec::new(),
+            }
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("icp-{index}-types-error");
+    let described = error_id.clone();
+    view! {
+        <fieldset class="choices" aria-describedby=described>
+            <legend>{t("targets.icp_market_types")}</legend>
+            {MARKET_TYPES
+                .into_iter()
+                .map(|(mt, key)| {
+                    let box_id = format!("icp-{index}-mt-{key}");
+                    let label_for = box_id.clone();
+                    view! {
+                        <label class="check" for=label_for>
+                            <input id=box_id type="checkbox" prop:checked=move || list().contains(&mt)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let mut next = list();
+                                    next.retain(|m| *m != mt);
+                                    if on {
+                                        next.push(mt);
+                                        next.sort();
+                                    }
+                                    if next.is_empty() {
+                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true);
+                                        refuse(&state, error, t("targets.icp_one_needed"));
+                                    } else {
+                                        error.set(None);
+                                        edit(&state, index, |c| c.test = IcpTest::MarketTypeIn(next));
+                                    }
+                                } />
+                            {t(&format!("choice.{key}"))}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </fieldset>
+    }
+}
+
+/// Check boxes of the size bands that pass; at least one stays ticked.
+#[component]
+fn SizeBands(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = move || {
+        state.workspace.with(|w| {
+            match w
+                .current()
+                .and_then(|l| l.settings.icp.criteria.get(index))
+                .map(|c| &c.test)
+            {
+                Some(IcpTest::SizeBandIn(v)) => v.clone(),
+                _ => Vec::new(),
+            }
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("icp-{index}-sizes-error");
+    let described = error_id.clone();
+    view! {
+        <fieldset class="choices" aria-describedby=described>
+            <legend>{t("targets.icp_size_bands")}</legend>
+            {SIZE_BANDS
+                .into_iter()
+                .map(|(band, key)| {
+                    let box_id = format!("icp-{index}-size-{key}");
+                    let label_for = box_id.clone();
+                    view! {
+                        <label class="check" for=label_for>
+                            <input id=box_id type="checkbox" prop:checked=move || list().contains(&band)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let mut next = list();
+                                    next.retain(|b| *b != band);
+                                    if on {
+                                        next.push(band);
+                                        next.sort();
+                                    }
+                                    if next.is_empty() {
+                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true);
+                                        refuse(&state, error, t("targets.icp_one_needed"));
+                                    } else {
+                                        error.set(None);
+                                        edit(&state, index, |c| c.test = IcpTest::SizeBandIn(next));
+                                    }
+                                } />
+                            {t(&format!("choice.{key}"))}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </fieldset>
+    }
+}
+
+/// Regions that pass, separated by commas.
+#[component]
+fn Regions(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = move || {
+        state.workspace.with(|w| {
+            match w
+                .current()
+                .and_then(|l| l.settings.icp.criteria.get(index))
+                .map(|c| &c.test)
+            {
+                Some(IcpTest::RegionIn(v)) => v.join(", "),
+                _ => String::new(),
+            }
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let id = format!("icp-{index}-regions");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t("targets.icp_regions")}</label>
+            <input id=id type="text" prop:value=shown
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| {
+                    let list = split_list(&event_target_value(&ev));
+                    if list.is_empty() {
+                        refuse(&state, error, t("targets.icp_list_required"));
+                    } else {
+                        error.set(None);
+                        edit(&state, index, |c| c.test = IcpTest::RegionIn(list));
+                    }
+                } />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+        {move || {
+            (shown().is_empty()).then(|| view! { <p class="field-error">{t("targets.icp_list_empty")}</p> })
+        }}
+    }
+}
+
+/// A custom attribute and the values of it that pass.
+#[component]
+fn Attribute(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = move || {
+        state.workspace.with(|w| {
+            match w
+                .current()
+                .and_then(|l| l.settings.icp.criteria.get(index))
+                .map(|c| &c.test)
+            {
+                Some(IcpTest::AttributeIn { key, values }) => (key.clone(), values.join(", ")),
+                _ => (String::new(), String::new()),
+            }
+        })
+    };
+    let key_error = RwSignal::new(None::<String>);
+    let values_error = RwSignal::new(None::<String>);
+    let id = move |part: &str| format!("icp-{index}-{part}");
+    view! {
+        <div class="field">
+            <label for=id("attr-key")>{t("targets.icp_attribute")}</label>
+            <input id=id("attr-key") type="text" prop:value=move || current().0
+                aria-invalid=move || key_error.with(Option::is_some).to_string()
+                aria-describedby=id("attr-key-error")
+                on:change=move |ev| {
+                    let text = event_target_value(&ev).trim().to_string();
+                    if text.is_empty() {
+                        refuse(&state, key_error, t("targets.icp_attribute_required"));
+                    } else {
+                        key_error.set(None);
+                        edit(&state, index, |c| {
+                            if let IcpTest::AttributeIn { key, .. } = &mut c.test {
+                                *key = text;
+                            }
+                        });
+                    }
+                } />
+            <span id=id("attr-key-error") class="field-error">{move || key_error.get().unwrap_or_default()}</span>
+        </div>
+        <div class="field">
+            <label for=id("attr-values")>{t("targets.icp_values")}</label>
+            <input id=id("attr-values") type="text" prop:value=move || current().1
+                aria-invalid=move || values_error.with(Option::is_some).to_string()
+                aria-describedby=id("attr-values-error")
+                on:change=move |ev| {
+                    let list = split_list(&event_target_value(&ev));
+                    if list.is_empty() {
+                        refuse(&state, values_error, t("targets.icp_list_required"));
+                    } else {
+                        values_error.set(None);
+                        edit(&state, index, |c| {
+                            if let IcpTest::AttributeIn { values, .. } = &mut c.test {
+                                *values = list;
+                            }
+                        });
+                    }
+                } />
+            <span id=id("attr-values-error") class="field-error">{move || values_error.get().unwrap_or_default()}</span>
+        </div>
+        {move || {
+            let (k, v) = current();
+            (k.is_empty() || v.is_empty())
+                .then(|| view! { <p class="field-error">{t("targets.icp_list_empty")}</p> })
+        }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switching_kind_keeps_indicator_and_bounds() {
+        let at_least = IcpTest::AtLeast {
+            indicator: Indicator::Age,
+            min: 25.0,
+        };
+        assert_eq!(
+            switch_kind("between", &at_least),
+            IcpTest::Between {
+                indicator: Indicator::Age,
+                min: 25.0,
+                max: 25.0
+            }
+        );
+        assert_eq!(
+            switch_kind("at_most", &at_least),
+            IcpTest::AtMost {
+                indicator: Indicator::Age,
+                max: 25.0
+            }
+        );
+        assert_eq!(
+            switch_kind("region_in", &at_least),
+            IcpTest::RegionIn(vec![])
+        );
+        for k in KINDS {
+            assert_eq!(kind_of(&switch_kind(k, &at_least)), k);
+        }
+    }
+
+    #[test]
+    fn indicator_keys_round_trip() {
+        let named = Indicator::Named("growth".into());
+        for k in INDICATORS {
+            assert_eq!(indicator_key(&indicator_from_key(k, &named)), k);
+        }
+        assert_eq!(
+            indicator_from_key("named", &Indicator::Named("nps".into())),
+            Indicator::Named("nps".into())
+        );
+    }
+
+    #[test]
+    fn lists_and_numbers_are_read_strictly() {
+        assert_eq!(split_list(" North, ,South "), vec!["North", "South"]);
+        assert!(split_list(" , ").is_empty());
+        assert_eq!(read_number("1,500"), Ok(1500.0));
+        assert_eq!(read_number("35 %"), Ok(0.35));
+        assert!(read_number("abc").is_err());
+        assert!(read_number("1e400").is_err());
+    }
+
+    #[test]
+    fn every_dynamic_key_has_text() {
+        for k in KINDS {
+            assert!(crate::i18n::has(&format!("targets.kind_{k}")), "{k}");
+        }
+        for k in INDICATORS {
+            assert!(crate::i18n::has(&format!("targets.ind_{k}")), "{k}");
+        }
+        for (_, k) in MARKET_TYPES {
+            assert!(crate::i18n::has(&format!("choice.{k}")), "{k}");
+        }
+        for (_, k) in SIZE_BANDS {
+            assert!(crate::i18n::has(&format!("choice.{k}")), "{k}");
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! Targets (DOMAIN.md §5, §8, §9): the ideal customer profile and each customer's fit, market
+//! reality, the capacity-limited target list and the breakdown by market type.
+
+mod icp;
+pub mod pager;
+
+use crate::app::state::AppState;
+use crate::app::widgets::{money, ChoiceSetting, EmptyNote, Figure, NumberKind, NumberSetting};
+use crate::engine::numeric::rank;
+use crate::engine::settings::TargetRanking;
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::fields::enum_key;
+use leptos::prelude::*;
+use pager::{page_bounds, Pager};
+
+#[component]
+pub fn TargetsView() -> impl IntoView {
+    view! {
+        <section aria-labelledby="targets-title" class="targets">
+            <h2 id="targets-title">{t("view.targets")}</h2>
+            <p>{t("targets.intro")}</p>
+            <TargetList />
+            <icp::IcpEditor />
+            <FitScores />
+            <MarketReality />
+            <MarketTypes />
+        </section>
+    }
+}
+
+/// Capacity, the targets and the others (DOMAIN.md §5).
+#[component]
+fn TargetList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let target_page = RwSignal::new(0usize);
+    let other_page = RwSignal::new(0usize);
+    let target_total = Signal::derive(move || a.with(|a| a.targets.targets.len()));
+    let other_total = Signal::derive(move || a.with(|a| a.targets.others.len()));
+    let summary = move || {
+        a.with(|a| {
+            let tg = &a.targets;
+            let mut text = tf(
+                "targets.summary",
+                &[
+                    ("targets", &tg.targets.len().to_string()),
+                    ("capacity", &tg.capacity.to_string()),
+                    ("others", &tg.others.len().to_string()),
+                ],
+            );
+            if tg.capacity_unused > 0 {
+                text.push(' ');
+                text.push_str(&tf(
+                    "targets.unused",
+                    &[("unused", &tg.capacity_unused.to_string())],
+                ));
+            }
+            text
+        })
+    };
+    let ranking_note = move || {
+        a.with(|a| match a.settings_used.target_ranking {
+            TargetRanking::Money => t("targets.ranked_money"),
+            TargetRanking::Score => t("targets.ranked_score"),
+        })
+    };
+    // (rank, name, relationship value, score, fit)
+    let target_rows = move || {
+        let (start, end) = page_bounds(target_page.get(), target_total.get());
+        a.with(|a| {
+            a.targets
+                .targets
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .filter_map(|(k, &i)| {
+                    a.customers.get(i).map(|c| {
+                        (
+                            (start + k + 1).to_string(),
+                            c.name.clone(),
+                            money(&state, c.relationship.value),
+                            format::number(c.relationship_score, 3),
+                            c.fit
+                                .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
+                        )
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // (name, relationship value, why not a target)
+    let other_rows = move || {
+        let (start, end) = page_bounds(other_page.get(), other_total.get());
+        a.with(|a| {
+            a.targets
+                .others
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|&i| {
+                    a.customers.get(i).map(|c| {
+                        let why = if c.relationship.value > 0.0 {
+                            t("targets.why_capacity")
+                        } else {
+                            t("targets.why_not_positive")
+                        };
+                        (
+                            c.name.clone(),
+                            money(&state, c.relationship.value),
+                            format::number(c.relationship_score, 3),
+                            why,
+                        )
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h3>{t("targets.list_title")}</h3>
+        <div class="settings-row">
+            <NumberSetting id="targets-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
+                get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
+            <ChoiceSetting id="targets-ranking" label=t("settings.target_ranking")
+                choices=vec![("money", t("settings.ranking_money")), ("score", t("settings.ranking_score"))]
+                get=|s| if s.target_ranking == TargetRanking::Money { "money" } else { "score" }
+                set=|s, k| s.target_ranking = if k == "score" { TargetRanking::Score } else { TargetRanking::Money } />
+        </div>
+        <p class="targets-summary" role="status">{summary}</p>
+        <p class="note">{ranking_note}</p>
+        <Show when=move || { target_total.get() > 0 } fallback=|| view! { <EmptyNote text=t("targets.no_targets") /> }>
+            <div class="table-scroll">
+                <table class="targets-table">
+                    <caption>{move || tf("targets.targets_caption", &[("count", &target_total.get().to_string())])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("targets.col_rank")}</th>
+                            <th scope="col">{t("field.name")}</th>
+                            <th scope="col" title=t("targets.col_value_title")>{t("targets.col_value")}</th>
+                            <th scope="col" title=t("targets.col_score_title")>{t("targets.col_score")}</th>
+                            <th scope="col" title=t("targets.col_fit_title")>{t("targets.col_fit")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            target_rows()
+                                .into_iter()
+                                .map(|(r, name, value, score, fit)| {
+                                    view! {
+                                        <tr>
+                                            <td class="num">{r}</td>
+                                            <th scope="row">{name}</th>
+                                            <td class="num">{value}</td>
+                                            <td class="num">{score}</td>
+                                            <td class="num">{fit}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <Pager label=t("targets.targets_pages") page=target_page total=target_total />
+        </Show>
+        <Show when=move || { other_total.get() > 0 }>
+            <div class="table-scroll">
+                <table class="others-table">
+                    <caption>{move || tf("targets.others_caption", &[("count", &other_total.get().to_string())])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("field.name")}</th>
+                            <th scope="col" title=t("targets.col_value_title")>{t("targets.col_value")}</th>
+                            <th scope="col" title=t("targets.col_score_title")>{t("targets.col_score")}</th>
+                            <th scope="col">{t("targets.col_why")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            other_rows()
+                                .into_iter()
+                                .map(|(name, value, score, why)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{name}</th>
+                                            <td class="num">{value}</td>
+                                            <td class="num">{score}</td>
+                                            <td>{why}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <Pager label=t("targets.others_pages") page=other_page total=other_total />
+        </Show>
+        <p class="note">{t("targets.list_note")}</p>
+    }
+}
+
+/// Every customer's fit with the profile, best first (DOMAIN.md §8).
+#[component]
+fn FitScores() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let page = RwSignal::new(0usize);
+    // One sort per recompute: best fit first, ties by id; customers without a fit last.
+    let order = Memo::new(move |_| {
+        a.with(|a| {
+            let fits: Vec<Option<f64>> = a.customers.iter().map(|c| c.fit).collect();
+            let ids: Vec<&str> = a.customers.iter().map(|c| c.id.as_str()).collect();
+            rank(&fits, &ids, false)
+        })
+    });
+    let total = Signal::derive(move || order.with(Vec::len));
+    let has_fit = move || a.with(|a| a.icp_error.is_none() && a.customer_count > 0);
+    let rows = move || {
+        let (start, end) = page_bounds(page.get(), total.get());
+        order.with(|o| {
+            a.with(|a| {
+                let threshold = a.settings_used.icp.match_threshold;
+                o.get(start..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, &i)| {
+                        a.customers.get(i).map(|c| {
+                            let matches = c.fit.is_some_and(|f| f >= threshold);
+                            (
+                                (start + k + 1).to_string(),
+                                c.name.clone(),
+                                c.fit
+                                    .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
+                                if matches {
+                                    t("choice.yes")
+                                } else {
+                                    t("choice.no")
+                                },
+                                if c.target {
+                                    t("choice.yes")
+                                } else {
+                                    t("choice.no")
+                                },
+                            )
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let threshold_note = move || {
+        a.with(|a| {
+            tf(
+                "targets.fit_note",
+                &[(
+                    "threshold",
+                    &format::number(a.settings_used.icp.match_threshold, 0),
+                )],
+            )
+        })
+    };
+    view! {
+        <h3>{t("targets.fit_title")}</h3>
+        <Show when=has_fit fallback=|| view! { <EmptyNote text=t("targets.fit_none") /> }>
+            <div class="table-scroll">
+                <table class="fit-table">
+                    <caption>{t("targets.fit_caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("targets.col_rank")}</th>
+                            <th scope="col">{t("field.name")}</th>
+                            <th scope="col" title=t("targets.col_fit_title")>{t("targets.col_fit")}</th>
+                            <th scope="col" title=t("targets.col_matches_title")>{t("targets.col_matches")}</th>
+                            <th scope="col">{t("targets.col_target")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows()
+                                .into_iter()
+                                .map(|(r, name, fit, matches, target)| {
+                                    view! {
+                                        <tr>
+                                            <td class="num">{r}</td>
+                                            <th scope="row">{name}</th>
+                                            <td class="num">{fit}</td>
+                                            <td>{matches}</td>
+                                            <td>{target}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <Pager label=t("targets.fit_pages") page=page total=total />
+            <p class="note">{threshold_note}</p>
+        </Show>
+    }
+}
+
+/// Market reality of the profile: addressable customers and the warnings (DOMAIN.md §8).
+#[component]
+fn MarketReality() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let check = move || a.with(|a| a.market_check.is_some());
+    let addressable = move || {
+        a.with(|a| {
+            a.market_check
+                .as_ref()
+                .map(|m| format::number(m.addressable, 0))
+                .unwrap_or_default()
+        })
+    };
+    let addressable_how = move || {
+        a.with(|a| {
+            let Some(m) = a.market_check.as_ref() else {
+                return String::new();
+            };
+            let mut text = tf(
+                "targets.addressable_how",
+                &[
+                    ("size", &format::number(m.market_size, 0)),
+                    ("share", &format::percent(m.share_matching, 1)),
+                    ("addressable", &format::number(m.addressable, 0)),
+                ],
+            );
+            if m.share_estimated {
+                text.push(' ');
+                text.push_str(&tf(
+                    "targets.share_estimated",
+                    &[(
+                        "threshold",
+                        &format::number(a.settings_used.icp.match_threshold, 0),
+                    )],
+                ));
+            }
+            text
+        })
+    };
+    let per_firm = move || {
+        a.with(|a| {
+            a.market_check
+                .as_ref()
+                .map(|m| format::number(m.per_firm, 1))
+                .unwrap_or_default()
+        })
+    };
+    let per_firm_how = move || {
+        a.with(|a| {
+            a.market_check
+                .as_ref()
+                .map(|m| {
+                    tf(
+                        "targets.per_firm_how",
+                        &[
+                            ("addressable", &format::number(m.addressable, 0)),
+                            ("competitors", &m.competitors.to_string()),
+                            ("per_firm", &format::number(m.per_firm, 1)),
+                        ],
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let warnings = move || {
+        a.with(|a| {
+            a.market_check
+                .as_ref()
+                .map(|m| {
+                    m.warnings
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <h3>{t("targets.market_title")}</h3>
+        <p>{t("targets.market_intro")}</p>
+        <div class="settings-row">
+            <NumberSetting id="market-size" label=t("targets.market_size") unit=t("unit.customers") optional=true
+                get=|s| s.icp.market.market_size set=|s, v| s.icp.market.market_size = v min=0.0 max=1e12 />
+            <NumberSetting id="market-share" label=t("targets.market_share") kind=NumberKind::Percent optional=true
+                get=|s| s.icp.market.share_matching set=|s, v| s.icp.market.share_matching = v min=0.0 max=1.0 />
+            <NumberSetting id="market-competitors" label=t("targets.competitors") kind=NumberKind::Whole
+                get=|s| Some(f64::from(s.icp.market.competitors)) set=|s, v| s.icp.market.competitors = v.unwrap_or(0.0) as u32
+                min=0.0 max=1_000_000.0 />
+            <NumberSetting id="market-min" label=t("targets.min_addressable") unit=t("unit.customers")
+                get=|s| Some(s.icp.market.min_addressable) set=|s, v| s.icp.market.min_addressable = v.unwrap_or(100.0)
+                min=0.0 max=1e12 />
+            <NumberSetting id="market-min-firm" label=t("targets.min_per_firm") unit=t("unit.customers")
+                get=|s| Some(s.icp.market.min_per_competitor) set=|s, v| s.icp.market.min_per_competitor = v.unwrap_or(10.0)
+                min=0.0 max=1e12 />
+        </div>
+        <Show when=check fallback=|| view! { <EmptyNote text=t("targets.market_none") /> }>
+            <div class="figures">
+                <Figure label=t("targets.addressable") value=Signal::derive(addressable) how=Signal::derive(addressable_how) />
+                <Figure label=t("targets.per_firm") value=Signal::derive(per_firm) how=Signal::derive(per_firm_how) />
+            </div>
+            {move || {
+                let w = warnings();
+                if w.is_empty() {
+                    view! { <p class="market-ok">{t("targets.market_ok")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="warnings market-warnings">
+                            {w.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </Show>
+    }
+}
+
+/// Count, revenue and profit per market type (DOMAIN.md §9).
+#[component]
+fn MarketTypes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let rows = move || {
+        a.with(|a| {
+            a.markets
+                .iter()
+                .map(|m| {
+                    (
+                        t(&format!("choice.{}", enum_key(&m.market_type))),
+                        m.customers.to_string(),
+                        m.prospects.to_string(),
+                        money(&state, m.revenue),
+                        format::percent(m.revenue_share, 1),
+                        money(&state, m.profit),
+                        format::percent(m.profit_share, 1),
+                        money(&state, m.average_profit),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h3>{t("targets.markets_title")}</h3>
+        <div class="table-scroll">
+            <table class="markets-table">
+                <caption>{t("targets.markets_caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("field.market_type")}</th>
+                        <th scope="col">{t("targets.col_customers")}</th>
+                        <th scope="col">{t("targets.col_prospects")}</th>
+                        <th scope="col">{t("targets.col_revenue")}</th>
+                        <th scope="col" title=t("targets.col_revenue_share_title")>{t("targets.col_revenue_share")}</th>
+                        <th scope="col">{t("targets.col_profit")}</th>
+                        <th scope="col" title=t("targets.col_profit_share_title")>{t("targets.col_profit_share")}</th>
+                        <th scope="col" title=t("targets.col_average_profit_title")>{t("targets.col_average_profit")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows()
+                            .into_iter()
+                            .map(|(name, customers, prospects, revenue, rshare, profit, pshare, avg)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        <td class="num">{customers}</td>
+                                        <td class="num">{prospects}</td>
+                                        <td class="num">{revenue}</td>
+                                        <td class="num">{rshare}</td>
+                                        <td class="num">{profit}</td>
+                                        <td class="num">{pshare}</td>
+                                        <td class="num">{avg}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <p class="note">{t("targets.markets_note")}</p>
+    }
+}

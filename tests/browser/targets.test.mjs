@@ -1,0 +1,201 @@
+// Targets (DOMAIN.md §5, §8, §9) and prospects (§16) as a user meets them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, screenshot, importList } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+function storedLists(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
+    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
+  });
+}
+
+/** DOMAIN.md §5's worked example: 300 customers with distinct positive values. */
+function threeHundred() {
+  const lines = ['customer_id,name,revenue'];
+  for (let i = 1; i <= 300; i += 1) {
+    const n = String(i).padStart(3, '0');
+    lines.push(`T${n},Customer ${n},${990 + 10 * i}`);
+  }
+  return lines.join('\n');
+}
+
+function firstCells(table) {
+  return table.locator('tbody tr').first().locator('th, td').allTextContents();
+}
+
+test('targets: capacity 100 of 300 customers, ICP editor, market reality, market types', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'three hundred.csv', threeHundred(), 'Targets');
+  await page.getByRole('heading', { name: 'Targets', level: 2 }).waitFor();
+
+  // Relationship value = revenue here (margin 100 %, no costs): Customer 300 is the best.
+  await page.getByText('100 targets (capacity 100); 200 other customers listed apart.').waitFor();
+  const targets = page.getByRole('table', { name: 'Targets, best first (100)' });
+  const others = page.getByRole('table', { name: 'Other customers, listed apart (200)' });
+  assert.equal(await targets.locator('tbody tr').count(), 25);
+  assert.deepEqual((await firstCells(targets)).slice(0, 3), ['1', 'Customer 300', 'EUR 3,990.00']);
+  const other = await firstCells(others);
+  assert.deepEqual([other[0], other[1], other[3]], ['Customer 200', 'EUR 2,990.00', 'beyond capacity']);
+  const targetPages = page.getByRole('navigation', { name: 'Pages of targets' });
+  await targetPages.getByText('Page 1 of 4').waitFor();
+  await page.getByRole('navigation', { name: 'Pages of other customers' }).getByText('Page 1 of 8').waitFor();
+  await targetPages.getByRole('button', { name: 'Next page' }).click();
+  assert.deepEqual((await firstCells(targets)).slice(0, 2), ['26', 'Customer 275']);
+
+  // The capacity is editable right there; a fraction is refused at the field.
+  const capacity = page.getByRole('textbox', { name: /Capacity: customers you can serve well/ });
+  assert.equal(await capacity.inputValue(), '100');
+  await capacity.fill('12.5');
+  await capacity.press('Tab');
+  assert.equal(await capacity.getAttribute('aria-invalid'), 'true');
+  await capacity.fill('150');
+  await capacity.press('Tab');
+  await page.getByText('150 targets (capacity 150); 150 other customers listed apart.').waitFor();
+  assert.equal(await capacity.getAttribute('aria-invalid'), 'false');
+
+  // Ideal customer profile: add a criterion, refuse bad input at the field, store good input.
+  await page.getByRole('button', { name: 'Add criterion' }).click();
+  const name = page.locator('#icp-1-name');
+  assert.equal(await name.evaluate((el) => el === document.activeElement), true, 'focus goes to the new criterion');
+  await name.fill('In the North');
+  await name.press('Tab');
+  const weight = page.getByRole('group', { name: 'Criterion 2' }).getByRole('textbox', { name: 'Weight' });
+  await weight.fill('heavy');
+  await weight.press('Tab');
+  assert.equal(await weight.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#icp-1-weight-error').textContent(), 'Not saved: expected a number from 0 to 1000000; found “heavy”.');
+  await weight.fill('3');
+  await weight.press('Tab');
+  await page.getByRole('group', { name: 'Criterion 2' }).getByRole('combobox', { name: 'Test' }).selectOption('region_in');
+  const regions = page.getByRole('textbox', { name: 'Regions that pass (separated by commas)' });
+  await regions.fill(' , ');
+  await regions.press('Tab');
+  assert.equal(await regions.getAttribute('aria-invalid'), 'true');
+  await regions.fill('North, East');
+  await regions.press('Tab');
+  let lists = await storedLists(page);
+  assert.deepEqual(lists.at(-1).settings.icp.criteria[1], {
+    name: 'In the North', area: 'customer', weight: 3, test: { region_in: ['North', 'East'] },
+  });
+  // Nobody is in the North: every fit is 1 ÷ 4 of the weight = 25.
+  const fit = page.getByRole('table', { name: 'Customers by fit score, best first' });
+  const firstFit = fit.locator('tbody tr').first().locator('td').nth(1);
+  await firstFit.filter({ hasText: /^25$/ }).waitFor();
+  await page.getByRole('button', { name: 'Remove criterion In the North' }).click();
+  await firstFit.filter({ hasText: /^100$/ }).waitFor();
+  assert.equal(await page.locator('#icp-title').evaluate((el) => el === document.activeElement), true, 'focus returns to the profile heading');
+  lists = await storedLists(page);
+  assert.equal(lists.at(-1).settings.icp.criteria.length, 1);
+
+  // Market reality: 1,000 × 5 % = 50 addressable, 50 ÷ (9 + 1) = 5 per firm: both warnings.
+  await page.getByText('Enter the number of customers in the target market').waitFor();
+  for (const [label, value] of [[/^Customers in the target market/, '1000'], [/^Share of them matching/, '5'], [/^Competitors chasing them/, '9']]) {
+    const box = page.getByRole('textbox', { name: label });
+    await box.fill(value);
+    await box.press('Tab');
+  }
+  const figureValue = (label) => page.locator('.figure').filter({ has: page.getByText(label, { exact: true }) }).locator('.figure-value');
+  await page.locator('ul.market-warnings li').first().waitFor();
+  assert.equal(await figureValue('Addressable customers').textContent(), '50');
+  assert.equal(await figureValue('Addressable customers per firm').textContent(), '5.0');
+  assert.deepEqual(await page.locator('ul.market-warnings li').allTextContents(), [
+    'Only about 50 customers match the profile (fewer than 100); loosen the profile.',
+    'About 5.0 matching customers per firm chasing them (fewer than 10); the profile is too contested, loosen it.',
+  ]);
+
+  // Market types: every imported customer is a consumer (the default).
+  const markets = page.getByRole('table', { name: 'Customers, prospects, revenue and profit per market type' });
+  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '300', '0', 'EUR 748,500.00', '100.0 %']);
+
+  await page.getByRole('heading', { name: 'Targets', level: 2 }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'targets');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// DOMAIN.md §16 scaled down: 10 customers, the top tier (20 %) is the 2 largest, both in North;
+// 4 of 10 customers are in North → lift of North in the top tier = (2/2) ÷ (4/10) = 2.5.
+// South: absent from the top tier, counted as half an occurrence → (0.5/2) ÷ (6/10) = 0.42.
+const customer = (id, name, region, channel, revenue) =>
+  ({ id, name, region, channel, revenue_per_year: revenue, acquisition_cost: 0 });
+const prospect = (id, name, region, needs, pay) =>
+  ({ id, name, region, status: 'prospect', needs_it: needs, can_pay: pay });
+const LOOKALIKES = {
+  schema: 1,
+  app: 'value-pyramid',
+  list: {
+    id: 'lookalikes',
+    name: 'Lookalikes',
+    customers: [
+      customer('C01', 'Aurora Mills', 'North', 'referral', 1000),
+      customer('C02', 'Birch & Co', 'North', 'referral', 900),
+      customer('C03', 'Cedar Works', 'North', 'trade_show', 500),
+      customer('C04', 'Delta Foods', 'North', 'trade_show', 450),
+      customer('C05', 'Elm Retail', 'South', 'trade_show', 400),
+      customer('C06', 'Fern Cafe', 'South', 'advertising', 200),
+      customer('C07', 'Grove Bakery', 'South', 'advertising', 180),
+      customer('C08', 'Hazel Shop', 'South', 'advertising', 160),
+      customer('C09', 'Ivy Studio', 'South', 'advertising', 140),
+      customer('C10', 'Juniper Ltd', 'South', 'advertising', 120),
+      prospect('P01', 'Southgate', 'South', 'yes', 'yes'),
+      prospect('P02', 'Nordwind', 'North', 'yes', 'yes'),
+      prospect('P03', 'Northpeak', 'North', 'unknown', 'yes'),
+      prospect('P04', 'Lowland', 'South', 'yes', 'no'),
+    ],
+    // Channel CAC: referral 600 ÷ 2 customers = 300; advertising 1,000 ÷ 5 = 200.
+    settings: {
+      spend_lines: [
+        { name: 'Referral rewards', kind: 'other', amount: 600, channel: 'referral' },
+        { name: 'Local ads', kind: 'advertising', amount: 1000, channel: 'advertising' },
+      ],
+    },
+  },
+};
+
+test('prospects: ranked by lookalike score with the reason, value, channel and CAC', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({
+    name: 'lookalikes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LOOKALIKES)),
+  });
+  await page.getByText('Imported the list “Lookalikes” with 14 entries.').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Prospects', exact: true }).click();
+  await page.getByText('2 qualified prospects; 2 not qualified yet, listed apart.').waitFor();
+
+  const ranked = page.getByRole('table', { name: /^Qualified prospects by lookalike score/ }).locator('tbody tr');
+  assert.equal(await ranked.count(), 2);
+  // Nordwind (North) ranks first although listed second: score = (ln 2.5 + ln 1) ÷ 2 = 0.46.
+  const nordwind = ranked.nth(0);
+  assert.equal(await nordwind.locator('th').textContent(), 'Nordwind');
+  const cells = await nordwind.locator('td').allTextContents();
+  assert.equal(cells[1], '1.58× (score 0.46)');
+  assert.equal(cells[2], '100');
+  await nordwind.getByText('region North appears 2.5× more often in the top tier (Large potential)').waitFor();
+  await nordwind.getByText('market type consumer appears as often in the top tier (Large potential) as in the whole list').waitFor();
+  // Expected value = mean relationship value of the top tier = (1,000 + 900) ÷ 2; channel = the
+  // top tier's commonest, referral, CAC 300 → 950 − 300 = 650.
+  assert.deepEqual(cells.slice(4), ['Large potential', 'EUR 950.00', 'Referral, word of mouth', 'EUR 300.00', 'EUR 650.00']);
+
+  const southgate = ranked.nth(1);
+  assert.equal(await southgate.locator('th').textContent(), 'Southgate');
+  await southgate.getByText('region South appears only 0.4× as often in the top tier (Large potential)').waitFor();
+  // It resembles the bottom tier (5 customers, all South): mean value 160, advertising CAC 200.
+  assert.deepEqual((await southgate.locator('td').allTextContents()).slice(4),
+    ['Small potential', 'EUR 160.00', 'Advertising (press, TV, radio)', 'EUR 200.00', 'EUR −40.00']);
+
+  // Not qualified, with what is missing.
+  const apart = page.getByRole('table', { name: /^Prospects missing an answer/ }).locator('tbody tr');
+  const missing = await apart.evaluateAll((rows) => rows.map((r) => [r.querySelector('th').textContent, r.querySelectorAll('td')[2].textContent]));
+  assert.deepEqual(missing, [['Northpeak', 'Ask whether they need it.'], ['Lowland', 'Cannot pay for it.']]);
+
+  await page.getByRole('heading', { name: 'Prospects', level: 2 }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'prospects');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
