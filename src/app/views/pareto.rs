@@ -3,7 +3,8 @@
 //! Herfindahl–Hirschman index and whether big customers eat service time and margin.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{money, EmptyNote, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{money, ChartFigure, EmptyNote, Figure, NumberKind, NumberSetting};
+use crate::chart::{self, LorenzMarker};
 use crate::engine::analysis::Analysis;
 use crate::engine::pareto::{curve_at_steps, Pareto};
 use crate::format;
@@ -180,11 +181,32 @@ fn Lorenz() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let chart = move || {
+        a.with(|a| {
+            let p = &a.revenue_pareto;
+            let points: Vec<(f64, f64)> = p.curve.iter().map(|c| (c.customers, c.value)).collect();
+            let marker = LorenzMarker {
+                customers: p.top_share_of_customers,
+                value: p.top_share_of_value,
+                caption: tf(
+                    "pareto.chart_marker",
+                    &[
+                        ("customers", &format::percent(p.top_share_of_customers, 0)),
+                        ("value", &format::percent(p.top_share_of_value, 1)),
+                    ],
+                ),
+            };
+            let labels = chart::AxisLabels {
+                title: t("pareto.lorenz_caption"),
+                x: t("pareto.chart_x"),
+                y: t("pareto.chart_y"),
+            };
+            chart::lorenz(&points, Some(&marker), &labels, chart::Size::default())
+        })
+    };
     view! {
         <h3 id="lorenz-title">{t("pareto.lorenz_title")}</h3>
-        <figure class="chart" data-chart="lorenz" aria-labelledby="lorenz-caption">
-            <figcaption id="lorenz-caption">{t("pareto.lorenz_caption")}</figcaption>
-        </figure>
+        <ChartFigure name="lorenz" caption=t("pareto.lorenz_caption") svg=Signal::derive(chart) />
         <div class="table-scroll">
             <table class="lorenz-table">
                 <caption>{t("pareto.lorenz_table_caption")}</caption>

@@ -40,4 +40,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pareto.big_profit_how", "Big customers are the top {share} by revenue ({big} customers). Share = their profit ÷ the total profit of every customer."),
     ("pareto.eat_margin", "The {big} biggest customers take {service} of the service cost but bring only {profit} of the profit: big spenders are eating time and margin. Look at what serving them costs."),
     ("pareto.no_eat_margin", "The {big} biggest customers bring {profit} of the profit for {service} of the service cost: they pay for the time they take."),
+    ("pareto.chart_marker", "The top {customers} of customers bring {value} of revenue"),
+    ("pareto.chart_x", "Customers, largest first (cumulative %)"),
+    ("pareto.chart_y", "Revenue (cumulative %)"),
 ];
