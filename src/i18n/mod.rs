@@ -2,7 +2,11 @@
 //! falling back to English. Languages are tables of the same keys; numbers follow the
 //! language's separators (see [`Lang::decimal`]).
 
+mod bg;
 mod en;
+mod es;
+mod vi;
+mod zh;
 
 use crate::io::number::DecimalSeparator;
 use std::cell::Cell;
@@ -73,7 +77,10 @@ impl Lang {
     fn strings(self) -> &'static [&'static [(&'static str, &'static str)]] {
         match self {
             Lang::En => en::TABLES,
-            Lang::Vi | Lang::Zh | Lang::Es | Lang::Bg => &[],
+            Lang::Vi => vi::TABLES,
+            Lang::Zh => zh::TABLES,
+            Lang::Es => es::TABLES,
+            Lang::Bg => bg::TABLES,
         }
     }
 }
@@ -135,6 +142,7 @@ pub fn has(key: &str) -> bool {
 mod tests {
     use super::*;
     use crate::io::fields::Field;
+    use std::collections::HashSet;
 
     /// Literal keys passed to t(…) or tf(…) anywhere in src/.
     fn literal_keys() -> Vec<String> {
@@ -187,6 +195,99 @@ mod tests {
         }
         for key in ["rule.unique_id", "rule.indicator"] {
             assert!(has(key));
+        }
+    }
+
+    /// Every string literal in src/ (outside the string tables), and the prefixes of keys
+    /// built at run time with `format!("prefix.{…}")`.
+    fn literals_and_dynamic_prefixes() -> (HashSet<String>, Vec<String>) {
+        let mut literals = HashSet::new();
+        let mut prefixes = Vec::new();
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut stack = vec![root.clone()];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                if path != root.join("i18n") {
+                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                }
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for piece in string_literals(&text) {
+                if let Some(open) = piece.find('{') {
+                    let prefix = &piece[..open];
+                    if prefix.contains('.') && !prefix.contains(' ') {
+                        prefixes.push(prefix.to_string());
+                    }
+                }
+                literals.insert(piece);
+            }
+        }
+        (literals, prefixes)
+    }
+
+    /// The contents of the double-quoted string literals of Rust source (escapes kept as
+    /// written; a quote inside a char literal is not a string).
+    fn string_literals(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = text.chars().peekable();
+        let mut current: Option<String> = None;
+        let mut previous = ' ';
+        while let Some(c) = chars.next() {
+            match current.as_mut() {
+                Some(buf) if c == '\\' => {
+                    buf.push(c);
+                    if let Some(next) = chars.next() {
+                        buf.push(next);
+                    }
+                }
+                Some(_) if c == '"' => out.extend(current.take()),
+                Some(buf) => buf.push(c),
+                None if c == '"' && previous != '\'' => current = Some(String::new()),
+                None => {}
+            }
+            previous = c;
+        }
+        out
+    }
+
+    #[test]
+    fn every_english_key_is_used() {
+        let (literals, prefixes) = literals_and_dynamic_prefixes();
+        let unused: Vec<&str> = english()
+            .keys()
+            .copied()
+            .filter(|k| !literals.contains(*k) && !prefixes.iter().any(|p| k.starts_with(p.as_str())))
+            .filter(|k| !k.starts_with("field.") && !k.starts_with("rule.") && !k.starts_with("unit."))
+            .collect();
+        assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+    }
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_language_translates_every_key_and_nothing_else() {
+        for language in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let table = table(language);
+            let missing: Vec<&str> = english().keys().copied().filter(|k| !table.contains_key(k)).collect();
+            let unknown: Vec<&str> = table.keys().copied().filter(|k| !english().contains_key(k)).collect();
+            assert!(missing.is_empty(), "{language:?} lacks {} keys: {missing:?}", missing.len());
+            assert!(unknown.is_empty(), "{language:?} has keys English does not: {unknown:?}");
+            let count: usize = language.strings().iter().map(|t| t.len()).sum();
+            assert_eq!(count, table.len(), "{language:?} repeats a key");
+            for (key, english_text) in english() {
+                let text = table[key];
+                assert!(!text.trim().is_empty() || english_text.trim().is_empty(), "{language:?} {key} is empty");
+                assert_eq!(placeholders(text), placeholders(english_text), "{language:?} {key}: placeholders differ");
+            }
         }
     }
 

@@ -1,0 +1,3 @@
+//! Translation (zh) of every English table, file for file, key for key.
+
+pub const TABLES: &[&[(&str, &str)]] = &[];
