@@ -61,9 +61,17 @@ export async function openPage(browser, base, options = {}) {
   return { context, page, errors };
 }
 
+/** Screenshots shown in the README; every test run regenerates them in docs/screenshots/. */
+const README_SHOTS = new Set(['overview', 'pyramid', 'pareto', 'lifetime', 'history']);
+
 export async function screenshot(page, name) {
   await mkdir(outputDir, { recursive: true });
   await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: false });
+  if (README_SHOTS.has(name)) {
+    const docs = join(root, 'docs', 'screenshots');
+    await mkdir(docs, { recursive: true });
+    await page.screenshot({ path: join(docs, `${name}.png`), fullPage: false });
+  }
 }
 
 /** Imports a CSV text as a new list through the page, as a user would, and opens the given view. */
