@@ -1,0 +1,3 @@
+//! Tiếng Việt: economics.
+
+pub const STRINGS: &[(&str, &str)] = &[];

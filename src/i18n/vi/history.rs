@@ -1,0 +1,3 @@
+//! Tiếng Việt: history.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Tiếng Việt: lifetime.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Tiếng Việt: pareto.
+
+pub const STRINGS: &[(&str, &str)] = &[];

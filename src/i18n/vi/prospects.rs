@@ -1,0 +1,3 @@
+//! Tiếng Việt: prospects.
+
+pub const STRINGS: &[(&str, &str)] = &[];

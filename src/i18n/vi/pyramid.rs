@@ -1,0 +1,3 @@
+//! Tiếng Việt: pyramid.
+
+pub const STRINGS: &[(&str, &str)] = &[];

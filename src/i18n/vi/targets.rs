@@ -1,0 +1,3 @@
+//! Tiếng Việt: targets.
+
+pub const STRINGS: &[(&str, &str)] = &[];
