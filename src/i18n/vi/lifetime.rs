@@ -9,7 +9,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.individual_intro", "Bốn bước: vòng đời tính bằng năm, lợi nhuận ròng từng năm, chiết khấu từng năm, rồi cộng lại. Điền sẵn theo ví dụ mẫu: một khách hàng 30 tuổi mua hai lần mỗi tháng, lợi nhuận 100 mỗi lần mua, trong 20 năm."),
     ("lifetime.ind_profit", "Lợi nhuận mỗi lần mua"),
     ("lifetime.ind_purchases", "Số lần mua"),
-    ("lifetime.ind_period", "Tính số lần mua theo"),
+    ("lifetime.ind_period", "Số lần mua tính cho"),
     ("lifetime.per_month", "mỗi tháng"),
     ("lifetime.per_year", "mỗi năm"),
     ("lifetime.ind_years", "Số năm là khách hàng"),
