@@ -1,0 +1,3 @@
+//! Simplified Chinese strings of the economics view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Simplified Chinese strings of the history view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Simplified Chinese strings of the lifetime view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

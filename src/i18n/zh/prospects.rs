@@ -1,0 +1,3 @@
+//! Simplified Chinese strings of the prospects view.
+
+pub const STRINGS: &[(&str, &str)] = &[];
