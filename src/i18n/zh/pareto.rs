@@ -12,7 +12,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pareto.top_share_how", "客户按{measure}从大到小排列；前 {share} 为 {count} 位客户中的 {top} 位。占比 = 他们的{measure} ÷ 全部客户的{measure}总额（{total}）。"),
     ("pareto.over_100", "超过 100 % 是因为其他客户在亏钱：头部客户赚的比整个名单最终留下的还多。"),
     ("pareto.target_label", "贡献 {target} {measure}所需的最小客户占比"),
-    ("pareto.target_how", "客户按{measure}从大到小排列并逐一累加，直到达到{measure}的 {target}：{count} 位客户中的 {k} 位。亏损客户在此按 0 计。"),
+    ("pareto.target_how", "客户按{measure}从大到小排列并逐一累加，直到达到总额的 {target}：{count} 位客户中的 {k} 位。亏损客户在此按 0 计。"),
     ("pareto.gini_label", "{measure}基尼系数"),
     ("pareto.gini_how", "G = Σ (2i − n − 1) × x_i ÷ (n × Σ x)，其中 {count} 个{measure}值 x 从小（i = 1）到大排列，亏损按 0 计：{gini}。0 表示每位客户贡献相同；接近 1 表示一位客户贡献全部。"),
     ("pareto.settings_note", "头部占比（20 %）和要达到的价值占比（80 %）可在“设置 → 帕累托与集中度”中修改。"),
