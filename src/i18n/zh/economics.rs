@@ -83,7 +83,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("economics.own_note", "已知客户自己的服务成本时，用它代替平均值：{count} 位客户中，{own} 位有自己的服务成本，{average} 位使用平均值，{unknown} 位两者皆无，按 0 计。"),
     // Profit ranking.
     ("economics.ranking", "利润排名"),
-    ("economics.ranking_intro", "按年利润 = 收入 × 毛利率 − 服务成本 − 计入本期的获客成本 对客户排名，旁边列出收入排名。"),
+    ("economics.ranking_intro", "按年利润（= 收入 × 毛利率 − 服务成本 − 计入本期的获客成本）对客户排名，旁边列出收入排名。"),
     ("economics.ranking_why", "利润并不随收入而定：交付和服务成本很高的大买家，赚的可能比小客户还少。两种排名相差 {threshold} 位或以上的行已做标记：{less} 位客户的利润远低于其收入所显示的水平，{more} 位则远高于此。在争取更多类似第一类的客户之前，先看看服务他们要花多少钱。"),
     ("economics.ranking_caption", "按年利润排列的客户"),
     ("economics.col_rank", "利润排名"),
