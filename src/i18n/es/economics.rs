@@ -1,0 +1,3 @@
+//! Spanish strings of the economics view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

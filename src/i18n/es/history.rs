@@ -1,0 +1,3 @@
+//! Spanish strings of the history view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

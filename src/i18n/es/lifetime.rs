@@ -1,0 +1,3 @@
+//! Spanish strings of the lifetime view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Spanish strings of the pareto view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

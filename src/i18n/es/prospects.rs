@@ -1,0 +1,3 @@
+//! Spanish strings of the prospects view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

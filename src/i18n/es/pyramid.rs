@@ -1,0 +1,3 @@
+//! Spanish strings of the pyramid view.
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Spanish strings of the targets view.
+
+pub const STRINGS: &[(&str, &str)] = &[];
