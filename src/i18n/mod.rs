@@ -257,8 +257,12 @@ mod tests {
         let unused: Vec<&str> = english()
             .keys()
             .copied()
-            .filter(|k| !literals.contains(*k) && !prefixes.iter().any(|p| k.starts_with(p.as_str())))
-            .filter(|k| !k.starts_with("field.") && !k.starts_with("rule.") && !k.starts_with("unit."))
+            .filter(|k| {
+                !literals.contains(*k) && !prefixes.iter().any(|p| k.starts_with(p.as_str()))
+            })
+            .filter(|k| {
+                !k.starts_with("field.") && !k.starts_with("rule.") && !k.starts_with("unit.")
+            })
             .collect();
         assert!(unused.is_empty(), "keys no code uses: {unused:?}");
     }
@@ -277,16 +281,38 @@ mod tests {
     fn every_language_translates_every_key_and_nothing_else() {
         for language in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
             let table = table(language);
-            let missing: Vec<&str> = english().keys().copied().filter(|k| !table.contains_key(k)).collect();
-            let unknown: Vec<&str> = table.keys().copied().filter(|k| !english().contains_key(k)).collect();
-            assert!(missing.is_empty(), "{language:?} lacks {} keys: {missing:?}", missing.len());
-            assert!(unknown.is_empty(), "{language:?} has keys English does not: {unknown:?}");
+            let missing: Vec<&str> = english()
+                .keys()
+                .copied()
+                .filter(|k| !table.contains_key(k))
+                .collect();
+            let unknown: Vec<&str> = table
+                .keys()
+                .copied()
+                .filter(|k| !english().contains_key(k))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{language:?} lacks {} keys: {missing:?}",
+                missing.len()
+            );
+            assert!(
+                unknown.is_empty(),
+                "{language:?} has keys English does not: {unknown:?}"
+            );
             let count: usize = language.strings().iter().map(|t| t.len()).sum();
             assert_eq!(count, table.len(), "{language:?} repeats a key");
             for (key, english_text) in english() {
                 let text = table[key];
-                assert!(!text.trim().is_empty() || english_text.trim().is_empty(), "{language:?} {key} is empty");
-                assert_eq!(placeholders(text), placeholders(english_text), "{language:?} {key}: placeholders differ");
+                assert!(
+                    !text.trim().is_empty() || english_text.trim().is_empty(),
+                    "{language:?} {key} is empty"
+                );
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(english_text),
+                    "{language:?} {key}: placeholders differ"
+                );
             }
         }
     }

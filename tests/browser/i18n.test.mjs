@@ -1,0 +1,65 @@
+// Every view in every language: the switch works, follows the browser's preference, is saved,
+// and no raw translation key is ever visible.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, screenshot } from './helpers.mjs';
+
+const LANGUAGES = [
+  { code: 'en', label: 'Language', title: 'Value Pyramid' },
+  { code: 'vi', label: null },
+  { code: 'zh-CN', label: null },
+  { code: 'es', label: null },
+  { code: 'bg', label: null },
+];
+// A word.word_word run that looks like one of our keys, e.g. "pyramid.tier_large".
+const RAW_KEY = /\b(app|nav|view|lists|demo|storage|table|field|unit|rule|choice|import|export|how|overview|settings|theme|language|update|report|chart|churn|economics|pyramid|pareto|lifetime|targets|prospects|history)\.[a-z0-9_]+\b/;
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('every view renders in every language with no raw key visible', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const tabs = page.locator('nav.tabs button');
+  const count = await tabs.count();
+  assert.ok(count >= 10);
+  for (const { code } of LANGUAGES) {
+    await page.locator('#language').selectOption(code);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+    for (let i = 0; i < count; i += 1) {
+      await tabs.nth(i).click();
+      await page.locator('main h2').first().waitFor();
+      const text = await page.locator('body').innerText();
+      const raw = text.match(RAW_KEY);
+      assert.equal(raw, null, `${code}, view ${i + 1}: raw key ${raw && raw[0]}`);
+      assert.ok(!/\bNaN\b|\binfinity\b|undefined/i.test(text), `${code}, view ${i + 1}: NaN/undefined shown`);
+    }
+    await tabs.nth(0).click();
+    await screenshot(page, `overview-${code}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language follows the browser and the saved choice, and numbers follow the language', async () => {
+  const { page, errors, context } = await openPage(browser, server.base, { locale: 'es-ES' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.locator('#language').selectOption('bg');
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
+  assert.equal(await page.locator('#language').inputValue(), 'bg');
+  // Bulgarian writes 1 234,50: a figure of the overview shows a decimal comma.
+  const figure = await page.locator('.figure-value').nth(1).innerText();
+  assert.match(figure, /\d,\d\d$/);
+  // Typing a decimal comma in a Bulgarian table cell is accepted.
+  await page.locator('nav.tabs button').nth(1).click();
+  const revenue = page.locator('input[id$="-revenue_per_year"]').first();
+  await revenue.fill('1234,5');
+  await revenue.press('Tab');
+  await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('"revenue_per_year": 1234.5'));
+  assert.equal(await revenue.inputValue(), '1234,5');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
