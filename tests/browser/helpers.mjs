@@ -57,7 +57,7 @@ export async function openPage(browser, base, options = {}) {
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(base);
-  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  await page.getByRole('heading', { level: 1 }).waitFor();
   return { context, page, errors };
 }
 

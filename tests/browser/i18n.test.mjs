@@ -55,7 +55,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
   assert.match(figure, /\d,\d\d$/);
   // Typing a decimal comma in a Bulgarian table cell is accepted.
   await page.locator('nav.tabs button').nth(1).click();
-  const revenue = page.locator('input[id$="-revenue_per_year"]').first();
+  const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
   await revenue.fill('1234,5');
   await revenue.press('Tab');
   await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('"revenue_per_year": 1234.5'));
