@@ -388,61 +388,16 @@ fn MappingStep(
             <h3 id="mapping-title">{tf("import.mapping_title", &[("file", &session.file_name)])}</h3>
             {session.legacy_encoding.then(|| view! { <p class="warning">{t("import.legacy_encoding")}</p> })}
             <div class="toolbar">
-                <div class="field">
-                    <label for="import-delimiter">{t("import.delimiter")}</label>
-                    <select
-                        id="import-delimiter"
-                        on:change=move |ev| {
-                            if let Some(d) = Delimiter::from_key(&event_target_value(&ev)) {
-                                update(Box::new(move |s| {
-                                    s.options.delimiter = d;
-                                    s.reread();
-                                }));
-                            }
-                        }
-                    >
-                        {Delimiter::ALL
-                            .map(|d| {
-                                view! {
-                                    <option value=d.key() selected=d == options.delimiter>
-                                        {t(&format!("import.delimiter_{}", d.key()))}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="import-decimal">{t("import.decimal")}</label>
-                    <select
-                        id="import-decimal"
-                        on:change=move |ev| {
-                            let decimal = if event_target_value(&ev) == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Point };
-                            update(Box::new(move |s| {
-                                s.options.decimal = decimal;
-                                s.reread();
-                            }));
-                        }
-                    >
-                        <option value="point" selected=options.decimal == DecimalSeparator::Point>{t("import.decimal_point")}</option>
-                        <option value="comma" selected=options.decimal == DecimalSeparator::Comma>{t("import.decimal_comma")}</option>
-                    </select>
-                </div>
-                <label class="check" for="import-header">
-                    <input
-                        id="import-header"
-                        type="checkbox"
-                        prop:checked=options.has_header
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update(Box::new(move |s| {
-                                s.options.has_header = on;
-                                s.reread();
-                            }));
-                        }
-                    />
-                    {t("import.has_header")}
-                </label>
+                <ReadOptionsControls
+                    id_prefix="import"
+                    options=options
+                    on_change=move |new: CsvOptions| {
+                        update(Box::new(move |s| {
+                            s.options = new;
+                            s.reread();
+                        }))
+                    }
+                />
                 <label class="check" for="import-into-current">
                     <input
                         id="import-into-current"
@@ -642,5 +597,64 @@ fn ReportView(report: Report) -> impl IntoView {
                     }
                 })}
         </section>
+    }
+}
+
+/// How a file is read: delimiter, decimal separator and header row. Shown with every import so
+/// that nothing about the file is guessed silently; each change reports the new options.
+#[component]
+pub fn ReadOptionsControls(
+    id_prefix: &'static str,
+    options: CsvOptions,
+    on_change: impl Fn(CsvOptions) + Copy + 'static,
+) -> impl IntoView {
+    let delimiter_id = format!("{id_prefix}-delimiter");
+    let decimal_id = format!("{id_prefix}-decimal");
+    let header_id = format!("{id_prefix}-header");
+    let header_for = header_id.clone();
+    view! {
+        <div class="field">
+            <label for=delimiter_id.clone()>{t("import.delimiter")}</label>
+            <select
+                id=delimiter_id
+                on:change=move |ev| {
+                    if let Some(delimiter) = Delimiter::from_key(&event_target_value(&ev)) {
+                        on_change(CsvOptions { delimiter, ..options });
+                    }
+                }
+            >
+                {Delimiter::ALL
+                    .map(|d| {
+                        view! {
+                            <option value=d.key() selected=d == options.delimiter>
+                                {t(&format!("import.delimiter_{}", d.key()))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for=decimal_id.clone()>{t("import.decimal")}</label>
+            <select
+                id=decimal_id
+                on:change=move |ev| {
+                    let decimal = if event_target_value(&ev) == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Point };
+                    on_change(CsvOptions { decimal, ..options });
+                }
+            >
+                <option value="point" selected=options.decimal == DecimalSeparator::Point>{t("import.decimal_point")}</option>
+                <option value="comma" selected=options.decimal == DecimalSeparator::Comma>{t("import.decimal_comma")}</option>
+            </select>
+        </div>
+        <label class="check" for=header_for>
+            <input
+                id=header_id
+                type="checkbox"
+                prop:checked=options.has_header
+                on:change=move |ev| on_change(CsvOptions { has_header: event_target_checked(&ev), ..options })
+            />
+            {t("import.has_header")}
+        </label>
     }
 }

@@ -2,7 +2,7 @@
 //! every parse in `io`.
 
 pub mod browser;
-mod import;
+pub(crate) mod import;
 mod lists_bar;
 pub mod state;
 mod table;

@@ -3,11 +3,11 @@
 
 use super::{Checked, Dataset, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
+use crate::app::import::ReadOptionsControls;
 use crate::app::state::AppState;
 use crate::engine::model::Date;
 use crate::i18n::{t, tf};
-use crate::io::csv_import::{decode, read_table, sniff, Delimiter, ReadError};
-use crate::io::number::DecimalSeparator;
+use crate::io::csv_import::{decode, read_table, sniff, CsvOptions, ReadError};
 use crate::io::purchase_log::{
     check_log_mapping, default_calibration_end, suggest_log_mapping, LogConverter, LogField,
     LogKind, LogMappingError,
@@ -313,61 +313,16 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="history-delimiter">{t("import.delimiter")}</label>
-                    <select
-                        id="history-delimiter"
-                        on:change=move |ev| {
-                            if let Some(d) = Delimiter::from_key(&event_target_value(&ev)) {
-                                update(Box::new(move |s| {
-                                    s.options.delimiter = d;
-                                    s.reread();
-                                }));
-                            }
-                        }
-                    >
-                        {Delimiter::ALL
-                            .map(|d| {
-                                view! {
-                                    <option value=d.key() selected=d == options.delimiter>
-                                        {t(&format!("import.delimiter_{}", d.key()))}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="history-decimal">{t("import.decimal")}</label>
-                    <select
-                        id="history-decimal"
-                        on:change=move |ev| {
-                            let decimal = if event_target_value(&ev) == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Point };
-                            update(Box::new(move |s| {
-                                s.options.decimal = decimal;
-                                s.reread();
-                            }));
-                        }
-                    >
-                        <option value="point" selected=options.decimal == DecimalSeparator::Point>{t("import.decimal_point")}</option>
-                        <option value="comma" selected=options.decimal == DecimalSeparator::Comma>{t("import.decimal_comma")}</option>
-                    </select>
-                </div>
-                <label class="check" for="history-header">
-                    <input
-                        id="history-header"
-                        type="checkbox"
-                        prop:checked=options.has_header
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update(Box::new(move |s| {
-                                s.options.has_header = on;
-                                s.reread();
-                            }));
-                        }
-                    />
-                    {t("import.has_header")}
-                </label>
+                <ReadOptionsControls
+                    id_prefix="history"
+                    options=options
+                    on_change=move |new: CsvOptions| {
+                        update(Box::new(move |s| {
+                            s.options = new;
+                            s.reread();
+                        }))
+                    }
+                />
             </div>
             {match source.table {
                 Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.to_string())])}</p> }.into_any(),
