@@ -319,7 +319,7 @@ pub fn PyramidSection() -> impl IntoView {
                         .collect()
                 })
                 .unwrap_or_default();
-            chart::pyramid(&tiers, &t("pyramid.chart_caption"), chart::Size::default())
+            chart::pyramid(&tiers, &t("pyramid.scheme_title"), chart::Size::default())
         })
     };
     view! {
