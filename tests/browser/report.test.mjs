@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, outputDir } from './helpers.mjs';
+import { serve, launch, openPage, outputDir, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -26,6 +26,7 @@ test('settings validate at the field and every view reads them', async () => {
   await page.getByText('Not saved: expected a three-letter currency code').waitFor();
   await currency.fill('usd');
   await currency.press('Tab');
+  await screenshot(page, 'settings');
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await page.getByText('50 of capacity 50').waitFor();
   assert.match(await page.locator('.figure-value').nth(1).innerText(), /^USD /);
