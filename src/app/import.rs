@@ -259,9 +259,15 @@ pub fn ImportExport() -> impl IntoView {
         let name = state
             .workspace
             .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
-        let csv = state
-            .analysis
-            .with_untracked(|a| results_csv(&result_rows(a)));
+        let csv = state.workspace.with_untracked(|w| {
+            let customers = w
+                .current()
+                .map(|l| l.customers.as_slice())
+                .unwrap_or_default();
+            state
+                .analysis
+                .with_untracked(|a| results_csv(&result_rows(a), customers))
+        });
         download(
             &format!("{} - results.csv", file_stem(&name)),
             "text/csv;charset=utf-8",

@@ -8,7 +8,7 @@ use crate::i18n::{lang, t, tf};
 use crate::io::fields::{Field, Kind};
 use crate::table_query::{SortOrder, TableQuery};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Columns shown until the user picks others.
 const DEFAULT_COLUMNS: [Field; 10] = [
@@ -30,6 +30,35 @@ pub fn CustomerTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = RwSignal::new(TableQuery::default());
     let columns = RwSignal::new(DEFAULT_COLUMNS.to_vec());
+    let indicators = RwSignal::new(
+        PREDICTION_INDICATORS
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<BTreeSet<String>>(),
+    );
+    // Indicator names in use in the open list, for the chooser and the shown columns.
+    let list_indicators = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.current()
+                .map(|l| {
+                    l.customers
+                        .iter()
+                        .flat_map(|c| c.indicators.keys().cloned())
+                        .collect::<BTreeSet<String>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let shown_indicators = Memo::new(move |_| {
+        indicators.with(|chosen| {
+            list_indicators.with(|present| {
+                present
+                    .intersection(chosen)
+                    .cloned()
+                    .collect::<Vec<String>>()
+            })
+        })
+    });
     let page = RwSignal::new(0usize);
     let page_size = RwSignal::new(PAGE_SIZES[0]);
     // Errors of refused edits, by (customer id, field); the stored value stays untouched.
@@ -144,7 +173,7 @@ pub fn CustomerTable() -> impl IntoView {
                     </select>
                 </div>
                 <button on:click=add>{t("table.add")}</button>
-                <ColumnChooser columns=columns />
+                <ColumnChooser columns=columns indicators=indicators list_indicators=list_indicators />
             </div>
             <Show when=move || state.undo.with(|u| !u.is_empty())>
                 <div class="undo-bar" role="status">
@@ -177,6 +206,13 @@ pub fn CustomerTable() -> impl IntoView {
                                     .map(|f| view! { <SortHeader field=f query=query /> })
                                     .collect_view()
                             }}
+                            {move || {
+                                shown_indicators
+                                    .get()
+                                    .into_iter()
+                                    .map(|name| view! { <th scope="col" class="num">{indicator_label(&name)}</th> })
+                                    .collect_view()
+                            }}
                             <th scope="col">{t("table.actions")}</th>
                         </tr>
                     </thead>
@@ -184,7 +220,9 @@ pub fn CustomerTable() -> impl IntoView {
                         <For
                             each=move || page_rows.get()
                             key=|(index, id)| (*index, id.clone())
-                            children=move |(index, id)| view! { <Row index=index id=id columns=columns errors=errors /> }
+                            children=move |(index, id)| {
+                                view! { <Row index=index id=id columns=columns indicators=shown_indicators errors=errors /> }
+                            }
                         />
                     </tbody>
                 </table>
@@ -281,7 +319,11 @@ fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
 }
 
 #[component]
-fn ColumnChooser(columns: RwSignal<Vec<Field>>) -> impl IntoView {
+fn ColumnChooser(
+    columns: RwSignal<Vec<Field>>,
+    indicators: RwSignal<BTreeSet<String>>,
+    list_indicators: Memo<BTreeSet<String>>,
+) -> impl IntoView {
     view! {
         <details class="columns">
             <summary>{t("table.columns")}</summary>
@@ -317,7 +359,59 @@ fn ColumnChooser(columns: RwSignal<Vec<Field>>) -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
+            <Show when=move || list_indicators.with(|l| !l.is_empty())>
+                <fieldset>
+                    <legend>{t("table.indicators_legend")}</legend>
+                    {move || {
+                        list_indicators
+                            .get()
+                            .into_iter()
+                            .map(|name| {
+                                let id = format!("col-indicator-{name}");
+                                let label_for = id.clone();
+                                let key = name.clone();
+                                let checked = name.clone();
+                                view! {
+                                    <label for=label_for class="check">
+                                        <input
+                                            id=id
+                                            type="checkbox"
+                                            prop:checked=move || indicators.with(|c| c.contains(&checked))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                let key = key.clone();
+                                                indicators
+                                                    .update(|c| {
+                                                        if on {
+                                                            c.insert(key);
+                                                        } else {
+                                                            c.remove(&key);
+                                                        }
+                                                    })
+                                            }
+                                        />
+                                        {indicator_label(&name)}
+                                    </label>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </fieldset>
+            </Show>
         </details>
+    }
+}
+
+/// Indicators the purchase-history view writes; shown as columns as soon as a list has them.
+const PREDICTION_INDICATORS: [&str; 3] = ["p_alive", "expected_purchases", "predicted_clv"];
+
+/// An indicator's column name: translated for the app's own, as typed for the user's.
+fn indicator_label(name: &str) -> String {
+    let key = format!("indicator.{name}");
+    if crate::i18n::has(&key) {
+        t(&key)
+    } else {
+        name.to_string()
     }
 }
 
@@ -326,9 +420,30 @@ fn Row(
     index: usize,
     id: String,
     columns: RwSignal<Vec<Field>>,
+    indicators: Memo<Vec<String>>,
     errors: RwSignal<HashMap<(String, Field), String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let indicator_cells = move || {
+        let values: Vec<String> = state.workspace.with(|w| {
+            let customer = w.current().and_then(|l| l.customers.get(index));
+            indicators.with(|names| {
+                names
+                    .iter()
+                    .map(|n| {
+                        customer
+                            .and_then(|c| c.indicators.get(n))
+                            .map(|v| format::number(*v, 2))
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            })
+        });
+        values
+            .into_iter()
+            .map(|v| view! { <td class="num">{v}</td> })
+            .collect_view()
+    };
     let name = {
         move || {
             state.workspace.with(|w| {
@@ -363,6 +478,7 @@ fn Row(
                     .map(|f| view! { <td><Cell index=index id=id.clone() field=f errors=errors /></td> })
                     .collect_view()
             }}
+            {indicator_cells}
             <td>
                 <button class="delete" on:click=delete aria-label=move || tf("table.delete_named", &[("name", &name())])>
                     {t("table.delete")}

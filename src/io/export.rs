@@ -4,7 +4,7 @@ use crate::engine::model::Customer;
 use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS};
 use crate::io::fields::Field;
 use crate::io::number::write_number;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Excel and LibreOffice expect the byte-order mark to read UTF-8 correctly.
 pub const BOM: &str = "\u{feff}";
@@ -65,10 +65,32 @@ pub fn customers_csv(customers: &[Customer]) -> String {
     write_csv(&header, rows)
 }
 
-/// The engine's per-customer results (DOMAIN.md, issue "results export") as CSV.
-pub fn results_csv(rows: &[ResultRow]) -> String {
-    let header: Vec<String> = RESULT_HEADERS.iter().map(|h| h.to_string()).collect();
-    write_csv(&header, rows.iter().map(ResultRow::cells))
+/// The engine's per-customer results as CSV, followed by one `indicator:<name>` column per
+/// indicator in use (predicted CLV and probability alive among them, when the purchase-history
+/// view has added them), matched by customer id.
+pub fn results_csv(rows: &[ResultRow], customers: &[Customer]) -> String {
+    let indicators: BTreeSet<&String> =
+        customers.iter().flat_map(|c| c.indicators.keys()).collect();
+    let by_id: HashMap<&str, &Customer> = customers.iter().map(|c| (c.id.as_str(), c)).collect();
+    let header: Vec<String> = RESULT_HEADERS
+        .iter()
+        .map(|h| h.to_string())
+        .chain(indicators.iter().map(|k| format!("indicator:{k}")))
+        .collect();
+    write_csv(
+        &header,
+        rows.iter().map(|row| {
+            let customer = by_id.get(row.id.as_str());
+            let mut cells = row.cells();
+            cells.extend(indicators.iter().map(|k| {
+                customer
+                    .and_then(|c| c.indicators.get(*k))
+                    .map(|v| write_number(*v))
+                    .unwrap_or_default()
+            }));
+            cells
+        }),
+    )
 }
 
 #[cfg(test)]
@@ -100,7 +122,7 @@ mod tests {
         use crate::engine::results::results_table;
         let list = crate::io::demo::demo_list("d", "D");
         let rows = results_table(&list.customers, &list.settings);
-        let csv = results_csv(&rows);
+        let csv = results_csv(&rows, &list.customers);
         let mut reader = csv::Reader::from_reader(csv.trim_start_matches(BOM).as_bytes());
         let header: Vec<String> = reader
             .headers()
@@ -108,14 +130,39 @@ mod tests {
             .iter()
             .map(str::to_string)
             .collect();
-        assert_eq!(header, RESULT_HEADERS);
+        assert_eq!(header[..RESULT_HEADERS.len()], RESULT_HEADERS);
+        assert_eq!(
+            header[RESULT_HEADERS.len()..],
+            [
+                "indicator:collection_days",
+                "indicator:cooperation",
+                "indicator:growth",
+                "indicator:satisfaction"
+            ]
+        );
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let customers = list.customers.iter().filter(|c| !c.is_prospect()).count();
         assert_eq!(records.len(), customers);
         let profit_column = header.iter().position(|h| h == "profit").unwrap();
+        let growth_column = header.iter().position(|h| h == "indicator:growth").unwrap();
+        let id_column = header.iter().position(|h| h == "id").unwrap();
         for record in &records {
             let profit: f64 = record[profit_column].parse().unwrap();
             assert!(profit.is_finite());
+            let customer = list
+                .customers
+                .iter()
+                .find(|c| c.id == record[id_column])
+                .unwrap();
+            let growth = customer
+                .indicators
+                .get("growth")
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            assert_eq!(
+                record[growth_column], growth,
+                "indicators follow their customer"
+            );
         }
     }
 }

@@ -80,6 +80,17 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   assert.ok(created.settings.weighted_pyramids.some((w) => w.name === 'Predicted CLV'));
   assert.deepEqual(created.settings.pyramid.basis, { weighted_pyramid: created.settings.weighted_pyramids.length - 1 });
 
+  // The predictions are columns of the customer table and of the results export.
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByRole('columnheader', { name: 'Predicted CLV' }).waitFor();
+  await page.getByRole('columnheader', { name: 'Probability alive' }).waitFor();
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  const [results] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV)' }).click()]);
+  const resultLines = (await readFile(await results.path(), 'utf8')).trim().split('\n');
+  const resultHeader = resultLines[0].replace(/^\uFEFF/, '').split(',');
+  assert.ok(resultHeader.includes('indicator:predicted_clv') && resultHeader.includes('indicator:p_alive'));
+  assert.equal(resultLines.length, 1 + 2357);
+
   // Switching views and back keeps the log and the fits.
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await openHistory(page);
