@@ -212,3 +212,38 @@ pub fn ChartFigure(
         </figure>
     }
 }
+
+/// The name of a profile attribute (engine word) in the active language; custom attributes
+/// keep the user's own name.
+pub fn attribute_name_text(attribute: &str) -> String {
+    match attribute {
+        "market type" => t("pyramid.attr_market_type"),
+        "channel" => t("pyramid.attr_channel"),
+        "region" => t("pyramid.attr_region"),
+        "size band" => t("pyramid.attr_size_band"),
+        "age band" => t("pyramid.attr_age_band"),
+        "lifecycle stage" => t("pyramid.attr_lifecycle_stage"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// The value of a profile attribute in the active language: the app's own choices are
+/// translated, what the user typed (regions, custom attributes) is shown as typed.
+pub fn attribute_value_text(attribute: &str, value: &str) -> String {
+    let ours = matches!(
+        attribute,
+        "market type" | "channel" | "size band" | "age band" | "lifecycle stage"
+    );
+    let key = match value {
+        "e-mail" => "email".to_string(),
+        "under 25" => "age_under_25".to_string(),
+        "65 and over" => "age_65_over".to_string(),
+        other => crate::io::fields::normalise_word(other),
+    };
+    let key = format!("choice.{key}");
+    if ours && crate::i18n::has(&key) {
+        t(&key)
+    } else {
+        value.to_string()
+    }
+}

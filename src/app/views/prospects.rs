@@ -3,7 +3,9 @@
 //! reach them and what winning them would cost; the others apart, with what is missing.
 
 use crate::app::state::AppState;
+use crate::app::views::pyramid::tier_label;
 use crate::app::views::targets::pager::{page_bounds, Pager};
+use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::app::widgets::{money, EmptyNote};
 use crate::engine::analysis::Analysis;
 use crate::engine::model::Answer;
@@ -16,9 +18,11 @@ use leptos::prelude::*;
 /// The sentence for one attribute value's lift in the top tier.
 fn why(e: &Explanation, tier: &str) -> String {
     let shown = format::number(e.lift, 1);
+    let attribute = attribute_name_text(&e.attribute);
+    let value = attribute_value_text(&e.attribute, &e.value);
     let args = [
-        ("attribute", e.attribute.as_str()),
-        ("value", e.value.as_str()),
+        ("attribute", attribute.as_str()),
+        ("value", value.as_str()),
         ("lift", &shown),
         ("tier", tier),
     ];
@@ -35,7 +39,7 @@ fn why(e: &Explanation, tier: &str) -> String {
 fn top_tier(a: &Analysis) -> String {
     a.tier_profiles
         .first()
-        .map(|p| p.label.clone())
+        .map(|_| tier_label(0))
         .unwrap_or_default()
 }
 
@@ -75,7 +79,7 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Row {
             .fit
             .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
         reasons: p.explanations.iter().map(|e| why(e, &tier)).collect(),
-        tier: p.resembled_label.clone(),
+        tier: tier_label(p.resembled_band),
         expected: money(state, p.expected_value),
         channel: p.channel.map_or_else(
             || t("prospects.channel_unknown"),

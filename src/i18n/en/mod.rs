@@ -268,6 +268,8 @@ pub const EN: &[(&str, &str)] = &[
     ("choice.formation", "Formation"),
     ("choice.stability", "Stability"),
     ("choice.decline", "Decline"),
+    ("choice.age_under_25", "under 25"),
+    ("choice.age_65_over", "65 and over"),
     // Import
     ("import.title", "Import"),
     ("import.intro", "Bring in a customer list from your CRM or spreadsheet (CSV separated by commas, semicolons, tabs or spaces), or a list exported from this page as JSON. Nothing is imported until you have seen the mapping and the check of every row."),

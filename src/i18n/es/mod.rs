@@ -267,6 +267,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("choice.formation", "Formación"),
     ("choice.stability", "Estabilidad"),
     ("choice.decline", "Declive"),
+    ("choice.age_under_25", "menos de 25"),
+    ("choice.age_65_over", "65 o más"),
     // Import
     ("import.title", "Importar"),
     ("import.intro", "Traiga una lista de clientes de su CRM o de su hoja de cálculo (CSV separado por comas, punto y coma, tabuladores o espacios), o una lista exportada desde esta página como JSON. No se importa nada hasta que haya visto la asignación de columnas y la comprobación de cada fila."),

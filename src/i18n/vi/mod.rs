@@ -267,6 +267,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("choice.formation", "Hình thành"),
     ("choice.stability", "Ổn định"),
     ("choice.decline", "Suy giảm"),
+    ("choice.age_under_25", "dưới 25"),
+    ("choice.age_65_over", "từ 65 trở lên"),
     // Import
     ("import.title", "Nhập"),
     ("import.intro", "Đưa vào danh sách khách hàng từ CRM hoặc bảng tính của bạn (CSV phân tách bằng dấu phẩy, dấu chấm phẩy, tab hoặc khoảng trắng), hoặc một danh sách đã xuất từ trang này dưới dạng JSON. Không có gì được nhập cho đến khi bạn đã xem cách ghép cột và kết quả kiểm tra từng dòng."),

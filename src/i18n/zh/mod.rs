@@ -267,6 +267,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("choice.formation", "形成期"),
     ("choice.stability", "稳定期"),
     ("choice.decline", "退化期"),
+    ("choice.age_under_25", "25 岁以下"),
+    ("choice.age_65_over", "65 岁及以上"),
     // Import
     ("import.title", "导入"),
     ("import.intro", "从您的 CRM 或电子表格导入客户名单（以逗号、分号、制表符或空格分隔的 CSV），或导入从本页导出的 JSON 名单。在您查看列映射和每一行的检查结果之前，不会导入任何内容。"),

@@ -4,6 +4,7 @@
 use super::tiers::MigrationCount;
 use super::{basis_unit, currency_of, tier_label};
 use crate::app::state::AppState;
+use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -15,19 +16,6 @@ const TOP_LIFTS: usize = 5;
 const REST_SHOWN: usize = 50;
 /// How many negative-profit customers are listed.
 const NEGATIVE_SHOWN: usize = 100;
-
-/// An attribute name of the engine in words (custom attributes keep their own names).
-fn attribute_text(attribute: &str) -> String {
-    match attribute {
-        "market type" => t("pyramid.attr_market_type"),
-        "channel" => t("pyramid.attr_channel"),
-        "region" => t("pyramid.attr_region"),
-        "size band" => t("pyramid.attr_size_band"),
-        "age band" => t("pyramid.attr_age_band"),
-        "lifecycle stage" => t("pyramid.attr_lifecycle_stage"),
-        other => other.replace('_', " "),
-    }
-}
 
 #[derive(Clone)]
 struct LiftRow {
@@ -41,8 +29,8 @@ struct LiftRow {
 impl LiftRow {
     fn new(a: &AttributeLift) -> LiftRow {
         LiftRow {
-            attribute: attribute_text(&a.attribute),
-            value: a.value.clone(),
+            attribute: attribute_name_text(&a.attribute),
+            value: attribute_value_text(&a.attribute, &a.value),
             group: tf(
                 "pyramid.share_count",
                 &[
