@@ -557,7 +557,6 @@ fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
 
 #[component]
 fn ReportView(report: Report) -> impl IntoView {
-    let more = report.problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
         <section class="report" aria-labelledby="report-title">
             <h3 id="report-title">
@@ -568,40 +567,7 @@ fn ReportView(report: Report) -> impl IntoView {
                     let lines: Vec<String> = report.disagreeing_revenue.iter().take(20).map(ToString::to_string).collect();
                     view! { <p class="warning">{tf("import.revenue_disagrees", &[("lines", &lines.join(", "))])}</p> }
                 })}
-            {(!report.problems.is_empty())
-                .then(|| {
-                    view! {
-                        <table class="problems">
-                            <caption>{t("import.problems")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t("import.line")}</th>
-                                    <th scope="col">{t("import.column")}</th>
-                                    <th scope="col">{t("import.expected")}</th>
-                                    <th scope="col">{t("import.found")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {report
-                                    .problems
-                                    .iter()
-                                    .take(SHOWN_PROBLEMS)
-                                    .map(|p| {
-                                        view! {
-                                            <tr>
-                                                <td>{p.line}</td>
-                                                <td>{p.column.clone()}</td>
-                                                <td>{t(&p.expected)}</td>
-                                                <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                        {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
-                    }
-                })}
+            <ProblemsTable problems=report.problems caption=t("import.problems") />
         </section>
     }
 }
@@ -663,4 +629,46 @@ pub fn ReadOptionsControls(
             {t("import.has_header")}
         </label>
     }
+}
+
+/// Every bad cell of an import: line, column, what was expected and what was found. Lists the
+/// first [`SHOWN_PROBLEMS`] and says how many more there are; nothing when there are none.
+#[component]
+pub fn ProblemsTable(problems: Vec<RowProblem>, #[prop(into)] caption: String) -> impl IntoView {
+    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    (!problems.is_empty()).then(|| {
+        let region_label = caption.clone();
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
+                <table class="problems">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("import.line")}</th>
+                            <th scope="col">{t("import.column")}</th>
+                            <th scope="col">{t("import.expected")}</th>
+                            <th scope="col">{t("import.found")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {problems
+                            .iter()
+                            .take(SHOWN_PROBLEMS)
+                            .map(|p| {
+                                view! {
+                                    <tr>
+                                        <td>{p.line}</td>
+                                        <td>{p.column.clone()}</td>
+                                        <td>{t(&p.expected)}</td>
+                                        <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
+        }
+    })
 }

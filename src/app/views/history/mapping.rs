@@ -3,7 +3,7 @@
 
 use super::{Checked, Dataset, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
-use crate::app::import::ReadOptionsControls;
+use crate::app::import::{ProblemsTable, ReadOptionsControls};
 use crate::app::state::AppState;
 use crate::engine::model::Date;
 use crate::i18n::{t, tf};
@@ -18,9 +18,6 @@ use wasm_bindgen::JsCast;
 
 /// Rows converted between two paints of the progress bar.
 const CHUNK_ROWS: usize = 5_000;
-/// Problems listed on the page; a sentence says how many more there are.
-const SHOWN_PROBLEMS: usize = 500;
-
 impl Source {
     fn new(file_name: String, bytes: &[u8]) -> Source {
         let (text, legacy_encoding) = decode(bytes);
@@ -396,48 +393,12 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
 
 #[component]
 fn CheckReport(checked: Checked) -> impl IntoView {
-    let more = checked.problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
         <section class="report" aria-labelledby="history-report-title">
             <h4 id="history-report-title">
                 {tf("history.check_summary", &[("good", &checked.good.to_string()), ("bad", &checked.bad_rows.to_string())])}
             </h4>
-            {(!checked.problems.is_empty())
-                .then(|| {
-                    view! {
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=t("history.problems")>
-                            <table class="problems">
-                                <caption>{t("history.problems")}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t("import.line")}</th>
-                                        <th scope="col">{t("import.column")}</th>
-                                        <th scope="col">{t("import.expected")}</th>
-                                        <th scope="col">{t("import.found")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {checked
-                                        .problems
-                                        .iter()
-                                        .take(SHOWN_PROBLEMS)
-                                        .map(|p| {
-                                            view! {
-                                                <tr>
-                                                    <td>{p.line}</td>
-                                                    <td>{p.column.clone()}</td>
-                                                    <td>{t(&p.expected)}</td>
-                                                    <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                        {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
-                    }
-                })}
+            <ProblemsTable problems=checked.problems.clone() caption=t("history.problems") />
         </section>
     }
 }
