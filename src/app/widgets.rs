@@ -194,12 +194,15 @@ pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
 
 /// A chart drawn by [`crate::chart`] with its caption. The SVG comes from our own drawing
 /// code (user text in it is escaped there), so it is inserted as markup. Every chart on the
-/// page also has a table with the same numbers beside it, for screen readers.
+/// page also has a table with the same numbers, beside it or given as `children`.
 #[component]
 pub fn ChartFigure(
     name: &'static str,
     #[prop(into)] caption: String,
     #[prop(into)] svg: Signal<Result<String, ChartError>>,
+    /// The table alternative, when it belongs inside the figure.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <figure class="chart" data-chart=name>
@@ -209,6 +212,7 @@ pub fn ChartFigure(
                 Err(e) => view! { <p class="warning">{tf("chart.failed", &[("reason", &e.to_string())])}</p> }.into_any(),
             }}
             <figcaption>{caption}</figcaption>
+            {children.map(|c| c())}
         </figure>
     }
 }

@@ -8,7 +8,7 @@ use super::compute::{
 use super::{now_ms, Loaded, Page};
 use crate::app::browser::{download, yield_now};
 use crate::app::state::AppState;
-use crate::app::widgets::Figure;
+use crate::app::widgets::{ChartFigure, Figure};
 use crate::chart::{self, AxisLabels, Size};
 use crate::engine::btyd::bgnbd::{self, BgNbdParams};
 use crate::engine::btyd::clv::PurchaseModel;
@@ -908,6 +908,7 @@ fn Charts(data: ChartData) -> impl IntoView {
     let heat = match data.heat {
         Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
         Ok((xs, recencies, age, cells)) => {
+            let unit = unit.clone();
             let x_labels: Vec<String> = recencies.iter().map(|r| format::number(*r, 1)).collect();
             let y_labels: Vec<String> = xs.iter().map(ToString::to_string).collect();
             let labels = AxisLabels {
@@ -915,16 +916,13 @@ fn Charts(data: ChartData) -> impl IntoView {
                 x: tf("history.heat_x", &[("unit", &unit)]),
                 y: t("history.heat_y"),
             };
-            let svg = chart::heatmap(&cells, &x_labels, &y_labels, &labels, size)
-                .unwrap_or_else(|e| e.to_string());
+            let svg = chart::heatmap(&cells, &x_labels, &y_labels, &labels, size);
             let caption = tf(
                 "history.heat_caption",
                 &[("age", &format::number(age, 1)), ("unit", &unit)],
             );
             view! {
-                <figure class="chart" data-chart="p-alive">
-                    <div class="chart-svg" inner_html=svg></div>
-                    <figcaption>{caption.clone()}</figcaption>
+                <ChartFigure name="p-alive" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
                     <details>
                         <summary>{t("history.table_alternative")}</summary>
                         <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
@@ -953,7 +951,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                             </table>
                         </div>
                     </details>
-                </figure>
+                </ChartFigure>
             }
             .into_any()
         }
@@ -964,6 +962,7 @@ fn Charts(data: ChartData) -> impl IntoView {
         None => view! { <p class="note">{t("history.no_holdout")}</p> }.into_any(),
         Some(Err(e)) => view! { <p class="fit-error">{e}</p> }.into_any(),
         Some(Ok((points, cal, start))) => {
+            let unit = unit.clone();
             let labels = AxisLabels {
                 title: t("history.tracking_title"),
                 x: tf(
@@ -982,15 +981,13 @@ fn Charts(data: ChartData) -> impl IntoView {
                     points.iter().map(|(x, _, e)| (*x, *e)).collect(),
                 ),
             ];
-            let svg = chart::two_lines(&series, &labels, size).unwrap_or_else(|e| e.to_string());
+            let svg = chart::two_lines(&series, &labels, size);
             let caption = tf(
                 "history.tracking_caption",
                 &[("cal", &format::number(cal, 1)), ("unit", &unit)],
             );
             view! {
-                <figure class="chart" data-chart="tracking">
-                    <div class="chart-svg" inner_html=svg></div>
-                    <figcaption>{caption.clone()}</figcaption>
+                <ChartFigure name="tracking" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
                     <details>
                         <summary>{t("history.table_alternative")}</summary>
                         <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
@@ -1020,7 +1017,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                             </table>
                         </div>
                     </details>
-                </figure>
+                </ChartFigure>
             }
             .into_any()
         }
@@ -1048,13 +1045,10 @@ fn Charts(data: ChartData) -> impl IntoView {
                 (t("history.actual"), actual.clone()),
                 (t("history.predicted_bgnbd"), model.clone()),
             ];
-            let svg = chart::paired_bars(&categories, &series, &labels, size)
-                .unwrap_or_else(|e| e.to_string());
+            let svg = chart::paired_bars(&categories, &series, &labels, size);
             let caption = t("history.hist_caption");
             view! {
-                <figure class="chart" data-chart="repeat-distribution">
-                    <div class="chart-svg" inner_html=svg></div>
-                    <figcaption>{caption.clone()}</figcaption>
+                <ChartFigure name="repeat-distribution" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
                     <table>
                         <caption>{caption.clone()}</caption>
                         <thead>
@@ -1080,7 +1074,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
-                </figure>
+                </ChartFigure>
             }
             .into_any()
         }
