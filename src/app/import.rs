@@ -1,6 +1,7 @@
 //! Import (CSV with a mapping step and a row report, or a JSON list) and export.
 
 use crate::app::browser::{download, read_file, yield_now};
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::model::Customer;
 use crate::engine::results::rows as result_rows;
@@ -110,10 +111,9 @@ pub fn ImportExport() -> impl IntoView {
                             &[("name", &list_name), ("count", &count.to_string())],
                         ));
                     }
-                    Err(e) => file_error.set(Some(tf(
-                        "import.json_failed",
-                        &[("reason", &e.to_string())],
-                    ))),
+                    Err(e) => {
+                        file_error.set(Some(tf("import.json_failed", &[("reason", &e.explain())])))
+                    }
                 }
                 return;
             }
@@ -418,7 +418,7 @@ fn MappingStep(
                 </label>
             </div>
             {match table {
-                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.to_string())])}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.explain())])}</p> }.into_any(),
                 Ok(table) => {
                     let mapping = session.mapping.clone();
                     view! {
@@ -459,13 +459,7 @@ fn MappingStep(
                     .into_any()
                 }
             }}
-            {mapping_error.map(|e| {
-                let key = match e {
-                    crate::io::csv_import::MappingError::NoName => "import.need_name".to_string(),
-                    other => other.to_string(),
-                };
-                view! { <p class="field-error" role="alert">{t(&key)}</p> }
-            })}
+            {mapping_error.map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> })}
         </section>
     }
 }

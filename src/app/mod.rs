@@ -4,6 +4,7 @@
 pub mod browser;
 pub(crate) mod import;
 mod lists_bar;
+pub mod messages;
 pub mod state;
 mod table;
 mod views;

@@ -3,6 +3,7 @@
 //! save of that list succeeds.
 
 use crate::app::browser::LocalStore;
+use crate::app::messages::Explain;
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
@@ -128,11 +129,7 @@ impl AppState {
     }
 
     fn report(&self, error: &StoreError) {
-        let reason = match error {
-            StoreError::QuotaExceeded => t("storage.quota"),
-            StoreError::Unavailable => t("storage.unavailable"),
-            _ => error.to_string(),
-        };
+        let reason = error.explain();
         self.save_problem
             .set(Some(tf("storage.not_saved", &[("reason", &reason)])));
     }

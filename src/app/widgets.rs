@@ -1,6 +1,7 @@
 //! Small building blocks every view uses: a figure that explains itself, inputs for settings
 //! that validate at the field, and formatting in the open list's currency.
 
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::chart::ChartError;
 use crate::engine::settings::Settings;
@@ -209,7 +210,7 @@ pub fn ChartFigure(
             {move || match svg.get() {
                 Ok(markup) => view! { <div class="chart-svg" inner_html=markup></div> }.into_any(),
                 Err(ChartError::NoData) => view! { <p class="empty-note">{t("chart.no_data")}</p> }.into_any(),
-                Err(e) => view! { <p class="warning">{tf("chart.failed", &[("reason", &e.to_string())])}</p> }.into_any(),
+                Err(e) => view! { <p class="warning">{tf("chart.failed", &[("reason", &e.explain())])}</p> }.into_any(),
             }}
             <figcaption>{caption}</figcaption>
             {children.map(|c| c())}

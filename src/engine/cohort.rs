@@ -24,9 +24,36 @@ pub enum CohortError {
     BadCell {
         /// Year, 1-based.
         year: usize,
-        /// Column name.
-        column: &'static str,
+        /// The column holding the value.
+        column: CohortColumn,
     },
+}
+
+/// An input column of the cohort table, named in [`CohortError::BadCell`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum CohortColumn {
+    /// Share of last year's customers kept.
+    Retention,
+    /// Orders per customer a year.
+    OrdersPerCustomer,
+    /// Average order value.
+    AverageOrderValue,
+    /// Costs as a share of revenue.
+    CostRate,
+    /// Marketing cost per customer a year.
+    MarketingPerCustomer,
+}
+
+impl fmt::Display for CohortColumn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CohortColumn::Retention => "retention rate",
+            CohortColumn::OrdersPerCustomer => "orders per customer",
+            CohortColumn::AverageOrderValue => "average order value",
+            CohortColumn::CostRate => "cost rate",
+            CohortColumn::MarketingPerCustomer => "marketing cost per customer",
+        })
+    }
 }
 
 impl fmt::Display for CohortError {
@@ -179,19 +206,19 @@ fn check_year(year: usize, y: &CohortYearInput) -> Result<(), CohortError> {
     let bad = |column| Err(CohortError::BadCell { year, column });
     let ok = |v: f64| v.is_finite() && (0.0..=1e9).contains(&v);
     if !(ok(y.retention) && y.retention <= 1.0) {
-        return bad("retention rate");
+        return bad(CohortColumn::Retention);
     }
     if !ok(y.orders_per_customer) {
-        return bad("orders per customer");
+        return bad(CohortColumn::OrdersPerCustomer);
     }
     if !ok(y.average_order_value) {
-        return bad("average order value");
+        return bad(CohortColumn::AverageOrderValue);
     }
     if !(ok(y.cost_rate) && y.cost_rate <= 1.0) {
-        return bad("cost rate");
+        return bad(CohortColumn::CostRate);
     }
     if !ok(y.marketing_per_customer) {
-        return bad("marketing cost per customer");
+        return bad(CohortColumn::MarketingPerCustomer);
     }
     Ok(())
 }
@@ -296,7 +323,7 @@ mod tests {
             build(&input),
             Err(CohortError::BadCell {
                 year: 2,
-                column: "retention rate"
+                column: CohortColumn::Retention
             })
         );
         input.cohort_size = 0.0;

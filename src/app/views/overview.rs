@@ -1,8 +1,8 @@
 //! The overview: the few numbers that matter, and the warnings.
 
+use crate::app::messages::explain;
 use crate::app::state::{AppState, View};
 use crate::app::widgets::{money, Figure};
-use crate::engine::analysis::Warning;
 use crate::engine::churn::Lifetime;
 use crate::format;
 use crate::i18n::{t, tf};
@@ -64,7 +64,7 @@ pub fn OverviewView() -> impl IntoView {
     let negative = move || a.with(|a| a.negative_profit.len().to_string());
     let warnings = move || {
         a.with(|a| {
-            let mut w: Vec<String> = a.warnings.iter().map(warning_text).collect();
+            let mut w: Vec<String> = a.warnings.iter().map(explain).collect();
             for flag in &a.concentration.flagged {
                 if let Some(c) = a.customers.get(flag.index) {
                     w.push(tf(
@@ -128,39 +128,5 @@ pub fn OverviewView() -> impl IntoView {
                 <button on:click=move |_| state.set_view(View::Import)>{t("overview.go_import")}</button>
             </p>
         </section>
-    }
-}
-
-/// The engine's warning in the active language.
-fn warning_text(warning: &Warning) -> String {
-    match warning {
-        Warning::SettingReplaced {
-            setting,
-            given,
-            used,
-        } => tf(
-            "overview.warn_setting_replaced",
-            &[
-                ("setting", setting),
-                ("given", given),
-                ("used", &format::number(*used, 2)),
-            ],
-        ),
-        Warning::RevenueMissing { count } => tf(
-            "overview.warn_revenue_missing",
-            &[("count", &count.to_string())],
-        ),
-        Warning::RevenueDisagrees { count } => tf(
-            "overview.warn_revenue_disagrees",
-            &[("count", &count.to_string())],
-        ),
-        Warning::MarginAssumed { count } => tf(
-            "overview.warn_margin_assumed",
-            &[("count", &count.to_string())],
-        ),
-        Warning::DuplicateIds { count } => tf(
-            "overview.warn_duplicate_ids",
-            &[("count", &count.to_string())],
-        ),
     }
 }

@@ -2,6 +2,7 @@
 //! tier and by fit, with the reasons in words, the value expected, the channel most likely to
 //! reach them and what winning them would cost; the others apart, with what is missing.
 
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
 use crate::app::views::targets::pager::{page_bounds, Pager};
@@ -112,7 +113,7 @@ pub fn ProspectsView() -> impl IntoView {
                 return None;
             }
             Some(match &a.pyramid {
-                Err(e) => tf("prospects.no_tiers_because", &[("reason", &e.to_string())]),
+                Err(e) => tf("prospects.no_tiers_because", &[("reason", &e.explain())]),
                 Ok(_) => t("prospects.no_tiers"),
             })
         })

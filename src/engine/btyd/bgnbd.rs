@@ -16,7 +16,7 @@
 //! # }
 //! ```
 
-use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError};
+use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError, Quantity, Rule};
 use super::rfm::WeightedRow;
 use super::special::{digamma_pos, hyp2f1, hyp2f1_excess_over_b, ln_gamma_pos};
 use serde::{Deserialize, Serialize};
@@ -42,7 +42,7 @@ fn check_time(name: &'static str, v: f64) -> Result<(), ModelError> {
     } else {
         Err(ModelError::InvalidArgument {
             name,
-            reason: "times must be finite and not negative",
+            reason: Rule::TimeNotUsable,
         })
     }
 }
@@ -53,13 +53,13 @@ pub(super) fn check_customer(x: u32, t_x: f64, age: f64) -> Result<(), ModelErro
     if t_x > age {
         return Err(ModelError::InvalidArgument {
             name: "recency",
-            reason: "recency cannot exceed age",
+            reason: Rule::RecencyAboveAge,
         });
     }
     if x == 0 && t_x != 0.0 {
         return Err(ModelError::InvalidArgument {
             name: "recency",
-            reason: "recency must be 0 when there are no repeat purchases",
+            reason: Rule::RecencyWithoutRepeats,
         });
     }
     Ok(())
@@ -71,7 +71,10 @@ fn expectation_bracket(eps: f64, p: f64, c: f64, z: f64) -> Result<f64, ModelErr
     let l = (-z).ln_1p();
     if eps.abs() > 1e-3 {
         let f = hyp2f1(p, eps, c, z)?;
-        return finite((1.0 - (eps * l).exp() * f) / eps, "expected purchases");
+        return finite(
+            (1.0 - (eps * l).exp() * f) / eps,
+            Quantity::ExpectedPurchases,
+        );
     }
     let s = hyp2f1_excess_over_b(p, eps, c, z)?;
     let first = if eps == 0.0 {
@@ -79,7 +82,7 @@ fn expectation_bracket(eps: f64, p: f64, c: f64, z: f64) -> Result<f64, ModelErr
     } else {
         -(eps * l).exp_m1() / eps
     };
-    finite(first - (eps * l).exp() * s, "expected purchases")
+    finite(first - (eps * l).exp() * s, Quantity::ExpectedPurchases)
 }
 
 impl BgNbdParams {
@@ -92,7 +95,7 @@ impl BgNbdParams {
             if !(v.is_finite() && v > 0.0) {
                 return Err(ModelError::InvalidArgument {
                     name,
-                    reason: "model parameters must be positive numbers",
+                    reason: Rule::ParameterNotPositive,
                 });
             }
         }
@@ -113,7 +116,7 @@ impl BgNbdParams {
         let ln_odds = self.a.ln() - (self.b + xf - 1.0).ln()
             + (self.r + xf) * ((self.alpha + age).ln() - (self.alpha + t_x).ln());
         // exp overflow gives 1/∞ = 0, the right limit, not a NaN.
-        finite(1.0 / (1.0 + ln_odds.exp()), "probability alive")
+        finite(1.0 / (1.0 + ln_odds.exp()), Quantity::ProbabilityAlive)
     }
 
     /// Unconditional expected purchases E[X(t)] of a new customer in the first t time units
@@ -130,7 +133,7 @@ impl BgNbdParams {
         let c = self.a + self.b - 1.0;
         let z = t / (self.alpha + t);
         let v = c * expectation_bracket(self.a - 1.0, c - self.r, c, z)?;
-        finite(v.max(0.0), "expected purchases")
+        finite(v.max(0.0), Quantity::ExpectedPurchases)
     }
 
     /// Conditional expected purchases E[X(t) | x, t_x, T] in the next t time units for a
@@ -156,7 +159,7 @@ impl BgNbdParams {
         let z = t / (self.alpha + age + t);
         let bracket = c * expectation_bracket(self.a - 1.0, self.a + self.b - 1.0 - self.r, c, z)?;
         let v = bracket * self.p_alive(x, t_x, age)?;
-        finite(v.max(0.0), "expected purchases")
+        finite(v.max(0.0), Quantity::ExpectedPurchases)
     }
 
     /// P(X(t) = n): probability that a new customer makes exactly n repeat purchases in the
@@ -192,7 +195,7 @@ impl BgNbdParams {
                 .exp();
             v += w * tail;
         }
-        finite(v.clamp(0.0, 1.0), "purchase probability")
+        finite(v.clamp(0.0, 1.0), Quantity::PurchaseProbability)
     }
 
     /// Expected number of customers with 0, 1, …, `max_x − 1` repeat purchases over their own
@@ -241,7 +244,7 @@ impl BgNbdParams {
                         s += weight * self.expected_purchases(tau - start)?;
                     }
                 }
-                finite(s, "cumulative expected purchases")
+                finite(s, Quantity::CumulativeExpectedPurchases)
             })
             .collect()
     }
@@ -262,7 +265,7 @@ pub fn log_likelihood(params: &BgNbdParams, rows: &[WeightedRow]) -> Result<f64,
     ];
     let mut grad = [0.0; 4];
     let v = neg_mean_ll(&x, &g, &mut grad);
-    finite(-v * g.total_weight, "log-likelihood")
+    finite(-v * g.total_weight, Quantity::LogLikelihood)
 }
 
 /// −LL / total weight and its gradient with respect to (ln r, ln α, ln a, ln b).

@@ -7,7 +7,7 @@
 //! weeks, 1 month). Purchases in month k are discounted by a full k months.
 
 use super::bgnbd::BgNbdParams;
-use super::fitting::{finite, ModelError};
+use super::fitting::{finite, ModelError, Quantity, Rule};
 use super::gammagamma::GammaGammaParams;
 use super::paretonbd::ParetoNbdParams;
 use super::rfm::{RfmSummary, TimeUnit};
@@ -90,13 +90,13 @@ impl ClvSettings {
         if !(1..=1200).contains(&horizon_months) {
             return Err(ModelError::InvalidArgument {
                 name: "horizon",
-                reason: "the horizon must be between 1 and 1200 months",
+                reason: Rule::HorizonOutOfRange,
             });
         }
         if !(monthly_discount.is_finite() && monthly_discount >= 0.0) {
             return Err(ModelError::InvalidArgument {
                 name: "monthly discount rate",
-                reason: "the discount rate must be zero or positive",
+                reason: Rule::NegativeDiscount,
             });
         }
         Ok(ClvSettings {
@@ -129,7 +129,7 @@ pub fn discounted_purchases(
         total += (e - previous) * discount;
         previous = e;
     }
-    finite(total, "discounted expected purchases")
+    finite(total, Quantity::DiscountedExpectedPurchases)
 }
 
 /// CLV of one customer in money: `spend_per_purchase` × [`discounted_purchases`].
@@ -148,12 +148,12 @@ pub fn clv(
     if !(spend_per_purchase.is_finite() && spend_per_purchase >= 0.0) {
         return Err(ModelError::InvalidArgument {
             name: "spend per purchase",
-            reason: "spend must be zero or positive",
+            reason: Rule::NegativeSpend,
         });
     }
     finite(
         spend_per_purchase * discounted_purchases(model, x, t_x, age, settings)?,
-        "lifetime value",
+        Quantity::LifetimeValue,
     )
 }
 
@@ -215,7 +215,7 @@ pub fn value_customers(
                 p_alive,
                 expected_purchases,
                 expected_spend,
-                clv: finite(expected_spend * discounted, "lifetime value")?,
+                clv: finite(expected_spend * discounted, Quantity::LifetimeValue)?,
             })
         })
         .collect()

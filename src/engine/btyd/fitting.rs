@@ -23,13 +23,13 @@ pub enum ModelError {
     InvalidRow {
         /// 0-based index of the row in the slice given.
         index: usize,
-        /// Plain-English reason, e.g. "recency is larger than age".
-        reason: &'static str,
+        /// The rule the row breaks.
+        reason: Rule,
     },
     /// The data cannot identify the model, e.g. nobody made a repeat purchase.
     NotIdentifiable {
-        /// Plain-English reason.
-        reason: &'static str,
+        /// What in the data stops the fit.
+        reason: Rule,
     },
     /// The optimiser stopped before the likelihood reached its maximum.
     NotConverged {
@@ -49,15 +49,15 @@ pub enum ModelError {
     InvalidArgument {
         /// Argument name.
         name: &'static str,
-        /// Plain-English rule it breaks.
-        reason: &'static str,
+        /// The rule it breaks.
+        reason: Rule,
     },
     /// A special function failed for these parameters.
     Special(SpecialError),
     /// The computation produced a number that is not finite.
     NonFinite {
         /// What was being computed.
-        what: &'static str,
+        what: Quantity,
     },
 }
 
@@ -100,6 +100,111 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// A rule that data or an argument breaks. Typed rather than text so that the page can say
+/// it in the user's language; `Display` gives the English wording.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// A value is NaN or infinite.
+    NotFinite,
+    /// A row's weight is below zero.
+    NegativeWeight,
+    /// Recency or age is below zero.
+    NegativeTimes,
+    /// Recency is larger than age.
+    RecencyAboveAge,
+    /// Recency is not 0 for a customer without repeat purchases.
+    RecencyWithoutRepeats,
+    /// Recency is 0 for a customer with repeat purchases.
+    RepeatsWithoutRecency,
+    /// The spend model was given a customer without repeat purchases.
+    SpendNeedsRepeat,
+    /// A mean spend is zero or below.
+    MeanSpendNotPositive,
+    /// Nobody made a repeat purchase.
+    NoRepeatPurchases,
+    /// Every customer's first purchase fell on the last day of the calibration period.
+    AllFirstPurchasesOnLastDay,
+    /// A time is negative or not a number.
+    TimeNotUsable,
+    /// A model parameter is zero, negative or not a number.
+    ParameterNotPositive,
+    /// The horizon lies outside 1–1200 months.
+    HorizonOutOfRange,
+    /// The discount rate is negative or not a number.
+    NegativeDiscount,
+    /// A spend is negative or not a number.
+    NegativeSpend,
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Rule::NotFinite => "a value is not a finite number",
+            Rule::NegativeWeight => "the weight is negative",
+            Rule::NegativeTimes => "recency and age must not be negative",
+            Rule::RecencyAboveAge => "recency is larger than age",
+            Rule::RecencyWithoutRepeats => {
+                "recency must be 0 for a customer without repeat purchases"
+            }
+            Rule::RepeatsWithoutRecency => {
+                "a customer with repeat purchases must have recency above 0"
+            }
+            Rule::SpendNeedsRepeat => "the spend model needs at least one repeat purchase",
+            Rule::MeanSpendNotPositive => "the mean spend must be above 0",
+            Rule::NoRepeatPurchases => "no customer made a repeat purchase",
+            Rule::AllFirstPurchasesOnLastDay => {
+                "every customer made the first purchase on the last day of the calibration period"
+            }
+            Rule::TimeNotUsable => "times must be finite and not negative",
+            Rule::ParameterNotPositive => "model parameters must be positive numbers",
+            Rule::HorizonOutOfRange => "the horizon must be between 1 and 1200 months",
+            Rule::NegativeDiscount => "the discount rate must be zero or positive",
+            Rule::NegativeSpend => "spend must be zero or positive",
+        })
+    }
+}
+
+/// A quantity a model computes, named when it overflows.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    /// The log-likelihood of the data.
+    LogLikelihood,
+    /// Expected purchases in a period.
+    ExpectedPurchases,
+    /// Cumulative expected repeat purchases.
+    CumulativeExpectedPurchases,
+    /// Discounted expected purchases over the horizon.
+    DiscountedExpectedPurchases,
+    /// The probability that a customer is still active.
+    ProbabilityAlive,
+    /// The probability of a number of purchases.
+    PurchaseProbability,
+    /// The population's mean spend per purchase.
+    MeanSpend,
+    /// A customer's expected spend per purchase.
+    ExpectedSpend,
+    /// A customer's lifetime value.
+    LifetimeValue,
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Quantity::LogLikelihood => "log-likelihood",
+            Quantity::ExpectedPurchases => "expected purchases",
+            Quantity::CumulativeExpectedPurchases => "cumulative expected purchases",
+            Quantity::DiscountedExpectedPurchases => "discounted expected purchases",
+            Quantity::ProbabilityAlive => "probability alive",
+            Quantity::PurchaseProbability => "purchase probability",
+            Quantity::MeanSpend => "mean spend",
+            Quantity::ExpectedSpend => "expected spend",
+            Quantity::LifetimeValue => "lifetime value",
+        })
+    }
+}
+
 impl From<SpecialError> for ModelError {
     fn from(e: SpecialError) -> Self {
         ModelError::Special(e)
@@ -107,7 +212,7 @@ impl From<SpecialError> for ModelError {
 }
 
 /// Returns `v` if finite, else [`ModelError::NonFinite`] naming `what`.
-pub(super) fn finite(v: f64, what: &'static str) -> Result<f64, ModelError> {
+pub(super) fn finite(v: f64, what: Quantity) -> Result<f64, ModelError> {
     if v.is_finite() {
         Ok(v)
     } else {
@@ -181,13 +286,12 @@ pub(super) fn group_rows(rows: &[WeightedRow]) -> Result<Grouped, ModelError> {
     let g = group_rows_unchecked_identifiability(rows)?;
     if g.total_x <= 0.0 {
         return Err(ModelError::NotIdentifiable {
-            reason: "no customer made a repeat purchase",
+            reason: Rule::NoRepeatPurchases,
         });
     }
     if g.mean_age <= 0.0 {
         return Err(ModelError::NotIdentifiable {
-            reason:
-                "every customer made the first purchase on the last day of the calibration period",
+            reason: Rule::AllFirstPurchasesOnLastDay,
         });
     }
     Ok(g)
@@ -200,22 +304,22 @@ pub(super) fn group_rows_unchecked_identifiability(
     for (index, r) in rows.iter().enumerate() {
         let bad = |reason| Err(ModelError::InvalidRow { index, reason });
         if !(r.recency.is_finite() && r.age.is_finite() && r.weight.is_finite()) {
-            return bad("a value is not a finite number");
+            return bad(Rule::NotFinite);
         }
         if r.weight < 0.0 {
-            return bad("the weight is negative");
+            return bad(Rule::NegativeWeight);
         }
         if r.recency < 0.0 || r.age < 0.0 {
-            return bad("recency and age must not be negative");
+            return bad(Rule::NegativeTimes);
         }
         if r.recency > r.age {
-            return bad("recency is larger than age");
+            return bad(Rule::RecencyAboveAge);
         }
         if r.frequency == 0 && r.recency != 0.0 {
-            return bad("recency must be 0 for a customer without repeat purchases");
+            return bad(Rule::RecencyWithoutRepeats);
         }
         if r.frequency > 0 && r.recency == 0.0 {
-            return bad("a customer with repeat purchases must have recency above 0");
+            return bad(Rule::RepeatsWithoutRecency);
         }
     }
     let mut idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].weight > 0.0).collect();
@@ -257,16 +361,16 @@ pub(super) fn check_spend_rows(rows: &[SpendRow]) -> Result<f64, ModelError> {
     for (index, r) in rows.iter().enumerate() {
         let bad = |reason| Err(ModelError::InvalidRow { index, reason });
         if !(r.mean_spend.is_finite() && r.weight.is_finite()) {
-            return bad("a value is not a finite number");
+            return bad(Rule::NotFinite);
         }
         if r.weight < 0.0 {
-            return bad("the weight is negative");
+            return bad(Rule::NegativeWeight);
         }
         if r.frequency == 0 {
-            return bad("the spend model needs at least one repeat purchase");
+            return bad(Rule::SpendNeedsRepeat);
         }
         if r.mean_spend <= 0.0 {
-            return bad("the mean spend must be above 0");
+            return bad(Rule::MeanSpendNotPositive);
         }
         total += r.weight;
     }
@@ -631,7 +735,7 @@ pub(super) fn finish<const N: usize, P>(
     let log_likelihood = -m.f * total_weight;
     if !log_likelihood.is_finite() {
         return Err(ModelError::NonFinite {
-            what: "log-likelihood",
+            what: Quantity::LogLikelihood,
         });
     }
     if !m.converged && !options.allow_unconverged {

@@ -7,7 +7,7 @@
 //! one repeat purchase, using the mean of the repeat purchases (first purchase excluded, as
 //! [`super::rfm`] computes it).
 
-use super::fitting::{self, finite, Fit, FitOptions, ModelError};
+use super::fitting::{self, finite, Fit, FitOptions, ModelError, Quantity, Rule};
 use super::rfm::SpendRow;
 use super::special::{digamma_pos, ln_gamma_pos};
 use serde::{Deserialize, Serialize};
@@ -34,7 +34,7 @@ impl GammaGammaParams {
             if !(v.is_finite() && v > 0.0) {
                 return Err(ModelError::InvalidArgument {
                     name,
-                    reason: "model parameters must be positive numbers",
+                    reason: Rule::ParameterNotPositive,
                 });
             }
         }
@@ -49,7 +49,7 @@ impl GammaGammaParams {
         if self.q <= 1.0 {
             return Err(ModelError::NoFiniteMeanSpend { q: self.q });
         }
-        finite(self.p * self.gamma / (self.q - 1.0), "mean spend")
+        finite(self.p * self.gamma / (self.q - 1.0), Quantity::MeanSpend)
     }
 
     /// Expected spend per future purchase of a customer with x repeat purchases averaging
@@ -72,13 +72,13 @@ impl GammaGammaParams {
         if !(m.is_finite() && m > 0.0) {
             return Err(ModelError::InvalidArgument {
                 name: "mean_spend",
-                reason: "mean spend must be a positive number",
+                reason: Rule::MeanSpendNotPositive,
             });
         }
         let xf = f64::from(x);
         finite(
             (self.gamma + xf * m) * self.p / (self.p * xf + self.q - 1.0),
-            "expected spend",
+            Quantity::ExpectedSpend,
         )
     }
 }
@@ -94,7 +94,7 @@ pub fn log_likelihood(params: &GammaGammaParams, rows: &[SpendRow]) -> Result<f6
     let x = [params.p.ln(), params.q.ln(), params.gamma.ln()];
     finite(
         -neg_mean_ll(&x, rows, total, &mut grad) * total,
-        "log-likelihood",
+        Quantity::LogLikelihood,
     )
 }
 

@@ -6,7 +6,7 @@
 //! dimensionless. All times (t, t_x, T) are in that same unit.
 
 use super::bgnbd::check_customer;
-use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError};
+use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError, Quantity, Rule};
 use super::rfm::WeightedRow;
 use super::special::{digamma_pos, hyp2f1, ln_gamma_pos, SpecialError};
 use serde::{Deserialize, Serialize};
@@ -45,7 +45,7 @@ impl ParetoNbdParams {
             if !(v.is_finite() && v > 0.0) {
                 return Err(ModelError::InvalidArgument {
                     name,
-                    reason: "model parameters must be positive numbers",
+                    reason: Rule::ParameterNotPositive,
                 });
             }
         }
@@ -115,7 +115,7 @@ impl ParetoNbdParams {
             + (self.r + xf) * (self.alpha + age).ln()
             + self.s * (self.beta + age).ln()
             + la0;
-        finite(1.0 / (1.0 + ln_odds.exp()), "probability alive")
+        finite(1.0 / (1.0 + ln_odds.exp()), Quantity::ProbabilityAlive)
     }
 
     /// Unconditional expected purchases E[X(t)] of a new customer in the first t time units.
@@ -126,11 +126,11 @@ impl ParetoNbdParams {
         if !(t.is_finite() && t >= 0.0) {
             return Err(ModelError::InvalidArgument {
                 name: "t",
-                reason: "times must be finite and not negative",
+                reason: Rule::TimeNotUsable,
             });
         }
         let v = self.r / self.alpha * self.beta * power_bracket(self.s, self.beta, t);
-        finite(v, "expected purchases")
+        finite(v, Quantity::ExpectedPurchases)
     }
 
     /// Conditional expected purchases E[X(t) | x, t_x, T] in the next t time units.
@@ -147,14 +147,14 @@ impl ParetoNbdParams {
         if !(t.is_finite() && t >= 0.0) {
             return Err(ModelError::InvalidArgument {
                 name: "t",
-                reason: "times must be finite and not negative",
+                reason: Rule::TimeNotUsable,
             });
         }
         let pa = self.p_alive(x, t_x, age)?;
         let xf = f64::from(x);
         let k = self.beta + age;
         let v = (self.r + xf) / (self.alpha + age) * k * power_bracket(self.s, k, t) * pa;
-        finite(v, "expected purchases")
+        finite(v, Quantity::ExpectedPurchases)
     }
 }
 
@@ -166,7 +166,7 @@ impl ParetoNbdParams {
 pub fn log_likelihood(params: &ParetoNbdParams, rows: &[WeightedRow]) -> Result<f64, ModelError> {
     let g = fitting::group_rows_unchecked_identifiability(rows)?;
     let v = neg_mean_ll(params, &g)?;
-    finite(-v * g.total_weight, "log-likelihood")
+    finite(-v * g.total_weight, Quantity::LogLikelihood)
 }
 
 fn neg_mean_ll(p: &ParetoNbdParams, g: &Grouped) -> Result<f64, SpecialError> {

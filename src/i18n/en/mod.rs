@@ -2,6 +2,7 @@
 //! strings in a file of its own.
 
 pub mod economics;
+pub mod errors;
 pub mod history;
 pub mod lifetime;
 pub mod pareto;
@@ -13,6 +14,7 @@ pub mod targets;
 pub const TABLES: &[&[(&str, &str)]] = &[
     EN,
     economics::STRINGS,
+    errors::STRINGS,
     history::STRINGS,
     lifetime::STRINGS,
     pareto::STRINGS,

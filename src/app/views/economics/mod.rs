@@ -4,6 +4,7 @@
 mod lines;
 mod ranking;
 
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{currency, ChartFigure, Figure, NumberKind, NumberSetting};
 use crate::chart;
@@ -103,7 +104,7 @@ fn Acquisition() -> impl IntoView {
                         ("cac", &money(*v)),
                     ],
                 ),
-                Err(e) => tf("economics.cac_how_error", &[("reason", &e.to_string())]),
+                Err(e) => tf("economics.cac_how_error", &[("reason", &e.explain())]),
             }
         })
     };
@@ -113,7 +114,7 @@ fn Acquisition() -> impl IntoView {
                 .average_cac
                 .as_ref()
                 .err()
-                .map(ToString::to_string)
+                .map(|e| e.explain())
         })
     };
     let rough = move || a.with(|a| a.acquisition.rough_first_assessment);
@@ -259,19 +260,12 @@ fn CostToServe() -> impl IntoView {
                         ("average", &money(*v)),
                     ],
                 ),
-                Err(e) => tf("economics.service_how_error", &[("reason", &e.to_string())]),
+                Err(e) => tf("economics.service_how_error", &[("reason", &e.explain())]),
             }
         })
     };
-    let average_error = move || {
-        a.with(|a| {
-            a.service_cost
-                .average
-                .as_ref()
-                .err()
-                .map(ToString::to_string)
-        })
-    };
+    let average_error =
+        move || a.with(|a| a.service_cost.average.as_ref().err().map(|e| e.explain()));
     let own_note = move || {
         a.with(|a| {
             let counts = count_sources(a.customers.iter().map(|c| c.profit.service_cost_source));

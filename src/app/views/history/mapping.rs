@@ -4,6 +4,7 @@
 use super::{Checked, Dataset, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
 use crate::app::import::{ProblemsTable, ReadOptionsControls};
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::model::Date;
 use crate::i18n::{t, tf};
@@ -322,7 +323,7 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                 />
             </div>
             {match source.table {
-                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.to_string())])}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.explain())])}</p> }.into_any(),
                 Ok(table) => {
                     let mapping = source.mapping.clone();
                     let fields = kind.fields();

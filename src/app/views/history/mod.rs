@@ -9,6 +9,7 @@ mod compute;
 mod mapping;
 mod results;
 
+use crate::app::messages::Explain;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
 use crate::engine::model::Date;
 use crate::i18n::t;
@@ -93,7 +94,7 @@ impl Page {
                 Some(match &d.data {
                     Loaded::Log(purchases) => summarize(purchases, end, None, unit)
                         .map(Arc::new)
-                        .map_err(|e| e.to_string()),
+                        .map_err(|e| e.explain()),
                     Loaded::Summary(rows) => Ok(Arc::new(summary_from_rows(rows, unit, end))),
                 })
             })
@@ -122,7 +123,7 @@ impl Page {
                         .settings(key.2)
                         .and_then(|settings| predict(&s, fits, choice, inputs.t_units, &settings))
                         .map(Arc::new)
-                        .map_err(|e| e.to_string()),
+                        .map_err(|e| e.explain()),
                 )
             })
         });

@@ -7,6 +7,7 @@ use super::compute::{
 };
 use super::{now_ms, Loaded, Page};
 use crate::app::browser::{download, yield_now};
+use crate::app::messages::{explain, Explain};
 use crate::app::state::AppState;
 use crate::app::widgets::{ChartFigure, Figure};
 use crate::chart::{self, AxisLabels, Size};
@@ -444,17 +445,13 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         let s = summary_ok()?;
         let f = fits.get()?;
         let choice = p.choice.get();
-        let bg = f
-            .bgnbd
-            .as_ref()
-            .map(|f| f.params)
-            .map_err(ToString::to_string);
+        let bg = f.bgnbd.as_ref().map(|f| f.params).map_err(explain);
         let heat = match choice {
             ModelChoice::BgNbd => bg.clone().and_then(|m| grid(&m, &s)),
             ModelChoice::ParetoNbd => f
                 .paretonbd
                 .as_ref()
-                .map_err(ToString::to_string)
+                .map_err(explain)
                 .and_then(|m| grid(&m.params, &s)),
         };
         let tracking = p.dataset.with(|d| {
@@ -470,7 +467,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 let times: Vec<f64> = (1..=actual.len()).map(|k| k as f64).collect();
                 let expected = m
                     .cumulative_expected_repeats(&s.first_purchase_offsets(start), &times)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| e.explain())?;
                 let cal = s
                     .unit
                     .from_days(((s.calibration_end - start).num_days() + 1) as f64);
@@ -488,7 +485,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         let histogram = bg.and_then(|m| {
             let model = m
                 .expected_frequency_histogram(&s.weighted_rows(), HISTOGRAM_MAX_X)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.explain())?;
             Ok((frequency_histogram(&s, HISTOGRAM_MAX_X), model))
         });
         Some(ChartData {
@@ -585,14 +582,14 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                                     <FitView
                                         model="bgnbd"
                                         name=t("history.bgnbd")
-                                        result=f.bgnbd.as_ref().map(|x| (bgnbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(ToString::to_string)
+                                        result=f.bgnbd.as_ref().map(|x| (bgnbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[0]
                                         unit=u.clone()
                                     />
                                     <FitView
                                         model="paretonbd"
                                         name=t("history.paretonbd")
-                                        result=f.paretonbd.as_ref().map(|x| (paretonbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(ToString::to_string)
+                                        result=f.paretonbd.as_ref().map(|x| (paretonbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[1]
                                         unit=u.clone()
                                     />
@@ -602,10 +599,10 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                                         result=f
                                             .gammagamma
                                             .as_ref()
-                                            .map_err(ToString::to_string)
+                                            .map_err(explain)
                                             .and_then(|x| {
                                                 // q ≤ 1: no finite mean spend — said in words, never shown as numbers.
-                                                x.params.population_mean_spend().map_err(|e| e.to_string())?;
+                                                x.params.population_mean_spend().map_err(|e| e.explain())?;
                                                 Ok((gammagamma_rows(x), x.log_likelihood, x.iterations, x.converged))
                                             })
                                         ms=f.ms[2]
@@ -693,7 +690,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
 }
 
 fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<Grid, String> {
-    p_alive_grid(model, s).map_err(|e: ModelError| e.to_string())
+    p_alive_grid(model, s).map_err(|e: ModelError| e.explain())
 }
 
 /// One model's result: its parameters, standard errors, log-likelihood, iterations and

@@ -2,6 +2,7 @@
 //! (§4) and the closed forms with constant retention (§12).
 
 use super::inputs::LocalNumber;
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind};
 use crate::engine::ltv::{self, PurchasePeriod};
@@ -238,7 +239,7 @@ pub fn ClosedForms() -> impl IntoView {
     };
     let show = move |r: Result<f64, ltv::LtvError>| match r {
         Ok(v) => money(&state, v),
-        Err(e) => e.to_string(),
+        Err(e) => e.explain(),
     };
     let first = move || {
         let (m, r, d) = inputs();

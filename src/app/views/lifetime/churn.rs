@@ -3,6 +3,7 @@
 
 use super::inputs::LocalNumber;
 use super::{count_text, lifetime_text};
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind, NumberSetting};
 use crate::engine::churn::{self, ChurnComparison, ChurnError};
@@ -130,7 +131,7 @@ fn TwoFirms() -> impl IntoView {
                 <LocalNumber id="lt-firm-b-lost" label=t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 />
                 <LocalNumber id="lt-firm-cac" label=t("lifetime.firm_cac") unit=unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 />
             </div>
-            {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.to_string()}</p> }))}
+            {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> }))}
             <table class="firms">
                 <caption>{t("lifetime.firms_caption")}</caption>
                 <thead>

@@ -2,6 +2,7 @@
 //! row, what the table teaches and the LTV gained per point of retention.
 
 use super::inputs::{CohortCell, CohortInput};
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind, NumberSetting};
 use crate::chart;
@@ -143,7 +144,7 @@ pub fn CohortSection() -> impl IntoView {
             a.cohort
                 .as_ref()
                 .err()
-                .map(|e| view! { <p class="warning" role="alert">{e.to_string()}</p> })
+                .map(|e| view! { <p class="warning" role="alert">{e.explain()}</p> })
         })
     };
     let note = COMPUTED

@@ -3,6 +3,7 @@
 
 use super::fields::{name_field, number_field, LabelShown, NumSpec};
 use super::weighted::{components_editor, Owner};
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
@@ -66,7 +67,7 @@ pub fn ScorecardSection() -> impl IntoView {
     };
     let results = move || {
         a.with(|a| match &a.scorecard {
-            Err(e) => view! { <p class="warning" role="alert">{e.to_string()}</p> }.into_any(),
+            Err(e) => view! { <p class="warning" role="alert">{e.explain()}</p> }.into_any(),
             Ok(r) => {
                 let aspects: Vec<(String, String)> = r
                     .aspects

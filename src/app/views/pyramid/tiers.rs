@@ -5,6 +5,7 @@ use super::{
     band_table, basis_choices, basis_from_key, basis_key, basis_text, basis_unit, currency_of,
     prefill_thresholds, pyramid_names, rule_sentence, share_text, tier_label, BandRow, ScoreUnit,
 };
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
@@ -269,7 +270,7 @@ pub fn PyramidSection() -> impl IntoView {
                     unit.write(v, currency_of(s))
                 }))
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.explain()),
         })
     };
     let rows = move || {
@@ -547,7 +548,7 @@ pub fn RatingSection() -> impl IntoView {
                     unit.write(v, currency_of(s))
                 }))
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.explain()),
         })
     };
     let rows = move || {

@@ -7,6 +7,7 @@ use super::{
     indicator_from_key, indicator_key, indicator_text, share_text, tier_label, BUILT_IN,
     USUAL_NAMED,
 };
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
@@ -305,7 +306,7 @@ pub fn WeightedSection() -> impl IntoView {
                         };
                         tf("pyramid.weighted_rule", &[("name", name), ("rule", &what)])
                     }
-                    Err(e) => tf("pyramid.weighted_error", &[("name", name), ("error", &e.to_string())]),
+                    Err(e) => tf("pyramid.weighted_error", &[("name", name), ("error", &e.explain())]),
                 })
                 .collect();
             view! {

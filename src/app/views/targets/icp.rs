@@ -1,6 +1,7 @@
 //! The ideal-customer-profile editor (DOMAIN.md §8): weighted criteria, each a test on the
 //! customer itself or on its fit with us. A refused value is shown at its field and not stored.
 
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::NumberSetting;
 use crate::engine::model::{MarketType, SizeBand};
@@ -249,7 +250,7 @@ pub fn IcpEditor() -> impl IntoView {
         state.announce(t("targets.icp_added"));
         focus_later(format!("icp-{added}-name"));
     };
-    let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.to_string()));
+    let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.explain()));
     view! {
         <h3 id="icp-title" tabindex="-1">{t("targets.icp_title")}</h3>
         <p>{t("targets.icp_intro")}</p>

@@ -4,6 +4,7 @@
 mod icp;
 pub mod pager;
 
+use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, ChoiceSetting, EmptyNote, Figure, NumberKind, NumberSetting};
 use crate::engine::numeric::rank;
@@ -372,12 +373,7 @@ fn MarketReality() -> impl IntoView {
         a.with(|a| {
             a.market_check
                 .as_ref()
-                .map(|m| {
-                    m.warnings
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                })
+                .map(|m| m.warnings.iter().map(|e| e.explain()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };

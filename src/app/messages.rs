@@ -1,0 +1,444 @@
+//! The engine's errors and warnings in the active language. The engine keeps typed errors
+//! with English `Display` texts for native callers and logs; the page never shows those but
+//! maps each variant to a translated key here, so one place covers every view.
+
+use crate::chart::ChartError;
+use crate::engine::acquisition::AcquisitionError;
+use crate::engine::analysis::Warning;
+use crate::engine::btyd::fitting::{ModelError, Quantity, Rule};
+use crate::engine::btyd::rfm::RfmError;
+use crate::engine::btyd::special::SpecialError;
+use crate::engine::churn::ChurnError;
+use crate::engine::cohort::{CohortColumn, CohortError};
+use crate::engine::icp::{IcpError, MarketWarning};
+use crate::engine::ltv::LtvError;
+use crate::engine::service_cost::ServiceCostError;
+use crate::engine::tiers::TierError;
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::csv_import::{MappingError, ReadError};
+use crate::io::store::{DocError, StoreError};
+
+/// A message for the user, in the active language.
+pub trait Explain {
+    /// The message, a full sentence unless the type's doc says it is a clause.
+    fn explain(&self) -> String;
+}
+
+/// `explain` as a function, for `map_err(explain)`.
+pub fn explain<E: Explain>(error: &E) -> String {
+    error.explain()
+}
+
+fn count(n: impl ToString) -> String {
+    n.to_string()
+}
+
+impl Explain for Warning {
+    fn explain(&self) -> String {
+        match self {
+            Warning::SettingReplaced {
+                setting,
+                given,
+                used,
+            } => tf(
+                "overview.warn_setting_replaced",
+                &[
+                    ("setting", setting),
+                    ("given", given),
+                    ("used", &format::number(*used, 2)),
+                ],
+            ),
+            Warning::RevenueMissing { count: n } => {
+                tf("overview.warn_revenue_missing", &[("count", &count(n))])
+            }
+            Warning::RevenueDisagrees { count: n } => {
+                tf("overview.warn_revenue_disagrees", &[("count", &count(n))])
+            }
+            Warning::MarginAssumed { count: n } => {
+                tf("overview.warn_margin_assumed", &[("count", &count(n))])
+            }
+            Warning::DuplicateIds { count: n } => {
+                tf("overview.warn_duplicate_ids", &[("count", &count(n))])
+            }
+        }
+    }
+}
+
+impl Explain for AcquisitionError {
+    fn explain(&self) -> String {
+        match self {
+            AcquisitionError::NoSpendEntered => t("error.acquisition.no_spend"),
+            AcquisitionError::NoNewCustomers => t("error.acquisition.no_new_customers"),
+            AcquisitionError::BadSpendLine { name } => {
+                tf("error.acquisition.bad_line", &[("name", name)])
+            }
+        }
+    }
+}
+
+impl Explain for ServiceCostError {
+    fn explain(&self) -> String {
+        match self {
+            ServiceCostError::NoCostEntered => t("error.service.no_cost"),
+            ServiceCostError::NoCustomersServed => t("error.service.no_customers"),
+            ServiceCostError::BadCostLine { name } => {
+                tf("error.service.bad_line", &[("name", name)])
+            }
+        }
+    }
+}
+
+impl Explain for LtvError {
+    fn explain(&self) -> String {
+        match self {
+            LtvError::NeverEnds => t("error.ltv.never_ends"),
+            LtvError::MarginNotFinite => t("error.ltv.margin"),
+        }
+    }
+}
+
+impl Explain for ChurnError {
+    fn explain(&self) -> String {
+        match self {
+            ChurnError::NoCustomersAtStart => t("error.churn.no_base"),
+            ChurnError::LostExceedsBase { lost, base } => tf(
+                "error.churn.lost_exceeds_base",
+                &[("lost", &count(lost)), ("base", &count(base))],
+            ),
+        }
+    }
+}
+
+impl Explain for CohortColumn {
+    fn explain(&self) -> String {
+        t(match self {
+            CohortColumn::Retention => "error.cohort.column_retention",
+            CohortColumn::OrdersPerCustomer => "error.cohort.column_orders",
+            CohortColumn::AverageOrderValue => "error.cohort.column_order_value",
+            CohortColumn::CostRate => "error.cohort.column_cost_rate",
+            CohortColumn::MarketingPerCustomer => "error.cohort.column_marketing",
+        })
+    }
+}
+
+impl Explain for CohortError {
+    fn explain(&self) -> String {
+        match self {
+            CohortError::NoYears => t("error.cohort.no_years"),
+            CohortError::NoCustomers => t("error.cohort.no_customers"),
+            CohortError::BadDiscount => t("error.cohort.bad_discount"),
+            CohortError::BadCell { year, column } => tf(
+                "error.cohort.bad_cell",
+                &[("year", &count(year)), ("column", &column.explain())],
+            ),
+        }
+    }
+}
+
+impl Explain for TierError {
+    fn explain(&self) -> String {
+        match self {
+            TierError::NoSuchPyramid { index } => {
+                tf("error.tier.no_such_pyramid", &[("n", &count(index + 1))])
+            }
+            TierError::BadShares => t("error.tier.bad_shares"),
+            TierError::BadThresholds => t("error.tier.bad_thresholds"),
+            TierError::NoWeights => t("error.tier.no_weights"),
+        }
+    }
+}
+
+impl Explain for IcpError {
+    fn explain(&self) -> String {
+        match self {
+            IcpError::NoCriteria => t("error.icp.no_criteria"),
+            IcpError::NoWeights => t("error.icp.no_weights"),
+        }
+    }
+}
+
+impl Explain for MarketWarning {
+    fn explain(&self) -> String {
+        match self {
+            MarketWarning::TooSmall {
+                addressable,
+                minimum,
+            } => tf(
+                "error.market.too_small",
+                &[
+                    ("addressable", &format::number(*addressable, 0)),
+                    ("minimum", &format::number(*minimum, 0)),
+                ],
+            ),
+            MarketWarning::TooContested { per_firm, minimum } => tf(
+                "error.market.too_contested",
+                &[
+                    ("per_firm", &format::number(*per_firm, 1)),
+                    ("minimum", &format::number(*minimum, 0)),
+                ],
+            ),
+        }
+    }
+}
+
+impl Explain for RfmError {
+    fn explain(&self) -> String {
+        match self {
+            RfmError::Empty => t("error.log.empty"),
+            RfmError::InvalidAmount { row, value } => tf(
+                "error.log.invalid_amount",
+                &[
+                    ("row", &count(row + 1)),
+                    ("value", &format::number(*value, 2)),
+                ],
+            ),
+            RfmError::EmptyCustomerId { row } => {
+                tf("error.log.empty_id", &[("row", &count(row + 1))])
+            }
+            RfmError::HoldoutBeforeCalibration => t("error.log.holdout_before_calibration"),
+            RfmError::NoCalibrationCustomers => t("error.log.no_calibration_customers"),
+        }
+    }
+}
+
+/// A clause (no capital, no full stop), as it follows a colon in the model's messages.
+impl Explain for Rule {
+    fn explain(&self) -> String {
+        t(match self {
+            Rule::NotFinite => "error.rule.not_finite",
+            Rule::NegativeWeight => "error.rule.negative_weight",
+            Rule::NegativeTimes => "error.rule.negative_times",
+            Rule::RecencyAboveAge => "error.rule.recency_above_age",
+            Rule::RecencyWithoutRepeats => "error.rule.recency_without_repeats",
+            Rule::RepeatsWithoutRecency => "error.rule.repeats_without_recency",
+            Rule::SpendNeedsRepeat => "error.rule.spend_needs_repeat",
+            Rule::MeanSpendNotPositive => "error.rule.mean_spend_not_positive",
+            Rule::NoRepeatPurchases => "error.rule.no_repeat_purchases",
+            Rule::AllFirstPurchasesOnLastDay => "error.rule.all_first_on_last_day",
+            Rule::TimeNotUsable => "error.rule.time_not_usable",
+            Rule::ParameterNotPositive => "error.rule.parameter_not_positive",
+            Rule::HorizonOutOfRange => "error.rule.horizon_out_of_range",
+            Rule::NegativeDiscount => "error.rule.negative_discount",
+            Rule::NegativeSpend => "error.rule.negative_spend",
+        })
+    }
+}
+
+/// A noun phrase, as it is named in the overflow message.
+impl Explain for Quantity {
+    fn explain(&self) -> String {
+        t(match self {
+            Quantity::LogLikelihood => "error.quantity.log_likelihood",
+            Quantity::ExpectedPurchases => "error.quantity.expected_purchases",
+            Quantity::CumulativeExpectedPurchases => "error.quantity.cumulative_expected",
+            Quantity::DiscountedExpectedPurchases => "error.quantity.discounted_expected",
+            Quantity::ProbabilityAlive => "error.quantity.probability_alive",
+            Quantity::PurchaseProbability => "error.quantity.purchase_probability",
+            Quantity::MeanSpend => "error.quantity.mean_spend",
+            Quantity::ExpectedSpend => "error.quantity.expected_spend",
+            Quantity::LifetimeValue => "error.quantity.lifetime_value",
+        })
+    }
+}
+
+impl Explain for SpecialError {
+    fn explain(&self) -> String {
+        match self {
+            SpecialError::NonFiniteArgument => t("error.special.non_finite"),
+            SpecialError::OutsideDomain { function } => {
+                tf("error.special.outside_domain", &[("function", function)])
+            }
+            SpecialError::NotConverged { function } => {
+                tf("error.special.not_converged", &[("function", function)])
+            }
+            SpecialError::Overflow { function } => {
+                tf("error.special.overflow", &[("function", function)])
+            }
+        }
+    }
+}
+
+impl Explain for ModelError {
+    fn explain(&self) -> String {
+        match self {
+            ModelError::EmptyData => t("error.model.empty"),
+            ModelError::InvalidRow { index, reason } => tf(
+                "error.model.invalid_row",
+                &[("row", &count(index + 1)), ("reason", &reason.explain())],
+            ),
+            ModelError::NotIdentifiable { reason } => tf(
+                "error.model.not_identifiable",
+                &[("reason", &reason.explain())],
+            ),
+            ModelError::NotConverged {
+                iterations,
+                log_likelihood,
+                ..
+            } => tf(
+                "error.model.not_converged",
+                &[
+                    ("iterations", &count(iterations)),
+                    ("ll", &format::number(*log_likelihood, 1)),
+                ],
+            ),
+            ModelError::NoFiniteMeanSpend { q } => tf(
+                "error.model.no_finite_mean_spend",
+                &[("q", &format::number(*q, 3))],
+            ),
+            ModelError::InvalidArgument { name, reason } => tf(
+                "error.model.invalid_argument",
+                &[("name", name), ("reason", &reason.explain())],
+            ),
+            ModelError::Special(e) => e.explain(),
+            ModelError::NonFinite { what } => {
+                tf("error.model.non_finite", &[("what", &what.explain())])
+            }
+        }
+    }
+}
+
+/// A clause, as it follows "not saved:".
+impl Explain for StoreError {
+    fn explain(&self) -> String {
+        match self {
+            StoreError::QuotaExceeded => t("storage.quota"),
+            StoreError::Unavailable => t("storage.unavailable"),
+            StoreError::Other(why) => tf("error.store.other", &[("why", why)]),
+        }
+    }
+}
+
+/// A clause, as it follows "not imported:".
+impl Explain for DocError {
+    fn explain(&self) -> String {
+        match self {
+            DocError::Invalid(detail) => tf("error.doc.invalid", &[("detail", detail)]),
+            DocError::NewerVersion(version) => {
+                tf("error.doc.newer", &[("version", &count(version))])
+            }
+            DocError::NotOurs => t("error.doc.not_ours"),
+        }
+    }
+}
+
+/// A clause, as it follows "cannot be read:".
+impl Explain for ReadError {
+    fn explain(&self) -> String {
+        match self {
+            ReadError::Empty => t("error.read.empty"),
+            ReadError::Malformed { line, detail } => tf(
+                "error.read.malformed",
+                &[("line", &count(line)), ("detail", detail)],
+            ),
+        }
+    }
+}
+
+impl Explain for MappingError {
+    fn explain(&self) -> String {
+        match self {
+            MappingError::NoName => t("import.need_name"),
+            MappingError::Twice(field) => {
+                tf("error.mapping.twice", &[("field", &t(&field.label_key()))])
+            }
+        }
+    }
+}
+
+/// A clause, as it follows "the chart could not be drawn".
+impl Explain for ChartError {
+    fn explain(&self) -> String {
+        match self {
+            ChartError::NoData => t("chart.no_data"),
+            ChartError::Drawing(detail) => tf("error.chart.drawing", &[("detail", detail)]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{set_lang, Lang};
+
+    /// A message that fell back to its key, or kept a placeholder, is a missing translation.
+    fn assert_said(message: &str) {
+        assert!(!message.starts_with("error."), "raw key: {message}");
+        assert!(!message.contains('{'), "unfilled placeholder: {message}");
+        assert!(!message.is_empty());
+    }
+
+    #[test]
+    fn every_variant_is_said_in_every_language_with_its_numbers() {
+        let errors: Vec<Box<dyn Explain>> = vec![
+            Box::new(AcquisitionError::BadSpendLine {
+                name: "Fairs".into(),
+            }),
+            Box::new(ServiceCostError::NoCustomersServed),
+            Box::new(LtvError::NeverEnds),
+            Box::new(ChurnError::LostExceedsBase { lost: 12, base: 10 }),
+            Box::new(CohortError::BadCell {
+                year: 2,
+                column: CohortColumn::CostRate,
+            }),
+            Box::new(TierError::NoSuchPyramid { index: 2 }),
+            Box::new(IcpError::NoWeights),
+            Box::new(MarketWarning::TooContested {
+                per_firm: 12.5,
+                minimum: 50.0,
+            }),
+            Box::new(RfmError::InvalidAmount {
+                row: 6,
+                value: -3.0,
+            }),
+            Box::new(ModelError::InvalidRow {
+                index: 4,
+                reason: Rule::RecencyAboveAge,
+            }),
+            Box::new(ModelError::NotConverged {
+                iterations: 300,
+                log_likelihood: -9582.4,
+                gradient: 0.1,
+            }),
+            Box::new(ModelError::NonFinite {
+                what: Quantity::LifetimeValue,
+            }),
+            Box::new(ModelError::Special(SpecialError::Overflow {
+                function: "hyp2f1",
+            })),
+            Box::new(StoreError::Other("denied".into())),
+            Box::new(DocError::NewerVersion(9)),
+            Box::new(ReadError::Malformed {
+                line: 7,
+                detail: "unclosed quote".into(),
+            }),
+            Box::new(MappingError::Twice(crate::io::fields::Field::Name)),
+            Box::new(ChartError::Drawing("font".into())),
+        ];
+        for lang in Lang::ALL {
+            set_lang(lang);
+            for e in &errors {
+                assert_said(&e.explain());
+            }
+            assert!(ChurnError::LostExceedsBase { lost: 12, base: 10 }
+                .explain()
+                .contains("12"));
+            assert!(ModelError::InvalidRow {
+                index: 4,
+                reason: Rule::RecencyAboveAge
+            }
+            .explain()
+            .contains('5'));
+            assert!(TierError::NoSuchPyramid { index: 2 }
+                .explain()
+                .contains('3'));
+            assert!(StoreError::Other("denied".into())
+                .explain()
+                .contains("denied"));
+        }
+        set_lang(Lang::Es);
+        let spanish = ChurnError::NoCustomersAtStart.explain();
+        set_lang(Lang::En);
+        assert_ne!(spanish, ChurnError::NoCustomersAtStart.explain());
+    }
+}
