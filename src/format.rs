@@ -1,7 +1,7 @@
 //! How numbers, money and percentages are written on the page, in the active language's
 //! conventions. Non-finite values are written as a dash, never "NaN".
 
-use crate::i18n::lang;
+use crate::i18n::{lang, Lang};
 use crate::io::number::{parse_number, DecimalSeparator, ParsedNumber};
 
 /// Groups thousands and rounds to `decimals` places, with the active language's separators.
@@ -44,9 +44,85 @@ pub fn parse_input(text: &str) -> Option<ParsedNumber> {
     parse_number(text, lang().decimal())
 }
 
-/// Money in the list's currency, two decimals, e.g. "EUR 1,234.50".
+/// Money in the list's currency as the active language writes it: the currency's symbol
+/// where the language has one (else its ISO code), placed before the number in English and
+/// Chinese and after it elsewhere, with the currency's minor units ("€1,234.50",
+/// "1.234,50 €", "1.234.567 ₫").
 pub fn money(value: f64, currency: &str) -> String {
-    format!("{currency} {}", number(value, 2))
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let code = currency.trim();
+    let amount = number(value.abs(), minor_units(code));
+    let negative =
+        value.is_finite() && value < 0.0 && amount.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+    let sign = if negative { "−" } else { "" };
+    let language = lang();
+    let symbol = currency_symbol(code, language);
+    match language {
+        Lang::En | Lang::Zh => {
+            // A symbol made of letters is set apart from the digits, as CLDR does ("BGN 5.00").
+            let gap = if symbol.chars().last().is_some_and(char::is_alphabetic) {
+                "\u{a0}"
+            } else {
+                ""
+            };
+            format!("{sign}{symbol}{gap}{amount}")
+        }
+        Lang::Vi | Lang::Es | Lang::Bg => format!("{sign}{amount}\u{a0}{symbol}"),
+    }
+}
+
+/// Decimal places of a currency's minor unit (ISO 4217); most have two.
+fn minor_units(code: &str) -> usize {
+    const NO_MINOR_UNIT: [&str; 17] = [
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
+        "VUV", "XAF", "XOF", "XPF",
+    ];
+    if NO_MINOR_UNIT.iter().any(|c| c.eq_ignore_ascii_case(code)) {
+        0
+    } else {
+        2
+    }
+}
+
+/// The symbol a language uses for a currency (after CLDR), or the ISO code where a symbol
+/// would be ambiguous or the language has none.
+fn currency_symbol(code: &str, language: Lang) -> String {
+    use Lang::*;
+    let symbol = match (code.to_ascii_uppercase().as_str(), language) {
+        ("EUR", _) => "€",
+        ("GBP", _) => "£",
+        ("USD", En) => "$",
+        ("USD", Zh | Vi | Es) => "US$",
+        ("USD", Bg) => "щ.д.",
+        ("JPY", En) => "¥",
+        ("JPY", Zh | Vi) => "JP¥",
+        ("CNY", Zh) => "¥",
+        ("CNY", En | Vi) => "CN¥",
+        ("VND", En | Zh | Vi) => "₫",
+        ("BGN", Bg) => "лв.",
+        ("INR", _) => "₹",
+        ("KRW", En | Zh | Vi) => "₩",
+        _ => return code.to_string(),
+    };
+    symbol.to_string()
+}
+
+/// A calendar date in the active language's usual short form ("23 Nov 2026", "23/11/2026",
+/// "2026年11月23日", "23.11.2026 г."). Files and inputs keep ISO dates; this is for reading.
+pub fn date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    match lang() {
+        Lang::En => format!("{day} {} {y}", MONTHS[d.month0() as usize]),
+        Lang::Zh => format!("{y}年{m}月{day}日"),
+        Lang::Vi | Lang::Es => format!("{day:02}/{m:02}/{y}"),
+        Lang::Bg => format!("{day:02}.{m:02}.{y}\u{a0}г."),
+    }
 }
 
 /// A fraction as a percentage, e.g. 0.253 → "25.3 %".
@@ -66,8 +142,31 @@ mod tests {
         assert_eq!(number(-0.001, 2), "0.00");
         assert_eq!(number(f64::NAN, 2), "—");
         assert_eq!(number(f64::INFINITY, 0), "—");
-        assert_eq!(money(52.78, "USD"), "USD 52.78");
+        assert_eq!(money(52.78, "USD"), "$52.78");
+        assert_eq!(money(-640000.0, "EUR"), "−€640,000.00");
+        assert_eq!(money(5.0, "BGN"), "BGN\u{a0}5.00");
+        assert_eq!(money(1234567.4, "VND"), "₫1,234,567");
+        assert_eq!(money(-0.001, "EUR"), "€0.00");
+        assert_eq!(money(f64::NAN, "EUR"), "—");
         assert_eq!(percent(0.253, 1), "25.3 %");
+    }
+
+    #[test]
+    fn writes_dates_as_each_language_does() {
+        use crate::i18n::{set_lang, Lang};
+        let d = chrono::NaiveDate::from_ymd_opt(1998, 6, 3).unwrap();
+        let expected = [
+            (Lang::En, "3 Jun 1998"),
+            (Lang::Vi, "03/06/1998"),
+            (Lang::Zh, "1998年6月3日"),
+            (Lang::Es, "03/06/1998"),
+            (Lang::Bg, "03.06.1998\u{a0}г."),
+        ];
+        for (language, text) in expected {
+            set_lang(language);
+            assert_eq!(date(d), text);
+        }
+        set_lang(Lang::En);
     }
 
     #[test]
@@ -79,6 +178,13 @@ mod tests {
         assert_eq!(number(-1234.5, 1), "−1\u{a0}234,5");
         assert_eq!(input_number(0.25), "0,25");
         assert_eq!(parse_input("1.234,5").map(|n| n.value), Some(1234.5));
+        assert_eq!(money(-1234.5, "BGN"), "−1\u{a0}234,50\u{a0}лв.");
+        assert_eq!(money(2.0, "USD"), "2,00\u{a0}щ.д.");
+        set_lang(Lang::Vi);
+        assert_eq!(money(1234567.0, "VND"), "1.234.567\u{a0}₫");
+        set_lang(Lang::Zh);
+        assert_eq!(money(88.0, "CNY"), "¥88.00");
+        assert_eq!(money(88.0, "USD"), "US$88.00");
         set_lang(Lang::En);
         assert_eq!(input_number(0.25), "0.25");
     }

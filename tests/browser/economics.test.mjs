@@ -19,8 +19,8 @@ const CSV = [
   'C4,Web One,3000,0.5,300,,search',
 ].join('\n');
 
-/** Money as the page writes it: "EUR 1,234.50". */
-const eur = (x) => `EUR ${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/** Money as the page writes it: "€1,234.50". */
+const eur = (x) => `€${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 // Hand computation with the formulas of DOMAIN.md §1–§3 and §12 (settings left at their
 // defaults: no analysis year, so every customer counts as won in the period and carries its

@@ -32,7 +32,7 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   assert.equal(await page.getByLabel('End of the calibration period (last day included)').inputValue(), '1997-12-30');
   await calibrate(page, '1997-09-30', 'weeks');
   await page.getByText(/rows of the calibration period and \d+ rows of the holdout were merged/).waitFor();
-  await page.getByText('39.0 weeks of calibration, 39.0 weeks of holdout (to 1998-06-30)').waitFor();
+  await page.getByText('39.0 weeks of calibration, 39.0 weeks of holdout (to 30 Jun 1998)').waitFor();
   await page.getByRole('columnheader', { name: 'Recency t_x (weeks)' }).waitFor();
   await page.getByRole('columnheader', { name: 'Mean repeat spend (first purchase excluded)' }).waitFor();
 

@@ -39,8 +39,8 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   assert.deepEqual(await rowCells(cohort, 'Profit').allTextContents(), ['−640,000', '3,787,500', '3,570,000']);
   assert.deepEqual(await rowCells(cohort, 'Discount factor').allTextContents(), ['1.0000', '1.1600', '1.3456']);
   assert.deepEqual(await rowCells(cohort, 'Lifetime value (LTV_t)').allTextContents(), ['−6.40', '26.25', '52.78']);
-  await page.getByText('The acquisition year loses money: profit in year 1 is EUR −640,000.00.').waitFor();
-  await page.getByText('A customer who leaves after year 1 costs EUR 6.40 (−LTV of year 1).').waitFor();
+  await page.getByText('The acquisition year loses money: profit in year 1 is −€640,000.00.').waitFor();
+  await page.getByText('A customer who leaves after year 1 costs €6.40 (−LTV of year 1).').waitFor();
   assert.equal(await page.getByRole('table', { name: 'LTV gained per point of retention' }).locator('tbody tr').count(), 4);
 
   // Hughes's printed, rounded factors.
@@ -54,29 +54,29 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await page.waitForFunction(() => document.querySelector('table.cohort')?.textContent.includes('52.78'));
 
   // Individual LTV: the 30-year-old of DOMAIN §12, and the closed forms.
-  assert.equal(await figure(page, 'Profit a year').textContent(), 'EUR 2,400.00');
-  assert.equal(await figure(page, 'Lifetime value, undiscounted').textContent(), 'EUR 48,000.00');
-  assert.equal(await figure(page, 'Lifetime value, discounted').textContent(), 'EUR 25,448.64');
-  assert.equal(await figure(page, 'First year counted: m(1 + d) ÷ (1 + d − r)').textContent(), 'EUR 366.67');
-  assert.equal(await figure(page, 'From the first renewal: m·r ÷ (1 + d − r)').textContent(), 'EUR 266.67');
-  assert.equal(await figure(page, 'Every year discounted: m ÷ (1 + d − r)').textContent(), 'EUR 333.33');
+  assert.equal(await figure(page, 'Profit a year').textContent(), '€2,400.00');
+  assert.equal(await figure(page, 'Lifetime value, undiscounted').textContent(), '€48,000.00');
+  assert.equal(await figure(page, 'Lifetime value, discounted').textContent(), '€25,448.64');
+  assert.equal(await figure(page, 'First year counted: m(1 + d) ÷ (1 + d − r)').textContent(), '€366.67');
+  assert.equal(await figure(page, 'From the first renewal: m·r ÷ (1 + d − r)').textContent(), '€266.67');
+  assert.equal(await figure(page, 'Every year discounted: m ÷ (1 + d − r)').textContent(), '€333.33');
   // Lifetime by age: 20-year-old at 500 against 70-year-old at 1,000.
-  assert.equal(await figure(page, 'First customer: lifetime value').textContent(), 'EUR 30,000.00');
-  assert.equal(await figure(page, 'Second customer: lifetime value').textContent(), 'EUR 10,000.00');
+  assert.equal(await figure(page, 'First customer: lifetime value').textContent(), '€30,000.00');
+  assert.equal(await figure(page, 'Second customer: lifetime value').textContent(), '€10,000.00');
   await page.getByText('The first customer is worth 3.0 times the second').waitFor();
 
   // Purchases counted a year instead of a month: 24 a year gives the same 2,400.
   await page.getByLabel('Purchases counted').selectOption('year');
   await page.getByRole('textbox', { name: 'Purchases', exact: true }).fill('24');
   await page.getByRole('textbox', { name: 'Purchases', exact: true }).press('Tab');
-  assert.equal(await figure(page, 'Profit a year').textContent(), 'EUR 2,400.00');
+  assert.equal(await figure(page, 'Profit a year').textContent(), '€2,400.00');
 
   // Churn: firms A and B.
   const firms = page.getByRole('table', { name: 'Churn, lifetime and replacement need of firms A and B' });
   assert.deepEqual(await rowCells(firms, 'Churn').allTextContents(), ['20.0 %', '10.0 %']);
   assert.deepEqual(await rowCells(firms, 'Group lifetime').allTextContents(), ['5.0 years', '10.0 years']);
   assert.deepEqual(await rowCells(firms, 'New customers needed').allTextContents(), ['20 a year', '10 a year']);
-  await page.locator('.two-firms').getByText('The difference is 10 customers a year; at an acquisition cost of EUR 100.00 each that is EUR 1,000.00 more spent each year just to stand still.').waitFor();
+  await page.locator('.two-firms').getByText('The difference is 10 customers a year; at an acquisition cost of €100.00 each that is €1,000.00 more spent each year just to stand still.').waitFor();
   // Churn 0: unbounded, never a division by zero.
   await page.getByLabel('Firm B: customers lost in the year').fill('0');
   await page.getByLabel('Firm B: customers lost in the year').press('Tab');
@@ -94,8 +94,8 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await segments.getByText('Do not spend to keep them').waitFor();
   await page.getByRole('textbox', { name: /^Retention budget/ }).fill('10000');
   await page.getByRole('textbox', { name: /^Retention budget/ }).press('Tab');
-  await segments.locator('tbody tr').first().locator('td').nth(3).filter({ hasNotText: 'EUR 0.00' }).waitFor();
-  assert.equal(await segments.locator('tbody tr').last().locator('td').nth(3).textContent(), 'EUR 0.00');
+  await segments.locator('tbody tr').first().locator('td').nth(3).filter({ hasNotText: '€0.00' }).waitFor();
+  assert.equal(await segments.locator('tbody tr').last().locator('td').nth(3).textContent(), '€0.00');
   assert.ok(await page.getByRole('table', { name: 'Customers and profit per lifecycle stage' }).locator('tbody tr').count() >= 4);
 
   await page.getByRole('heading', { name: 'Lifetime', level: 2 }).scrollIntoViewIfNeeded();
@@ -115,7 +115,7 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await profit.press('Tab');
   await page.locator('.calculator').getByText('Not saved: expected a number from −1,000,000,000 to 1,000,000,000; found “lots”.').waitFor();
   assert.equal(await profit.getAttribute('aria-invalid'), 'true');
-  assert.equal(await figure(page, 'Profit a year').textContent(), 'EUR 2,400.00');
+  assert.equal(await figure(page, 'Profit a year').textContent(), '€2,400.00');
   // A good value clears the error.
   await cell.fill('75');
   await cell.press('Tab');

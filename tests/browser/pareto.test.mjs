@@ -62,7 +62,7 @@ test('pareto: shares, Gini, Lorenz table, flags, HHI and big customers match han
 
   // Atlas brings 40 % ≥ 25 %: flagged by name; Borealis (20 %) is not.
   const flags = page.getByRole('list', { name: 'Customers at or above the threshold' }).locator('li');
-  assert.deepEqual(await flags.allTextContents(), ['Atlas brings 40.0 % of revenue (EUR 400.00).']);
+  assert.deepEqual(await flags.allTextContents(), ['Atlas brings 40.0 % of revenue (€400.00).']);
 
   // HHI = 0.16 + 0.04 + 0.01 + 0.0064 + 0.0036 + 0.0025 + 0.0016 + 0.0009 + 0.000625 + 0.000225.
   assert.equal(await figure(page, 'Herfindahl–Hirschman index of revenue').locator('.figure-value').textContent(), '0.2259 (2,259 points)');
@@ -80,7 +80,7 @@ test('pareto: shares, Gini, Lorenz table, flags, HHI and big customers match han
   assert.equal(await page.locator('#pareto-threshold-error').textContent(), 'Not saved: expected a number from 1 to 100; found “0”.');
   await threshold.fill('15');
   await threshold.press('Tab');
-  await page.getByText('Borealis brings 20.0 % of revenue (EUR 200.00).').waitFor();
+  await page.getByText('Borealis brings 20.0 % of revenue (€200.00).').waitFor();
   assert.equal(await flags.count(), 2);
 
   await page.getByRole('heading', { name: 'Pareto and concentration', level: 2 }).scrollIntoViewIfNeeded();

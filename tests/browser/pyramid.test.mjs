@@ -43,7 +43,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(column(tiers, 2), ['20.0 %', '30.0 %', '50.0 %']);
   assert.deepEqual(column(tiers, 3), ['32.7 %', '32.7 %', '34.5 %']);
   assert.deepEqual(column(tiers, 4), ['42.4 %', '36.4 %', '21.2 %']);
-  assert.equal(tiers[0][5], 'EUR 300.00 to EUR 400.00');
+  assert.equal(tiers[0][5], '€300.00 to €400.00');
   assert.equal(await page.getByTestId('pyramid-rule').textContent(),
     'By profit, ranked: Large potential = top 20 %; Medium potential = next 30 %; Small potential = last 50 %.');
   await page.locator('figure.chart[data-chart="pyramid"] figcaption').waitFor();
@@ -59,10 +59,10 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
 
   // Bottom tier, negative profit, migration.
   await page.getByTestId('bottom-suggestion').getByText('Stop spending outreach').waitFor();
-  assert.deepEqual(await cells(page, 'table.negative'), [['Customer 10', 'C10', 'EUR −30.00', 'Small potential']]);
+  assert.deepEqual(await cells(page, 'table.negative'), [['Customer 10', 'C10', '−€30.00', 'Small potential']]);
   const migration = await cells(page, 'table.migration');
   // C04 (250) needs the lowest profit of the top tier (C03, 300): 50 more profit = 100 more revenue at 50 %.
-  assert.deepEqual(migration[0], ['Customer 4', 'Medium potential → Large potential', 'EUR 250.00', 'EUR 300.00', 'EUR 50.00', 'EUR 100.00']);
+  assert.deepEqual(migration[0], ['Customer 4', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00']);
   assert.equal(migration.length, 3 + 5);
 
   // Weighted pyramids side by side: the two defaults, then one more.
@@ -95,7 +95,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(column(tiers, 1), ['3', '4', '3']);
   assert.deepEqual(column(tiers, 3), ['45.5 %', '32.7 %', '21.8 %']); // 2,500 / 1,800 / 1,200 of 5,500
   assert.equal(await page.getByTestId('pyramid-rule').textContent(),
-    'By profit, with thresholds: Large potential = EUR 250.00 or more; Medium potential = EUR 100.00 up to below EUR 250.00; Small potential = below EUR 100.00.');
+    'By profit, with thresholds: Large potential = €250.00 or more; Medium potential = €100.00 up to below €250.00; Small potential = below €100.00.');
 
   // A threshold out of order is refused at the field and not stored.
   await topField.fill('50');

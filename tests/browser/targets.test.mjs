@@ -39,9 +39,9 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   const targets = page.getByRole('table', { name: 'Targets, best first (100)' });
   const others = page.getByRole('table', { name: 'Other customers, listed apart (200)' });
   assert.equal(await targets.locator('tbody tr').count(), 25);
-  assert.deepEqual((await firstCells(targets)).slice(0, 3), ['1', 'Customer 300', 'EUR 3,990.00']);
+  assert.deepEqual((await firstCells(targets)).slice(0, 3), ['1', 'Customer 300', '€3,990.00']);
   const other = await firstCells(others);
-  assert.deepEqual([other[0], other[1], other[3]], ['Customer 200', 'EUR 2,990.00', 'beyond capacity']);
+  assert.deepEqual([other[0], other[1], other[3]], ['Customer 200', '€2,990.00', 'beyond capacity']);
   const targetPages = page.getByRole('navigation', { name: 'Pages of targets' });
   await targetPages.getByText('Page 1 of 4').waitFor();
   await page.getByRole('navigation', { name: 'Pages of other customers' }).getByText('Page 1 of 8').waitFor();
@@ -111,7 +111,7 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
 
   // Market types: every imported customer is a consumer (the default).
   const markets = page.getByRole('table', { name: 'Customers, prospects, revenue and profit per market type' });
-  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '300', '0', 'EUR 748,500.00', '100.0 %']);
+  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '300', '0', '€748,500.00', '100.0 %']);
 
   await page.getByRole('heading', { name: 'Targets', level: 2 }).scrollIntoViewIfNeeded();
   await screenshot(page, 'targets');
@@ -180,14 +180,14 @@ test('prospects: ranked by lookalike score with the reason, value, channel and C
   await nordwind.getByText('market type consumer appears as often in the top tier (Large potential) as in the whole list').waitFor();
   // Expected value = mean relationship value of the top tier = (1,000 + 900) ÷ 2; channel = the
   // top tier's commonest, referral, CAC 300 → 950 − 300 = 650.
-  assert.deepEqual(cells.slice(4), ['Large potential', 'EUR 950.00', 'Referral, word of mouth', 'EUR 300.00', 'EUR 650.00']);
+  assert.deepEqual(cells.slice(4), ['Large potential', '€950.00', 'Referral, word of mouth', '€300.00', '€650.00']);
 
   const southgate = ranked.nth(1);
   assert.equal(await southgate.locator('th').textContent(), 'Southgate');
   await southgate.getByText('region South appears only 0.4× as often in the top tier (Large potential)').waitFor();
   // It resembles the bottom tier (5 customers, all South): mean value 160, advertising CAC 200.
   assert.deepEqual((await southgate.locator('td').allTextContents()).slice(4),
-    ['Small potential', 'EUR 160.00', 'Advertising (press, TV, radio)', 'EUR 200.00', 'EUR −40.00']);
+    ['Small potential', '€160.00', 'Advertising (press, TV, radio)', '€200.00', '−€40.00']);
 
   // Not qualified, with what is missing.
   const apart = page.getByRole('table', { name: /^Prospects missing an answer/ }).locator('tbody tr');

@@ -33,7 +33,8 @@ fn unit_name(unit: TimeUnit) -> String {
     t(&format!("history.unit_{}", unit.label()))
 }
 
-fn date_text(d: Date) -> String {
+/// As a date input holds it, whatever the language.
+fn iso_date(d: Date) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
@@ -125,7 +126,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 let rule = match (first, last) {
                     (Some(f), Some(l)) => tf(
                         "history.rule_cal_end",
-                        &[("first", &date_text(f)), ("last", &date_text(l))],
+                        &[("first", &format::date(f)), ("last", &format::date(l))],
                     ),
                     _ => t("history.rule_date"),
                 };
@@ -171,7 +172,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     ("calibration", &format::number(span, 1)),
                     ("holdout", &format::number(s.holdout_length, 1)),
                     ("unit", &unit_name(s.unit)),
-                    ("end", &date_text(s.holdout_end)),
+                    ("end", &format::date(s.holdout_end)),
                 ],
             )
         })
@@ -223,7 +224,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 .map(|c| {
                     vec![
                         c.customer_id.clone(),
-                        date_text(c.first_purchase),
+                        format::date(c.first_purchase),
                         c.frequency.to_string(),
                         format::number(c.recency, 2),
                         format::number(c.age, 2),
@@ -509,7 +510,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     <input
                         id="history-cal-end"
                         type="date"
-                        prop:value=move || p.cal_end.get().map(date_text).unwrap_or_default()
+                        prop:value=move || p.cal_end.get().map(iso_date).unwrap_or_default()
                         aria-invalid=move || cal_error.with(Option::is_some).to_string()
                         aria-describedby="history-cal-end-error history-cal-end-note"
                         on:change=move |ev| commit_end(event_target_value(&ev))
@@ -964,7 +965,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                 title: t("history.tracking_title"),
                 x: tf(
                     "history.tracking_x",
-                    &[("unit", &unit), ("start", &date_text(start))],
+                    &[("unit", &unit), ("start", &format::date(start))],
                 ),
                 y: t("history.tracking_y"),
             };
@@ -992,7 +993,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                                 <caption>{caption.clone()}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{tf("history.tracking_x", &[("unit", &unit), ("start", &date_text(start))])}</th>
+                                        <th scope="col">{tf("history.tracking_x", &[("unit", &unit), ("start", &format::date(start))])}</th>
                                         <th scope="col">{t("history.actual")}</th>
                                         <th scope="col">{t("history.predicted_bgnbd")}</th>
                                     </tr>

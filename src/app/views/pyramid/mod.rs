@@ -551,7 +551,7 @@ mod tests {
             rule_sentence(&p.rule, &t("pyramid.basis_profit"), &labels, |v| {
                 format::money(v, "EUR")
             }),
-            "By profit, with thresholds: Large potential = EUR 250.00 or more; Medium potential = EUR 100.00 up to below EUR 250.00; Small potential = below EUR 100.00."
+            "By profit, with thresholds: Large potential = €250.00 or more; Medium potential = €100.00 up to below €250.00; Small potential = below €100.00."
         );
     }
 }
