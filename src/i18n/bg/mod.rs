@@ -1,6 +1,7 @@
 //! Bulgarian (bg): every English table, file for file, key for key.
 
 pub mod economics;
+pub mod errors;
 pub mod history;
 pub mod lifetime;
 pub mod pareto;
@@ -12,6 +13,7 @@ pub mod targets;
 pub const TABLES: &[&[(&str, &str)]] = &[
     MAIN,
     economics::STRINGS,
+    errors::STRINGS,
     history::STRINGS,
     lifetime::STRINGS,
     pareto::STRINGS,
