@@ -286,15 +286,37 @@ impl Explain for ModelError {
                 "error.model.no_finite_mean_spend",
                 &[("q", &format::number(*q, 3))],
             ),
-            ModelError::InvalidArgument { name, reason } => tf(
+            // Only a model parameter's name is a symbol worth showing; the other names are
+            // English words, and their rules already say which value is meant.
+            ModelError::InvalidArgument {
+                name,
+                reason: reason @ Rule::ParameterNotPositive,
+            } => tf(
                 "error.model.invalid_argument",
-                &[("name", name), ("reason", &reason.explain())],
+                &[
+                    ("name", parameter_symbol(name)),
+                    ("reason", &reason.explain()),
+                ],
+            ),
+            ModelError::InvalidArgument { reason, .. } => tf(
+                "error.model.invalid_value",
+                &[("reason", &reason.explain())],
             ),
             ModelError::Special(e) => e.explain(),
             ModelError::NonFinite { what } => {
                 tf("error.model.non_finite", &[("what", &what.explain())])
             }
         }
+    }
+}
+
+/// A model parameter as the papers write it.
+fn parameter_symbol(name: &str) -> &str {
+    match name {
+        "alpha" => "α",
+        "beta" => "β",
+        "gamma" => "γ",
+        other => other,
     }
 }
 
@@ -399,6 +421,14 @@ mod tests {
                 iterations: 300,
                 log_likelihood: -9582.4,
                 gradient: 0.1,
+            }),
+            Box::new(ModelError::InvalidArgument {
+                name: "horizon",
+                reason: Rule::HorizonOutOfRange,
+            }),
+            Box::new(ModelError::InvalidArgument {
+                name: "alpha",
+                reason: Rule::ParameterNotPositive,
             }),
             Box::new(ModelError::NonFinite {
                 what: Quantity::LifetimeValue,

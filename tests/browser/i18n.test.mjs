@@ -12,7 +12,7 @@ const LANGUAGES = [
   { code: 'bg', label: null },
 ];
 // A word.word_word run that looks like one of our keys, e.g. "pyramid.tier_large".
-const RAW_KEY = /\b(app|nav|view|lists|demo|storage|table|field|unit|rule|choice|import|export|how|overview|settings|theme|language|update|report|chart|churn|economics|pyramid|pareto|lifetime|targets|prospects|history)\.[a-z0-9_]+\b/;
+const RAW_KEY = /\b(app|nav|view|lists|demo|storage|table|field|unit|rule|choice|import|export|how|overview|settings|theme|language|update|report|chart|churn|economics|pyramid|pareto|lifetime|targets|prospects|history|error)\.[a-z0-9_]+\b/;
 
 let server;
 let browser;
@@ -50,9 +50,17 @@ test('the language follows the browser and the saved choice, and numbers follow 
   await page.locator('main h2').first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
   assert.equal(await page.locator('#language').inputValue(), 'bg');
-  // Bulgarian writes 1 234,50: a figure of the overview shows a decimal comma.
+  // Bulgarian writes 1 234,50 €: a money figure of the overview has a decimal comma and the
+  // currency's symbol after the number.
   const figure = await page.locator('.figure-value').nth(1).innerText();
-  assert.match(figure, /\d,\d\d$/);
+  assert.match(figure, /^−?\d{1,3}(\u00a0\d{3})*,\d\d\u00a0€$/);
+  // An engine error is said in Bulgarian, with its numbers.
+  await page.locator('nav.tabs button').nth(5).click();
+  await page.locator('#lt-firm-a-lost').fill('150');
+  await page.locator('#lt-firm-a-lost').press('Tab');
+  const churnError = await page.locator('.two-firms .field-error[role="alert"]').innerText();
+  assert.match(churnError, /150/);
+  assert.doesNotMatch(churnError, /customers lost/);
   // Typing a decimal comma in a Bulgarian table cell is accepted.
   await page.locator('nav.tabs button').nth(1).click();
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();

@@ -67,6 +67,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.model.not_converged", "The model fit did not settle after {iterations} iterations (log-likelihood {ll}); its parameters are not reliable. Try another time unit or more data."),
     ("error.model.no_finite_mean_spend", "The spend model found q = {q}, which is at most 1: the average spend per purchase is then unbounded, so no expected spend or lifetime value can be given."),
     ("error.model.invalid_argument", "The value given for {name} is not valid: {reason}."),
+    ("error.model.invalid_value", "A value given is not valid: {reason}."),
     ("error.model.non_finite", "The {what} could not be computed for these values (the numbers overflow)."),
     ("error.store.other", "The browser refused to save ({why})."),
     ("error.doc.invalid", "it is not a list saved by this page ({detail})"),

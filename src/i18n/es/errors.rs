@@ -67,6 +67,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.model.not_converged", "El ajuste del modelo no se estabilizó tras {iterations} iteraciones (log-verosimilitud {ll}); sus parámetros no son fiables. Pruebe otra unidad de tiempo o más datos."),
     ("error.model.no_finite_mean_spend", "El modelo de gasto obtuvo q = {q}, que es como máximo 1: en ese caso el gasto medio por compra no tiene límite, así que no se puede dar ningún gasto esperado ni valor de vida."),
     ("error.model.invalid_argument", "El valor indicado para {name} no es válido: {reason}."),
+    ("error.model.invalid_value", "Un valor indicado no es válido: {reason}."),
     ("error.model.non_finite", "No fue posible calcular {what} con estos valores (se produce un desbordamiento numérico)."),
     ("error.store.other", "El navegador se negó a guardar ({why})."),
     ("error.doc.invalid", "no es una lista guardada por esta página ({detail})"),

@@ -67,6 +67,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.model.not_converged", "Lần ước lượng mô hình chưa hội tụ sau {iterations} vòng lặp (log-hợp lý {ll}); các tham số của nó không đáng tin cậy. Hãy thử đơn vị thời gian khác hoặc thêm dữ liệu."),
     ("error.model.no_finite_mean_spend", "Mô hình chi tiêu cho q = {q}, không lớn hơn 1: khi đó chi tiêu trung bình mỗi lần mua là vô hạn, nên không thể đưa ra chi tiêu kỳ vọng hay giá trị vòng đời."),
     ("error.model.invalid_argument", "Giá trị đã cho của {name} không hợp lệ: {reason}."),
+    ("error.model.invalid_value", "Một giá trị đã cho không hợp lệ: {reason}."),
     ("error.model.non_finite", "Không tính được {what} với các giá trị này (các con số bị tràn)."),
     ("error.store.other", "Trình duyệt từ chối lưu ({why})."),
     ("error.doc.invalid", "đây không phải là danh sách do trang này lưu ({detail})"),

@@ -67,6 +67,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.model.not_converged", "模型拟合在 {iterations} 次迭代后仍未收敛（对数似然 {ll}）；其参数不可靠。请尝试其他时间单位或更多数据。"),
     ("error.model.no_finite_mean_spend", "消费金额模型得出 q = {q}，不大于 1：此时每次购买的平均消费金额没有上限，因此无法给出预期消费金额或生命周期价值。"),
     ("error.model.invalid_argument", "{name} 的取值无效：{reason}。"),
+    ("error.model.invalid_value", "给定的值无效：{reason}。"),
     ("error.model.non_finite", "无法根据这些数值计算{what}（数值溢出）。"),
     ("error.store.other", "浏览器拒绝保存（{why}）。"),
     ("error.doc.invalid", "它不是本页保存的名单（{detail}）"),
