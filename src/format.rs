@@ -125,9 +125,14 @@ pub fn date(d: chrono::NaiveDate) -> String {
     }
 }
 
-/// A fraction as a percentage, e.g. 0.253 → "25.3 %".
+/// A fraction as a percentage, e.g. 0.253 → "25.3 %"; Chinese, Vietnamese and Bulgarian
+/// write the sign against the number ("25,3%").
 pub fn percent(fraction: f64, decimals: usize) -> String {
-    format!("{} %", number(fraction * 100.0, decimals))
+    let space = match lang() {
+        Lang::En | Lang::Es => " ",
+        Lang::Zh | Lang::Vi | Lang::Bg => "",
+    };
+    format!("{}{space}%", number(fraction * 100.0, decimals))
 }
 
 #[cfg(test)]
@@ -180,6 +185,7 @@ mod tests {
         assert_eq!(parse_input("1.234,5").map(|n| n.value), Some(1234.5));
         assert_eq!(money(-1234.5, "BGN"), "−1\u{a0}234,50\u{a0}лв.");
         assert_eq!(money(2.0, "USD"), "2,00\u{a0}щ.д.");
+        assert_eq!(percent(0.253, 1), "25,3%");
         set_lang(Lang::Vi);
         assert_eq!(money(1234567.0, "VND"), "1.234.567\u{a0}₫");
         set_lang(Lang::Zh);

@@ -44,7 +44,7 @@ impl Explain for Warning {
             } => tf(
                 "overview.warn_setting_replaced",
                 &[
-                    ("setting", setting),
+                    ("setting", &setting_label(setting)),
                     ("given", given),
                     ("used", &format::number(*used, 2)),
                 ],
@@ -63,6 +63,26 @@ impl Explain for Warning {
             }
         }
     }
+}
+
+/// The label a setting has on the page, for a setting the engine names in a warning.
+fn setting_label(engine_name: &str) -> String {
+    let key = match engine_name {
+        "discount rate" => "settings.discount_rate",
+        "churn rate" => "settings.churn_rate",
+        "life expectancy" => "settings.life_expectancy",
+        "longest lifetime" => "settings.max_lifetime",
+        "concentration threshold" => "settings.concentration",
+        "hourly rate" => "settings.hourly_rate",
+        "top share" => "settings.pareto_top",
+        "value share" => "settings.pareto_value",
+        "retention budget" => "settings.retention_budget",
+        "fit threshold" => "targets.icp_threshold",
+        "benchmark churn rate" => "settings.benchmark_churn",
+        "segment churn rate" => "error.setting.segment_churn",
+        other => return other.to_string(),
+    };
+    t(key)
 }
 
 impl Explain for AcquisitionError {
@@ -388,6 +408,33 @@ mod tests {
         assert!(!message.starts_with("error."), "raw key: {message}");
         assert!(!message.contains('{'), "unfilled placeholder: {message}");
         assert!(!message.is_empty());
+    }
+
+    #[test]
+    fn every_replaced_setting_is_named_by_its_label() {
+        use crate::engine::analysis::sanitise;
+        use crate::engine::settings::Settings;
+        let mut s = Settings::default();
+        s.discount_rate = f64::NAN;
+        s.churn_rate = f64::NAN;
+        s.life_expectancy = f64::NAN;
+        s.max_lifetime_years = f64::NAN;
+        s.concentration_threshold = f64::NAN;
+        s.hourly_rate = f64::NAN;
+        s.pareto_top_share = f64::NAN;
+        s.pareto_value_share = f64::NAN;
+        s.retention_budget = f64::NAN;
+        s.icp.match_threshold = f64::NAN;
+        s.benchmark_churn_rate = Some(f64::NAN);
+        let (_, warnings) = sanitise(&s);
+        assert_eq!(warnings.len(), 11);
+        for w in &warnings {
+            let Warning::SettingReplaced { setting, .. } = w else {
+                panic!("unexpected warning {w:?}");
+            };
+            assert_ne!(setting_label(setting), *setting, "no label for {setting}");
+        }
+        assert_ne!(setting_label("segment churn rate"), "segment churn rate");
     }
 
     #[test]

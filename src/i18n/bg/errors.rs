@@ -77,4 +77,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.read.malformed", "ред {line}: {detail}"),
     ("error.mapping.twice", "Две колони са съпоставени с „{field}“; съпоставете всяко поле само веднъж."),
     ("error.chart.drawing", "грешка при чертането: {detail}"),
+    ("error.setting.segment_churn", "Отлив на сегмент"),
 ];

@@ -77,4 +77,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.read.malformed", "line {line}: {detail}"),
     ("error.mapping.twice", "Two columns are mapped to {field}; map each field once."),
     ("error.chart.drawing", "drawing failed: {detail}"),
+    ("error.setting.segment_churn", "Churn of a segment"),
 ];

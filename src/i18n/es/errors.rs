@@ -77,4 +77,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.read.malformed", "línea {line}: {detail}"),
     ("error.mapping.twice", "Hay dos columnas asignadas a «{field}»; asigne cada campo una sola vez."),
     ("error.chart.drawing", "error al dibujar: {detail}"),
+    ("error.setting.segment_churn", "Abandono de un segmento"),
 ];

@@ -77,4 +77,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.read.malformed", "dòng {line}: {detail}"),
     ("error.mapping.twice", "Có hai cột được ghép vào {field}; mỗi trường chỉ được ghép một lần."),
     ("error.chart.drawing", "lỗi khi vẽ: {detail}"),
+    ("error.setting.segment_churn", "Tỷ lệ rời bỏ của một phân khúc"),
 ];

@@ -77,4 +77,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.read.malformed", "第 {line} 行：{detail}"),
     ("error.mapping.twice", "有两列映射到了“{field}”；每个字段只能映射一次。"),
     ("error.chart.drawing", "绘图出错：{detail}"),
+    ("error.setting.segment_churn", "某客户群的流失率"),
 ];
