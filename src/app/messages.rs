@@ -414,18 +414,21 @@ mod tests {
     fn every_replaced_setting_is_named_by_its_label() {
         use crate::engine::analysis::sanitise;
         use crate::engine::settings::Settings;
-        let mut s = Settings::default();
-        s.discount_rate = f64::NAN;
-        s.churn_rate = f64::NAN;
-        s.life_expectancy = f64::NAN;
-        s.max_lifetime_years = f64::NAN;
-        s.concentration_threshold = f64::NAN;
-        s.hourly_rate = f64::NAN;
-        s.pareto_top_share = f64::NAN;
-        s.pareto_value_share = f64::NAN;
-        s.retention_budget = f64::NAN;
-        s.icp.match_threshold = f64::NAN;
-        s.benchmark_churn_rate = Some(f64::NAN);
+        let nan = f64::NAN;
+        let mut s = Settings {
+            discount_rate: nan,
+            churn_rate: nan,
+            life_expectancy: nan,
+            max_lifetime_years: nan,
+            concentration_threshold: nan,
+            hourly_rate: nan,
+            pareto_top_share: nan,
+            pareto_value_share: nan,
+            retention_budget: nan,
+            benchmark_churn_rate: Some(nan),
+            ..Settings::default()
+        };
+        s.icp.match_threshold = nan;
         let (_, warnings) = sanitise(&s);
         assert_eq!(warnings.len(), 11);
         for w in &warnings {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 /// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency; rates
 /// are fractions.
-pub const HEADERS: [&str; 27] = [
+pub const HEADERS: [&str; 28] = [
     "id",
     "name",
     "revenue_per_year",
@@ -37,6 +37,7 @@ pub const HEADERS: [&str; 27] = [
     "fit",
     "target",
     "ltv_segment",
+    "segment",
 ];
 
 /// One exported row. Money per year unless stated; `None` is written as an empty cell.
@@ -96,6 +97,9 @@ pub struct ResultRow {
     pub target: bool,
     /// "high", "medium", "low" or "negative".
     pub ltv_segment: &'static str,
+    /// Single-indicator segmentation: a level per chosen indicator, e.g. "high/low" (empty
+    /// when no indicator is chosen).
+    pub segment: String,
 }
 
 impl ResultRow {
@@ -133,6 +137,7 @@ impl ResultRow {
             opt(self.fit),
             yn(self.target),
             self.ltv_segment.into(),
+            self.segment.clone(),
         ]
     }
 }
@@ -150,10 +155,12 @@ fn segment_label(s: LtvSegment) -> &'static str {
 pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
     let tier_labels = analysis.pyramid.as_ref().ok().map(|t| &t.rule.labels);
     let rating_labels = analysis.rating.as_ref().ok().map(|t| &t.rule.labels);
+    let segment_levels = analysis.segmentation.as_ref().ok().map(|s| &s.levels);
     analysis
         .customers
         .iter()
-        .map(|c| ResultRow {
+        .enumerate()
+        .map(|(i, c)| ResultRow {
             id: c.id.clone(),
             name: c.name.clone(),
             revenue: c.profit.revenue,
@@ -185,6 +192,16 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
             fit: c.fit,
             target: c.target,
             ltv_segment: segment_label(c.ltv_segment),
+            segment: segment_levels
+                .and_then(|l| l.get(i))
+                .map(|levels| {
+                    levels
+                        .iter()
+                        .map(|l| l.label())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                })
+                .unwrap_or_default(),
         })
         .collect()
 }

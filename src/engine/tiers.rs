@@ -429,6 +429,8 @@ pub struct Segmentation {
     pub levels: Vec<Vec<Level>>,
     /// Non-empty segments, largest first (ties by levels).
     pub segments: Vec<Segment>,
+    /// Rank shares of the high, medium and low levels, fractions.
+    pub shares: [f64; 3],
 }
 
 /// Cuts each chosen indicator into high / medium / low by `shares` (top, middle, rest) and
@@ -488,6 +490,7 @@ pub fn segmentation(
         indicators: chosen,
         levels,
         segments,
+        shares,
     })
 }
 

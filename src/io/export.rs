@@ -146,7 +146,12 @@ mod tests {
         let profit_column = header.iter().position(|h| h == "profit").unwrap();
         let growth_column = header.iter().position(|h| h == "indicator:growth").unwrap();
         let id_column = header.iter().position(|h| h == "id").unwrap();
+        let segment_column = header.iter().position(|h| h == "segment").unwrap();
         for record in &records {
+            // The demo segments by revenue and by profit: one level each.
+            let levels: Vec<&str> = record[segment_column].split('/').collect();
+            assert_eq!(levels.len(), 2, "{}", &record[segment_column]);
+            assert!(levels.iter().all(|l| ["high", "medium", "low"].contains(l)));
             let profit: f64 = record[profit_column].parse().unwrap();
             assert!(profit.is_finite());
             let customer = list

@@ -129,6 +129,45 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   await context.close();
 });
 
+// Segmentation by revenue and by profit, each cut 2 / 3 / 5 by rank (the pyramid's shares):
+//   revenue: C01 C02 | C03 C04 C05 | C06 … C10;  profit: C01 C03 | C04 C05 C06 | C07 C08 C02 C09 C10
+//   bottom·bottom C07 C08 C09 C10: revenue 1,000 (18.2 %), profit 270 (16.4 %)
+//   middle·middle C04 C05: 1,300 (23.6 %), 450 (27.3 %)
+//   then one customer each, by level: C01 top·top 1,000 / 400; C02 top·bottom 900 / 80;
+//   C03 middle·top 800 / 300; C06 bottom·middle 500 / 150.
+test('single-indicator segmentation on a hand-computed list', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
+  await page.getByRole('heading', { name: 'Single-indicator segmentation', level: 3 }).waitFor();
+  const segments = () => cells(page, 'table.segments');
+  assert.deepEqual(await segments(), [
+    ['Revenue: bottom · Profit: bottom', '4', '18.2 %', '16.4 %'],
+    ['Revenue: middle · Profit: middle', '2', '23.6 %', '27.3 %'],
+    ['Revenue: top · Profit: top', '1', '18.2 %', '24.2 %'],
+    ['Revenue: top · Profit: bottom', '1', '16.4 %', '4.8 %'],
+    ['Revenue: middle · Profit: top', '1', '14.5 %', '18.2 %'],
+    ['Revenue: bottom · Profit: middle', '1', '9.1 %', '9.1 %'],
+  ]);
+
+  // One indicator: the three levels of the pyramid's shares.
+  await page.getByRole('button', { name: 'Remove indicator 2 of “Segmentation”' }).click();
+  assert.deepEqual((await segments()).map((r) => r.slice(0, 2)), [
+    ['Revenue: bottom', '5'], ['Revenue: middle', '3'], ['Revenue: top', '2']]);
+
+  // At most three indicators; none leaves a note instead of the table.
+  const add = page.getByRole('button', { name: 'Add an indicator to “Segmentation”' });
+  await add.click();
+  await add.click();
+  assert.equal(await add.isDisabled(), true);
+  for (let k = 3; k >= 1; k -= 1) {
+    await page.getByRole('button', { name: `Remove indicator ${k} of “Segmentation”` }).click();
+  }
+  await page.getByText('Choose at least one indicator to see the segments.').waitFor();
+  assert.equal(await page.locator('table.segments').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('weighted pyramid and scorecard editors change the results', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');

@@ -5,6 +5,7 @@
 mod fields;
 mod review;
 mod scorecard;
+mod segments;
 mod tiers;
 mod weighted;
 
@@ -37,6 +38,7 @@ pub fn PyramidView() -> impl IntoView {
             <review::MigrationSection />
             <weighted::WeightedSection />
             <scorecard::ScorecardSection />
+            <segments::SegmentationSection />
         </section>
     }
 }

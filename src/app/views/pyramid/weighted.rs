@@ -20,13 +20,19 @@ use std::collections::BTreeSet;
 pub(crate) enum Owner {
     Pyramid(usize),
     Aspect(usize),
+    /// Single-indicator segmentation: at most three indicators, weights unused.
+    Segmentation,
 }
+
+/// Indicators a segmentation crosses (the engine ignores more).
+const SEGMENTATION_MAX: usize = 3;
 
 impl Owner {
     fn get(self, s: &Settings) -> Option<&Vec<WeightedIndicator>> {
         match self {
             Owner::Pyramid(p) => s.weighted_pyramids.get(p).map(|w| &w.components),
             Owner::Aspect(a) => s.scorecard.aspects.get(a).map(|x| &x.indicators),
+            Owner::Segmentation => Some(&s.segmentation),
         }
     }
 
@@ -34,6 +40,7 @@ impl Owner {
         match self {
             Owner::Pyramid(p) => s.weighted_pyramids.get_mut(p).map(|w| &mut w.components),
             Owner::Aspect(a) => s.scorecard.aspects.get_mut(a).map(|x| &mut x.indicators),
+            Owner::Segmentation => Some(&mut s.segmentation),
         }
     }
 
@@ -41,6 +48,7 @@ impl Owner {
         match self {
             Owner::Pyramid(p) => s.weighted_pyramids.get(p).map(|w| w.name.clone()),
             Owner::Aspect(a) => s.scorecard.aspects.get(a).map(|x| x.name.clone()),
+            Owner::Segmentation => Some(t("pyramid.seg_name")),
         }
         .unwrap_or_default()
     }
@@ -49,6 +57,18 @@ impl Owner {
         match self {
             Owner::Pyramid(p) => format!("pyr-wp{p}"),
             Owner::Aspect(a) => format!("pyr-sc{a}"),
+            Owner::Segmentation => "pyr-seg".into(),
+        }
+    }
+
+    fn weighted(self) -> bool {
+        !matches!(self, Owner::Segmentation)
+    }
+
+    fn limit(self) -> usize {
+        match self {
+            Owner::Segmentation => SEGMENTATION_MAX,
+            _ => usize::MAX,
         }
     }
 
@@ -82,7 +102,8 @@ pub(crate) fn indicator_choices(state: AppState) -> IndicatorChoices {
                     .weighted_pyramids
                     .iter()
                     .flat_map(|p| &p.components)
-                    .chain(s.scorecard.aspects.iter().flat_map(|a| &a.indicators));
+                    .chain(s.scorecard.aspects.iter().flat_map(|a| &a.indicators))
+                    .chain(&s.segmentation);
                 for wi in used {
                     if let Indicator::Named(n) = &wi.indicator {
                         named.insert(n.clone());
@@ -154,6 +175,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                                 }),
                             )}
                         </td>
+                        {owner.weighted().then(|| view! {
                         <td>
                             {number_field(
                                 format!("{id}-w"),
@@ -166,6 +188,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                                 |_, _| None,
                             )}
                         </td>
+                        })}
                         <td>
                             {check_field(
                                 format!("{id}-low"),
@@ -196,11 +219,16 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
             .collect_view()
     };
     let caption = move || {
-        tf(
-            "pyramid.components_caption",
-            &[("name", &shape.with(|s| s.1.clone()))],
-        )
+        if owner.weighted() {
+            tf(
+                "pyramid.components_caption",
+                &[("name", &shape.with(|s| s.1.clone()))],
+            )
+        } else {
+            t("pyramid.seg_components_caption")
+        }
     };
+    let full = move || shape.with(|s| s.0 >= owner.limit());
     let add_label = move || {
         tf(
             "pyramid.add_component",
@@ -214,7 +242,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t("pyramid.col_indicator")}</th>
-                        <th scope="col" title=t("pyramid.col_weight_how")>{t("pyramid.col_weight")}</th>
+                        {owner.weighted().then(|| view! { <th scope="col" title=t("pyramid.col_weight_how")>{t("pyramid.col_weight")}</th> })}
                         <th scope="col" title=t("pyramid.col_lower_how")>{t("pyramid.col_lower")}</th>
                         <th scope="col"><span class="sr-only">{t("pyramid.col_actions")}</span></th>
                     </tr>
@@ -223,9 +251,11 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
             </table>
         </div>
         <p class="buttons">
-            <button on:click=move |_| state.edit_current(|l| {
+            <button disabled=full on:click=move |_| state.edit_current(|l| {
                 if let Some(v) = owner.get_mut(&mut l.settings) {
-                    v.push(WeightedIndicator::new(Indicator::Revenue, 1.0));
+                    if v.len() < owner.limit() {
+                        v.push(WeightedIndicator::new(Indicator::Revenue, 1.0));
+                    }
                 }
             })>{add_label}</button>
         </p>
