@@ -93,6 +93,32 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   lists = await storedLists(page);
   assert.equal(lists.at(-1).settings.icp.criteria.length, 1);
 
+  // Check-box tests: the last ticked box is never unticked; ticks are stored as they change.
+  await page.getByRole('button', { name: 'Add criterion' }).click();
+  await page.locator('#icp-1-name').fill('Government buyers');
+  await page.locator('#icp-1-name').press('Tab');
+  const second = page.getByRole('group', { name: 'Criterion 2' });
+  await second.getByRole('textbox', { name: 'Weight' }).fill('3');
+  await second.getByRole('textbox', { name: 'Weight' }).press('Tab');
+  await second.getByRole('combobox', { name: 'Test' }).selectOption('market_type_in');
+  const types = second.getByRole('group', { name: 'Market types that pass' });
+  await types.getByRole('checkbox', { name: 'Consumer' }).click();
+  assert.equal(await types.getByRole('checkbox', { name: 'Consumer' }).isChecked(), true, 'the last box stays ticked');
+  await types.getByText('Keep at least one ticked; remove the criterion to drop it.').waitFor();
+  await types.getByRole('checkbox', { name: 'Government' }).check();
+  await types.getByRole('checkbox', { name: 'Consumer' }).uncheck();
+  lists = await storedLists(page);
+  assert.deepEqual(lists.at(-1).settings.icp.criteria[1].test, { market_type_in: ['government'] });
+  // Every customer is a consumer: the fit is 1 ÷ 4 of the weight again.
+  await firstFit.filter({ hasText: /^25$/ }).waitFor();
+  await second.getByRole('combobox', { name: 'Test' }).selectOption('size_band_in');
+  const bands = second.getByRole('group', { name: 'Size bands that pass' });
+  assert.equal(await bands.getByRole('checkbox', { name: 'Medium' }).isChecked(), true);
+  await bands.getByRole('checkbox', { name: 'Medium' }).uncheck();
+  lists = await storedLists(page);
+  assert.deepEqual(lists.at(-1).settings.icp.criteria[1].test, { size_band_in: ['large'] });
+  await page.getByRole('button', { name: 'Remove criterion Government buyers' }).click();
+
   // Market reality: 1,000 × 5 % = 50 addressable, 50 ÷ (9 + 1) = 5 per firm: both warnings.
   await page.getByText('Enter the number of customers in the target market').waitFor();
   for (const [label, value] of [[/^Customers in the target market/, '1000'], [/^Share of them matching/, '5'], [/^Competitors chasing them/, '9']]) {

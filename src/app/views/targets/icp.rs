@@ -377,8 +377,8 @@ fn CriterionRow(index: usize) -> impl IntoView {
                 </select>
             </div>
             {move || match kind.get() {
-                "market_type_in" => view! { <MarketTypes index=index /> }.into_any(),
-                "size_band_in" => view! { <SizeBands index=index /> }.into_any(),
+                "market_type_in" => choice_boxes(index, MARKET_TYPE_TEST).into_any(),
+                "size_band_in" => choice_boxes(index, SIZE_BAND_TEST).into_any(),
                 "region_in" => view! { <Regions index=index /> }.into_any(),
                 "attribute_in" => view! { <Attribute index=index /> }.into_any(),
                 _ => view! { <Threshold index=index /> }.into_any(),
@@ -520,98 +520,79 @@ fn Threshold(index: usize) -> impl IntoView {
     }
 }
 
-/// Check boxes of the market types that pass; at least one stays ticked.
-#[component]
-fn MarketTypes(index: usize) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let list = move || {
-        state.workspace.with(|w| {
-            match w
-                .current()
-                .and_then(|l| l.settings.icp.criteria.get(index))
-                .map(|c| &c.test)
-            {
-                Some(IcpTest::MarketTypeIn(v)) => v.clone(),
-                _ => Vec::new(),
-            }
-        })
-    };
-    let error = RwSignal::new(None::<String>);
-    let error_id = format!("icp-{index}-types-error");
-    let described = error_id.clone();
-    view! {
-        <fieldset class="choices" aria-describedby=described>
-            <legend>{t("targets.icp_market_types")}</legend>
-            {MARKET_TYPES
-                .into_iter()
-                .map(|(mt, key)| {
-                    let box_id = format!("icp-{index}-mt-{key}");
-                    let label_for = box_id.clone();
-                    view! {
-                        <label class="check" for=label_for>
-                            <input id=box_id type="checkbox" prop:checked=move || list().contains(&mt)
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let mut next = list();
-                                    next.retain(|m| *m != mt);
-                                    if on {
-                                        next.push(mt);
-                                        next.sort();
-                                    }
-                                    if next.is_empty() {
-                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true);
-                                        refuse(&state, error, t("targets.icp_one_needed"));
-                                    } else {
-                                        error.set(None);
-                                        edit(&state, index, |c| c.test = IcpTest::MarketTypeIn(next));
-                                    }
-                                } />
-                            {t(&format!("choice.{key}"))}
-                        </label>
-                    }
-                })
-                .collect_view()}
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </fieldset>
-    }
+/// What one kind of check-box test needs: its choices, how to read them from the test and how
+/// to build the test again.
+struct ChoiceTest<T: 'static> {
+    choices: &'static [(T, &'static str)],
+    legend: &'static str,
+    id_part: &'static str,
+    read: fn(&IcpTest) -> Option<&Vec<T>>,
+    build: fn(Vec<T>) -> IcpTest,
 }
 
-/// Check boxes of the size bands that pass; at least one stays ticked.
-#[component]
-fn SizeBands(index: usize) -> impl IntoView {
+const MARKET_TYPE_TEST: ChoiceTest<MarketType> = ChoiceTest {
+    choices: &MARKET_TYPES,
+    legend: "targets.icp_market_types",
+    id_part: "mt",
+    read: |test| match test {
+        IcpTest::MarketTypeIn(v) => Some(v),
+        _ => None,
+    },
+    build: IcpTest::MarketTypeIn,
+};
+
+const SIZE_BAND_TEST: ChoiceTest<SizeBand> = ChoiceTest {
+    choices: &SIZE_BANDS,
+    legend: "targets.icp_size_bands",
+    id_part: "size",
+    read: |test| match test {
+        IcpTest::SizeBandIn(v) => Some(v),
+        _ => None,
+    },
+    build: IcpTest::SizeBandIn,
+};
+
+/// Check boxes of the choices that pass; at least one stays ticked.
+fn choice_boxes<T>(index: usize, test: ChoiceTest<T>) -> impl IntoView
+where
+    T: Copy + Ord + Send + Sync + 'static,
+{
     let state = expect_context::<AppState>();
+    let ChoiceTest {
+        choices,
+        legend,
+        id_part,
+        read,
+        build,
+    } = test;
     let list = move || {
         state.workspace.with(|w| {
-            match w
-                .current()
+            w.current()
                 .and_then(|l| l.settings.icp.criteria.get(index))
-                .map(|c| &c.test)
-            {
-                Some(IcpTest::SizeBandIn(v)) => v.clone(),
-                _ => Vec::new(),
-            }
+                .and_then(|c| read(&c.test).cloned())
+                .unwrap_or_default()
         })
     };
     let error = RwSignal::new(None::<String>);
-    let error_id = format!("icp-{index}-sizes-error");
+    let error_id = format!("icp-{index}-{id_part}-error");
     let described = error_id.clone();
     view! {
         <fieldset class="choices" aria-describedby=described>
-            <legend>{t("targets.icp_size_bands")}</legend>
-            {SIZE_BANDS
-                .into_iter()
-                .map(|(band, key)| {
-                    let box_id = format!("icp-{index}-size-{key}");
+            <legend>{t(legend)}</legend>
+            {choices
+                .iter()
+                .map(|&(choice, key)| {
+                    let box_id = format!("icp-{index}-{id_part}-{key}");
                     let label_for = box_id.clone();
                     view! {
                         <label class="check" for=label_for>
-                            <input id=box_id type="checkbox" prop:checked=move || list().contains(&band)
+                            <input id=box_id type="checkbox" prop:checked=move || list().contains(&choice)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     let mut next = list();
-                                    next.retain(|b| *b != band);
+                                    next.retain(|c| *c != choice);
                                     if on {
-                                        next.push(band);
+                                        next.push(choice);
                                         next.sort();
                                     }
                                     if next.is_empty() {
@@ -619,7 +600,7 @@ fn SizeBands(index: usize) -> impl IntoView {
                                         refuse(&state, error, t("targets.icp_one_needed"));
                                     } else {
                                         error.set(None);
-                                        edit(&state, index, |c| c.test = IcpTest::SizeBandIn(next));
+                                        edit(&state, index, |c| c.test = build(next));
                                     }
                                 } />
                             {t(&format!("choice.{key}"))}
