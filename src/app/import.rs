@@ -80,7 +80,6 @@ pub fn ImportExport() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let cancel = RwSignal::new(false);
     let file_error = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
 
     let accept_file = move |file: web_sys::File| {
         let name = file.name();
@@ -119,27 +118,6 @@ pub fn ImportExport() -> impl IntoView {
             }
             session.set(Some(Session::new(name, &bytes)));
         });
-    };
-
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                accept_file(file);
-            }
-            input.set_value("");
-        }
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            accept_file(file);
-        }
     };
 
     let check_rows = move |_| {
@@ -280,20 +258,13 @@ pub fn ImportExport() -> impl IntoView {
         <section aria-labelledby="import-title">
             <h2 id="import-title">{t("import.title")}</h2>
             <p>{t("import.intro")}</p>
-            <div
-                class="dropzone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label for="import-file">{t("import.pick")}</label>
-                <input id="import-file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" on:change=on_pick />
-                <p>{t("import.drop")}</p>
-            </div>
+            <FileDrop
+                id="import-file"
+                accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                pick_label=t("import.pick")
+                drop_hint=t("import.drop")
+                on_file=accept_file
+            />
             <p class="field-error" role="alert">{move || file_error.get().unwrap_or_default()}</p>
             {move || session.get().map(|s| view! { <MappingStep session=s set_session=session report=report /> })}
             <Show when=move || progress.with(Option::is_some)>
@@ -563,6 +534,55 @@ fn ReportView(report: Report) -> impl IntoView {
                 })}
             <ProblemsTable problems=report.problems caption=t("import.problems") />
         </section>
+    }
+}
+
+/// A file picker that also takes a file dropped on it; the first file goes to `on_file`, and
+/// the picker is emptied so that choosing the same file again reads it again.
+#[component]
+pub fn FileDrop(
+    id: &'static str,
+    accept: &'static str,
+    pick_label: String,
+    drop_hint: String,
+    on_file: impl Fn(web_sys::File) + Copy + 'static,
+) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_file(file);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            on_file(file);
+        }
+    };
+    view! {
+        <div
+            class="dropzone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <label for=id>{pick_label}</label>
+            <input id=id type="file" accept=accept on:change=on_pick />
+            <p>{drop_hint}</p>
+        </div>
     }
 }
 

@@ -128,6 +128,33 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   await context.close();
 });
 
+test('a file dropped on an import area is read like a picked one', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const drop = async (area, name, text) => {
+    const dataTransfer = await page.evaluateHandle(([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: 'text/csv' }));
+      return transfer;
+    }, [name, text]);
+    await area.dispatchEvent('dragover', { dataTransfer });
+    await area.dispatchEvent('drop', { dataTransfer });
+  };
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await drop(page.locator('.dropzone').filter({ has: page.getByLabel('Import a CSV or JSON file') }), 'dropped.csv', CSV);
+  await page.getByRole('heading', { name: 'Map the columns of dropped.csv' }).waitFor();
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '2 good rows, 1 bad row(s).' }).waitFor();
+
+  await page.getByRole('button', { name: 'Purchase history', exact: true }).click();
+  const log = ['customer;date;amount', 'c1;2024-01-05;10', 'c1;2024-02-05;20', 'c2;2024-01-20;15'].join('\n');
+  await drop(page.locator('.dropzone').filter({ has: page.getByLabel('Purchase log or customer summary file') }), 'log.csv', log);
+  await page.getByRole('heading', { name: 'Map the columns of log.csv' }).waitFor();
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '3 good rows, 0 rows with problems' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('sort, search and filter the table by keyboard', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await openCustomers(page);

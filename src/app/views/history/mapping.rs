@@ -3,7 +3,7 @@
 
 use super::{Checked, Dataset, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
-use crate::app::import::{ProblemsTable, ReadOptionsControls};
+use crate::app::import::{FileDrop, ProblemsTable, ReadOptionsControls};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::model::Date;
@@ -15,7 +15,6 @@ use crate::io::purchase_log::{
 };
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// Rows converted between two paints of the progress bar.
 const CHUNK_ROWS: usize = 5_000;
@@ -77,7 +76,6 @@ fn today() -> Option<Date> {
 pub(super) fn ImportStep(page: Page) -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = page;
-    let dragging = RwSignal::new(false);
     let cancel = RwSignal::new(false);
 
     let accept_file = move |file: web_sys::File| {
@@ -94,27 +92,6 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             }
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                accept_file(file);
-            }
-            input.set_value("");
-        }
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            accept_file(file);
-        }
-    };
-
     let check_rows = move |_| {
         let Some(s) = p.source.get_untracked() else {
             return;
@@ -216,20 +193,13 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         <section aria-labelledby="history-import-title">
             <h3 id="history-import-title">{t("history.import_title")}</h3>
             <p>{t("history.import_intro")}</p>
-            <div
-                class="dropzone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label for="history-file">{t("history.pick")}</label>
-                <input id="history-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_pick />
-                <p>{t("history.drop")}</p>
-            </div>
+            <FileDrop
+                id="history-file"
+                accept=".csv,.tsv,.txt,text/csv,text/plain"
+                pick_label=t("history.pick")
+                drop_hint=t("history.drop")
+                on_file=accept_file
+            />
             <p class="field-error" role="alert">{move || p.file_error.get().unwrap_or_default()}</p>
             {move || p.source.get().map(|s| view! { <MappingStep source=s page=p /> })}
             <Show when=move || p.checking.with(Option::is_some)>
