@@ -40,13 +40,20 @@ export async function serve(prefix = '/app/') {
   return { base, setRoot: (dir) => { rootDir = dir; }, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage'],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage'],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** A browser with an on-disk profile, as a user's is: what an incognito context cannot do (install the app) is possible there. */
+export async function launchWithProfile(profileDir) {
+  return chromium.launchPersistentContext(profileDir, CHROMIUM);
 }
 
 /** A fresh browser profile; every console error or page error is collected for the test to fail on. */

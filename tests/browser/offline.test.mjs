@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, dist } from './helpers.mjs';
+import { serve, launch, launchWithProfile, openPage, dist } from './helpers.mjs';
 
 let server;
 let browser;
@@ -64,5 +64,34 @@ test('a new build is picked up on the next visit with a visible notice', async (
     server.setRoot(dist);
     await context.close();
     await rm(v2, { recursive: true, force: true });
+  }
+});
+
+test('the page is installable: Chromium finds the manifest valid and nothing missing', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'vp-profile-'));
+  const context = await launchWithProfile(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.match(manifest.url, /manifest\.webmanifest$/);
+    assert.deepEqual(manifest.errors, []);
+    // Every icon the manifest names is served, in the type it claims, PNG sizes included for
+    // systems that do not draw SVG icons.
+    const { icons } = JSON.parse(manifest.data);
+    assert.deepEqual(icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
+    for (const icon of icons) {
+      const response = await page.request.get(new URL(icon.src, manifest.url).href);
+      assert.equal(response.status(), 200, icon.src);
+      assert.equal(response.headers()['content-type'].split(';')[0], icon.type, icon.src);
+    }
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
   }
 });
