@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints fit times of the buy-till-you-die models: natively (cargo, release) and in headless
-# Chromium through the page (release build in dist/, built here first unless VP_SKIP_BUILD=1).
+# Chromium through the page (release build in dist/, built here first unless VP_SKIP_BUILD=1),
+# then how the page handles customer lists of 1,000, 10,000 and 100,000 entries.
 # CDNOW_sample.txt is looked up in $VP_DATA_DIR, ../shared/data, then .cache/data
 # (scripts/test-data.sh puts it there). Figures only; nothing is asserted.
 set -euo pipefail
@@ -21,3 +22,5 @@ cargo run --quiet --release --example bench_btyd
 echo "## browser: node tests/browser/bench.mjs"
 if [ "${VP_SKIP_BUILD:-0}" != 1 ]; then bash scripts/build.sh >/dev/null 2>&1; fi
 (cd tests/browser && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; } && node bench.mjs)
+echo "## browser: node tests/browser/bench-customers.mjs"
+(cd tests/browser && node bench-customers.mjs)

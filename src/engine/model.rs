@@ -125,7 +125,9 @@ pub fn parse_date(text: &str) -> Option<Date> {
         .find_map(|format| Date::parse_from_str(t, format).ok())
 }
 
-/// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`.
+/// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`;
+/// unknown fields and empty maps are left out of stored and exported documents (a list of 10,000
+/// customers must fit the browser's storage) and read back as unknown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Customer {
@@ -142,42 +144,60 @@ pub struct Customer {
     /// Market type (DOMAIN.md §9).
     pub market_type: MarketType,
     /// The channel the entry came through (DOMAIN.md §1).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// Region, free text; empty when unknown.
     pub region: String,
     /// Age in years, for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<u32>,
     /// Size band, for organisations.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_band: Option<SizeBand>,
     /// Date of the first purchase (the customer was won then).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_purchase: Option<Date>,
     /// Revenue per year, money.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revenue_per_year: Option<f64>,
     /// Purchases per year, count (may be fractional: 0.5 = one purchase every two years).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub purchases_per_year: Option<f64>,
     /// Average order value, money per purchase.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub average_order_value: Option<f64>,
     /// Gross margin as a fraction of revenue (0–1); unknown means 100 % (DOMAIN.md §3).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gross_margin: Option<f64>,
     /// What it cost to win this customer, money, once.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acquisition_cost: Option<f64>,
     /// This customer's own yearly cost to serve, money per year; replaces the list average.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_cost: Option<f64>,
     /// Contribution to market share as a money equivalent per year.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub market_share_value: Option<f64>,
     /// Contribution to market share as a score 0–10.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub market_share_score: Option<f64>,
     /// Contribution to brand and reputation as a money equivalent per year.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_value: Option<f64>,
     /// Contribution to brand and reputation as a score 0–10.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_score: Option<f64>,
     /// Time and effort this customer takes, hours per year (priced at the settings' hourly rate).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub implicit_cost_hours: Option<f64>,
     /// Lifecycle stage (DOMAIN.md §11).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle_stage: Option<LifecycleStage>,
     /// Scorecard indicators by name (growth, satisfaction, collection_days, …); units per indicator.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub indicators: BTreeMap<String, f64>,
     /// Free attributes (decision style, industry, …), used in tier profiles and lookalikes.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, String>,
 }
 

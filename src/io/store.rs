@@ -121,14 +121,23 @@ impl std::fmt::Display for DocError {
 
 impl std::error::Error for DocError {}
 
-/// Serialises a list as a versioned document.
-pub fn list_to_json(list: &CustomerList) -> String {
-    let doc = ListDoc {
+fn list_document(list: &CustomerList) -> ListDoc {
+    ListDoc {
         schema: SCHEMA_VERSION,
         app: "value-pyramid".into(),
         list: list.clone(),
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+}
+
+/// Serialises a list as a versioned document, indented for a person opening the exported file.
+pub fn list_to_json(list: &CustomerList) -> String {
+    serde_json::to_string_pretty(&list_document(list)).unwrap_or_default()
+}
+
+/// The same document without indentation, as it is kept in the browser: indentation took about
+/// 40 % of a stored list, and the browser's storage is small.
+pub fn list_to_stored_json(list: &CustomerList) -> String {
+    serde_json::to_string(&list_document(list)).unwrap_or_default()
 }
 
 /// Reads a versioned list document, migrating older schemas.
@@ -251,7 +260,8 @@ impl<S: Store> Persistence<S> {
                 list.id
             )));
         }
-        self.store.write(&list_key(&list.id), &list_to_json(list))
+        self.store
+            .write(&list_key(&list.id), &list_to_stored_json(list))
     }
 
     /// Writes the index: the lists' order, the open list and view. Unreadable lists stay in it.
@@ -375,6 +385,36 @@ mod tests {
         );
     }
 
+    /// Chromium keeps about 5.2 million characters per origin in localStorage; a CRM export of
+    /// 10,000 customers (id, name, revenue, margin, channel, region) must fit with room to spare.
+    #[test]
+    fn a_crm_export_of_ten_thousand_customers_fits_the_browsers_storage() {
+        let mut list = CustomerList::default();
+        list.append(
+            (1..=10_000)
+                .map(|i| Customer {
+                    id: format!("C{i}"),
+                    name: format!("Customer {i}"),
+                    region: ["North", "South", "East", "West"][i % 4].into(),
+                    channel: Some(crate::engine::model::Channel::Referral),
+                    revenue_per_year: Some(100.0 + (i * 7919 % 90_000) as f64 / 10.0),
+                    gross_margin: Some(0.2 + (i % 30) as f64 / 100.0),
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        let stored = list_to_stored_json(&list);
+        assert!(stored.len() < 3_000_000, "{} characters", stored.len());
+        let again = list_from_json(&stored).unwrap();
+        let differing = list
+            .customers
+            .iter()
+            .zip(&again.customers)
+            .find(|(a, b)| a != b);
+        assert_eq!(differing, None);
+        assert_eq!(again.customers.len(), list.customers.len());
+    }
+
     #[test]
     fn json_round_trip_and_version_checks() {
         let w = workspace();
@@ -382,6 +422,9 @@ mod tests {
         assert_eq!(list_from_json(&json).unwrap(), w.lists[0]);
         let newer = json.replace("\"schema\": 1", "\"schema\": 99");
         assert_eq!(list_from_json(&newer), Err(DocError::NewerVersion(99)));
+        let stored = list_to_stored_json(&w.lists[0]);
+        assert_eq!(list_from_json(&stored).unwrap(), w.lists[0]);
+        assert!(!stored.contains('\n') && stored.len() < json.len());
         assert_eq!(list_from_json("{\"a\":1}"), Err(DocError::NotOurs));
         assert!(matches!(
             list_from_json("nonsense"),
