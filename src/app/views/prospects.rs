@@ -5,7 +5,7 @@
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
-use crate::app::views::targets::pager::{page_bounds, Pager};
+use crate::app::views::targets::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::app::widgets::{money, EmptyNote};
 use crate::engine::analysis::Analysis;
@@ -48,48 +48,39 @@ fn optional_money(state: &AppState, v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_string(), |v| money(state, v))
 }
 
-/// One rendered row of the qualified list.
-#[derive(Clone)]
-struct Row {
-    rank: String,
-    name: String,
-    odds: String,
-    fit: String,
-    reasons: Vec<String>,
-    tier: String,
-    expected: String,
-    channel: String,
-    cac: String,
-    net: String,
-    net_negative: bool,
-}
-
-fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Row {
+/// One row of the qualified list: rank, name, odds, fit, reasons, tier, expected value, channel,
+/// acquisition cost and net value.
+fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<Cell> {
     let tier = top_tier(a);
-    Row {
-        rank: rank.to_string(),
-        name: p.name.clone(),
-        odds: tf(
+    let net = optional_money(state, p.net_value);
+    vec![
+        Cell::Figure(rank.to_string()),
+        Cell::Name(p.name.clone()),
+        Cell::Figure(tf(
             "prospects.odds_value",
             &[
                 ("odds", &format::number(p.odds_multiplier, 2)),
                 ("score", &format::number(p.lookalike_score, 2)),
             ],
+        )),
+        Cell::Figure(
+            p.fit
+                .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
         ),
-        fit: p
-            .fit
-            .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
-        reasons: p.explanations.iter().map(|e| why(e, &tier)).collect(),
-        tier: tier_label(p.resembled_band),
-        expected: money(state, p.expected_value),
-        channel: p.channel.map_or_else(
+        Cell::Reasons(p.explanations.iter().map(|e| why(e, &tier)).collect()),
+        Cell::Text(tier_label(p.resembled_band)),
+        Cell::Figure(money(state, p.expected_value)),
+        Cell::Text(p.channel.map_or_else(
             || t("prospects.channel_unknown"),
             |c| t(&format!("choice.{}", enum_key(&c))),
-        ),
-        cac: optional_money(state, p.cac),
-        net: optional_money(state, p.net_value),
-        net_negative: p.net_value.is_some_and(|v| v < 0.0),
-    }
+        )),
+        Cell::Figure(optional_money(state, p.cac)),
+        if p.net_value.is_some_and(|v| v < 0.0) {
+            Cell::Loss(net)
+        } else {
+            Cell::Figure(net)
+        },
+    ]
 }
 
 #[component]
@@ -158,53 +149,26 @@ fn Qualified() -> impl IntoView {
     view! {
         <h3>{t("prospects.qualified_title")}</h3>
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.none_qualified") /> }>
-            <div class="table-scroll">
-                <table class="prospects-table">
-                    <caption>{move || tf("prospects.qualified_caption", &[("count", &total.get().to_string())])}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("prospects.col_rank")}</th>
-                            <th scope="col">{t("field.name")}</th>
-                            <th scope="col" title=t("prospects.col_lookalike_title")>{t("prospects.col_lookalike")}</th>
-                            <th scope="col" title=t("prospects.col_fit_title")>{t("prospects.col_fit")}</th>
-                            <th scope="col">{t("prospects.col_why")}</th>
-                            <th scope="col" title=t("prospects.col_tier_title")>{t("prospects.col_tier")}</th>
-                            <th scope="col" title=t("prospects.col_expected_title")>{t("prospects.col_expected")}</th>
-                            <th scope="col" title=t("prospects.col_channel_title")>{t("prospects.col_channel")}</th>
-                            <th scope="col" title=t("prospects.col_cac_title")>{t("prospects.col_cac")}</th>
-                            <th scope="col" title=t("prospects.col_net_title")>{t("prospects.col_net")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows()
-                                .into_iter()
-                                .map(|r| {
-                                    view! {
-                                        <tr>
-                                            <td class="num">{r.rank}</td>
-                                            <th scope="row">{r.name}</th>
-                                            <td class="num">{r.odds}</td>
-                                            <td class="num">{r.fit}</td>
-                                            <td class="why">
-                                                <ul>
-                                                    {r.reasons.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-                                                </ul>
-                                            </td>
-                                            <td>{r.tier}</td>
-                                            <td class="num">{r.expected}</td>
-                                            <td>{r.channel}</td>
-                                            <td class="num">{r.cac}</td>
-                                            <td class=if r.net_negative { "num negative" } else { "num" }>{r.net}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-            <Pager label=t("prospects.qualified_pages") page=page total=total />
+            <PagedTable
+                class="prospects-table"
+                caption=Signal::derive(move || tf("prospects.qualified_caption", &[("count", &total.get().to_string())]))
+                columns=vec![
+                    Column::new("prospects.col_rank"),
+                    Column::new("field.name"),
+                    Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
+                    Column::explained("prospects.col_fit", "prospects.col_fit_title"),
+                    Column::new("prospects.col_why"),
+                    Column::explained("prospects.col_tier", "prospects.col_tier_title"),
+                    Column::explained("prospects.col_expected", "prospects.col_expected_title"),
+                    Column::explained("prospects.col_channel", "prospects.col_channel_title"),
+                    Column::explained("prospects.col_cac", "prospects.col_cac_title"),
+                    Column::explained("prospects.col_net", "prospects.col_net_title"),
+                ]
+                rows=rows
+                page=page
+                total=total
+                pager_label=t("prospects.qualified_pages")
+            />
         </Show>
         <p class="note">{t("prospects.score_note")}</p>
         <p class="note">{t("prospects.value_note")}</p>
@@ -223,7 +187,6 @@ fn NotQualified() -> impl IntoView {
         Answer::No => t("choice.no"),
         Answer::Unknown => t("choice.unknown"),
     };
-    // (name, needs it, can pay, what is missing, odds, expected value)
     let rows = move || {
         let (start, end) = page_bounds(page.get(), total.get());
         a.with(|a| {
@@ -251,14 +214,14 @@ fn NotQualified() -> impl IntoView {
                             Answer::No => missing.push(t("prospects.missing_pay_no")),
                             Answer::Unknown => missing.push(t("prospects.missing_pay_unknown")),
                         }
-                        (
-                            p.name.clone(),
-                            answer(needs),
-                            answer(pay),
-                            missing.join(" "),
-                            format::number(p.odds_multiplier, 2),
-                            money(&state, p.expected_value),
-                        )
+                        vec![
+                            Cell::Name(p.name.clone()),
+                            Cell::Text(answer(needs)),
+                            Cell::Text(answer(pay)),
+                            Cell::Text(missing.join(" ")),
+                            Cell::Figure(format::number(p.odds_multiplier, 2)),
+                            Cell::Figure(money(&state, p.expected_value)),
+                        ]
                     })
                     .collect::<Vec<_>>()
             })
@@ -267,41 +230,22 @@ fn NotQualified() -> impl IntoView {
     view! {
         <h3>{t("prospects.not_qualified_title")}</h3>
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.all_qualified") /> }>
-            <div class="table-scroll">
-                <table class="unqualified-table">
-                    <caption>{move || tf("prospects.not_qualified_caption", &[("count", &total.get().to_string())])}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("field.name")}</th>
-                            <th scope="col">{t("field.needs_it")}</th>
-                            <th scope="col">{t("field.can_pay")}</th>
-                            <th scope="col">{t("prospects.col_missing")}</th>
-                            <th scope="col" title=t("prospects.col_lookalike_title")>{t("prospects.col_lookalike")}</th>
-                            <th scope="col" title=t("prospects.col_expected_title")>{t("prospects.col_expected")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows()
-                                .into_iter()
-                                .map(|(name, needs, pay, missing, odds, expected)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{name}</th>
-                                            <td>{needs}</td>
-                                            <td>{pay}</td>
-                                            <td>{missing}</td>
-                                            <td class="num">{odds}</td>
-                                            <td class="num">{expected}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-            <Pager label=t("prospects.not_qualified_pages") page=page total=total />
+            <PagedTable
+                class="unqualified-table"
+                caption=Signal::derive(move || tf("prospects.not_qualified_caption", &[("count", &total.get().to_string())]))
+                columns=vec![
+                    Column::new("field.name"),
+                    Column::new("field.needs_it"),
+                    Column::new("field.can_pay"),
+                    Column::new("prospects.col_missing"),
+                    Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
+                    Column::explained("prospects.col_expected", "prospects.col_expected_title"),
+                ]
+                rows=rows
+                page=page
+                total=total
+                pager_label=t("prospects.not_qualified_pages")
+            />
         </Show>
         <p class="note">{t("prospects.qualify_note")}</p>
     }

@@ -13,7 +13,7 @@ use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::fields::enum_key;
 use leptos::prelude::*;
-use pager::{page_bounds, Pager};
+use pager::{page_bounds, Cell, Column, PagedTable};
 
 #[component]
 pub fn TargetsView() -> impl IntoView {
@@ -66,7 +66,6 @@ fn TargetList() -> impl IntoView {
             TargetRanking::Score => t("targets.ranked_score"),
         })
     };
-    // (rank, name, relationship value, score, fit)
     let target_rows = move || {
         let (start, end) = page_bounds(target_page.get(), target_total.get());
         a.with(|a| {
@@ -78,20 +77,21 @@ fn TargetList() -> impl IntoView {
                 .enumerate()
                 .filter_map(|(k, &i)| {
                     a.customers.get(i).map(|c| {
-                        (
-                            (start + k + 1).to_string(),
-                            c.name.clone(),
-                            money(&state, c.relationship.value),
-                            format::number(c.relationship_score, 3),
-                            c.fit
-                                .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
-                        )
+                        vec![
+                            Cell::Figure((start + k + 1).to_string()),
+                            Cell::Name(c.name.clone()),
+                            Cell::Figure(money(&state, c.relationship.value)),
+                            Cell::Figure(format::number(c.relationship_score, 3)),
+                            Cell::Figure(
+                                c.fit
+                                    .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
+                            ),
+                        ]
                     })
                 })
                 .collect::<Vec<_>>()
         })
     };
-    // (name, relationship value, why not a target)
     let other_rows = move || {
         let (start, end) = page_bounds(other_page.get(), other_total.get());
         a.with(|a| {
@@ -107,12 +107,12 @@ fn TargetList() -> impl IntoView {
                         } else {
                             t("targets.why_not_positive")
                         };
-                        (
-                            c.name.clone(),
-                            money(&state, c.relationship.value),
-                            format::number(c.relationship_score, 3),
-                            why,
-                        )
+                        vec![
+                            Cell::Name(c.name.clone()),
+                            Cell::Figure(money(&state, c.relationship.value)),
+                            Cell::Figure(format::number(c.relationship_score, 3)),
+                            Cell::Text(why),
+                        ]
                     })
                 })
                 .collect::<Vec<_>>()
@@ -131,72 +131,37 @@ fn TargetList() -> impl IntoView {
         <p class="targets-summary" role="status">{summary}</p>
         <p class="note">{ranking_note}</p>
         <Show when=move || { target_total.get() > 0 } fallback=|| view! { <EmptyNote text=t("targets.no_targets") /> }>
-            <div class="table-scroll">
-                <table class="targets-table">
-                    <caption>{move || tf("targets.targets_caption", &[("count", &target_total.get().to_string())])}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("targets.col_rank")}</th>
-                            <th scope="col">{t("field.name")}</th>
-                            <th scope="col" title=t("targets.col_value_title")>{t("targets.col_value")}</th>
-                            <th scope="col" title=t("targets.col_score_title")>{t("targets.col_score")}</th>
-                            <th scope="col" title=t("targets.col_fit_title")>{t("targets.col_fit")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            target_rows()
-                                .into_iter()
-                                .map(|(r, name, value, score, fit)| {
-                                    view! {
-                                        <tr>
-                                            <td class="num">{r}</td>
-                                            <th scope="row">{name}</th>
-                                            <td class="num">{value}</td>
-                                            <td class="num">{score}</td>
-                                            <td class="num">{fit}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-            <Pager label=t("targets.targets_pages") page=target_page total=target_total />
+            <PagedTable
+                class="targets-table"
+                caption=Signal::derive(move || tf("targets.targets_caption", &[("count", &target_total.get().to_string())]))
+                columns=vec![
+                    Column::new("targets.col_rank"),
+                    Column::new("field.name"),
+                    Column::explained("targets.col_value", "targets.col_value_title"),
+                    Column::explained("targets.col_score", "targets.col_score_title"),
+                    Column::explained("targets.col_fit", "targets.col_fit_title"),
+                ]
+                rows=target_rows
+                page=target_page
+                total=target_total
+                pager_label=t("targets.targets_pages")
+            />
         </Show>
         <Show when=move || { other_total.get() > 0 }>
-            <div class="table-scroll">
-                <table class="others-table">
-                    <caption>{move || tf("targets.others_caption", &[("count", &other_total.get().to_string())])}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("field.name")}</th>
-                            <th scope="col" title=t("targets.col_value_title")>{t("targets.col_value")}</th>
-                            <th scope="col" title=t("targets.col_score_title")>{t("targets.col_score")}</th>
-                            <th scope="col">{t("targets.col_why")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            other_rows()
-                                .into_iter()
-                                .map(|(name, value, score, why)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{name}</th>
-                                            <td class="num">{value}</td>
-                                            <td class="num">{score}</td>
-                                            <td>{why}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-            <Pager label=t("targets.others_pages") page=other_page total=other_total />
+            <PagedTable
+                class="others-table"
+                caption=Signal::derive(move || tf("targets.others_caption", &[("count", &other_total.get().to_string())]))
+                columns=vec![
+                    Column::new("field.name"),
+                    Column::explained("targets.col_value", "targets.col_value_title"),
+                    Column::explained("targets.col_score", "targets.col_score_title"),
+                    Column::new("targets.col_why"),
+                ]
+                rows=other_rows
+                page=other_page
+                total=other_total
+                pager_label=t("targets.others_pages")
+            />
         </Show>
         <p class="note">{t("targets.list_note")}</p>
     }
@@ -230,22 +195,18 @@ fn FitScores() -> impl IntoView {
                     .filter_map(|(k, &i)| {
                         a.customers.get(i).map(|c| {
                             let matches = c.fit.is_some_and(|f| f >= threshold);
-                            (
-                                (start + k + 1).to_string(),
-                                c.name.clone(),
-                                c.fit
-                                    .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
-                                if matches {
-                                    t("choice.yes")
-                                } else {
-                                    t("choice.no")
-                                },
-                                if c.target {
-                                    t("choice.yes")
-                                } else {
-                                    t("choice.no")
-                                },
-                            )
+                            let yes_no =
+                                |yes: bool| t(if yes { "choice.yes" } else { "choice.no" });
+                            vec![
+                                Cell::Figure((start + k + 1).to_string()),
+                                Cell::Name(c.name.clone()),
+                                Cell::Figure(
+                                    c.fit
+                                        .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
+                                ),
+                                Cell::Text(yes_no(matches)),
+                                Cell::Text(yes_no(c.target)),
+                            ]
                         })
                     })
                     .collect::<Vec<_>>()
@@ -266,39 +227,21 @@ fn FitScores() -> impl IntoView {
     view! {
         <h3>{t("targets.fit_title")}</h3>
         <Show when=has_fit fallback=|| view! { <EmptyNote text=t("targets.fit_none") /> }>
-            <div class="table-scroll">
-                <table class="fit-table">
-                    <caption>{t("targets.fit_caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("targets.col_rank")}</th>
-                            <th scope="col">{t("field.name")}</th>
-                            <th scope="col" title=t("targets.col_fit_title")>{t("targets.col_fit")}</th>
-                            <th scope="col" title=t("targets.col_matches_title")>{t("targets.col_matches")}</th>
-                            <th scope="col">{t("targets.col_target")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows()
-                                .into_iter()
-                                .map(|(r, name, fit, matches, target)| {
-                                    view! {
-                                        <tr>
-                                            <td class="num">{r}</td>
-                                            <th scope="row">{name}</th>
-                                            <td class="num">{fit}</td>
-                                            <td>{matches}</td>
-                                            <td>{target}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-            <Pager label=t("targets.fit_pages") page=page total=total />
+            <PagedTable
+                class="fit-table"
+                caption=t("targets.fit_caption")
+                columns=vec![
+                    Column::new("targets.col_rank"),
+                    Column::new("field.name"),
+                    Column::explained("targets.col_fit", "targets.col_fit_title"),
+                    Column::explained("targets.col_matches", "targets.col_matches_title"),
+                    Column::new("targets.col_target"),
+                ]
+                rows=rows
+                page=page
+                total=total
+                pager_label=t("targets.fit_pages")
+            />
             <p class="note">{threshold_note}</p>
         </Show>
     }

@@ -1,5 +1,5 @@
-//! Paging for the long lists of the targets and prospects views: only one page of rows is
-//! rendered, so 100,000 customers cost one page of DOM.
+//! Paged tables for the long lists of the targets and prospects views: only one page of rows
+//! is rendered, so 100,000 customers cost one page of DOM.
 
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -55,6 +55,98 @@ pub fn Pager(
                 </button>
             </nav>
         </Show>
+    }
+}
+
+/// A column heading, with an optional explanation shown on hover.
+pub struct Column {
+    label: String,
+    title: Option<String>,
+}
+
+impl Column {
+    /// A heading from its translation key.
+    pub fn new(key: &str) -> Column {
+        Column {
+            label: t(key),
+            title: None,
+        }
+    }
+
+    /// A heading from its translation key, explained by the text of `title_key`.
+    pub fn explained(key: &str, title_key: &str) -> Column {
+        Column {
+            label: t(key),
+            title: Some(t(title_key)),
+        }
+    }
+}
+
+/// One cell of a paged table's row.
+pub enum Cell {
+    /// The entry's name: the row's header.
+    Name(String),
+    /// A figure, aligned right.
+    Figure(String),
+    /// A figure that is a loss, aligned right and marked.
+    Loss(String),
+    /// Words.
+    Text(String),
+    /// Short reasons, as a list.
+    Reasons(Vec<String>),
+}
+
+fn cell_view(cell: Cell) -> AnyView {
+    match cell {
+        Cell::Name(text) => view! { <th scope="row">{text}</th> }.into_any(),
+        Cell::Figure(text) => view! { <td class="num">{text}</td> }.into_any(),
+        Cell::Loss(text) => view! { <td class="num negative">{text}</td> }.into_any(),
+        Cell::Text(text) => view! { <td>{text}</td> }.into_any(),
+        Cell::Reasons(reasons) => view! {
+            <td class="why">
+                <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            </td>
+        }
+        .into_any(),
+    }
+}
+
+/// A table showing one page of `total` rows (`rows` gives the current page's), with its pager.
+#[component]
+pub fn PagedTable(
+    class: &'static str,
+    #[prop(into)] caption: Signal<String>,
+    columns: Vec<Column>,
+    rows: impl Fn() -> Vec<Vec<Cell>> + Send + Sync + 'static,
+    page: RwSignal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    /// Accessible name of the pager.
+    #[prop(into)]
+    pager_label: String,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class=class>
+                <caption>{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        {columns
+                            .into_iter()
+                            .map(|c| view! { <th scope="col" title=c.title>{c.label}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows()
+                            .into_iter()
+                            .map(|cells| view! { <tr>{cells.into_iter().map(cell_view).collect_view()}</tr> })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <Pager label=pager_label page=page total=total />
     }
 }
 
