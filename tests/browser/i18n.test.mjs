@@ -68,6 +68,21 @@ test('the language follows the browser and the saved choice, and numbers follow 
   await revenue.press('Tab');
   await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('"revenue_per_year":1234.5'));
   assert.equal(await revenue.inputValue(), '1234,5');
+  // So are the settings of every view: a scorecard weight and an ICP criterion's weight.
+  const settings = () => page.evaluate(() => JSON.parse(localStorage.getItem('value-pyramid/list/list-1')).list.settings);
+  await page.locator('nav.tabs button').nth(3).click();
+  await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
+  const aspectWeight = page.locator('#pyr-sc0-weight');
+  await aspectWeight.fill('0,35');
+  await aspectWeight.press('Tab');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/list/list-1')).list.settings.scorecard.aspects[0].weight === 0.35);
+  assert.equal(await aspectWeight.inputValue(), '0,35');
+  await page.locator('nav.tabs button').nth(6).click();
+  const criterionWeight = page.locator('#icp-0-weight');
+  await criterionWeight.fill('2,5');
+  await criterionWeight.press('Tab');
+  assert.equal((await settings()).icp.criteria[0].weight, 2.5);
+  assert.equal(await criterionWeight.inputValue(), '2,5');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,9 +4,9 @@
 use crate::app::state::AppState;
 use crate::engine::model::Channel;
 use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
+use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::fields::{enum_key, Field};
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
 
 /// Largest amount a line accepts, money.
@@ -305,7 +305,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
         read(&|s| {
             lines
                 .amount(s, index)
-                .map(|v| write_number((v * 1e6).round() / 1e6))
+                .map(|v| format::input_number((v * 1e6).round() / 1e6))
                 .unwrap_or_default()
         })
     };
@@ -328,7 +328,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
             state.edit_current(|l| lines.set_name(&mut l.settings, index, trimmed));
         }
     };
-    let commit_amount = move |text: String| match parse_number(text.trim(), DecimalSeparator::Point)
+    let commit_amount = move |text: String| match format::parse_input(text.trim())
         .map(|n| n.value)
         .filter(|v| v.is_finite() && (0.0..=MAX_AMOUNT).contains(v))
     {

@@ -21,7 +21,7 @@ use crate::engine::model::{parse_date, Date};
 use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::export::write_csv;
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use crate::io::number::write_number;
 use crate::io::purchase_log::summary_csv;
 use crate::lists::CustomerList;
 use leptos::prelude::*;
@@ -307,7 +307,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             (
                 tf(
                     "history.col_expected",
-                    &[("t", &write_number(inputs.t_units)), ("unit", &u)],
+                    &[("t", &format::input_number(inputs.t_units)), ("unit", &u)],
                 ),
                 t("history.col_expected_how"),
             ),
@@ -633,7 +633,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                         <NumberField
                             id="history-t"
                             label=Signal::derive(move || tf("history.t_label", &[("unit", &unit())]))
-                            value=Signal::derive(move || write_number(p.clv.get().t_units))
+                            value=Signal::derive(move || format::input_number(p.clv.get().t_units))
                             min=0.0
                             max=100_000.0
                             whole=false
@@ -653,7 +653,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                         <NumberField
                             id="history-discount"
                             label=Signal::derive(|| t("history.discount_label"))
-                            value=Signal::derive(move || write_number((p.clv.get().monthly_discount * 100.0 * 1e9).round() / 1e9))
+                            value=Signal::derive(move || format::input_number((p.clv.get().monthly_discount * 100.0 * 1e9).round() / 1e9))
                             min=0.0
                             max=100.0
                             whole=false
@@ -777,9 +777,12 @@ fn NumberField(
     let error = RwSignal::new(None::<String>);
     let rule = tf(
         "rule.range",
-        &[("min", &write_number(min)), ("max", &write_number(max))],
+        &[
+            ("min", &format::input_number(min)),
+            ("max", &format::input_number(max)),
+        ],
     );
-    let commit = move |text: String| match parse_number(text.trim(), DecimalSeparator::Point) {
+    let commit = move |text: String| match format::parse_input(text.trim()) {
         Some(n)
             if !n.percent
                 && (min..=max).contains(&n.value)

@@ -4,8 +4,8 @@
 
 use crate::app::state::AppState;
 use crate::engine::settings::Settings;
+use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
 
 /// What a number field accepts, in the units shown.
@@ -84,18 +84,18 @@ pub fn number_field(
     let scale = spec.scale();
     let value = move || {
         read_settings(state, read)
-            .map(|v| write_number((v * scale * 1e9).round() / 1e9))
+            .map(|v| format::input_number((v * scale * 1e9).round() / 1e9))
             .unwrap_or_default()
     };
     let rule = tf(
         "rule.range",
         &[
-            ("min", &write_number(spec.min)),
-            ("max", &write_number(spec.max)),
+            ("min", &format::input_number(spec.min)),
+            ("max", &format::input_number(spec.max)),
         ],
     );
     let commit = move |text: String| {
-        let parsed = parse_number(text.trim(), DecimalSeparator::Point)
+        let parsed = format::parse_input(text.trim())
             .map(|n| n.value)
             .filter(|v| (spec.min..=spec.max).contains(v));
         let outcome = match parsed {

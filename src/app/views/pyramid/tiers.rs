@@ -132,7 +132,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     move |s, v| match at.get(s) {
                         Some(TierCuts::Thresholds { middle, .. }) if v < *middle => Some(tf(
                             "pyramid.threshold_below_next",
-                            &[("next", &crate::io::number::write_number(*middle))],
+                            &[("next", &crate::format::input_number(*middle))],
                         )),
                         _ => None,
                     },
@@ -148,7 +148,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     move |s, v| match at.get(s) {
                         Some(TierCuts::Thresholds { top, .. }) if v > *top => Some(tf(
                             "pyramid.threshold_above_previous",
-                            &[("previous", &crate::io::number::write_number(*top))],
+                            &[("previous", &crate::format::input_number(*top))],
                         )),
                         _ => None,
                     },
@@ -514,11 +514,11 @@ pub fn RatingSection() -> impl IntoView {
                                     match (above, below) {
                                         (Some(p), _) if v > *p => Some(tf(
                                             "pyramid.threshold_above_previous",
-                                            &[("previous", &crate::io::number::write_number(*p))],
+                                            &[("previous", &crate::format::input_number(*p))],
                                         )),
                                         (_, Some(n)) if v < *n => Some(tf(
                                             "pyramid.threshold_below_next",
-                                            &[("next", &crate::io::number::write_number(*n))],
+                                            &[("next", &crate::format::input_number(*n))],
                                         )),
                                         _ => None,
                                     }

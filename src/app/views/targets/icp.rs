@@ -6,8 +6,8 @@ use crate::app::state::AppState;
 use crate::app::widgets::NumberSetting;
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
+use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use leptos::prelude::*;
 
 const MARKET_TYPES: [(MarketType, &str); 5] = [
@@ -180,11 +180,11 @@ fn read_number(text: &str) -> Result<f64, String> {
     let rule = tf(
         "rule.range",
         &[
-            ("min", &write_number(-LIMIT)),
-            ("max", &write_number(LIMIT)),
+            ("min", &format::input_number(-LIMIT)),
+            ("max", &format::input_number(LIMIT)),
         ],
     );
-    match parse_number(text.trim(), DecimalSeparator::Point) {
+    match format::parse_input(text.trim()) {
         Some(n) => {
             let v = if n.percent { n.value / 100.0 } else { n.value };
             if v.is_finite() && v.abs() <= LIMIT {
@@ -294,7 +294,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
     };
     let set_weight = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match parse_number(text.trim(), DecimalSeparator::Point) {
+        match format::parse_input(text.trim()) {
             Some(n) if (0.0..=1e6).contains(&n.value) => {
                 weight_error.set(None);
                 edit(&state, index, |c| c.weight = n.value);
@@ -356,7 +356,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("weight")>{t("targets.icp_weight")}</label>
                 <input id=id("weight") type="text" inputmode="decimal" class="num"
-                    prop:value=move || crit().map(|c| write_number(c.weight)).unwrap_or_default()
+                    prop:value=move || crit().map(|c| format::input_number(c.weight)).unwrap_or_default()
                     aria-invalid=move || weight_error.with(Option::is_some).to_string()
                     aria-describedby=id("weight-error") on:change=set_weight />
                 <span id=id("weight-error") class="field-error">{move || weight_error.get().unwrap_or_default()}</span>
@@ -499,7 +499,7 @@ fn Threshold(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("min")>{t("targets.icp_min")}<span class="unit">{unit}</span></label>
                 <input id=id("min") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().0.map(write_number).unwrap_or_default()
+                    prop:value=move || bounds().0.map(format::input_number).unwrap_or_default()
                     aria-invalid=move || min_error.with(Option::is_some).to_string()
                     aria-describedby=id("min-error")
                     on:change=move |ev| set_bound(true, event_target_value(&ev)) />
@@ -510,7 +510,7 @@ fn Threshold(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("max")>{t("targets.icp_max")}<span class="unit">{unit}</span></label>
                 <input id=id("max") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().1.map(write_number).unwrap_or_default()
+                    prop:value=move || bounds().1.map(format::input_number).unwrap_or_default()
                     aria-invalid=move || max_error.with(Option::is_some).to_string()
                     aria-describedby=id("max-error")
                     on:change=move |ev| set_bound(false, event_target_value(&ev)) />
