@@ -1,7 +1,7 @@
 //! The one place that writes numbers on charts (tick labels, value labels).
 //!
-//! Numbers are written by the page's `format` module, so charts follow its conventions (and
-//! its locales, when it learns them).
+//! Numbers are written by the page's `format` module, so charts write them as the chosen
+//! language does.
 
 pub use crate::format::{number, percent};
 
