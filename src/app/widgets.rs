@@ -62,6 +62,55 @@ pub enum NumberKind {
     Whole,
 }
 
+/// Says a refused value at its field and to screen readers; nothing is stored.
+pub fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String) {
+    state.announce(message.clone());
+    error.set(Some(message));
+}
+
+/// The markup every validated text field shares: its label (with the unit in brackets), the
+/// input, and under it the message of a refused value. `commit` gets the text as typed.
+#[component]
+pub fn ValidatedField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into, optional)] unit: String,
+    /// Laid out as a setting (`field setting`) rather than a plain field.
+    #[prop(optional)]
+    setting: bool,
+    /// The label is for screen readers only (the table around the field says it visibly).
+    #[prop(optional)]
+    hidden_label: bool,
+    /// Words rather than a number: no numeric keyboard, aligned left.
+    #[prop(optional)]
+    words: bool,
+    #[prop(into)] value: Signal<String>,
+    error: RwSignal<Option<String>>,
+    commit: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let for_id = id.clone();
+    view! {
+        <div class=if setting { "field setting" } else { "field" }>
+            <label for=for_id class=hidden_label.then_some("sr-only")>
+                {move || label.get()}
+                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+            </label>
+            <input
+                id=id
+                type="text"
+                inputmode=(!words).then_some("decimal")
+                class=(!words).then_some("num")
+                prop:value=move || value.get()
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
+            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+        </div>
+    }
+}
+
 /// An input for one numeric setting; a refused value is shown at the field and not stored.
 /// With `optional`, an empty field stores `None`.
 #[component]
@@ -120,36 +169,17 @@ pub fn NumberSetting(
                 error.set(None);
                 state.edit_current(|l| set(&mut l.settings, value));
             }
-            Err(message) => {
-                state.announce(message.clone());
-                error.set(Some(message));
-            }
+            Err(message) => refuse(&state, error, message),
         }
     };
-    let error_id = format!("{id}-error");
-    let unit_text = if kind == NumberKind::Percent {
+    let unit = if kind == NumberKind::Percent {
         "%".to_string()
     } else {
         unit
     };
     view! {
-        <div class="field setting">
-            <label for=id>
-                {label}
-                {(!unit_text.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit_text})")}</span> })}
-            </label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                class="num"
-                prop:value=shown
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                on:change=move |ev| commit(event_target_value(&ev))
-            />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </div>
+        <ValidatedField id=id label=label unit=unit setting=true
+            value=Signal::derive(shown) error=error commit=commit />
     }
 }
 

@@ -2,6 +2,7 @@
 //! Every field validates where it is typed; a refused value is never stored.
 
 use crate::app::state::AppState;
+use crate::app::widgets::refuse;
 use crate::engine::model::Channel;
 use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
 use crate::format;
@@ -321,8 +322,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                 "table.invalid",
                 &[("rule", &t("rule.text_required")), ("found", &text)],
             );
-            state.announce(message.clone());
-            name_error.set(Some(message));
+            refuse(&state, name_error, message);
         } else {
             name_error.set(None);
             state.edit_current(|l| lines.set_name(&mut l.settings, index, trimmed));
@@ -341,8 +341,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                 "table.invalid",
                 &[("rule", &t("rule.money")), ("found", &text)],
             );
-            state.announce(message.clone());
-            amount_error.set(Some(message));
+            refuse(&state, amount_error, message);
         }
     };
     let remove = move |_| {

@@ -9,7 +9,7 @@ use super::{now_ms, Loaded, Page};
 use crate::app::browser::{download, yield_now};
 use crate::app::messages::{explain, Explain};
 use crate::app::state::AppState;
-use crate::app::widgets::{ChartFigure, Figure};
+use crate::app::widgets::{refuse, ChartFigure, Figure, ValidatedField};
 use crate::chart::{self, AxisLabels, Size};
 use crate::engine::btyd::bgnbd::{self, BgNbdParams};
 use crate::engine::btyd::clv::PurchaseModel;
@@ -131,8 +131,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     _ => t("history.rule_date"),
                 };
                 let message = tf("table.invalid", &[("rule", &rule), ("found", &text)]);
-                state.announce(message.clone());
-                cal_error.set(Some(message));
+                refuse(&state, cal_error, message);
             }
         }
     };
@@ -792,29 +791,13 @@ fn NumberField(
             error.set(None);
             set(n.value / scale);
         }
-        _ => {
-            let message = tf("table.invalid", &[("rule", &rule), ("found", &text)]);
-            state.announce(message.clone());
-            error.set(Some(message));
-        }
+        _ => refuse(
+            &state,
+            error,
+            tf("table.invalid", &[("rule", &rule), ("found", &text)]),
+        ),
     };
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                class="num"
-                prop:value=move || value.get()
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                on:change=move |ev| commit(event_target_value(&ev))
-            />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </div>
-    }
+    view! { <ValidatedField id=id label=label value=value error=error commit=commit /> }
 }
 
 /// A table shown a page at a time, with the formula of a column in its header's title.

@@ -2,7 +2,7 @@
 //! the cells of the cohort table (stored in the list's settings).
 
 use crate::app::state::AppState;
-use crate::app::widgets::NumberKind;
+use crate::app::widgets::{refuse, NumberKind, ValidatedField};
 use crate::engine::settings::CohortYearInput;
 use crate::format;
 use crate::i18n::tf;
@@ -62,35 +62,16 @@ pub fn LocalNumber(
             error.set(None);
             value.set(v);
         }
-        Err(message) => {
-            state.announce(message.clone());
-            error.set(Some(message));
-        }
+        Err(message) => refuse(&state, error, message),
     };
-    let error_id = format!("{id}-error");
     let unit = if kind == NumberKind::Percent {
         "%".to_string()
     } else {
         unit
     };
     view! {
-        <div class="field">
-            <label for=id>
-                {label}
-                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
-            </label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                class="num"
-                prop:value=move || shown(value.get(), kind)
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                on:change=move |ev| commit(event_target_value(&ev))
-            />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </div>
+        <ValidatedField id=id label=label unit=unit
+            value=Signal::derive(move || shown(value.get(), kind)) error=error commit=commit />
     }
 }
 
@@ -194,10 +175,7 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
                 }
             });
         }
-        Err(message) => {
-            state.announce(message.clone());
-            error.set(Some(message));
-        }
+        Err(message) => refuse(&state, error, message),
     };
     let id = format!("cohort-{}-{}", input.slug(), year + 1);
     let error_id = format!("{id}-error");

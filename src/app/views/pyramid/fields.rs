@@ -3,6 +3,7 @@
 //! component). Same rules: a refused value is explained at the field and never stored.
 
 use crate::app::state::AppState;
+use crate::app::widgets::{refuse, ValidatedField};
 use crate::engine::settings::Settings;
 use crate::format;
 use crate::i18n::{t, tf};
@@ -116,33 +117,13 @@ pub fn number_field(
                 error.set(None);
                 state.edit_current(|l| write(&mut l.settings, v));
             }
-            Err(message) => {
-                state.announce(message.clone());
-                error.set(Some(message));
-            }
+            Err(message) => refuse(&state, error, message),
         }
     };
-    let error_id = format!("{id}-error");
     let unit = if spec.percent { "%".to_string() } else { unit };
-    let for_id = id.clone();
     view! {
-        <div class="field setting">
-            <label for=for_id class=label_class(shown)>
-                {label}
-                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
-            </label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                class="num"
-                prop:value=value
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                on:change=move |ev| commit(event_target_value(&ev))
-            />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </div>
+        <ValidatedField id=id label=label unit=unit setting=true hidden_label={ shown == LabelShown::Hidden }
+            value=Signal::derive(value) error=error commit=commit />
     }
 }
 
@@ -163,28 +144,15 @@ pub fn name_field(
                 "table.invalid",
                 &[("rule", &t("rule.text_required")), ("found", &text)],
             );
-            state.announce(message.clone());
-            error.set(Some(message));
+            refuse(&state, error, message);
         } else {
             error.set(None);
             state.edit_current(|l| write(&mut l.settings, name));
         }
     };
-    let error_id = format!("{id}-error");
-    let for_id = id.clone();
     view! {
-        <div class="field setting">
-            <label for=for_id>{label}</label>
-            <input
-                id=id
-                type="text"
-                prop:value=value
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                on:change=move |ev| commit(event_target_value(&ev))
-            />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
-        </div>
+        <ValidatedField id=id label=label setting=true words=true
+            value=Signal::derive(value) error=error commit=commit />
     }
 }
 

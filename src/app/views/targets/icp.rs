@@ -3,7 +3,7 @@
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::NumberSetting;
+use crate::app::widgets::{refuse, NumberSetting};
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
 use crate::format;
@@ -220,11 +220,6 @@ fn focus_later(id: String) {
 }
 
 /// Shows a refusal, announces it, and keeps the stored value.
-fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String) {
-    state.announce(message.clone());
-    error.set(Some(message));
-}
-
 #[component]
 pub fn IcpEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
