@@ -57,6 +57,15 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
     assert.equal(await page.locator(`figure[data-chart="${chart}"] svg[role="img"]`).count(), 1, `chart ${chart}`);
     assert.ok(await page.locator(`figure[data-chart="${chart}"] table`).count() >= 1, `table of ${chart}`);
   }
+  // The tables hold the charts' figures: each of the 2,357 customers is counted once in the
+  // repeat-purchase distribution, and the tracking table has a row per week.
+  const tableRows = (chart) => page.locator(`figure[data-chart="${chart}"] tbody tr`)
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const distribution = await tableRows('repeat-distribution');
+  assert.deepEqual(distribution.map((r) => r[0]).slice(0, 2), ['0', '1']);
+  assert.equal(distribution.reduce((sum, r) => sum + Number(r[1].replace(/,/g, '')), 0), 2357);
+  const tracking = await tableRows('tracking');
+  assert.ok(tracking.length > 30, 'a row per week of calibration and holdout');
   await page.getByRole('heading', { name: '4. Models fitted by maximum likelihood' }).scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('history-models-title').scrollIntoView());
   await screenshot(page, 'history');

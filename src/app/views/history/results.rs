@@ -883,6 +883,51 @@ fn PagedTable(
 }
 
 /// The three charts, each with its table alternative.
+/// The figures of a chart as a table: a row header and figures per row. `collapsed` tucks a
+/// large table into a disclosure, scrollable by keyboard.
+#[component]
+fn ChartTable(
+    caption: String,
+    columns: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+    #[prop(optional)] collapsed: bool,
+) -> impl IntoView {
+    let table = view! {
+        <table>
+            <caption>{caption.clone()}</caption>
+            <thead>
+                <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|(header, figures)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{header}</th>
+                                {figures.into_iter().map(|f| view! { <td class="num">{f}</td> }).collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    };
+    if collapsed {
+        view! {
+            <details>
+                <summary>{t("history.table_alternative")}</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+                    {table}
+                </div>
+            </details>
+        }
+        .into_any()
+    } else {
+        table.into_any()
+    }
+}
+
 #[component]
 fn Charts(data: ChartData) -> impl IntoView {
     let unit = unit_name(data.unit);
@@ -907,34 +952,18 @@ fn Charts(data: ChartData) -> impl IntoView {
             );
             view! {
                 <ChartFigure name="p-alive" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
-                    <details>
-                        <summary>{t("history.table_alternative")}</summary>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
-                            <table>
-                                <caption>{caption.clone()}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t("history.heat_corner")}</th>
-                                        {x_labels.iter().map(|l| view! { <th scope="col">{format!("{l} {unit}")}</th> }).collect_view()}
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {y_labels
-                                        .iter()
-                                        .zip(cells.iter())
-                                        .map(|(y, row)| {
-                                            view! {
-                                                <tr>
-                                                    <th scope="row">{y.clone()}</th>
-                                                    {row.iter().map(|v| view! { <td class="num">{format::percent(*v, 0)}</td> }).collect_view()}
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    </details>
+                    <ChartTable
+                        caption=caption.clone()
+                        collapsed=true
+                        columns=std::iter::once(t("history.heat_corner"))
+                            .chain(x_labels.iter().map(|l| format!("{l} {unit}")))
+                            .collect()
+                        rows=y_labels
+                            .iter()
+                            .zip(cells.iter())
+                            .map(|(y, row)| (y.clone(), row.iter().map(|v| format::percent(*v, 0)).collect()))
+                            .collect()
+                    />
                 </ChartFigure>
             }
             .into_any()
@@ -972,35 +1001,19 @@ fn Charts(data: ChartData) -> impl IntoView {
             );
             view! {
                 <ChartFigure name="tracking" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
-                    <details>
-                        <summary>{t("history.table_alternative")}</summary>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
-                            <table>
-                                <caption>{caption.clone()}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{tf("history.tracking_x", &[("unit", &unit), ("start", &format::date(start))])}</th>
-                                        <th scope="col">{t("history.actual")}</th>
-                                        <th scope="col">{t("history.predicted_bgnbd")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {points
-                                        .iter()
-                                        .map(|(x, a, e)| {
-                                            view! {
-                                                <tr>
-                                                    <th scope="row">{format::number(*x, 0)}</th>
-                                                    <td class="num">{format::number(*a, 0)}</td>
-                                                    <td class="num">{format::number(*e, 1)}</td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    </details>
+                    <ChartTable
+                        caption=caption.clone()
+                        collapsed=true
+                        columns=vec![
+                            tf("history.tracking_x", &[("unit", &unit), ("start", &format::date(start))]),
+                            t("history.actual"),
+                            t("history.predicted_bgnbd"),
+                        ]
+                        rows=points
+                            .iter()
+                            .map(|(x, a, e)| (format::number(*x, 0), vec![format::number(*a, 0), format::number(*e, 1)]))
+                            .collect()
+                    />
                 </ChartFigure>
             }
             .into_any()
@@ -1033,31 +1046,15 @@ fn Charts(data: ChartData) -> impl IntoView {
             let caption = t("history.hist_caption");
             view! {
                 <ChartFigure name="repeat-distribution" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
-                    <table>
-                        <caption>{caption.clone()}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("history.hist_x")}</th>
-                                <th scope="col">{t("history.actual")}</th>
-                                <th scope="col">{t("history.predicted_bgnbd")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {categories
-                                .iter()
-                                .enumerate()
-                                .map(|(i, c)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{c.clone()}</th>
-                                            <td class="num">{format::number(actual[i], 0)}</td>
-                                            <td class="num">{format::number(model[i], 1)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                    <ChartTable
+                        caption=caption.clone()
+                        columns=vec![t("history.hist_x"), t("history.actual"), t("history.predicted_bgnbd")]
+                        rows=categories
+                            .iter()
+                            .enumerate()
+                            .map(|(i, c)| (c.clone(), vec![format::number(actual[i], 0), format::number(model[i], 1)]))
+                            .collect()
+                    />
                 </ChartFigure>
             }
             .into_any()
