@@ -219,19 +219,7 @@ pub fn ImportExport() -> impl IntoView {
         );
         state.announce(t("export.done"));
     };
-    let export_json = move |_| {
-        let (name, json) = state.workspace.with_untracked(|w| {
-            w.current()
-                .map(|l| (l.name.clone(), list_to_json(l)))
-                .unwrap_or_default()
-        });
-        download(
-            &format!("{}.json", file_stem(&name)),
-            "application/json",
-            &json,
-        );
-        state.announce(t("export.done"));
-    };
+    let export_json = move |_| export_current_list(&state);
 
     let export_results = move |_| {
         let name = state
@@ -328,6 +316,21 @@ pub fn ImportExport() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Downloads the open list as a JSON document that the import reads back identically.
+pub fn export_current_list(state: &AppState) {
+    let (name, json) = state.workspace.with_untracked(|w| {
+        w.current()
+            .map(|l| (l.name.clone(), list_to_json(l)))
+            .unwrap_or_default()
+    });
+    download(
+        &format!("{}.json", file_stem(&name)),
+        "application/json",
+        &json,
+    );
+    state.announce(t("export.done"));
 }
 
 /// A file name from a list name, without characters file systems refuse.

@@ -162,6 +162,8 @@ fn StorageBanner() -> impl IntoView {
                 <strong>{t("storage.banner_title")}</strong>
                 " "
                 {move || state.save_problem.get().unwrap_or_default()}
+                " "
+                <button on:click=move |_| crate::app::import::export_current_list(&state)>{t("export.json")}</button>
             </div>
         </Show>
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>

@@ -224,8 +224,14 @@ test('a full storage quota is said plainly and loses nothing already stored', as
   await name.press('Tab');
   await page.getByRole('alert').getByText('Not saved.').waitFor();
   await page.getByText("The browser's storage for this page is full.", { exact: false }).waitFor();
-  // The page keeps working in memory.
+  // The page keeps working in memory, and the list can be exported from the message itself.
   assert.equal(await name.inputValue(), 'Edited while full');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('alert').getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.ok(exported.list.customers.some((c) => c.name === 'Edited while full'), 'the export holds the unsaved edit');
   await page.getByRole('button', { name: 'New list' }).click();
   assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'New list');
   await screenshot(page, 'quota-full');
