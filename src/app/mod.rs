@@ -5,6 +5,7 @@ pub mod browser;
 pub(crate) mod import;
 mod lists_bar;
 pub mod messages;
+mod pager;
 pub mod state;
 mod table;
 mod views;

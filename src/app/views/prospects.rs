@@ -3,9 +3,9 @@
 //! reach them and what winning them would cost; the others apart, with what is missing.
 
 use crate::app::messages::Explain;
+use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
-use crate::app::views::targets::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::app::widgets::{money, EmptyNote};
 use crate::engine::analysis::Analysis;

@@ -1,6 +1,7 @@
 //! Customers ranked by annual profit with the revenue rank beside it (DOMAIN.md §3), paged so a
 //! list of 100,000 customers draws 25 rows at a time.
 
+use crate::app::pager::{page_bounds, Pager};
 use crate::app::state::AppState;
 use crate::app::widgets::currency;
 use crate::engine::profit::{profit_ranking, AcquisitionSource, RankGap};
@@ -8,9 +9,6 @@ use crate::engine::service_cost::CostSource;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
-
-/// Rows drawn per page.
-const PAGE_SIZE: usize = 25;
 
 fn service_source(s: CostSource) -> String {
     match s {
@@ -51,10 +49,9 @@ pub fn ProfitRanking() -> impl IntoView {
         a.with(|a| profit_ranking(a.customers.iter().map(|c| (c.revenue_rank, c.profit_rank))))
     });
     let page = RwSignal::new(0usize);
-    let page_count = move || ranking.with(|r| r.order.len().div_ceil(PAGE_SIZE).max(1));
-    let current_page = move || page.get().min(page_count() - 1);
+    let total = Signal::derive(move || ranking.with(|r| r.order.len()));
     let rows = move || {
-        let start = current_page() * PAGE_SIZE;
+        let (start, end) = page_bounds(page.get(), total.get());
         let cur = currency(&state);
         let money = |v: f64| format::money(v, &cur);
         ranking.with(|r| {
@@ -63,7 +60,7 @@ pub fn ProfitRanking() -> impl IntoView {
                     .iter()
                     .zip(&r.gaps)
                     .skip(start)
-                    .take(PAGE_SIZE)
+                    .take(end - start)
                     .filter_map(|(&i, &gap)| {
                         let c = a.customers.get(i)?;
                         let p = &c.profit;
@@ -172,29 +169,7 @@ pub fn ProfitRanking() -> impl IntoView {
                     </table>
                 </div>
                 <p class="table-note">{t("economics.ranking_note")}</p>
-                <nav class="pager" aria-label=t("economics.ranking_pages")>
-                    <button
-                        on:click=move |_| page.set(current_page().saturating_sub(1))
-                        disabled=move || current_page() == 0
-                    >
-                        {t("table.previous_page")}
-                    </button>
-                    <span>
-                        {move || tf(
-                            "table.page_of",
-                            &[
-                                ("page", &(current_page() + 1).to_string()),
-                                ("pages", &page_count().to_string()),
-                            ],
-                        )}
-                    </span>
-                    <button
-                        on:click=move |_| page.set((current_page() + 1).min(page_count() - 1))
-                        disabled=move || { current_page() + 1 >= page_count() }
-                    >
-                        {t("table.next_page")}
-                    </button>
-                </nav>
+                <Pager label=t("economics.ranking_pages") page=page total=total />
             </Show>
         </section>
     }

@@ -2,9 +2,9 @@
 //! reality, the capacity-limited target list and the breakdown by market type.
 
 mod icp;
-pub mod pager;
 
 use crate::app::messages::Explain;
+use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::widgets::{money, ChoiceSetting, EmptyNote, Figure, NumberKind, NumberSetting};
 use crate::engine::numeric::rank;
@@ -13,7 +13,6 @@ use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::fields::enum_key;
 use leptos::prelude::*;
-use pager::{page_bounds, Cell, Column, PagedTable};
 
 #[component]
 pub fn TargetsView() -> impl IntoView {

@@ -1,5 +1,5 @@
-//! Paged tables for the long lists of the targets and prospects views: only one page of rows
-//! is rendered, so 100,000 customers cost one page of DOM.
+//! Paged tables for the long lists of the economics, targets and prospects views: only one
+//! page of rows is rendered, so 100,000 customers cost one page of DOM.
 
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
