@@ -74,7 +74,7 @@ pub fn money(value: f64, currency: &str) -> String {
 }
 
 /// Decimal places of a currency's minor unit (ISO 4217); most have two.
-fn minor_units(code: &str) -> usize {
+pub(crate) fn minor_units(code: &str) -> usize {
     const NO_MINOR_UNIT: [&str; 17] = [
         "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
         "VUV", "XAF", "XOF", "XPF",

@@ -24,7 +24,9 @@ use super::retention::{self, LtvSegment, RetentionPlan};
 use super::service_cost::{self, ServiceCostSummary};
 use super::settings::{RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts};
 use super::targets::{self, Targets};
-use super::tiers::{self, BaseMetrics, Cut, ScorecardResult, Segmentation, TierError, Tiering};
+use super::tiers::{
+    self, BaseMetrics, Cut, DroppedIndicator, ScorecardResult, Segmentation, TierError, Tiering,
+};
 use serde::Serialize;
 use std::fmt;
 
@@ -118,15 +120,18 @@ pub struct CustomerResult {
     pub revenue_rank: usize,
     /// Rank by profit, 1 = largest.
     pub profit_rank: usize,
-    /// Pyramid band (0 = large potential) when the pyramid could be built.
+    /// Pyramid band (0 = large potential); `None` when the pyramid could not be built or the
+    /// customer has no score for its basis (not rated).
     pub tier: Option<usize>,
-    /// Rating band (0 = best) when ratings could be built.
+    /// Rating band (0 = best); `None` when ratings could not be built or the customer is not
+    /// rated.
     pub rating: Option<usize>,
-    /// Composite of each weighted pyramid, 0–1 (`None` where that pyramid has an error).
+    /// Composite of each weighted pyramid, 0–1 (`None` where that pyramid has an error or the
+    /// customer has none of its indicators).
     pub composites: Vec<Option<f64>>,
     /// Band in each weighted pyramid.
     pub composite_tiers: Vec<Option<usize>>,
-    /// Final scorecard score, 0–100.
+    /// Final scorecard score, 0–100 (`None` when not rated).
     pub scorecard: Option<f64>,
     /// ICP fit, 0–100.
     pub fit: Option<f64>,
@@ -145,6 +150,10 @@ pub struct WeightedPyramidResult {
     pub name: String,
     /// Its three tiers on the composite.
     pub tiering: Tiering,
+    /// Indicators left out (nobody has them, or they do not vary); their weight is shared.
+    pub dropped: Vec<DroppedIndicator>,
+    /// Customers scored on only some of the indicators kept, in list order.
+    pub partial: Vec<usize>,
 }
 
 /// The scorecard with its ratings-ready scores.
@@ -404,7 +413,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         .map(|i| BaseMetrics {
             revenue: profits[i].revenue_known.then_some(profits[i].revenue),
             profit: profits[i].profit,
-            margin: profits[i].margin,
+            margin: profits[i].margin_known.then_some(profits[i].margin),
             service_cost: profits[i].service_cost,
             relationship_value: rvalues[i].value,
             relationship_score: rscores[i],
@@ -488,7 +497,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     // Weighted pyramids and scorecard.
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
-    let mut composites: Vec<Option<Vec<f64>>> = Vec::new();
+    let mut composites: Vec<Option<Vec<Option<f64>>>> = Vec::new();
     let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
         .weighted_pyramids
         .iter()
@@ -499,10 +508,10 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
                 .map(|c| tiers::indicator_column(&c.indicator, &custs, &metrics))
                 .collect();
             let comp = tiers::composite(&wp.components, &cols, n);
-            composites.push(comp.as_ref().ok().cloned());
+            composites.push(comp.as_ref().ok().map(|c| c.scores.clone()));
             let comp = comp?;
             let tiering = tiers::tiering(
-                &some(&comp),
+                &comp.scores,
                 &ids,
                 tiers::pyramid_labels(),
                 tier_cut(&wp.cuts),
@@ -513,6 +522,8 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             Ok(WeightedPyramidResult {
                 name: wp.name.clone(),
                 tiering,
+                dropped: comp.dropped,
+                partial: comp.partial,
             })
         })
         .collect();
@@ -526,12 +537,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             ScoreBasis::RelationshipScore => some(&rscores),
             ScoreBasis::LifetimeValue => some(&ltvs),
             ScoreBasis::WeightedPyramid(k) => match composites.get(k) {
-                Some(Some(c)) => some(c),
+                Some(Some(c)) => c.clone(),
                 Some(None) => return Err(TierError::NoWeights),
                 None => return Err(TierError::NoSuchPyramid { index: k }),
             },
             ScoreBasis::Scorecard => match &scorecard {
-                Ok(r) => some(&r.scores),
+                Ok(r) => r.scores.clone(),
                 Err(e) => return Err(e.clone()),
             },
         })
@@ -663,7 +674,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
                     .assignment
                     .iter()
                     .zip(&rel_money)
-                    .filter(|(a, _)| **a == b)
+                    .filter(|(a, _)| **a == Some(b))
                     .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
                 ratio(sum, cnt as f64)
             })
@@ -701,17 +712,17 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             lifetime_profit: lifetime_profits[i],
             revenue_rank: revenue_rank[i],
             profit_rank: profit_rank[i],
-            tier: pyramid.as_ref().ok().map(|t| t.assignment[i]),
-            rating: rating.as_ref().ok().map(|t| t.assignment[i]),
+            tier: pyramid.as_ref().ok().and_then(|t| t.assignment[i]),
+            rating: rating.as_ref().ok().and_then(|t| t.assignment[i]),
             composites: composites
                 .iter()
-                .map(|c| c.as_ref().map(|v| v[i]))
+                .map(|c| c.as_ref().and_then(|v| v[i]))
                 .collect(),
             composite_tiers: weighted_tiers
                 .iter()
-                .map(|t| t.map(|t| t.assignment[i]))
+                .map(|t| t.and_then(|t| t.assignment[i]))
                 .collect(),
-            scorecard: scorecard.as_ref().ok().map(|r| r.scores[i]),
+            scorecard: scorecard.as_ref().ok().and_then(|r| r.scores[i]),
             fit: fits[i],
             target: is_target[i],
             concentration_risk: concentrated[i],
@@ -775,7 +786,7 @@ fn zero_metrics() -> BaseMetrics {
     BaseMetrics {
         revenue: None,
         profit: 0.0,
-        margin: 1.0,
+        margin: None,
         service_cost: 0.0,
         relationship_value: 0.0,
         relationship_score: 0.0,

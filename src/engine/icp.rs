@@ -185,7 +185,7 @@ mod tests {
         BaseMetrics {
             revenue: Some(100.0),
             profit,
-            margin: 1.0,
+            margin: Some(1.0),
             service_cost: 0.0,
             relationship_value: 0.0,
             relationship_score: 0.0,

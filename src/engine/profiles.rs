@@ -155,10 +155,11 @@ pub struct TierProfile {
 }
 
 /// Profiles every band of a tiering. `revenue`, `profit`, `service_cost` are parallel to
-/// `customers`; `assignment` gives each customer's band.
+/// `customers`; `assignment` gives each customer's band (`None`: not rated, in no band, but
+/// still counted in the list's totals and sizes).
 pub fn profiles(
     customers: &[&Customer],
-    assignment: &[usize],
+    assignment: &[Option<usize>],
     labels: &[String],
     revenue: &[f64],
     profit: &[f64],
@@ -170,22 +171,26 @@ pub fn profiles(
     let mut sizes = vec![0usize; bands];
     let mut sums = vec![(0.0, 0.0, 0.0); bands];
     for (i, c) in customers.iter().enumerate() {
-        let b = assignment
-            .get(i)
-            .copied()
-            .unwrap_or(0)
-            .min(bands.saturating_sub(1));
         if bands == 0 {
             break;
         }
-        sizes[b] += 1;
-        sums[b].0 += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-        sums[b].1 += profit.get(i).copied().unwrap_or(0.0);
-        sums[b].2 += service_cost.get(i).copied().unwrap_or(0.0);
+        let band = assignment
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|b| b.min(bands - 1));
+        if let Some(b) = band {
+            sizes[b] += 1;
+            sums[b].0 += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
+            sums[b].1 += profit.get(i).copied().unwrap_or(0.0);
+            sums[b].2 += service_cost.get(i).copied().unwrap_or(0.0);
+        }
         for key in attributes(c) {
             let e = counts.entry(key).or_insert_with(|| (0, vec![0; bands]));
             e.0 += 1;
-            e.1[b] += 1;
+            if let Some(b) = band {
+                e.1[b] += 1;
+            }
         }
     }
     let tr: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
@@ -258,14 +263,14 @@ pub struct BottomTierReview {
 /// Builds the bottom-tier review from the last profile.
 pub fn bottom_tier_review(
     profiles: &[TierProfile],
-    assignment: &[usize],
+    assignment: &[Option<usize>],
     profit: &[f64],
 ) -> Option<BottomTierReview> {
     let last = profiles.len().checked_sub(1)?;
     let negative = assignment
         .iter()
         .zip(profit)
-        .filter(|(b, p)| **b == last && **p < 0.0)
+        .filter(|(b, p)| **b == Some(last) && **p < 0.0)
         .count();
     Some(BottomTierReview {
         profile: profiles[last].clone(),
@@ -294,7 +299,8 @@ pub struct MigrationCandidate {
     pub score: f64,
     /// Score to reach, in the basis's unit.
     pub target_score: f64,
-    /// Target − score (≥ 0), in the basis's unit.
+    /// Target − score, in the basis's unit; always above 0, because a customer with the
+    /// target score already ties into the band above (equal scores share a band).
     pub score_gap: f64,
     /// Extra revenue per year that closes the gap, money; `None` when the basis is not
     /// money-based or the margin is not positive.
@@ -302,8 +308,10 @@ pub struct MigrationCandidate {
 }
 
 /// For every cut point, the best `per_cut` customers of the band below, with the gap to the
-/// cut score. `revenue_needed(index, score_gap)` converts a gap into extra revenue when the
-/// basis allows it.
+/// cut score: the lowest score of the band above (or its threshold), which is enough to move
+/// up because a tie goes whole to the higher band. Every gap is above 0: a customer at the cut
+/// score is already in the band above, so one is never listed. `revenue_needed(index,
+/// score_gap)` converts a gap into extra revenue when the basis allows it.
 pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
     tiering: &Tiering,
     scores: &[Option<f64>],
@@ -317,11 +325,12 @@ pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
         let candidates = tiering
             .order
             .iter()
-            .filter(|&&i| tiering.assignment[i] == below)
+            .filter(|&&i| tiering.assignment[i] == Some(below))
             .filter_map(|&i| scores.get(i).copied().flatten().map(|s| (i, s)))
+            .filter(|(_, s)| s < target)
             .take(per_cut);
         for (i, s) in candidates {
-            let gap = (target - s).max(0.0);
+            let gap = target - s;
             out.push(MigrationCandidate {
                 index: i,
                 from_band: below,
@@ -356,7 +365,8 @@ mod tests {
             })
             .collect();
         let refs: Vec<&Customer> = list.iter().collect();
-        let assignment: Vec<usize> = (0..100).map(|i| if i < 10 { 0 } else { 1 }).collect();
+        let assignment: Vec<Option<usize>> =
+            (0..100).map(|i| Some(if i < 10 { 0 } else { 1 })).collect();
         let zeros = vec![0.0; 100];
         let p = profiles(
             &refs,

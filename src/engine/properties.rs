@@ -366,23 +366,25 @@ proptest! {
         assert_all_finite(&a);
         let n = a.customer_count;
         for tiering in [a.pyramid.as_ref(), a.rating.as_ref()].into_iter().flatten() {
-            prop_assert_eq!(tiering.bands.iter().map(|b| b.count).sum::<usize>(), n);
+            let unrated = tiering.not_rated.len();
+            prop_assert_eq!(tiering.bands.iter().map(|b| b.count).sum::<usize>() + unrated, n);
             if n > 0 {
                 let cs: f64 = tiering.bands.iter().map(|b| b.customer_share).sum();
-                prop_assert!((cs - 1.0).abs() < SHARE);
+                prop_assert!((cs + unrated as f64 / n as f64 - 1.0).abs() < SHARE);
             }
-            if a.totals.revenue > 0.0 {
+            if a.totals.revenue > 0.0 && unrated == 0 {
                 let rs: f64 = tiering.bands.iter().map(|b| b.revenue_share).sum();
                 prop_assert!((rs - 1.0).abs() < SHARE);
             }
             let abs_profit: f64 = a.customers.iter().map(|c| c.profit.profit.abs()).sum();
-            if a.totals.profit.abs() > 1e-6 * abs_profit && a.totals.profit != 0.0 {
+            if a.totals.profit.abs() > 1e-6 * abs_profit && a.totals.profit != 0.0 && unrated == 0 {
                 let ps: f64 = tiering.bands.iter().map(|b| b.profit_share).sum();
                 prop_assert!((ps - 1.0).abs() < 1e-6);
             }
         }
         for w in a.weighted_pyramids.iter().flatten() {
-            prop_assert_eq!(w.tiering.bands.iter().map(|b| b.count).sum::<usize>(), n);
+            let unrated = w.tiering.not_rated.len();
+            prop_assert_eq!(w.tiering.bands.iter().map(|b| b.count).sum::<usize>() + unrated, n);
         }
         for p in [&a.revenue_pareto, &a.profit_pareto] {
             prop_assert!(p.gini >= 0.0 && p.gini < 1.0);

@@ -299,7 +299,7 @@ mod tests {
     use super::super::settings::Settings;
     use super::*;
 
-    fn setup() -> (Vec<Customer>, Vec<usize>) {
+    fn setup() -> (Vec<Customer>, Vec<Option<usize>>) {
         let list: Vec<Customer> = (0..100)
             .map(|i| Customer {
                 id: format!("{i:03}"),
@@ -311,7 +311,7 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let assignment = (0..100).map(|i| if i < 10 { 0 } else { 1 }).collect();
+        let assignment = (0..100).map(|i| Some(if i < 10 { 0 } else { 1 })).collect();
         (list, assignment)
     }
 

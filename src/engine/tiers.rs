@@ -1,9 +1,14 @@
 //! Tiers (DOMAIN.md §7): the three-tier value pyramid, ratings (A–D, 1–5, 1–10),
 //! single-indicator segmentation, weighted pyramids and the four-aspect scorecard.
 //!
-//! Every tiering ranks customers once (higher first unless "lower is better", unknown last,
-//! ties by id) and cuts the ranking by rank shares (sizes are rounded cumulative shares, so
-//! they always add up to the list size) or by score thresholds. Band 0 is always the best.
+//! Every tiering ranks customers once (higher first unless "lower is better", ties by id) and
+//! cuts the ranking by rank shares (sizes are rounded cumulative shares of the customers with a
+//! score) or by score thresholds. Band 0 is always the best.
+//!
+//! Ties and unknowns (DOMAIN.md §7): customers with equal scores (exactly equal numbers) always
+//! land in the same band: a rank-share cut that would split a tie moves down so the whole tie
+//! goes to the higher band (so all-equal scores all land in the top band). Customers without a
+//! score are in no band: they are "not rated" and listed apart.
 
 use super::model::{Customer, SizeBand};
 use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
@@ -60,8 +65,9 @@ pub struct BaseMetrics {
     pub revenue: Option<f64>,
     /// Annual profit.
     pub profit: f64,
-    /// Gross margin used, fraction.
-    pub margin: f64,
+    /// Gross margin, fraction; `None` when the list does not give it (profit then assumes
+    /// 100 %, but as an indicator the margin stays unknown, never its best value).
+    pub margin: Option<f64>,
     /// Service cost used.
     pub service_cost: f64,
     /// Relationship value, money.
@@ -89,7 +95,7 @@ pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> 
         Indicator::Profit => Some(m.profit),
         Indicator::PurchaseFrequency => c.purchases_per_year,
         Indicator::AverageOrderValue => c.average_order_value,
-        Indicator::GrossMargin => Some(m.margin),
+        Indicator::GrossMargin => m.margin,
         Indicator::ServiceCost => Some(m.service_cost),
         Indicator::RelationshipValue => Some(m.relationship_value),
         Indicator::LifetimeValue => Some(m.lifetime_value),
@@ -135,6 +141,12 @@ pub struct TierRule {
     pub labels: Vec<String>,
     /// The cut.
     pub cut: Cut,
+    /// Customers placed in a higher band than the rank shares alone would give, because they
+    /// tie with the last customer of that band (always 0 with thresholds, which never split
+    /// a tie).
+    pub moved_up: usize,
+    /// Customers without a score, in no band.
+    pub not_rated: usize,
     /// The rule in plain English.
     pub description: String,
 }
@@ -150,7 +162,13 @@ fn percent(x: f64) -> String {
 
 impl TierRule {
     /// Builds the rule and its English description.
-    pub fn new(basis: String, labels: Vec<String>, cut: Cut) -> TierRule {
+    pub fn new(
+        basis: String,
+        labels: Vec<String>,
+        cut: Cut,
+        moved_up: usize,
+        not_rated: usize,
+    ) -> TierRule {
         let parts: Vec<String> = match &cut {
             Cut::RankShares(shares) => labels
                 .iter()
@@ -183,11 +201,27 @@ impl TierRule {
             Cut::RankShares(_) => "ranked",
             Cut::Thresholds(_) => "by threshold",
         };
-        let description = format!("By {basis}, {how}: {}.", parts.join(", "));
+        let mut description = format!("By {basis}, {how}: {}.", parts.join(", "));
+        if matches!(cut, Cut::RankShares(_)) {
+            description.push_str(
+                " Equal scores share a band: a cut that would split a tie moves so the whole tie goes to the higher band",
+            );
+            if moved_up > 0 {
+                description.push_str(&format!(" ({moved_up} moved up)"));
+            }
+            description.push('.');
+        }
+        if not_rated > 0 {
+            description.push_str(&format!(
+                " {not_rated} without a score are not rated (in no band)."
+            ));
+        }
         TierRule {
             basis,
             labels,
             cut,
+            moved_up,
+            not_rated,
             description,
         }
     }
@@ -219,19 +253,46 @@ pub struct Tiering {
     pub rule: TierRule,
     /// Bands, best first.
     pub bands: Vec<Band>,
-    /// Band of each customer (0 = best), parallel to the analysed list.
-    pub assignment: Vec<usize>,
-    /// Customers from best to worst.
+    /// Band of each customer (0 = best), parallel to the analysed list; `None` for a customer
+    /// without a score (not rated).
+    pub assignment: Vec<Option<usize>>,
+    /// Customers from best to worst; the ones not rated come last.
     pub order: Vec<usize>,
     /// For every band but the last: the score a customer of the band below must reach to move
-    /// up (the band's lowest score, or its threshold); `None` for an empty band.
+    /// up (the band's lowest score, or its threshold); `None` for an empty band. Reaching the
+    /// band's lowest score is enough, because equal scores share a band.
     pub cut_scores: Vec<Option<f64>>,
+    /// Customers without a score for the basis, in list order: listed apart as "not rated".
+    pub not_rated: Vec<usize>,
+}
+
+/// Bands of customers ranked best first with known `ranked` scores, cut by `shares`, so that
+/// equal scores share a band: every customer takes the band the rounded rank shares give the
+/// first customer of its tie. Moving a cut down to the end of a tie is the same thing said
+/// another way. Returns the band per rank position and how many customers moved up.
+fn tie_safe_bands(ranked: &[f64], shares: &[f64]) -> Option<(Vec<usize>, usize)> {
+    let sizes = band_sizes(ranked.len(), shares)?;
+    let plain: Vec<usize> = sizes
+        .iter()
+        .enumerate()
+        .flat_map(|(band, size)| std::iter::repeat_n(band, *size))
+        .collect();
+    let mut bands = plain.clone();
+    for p in 1..ranked.len() {
+        if ranked[p] == ranked[p - 1] {
+            bands[p] = bands[p - 1];
+        }
+    }
+    let moved = bands.iter().zip(&plain).filter(|(b, p)| b != p).count();
+    Some((bands, moved))
 }
 
 /// Cuts scored customers into bands and sums revenue and profit per band.
 ///
-/// `scores`, `ids`, `revenue` and `profit` are parallel. Shares must have one entry per label;
-/// thresholds one fewer than the labels, descending.
+/// `scores`, `ids`, `revenue` and `profit` are parallel. Shares must have one entry per label
+/// and apply to the customers with a score; thresholds one fewer than the labels, descending.
+/// Customers without a score are in no band (see [`Tiering::not_rated`]); shares of customers,
+/// revenue and profit stay shares of the whole list.
 pub fn tiering(
     scores: &[Option<f64>],
     ids: &[&str],
@@ -244,20 +305,19 @@ pub fn tiering(
     let n = scores.len();
     let bands_n = labels.len();
     let order = rank(scores, ids, false);
-    let mut assignment = vec![bands_n.saturating_sub(1); n];
+    let ranked: Vec<f64> = order.iter().map_while(|&i| scores[i]).collect();
+    let mut assignment: Vec<Option<usize>> = vec![None; n];
+    let mut moved_up = 0;
     let cut = match cut {
         Cut::RankShares(shares) => {
             if shares.len() != bands_n {
                 return Err(TierError::BadShares);
             }
-            let sizes = band_sizes(n, &shares).ok_or(TierError::BadShares)?;
-            let mut pos = 0;
-            for (band, size) in sizes.iter().enumerate() {
-                for &i in &order[pos..pos + size] {
-                    assignment[i] = band;
-                }
-                pos += size;
+            let (bands, moved) = tie_safe_bands(&ranked, &shares).ok_or(TierError::BadShares)?;
+            for (&i, band) in order.iter().zip(bands) {
+                assignment[i] = Some(band);
             }
+            moved_up = moved;
             let total: f64 = shares.iter().sum();
             Cut::RankShares(shares.iter().map(|s| s / total).collect())
         }
@@ -268,15 +328,13 @@ pub fn tiering(
             if !ok {
                 return Err(TierError::BadThresholds);
             }
-            for (i, s) in scores.iter().enumerate() {
-                assignment[i] = match s {
-                    Some(v) => t.iter().position(|th| *v >= *th).unwrap_or(t.len()),
-                    None => t.len(),
-                };
+            for (a, s) in assignment.iter_mut().zip(scores) {
+                *a = s.map(|v| t.iter().position(|th| v >= *th).unwrap_or(t.len()));
             }
             Cut::Thresholds(t)
         }
     };
+    let not_rated: Vec<usize> = (0..n).filter(|&i| assignment[i].is_none()).collect();
     let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
     let total_profit: f64 = profit.iter().sum();
     let mut bands: Vec<Band> = labels
@@ -293,7 +351,8 @@ pub fn tiering(
         .collect();
     let mut rev = vec![0.0; bands_n];
     let mut pro = vec![0.0; bands_n];
-    for (i, &b) in assignment.iter().enumerate() {
+    for (i, b) in assignment.iter().enumerate() {
+        let Some(b) = *b else { continue };
         let band = &mut bands[b];
         band.count += 1;
         rev[b] += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
@@ -315,11 +374,12 @@ pub fn tiering(
         })
         .collect();
     Ok(Tiering {
-        rule: TierRule::new(basis, labels, cut),
+        rule: TierRule::new(basis, labels, cut, moved_up, not_rated.len()),
         bands,
         assignment,
         order,
         cut_scores,
+        not_rated,
     })
 }
 
@@ -332,33 +392,127 @@ pub fn pyramid_labels() -> Vec<String> {
     ]
 }
 
-/// Composite = Σ w_k × min–max normalised indicator_k with weights normalised to sum 1, so
-/// it lies in [0, 1]. "Lower is better" indicators are inverted. An unknown value contributes
-/// 0 (unknown earns nothing). `values[k][i]` is indicator k of customer i.
+/// Why an indicator was left out of a weighted pyramid or a scorecard aspect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DropReason {
+    /// No customer in the list has a value.
+    NoValues,
+    /// Every customer who has a value has the same one (or only one customer has it): the
+    /// min–max scale does not exist and the indicator cannot tell customers apart.
+    NoSpread,
+}
+
+/// An indicator left out, its weight shared among the others in proportion to theirs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DroppedIndicator {
+    /// Position among the components, 0-based.
+    pub position: usize,
+    /// The indicator.
+    pub indicator: Indicator,
+    /// Its weight as entered.
+    pub weight: f64,
+    /// Why.
+    pub reason: DropReason,
+}
+
+/// A weighted composite over a list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Composite {
+    /// Composite per customer, 0–1; `None` (not rated) for a customer without a value on any
+    /// indicator kept.
+    pub scores: Vec<Option<f64>>,
+    /// Indicators left out, in component order.
+    pub dropped: Vec<DroppedIndicator>,
+    /// Customers scored on some but not all of the indicators kept, in list order.
+    pub partial: Vec<usize>,
+}
+
+/// Σ wₖ xₖ ÷ Σ wₖ over the columns k a customer has a value in: a customer missing some
+/// columns is scored on the ones it has, their weights scaled up to sum 1 (the same as giving
+/// each missing value the customer's own weighted average). `None` when it has none. Weights
+/// must be finite and ≥ 0; a column of weight 0 is ignored. Also returns the customers who
+/// missed some, but not all, of the weighted columns.
+fn known_weighted_mean(
+    weights: &[f64],
+    columns: &[Vec<Option<f64>>],
+    n: usize,
+) -> (Vec<Option<f64>>, Vec<usize>) {
+    let used: Vec<(f64, &Vec<Option<f64>>)> = weights
+        .iter()
+        .zip(columns)
+        .filter(|(w, _)| **w > 0.0)
+        .map(|(w, c)| (*w, c))
+        .collect();
+    let mut partial = Vec::new();
+    let scores = (0..n)
+        .map(|i| {
+            let (mut sum, mut weight, mut known) = (0.0, 0.0, 0);
+            for (w, col) in &used {
+                if let Some(Some(x)) = col.get(i) {
+                    sum += w * x;
+                    weight += w;
+                    known += 1;
+                }
+            }
+            if known > 0 && known < used.len() {
+                partial.push(i);
+            }
+            (weight > 0.0).then(|| sum / weight)
+        })
+        .collect();
+    (scores, partial)
+}
+
+/// Composite = Σ wₖ × min–max normalised indicatorₖ ÷ Σ wₖ, so it lies in [0, 1]; "lower is
+/// better" indicators are turned round. An indicator no customer has, or whose known values
+/// are all equal, is left out and its weight shared among the others (reported in
+/// [`Composite::dropped`]). An unknown value is unknown, never scored: the customer is scored
+/// on the indicators it has (see [`known_weighted_mean`]) and is not rated when it has none.
+/// `values[k][i]` is indicator k of customer i.
 pub fn composite(
     components: &[WeightedIndicator],
     values: &[Vec<Option<f64>>],
     n: usize,
-) -> Result<Vec<f64>, TierError> {
+) -> Result<Composite, TierError> {
     let weight = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
-    let total: f64 = components.iter().map(|c| weight(c.weight)).sum();
-    if total <= 0.0 {
+    if components.iter().all(|c| weight(c.weight) == 0.0) {
         return Err(TierError::NoWeights);
     }
-    let mut out = vec![0.0; n];
-    for (comp, vals) in components.iter().zip(values) {
-        let w = weight(comp.weight) / total;
-        if w == 0.0 {
-            continue;
+    let mut dropped = Vec::new();
+    let mut weights = Vec::with_capacity(components.len());
+    let mut columns = Vec::with_capacity(components.len());
+    for (k, comp) in components.iter().enumerate() {
+        let vals = values.get(k).map_or(&[][..], |v| &v[..]);
+        let known: Vec<f64> = vals.iter().filter_map(|v| usable(*v)).collect();
+        let spread = known.iter().any(|v| *v != known[0]);
+        let w = weight(comp.weight);
+        if w > 0.0 && !spread {
+            dropped.push(DroppedIndicator {
+                position: k,
+                indicator: comp.indicator.clone(),
+                weight: comp.weight,
+                reason: if known.is_empty() {
+                    DropReason::NoValues
+                } else {
+                    DropReason::NoSpread
+                },
+            });
         }
         let mm = MinMax::over(vals.iter().copied());
-        for (o, v) in out.iter_mut().zip(vals) {
-            if let Some(v) = v {
-                *o += w * mm.apply(*v, comp.lower_is_better);
-            }
-        }
+        weights.push(if spread { w } else { 0.0 });
+        columns.push(
+            vals.iter()
+                .map(|v| usable(*v).map(|x| mm.apply(x, comp.lower_is_better)))
+                .collect::<Vec<_>>(),
+        );
     }
-    Ok(out)
+    let (scores, partial) = known_weighted_mean(&weights, &columns, n);
+    Ok(Composite {
+        scores,
+        dropped,
+        partial,
+    })
 }
 
 /// Values of an indicator for a list.
@@ -382,8 +536,10 @@ pub enum Level {
     High,
     /// Middle share.
     Medium,
-    /// The rest (and unknown values).
+    /// The rest.
     Low,
+    /// No value for the indicator: not ranked.
+    Unknown,
 }
 
 impl Level {
@@ -401,6 +557,7 @@ impl Level {
             Level::High => "high",
             Level::Medium => "medium",
             Level::Low => "low",
+            Level::Unknown => "unknown",
         }
     }
 }
@@ -433,8 +590,9 @@ pub struct Segmentation {
     pub shares: [f64; 3],
 }
 
-/// Cuts each chosen indicator into high / medium / low by `shares` (top, middle, rest) and
-/// counts the combinations.
+/// Cuts each chosen indicator into high / medium / low by `shares` (top, middle, rest) of the
+/// customers who have it, equal values sharing a level as in every tiering; a customer without
+/// the indicator is at level "unknown" for it. Then counts the combinations.
 pub fn segmentation(
     chosen: &[WeightedIndicator],
     customers: &[&Customer],
@@ -446,19 +604,19 @@ pub fn segmentation(
 ) -> Result<Segmentation, TierError> {
     let chosen: Vec<WeightedIndicator> = chosen.iter().take(3).cloned().collect();
     let n = customers.len();
-    let sizes = band_sizes(n, &shares).ok_or(TierError::BadShares)?;
+    band_sizes(n, &shares).ok_or(TierError::BadShares)?;
     let mut levels = vec![Vec::with_capacity(chosen.len()); n];
     for ind in &chosen {
         let col = indicator_column(&ind.indicator, customers, metrics);
         let order = rank(&col, ids, ind.lower_is_better);
-        let mut pos = 0;
-        for (band, size) in sizes.iter().enumerate() {
-            for &i in &order[pos..pos + size] {
-                // Unknown values cannot be high or medium.
-                let b = if col[i].is_some() { band } else { 2 };
-                levels[i].push(Level::from_band(b));
-            }
-            pos += size;
+        let ranked: Vec<f64> = order.iter().map_while(|&i| col[i]).collect();
+        let (bands, _) = tie_safe_bands(&ranked, &shares).ok_or(TierError::BadShares)?;
+        let mut level = vec![Level::Unknown; n];
+        for (&i, band) in order.iter().zip(bands) {
+            level[i] = Level::from_band(band);
+        }
+        for (l, v) in levels.iter_mut().zip(level) {
+            l.push(v);
         }
     }
     let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
@@ -499,16 +657,30 @@ pub fn segmentation(
 pub struct ScorecardResult {
     /// Aspect names.
     pub aspects: Vec<String>,
-    /// Aspect weights normalised to sum 1.
+    /// Aspect weights as used: normalised to sum 1 over the aspects kept, 0 for an aspect
+    /// left out or weighted 0.
     pub weights: Vec<f64>,
-    /// Aspect scores per customer, 0–100 (`[customer][aspect]`); an aspect without usable
-    /// weights scores 0.
-    pub aspect_scores: Vec<Vec<f64>>,
-    /// Final score per customer = weighted average of the aspects, 0–100.
-    pub scores: Vec<f64>,
+    /// Aspect weights as entered.
+    pub entered_weights: Vec<f64>,
+    /// Aspects with a weight that no customer has a score on (every indicator left out):
+    /// left out, their weight shared among the others.
+    pub dropped_aspects: Vec<usize>,
+    /// Indicators left out of each aspect, parallel to the aspects.
+    pub dropped_indicators: Vec<Vec<DroppedIndicator>>,
+    /// Aspect scores per customer, 0–100 (`[customer][aspect]`); `None` when the customer
+    /// has none of the aspect's indicators kept, or the aspect is left out.
+    pub aspect_scores: Vec<Vec<Option<f64>>>,
+    /// Final score per customer = weighted average of the aspects it has a score on, 0–100;
+    /// `None` (not rated) when it has none.
+    pub scores: Vec<Option<f64>>,
+    /// Customers scored without some indicator or aspect kept (weights of the rest scaled
+    /// up), in list order.
+    pub partial: Vec<usize>,
 }
 
-/// Scores the list on the scorecard's aspects.
+/// Scores the list on the scorecard's aspects. Each aspect is a [`composite`] of its
+/// indicators (× 100); the final score is the same weighted mean of the aspects a customer has
+/// a score on, so a missing aspect is never scored 0 and an aspect nobody has is left out.
 pub fn scorecard(
     card: &super::settings::Scorecard,
     customers: &[&Customer],
@@ -516,34 +688,59 @@ pub fn scorecard(
 ) -> Result<ScorecardResult, TierError> {
     let n = customers.len();
     let clean = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
-    let total: f64 = card.aspects.iter().map(|a| clean(a.weight)).sum();
-    if total <= 0.0 {
+    if card.aspects.iter().all(|a| clean(a.weight) == 0.0) {
         return Err(TierError::NoWeights);
     }
-    let weights: Vec<f64> = card
-        .aspects
-        .iter()
-        .map(|a| clean(a.weight) / total)
-        .collect();
-    let mut aspect_scores = vec![Vec::with_capacity(card.aspects.len()); n];
-    let mut scores = vec![0.0; n];
-    for (aspect, w) in card.aspects.iter().zip(&weights) {
+    let mut columns = Vec::with_capacity(card.aspects.len());
+    let mut kept_weights = Vec::with_capacity(card.aspects.len());
+    let mut dropped_aspects = Vec::new();
+    let mut dropped_indicators = Vec::with_capacity(card.aspects.len());
+    let mut partial = vec![false; n];
+    for (k, aspect) in card.aspects.iter().enumerate() {
         let cols: Vec<Vec<Option<f64>>> = aspect
             .indicators
             .iter()
             .map(|ind| indicator_column(&ind.indicator, customers, metrics))
             .collect();
-        let comp = composite(&aspect.indicators, &cols, n).unwrap_or_else(|_| vec![0.0; n]);
-        for i in 0..n {
-            aspect_scores[i].push(comp[i] * 100.0);
-            scores[i] += w * comp[i] * 100.0;
+        let (scores, dropped) = match composite(&aspect.indicators, &cols, n) {
+            Ok(c) => {
+                for &i in &c.partial {
+                    partial[i] = true;
+                }
+                (c.scores, c.dropped)
+            }
+            Err(_) => (vec![None; n], Vec::new()),
+        };
+        let w = clean(aspect.weight);
+        let kept = scores.iter().any(Option::is_some);
+        if w > 0.0 && !kept {
+            dropped_aspects.push(k);
         }
+        kept_weights.push(if kept { w } else { 0.0 });
+        columns.push(
+            scores
+                .into_iter()
+                .map(|s| s.map(|v| v * 100.0))
+                .collect::<Vec<_>>(),
+        );
+        dropped_indicators.push(dropped);
     }
+    let (scores, missing) = known_weighted_mean(&kept_weights, &columns, n);
+    for i in missing {
+        partial[i] = true;
+    }
+    let total: f64 = kept_weights.iter().sum();
     Ok(ScorecardResult {
         aspects: card.aspects.iter().map(|a| a.name.clone()).collect(),
-        weights,
-        aspect_scores,
+        weights: kept_weights.iter().map(|w| ratio(*w, total)).collect(),
+        entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
+        dropped_aspects,
+        dropped_indicators,
+        aspect_scores: (0..n)
+            .map(|i| columns.iter().map(|c| c[i]).collect())
+            .collect(),
         scores,
+        partial: (0..n).filter(|&i| partial[i]).collect(),
     })
 }
 
@@ -559,9 +756,9 @@ pub struct ScoreBin {
 }
 
 /// Distribution of 0–100 scores (the scorecard's) over `bins` equal bands: [0, w), [w, 2w), …,
-/// [100 − w, 100]. Scores outside 0–100 count in the first or last band; non-finite scores are
-/// left out. No bands when `bins` is 0.
-pub fn score_distribution(scores: &[f64], bins: usize) -> Vec<ScoreBin> {
+/// [100 − w, 100]. Scores outside 0–100 count in the first or last band; unknown and
+/// non-finite scores are left out. No bands when `bins` is 0.
+pub fn score_distribution(scores: &[Option<f64>], bins: usize) -> Vec<ScoreBin> {
     if bins == 0 {
         return Vec::new();
     }
@@ -573,17 +770,19 @@ pub fn score_distribution(scores: &[f64], bins: usize) -> Vec<ScoreBin> {
             count: 0,
         })
         .collect();
-    for s in scores.iter().filter(|s| s.is_finite()) {
+    for s in scores.iter().flatten().filter(|s| s.is_finite()) {
         let k = ((s / width).floor().max(0.0) as usize).min(bins - 1);
         out[k].count += 1;
     }
     out
 }
 
-/// Positions of the `k` highest scores, best first (ties by id, as every ranking here).
-pub fn top_scored(scores: &[f64], ids: &[&str], k: usize) -> Vec<usize> {
-    let known: Vec<Option<f64>> = scores.iter().map(|s| usable(Some(*s))).collect();
+/// Positions of the `k` highest known scores, best first (ties by id, as every ranking
+/// here); customers without a score are not listed.
+pub fn top_scored(scores: &[Option<f64>], ids: &[&str], k: usize) -> Vec<usize> {
+    let known: Vec<Option<f64>> = scores.iter().map(|s| usable(*s)).collect();
     let mut order = rank(&known, ids, false);
+    order.retain(|&i| known[i].is_some());
     order.truncate(k);
     order
 }
@@ -591,7 +790,9 @@ pub fn top_scored(scores: &[f64], ids: &[&str], k: usize) -> Vec<usize> {
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
+    use super::super::settings::{Scorecard, ScorecardAspect};
     use super::*;
+    use proptest::prelude::*;
 
     fn ids(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("{i:05}")).collect()
@@ -615,12 +816,12 @@ mod tests {
         .unwrap();
         let counts: Vec<usize> = t.bands.iter().map(|b| b.count).collect();
         assert_eq!(counts, vec![20, 30, 50]);
-        assert_eq!(t.assignment[99], 0);
-        assert_eq!(t.assignment[0], 2);
+        assert_eq!(t.assignment[99], Some(0));
+        assert_eq!(t.assignment[0], Some(2));
         assert_eq!(t.cut_scores, vec![Some(80.0), Some(50.0)]);
         assert_eq!(
             t.rule.description,
-            "By profit, ranked: Large potential = top 20 %, Medium potential = next 30 %, Small potential = last 50 %."
+            "By profit, ranked: Large potential = top 20 %, Medium potential = next 30 %, Small potential = last 50 %. Equal scores share a band: a cut that would split a tie moves so the whole tie goes to the higher band."
         );
         let r = tiering(
             &scores,
@@ -666,6 +867,401 @@ mod tests {
         );
     }
 
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(|s| s.as_str()).collect()
+    }
+
+    fn cut(scores: &[Option<f64>], labels: Vec<String>, cut: Cut) -> Tiering {
+        let idv = ids(scores.len());
+        let zeros = vec![0.0; scores.len()];
+        tiering(scores, &refs(&idv), labels, cut, "p".into(), &zeros, &zeros).unwrap()
+    }
+
+    fn counts(t: &Tiering) -> Vec<usize> {
+        t.bands.iter().map(|b| b.count).collect()
+    }
+
+    fn a_to_d() -> Vec<String> {
+        super::super::settings::RatingScale::AToD.labels()
+    }
+
+    #[test]
+    fn all_equal_scores_all_go_to_the_top_band() {
+        let scores = vec![Some(5.0); 5];
+        // Pyramid 20/30/50 of 5 would be 1 / 2 / 2 (boundaries round(1.0) = 1, round(2.5) = 3);
+        // the five equal scores are one tie, which goes whole to the top band: 5 / 0 / 0, and
+        // 4 customers moved up.
+        let p = cut(
+            &scores,
+            pyramid_labels(),
+            Cut::RankShares(vec![0.2, 0.3, 0.5]),
+        );
+        assert_eq!(counts(&p), vec![5, 0, 0]);
+        assert_eq!(p.rule.moved_up, 4);
+        assert!(p.assignment.iter().all(|a| *a == Some(0)));
+        // The top band's lowest score is 5; the empty middle band has none.
+        assert_eq!(p.cut_scores, vec![Some(5.0), None]);
+        assert!(p.rule.description.ends_with(
+            "Equal scores share a band: a cut that would split a tie moves so the whole tie goes to the higher band (4 moved up)."
+        ));
+        // Ratings A–D 20/30/30/20 of 5: 1 / 2 / 1 / 1 by shares, 5 / 0 / 0 / 0 with the tie.
+        let r = cut(&scores, a_to_d(), Cut::RankShares(vec![0.2, 0.3, 0.3, 0.2]));
+        assert_eq!(counts(&r), vec![5, 0, 0, 0]);
+        // Nobody to move up: every customer is in the top band already.
+        let m = super::super::profiles::migration(&p, &scores, 10, |_, g| Some(g));
+        assert!(m.is_empty());
+    }
+
+    #[test]
+    fn a_tie_at_a_rating_cut_goes_whole_to_the_higher_rating() {
+        // 10 customers; the 2nd and 3rd best tie at 90. A–D 20/30/30/20 gives 2 / 3 / 3 / 2 by
+        // rank, which would put one 90 in A and the other in B; both go to A instead:
+        //   A = 100, 90, 90 (3)   B = 80, 70 (2)   C = 60, 50, 40 (3)   D = 30, 20 (2).
+        let scores: Vec<Option<f64>> =
+            [100.0, 90.0, 90.0, 80.0, 70.0, 60.0, 50.0, 40.0, 30.0, 20.0]
+                .iter()
+                .map(|v| Some(*v))
+                .collect();
+        let r = cut(&scores, a_to_d(), Cut::RankShares(vec![0.2, 0.3, 0.3, 0.2]));
+        assert_eq!(counts(&r), vec![3, 2, 3, 2]);
+        assert_eq!(r.assignment[1], Some(0));
+        assert_eq!(r.assignment[2], Some(0));
+        assert_eq!(r.rule.moved_up, 1);
+        // Lowest score of A, B, C: 90, 70, 40.
+        assert_eq!(r.cut_scores, vec![Some(90.0), Some(70.0), Some(40.0)]);
+
+        // The same list in the pyramid (20/30/50 = 2 / 3 / 5 by rank): the tie goes to the top,
+        // 3 / 2 / 5. Migration: the best of the middle tier (80) needs the top's lowest score,
+        // 90: a gap of 90 − 80 = 10. Without the tie rule the second 90 would have been listed
+        // with a gap of 0.
+        let p = cut(
+            &scores,
+            pyramid_labels(),
+            Cut::RankShares(vec![0.2, 0.3, 0.5]),
+        );
+        assert_eq!(counts(&p), vec![3, 2, 5]);
+        let m = super::super::profiles::migration(&p, &scores, 10, |_, g| Some(g));
+        assert_eq!((m[0].index, m[0].score_gap), (3, 10.0));
+        // Middle tier's lowest is 70; the best of the bottom (60) needs 70 − 60 = 10.
+        let first_bottom = m.iter().find(|c| c.from_band == 2).unwrap();
+        assert_eq!((first_bottom.index, first_bottom.score_gap), (5, 10.0));
+        assert!(m.iter().all(|c| c.score_gap > 0.0));
+    }
+
+    #[test]
+    fn customers_without_a_score_are_not_rated() {
+        // a: unknown, b: unknown, c: 1. Only c is ranked; 20/30/50 of 1 rated customer puts it
+        // in the middle (boundaries round(0.2) = 0 and round(0.5) = 1); a and b are in no band.
+        let scores = [None, None, Some(1.0)];
+        let p = cut(
+            &scores,
+            pyramid_labels(),
+            Cut::RankShares(vec![0.2, 0.3, 0.5]),
+        );
+        assert_eq!(p.assignment, vec![None, None, Some(1)]);
+        assert_eq!(p.not_rated, vec![0, 1]);
+        assert_eq!(counts(&p), vec![0, 1, 0]);
+        // Shares stay shares of the whole list: 1 of 3 customers.
+        assert!((p.bands[1].customer_share - 1.0 / 3.0).abs() < 1e-12);
+        assert!(p
+            .rule
+            .description
+            .ends_with("2 without a score are not rated (in no band)."));
+        // Thresholds: 10 ≥ 8 → A, 5 < 8 → B, unknown → not rated.
+        let t = cut(
+            &[Some(10.0), None, Some(5.0)],
+            vec!["A".into(), "B".into()],
+            Cut::Thresholds(vec![8.0]),
+        );
+        assert_eq!(t.assignment, vec![Some(0), None, Some(1)]);
+        assert_eq!((counts(&t), t.not_rated.clone()), (vec![1, 1], vec![1]));
+        // Nobody scored: nobody rated, no error.
+        let none = cut(
+            &[None, None],
+            pyramid_labels(),
+            Cut::RankShares(vec![0.2, 0.3, 0.5]),
+        );
+        assert_eq!(counts(&none), vec![0, 0, 0]);
+        assert_eq!(none.not_rated, vec![0, 1]);
+    }
+
+    fn metrics(
+        revenue: Option<f64>,
+        profit: f64,
+        margin: Option<f64>,
+        service: f64,
+    ) -> BaseMetrics {
+        BaseMetrics {
+            revenue,
+            profit,
+            margin,
+            service_cost: service,
+            relationship_value: 0.0,
+            relationship_score: 0.0,
+            lifetime_value: 0.0,
+        }
+    }
+
+    #[test]
+    fn an_unknown_margin_is_unknown_not_100_percent() {
+        let c = Customer::default();
+        let m = metrics(Some(100.0), 100.0, None, 0.0);
+        assert_eq!(indicator_value(&Indicator::GrossMargin, &c, &m), None);
+        // Margins 50 %, unknown, 20 %; pyramid on gross margin only: 0.5 → 1, 0.2 → 0, and the
+        // customer without a margin is not rated (it used to score 1, the best).
+        let list: Vec<Customer> = [Some(0.5), None, Some(0.2)]
+            .iter()
+            .enumerate()
+            .map(|(i, g)| Customer {
+                id: format!("c{i}"),
+                revenue_per_year: Some(100.0),
+                gross_margin: *g,
+                ..Default::default()
+            })
+            .collect();
+        let mut s = super::super::settings::Settings::default();
+        s.weighted_pyramids = vec![super::super::settings::WeightedPyramid {
+            name: "Margin".into(),
+            components: vec![WeightedIndicator::new(Indicator::GrossMargin, 1.0)],
+            cuts: Default::default(),
+        }];
+        let a = super::super::analysis::analyse(&list, &s);
+        let composites: Vec<Option<f64>> = a.customers.iter().map(|c| c.composites[0]).collect();
+        assert_eq!(composites, vec![Some(1.0), None, Some(0.0)]);
+        let w = a.weighted_pyramids[0].as_ref().unwrap();
+        assert_eq!(w.tiering.not_rated, vec![1]);
+        assert_eq!(a.customers[1].composite_tiers[0], None);
+    }
+
+    #[test]
+    fn an_indicator_nobody_has_drops_out_and_its_weight_is_shared() {
+        // Satisfaction (weight 0.2): nobody has it. Profit (0.8): 10, 20, 30 → 0, 0.5, 1. The
+        // weight 0.2 is shared, so the composite is profit's alone and the best customer scores 1
+        // (it used to be capped at 0.8).
+        let comps = vec![
+            WeightedIndicator::new(Indicator::Named("satisfaction".into()), 0.2),
+            WeightedIndicator::new(Indicator::Profit, 0.8),
+        ];
+        let values = vec![vec![None; 3], vec![Some(10.0), Some(20.0), Some(30.0)]];
+        let c = composite(&comps, &values, 3).unwrap();
+        assert_eq!(c.scores, vec![Some(0.0), Some(0.5), Some(1.0)]);
+        assert_eq!(
+            c.dropped,
+            vec![DroppedIndicator {
+                position: 0,
+                indicator: Indicator::Named("satisfaction".into()),
+                weight: 0.2,
+                reason: DropReason::NoValues,
+            }]
+        );
+        assert!(c.partial.is_empty());
+        // An indicator whose known values are all equal cannot tell customers apart: dropped.
+        let flat = vec![vec![Some(4.0), None, Some(4.0)], values[1].clone()];
+        let c = composite(&comps, &flat, 3).unwrap();
+        assert_eq!(c.dropped[0].reason, DropReason::NoSpread);
+        assert_eq!(c.scores, vec![Some(0.0), Some(0.5), Some(1.0)]);
+    }
+
+    #[test]
+    fn a_customer_missing_an_indicator_is_scored_on_the_ones_it_has() {
+        // A (weight 3): 0, 100, 50 → 0, 1, 0.5. B (weight 1): 10, unknown, 20 → 0, —, 1.
+        //   c0 = (3 × 0 + 1 × 0) ÷ 4 = 0
+        //   c1 = (3 × 1) ÷ 3 = 1          (B unknown: A's weight scaled up to 1)
+        //   c2 = (3 × 0.5 + 1 × 1) ÷ 4 = 0.625
+        // c3 has neither: not rated.
+        let comps = vec![
+            WeightedIndicator::new(Indicator::Revenue, 3.0),
+            WeightedIndicator::new(Indicator::Profit, 1.0),
+        ];
+        let values = vec![
+            vec![Some(0.0), Some(100.0), Some(50.0), None],
+            vec![Some(10.0), None, Some(20.0), None],
+        ];
+        let c = composite(&comps, &values, 4).unwrap();
+        assert_eq!(c.scores, vec![Some(0.0), Some(1.0), Some(0.625), None]);
+        assert_eq!(c.partial, vec![1]);
+    }
+
+    fn aspect(name: &str, weight: f64, indicators: Vec<WeightedIndicator>) -> ScorecardAspect {
+        ScorecardAspect {
+            name: name.into(),
+            weight,
+            indicators,
+        }
+    }
+
+    #[test]
+    fn scorecard_shares_the_weight_of_an_aspect_nobody_has() {
+        let list: Vec<Customer> = (0..3)
+            .map(|i| Customer {
+                id: format!("c{i}"),
+                ..Default::default()
+            })
+            .collect();
+        let custs: Vec<&Customer> = list.iter().collect();
+        let ms: Vec<BaseMetrics> = [10.0, 20.0, 30.0]
+            .iter()
+            .map(|p| metrics(None, *p, None, 0.0))
+            .collect();
+        let card = Scorecard {
+            aspects: vec![
+                aspect(
+                    "Financial",
+                    0.5,
+                    vec![WeightedIndicator::new(Indicator::Profit, 1.0)],
+                ),
+                aspect(
+                    "Service",
+                    0.5,
+                    vec![WeightedIndicator::new(
+                        Indicator::Named("satisfaction".into()),
+                        1.0,
+                    )],
+                ),
+            ],
+        };
+        // Nobody has satisfaction: Service is left out and Financial carries the whole weight.
+        // Profit 10, 20, 30 → 0, 50, 100; not capped at 50.
+        let r = scorecard(&card, &custs, &ms).unwrap();
+        assert_eq!(r.dropped_aspects, vec![1]);
+        assert_eq!(r.weights, vec![1.0, 0.0]);
+        assert_eq!(r.scores, vec![Some(0.0), Some(50.0), Some(100.0)]);
+        assert_eq!(r.aspect_scores[0], vec![Some(0.0), None]);
+
+        // Satisfaction 1 and 5 for c0 and c1, unknown for c2: Service 0, 100, —.
+        //   c0 = 0.5 × 0 + 0.5 × 0 = 0;  c1 = 0.5 × 50 + 0.5 × 100 = 75;
+        //   c2 = 100 on Financial alone (weight scaled up from 0.5 to 1), and said (partial).
+        let mut list = list;
+        list[0].indicators.insert("satisfaction".into(), 1.0);
+        list[1].indicators.insert("satisfaction".into(), 5.0);
+        let custs: Vec<&Customer> = list.iter().collect();
+        let r = scorecard(&card, &custs, &ms).unwrap();
+        assert!(r.dropped_aspects.is_empty());
+        assert_eq!(r.scores, vec![Some(0.0), Some(75.0), Some(100.0)]);
+        assert_eq!(r.partial, vec![2]);
+    }
+
+    #[test]
+    fn default_scorecard_without_satisfaction_reaches_100() {
+        // Two customers, only profit, margin, revenue and service cost known; c1 is best on
+        // all four (service cost: lower is better). Every other indicator drops out (nobody
+        // has it) and the Customer aspect with it, so c1 scores exactly 100 and c0 0. Before,
+        // the missing indicators counted 0 and c1 was capped at (aspect weights 0.3, 0.2, 0.25,
+        // 0.25; Financial 0.6 + 0.2 of 1, Sales 0.5, Customer 0, Service 0.3)
+        // 100 × (0.3 × 0.8 + 0.2 × 0.5 + 0.25 × 0 + 0.25 × 0.3) = 41.5.
+        let list = [Customer::default(), Customer::default()];
+        let custs: Vec<&Customer> = list.iter().collect();
+        let ms = [
+            metrics(Some(100.0), 10.0, Some(0.2), 50.0),
+            metrics(Some(200.0), 90.0, Some(0.6), 10.0),
+        ];
+        let r = scorecard(&Scorecard::default(), &custs, &ms).unwrap();
+        assert_eq!(r.scores, vec![Some(0.0), Some(100.0)]);
+        assert_eq!(r.dropped_aspects, vec![2]);
+        let service: Vec<&Indicator> = r.dropped_indicators[3]
+            .iter()
+            .map(|d| &d.indicator)
+            .collect();
+        assert_eq!(
+            service,
+            vec![
+                &Indicator::Named("satisfaction".into()),
+                &Indicator::Named("cooperation".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn segmentation_keeps_ties_together_and_unknowns_apart() {
+        // Revenue 50, 50, 10, unknown; shares 20/30/50 of the 3 known: boundaries round(0.6) = 1
+        // and round(1.5) = 2, so by rank 50 | 50 | 10; the tie goes whole to the top.
+        let list: Vec<Customer> = (0..4)
+            .map(|i| Customer {
+                id: format!("c{i}"),
+                ..Default::default()
+            })
+            .collect();
+        let custs: Vec<&Customer> = list.iter().collect();
+        let ms: Vec<BaseMetrics> = [Some(50.0), Some(50.0), Some(10.0), None]
+            .iter()
+            .map(|r| metrics(*r, 0.0, None, 0.0))
+            .collect();
+        let idv: Vec<String> = list.iter().map(|c| c.id.clone()).collect();
+        let seg = segmentation(
+            &[WeightedIndicator::new(Indicator::Revenue, 1.0)],
+            &custs,
+            &ms,
+            &refs(&idv),
+            [0.2, 0.3, 0.5],
+            &[0.0; 4],
+            &[0.0; 4],
+        )
+        .unwrap();
+        let levels: Vec<Level> = seg.levels.iter().map(|l| l[0]).collect();
+        assert_eq!(
+            levels,
+            vec![Level::High, Level::High, Level::Low, Level::Unknown]
+        );
+    }
+
+    fn arb_scores() -> impl Strategy<Value = Vec<Option<f64>>> {
+        // Few distinct values, so that ties are common; unknowns among them.
+        prop::collection::vec(prop::option::of((0u8..6).prop_map(f64::from)), 0..40)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn equal_scores_share_a_band_and_unknowns_are_never_banded(
+            scores in arb_scores(),
+            shares in prop::collection::vec(0.0f64..1.0, 3),
+            high in 0.0f64..6.0,
+            low in 0.0f64..6.0,
+        ) {
+            let (high, low) = if high >= low { (high, low) } else { (low, high) };
+            let scale = |s: super::super::settings::RatingScale| (s.labels(), Cut::RankShares(s.default_shares()));
+            let mut schemes = vec![
+                (pyramid_labels(), Cut::RankShares(vec![0.2, 0.3, 0.5])),
+                scale(super::super::settings::RatingScale::AToD),
+                scale(super::super::settings::RatingScale::OneToFive),
+                scale(super::super::settings::RatingScale::OneToTen),
+                (pyramid_labels(), Cut::Thresholds(vec![high, low])),
+            ];
+            if shares.iter().sum::<f64>() > 0.0 {
+                schemes.push((pyramid_labels(), Cut::RankShares(shares.clone())));
+            }
+            for (labels, c) in schemes {
+                let t = cut(&scores, labels, c);
+                prop_assert_eq!(counts(&t).iter().sum::<usize>() + t.not_rated.len(), scores.len());
+                for i in 0..scores.len() {
+                    prop_assert_eq!(scores[i].is_none(), t.assignment[i].is_none());
+                    for j in 0..scores.len() {
+                        if let (Some(x), Some(y)) = (scores[i], scores[j]) {
+                            // Equal scores, equal band; a higher score is never in a worse band.
+                            if x == y {
+                                prop_assert_eq!(t.assignment[i], t.assignment[j]);
+                            }
+                            if x > y {
+                                prop_assert!(t.assignment[i] <= t.assignment[j]);
+                            }
+                        }
+                    }
+                }
+                // Reaching a band's cut score is enough: nobody below has it.
+                for (k, cs) in t.cut_scores.iter().enumerate() {
+                    if let Some(cs) = cs {
+                        for (band, score) in t.assignment.iter().zip(&scores) {
+                            if band.is_some_and(|b| b > k) {
+                                prop_assert!(score.is_some_and(|s| s < *cs));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn composite_inverts_lower_is_better() {
         let comps = vec![
@@ -673,15 +1269,17 @@ mod tests {
             WeightedIndicator::lower(Indicator::Named("collection_days".into()), 1.0),
         ];
         let values = vec![vec![Some(0.0), Some(100.0)], vec![Some(10.0), Some(90.0)]];
-        let c = composite(&comps, &values, 2).unwrap();
-        assert!((c[0] - 0.25).abs() < 1e-12);
-        assert!((c[1] - 0.75).abs() < 1e-12);
+        let c = composite(&comps, &values, 2).unwrap().scores;
+        // Customer 0: revenue 0 → 0, days 10 (best) → 1: (3 × 0 + 1 × 1) ÷ 4 = 0.25.
+        assert!((c[0].unwrap() - 0.25).abs() < 1e-12);
+        // Customer 1: revenue 100 → 1, days 90 (worst) → 0: (3 × 1 + 1 × 0) ÷ 4 = 0.75.
+        assert!((c[1].unwrap() - 0.75).abs() < 1e-12);
         assert_eq!(composite(&[], &[], 2), Err(TierError::NoWeights));
     }
 
     #[test]
     fn score_distribution_and_top() {
-        let scores = [0.0, 9.99, 10.0, 55.0, 100.0, 120.0, -3.0, f64::NAN];
+        let scores = [0.0, 9.99, 10.0, 55.0, 100.0, 120.0, -3.0, f64::NAN].map(Some);
         let d = score_distribution(&scores, 10);
         assert_eq!(d.len(), 10);
         assert_eq!(d[0].count, 3); // 0, 9.99 and −3
@@ -691,7 +1289,13 @@ mod tests {
         assert_eq!((d[9].from, d[9].to), (90.0, 100.0));
         assert!(score_distribution(&scores, 0).is_empty());
         let ids = ["a", "b", "c", "d"];
-        assert_eq!(top_scored(&[5.0, 80.0, 80.0, 1.0], &ids, 3), vec![1, 2, 0]);
-        assert_eq!(top_scored(&[5.0], &["a"], 3), vec![0]);
+        assert_eq!(
+            top_scored(&[5.0, 80.0, 80.0, 1.0].map(Some), &ids, 3),
+            vec![1, 2, 0]
+        );
+        assert_eq!(top_scored(&[Some(5.0)], &["a"], 3), vec![0]);
+        // Unknown scores are never listed, even when fewer than k are known.
+        assert_eq!(top_scored(&[None, Some(1.0), None], &ids[..3], 3), vec![1]);
+        assert_eq!(score_distribution(&[None, Some(50.0)], 2)[1].count, 1);
     }
 }

@@ -11,8 +11,9 @@ mod weighted;
 
 use crate::app::state::AppState;
 use crate::app::widgets::EmptyNote;
+use crate::engine::analysis::Analysis;
 use crate::engine::settings::{Indicator, ScoreBasis, Settings};
-use crate::engine::tiers::{Band, Cut, TierRule};
+use crate::engine::tiers::{Band, Cut, DropReason, DroppedIndicator, TierRule, Tiering};
 use crate::format;
 use crate::i18n::{t, tf};
 use fields::NumSpec;
@@ -164,14 +165,35 @@ impl ScoreUnit {
         }
     }
 
+    /// Decimals a value in this unit is written with.
+    fn decimals(self, currency: &str) -> usize {
+        match self {
+            ScoreUnit::MoneyPerYear | ScoreUnit::Money => format::minor_units(currency.trim()),
+            ScoreUnit::RelationshipScore | ScoreUnit::Composite => 3,
+            ScoreUnit::Scorecard => 1,
+        }
+    }
+
     /// A score written in this unit.
     pub(crate) fn write(self, value: f64, currency: &str) -> String {
         match self {
             ScoreUnit::MoneyPerYear | ScoreUnit::Money => format::money(value, currency),
-            ScoreUnit::RelationshipScore => format::number(value, 3),
-            ScoreUnit::Composite => format::number(value, 3),
-            ScoreUnit::Scorecard => format::number(value, 1),
+            _ => format::number(value, self.decimals(currency)),
         }
+    }
+
+    /// An amount above 0 (a gap to close) written rounded up to the last digit shown, and at
+    /// least one unit of that digit, so that it never reads as 0 nor as less than is needed.
+    pub(crate) fn write_up(self, value: f64, currency: &str) -> String {
+        let scale = 10f64.powi(self.decimals(currency) as i32);
+        let units = value * scale;
+        // A value already on a shown digit (50.00 computed as 5000.000000001 units) is kept.
+        let units = if (units - units.round()).abs() < 1e-6 {
+            units.round()
+        } else {
+            units.ceil()
+        };
+        self.write(units.max(1.0) / scale, currency)
     }
 }
 
@@ -245,6 +267,93 @@ pub(crate) fn rule_sentence(
         Cut::Thresholds(_) => "pyramid.rule_thresholds",
     };
     tf(key, &[("basis", basis), ("parts", &parts.join("; "))])
+}
+
+/// The tie rule of a rank-share cut, with how many customers it moved up; `None` for
+/// thresholds, which never split equal values.
+pub(crate) fn tie_sentence(rule: &TierRule) -> Option<String> {
+    match rule.cut {
+        Cut::RankShares(_) if rule.moved_up > 0 => Some(format!(
+            "{} {}",
+            t("pyramid.ties_rule"),
+            tf(
+                "pyramid.ties_moved",
+                &[("count", &format::number(rule.moved_up as f64, 0))]
+            )
+        )),
+        Cut::RankShares(_) => Some(t("pyramid.ties_rule")),
+        Cut::Thresholds(_) => None,
+    }
+}
+
+/// How many not-rated customers are listed by name.
+const NOT_RATED_SHOWN: usize = 100;
+
+/// The customers of a tiering without a score, listed apart from the bands; nothing when
+/// every customer is rated. `basis` is the measure in words.
+pub(crate) fn not_rated_block(
+    a: &Analysis,
+    tiering: &Tiering,
+    basis: &str,
+    test_id: &'static str,
+) -> Option<AnyView> {
+    let total = tiering.not_rated.len();
+    if total == 0 {
+        return None;
+    }
+    let rows: Vec<(String, String)> = tiering
+        .not_rated
+        .iter()
+        .take(NOT_RATED_SHOWN)
+        .filter_map(|&i| a.customers.get(i))
+        .map(|c| (c.name.clone(), c.id.clone()))
+        .collect();
+    let shown = rows.len();
+    let count = format::number(total as f64, 0);
+    Some(
+        view! {
+            <div class="not-rated" data-testid=test_id>
+                <p>{tf("pyramid.not_rated", &[("count", &count), ("basis", basis)])}</p>
+                <div class="table-scroll">
+                    <table class="not-rated">
+                        <caption>{t("pyramid.not_rated_caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("pyramid.col_customer")}</th>
+                                <th scope="col">{t("pyramid.col_id")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|(name, id)| view! {
+                                <tr><th scope="row">{name}</th><td>{id}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {(shown < total).then(|| view! {
+                    <p class="note">{tf("pyramid.not_rated_more", &[("shown", &shown.to_string()), ("count", &count)])}</p>
+                })}
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// "Satisfaction: no customer has it; its weight 0.4 is shared among the others", for an
+/// indicator left out of the composite `owner` (a weighted pyramid or a scorecard aspect).
+pub(crate) fn dropped_sentence(owner: &str, d: &DroppedIndicator) -> String {
+    let key = match d.reason {
+        DropReason::NoValues => "pyramid.dropped_no_values",
+        DropReason::NoSpread => "pyramid.dropped_no_spread",
+    };
+    tf(
+        key,
+        &[
+            ("name", owner),
+            ("indicator", &indicator_text(&d.indicator)),
+            ("weight", &format::input_number(d.weight)),
+        ],
+    )
 }
 
 /// A share written with one decimal only when it needs one (20 %, 33.3 %).
@@ -495,6 +604,105 @@ mod tests {
                 ..Default::default()
             })
             .collect()
+    }
+
+    /// The tie list of the browser test (tests/browser/pyramid.test.mjs, "a tie at a cut"),
+    /// checked natively: margin 50 %, own service cost, profit = revenue × 0.5 − service cost.
+    ///   C01 1000 × 0.5 − 100 = 400   C02 800 × 0.5 − 100 = 300   C03 700 × 0.5 − 100 = 250
+    ///   C04  600 × 0.5 − 100 = 200   C05 180 × 0.5 − 100 = −10   C06 180 × 0.5 − 100 = −10
+    ///   C07  160 × 0.5 − 100 = −20   C08 140 × 0.5 − 100 = −30   C09 120 × 0.5 − 100 = −40
+    ///   C10 no revenue (counted 0) × 0.5 − 50 = −50
+    fn tie_fixture() -> Vec<Customer> {
+        let revenue = [
+            Some(1000.0),
+            Some(800.0),
+            Some(700.0),
+            Some(600.0),
+            Some(180.0),
+            Some(180.0),
+            Some(160.0),
+            Some(140.0),
+            Some(120.0),
+            None,
+        ];
+        (0..10)
+            .map(|i| Customer {
+                id: format!("C{:02}", i + 1),
+                name: format!("Customer {}", i + 1),
+                revenue_per_year: revenue[i],
+                gross_margin: Some(0.5),
+                service_cost: Some(if i == 9 { 50.0 } else { 100.0 }),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tie_fixture_keeps_the_tie_in_one_tier() {
+        let a = analyse(&tie_fixture(), &Settings::default());
+        let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
+        assert_eq!(
+            profits,
+            vec![400.0, 300.0, 250.0, 200.0, -10.0, -10.0, -20.0, -30.0, -40.0, -50.0]
+        );
+        // 20/30/50 of 10 by rank = 2 / 3 / 5 would split C05 and C06 (both −10) between
+        // Medium and Small; the tie goes whole to Medium: 2 / 4 / 4, one customer moved up.
+        let p = a.pyramid.as_ref().unwrap();
+        assert_eq!(
+            p.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 4, 4]
+        );
+        assert_eq!(
+            (a.customers[4].tier, a.customers[5].tier),
+            (Some(1), Some(1))
+        );
+        assert_eq!(
+            tie_sentence(&p.rule).unwrap(),
+            "Customers with equal values always share a tier or rating: where a cut would split a tie, the whole tie goes to the higher one. Customers moved up for this reason: 1."
+        );
+        // A–D 20/30/30/20 = 2 / 3 / 3 / 2 by rank splits the same tie between B and C: 2 / 4 / 2 / 2.
+        let r = a.rating.as_ref().unwrap();
+        assert_eq!(
+            r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 4, 2, 2]
+        );
+        // Migration: C03 (250) needs the top's lowest, 300: gap 50, revenue 50 ÷ 0.5 = 100.
+        // C07 (−20) needs the middle's lowest, −10: gap 10, revenue 20. No gap is 0.
+        let first = &a.migration[0];
+        assert_eq!(a.customers[first.index].id, "C03");
+        assert_eq!((first.score_gap, first.revenue_gap), (50.0, Some(100.0)));
+        let below = a.migration.iter().find(|m| m.from_band == 2).unwrap();
+        assert_eq!(a.customers[below.index].id, "C07");
+        assert_eq!((below.score_gap, below.revenue_gap), (10.0, Some(20.0)));
+        assert!(a.migration.iter().all(|m| m.score_gap > 0.0));
+        assert_eq!(a.migration.len(), 4 + 4);
+
+        // By revenue, C10 has none: not rated. 9 ranked, 20/30/50 = round(1.8) = 2 and
+        // round(4.5) = 5 → 2 / 3 / 4 by rank, with the tie at 180 (C05, C06) kept in Medium:
+        // 2 / 4 / 3.
+        let mut s = Settings::default();
+        s.pyramid.basis = ScoreBasis::Revenue;
+        let a = analyse(&tie_fixture(), &s);
+        let p = a.pyramid.as_ref().unwrap();
+        assert_eq!(
+            p.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 4, 3]
+        );
+        assert_eq!(p.not_rated, vec![9]);
+        assert_eq!(a.customers[9].tier, None);
+    }
+
+    #[test]
+    fn gaps_are_written_rounded_up_never_as_zero() {
+        // 50 is on a shown digit and stays €50.00; 1.1 (stored as 1.100000000000000088…) stays
+        // €1.10; 1.101 rounds up to €1.11; 0.001 becomes one cent, never €0.00.
+        assert_eq!(ScoreUnit::Money.write_up(50.0, "EUR"), "€50.00");
+        assert_eq!(ScoreUnit::Money.write_up(1.1, "EUR"), "€1.10");
+        assert_eq!(ScoreUnit::Money.write_up(1.101, "EUR"), "€1.11");
+        assert_eq!(ScoreUnit::Money.write_up(0.001, "EUR"), "€0.01");
+        // Composite scores show 3 decimals: 0.0004 → 0.001; scorecard 1 decimal: 0.01 → 0.1.
+        assert_eq!(ScoreUnit::Composite.write_up(0.0004, "EUR"), "0.001");
+        assert_eq!(ScoreUnit::Scorecard.write_up(0.01, "EUR"), "0.1");
     }
 
     #[test]

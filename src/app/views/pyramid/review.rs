@@ -2,7 +2,7 @@
 //! plan.
 
 use super::tiers::MigrationCount;
-use super::{basis_unit, currency_of, tier_label};
+use super::{basis_unit, currency_of, tier_label, ScoreUnit};
 use crate::app::state::AppState;
 use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
@@ -229,7 +229,11 @@ pub fn NegativeProfitSection() -> impl IntoView {
                         c.name.clone(),
                         c.id.clone(),
                         format::money(c.profit.profit, cur),
-                        c.tier.map(tier_label).unwrap_or_default(),
+                        match (&a.pyramid, c.tier) {
+                            (_, Some(b)) => tier_label(b),
+                            (Ok(_), None) => t("pyramid.not_rated_short"),
+                            (Err(_), None) => String::new(),
+                        },
                     )
                 })
                 .collect();
@@ -297,9 +301,9 @@ pub fn MigrationSection() -> impl IntoView {
                         ),
                         unit.write(m.score, cur),
                         unit.write(m.target_score, cur),
-                        unit.write(m.score_gap, cur),
+                        unit.write_up(m.score_gap, cur),
                         m.revenue_gap
-                            .map(|v| format::money(v, cur))
+                            .map(|v| ScoreUnit::Money.write_up(v, cur))
                             .unwrap_or_else(|| t("pyramid.not_money")),
                         c.id.clone(),
                     ]

@@ -1,6 +1,7 @@
 //! The four-aspect scorecard: aspects with names, weights and weighted indicators; the score
 //! distribution and the customers with the highest scores.
 
+use super::dropped_sentence;
 use super::fields::{name_field, number_field, LabelShown, NumSpec};
 use super::weighted::{components_editor, Owner};
 use crate::app::messages::Explain;
@@ -101,14 +102,53 @@ pub fn ScorecardSection() -> impl IntoView {
                     .into_iter()
                     .filter_map(|i| {
                         let c = a.customers.get(i)?;
+                        let written = |s: Option<f64>| {
+                            s.map_or_else(|| t("pyramid.not_available"), |v| format::number(v, 1))
+                        };
                         let parts = r
                             .aspect_scores
                             .get(i)
-                            .map(|v| v.iter().map(|s| format::number(*s, 1)).collect())
+                            .map(|v| v.iter().map(|s| written(*s)).collect())
                             .unwrap_or_default();
-                        let score = r.scores.get(i).map_or(0.0, |s| *s);
-                        Some((c.name.clone(), parts, format::number(score, 1)))
+                        let score = r.scores.get(i).copied().flatten();
+                        Some((c.name.clone(), parts, written(score)))
                     })
+                    .collect();
+                // What the scorecard left out or could not score, said beside the results.
+                let count = |k: usize| format::number(k as f64, 0);
+                let not_rated = r.scores.iter().filter(|s| s.is_none()).count();
+                let notes: Vec<String> = r
+                    .dropped_aspects
+                    .iter()
+                    .map(|&k| {
+                        tf(
+                            "pyramid.aspect_dropped",
+                            &[
+                                ("aspect", r.aspects.get(k).map_or("", |n| n.as_str())),
+                                (
+                                    "weight",
+                                    &format::input_number(
+                                        r.entered_weights.get(k).copied().unwrap_or(0.0),
+                                    ),
+                                ),
+                            ],
+                        )
+                    })
+                    .chain(
+                        // An aspect left out whole is said once, above.
+                        r.aspects
+                            .iter()
+                            .zip(&r.dropped_indicators)
+                            .enumerate()
+                            .filter(|(k, _)| !r.dropped_aspects.contains(k))
+                            .flat_map(|(_, (name, d))| d.iter().map(|d| dropped_sentence(name, d))),
+                    )
+                    .chain((!r.partial.is_empty()).then(|| {
+                        tf("pyramid.scorecard_partial", &[("count", &count(r.partial.len()))])
+                    }))
+                    .chain((not_rated > 0).then(|| {
+                        tf("pyramid.scorecard_not_rated", &[("count", &count(not_rated))])
+                    }))
                     .collect();
                 let names = r.aspects.clone();
                 view! {
@@ -167,6 +207,9 @@ pub fn ScorecardSection() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
+                    {(!notes.is_empty()).then(|| view! {
+                        <ul class="notes" data-testid="scorecard-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    })}
                     <p class="note">{t("pyramid.scorecard_note")}</p>
                 }
                 .into_any()

@@ -20,6 +20,7 @@ fn segment_label(segmentation: &Segmentation, levels: &[Level]) -> String {
                 Level::High => "pyramid.seg_level_top",
                 Level::Medium => "pyramid.seg_level_middle",
                 Level::Low => "pyramid.seg_level_bottom",
+                Level::Unknown => "pyramid.seg_level_unknown",
             };
             capitalised(&tf(
                 key,

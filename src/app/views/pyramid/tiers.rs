@@ -3,7 +3,8 @@
 use super::fields::{number_field, select_field, LabelShown, NumSpec};
 use super::{
     band_table, basis_choices, basis_from_key, basis_key, basis_text, basis_unit, currency_of,
-    prefill_thresholds, pyramid_names, rule_sentence, share_text, tier_label, BandRow, ScoreUnit,
+    not_rated_block, prefill_thresholds, pyramid_names, rule_sentence, share_text, tie_sentence,
+    tier_label, BandRow, ScoreUnit,
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
@@ -266,11 +267,23 @@ pub fn PyramidSection() -> impl IntoView {
                 let unit = basis_unit(s.pyramid.basis);
                 let labels: Vec<String> = (0..p.bands.len()).map(tier_label).collect();
                 let basis = basis_text(s.pyramid.basis, &pyramid_names(s));
-                Ok(rule_sentence(&p.rule, &basis, &labels, |v| {
-                    unit.write(v, currency_of(s))
-                }))
+                let text =
+                    rule_sentence(&p.rule, &basis, &labels, |v| unit.write(v, currency_of(s)));
+                Ok((text, tie_sentence(&p.rule)))
             }
             Err(e) => Err(e.explain()),
+        })
+    };
+    let not_rated = move || {
+        a.with(|a| {
+            let basis = basis_text(
+                a.settings_used.pyramid.basis,
+                &pyramid_names(&a.settings_used),
+            );
+            a.pyramid
+                .as_ref()
+                .ok()
+                .and_then(|p| not_rated_block(a, p, &basis, "pyramid-not-rated"))
         })
     };
     let rows = move || {
@@ -339,12 +352,18 @@ pub fn PyramidSection() -> impl IntoView {
                 {tier_cuts_editor(CutsAt::Main)}
             </div>
             {move || match rule() {
-                Ok(text) => view! { <p class="rule"><strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="pyramid-rule">{text}</span></p> }.into_any(),
+                Ok((text, ties)) => view! {
+                    <p class="rule">
+                        <strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="pyramid-rule">{text}</span>
+                        {ties.map(|s| view! { " "<span data-testid="pyramid-ties">{s}</span> })}
+                    </p>
+                }.into_any(),
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
             <ChartFigure name="pyramid" caption=t("pyramid.chart_caption") svg=Signal::derive(chart) />
             {move || band_table("tier-table", t("pyramid.tier_table_caption"), t("pyramid.col_tier"), rows())}
             <p class="note">{t("pyramid.tier_table_note")}</p>
+            {not_rated}
         </section>
     }
 }
@@ -544,11 +563,24 @@ pub fn RatingSection() -> impl IntoView {
                 let s = &a.settings_used;
                 let unit = basis_unit(s.rating.basis);
                 let basis = basis_text(s.rating.basis, &pyramid_names(s));
-                Ok(rule_sentence(&r.rule, &basis, &r.rule.labels, |v| {
+                let text = rule_sentence(&r.rule, &basis, &r.rule.labels, |v| {
                     unit.write(v, currency_of(s))
-                }))
+                });
+                Ok((text, tie_sentence(&r.rule)))
             }
             Err(e) => Err(e.explain()),
+        })
+    };
+    let not_rated = move || {
+        a.with(|a| {
+            let basis = basis_text(
+                a.settings_used.rating.basis,
+                &pyramid_names(&a.settings_used),
+            );
+            a.rating
+                .as_ref()
+                .ok()
+                .and_then(|r| not_rated_block(a, r, &basis, "rating-not-rated"))
         })
     };
     let rows = move || {
@@ -606,10 +638,16 @@ pub fn RatingSection() -> impl IntoView {
             </div>
             <div class="scheme cut-fields">{cut_fields}</div>
             {move || match rule() {
-                Ok(text) => view! { <p class="rule"><strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="rating-rule">{text}</span></p> }.into_any(),
+                Ok((text, ties)) => view! {
+                    <p class="rule">
+                        <strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="rating-rule">{text}</span>
+                        {ties.map(|s| view! { " "<span data-testid="rating-ties">{s}</span> })}
+                    </p>
+                }.into_any(),
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
             {move || band_table("rating-table", t("pyramid.rating_table_caption"), t("pyramid.col_rating"), rows())}
+            {not_rated}
         </section>
     }
 }

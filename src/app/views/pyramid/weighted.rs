@@ -4,8 +4,8 @@
 use super::fields::{check_field, name_field, number_field, select_field, LabelShown, NumSpec};
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
 use super::{
-    indicator_from_key, indicator_key, indicator_text, share_text, tier_label, BUILT_IN,
-    USUAL_NAMED,
+    dropped_sentence, indicator_from_key, indicator_key, indicator_text, share_text, tier_label,
+    BUILT_IN, USUAL_NAMED,
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
@@ -339,6 +339,32 @@ pub fn WeightedSection() -> impl IntoView {
                     Err(e) => tf("pyramid.weighted_error", &[("name", name), ("error", &e.explain())]),
                 })
                 .collect();
+            // What each composite left out or could not score, said beside the results.
+            let notes: Vec<String> = a
+                .weighted_pyramids
+                .iter()
+                .zip(&names)
+                .filter_map(|(r, name)| r.as_ref().ok().map(|r| (r, name)))
+                .flat_map(|(r, name)| {
+                    let count = |k: usize| format::number(k as f64, 0);
+                    r.dropped
+                        .iter()
+                        .map(|d| dropped_sentence(name, d))
+                        .chain((!r.partial.is_empty()).then(|| {
+                            tf(
+                                "pyramid.partial_scored",
+                                &[("name", name), ("count", &count(r.partial.len()))],
+                            )
+                        }))
+                        .chain((!r.tiering.not_rated.is_empty()).then(|| {
+                            tf(
+                                "pyramid.composite_not_rated",
+                                &[("name", name), ("count", &count(r.tiering.not_rated.len()))],
+                            )
+                        }))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
             view! {
                 <div class="table-scroll">
                     <table class="side-by-side">
@@ -361,6 +387,9 @@ pub fn WeightedSection() -> impl IntoView {
                 </div>
                 <p class="note">{t("pyramid.side_note")}</p>
                 <ul class="rules">{rules.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                {(!notes.is_empty()).then(|| view! {
+                    <ul class="notes" data-testid="weighted-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                })}
             }
             .into_any()
         })
