@@ -193,6 +193,12 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   assert.equal(bins.length, 10);
   assert.equal(bins.reduce((s, r) => s + Number(r[1]), 0), 10);
   assert.equal(await page.locator('table.top-scores tbody tr').count(), 10);
+  // Nobody in the list has the Customer aspect's indicators (growth, size, outlook): it is left
+  // out and its weight shared, 0.3 / 0.2 / 0.25 of 0.75 = 40 % / 26.7 % / 33.3 %, and said.
+  assert.deepEqual(column(await cells(page, 'table.aspects'), 1), ['40.0 %', '26.7 %', '0.0 %', '33.3 %']);
+  const notes = await page.getByTestId('scorecard-notes').locator('li').allTextContents();
+  assert.equal(notes[0], 'Customer: no customer has a value for any of its indicators; its weight 0.25 is shared among the other aspects.');
+  assert.ok(notes.includes('Service — satisfaction (from the list): no customer in the list has it; its weight 0.4 is shared among the other indicators.'));
   // Renaming an aspect shows in the results.
   await page.getByText('Edit the aspect “Financial”').click();
   const aspect = page.getByRole('textbox', { name: 'Name of the aspect' }).first();

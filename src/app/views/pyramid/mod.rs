@@ -706,6 +706,37 @@ mod tests {
     }
 
     #[test]
+    fn default_scorecard_on_the_browser_fixture_says_what_it_left_out() {
+        // The list has profit, revenue, one margin for all (50 %) and service cost, nothing
+        // else. The Customer aspect (growth, size, outlook) has nothing: left out, its 0.25
+        // shared among Financial 0.3, Sales 0.2 and Service 0.25 → 0.3 ÷ 0.75 = 40 %,
+        // 0.2 ÷ 0.75 = 26.7 %, 0.25 ÷ 0.75 = 33.3 %.
+        let a = analyse(&fixture(), &Settings::default());
+        let r = a.scorecard.as_ref().unwrap();
+        assert_eq!(r.dropped_aspects, vec![2]);
+        let w: Vec<String> = r.weights.iter().map(|w| format::percent(*w, 1)).collect();
+        assert_eq!(w, vec!["40.0 %", "26.7 %", "0.0 %", "33.3 %"]);
+        assert!(r.scores.iter().all(Option::is_some));
+        // Service: satisfaction (0.4) and cooperation (0.3) nobody has; said beside the result.
+        let service: Vec<String> = r.dropped_indicators[3]
+            .iter()
+            .map(|d| dropped_sentence(&r.aspects[3], d))
+            .collect();
+        assert_eq!(
+            service,
+            vec![
+                "Service — satisfaction (from the list): no customer in the list has it; its weight 0.4 is shared among the other indicators.",
+                "Service — cooperation (from the list): no customer in the list has it; its weight 0.3 is shared among the other indicators.",
+            ]
+        );
+        // Financial: every margin is 50 %, so gross margin cannot tell customers apart.
+        assert_eq!(
+            dropped_sentence(&r.aspects[0], &r.dropped_indicators[0][0]),
+            "Financial — gross margin: every customer who has it has the same value, so it cannot tell them apart; its weight 0.2 is shared among the other indicators."
+        );
+    }
+
+    #[test]
     fn browser_fixture_numbers() {
         let a = analyse(&fixture(), &Settings::default());
         let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
