@@ -289,14 +289,23 @@ pub(crate) fn tie_sentence(rule: &TierRule) -> Option<String> {
 /// How many not-rated customers are listed by name.
 const NOT_RATED_SHOWN: usize = 100;
 
-/// The customers of a tiering without a score, listed apart from the bands; nothing when
-/// every customer is rated. `basis` is the measure in words.
-pub(crate) fn not_rated_block(
-    a: &Analysis,
-    tiering: &Tiering,
-    basis: &str,
-    test_id: &'static str,
-) -> Option<AnyView> {
+/// The value pyramid or the ratings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheme {
+    Pyramid,
+    Rating,
+}
+
+/// The customers of the pyramid or the ratings without a score, listed apart from the bands;
+/// nothing when every customer is rated or the scheme could not be built.
+pub(crate) fn not_rated_block(a: &Analysis, scheme: Scheme) -> Option<AnyView> {
+    let s = &a.settings_used;
+    let (tiering, basis, test_id) = match scheme {
+        Scheme::Pyramid => (&a.pyramid, s.pyramid.basis, "pyramid-not-rated"),
+        Scheme::Rating => (&a.rating, s.rating.basis, "rating-not-rated"),
+    };
+    let tiering: &Tiering = tiering.as_ref().ok()?;
+    let basis = basis_text(basis, &pyramid_names(s));
     let total = tiering.not_rated.len();
     if total == 0 {
         return None;
@@ -313,7 +322,7 @@ pub(crate) fn not_rated_block(
     Some(
         view! {
             <div class="not-rated" data-testid=test_id>
-                <p>{tf("pyramid.not_rated", &[("count", &count), ("basis", basis)])}</p>
+                <p>{tf("pyramid.not_rated", &[("count", &count), ("basis", &basis)])}</p>
                 <div class="table-scroll">
                     <table class="not-rated">
                         <caption>{t("pyramid.not_rated_caption")}</caption>

@@ -4,7 +4,7 @@ use super::fields::{number_field, select_field, LabelShown, NumSpec};
 use super::{
     band_table, basis_choices, basis_from_key, basis_key, basis_text, basis_unit, currency_of,
     not_rated_block, prefill_thresholds, pyramid_names, rule_sentence, share_text, tie_sentence,
-    tier_label, BandRow, ScoreUnit,
+    tier_label, BandRow, Scheme, ScoreUnit,
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
@@ -274,18 +274,6 @@ pub fn PyramidSection() -> impl IntoView {
             Err(e) => Err(e.explain()),
         })
     };
-    let not_rated = move || {
-        a.with(|a| {
-            let basis = basis_text(
-                a.settings_used.pyramid.basis,
-                &pyramid_names(&a.settings_used),
-            );
-            a.pyramid
-                .as_ref()
-                .ok()
-                .and_then(|p| not_rated_block(a, p, &basis, "pyramid-not-rated"))
-        })
-    };
     let rows = move || {
         a.with(|a| {
             let unit = basis_unit(a.settings_used.pyramid.basis);
@@ -363,7 +351,7 @@ pub fn PyramidSection() -> impl IntoView {
             <ChartFigure name="pyramid" caption=t("pyramid.chart_caption") svg=Signal::derive(chart) />
             {move || band_table("tier-table", t("pyramid.tier_table_caption"), t("pyramid.col_tier"), rows())}
             <p class="note">{t("pyramid.tier_table_note")}</p>
-            {not_rated}
+            {move || a.with(|a| not_rated_block(a, Scheme::Pyramid))}
         </section>
     }
 }
@@ -571,18 +559,6 @@ pub fn RatingSection() -> impl IntoView {
             Err(e) => Err(e.explain()),
         })
     };
-    let not_rated = move || {
-        a.with(|a| {
-            let basis = basis_text(
-                a.settings_used.rating.basis,
-                &pyramid_names(&a.settings_used),
-            );
-            a.rating
-                .as_ref()
-                .ok()
-                .and_then(|r| not_rated_block(a, r, &basis, "rating-not-rated"))
-        })
-    };
     let rows = move || {
         a.with(|a| {
             let unit = basis_unit(a.settings_used.rating.basis);
@@ -647,7 +623,7 @@ pub fn RatingSection() -> impl IntoView {
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
             {move || band_table("rating-table", t("pyramid.rating_table_caption"), t("pyramid.col_rating"), rows())}
-            {not_rated}
+            {move || a.with(|a| not_rated_block(a, Scheme::Rating))}
         </section>
     }
 }
