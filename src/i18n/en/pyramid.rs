@@ -49,7 +49,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.part_everyone", "{label} = everyone"),
     ("pyramid.chart_caption", "The value pyramid: customers per tier (the table below gives the same numbers)."),
     ("pyramid.tier_table_caption", "Customers, revenue and profit per tier"),
-    ("pyramid.tier_table_note", "Share of customers = customers in the tier ÷ all customers. Revenue share = revenue of the tier ÷ total revenue. Profit share = profit of the tier ÷ total profit (it can be negative, or above 100 % when some tiers lose money). Shares of customers are rounded cumulatively, so the tiers always add up to the list."),
+    ("pyramid.tier_table_note", "Share of customers = customers in the tier ÷ all customers. Revenue share = revenue of the tier ÷ total revenue. Profit share = profit of the tier ÷ total profit (it can be negative, or above 100 % when some tiers lose money). Shares of customers are rounded cumulatively; customers with equal values always share a tier, so a tier can hold a little more than its share, and customers without a value are in no tier (listed below as not rated)."),
     ("pyramid.col_tier", "Tier"),
     ("pyramid.col_rating", "Rating"),
     ("pyramid.col_count", "Customers"),

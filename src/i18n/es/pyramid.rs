@@ -49,7 +49,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.part_everyone", "{label} = todos"),
     ("pyramid.chart_caption", "La pirámide de valor: clientes por nivel (la tabla de abajo da las mismas cifras)."),
     ("pyramid.tier_table_caption", "Clientes, ingresos y beneficio por nivel"),
-    ("pyramid.tier_table_note", "Proporción de clientes = clientes del nivel ÷ todos los clientes. Proporción de ingresos = ingresos del nivel ÷ ingresos totales. Proporción de beneficio = beneficio del nivel ÷ beneficio total (puede ser negativa, o superar el 100 % si algunos niveles generan pérdidas). Las proporciones de clientes se redondean de forma acumulada, de modo que los niveles siempre suman la lista completa."),
+    ("pyramid.tier_table_note", "Proporción de clientes = clientes del nivel ÷ todos los clientes. Proporción de ingresos = ingresos del nivel ÷ ingresos totales. Proporción de beneficio = beneficio del nivel ÷ beneficio total (puede ser negativa, o superar el 100 % si algunos niveles generan pérdidas). Las proporciones de clientes se redondean de forma acumulada; los clientes con valores iguales siempre comparten nivel, así que un nivel puede tener algo más que su proporción, y los clientes sin valor no están en ningún nivel (se listan abajo como sin calificar)."),
     ("pyramid.col_tier", "Nivel"),
     ("pyramid.col_rating", "Calificación"),
     ("pyramid.col_count", "Clientes"),

@@ -49,7 +49,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.part_everyone", "{label} = tất cả"),
     ("pyramid.chart_caption", "Kim tự tháp giá trị: số khách hàng mỗi tầng (bảng bên dưới có cùng các con số)."),
     ("pyramid.tier_table_caption", "Khách hàng, doanh thu và lợi nhuận theo tầng"),
-    ("pyramid.tier_table_note", "Tỷ lệ khách hàng = số khách hàng trong tầng ÷ tổng số khách hàng. Tỷ trọng doanh thu = doanh thu của tầng ÷ tổng doanh thu. Tỷ trọng lợi nhuận = lợi nhuận của tầng ÷ tổng lợi nhuận (có thể âm, hoặc trên 100 % khi có tầng gây lỗ). Tỷ lệ khách hàng được làm tròn theo lũy kế, nên các tầng luôn cộng lại đúng bằng danh sách."),
+    ("pyramid.tier_table_note", "Tỷ lệ khách hàng = số khách hàng trong tầng ÷ tổng số khách hàng. Tỷ trọng doanh thu = doanh thu của tầng ÷ tổng doanh thu. Tỷ trọng lợi nhuận = lợi nhuận của tầng ÷ tổng lợi nhuận (có thể âm, hoặc trên 100 % khi có tầng gây lỗ). Tỷ lệ khách hàng được làm tròn theo lũy kế; khách hàng có giá trị bằng nhau luôn cùng tầng, nên một tầng có thể nhiều hơn tỷ lệ của nó một chút, và khách hàng không có giá trị không thuộc tầng nào (liệt kê bên dưới là không xếp hạng)."),
     ("pyramid.col_tier", "Tầng"),
     ("pyramid.col_rating", "Hạng"),
     ("pyramid.col_count", "Khách hàng"),

@@ -49,7 +49,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("pyramid.part_everyone", "{label} = 所有客户"),
     ("pyramid.chart_caption", "价值金字塔：各层级的客户数（下表给出相同的数字）。"),
     ("pyramid.tier_table_caption", "各层级的客户数、收入和利润"),
-    ("pyramid.tier_table_note", "客户占比 = 该层级客户数 ÷ 全部客户数。收入占比 = 该层级收入 ÷ 总收入。利润占比 = 该层级利润 ÷ 总利润（可能为负，或在某些层级亏损时超过 100 %）。客户占比按累计值取整，因此各层级之和始终等于整个名单。"),
+    ("pyramid.tier_table_note", "客户占比 = 该层级客户数 ÷ 全部客户数。收入占比 = 该层级收入 ÷ 总收入。利润占比 = 该层级利润 ÷ 总利润（可能为负，或在某些层级亏损时超过 100 %）。客户占比按累计值取整；数值相同的客户总在同一层级，因此某一层级可能略多于其占比；没有数值的客户不属于任何层级（在下方列为未评级）。"),
     ("pyramid.col_tier", "层级"),
     ("pyramid.col_rating", "评级"),
     ("pyramid.col_count", "客户数"),
