@@ -485,7 +485,7 @@ pub fn composite(
     for (k, comp) in components.iter().enumerate() {
         let vals = values.get(k).map_or(&[][..], |v| &v[..]);
         let known: Vec<f64> = vals.iter().filter_map(|v| usable(*v)).collect();
-        let spread = known.iter().any(|v| *v != known[0]);
+        let spread = known.first().is_some_and(|f| known.iter().any(|v| v != f));
         let w = weight(comp.weight);
         if w > 0.0 && !spread {
             dropped.push(DroppedIndicator {
