@@ -372,6 +372,9 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let mut views = Vec::with_capacity(n);
     let mut rvalues = Vec::with_capacity(n);
     let mut ltvs = Vec::with_capacity(n);
+    // LTV of the same years before acquisition cost: a prospect's expected value, against
+    // which its own CAC is set once (DOMAIN.md §16).
+    let mut ltvs_before_cac = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     for c in &custs {
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
@@ -379,14 +382,10 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
-        let l = ltv::level_ltv(
-            p.profit,
-            p.later_year_profit,
-            years,
-            d,
-            s.discount_convention,
-        );
+        let ltv_of = |first, later| ltv::level_ltv(first, later, years, d, s.discount_convention);
+        let l = ltv_of(p.profit, p.later_year_profit);
         let recurring = p.gross_profit - p.service_cost;
+        ltvs_before_cac.push(ltv_of(recurring, recurring));
         let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
             c,
             recurring * years,
@@ -612,13 +611,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let fits: Vec<Option<f64>> = (0..n)
         .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
         .collect();
-    let prospect_fit = |c: &Customer| {
-        let m = BaseMetrics {
-            revenue: c.revenue().filter(|v| v.is_finite()),
-            ..zero_metrics()
-        };
-        icp::fit(&s.icp.criteria, c, &m).ok()
-    };
+    let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
     let mut matching = fits
         .iter()
         .filter(|f| f.is_some_and(|v| v >= s.icp.match_threshold))
@@ -627,7 +620,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     matching += entries
         .iter()
         .filter(|c| c.is_prospect())
-        .filter(|c| prospect_fit(c).is_some_and(|v| v >= s.icp.match_threshold))
+        .filter(|c| prospect_fit(c).is_some_and(|f| f.score >= s.icp.match_threshold))
         .count();
     let market_check = icp::market_check(
         &s.icp.market,
@@ -655,23 +648,25 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let retention_gain = cohort::retention_gain(&s.cohort);
     let retention = retention::plan(&custs, &ltvs, &ids, s.retention_budget);
 
-    // Prospects: expected value = mean relationship value of the tier resembled.
-    let band_values: Vec<f64> = match &pyramid {
-        Ok(t) => (0..t.bands.len())
-            .map(|b| {
-                let (sum, cnt) = t
-                    .assignment
-                    .iter()
-                    .zip(&rel_money)
-                    .filter(|(a, _)| **a == b)
-                    .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
-                ratio(sum, cnt as f64)
+    // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
+    let mean_of = |band: Option<usize>| {
+        let (sum, cnt) = ltvs_before_cac
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| match (band, &pyramid) {
+                (None, _) => true,
+                (Some(b), Ok(t)) => t.assignment.get(*i) == Some(&b),
+                (Some(_), Err(_)) => false,
             })
-            .collect(),
-        Err(_) => Vec::new(),
+            .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
+        ratio(sum, cnt as f64)
+    };
+    let expected_values = prospects::ExpectedValues {
+        per_tier: (0..tier_profiles.len()).map(|b| mean_of(Some(b))).collect(),
+        list: mean_of(None),
     };
     let prospects =
-        prospects::rank_prospects(entries, &tier_profiles, &band_values, &acq, |_, c| {
+        prospects::rank_prospects(entries, &tier_profiles, &expected_values, &acq, |_, c| {
             prospect_fit(c)
         });
 

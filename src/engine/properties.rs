@@ -170,7 +170,7 @@ fn lookalike_lift_three_through_analyse() {
         .explanations
         .iter()
         .any(|e| e.text.starts_with("region North appears 3.0× more often")));
-    assert_eq!(p.resembled_band, 0);
+    assert_eq!(p.resembled_band, Some(0));
 }
 
 #[test]
