@@ -99,7 +99,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.market_none", "Enter the number of customers in the target market to check the profile against market reality."),
     ("targets.addressable", "Addressable customers"),
     ("targets.addressable_how", "Addressable = market size × share matching the profile = {size} × {share} = {addressable}."),
-    ("targets.share_estimated", "The share was estimated from this list: the share of its entries (customers and prospects) with a fit of {threshold} or more."),
+    ("targets.share_estimated", "The share was estimated from this list: the share of its entries (customers and prospects) with a fit of {threshold} or more. A prospect has no profit or service cost yet, so criteria on them do not pass for it."),
     ("targets.per_firm", "Addressable customers per firm"),
     ("targets.per_firm_how", "Per firm = addressable ÷ (competitors + 1, us) = {addressable} ÷ ({competitors} + 1) = {per_firm}."),
     ("targets.market_ok", "The profile leaves a market big enough and not too contested."),

@@ -99,7 +99,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.market_none", "Indique el número de clientes del mercado objetivo para contrastar el perfil con la realidad del mercado."),
     ("targets.addressable", "Clientes alcanzables"),
     ("targets.addressable_how", "Alcanzables = tamaño del mercado × proporción que coincide con el perfil = {size} × {share} = {addressable}."),
-    ("targets.share_estimated", "La proporción se estimó a partir de esta lista: la proporción de sus entradas (clientes y clientes potenciales) con un ajuste de {threshold} o más."),
+    ("targets.share_estimated", "La proporción se estimó a partir de esta lista: la proporción de sus entradas (clientes y clientes potenciales) con un ajuste de {threshold} o más. Un cliente potencial aún no tiene beneficio ni costo de servicio, así que los criterios sobre ellos no se cumplen para él."),
     ("targets.per_firm", "Clientes alcanzables por empresa"),
     ("targets.per_firm_how", "Por empresa = alcanzables ÷ (competidores + 1, nosotros) = {addressable} ÷ ({competitors} + 1) = {per_firm}."),
     ("targets.market_ok", "El perfil deja un mercado lo bastante grande y no demasiado disputado."),

@@ -99,7 +99,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.market_none", "Hãy nhập số khách hàng trong thị trường mục tiêu để đối chiếu chân dung với thực tế thị trường."),
     ("targets.addressable", "Khách hàng có thể tiếp cận"),
     ("targets.addressable_how", "Có thể tiếp cận = quy mô thị trường × tỷ lệ khớp chân dung = {size} × {share} = {addressable}."),
-    ("targets.share_estimated", "Tỷ lệ được ước tính từ danh sách này: tỷ lệ các mục (khách hàng và khách hàng tiềm năng) có mức phù hợp từ {threshold} trở lên."),
+    ("targets.share_estimated", "Tỷ lệ được ước tính từ danh sách này: tỷ lệ các mục (khách hàng và khách hàng tiềm năng) có mức phù hợp từ {threshold} trở lên. Khách hàng tiềm năng chưa có lợi nhuận hay chi phí phục vụ, nên các tiêu chí dựa trên chúng không đạt với họ."),
     ("targets.per_firm", "Khách hàng có thể tiếp cận cho mỗi doanh nghiệp"),
     ("targets.per_firm_how", "Mỗi doanh nghiệp = số có thể tiếp cận ÷ (số đối thủ + 1, là chúng ta) = {addressable} ÷ ({competitors} + 1) = {per_firm}."),
     ("targets.market_ok", "Chân dung này để lại một thị trường đủ lớn và không quá cạnh tranh."),

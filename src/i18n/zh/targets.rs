@@ -99,7 +99,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.market_none", "请输入目标市场中的客户数，以便对照市场现实检验画像。"),
     ("targets.addressable", "可触达客户"),
     ("targets.addressable_how", "可触达客户 = 市场规模 × 符合画像的占比 = {size} × {share} = {addressable}。"),
-    ("targets.share_estimated", "占比是根据本名单估算的：名单条目（客户和潜在客户）中契合度达到 {threshold} 或以上者的占比。"),
+    ("targets.share_estimated", "占比是根据本名单估算的：名单条目（客户和潜在客户）中契合度达到 {threshold} 或以上者的占比。潜在客户还没有利润或服务成本，因此依赖这些数据的标准对他们按未满足计。"),
     ("targets.per_firm", "每家企业可触达客户"),
     ("targets.per_firm_how", "每家企业 = 可触达客户 ÷（竞争对手数 + 1，即我们）= {addressable} ÷ ({competitors} + 1) = {per_firm}。"),
     ("targets.market_ok", "按此画像，市场足够大，竞争也不算太激烈。"),
