@@ -146,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "No customer of “{list}” has an id from the log, so nothing was added."),
     ("history.list_name", "{name} (purchase history)"),
     ("history.pyramid_name", "Predicted CLV"),
-    ("history.created", "Created and opened the list “{list}” with {count} customers (first purchase, purchases per year and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{pyramid}”, which ranks by predicted CLV."),
+    ("history.created", "Created and opened the list “{list}” with {count} customers (first purchase, purchases per year = purchases ÷ years observed (at least one year) and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{pyramid}”, which ranks by predicted CLV."),
     // Step 6: charts
     ("history.charts_title", "6. Charts"),
     ("history.table_alternative", "The numbers as a table"),

@@ -146,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "Ningún cliente de «{list}» tiene un id del registro, así que no se añadió nada."),
     ("history.list_name", "{name} (historial de compras)"),
     ("history.pyramid_name", "CLV previsto"),
-    ("history.created", "Se creó y abrió la lista «{list}» con {count} clientes (primera compra, compras al año y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{pyramid}», que ordena por CLV previsto."),
+    ("history.created", "Se creó y abrió la lista «{list}» con {count} clientes (primera compra, compras al año = compras ÷ años observados (al menos un año) y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{pyramid}», que ordena por CLV previsto."),
     // Step 6: charts
     ("history.charts_title", "6. Gráficos"),
     ("history.table_alternative", "Las cifras en forma de tabla"),

@@ -146,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "Không khách hàng nào của “{list}” có mã trong nhật ký, nên không có gì được thêm."),
     ("history.list_name", "{name} (lịch sử mua hàng)"),
     ("history.pyramid_name", "CLV dự báo"),
-    ("history.created", "Đã tạo và mở danh sách “{list}” với {count} khách hàng (lần mua đầu tiên, số lần mua mỗi năm và giá trị đơn hàng trung bình lấy từ giai đoạn hiệu chỉnh, cùng ba chỉ số dự báo); kim tự tháp của nó được chia tầng theo kim tự tháp có trọng số “{pyramid}”, xếp hạng theo CLV dự báo."),
+    ("history.created", "Đã tạo và mở danh sách “{list}” với {count} khách hàng (lần mua đầu tiên, số lần mua mỗi năm = số lần mua ÷ số năm được quan sát (ít nhất một năm) và giá trị đơn hàng trung bình lấy từ giai đoạn hiệu chỉnh, cùng ba chỉ số dự báo); kim tự tháp của nó được chia tầng theo kim tự tháp có trọng số “{pyramid}”, xếp hạng theo CLV dự báo."),
     // Step 6: charts
     ("history.charts_title", "6. Biểu đồ"),
     ("history.table_alternative", "Các con số dưới dạng bảng"),

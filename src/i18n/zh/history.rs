@@ -146,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "“{list}”中没有客户的编号出现在购买记录中，因此未添加任何内容。"),
     ("history.list_name", "{name}（购买记录）"),
     ("history.pyramid_name", "预测 CLV"),
-    ("history.created", "已创建并打开名单“{list}”，共 {count} 位客户（首次购买、每年购买次数和平均订单金额取自校准期，另含三项预测）；其金字塔按加权金字塔“{pyramid}”分层，即按预测 CLV 排名。"),
+    ("history.created", "已创建并打开名单“{list}”，共 {count} 位客户（首次购买、每年购买次数 = 购买次数 ÷ 观察年数（至少按一年计）和平均订单金额取自校准期，另含三项预测）；其金字塔按加权金字塔“{pyramid}”分层，即按预测 CLV 排名。"),
     // Step 6: charts
     ("history.charts_title", "6. 图表"),
     ("history.table_alternative", "以表格显示数字"),
