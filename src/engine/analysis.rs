@@ -11,7 +11,6 @@ use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
 use super::lifecycle::{self, LifetimeProfit, StageRow};
-use super::ltv;
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numeric::{rank, ratio, DiscountRate, Rate};
@@ -365,13 +364,14 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
-    let avg_service = svc.average.clone().ok();
+    let avg_service = svc.share;
 
     // Per-customer money figures.
     let mut profits = Vec::with_capacity(n);
     let mut views = Vec::with_capacity(n);
     let mut rvalues = Vec::with_capacity(n);
     let mut ltvs = Vec::with_capacity(n);
+    let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     for c in &custs {
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
@@ -379,13 +379,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
-        let l = ltv::level_ltv(
-            p.profit,
-            p.later_year_profit,
-            years,
-            d,
-            s.discount_convention,
-        );
+        let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
         let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
             c,
@@ -396,6 +390,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         views.push(view);
         rvalues.push(rv);
         ltvs.push(l);
+        ltvs_before_acquisition.push(before);
         lifetime_profits.push(lp);
     }
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
@@ -411,7 +406,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             lifetime_value: ltvs[i],
         })
         .collect();
-    acq.attach_ltv(custs.iter().zip(&ltvs).map(|(c, l)| (c.channel, *l)));
+    acq.attach_ltv(
+        custs
+            .iter()
+            .zip(&ltvs_before_acquisition)
+            .map(|(c, l)| (c.channel, *l)),
+    );
 
     let revenue: Vec<f64> = profits.iter().map(|p| p.revenue).collect();
     let profit_v: Vec<f64> = profits.iter().map(|p| p.profit).collect();
