@@ -637,6 +637,14 @@ mod tests {
                 prop_assert_eq!(a.not_allocated, 0.0);
                 prop_assert!((handed - a.total_spend).abs() <= tol);
             }
+            // Charged in the year won, the year's profits carry exactly what was handed out to
+            // the customers won that year (none when nobody has a date).
+            let charged: f64 = list
+                .iter()
+                .map(|c| super::super::profit::customer_profit(c, &s, None, &a, 5.0).acquisition_charged)
+                .sum();
+            let expected = if a.analysis_year.is_some() { handed } else { 0.0 };
+            prop_assert!((charged - expected).abs() <= tol);
         }
     }
 }

@@ -445,4 +445,49 @@ mod tests {
             }
         );
     }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn lifetime_value_subtracts_acquisition_exactly_once(
+            revenue in 0.0f64..1e6,
+            service in 0.0f64..1e5,
+            cost in 0.0f64..1e5,
+            years in 0.0f64..60.0,
+            d in 0.0f64..0.5,
+            spread in any::<bool>(),
+            end_of_year in any::<bool>(),
+        ) {
+            let s = Settings {
+                acquisition_charge: if spread {
+                    AcquisitionCharge::SpreadOverLifetime
+                } else {
+                    AcquisitionCharge::YearWon
+                },
+                ..Settings::default()
+            };
+            let convention = if end_of_year {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            };
+            let c = Customer {
+                revenue_per_year: Some(revenue),
+                service_cost: Some(service),
+                acquisition_cost: Some(cost),
+                ..Default::default()
+            };
+            let d = DiscountRate::new(d).unwrap();
+            let p = customer_profit(&c, &s, None, &summarise(&[], &s), years);
+            let (before, after) = lifetime_values(&p, years, d, convention);
+            // Before: the yearly profit before acquisition, whatever the charge setting.
+            let recurring = revenue - service;
+            let expected = ltv::level_ltv(recurring, recurring, years, d, convention);
+            prop_assert!((before - expected).abs() <= 1e-9 * expected.abs().max(1.0));
+            // After: the one-off cost once, discounted as year 1.
+            let once = cost / ltv::discount_factor(1, d, convention);
+            prop_assert!((before - after - once).abs() <= 1e-9 * before.abs().max(cost).max(1.0));
+        }
+    }
 }
