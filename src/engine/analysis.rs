@@ -11,7 +11,6 @@ use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
 use super::lifecycle::{self, LifetimeProfit, StageRow};
-use super::ltv;
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numeric::{rank, ratio, DiscountRate, Rate};
@@ -365,16 +364,16 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
-    let avg_service = svc.average.clone().ok();
+    let avg_service = svc.share;
 
     // Per-customer money figures.
     let mut profits = Vec::with_capacity(n);
     let mut views = Vec::with_capacity(n);
     let mut rvalues = Vec::with_capacity(n);
     let mut ltvs = Vec::with_capacity(n);
-    // LTV of the same years before acquisition cost: a prospect's expected value, against
-    // which its own CAC is set once (DOMAIN.md §16).
-    let mut ltvs_before_cac = Vec::with_capacity(n);
+    // LTV of the same years before acquisition cost: what LTV : CAC divides (DOMAIN.md §1)
+    // and a prospect's expected value, against which its own CAC is set once (§16).
+    let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     for c in &custs {
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
@@ -382,10 +381,8 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
-        let ltv_of = |first, later| ltv::level_ltv(first, later, years, d, s.discount_convention);
-        let l = ltv_of(p.profit, p.later_year_profit);
+        let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
-        ltvs_before_cac.push(ltv_of(recurring, recurring));
         let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
             c,
             recurring * years,
@@ -395,6 +392,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         views.push(view);
         rvalues.push(rv);
         ltvs.push(l);
+        ltvs_before_acquisition.push(before);
         lifetime_profits.push(lp);
     }
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
@@ -410,7 +408,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             lifetime_value: ltvs[i],
         })
         .collect();
-    acq.attach_ltv(custs.iter().zip(&ltvs).map(|(c, l)| (c.channel, *l)));
+    acq.attach_ltv(
+        custs
+            .iter()
+            .zip(&ltvs_before_acquisition)
+            .map(|(c, l)| (c.channel, *l)),
+    );
 
     let revenue: Vec<f64> = profits.iter().map(|p| p.revenue).collect();
     let profit_v: Vec<f64> = profits.iter().map(|p| p.profit).collect();
@@ -650,7 +653,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {
-        let (sum, cnt) = ltvs_before_cac
+        let (sum, cnt) = ltvs_before_acquisition
             .iter()
             .enumerate()
             .filter(|(i, _)| match (band, &pyramid) {

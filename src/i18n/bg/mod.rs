@@ -102,7 +102,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("settings.acquisition_charge", "Разходът за привличане се отнася"),
     ("settings.charge_year_won", "към годината, в която клиентът е спечелен"),
     ("settings.charge_spread", "разпределено за очаквания срок на клиента"),
-    ("settings.analysis_year", "Анализирана година (празно: всеки клиент в първата си година)"),
+    ("settings.analysis_year", "Анализирана година (празно: най-късната година на първа покупка в списъка)"),
     ("settings.relationship", "Стойност на отношенията"),
     ("settings.company_stage", "Етап на фирмата"),
     ("settings.stage_startup", "Стартъп: първо явната стойност"),

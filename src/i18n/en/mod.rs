@@ -103,7 +103,7 @@ pub const EN: &[(&str, &str)] = &[
     ("settings.acquisition_charge", "Acquisition cost is charged"),
     ("settings.charge_year_won", "in the year the customer was won"),
     ("settings.charge_spread", "spread over the customer's expected lifetime"),
-    ("settings.analysis_year", "Year analysed (empty: every customer in its first year)"),
+    ("settings.analysis_year", "Year analysed (empty: the latest year of first purchase in the list)"),
     ("settings.relationship", "Relationship value"),
     ("settings.company_stage", "Company stage"),
     ("settings.stage_startup", "Start-up: explicit value first"),

@@ -102,7 +102,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("settings.acquisition_charge", "El costo de adquisición se imputa"),
     ("settings.charge_year_won", "en el año en que se ganó al cliente"),
     ("settings.charge_spread", "repartido a lo largo de la vida esperada del cliente"),
-    ("settings.analysis_year", "Año analizado (vacío: cada cliente en su primer año)"),
+    ("settings.analysis_year", "Año analizado (vacío: el año de primera compra más reciente de la lista)"),
     ("settings.relationship", "Valor de la relación"),
     ("settings.company_stage", "Etapa de la empresa"),
     ("settings.stage_startup", "Inicio: primero el valor explícito"),

@@ -102,7 +102,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("settings.acquisition_charge", "Chi phí thu hút được tính"),
     ("settings.charge_year_won", "vào năm giành được khách hàng"),
     ("settings.charge_spread", "chia đều cho vòng đời dự kiến của khách hàng"),
-    ("settings.analysis_year", "Năm phân tích (để trống: mỗi khách hàng tính năm đầu tiên)"),
+    ("settings.analysis_year", "Năm phân tích (để trống: năm mua đầu tiên gần nhất trong danh sách)"),
     ("settings.relationship", "Giá trị quan hệ"),
     ("settings.company_stage", "Giai đoạn của doanh nghiệp"),
     ("settings.stage_startup", "Khởi nghiệp: ưu tiên giá trị hiện"),

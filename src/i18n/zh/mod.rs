@@ -102,7 +102,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("settings.acquisition_charge", "获客成本计入方式"),
     ("settings.charge_year_won", "全部计入赢得客户的当年"),
     ("settings.charge_spread", "分摊到客户的预期生命周期"),
-    ("settings.analysis_year", "分析年份（留空：每位客户按其首年计算）"),
+    ("settings.analysis_year", "分析年份（留空：名单中最近的首次购买年份）"),
     ("settings.relationship", "关系价值"),
     ("settings.company_stage", "企业发展阶段"),
     ("settings.stage_startup", "初创期：显性价值优先"),
