@@ -11,7 +11,8 @@ pub struct TableQuery {
     /// Case-insensitive text looked for in id, name, region and custom attributes.
     pub search: String,
     pub status: Option<Status>,
-    pub market_type: Option<MarketType>,
+    /// All market types when `None`; `Some(None)` shows the entries that give none.
+    pub market_type: Option<Option<MarketType>>,
     pub sort: Option<(Field, SortOrder)>,
 }
 

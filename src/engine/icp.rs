@@ -52,7 +52,8 @@ pub fn passes(test: &IcpTest, c: &Customer, m: &BaseMetrics) -> bool {
             min,
             max,
         } => indicator_value(indicator, c, m).is_some_and(|v| v >= *min && v <= *max),
-        IcpTest::MarketTypeIn(list) => list.contains(&c.market_type),
+        // No market type given passes no market-type test.
+        IcpTest::MarketTypeIn(list) => c.market_type.is_some_and(|m| list.contains(&m)),
         IcpTest::SizeBandIn(list) => c.size_band.is_some_and(|s| list.contains(&s)),
         IcpTest::RegionIn(list) => list.iter().any(|r| r == &c.region),
         IcpTest::AttributeIn { key, values } => {

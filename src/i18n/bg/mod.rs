@@ -236,6 +236,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("rule.indicator", "число"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "Не е посочен"),
     ("choice.customer", "Клиент"),
     ("choice.prospect", "Потенциален клиент"),
     ("choice.yes", "Да"),

@@ -237,6 +237,7 @@ pub const EN: &[(&str, &str)] = &[
     ("rule.indicator", "a number"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "Not given"),
     ("choice.customer", "Customer"),
     ("choice.prospect", "Prospect"),
     ("choice.yes", "Yes"),

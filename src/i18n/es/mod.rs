@@ -236,6 +236,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("rule.indicator", "un número"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "No indicado"),
     ("choice.customer", "Cliente"),
     ("choice.prospect", "Cliente potencial"),
     ("choice.yes", "Sí"),

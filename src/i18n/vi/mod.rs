@@ -236,6 +236,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("rule.indicator", "một con số"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "Không ghi"),
     ("choice.customer", "Khách hàng"),
     ("choice.prospect", "Khách hàng tiềm năng"),
     ("choice.yes", "Có"),

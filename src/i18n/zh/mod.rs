@@ -236,6 +236,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("rule.indicator", "数字"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "未填写"),
     ("choice.customer", "客户"),
     ("choice.prospect", "潜在客户"),
     ("choice.yes", "是"),
