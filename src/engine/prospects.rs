@@ -294,7 +294,7 @@ fn channel_from_label(label: &str) -> Option<Channel> {
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
-    use super::super::model::{Answer, Status};
+    use super::super::model::{Answer, MarketType, Status};
     use super::super::profiles::profiles;
     use super::super::settings::Settings;
     use super::*;
@@ -308,6 +308,7 @@ mod tests {
                 } else {
                     "South".into()
                 },
+                market_type: Some(MarketType::Consumer),
                 ..Default::default()
             })
             .collect();
@@ -336,6 +337,7 @@ mod tests {
             needs_it: Answer::Yes,
             can_pay: Answer::Yes,
             region: "North".into(),
+            market_type: Some(MarketType::Consumer),
             ..Default::default()
         };
         let (score, words) = lookalike(&table, &prospect, 0, "the top tier");

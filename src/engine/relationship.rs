@@ -254,14 +254,13 @@ pub struct LifetimeView {
     pub years_counted: f64,
     /// Remaining lifespan, loyalty left aside (unbounded for organisations).
     pub lifespan: Lifetime,
-    /// Lifespan years counted in money (capped at the horizon), years.
-    pub lifespan_years: f64,
     /// Explicit value per year, money per year.
     pub yearly_value: f64,
     /// Expected years × yearly value, money (undiscounted).
     pub value: f64,
-    /// Lifespan years × yearly value, money (undiscounted): the seed's ceiling.
-    pub ceiling: f64,
+    /// Lifespan years × yearly value, money (undiscounted): the seed's ceiling; `None` when the
+    /// lifespan is unbounded (organisations, unknown age), which have no ceiling by age.
+    pub ceiling: Option<f64>,
 }
 
 /// The lifetime view of one customer's explicit value per year (money per year).
@@ -269,16 +268,17 @@ pub fn lifetime_view(c: &Customer, yearly_value: f64, settings: &Settings) -> Li
     let (span, basis) = lifespan(c, settings);
     let remaining = expected_years(segment_churn(c, settings), span);
     let years = remaining.capped(settings.max_lifetime_years);
-    let span_years = span.capped(settings.max_lifetime_years);
     LifetimeView {
         remaining,
         basis,
         years_counted: years,
         lifespan: span,
-        lifespan_years: span_years,
         yearly_value,
         value: years * yearly_value,
-        ceiling: span_years * yearly_value,
+        ceiling: match span {
+            Lifetime::Years(l) => Some(l * yearly_value),
+            Lifetime::Unbounded => None,
+        },
     }
 }
 
@@ -379,9 +379,10 @@ mod tests {
         let y = lifetime_view(&young, young.revenue().unwrap(), &s);
         let o = lifetime_view(&old, old.revenue().unwrap(), &s);
         // The seed's ceiling: 60 × 500 = 30,000 and 10 × 1,000 = 10,000, three times more.
-        assert!((y.ceiling - 30_000.0).abs() < TOLERANCE);
-        assert!((o.ceiling - 10_000.0).abs() < TOLERANCE);
-        assert!((y.ceiling / o.ceiling - 3.0).abs() < 1e-12);
+        let (yc, oc) = (y.ceiling.unwrap_or(0.0), o.ceiling.unwrap_or(0.0));
+        assert!((yc - 30_000.0).abs() < TOLERANCE);
+        assert!((oc - 10_000.0).abs() < TOLERANCE);
+        assert!((yc / oc - 3.0).abs() < 1e-12);
         assert_eq!(y.lifespan, Lifetime::Years(60.0));
         // Loyalty counted at the default churn of 20 %: 4.999992337522296 × 500 =
         // 2,499.996168761148 and 4.463129088 × 1,000 = 4,463.129088.
@@ -433,8 +434,8 @@ mod tests {
         assert_eq!(v.lifespan, Lifetime::Unbounded);
         assert_eq!(v.basis, LifetimeBasis::SegmentChurn);
         assert!((v.value - 400.0).abs() < TOLERANCE);
-        // The ceiling of an unbounded lifespan is the horizon: 100 years × 100 = 10,000.
-        assert!((v.ceiling - 10_000.0).abs() < TOLERANCE);
+        // No lifespan, no ceiling by age.
+        assert_eq!(v.ceiling, None);
         s.churn_rate = 0.0;
         let v = lifetime_view(&org, 100.0, &s);
         assert_eq!(v.remaining, Lifetime::Unbounded);
