@@ -56,7 +56,8 @@ pub fn check<V: Fn(&Indicator) -> Option<f64>>(
             min,
             max,
         } => value_of(indicator).map(|v| v >= *min && v <= *max),
-        IcpTest::MarketTypeIn(list) => Some(list.contains(&c.market_type)),
+        // No market type given is unknown, and unknown passes no test.
+        IcpTest::MarketTypeIn(list) => c.market_type.map(|m| list.contains(&m)),
         IcpTest::SizeBandIn(list) => c.size_band.map(|s| list.contains(&s)),
         IcpTest::RegionIn(list) => {
             (!c.region.trim().is_empty()).then(|| list.iter().any(|r| r == &c.region))

@@ -1,5 +1,5 @@
 //! Breakdown by market type (DOMAIN.md §9): consumer, producer, intermediary, government,
-//! international.
+//! international, and "not given" for entries without one (counted, never taken for consumer).
 
 use super::model::{Customer, MarketType, Status};
 use super::numeric::ratio;
@@ -17,8 +17,8 @@ pub const ALL: [MarketType; 5] = [
 /// Figures of one market type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MarketRow {
-    /// The market type.
-    pub market_type: MarketType,
+    /// The market type; `None` for the entries that give none.
+    pub market_type: Option<MarketType>,
     /// Customers, count.
     pub customers: usize,
     /// Prospects, count.
@@ -37,7 +37,8 @@ pub struct MarketRow {
 
 /// Breaks a list down by market type. `customers` are the analysed customers with their
 /// `revenue` and `profit` (parallel); `all_entries` also counts prospects. Every market type
-/// appears, so the page's table has a fixed shape.
+/// appears, so the page's table has a fixed shape; a last "not given" row (`None`) appears when
+/// some customer or prospect has no market type, so the rows always add up to the list.
 pub fn breakdown(
     customers: &[&Customer],
     revenue: &[f64],
@@ -46,8 +47,14 @@ pub fn breakdown(
 ) -> Vec<MarketRow> {
     let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
     let total_profit: f64 = profit.iter().sum();
+    let unknown = customers.iter().any(|c| c.market_type.is_none())
+        || all_entries
+            .iter()
+            .any(|c| c.status == Status::Prospect && c.market_type.is_none());
     ALL.iter()
-        .map(|&mt| {
+        .map(|&m| Some(m))
+        .chain(unknown.then_some(None))
+        .map(|mt| {
             let mut count = 0;
             let mut r = 0.0;
             let mut p = 0.0;
@@ -76,8 +83,9 @@ pub fn breakdown(
         .collect()
 }
 
-/// The entries of one market type (customers and prospects), in list order.
-pub fn filter(entries: &[Customer], market_type: MarketType) -> Vec<&Customer> {
+/// The entries of one market type (customers and prospects), in list order; `None` gives the
+/// entries without one.
+pub fn filter(entries: &[Customer], market_type: Option<MarketType>) -> Vec<&Customer> {
     entries
         .iter()
         .filter(|c| c.market_type == market_type)
@@ -94,7 +102,41 @@ mod tests {
         let list = vec![
             Customer {
                 id: "a".into(),
-                market_type: MarketType::Government,
+                market_type: Some(MarketType::Government),
+                ..Default::default()
+            },
+            Customer {
+                id: "b".into(),
+                market_type: Some(MarketType::Consumer),
+                ..Default::default()
+            },
+            Customer {
+                id: "p".into(),
+                status: Status::Prospect,
+                market_type: Some(MarketType::Government),
+                ..Default::default()
+            },
+        ];
+        let refs: Vec<&Customer> = list.iter().take(2).collect();
+        let rows = breakdown(&refs, &[300.0, 100.0], &[30.0, 10.0], &list);
+        // Everyone has a market type: the five rows only.
+        assert_eq!(rows.len(), 5);
+        let gov = rows
+            .iter()
+            .find(|r| r.market_type == Some(MarketType::Government))
+            .unwrap();
+        assert_eq!((gov.customers, gov.prospects), (1, 1));
+        // 300 ÷ (300 + 100) = 0.75.
+        assert!((gov.revenue_share - 0.75).abs() < 1e-12);
+        assert_eq!(filter(&list, Some(MarketType::Government)).len(), 2);
+    }
+
+    #[test]
+    fn not_given_is_counted_not_consumer() {
+        let list = vec![
+            Customer {
+                id: "a".into(),
+                market_type: Some(MarketType::Consumer),
                 ..Default::default()
             },
             Customer {
@@ -104,19 +146,24 @@ mod tests {
             Customer {
                 id: "p".into(),
                 status: Status::Prospect,
-                market_type: MarketType::Government,
                 ..Default::default()
             },
         ];
         let refs: Vec<&Customer> = list.iter().take(2).collect();
-        let rows = breakdown(&refs, &[300.0, 100.0], &[30.0, 10.0], &list);
-        assert_eq!(rows.len(), 5);
-        let gov = rows
-            .iter()
-            .find(|r| r.market_type == MarketType::Government)
-            .unwrap();
-        assert_eq!((gov.customers, gov.prospects), (1, 1));
-        assert!((gov.revenue_share - 0.75).abs() < 1e-12);
-        assert_eq!(filter(&list, MarketType::Government).len(), 2);
+        let rows = breakdown(&refs, &[100.0, 300.0], &[10.0, 30.0], &list);
+        assert_eq!(rows.len(), 6);
+        let consumer = &rows[0];
+        assert_eq!(consumer.market_type, Some(MarketType::Consumer));
+        assert_eq!((consumer.customers, consumer.prospects), (1, 0));
+        // 100 ÷ (100 + 300) = 0.25: the unknown customer's revenue is not the consumers'.
+        assert!((consumer.revenue_share - 0.25).abs() < 1e-12);
+        let unknown = &rows[5];
+        assert_eq!(unknown.market_type, None);
+        assert_eq!((unknown.customers, unknown.prospects), (1, 1));
+        // 300 ÷ 400 = 0.75 and 30 ÷ 40 = 0.75.
+        assert!((unknown.revenue_share - 0.75).abs() < 1e-12);
+        assert!((unknown.profit_share - 0.75).abs() < 1e-12);
+        assert_eq!(rows.iter().map(|r| r.customers).sum::<usize>(), 2);
+        assert_eq!(filter(&list, None).len(), 2);
     }
 }

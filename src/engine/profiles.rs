@@ -81,7 +81,9 @@ pub fn age_band(age: u32) -> &'static str {
 /// Unknown attributes and empty texts are left out; custom attributes use their own names.
 pub fn attributes(c: &Customer) -> Vec<(&str, &str)> {
     let mut out: Vec<(&str, &str)> = Vec::with_capacity(6 + c.custom.len());
-    out.push(("market type", market_label(c.market_type)));
+    if let Some(m) = c.market_type {
+        out.push(("market type", market_label(m)));
+    }
     if let Some(ch) = c.channel {
         out.push(("channel", channel_label(ch)));
     }

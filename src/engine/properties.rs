@@ -56,15 +56,38 @@ fn ages_twenty_and_seventy_through_analyse() {
     let mut old = customer("old");
     old.age = Some(70);
     old.revenue_per_year = Some(1_000.0);
-    let a = analyse(&[young, old], &Settings::default());
-    let by_id = |id: &str| {
-        a.customers
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.lifetime.value)
+    let mut org = customer("org");
+    org.size_band = Some(SizeBand::Large);
+    org.revenue_per_year = Some(1_000.0);
+    let settings = Settings {
+        churn_rate: 0.2,
+        discount_rate: 0.1,
+        discount_convention: DiscountConvention::FirstYearUndiscounted,
+        ..Settings::default()
     };
-    assert!((by_id("young").unwrap_or(0.0) - 30_000.0).abs() < MONEY);
-    assert!((by_id("old").unwrap_or(0.0) - 10_000.0).abs() < MONEY);
+    let a = analyse(&[young, old, org], &settings);
+    let by_id = |id: &str| a.customers.iter().find(|c| c.id == id);
+    let (Some(y), Some(o), Some(g)) = (by_id("young"), by_id("old"), by_id("org")) else {
+        panic!("customers missing from the analysis");
+    };
+    // The seed's ceiling, loyalty left aside: 60 × 500 and 10 × 1,000.
+    assert!((y.lifetime.ceiling.unwrap_or(0.0) - 30_000.0).abs() < MONEY);
+    assert!((o.lifetime.ceiling.unwrap_or(0.0) - 10_000.0).abs() < MONEY);
+    assert_eq!(g.lifetime.ceiling, None);
+    // Loyalty counted: (1 − 0.8^10) ÷ 0.2 = 4.463129088 years at 70, (1 − 0.8^60) ÷ 0.2 =
+    // 4.999992337522296 at 20, and 1 ÷ 0.2 = 5 for the organisation: one scale.
+    assert!((o.lifetime.years_counted - 4.463_129_088).abs() < SHARE);
+    assert!((y.lifetime.years_counted - 4.999_992_337_522_296).abs() < SHARE);
+    assert!((g.lifetime.years_counted - 5.0).abs() < SHARE);
+    // LTV over those years at d = 10 %, first year undiscounted: four whole years
+    // 1 + 1/1.1 + 1/1.21 + 1/1.331 = 3.486851991, then the part year 0.463129088 ÷ 1.4641:
+    // 1,000 × 3.486851991 + 463.129088 ÷ 1.4641 = 3,486.851991 + 316.323399 = 3,803.175390.
+    assert!((o.ltv - 3_803.175_390).abs() < MONEY, "{}", o.ltv);
+    // 500 × 3.486851991 + 499.996168761 ÷ 1.4641 = 1,743.425996 + 341.504111 = 2,084.930106.
+    assert!((y.ltv - 2_084.930_106).abs() < MONEY, "{}", y.ltv);
+    // The organisation: five whole years, 1,000 × (3.486851991 + 1/1.4641) = 4,169.865446.
+    assert!((g.ltv - 4_169.865_446).abs() < MONEY, "{}", g.ltv);
+    assert!((a.totals.ltv - (y.ltv + o.ltv + g.ltv)).abs() < MONEY);
 }
 
 #[test]
@@ -229,7 +252,8 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
         (
             prop::option::of(0usize..4),
             0usize..4,
-            0usize..5,
+            // 5 = no market type given.
+            0usize..6,
             prop::option::of(0.0f64..10.0),
             prop::option::of(-0.5f64..1.0),
             prop::option::of(0.0f64..90.0),
@@ -277,7 +301,9 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
                         MarketType::Intermediary,
                         MarketType::Government,
                         MarketType::International,
-                    ][market],
+                    ]
+                    .get(market)
+                    .copied(),
                     brand_score: brand,
                     ..Default::default()
                 };

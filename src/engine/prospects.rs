@@ -363,7 +363,7 @@ fn channel_from_label(label: &str) -> Option<Channel> {
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::analysis::analyse;
-    use super::super::model::{Answer, Status};
+    use super::super::model::{Answer, MarketType, Status};
     use super::super::profiles::profiles;
     use super::super::settings::{
         DiscountConvention, IcpArea, IcpCriterion, IcpTest, Indicator, ScoreBasis, Settings,
@@ -384,6 +384,7 @@ mod tests {
             needs_it: Answer::Yes,
             can_pay: Answer::Yes,
             region: region.into(),
+            market_type: Some(MarketType::Consumer),
             ..Default::default()
         }
     }
@@ -399,6 +400,7 @@ mod tests {
                 } else {
                     "South".into()
                 },
+                market_type: Some(MarketType::Consumer),
                 ..Default::default()
             })
             .collect();

@@ -109,7 +109,7 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   await types.getByRole('checkbox', { name: 'Consumer' }).uncheck();
   lists = await storedLists(page);
   assert.deepEqual(lists.at(-1).settings.icp.criteria[1].test, { market_type_in: ['government'] });
-  // Every customer is a consumer: the fit is 1 ÷ 4 of the weight again.
+  // No customer gives a market type, so none passes: the fit is 1 ÷ 4 of the weight again.
   await firstFit.filter({ hasText: /^25$/ }).waitFor();
   await second.getByRole('combobox', { name: 'Test' }).selectOption('size_band_in');
   const bands = second.getByRole('group', { name: 'Size bands that pass' });
@@ -135,9 +135,12 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
     'About 5.0 matching customers per firm chasing them (fewer than 10); the profile is too contested, loosen it.',
   ]);
 
-  // Market types: every imported customer is a consumer (the default).
+  // Market types: the file gives none, so all 300 are counted as "Not given", none as consumers.
   const markets = page.getByRole('table', { name: 'Customers, prospects, revenue and profit per market type' });
-  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '300', '0', '€748,500.00', '100.0 %']);
+  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '0', '0', '€0.00', '0.0 %']);
+  const lastCells = await markets.locator('tbody tr').last().locator('th, td').allTextContents();
+  assert.deepEqual(lastCells.slice(0, 5), ['Not given', '300', '0', '€748,500.00', '100.0 %']);
+  await page.getByText('An entry without a market type is counted in its own row, “Not given”, never as a consumer').waitFor();
 
   await page.getByRole('heading', { name: 'Targets', level: 2 }).scrollIntoViewIfNeeded();
   await screenshot(page, 'targets');
@@ -153,9 +156,9 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
 // formula, so the lifetime value before acquisition cost is the revenue itself (margin 100 %,
 // no service cost, first year undiscounted).
 const customer = (id, name, region, channel, revenue) =>
-  ({ id, name, region, channel, revenue_per_year: revenue, first_purchase: '2024-03-01' });
+  ({ id, name, region, channel, market_type: 'consumer', revenue_per_year: revenue, first_purchase: '2024-03-01' });
 const prospect = (id, name, region, needs, pay) =>
-  ({ id, name, region, status: 'prospect', needs_it: needs, can_pay: pay });
+  ({ id, name, region, market_type: 'consumer', status: 'prospect', needs_it: needs, can_pay: pay });
 const LOOKALIKES = {
   schema: 1,
   app: 'value-pyramid',

@@ -71,7 +71,7 @@ pub const EN: &[(&str, &str)] = &[
     ("overview.relationship", "Relationship value a year"),
     ("overview.relationship_how", "Sum of (explicit value + implicit value in money) − (explicit cost + hours × hourly rate) over customers."),
     ("overview.ltv", "Lifetime value of the list"),
-    ("overview.ltv_how", "Sum of each customer's profit a year over their expected lifetime (1 ÷ churn, capped), discounted at the discount rate."),
+    ("overview.ltv_how", "Sum of each customer's profit a year over their expected remaining years, each year discounted at the discount rate. Expected remaining years = Σ (1 − churn)^t for t = 0 … L − 1 with L = life expectancy − age for a person (a part year adds its fraction × the chance of still being there); 1 ÷ churn for organisations and unknown ages; the churn of the customer's market type when set, else the list's; capped at the longest lifetime counted."),
     ("overview.top_share", "Revenue from the top 20 %"),
     ("overview.top_share_how", "Revenue of the {top} largest of {count} customers (the top {share}) ÷ total revenue."),
     ("overview.gini", "Gini coefficient of revenue"),
@@ -237,6 +237,7 @@ pub const EN: &[(&str, &str)] = &[
     ("rule.indicator", "a number"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "Not given"),
     ("choice.customer", "Customer"),
     ("choice.prospect", "Prospect"),
     ("choice.yes", "Yes"),

@@ -116,5 +116,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.col_profit_share_title", "Profit of the market type ÷ total profit (negative when it loses money)"),
     ("targets.col_average_profit", "Profit per customer"),
     ("targets.col_average_profit_title", "Profit of the market type ÷ its customers"),
-    ("targets.markets_note", "Market types: consumer, producer, intermediary (reseller), government, international. The customer table filters by market type."),
+    ("targets.markets_note", "Market types: consumer, producer, intermediary (reseller), government, international. The customer table filters by market type. An entry without a market type is counted in its own row, “Not given”, never as a consumer; on import, a market type that cannot be read is reported with its line and column and that row is not imported."),
 ];

@@ -116,5 +116,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.col_profit_share_title", "Beneficio del tipo de mercado ÷ beneficio total (negativo si genera pérdidas)"),
     ("targets.col_average_profit", "Beneficio por cliente"),
     ("targets.col_average_profit_title", "Beneficio del tipo de mercado ÷ sus clientes"),
-    ("targets.markets_note", "Tipos de mercado: consumidor, productor, intermediario (revendedor), gobierno, internacional. La tabla de clientes se puede filtrar por tipo de mercado."),
+    ("targets.markets_note", "Tipos de mercado: consumidor, productor, intermediario (revendedor), gobierno, internacional. La tabla de clientes se puede filtrar por tipo de mercado. Una entrada sin tipo de mercado se cuenta en su propia fila, «No indicado», nunca como consumidor; al importar, un tipo de mercado que no se puede leer se señala con su línea y su columna, y esa fila no se importa."),
 ];

@@ -116,5 +116,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.col_profit_share_title", "Lợi nhuận của loại thị trường ÷ tổng lợi nhuận (âm khi loại thị trường đó gây lỗ)"),
     ("targets.col_average_profit", "Lợi nhuận mỗi khách hàng"),
     ("targets.col_average_profit_title", "Lợi nhuận của loại thị trường ÷ số khách hàng của nó"),
-    ("targets.markets_note", "Các loại thị trường: người tiêu dùng, nhà sản xuất, trung gian (đại lý bán lại), cơ quan nhà nước, quốc tế. Bảng khách hàng có thể lọc theo loại thị trường."),
+    ("targets.markets_note", "Các loại thị trường: người tiêu dùng, nhà sản xuất, trung gian (đại lý bán lại), cơ quan nhà nước, quốc tế. Bảng khách hàng có thể lọc theo loại thị trường. Mục không có loại thị trường được đếm ở một dòng riêng, “Không ghi”, không bao giờ bị coi là người tiêu dùng; khi nhập, loại thị trường không đọc được sẽ được báo cùng dòng và cột của nó, và dòng đó không được nhập."),
 ];

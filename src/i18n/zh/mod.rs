@@ -70,7 +70,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.relationship", "年关系价值"),
     ("overview.relationship_how", "所有客户的（显性价值 + 以金额计的隐性价值）−（显性成本 + 小时数 × 每小时价格）之和。"),
     ("overview.ltv", "名单的生命周期价值"),
-    ("overview.ltv_how", "每位客户的年利润在其预期生命周期（1 ÷ 流失率，有上限）内按贴现率贴现后的总和。"),
+    ("overview.ltv_how", "每位客户的年利润在其预期剩余年数内逐年按贴现率贴现后的总和。预期剩余年数 = Σ (1 − 流失率)^t，t = 0 … L − 1；对个人 L = 预期寿命 − 年龄（不足一年的部分按其比例 × 仍留存的概率计入）；对组织和年龄未知者为 1 ÷ 流失率；流失率取客户市场类型的设定值，否则取名单的流失率；以计入的最长生命周期为上限。"),
     ("overview.top_share", "前 20 % 客户的收入占比"),
     ("overview.top_share_how", "{count} 位客户中收入最高的 {top} 位（前 {share}）的收入 ÷ 总收入。"),
     ("overview.gini", "收入基尼系数"),
@@ -236,6 +236,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("rule.indicator", "数字"),
     // Choices
     ("choice.none", "—"),
+    ("choice.market_not_given", "未填写"),
     ("choice.customer", "客户"),
     ("choice.prospect", "潜在客户"),
     ("choice.yes", "是"),

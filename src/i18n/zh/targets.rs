@@ -116,5 +116,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targets.col_profit_share_title", "该市场类型的利润 ÷ 总利润（亏损时为负）"),
     ("targets.col_average_profit", "每位客户利润"),
     ("targets.col_average_profit_title", "该市场类型的利润 ÷ 其客户数"),
-    ("targets.markets_note", "市场类型：消费者、生产者、中间商（经销商）、政府、国际。客户表可按市场类型筛选。"),
+    ("targets.markets_note", "市场类型：消费者、生产者、中间商（经销商）、政府、国际。客户表可按市场类型筛选。未填写市场类型的条目单独计入“未填写”一行，绝不算作消费者；导入时无法识别的市场类型会连同其行号和列名一起报告，该行不会被导入。"),
 ];

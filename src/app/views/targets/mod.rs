@@ -370,7 +370,10 @@ fn MarketTypes() -> impl IntoView {
                 .iter()
                 .map(|m| {
                     (
-                        t(&format!("choice.{}", enum_key(&m.market_type))),
+                        match &m.market_type {
+                            Some(k) => t(&format!("choice.{}", enum_key(k))),
+                            None => t("choice.market_not_given"),
+                        },
                         m.customers.to_string(),
                         m.prospects.to_string(),
                         money(&state, m.revenue),
