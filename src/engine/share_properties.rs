@@ -4,11 +4,14 @@
 //! curve and with sums computed here independently. Tolerance: 1e-9 on shares (sums of up to a
 //! few hundred values of up to 1e6).
 
+use super::analysis::analyse;
 use super::concentration::{self, MarginVerdict};
 use super::market;
 use super::model::{Customer, MarketType};
 use super::pareto::{self, curve_value_at};
 use super::profiles;
+use super::settings::Settings;
+use super::shares::Losses;
 use super::tiers::{self, Cut};
 use proptest::prelude::*;
 
@@ -41,6 +44,67 @@ fn values(max_len: usize) -> impl Strategy<Value = Vec<f64>> {
 
 fn positive_sum(v: &[f64]) -> f64 {
     v.iter().filter(|x| **x > 0.0).sum()
+}
+
+/// The list of the browser test "pareto: a loss-making customer…" (tests/browser/pareto.test.mjs),
+/// checked here through the whole analysis: margin 100 %, own service cost, no acquisition
+/// spend, so profit = revenue − service cost.
+#[test]
+fn browser_fixture_with_losses() {
+    let rows = [
+        ("L1", 400.0, 430.0), // −30
+        ("L2", 200.0, 100.0), // 100
+        ("L3", 120.0, 70.0),  // 50
+        ("L4", 60.0, 80.0),   // −20
+        ("L5", 50.0, 50.0),   // 0
+    ];
+    let list: Vec<Customer> = rows
+        .iter()
+        .map(|(id, revenue, service)| Customer {
+            id: (*id).into(),
+            revenue_per_year: Some(*revenue),
+            gross_margin: Some(1.0),
+            service_cost: Some(*service),
+            ..Default::default()
+        })
+        .collect();
+    let a = analyse(&list, &Settings::default());
+    let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
+    assert_eq!(profits, vec![-30.0, 100.0, 50.0, -20.0, 0.0]);
+    let p = &a.profit_pareto;
+    // Positive sum 100 + 50 = 150; losses −30 − 20 = −50 by 2; net 100.
+    assert_eq!((p.positive_total, p.total), (150.0, 100.0));
+    assert_eq!(
+        p.losses,
+        Losses {
+            sum: -50.0,
+            count: 2
+        }
+    );
+    // Top 20 % of 5 = 1 customer (L2, 100): 100 ÷ 150 = 66.7 %; 80 % of 150 = 120 is reached
+    // by 100 + 50 = 150: 2 of 5 = 40 %.
+    assert!((p.top_share_of_value.unwrap() - 100.0 / 150.0).abs() < SHARE);
+    assert_eq!(p.share_of_customers_for_target, Some(0.4));
+    // Ascending 0, 0, 0, 50, 100 (losses as 0): (0 × (−4, −2, 0) + 2 × 50 + 4 × 100) ÷ (5 × 150)
+    // = 500 ÷ 750 = 0.6667.
+    assert!((p.gini.unwrap() - 500.0 / 750.0).abs() < SHARE);
+    // Revenue 400, 200, 120, 60, 50 = 830: top 400 ÷ 830 = 48.19 %; 80 % = 664 needs
+    // 400 + 200 + 120 = 720: 3 of 5 = 60 %; Gini (−4 × 50 − 2 × 60 + 0 + 2 × 200 + 4 × 400)
+    // ÷ (5 × 830) = 1,680 ÷ 4,150 = 0.4048.
+    let r = &a.revenue_pareto;
+    assert!((r.top_share_of_value.unwrap() - 400.0 / 830.0).abs() < SHARE);
+    assert_eq!(r.share_of_customers_for_target, Some(0.6));
+    assert!((r.gini.unwrap() - 1_680.0 / 4_150.0).abs() < SHARE);
+    assert_eq!(r.losses, Losses::default());
+    // Big customer by revenue: L1, service 430 of 730 = 58.9 %, profit share 0 of 150, and it
+    // loses 30: the verdict is that big customers lose money.
+    let c = &a.concentration;
+    assert_eq!(c.big_customers, 1);
+    assert!((c.big_service_cost_share.unwrap() - 430.0 / 730.0).abs() < SHARE);
+    assert_eq!(c.big_profit_share, Some(0.0));
+    assert_eq!(c.big_profit, -30.0);
+    assert_eq!(c.verdict, MarginVerdict::LoseMoney);
+    assert_eq!(c.flagged.len(), 1);
 }
 
 proptest! {

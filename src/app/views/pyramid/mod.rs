@@ -533,6 +533,32 @@ mod tests {
             .map(|b| losses_text(&b.losses, "EUR"))
             .collect();
         assert_eq!(losses, vec!["none", "none", "−€30.00 (1 losing money)"]);
+        // Segments by revenue and profit (the browser test's table): profit shares of 1,680.
+        let seg = a.segmentation.as_ref().unwrap();
+        let segs: Vec<(usize, String, String)> = seg
+            .segments
+            .iter()
+            .map(|s| {
+                (
+                    s.count,
+                    value_share_text(s.profit_share, 1),
+                    losses_text(&s.losses, "EUR"),
+                )
+            })
+            .collect();
+        let expect = [
+            (4, "17.9 %", "−€30.00 (1 losing money)"), // 140 + 100 + 60 = 300 of 1,680
+            (2, "26.8 %", "none"),                     // 450
+            (1, "23.8 %", "none"),                     // 400
+            (1, "4.8 %", "none"),                      // 80
+            (1, "17.9 %", "none"),                     // 300
+            (1, "8.9 %", "none"),                      // 150
+        ];
+        let expect: Vec<(usize, String, String)> = expect
+            .iter()
+            .map(|(n, p, l)| (*n, p.to_string(), l.to_string()))
+            .collect();
+        assert_eq!(segs, expect);
         let r = a.rating.as_ref().unwrap();
         assert_eq!(
             r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
