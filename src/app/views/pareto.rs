@@ -141,8 +141,19 @@ fn ShareFigures() -> impl IntoView {
                 }
             })
         };
-        // The losses, stated beside the shares they are left out of.
-        let losses = move || a.with(|a| losses_sentence(&state, m.of(a), &m.word()));
+        // The losses, stated beside the shares they are left out of; with nothing above zero,
+        // first the words for why there is no share.
+        let losses = move || {
+            a.with(|a| {
+                let p = m.of(a);
+                let losses = losses_sentence(&state, p, &m.word());
+                match no_share(p) {
+                    Some(none) if p.losses.count > 0 => format!("{none} {losses}"),
+                    Some(none) => none,
+                    None => losses,
+                }
+            })
+        };
         let (heading, class, losses_id) = match m {
             Measure::Revenue => (
                 t("pareto.by_revenue"),
