@@ -116,7 +116,7 @@ fn main() {
         a.customer_count,
         a.prospect_count,
         elapsed.as_secs_f64() * 1000.0,
-        a.revenue_pareto.gini,
+        a.revenue_pareto.gini.unwrap_or(0.0),
         a.targets.targets.len()
     );
 }

@@ -3,6 +3,7 @@
 
 use super::model::{Customer, MarketType, Status};
 use super::numeric::ratio;
+use super::shares::{Losses, Split};
 use serde::Serialize;
 
 /// Every market type, in display order.
@@ -27,10 +28,14 @@ pub struct MarketRow {
     pub revenue: f64,
     /// Profit of its customers, money per year.
     pub profit: f64,
-    /// Share of total revenue, fraction.
-    pub revenue_share: f64,
-    /// Share of total profit, fraction (signed).
-    pub profit_share: f64,
+    /// Share of the revenue of every customer, fraction (revenue below zero counts as 0);
+    /// `None` when no customer has revenue.
+    pub revenue_share: Option<f64>,
+    /// Share of the profit of every profitable customer, fraction: the profit of its
+    /// profitable customers ÷ that sum, never negative; `None` when nobody makes a profit.
+    pub profit_share: Option<f64>,
+    /// Its customers who lose money, and how much (stated beside the profit share).
+    pub losses: Losses,
     /// Mean profit per customer, money per year (0 without customers).
     pub average_profit: f64,
 }
@@ -45,8 +50,8 @@ pub fn breakdown(
     profit: &[f64],
     all_entries: &[Customer],
 ) -> Vec<MarketRow> {
-    let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
-    let total_profit: f64 = profit.iter().sum();
+    let total_revenue = Split::of(revenue);
+    let total_profit = Split::of(profit);
     let unknown = customers.iter().any(|c| c.market_type.is_none())
         || all_entries
             .iter()
@@ -56,13 +61,13 @@ pub fn breakdown(
         .chain(unknown.then_some(None))
         .map(|mt| {
             let mut count = 0;
-            let mut r = 0.0;
-            let mut p = 0.0;
+            let mut r = Split::default();
+            let mut p = Split::default();
             for (i, c) in customers.iter().enumerate() {
                 if c.market_type == mt {
                     count += 1;
-                    r += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-                    p += profit.get(i).copied().unwrap_or(0.0);
+                    r.add(revenue.get(i).copied().unwrap_or(0.0));
+                    p.add(profit.get(i).copied().unwrap_or(0.0));
                 }
             }
             let prospects = all_entries
@@ -73,11 +78,12 @@ pub fn breakdown(
                 market_type: mt,
                 customers: count,
                 prospects,
-                revenue: r,
-                profit: p,
-                revenue_share: ratio(r, total_revenue),
-                profit_share: ratio(p, total_profit),
-                average_profit: ratio(p, count as f64),
+                revenue: r.positive,
+                profit: p.net(),
+                revenue_share: r.share_of(&total_revenue),
+                profit_share: p.share_of(&total_profit),
+                losses: p.losses,
+                average_profit: ratio(p.net(), count as f64),
             }
         })
         .collect()
@@ -127,7 +133,7 @@ mod tests {
             .unwrap();
         assert_eq!((gov.customers, gov.prospects), (1, 1));
         // 300 ÷ (300 + 100) = 0.75.
-        assert!((gov.revenue_share - 0.75).abs() < 1e-12);
+        assert!((gov.revenue_share.unwrap() - 0.75).abs() < 1e-12);
         assert_eq!(filter(&list, Some(MarketType::Government)).len(), 2);
     }
 
@@ -156,14 +162,62 @@ mod tests {
         assert_eq!(consumer.market_type, Some(MarketType::Consumer));
         assert_eq!((consumer.customers, consumer.prospects), (1, 0));
         // 100 ÷ (100 + 300) = 0.25: the unknown customer's revenue is not the consumers'.
-        assert!((consumer.revenue_share - 0.25).abs() < 1e-12);
+        assert!((consumer.revenue_share.unwrap() - 0.25).abs() < 1e-12);
         let unknown = &rows[5];
         assert_eq!(unknown.market_type, None);
         assert_eq!((unknown.customers, unknown.prospects), (1, 1));
         // 300 ÷ 400 = 0.75 and 30 ÷ 40 = 0.75.
-        assert!((unknown.revenue_share - 0.75).abs() < 1e-12);
-        assert!((unknown.profit_share - 0.75).abs() < 1e-12);
+        assert!((unknown.revenue_share.unwrap() - 0.75).abs() < 1e-12);
+        assert!((unknown.profit_share.unwrap() - 0.75).abs() < 1e-12);
         assert_eq!(rows.iter().map(|r| r.customers).sum::<usize>(), 2);
         assert_eq!(filter(&list, None).len(), 2);
+    }
+
+    #[test]
+    fn losing_market_type_has_no_negative_share() {
+        // Government: profits −30 and 50 (net 20); consumer: 100 and −20 (net 80). Positive
+        // sum 50 + 100 = 150; losses stated per type: −30 (1) and −20 (1).
+        let mk = |id: &str, mt| Customer {
+            id: id.into(),
+            market_type: Some(mt),
+            ..Default::default()
+        };
+        let list = vec![
+            mk("g1", MarketType::Government),
+            mk("g2", MarketType::Government),
+            mk("c1", MarketType::Consumer),
+            mk("c2", MarketType::Consumer),
+        ];
+        let refs: Vec<&Customer> = list.iter().collect();
+        let rows = breakdown(
+            &refs,
+            &[10.0, 10.0, 10.0, 10.0],
+            &[-30.0, 50.0, 100.0, -20.0],
+            &list,
+        );
+        let gov = &rows[3];
+        let con = &rows[0];
+        assert_eq!(
+            (gov.market_type, con.market_type),
+            (Some(MarketType::Government), Some(MarketType::Consumer))
+        );
+        // Government 50 ÷ 150 = 1/3, consumer 100 ÷ 150 = 2/3 (the signed rule gave 20 ÷ 100
+        // and 80 ÷ 100).
+        assert!((gov.profit_share.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert!((con.profit_share.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(
+            (gov.profit, gov.losses.sum, gov.losses.count),
+            (20.0, -30.0, 1)
+        );
+        assert_eq!(
+            (con.profit, con.losses.sum, con.losses.count),
+            (80.0, -20.0, 1)
+        );
+        // A type without customers holds 0 %; a list where nobody profits gives no share.
+        assert_eq!(rows[1].profit_share, Some(0.0));
+        let none = breakdown(&refs, &[0.0; 4], &[-1.0; 4], &list);
+        assert!(none
+            .iter()
+            .all(|r| r.profit_share.is_none() && r.revenue_share.is_none()));
     }
 }

@@ -92,6 +92,10 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.concentration_flag", "Риск от концентрация: {name} носи {share} от приходите."),
     ("overview.negative_profit", "Клиенти на загуба: {count}; вижте изгледа „Пирамида“."),
     ("overview.big_eat_margin", "Големите клиенти поемат {service} от разходите за обслужване, но носят {profit} от печалбата."),
+    ("share.none", "няма дял"),
+    ("share.no_losses", "няма"),
+    ("share.losses", "{sum} ({count} на загуба)"),
+    ("overview.big_lose_money", "Най-големите клиенти по приходи като цяло са на загуба: печалба {net} годишно."),
     ("overview.go_import", "Импорт на списък с клиенти"),
     // Settings
     ("settings.intro", "Всяко изчисление използва тези настройки; те се запазват заедно със списъка."),

@@ -93,6 +93,10 @@ pub const EN: &[(&str, &str)] = &[
     ("overview.concentration_flag", "Concentration risk: {name} brings {share} of revenue."),
     ("overview.negative_profit", "{count} customers lose money; see the Pyramid view."),
     ("overview.big_eat_margin", "Big customers take {service} of service cost but bring {profit} of profit."),
+    ("share.none", "no share"),
+    ("share.no_losses", "none"),
+    ("share.losses", "{sum} ({count} losing money)"),
+    ("overview.big_lose_money", "The biggest customers by revenue lose money taken together: {net} of profit a year."),
     ("overview.go_import", "Import a customer list"),
     // Settings
     ("settings.intro", "Every calculation reads these settings; they are saved with the list."),

@@ -92,6 +92,10 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.concentration_flag", "Riesgo de concentración: {name} aporta el {share} de los ingresos."),
     ("overview.negative_profit", "{count} clientes generan pérdidas; vea la vista Pirámide."),
     ("overview.big_eat_margin", "Los grandes clientes consumen el {service} del costo de servicio pero aportan el {profit} del beneficio."),
+    ("share.none", "sin proporción"),
+    ("share.no_losses", "ninguna"),
+    ("share.losses", "{sum} ({count} con pérdidas)"),
+    ("overview.big_lose_money", "Los mayores clientes por ingresos, en conjunto, pierden dinero: {net} de beneficio al año."),
     ("overview.go_import", "Importar una lista de clientes"),
     // Settings
     ("settings.intro", "Todos los cálculos usan esta configuración; se guarda con la lista."),

@@ -92,6 +92,10 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.concentration_flag", "Rủi ro tập trung: {name} mang lại {share} doanh thu."),
     ("overview.negative_profit", "{count} khách hàng đang gây lỗ; xem trang Kim tự tháp."),
     ("overview.big_eat_margin", "Khách hàng lớn chiếm {service} chi phí phục vụ nhưng chỉ mang lại {profit} lợi nhuận."),
+    ("share.none", "không có tỷ trọng"),
+    ("share.no_losses", "không có"),
+    ("share.losses", "{sum} ({count} khách hàng lỗ)"),
+    ("overview.big_lose_money", "Các khách hàng lớn nhất theo doanh thu, gộp lại, đang lỗ: lợi nhuận {net} mỗi năm."),
     ("overview.go_import", "Nhập danh sách khách hàng"),
     // Settings
     ("settings.intro", "Mọi phép tính đều dùng các cài đặt này; chúng được lưu cùng danh sách."),

@@ -92,6 +92,10 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.concentration_flag", "集中度风险：{name} 贡献了 {share} 的收入。"),
     ("overview.negative_profit", "{count} 位客户在亏钱；请查看“金字塔与评级”视图。"),
     ("overview.big_eat_margin", "大客户占用了 {service} 的服务成本，却只带来 {profit} 的利润。"),
+    ("share.none", "无占比"),
+    ("share.no_losses", "无"),
+    ("share.losses", "{sum}（{count} 位亏损）"),
+    ("overview.big_lose_money", "按收入最大的客户合计亏损：每年利润 {net}。"),
     ("overview.go_import", "导入客户名单"),
     // Settings
     ("settings.intro", "所有计算都会读取这些设置；设置随名单一起保存。"),
