@@ -63,7 +63,7 @@ fn main() {
                 Answer::No
             },
             can_pay: Answer::Yes,
-            market_type: markets[rng.pick(markets.len())],
+            market_type: Some(markets[rng.pick(markets.len())]),
             channel: Some(channels[rng.pick(channels.len())]),
             region: regions[rng.pick(regions.len())].into(),
             age: person.then(|| 18 + rng.pick(60) as u32),
@@ -116,7 +116,7 @@ fn main() {
         a.customer_count,
         a.prospect_count,
         elapsed.as_secs_f64() * 1000.0,
-        a.revenue_pareto.gini,
+        a.revenue_pareto.gini.unwrap_or(0.0),
         a.targets.targets.len()
     );
 }

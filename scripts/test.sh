@@ -31,6 +31,11 @@ step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
 step "native tests"
 cargo test --locked
+
+step "warehouse SQL of docs/warehouse-summary.md in DuckDB and Spark, against the page's summary"
+# Installs DuckDB (and pyspark when Java 17+ is present) under .cache/python; skips what is there.
+bash scripts/test-warehouse-sql.sh
+
 step "release build"
 bash scripts/build.sh
 step "browser tests (release build, headless Chromium)"

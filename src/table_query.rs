@@ -11,7 +11,8 @@ pub struct TableQuery {
     /// Case-insensitive text looked for in id, name, region and custom attributes.
     pub search: String,
     pub status: Option<Status>,
-    pub market_type: Option<MarketType>,
+    /// All market types when `None`; `Some(None)` shows the entries that give none.
+    pub market_type: Option<Option<MarketType>>,
     pub sort: Option<(Field, SortOrder)>,
 }
 
@@ -141,5 +142,20 @@ mod tests {
         };
         assert_eq!(q.rows(&c), vec![2]);
         assert_eq!(TableQuery::default().rows(&c), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn filters_by_market_type_or_its_absence() {
+        let mut c = customers();
+        c[1].market_type = Some(MarketType::Government);
+        c[3].market_type = Some(MarketType::Consumer);
+        let q = |m| TableQuery {
+            market_type: Some(m),
+            ..Default::default()
+        };
+        assert_eq!(q(Some(MarketType::Government)).rows(&c), vec![1]);
+        assert_eq!(q(Some(MarketType::Consumer)).rows(&c), vec![3]);
+        // "Not given": the two entries without one, never counted as consumers.
+        assert_eq!(q(None).rows(&c), vec![0, 2]);
     }
 }

@@ -1,6 +1,6 @@
 //! Fit failures come back as typed errors with a plain-English sentence, never a panic.
 
-use value_pyramid::engine::btyd::fitting::{FitOptions, ModelError};
+use value_pyramid::engine::btyd::fitting::{FitOptions, ModelError, Rule};
 use value_pyramid::engine::btyd::rfm::{SpendRow, WeightedRow};
 use value_pyramid::engine::btyd::{bgnbd, gammagamma, paretonbd};
 
@@ -41,16 +41,35 @@ fn invalid_rows_are_named() {
         e.to_string(),
         "Customer row 1 cannot be used: recency is larger than age."
     );
+    let spend = |frequency, mean_spend| SpendRow {
+        frequency,
+        mean_spend,
+        weight: 1.0,
+    };
+    // A mean of 0 or less is left out, not an error; only when nothing is left is there no fit.
+    let e = gammagamma::fit(&[spend(2, -1.0), spend(1, 0.0)], &FitOptions::default()).unwrap_err();
+    assert_eq!(
+        e,
+        ModelError::NotIdentifiable {
+            reason: Rule::MeanSpendNotPositive
+        }
+    );
+    assert_eq!(
+        e.to_string(),
+        "The model cannot be fitted to these data: every repeat buyer's mean spend is 0 or less."
+    );
     let e = gammagamma::fit(
-        &[SpendRow {
-            frequency: 2,
-            mean_spend: -1.0,
-            weight: 1.0,
-        }],
+        &[spend(2, 10.0), spend(2, f64::NAN)],
         &FitOptions::default(),
     )
     .unwrap_err();
-    assert!(matches!(e, ModelError::InvalidRow { index: 0, .. }));
+    assert_eq!(
+        e,
+        ModelError::InvalidRow {
+            index: 1,
+            reason: Rule::NotFinite
+        }
+    );
 }
 
 #[test]

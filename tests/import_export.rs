@@ -190,7 +190,7 @@ fn csv_export_neutralises_formulas_and_reads_them_back() {
         id: "=1+1".into(),
         name: "@SUM(A1:A9)".into(),
         region: "-North".into(),
-        market_type: MarketType::Government,
+        market_type: Some(MarketType::Government),
         ..Default::default()
     }];
     let csv = customers_csv(&customers);

@@ -234,6 +234,7 @@ impl Explain for Rule {
             Rule::RepeatsWithoutRecency => "error.rule.repeats_without_recency",
             Rule::SpendNeedsRepeat => "error.rule.spend_needs_repeat",
             Rule::MeanSpendNotPositive => "error.rule.mean_spend_not_positive",
+            Rule::MeanSpendMissing => "error.rule.mean_spend_missing",
             Rule::NoRepeatPurchases => "error.rule.no_repeat_purchases",
             Rule::AllFirstPurchasesOnLastDay => "error.rule.all_first_on_last_day",
             Rule::TimeNotUsable => "error.rule.time_not_usable",

@@ -109,8 +109,13 @@ pub fn CustomerTable() -> impl IntoView {
     let set_market = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
         query.update(|q| {
-            q.market_type =
-                serde_json::from_value::<MarketType>(serde_json::Value::String(key)).ok()
+            q.market_type = if key == "not_given" {
+                Some(None)
+            } else {
+                serde_json::from_value::<MarketType>(serde_json::Value::String(key))
+                    .ok()
+                    .map(Some)
+            }
         });
         page.set(0);
     };
@@ -170,6 +175,7 @@ pub fn CustomerTable() -> impl IntoView {
                             .into_iter()
                             .map(|k| view! { <option value=k>{t(&format!("choice.{k}"))}</option> })
                             .collect_view()}
+                        <option value="not_given">{t("choice.market_not_given")}</option>
                     </select>
                 </div>
                 <button on:click=add>{t("table.add")}</button>

@@ -5,6 +5,7 @@ use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::chart::ChartError;
 use crate::engine::settings::Settings;
+use crate::engine::shares::Losses;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -29,6 +30,25 @@ pub fn unit_text(state: &AppState, key: &str) -> String {
 /// Money in the open list's currency.
 pub fn money(state: &AppState, value: f64) -> String {
     format::money(value, &currency(state))
+}
+
+/// A share as a percentage, or the words for no share (nothing above zero to share).
+pub fn value_share_text(share: Option<f64>, decimals: usize) -> String {
+    share.map_or_else(|| t("share.none"), |s| format::percent(s, decimals))
+}
+
+/// A group's losses for a table cell: their sum and how many lose money, or "none".
+pub fn losses_text(losses: &Losses, currency: &str) -> String {
+    if losses.count == 0 {
+        return t("share.no_losses");
+    }
+    tf(
+        "share.losses",
+        &[
+            ("sum", &format::money(losses.sum, currency)),
+            ("count", &losses.count.to_string()),
+        ],
+    )
 }
 
 /// A number with a label and an expandable note naming the formula and its inputs.

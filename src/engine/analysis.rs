@@ -11,7 +11,6 @@ use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
 use super::lifecycle::{self, LifetimeProfit, StageRow};
-use super::ltv;
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numeric::{rank, ratio, DiscountRate, Rate};
@@ -374,13 +373,16 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
-    let avg_service = svc.average.clone().ok();
+    let avg_service = svc.share;
 
     // Per-customer money figures.
     let mut profits = Vec::with_capacity(n);
     let mut views = Vec::with_capacity(n);
     let mut rvalues = Vec::with_capacity(n);
     let mut ltvs = Vec::with_capacity(n);
+    // LTV of the same years before acquisition cost: what LTV : CAC divides (DOMAIN.md §1)
+    // and a prospect's expected value, against which its own CAC is set once (§16).
+    let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     for c in &custs {
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
@@ -388,13 +390,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
-        let l = ltv::level_ltv(
-            p.profit,
-            p.later_year_profit,
-            years,
-            d,
-            s.discount_convention,
-        );
+        let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
         let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
             c,
@@ -405,6 +401,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         views.push(view);
         rvalues.push(rv);
         ltvs.push(l);
+        ltvs_before_acquisition.push(before);
         lifetime_profits.push(lp);
     }
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
@@ -420,7 +417,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             lifetime_value: ltvs[i],
         })
         .collect();
-    acq.attach_ltv(custs.iter().zip(&ltvs).map(|(c, l)| (c.channel, *l)));
+    acq.attach_ltv(
+        custs
+            .iter()
+            .zip(&ltvs_before_acquisition)
+            .map(|(c, l)| (c.channel, *l)),
+    );
 
     let revenue: Vec<f64> = profits.iter().map(|p| p.revenue).collect();
     let profit_v: Vec<f64> = profits.iter().map(|p| p.profit).collect();
@@ -623,13 +625,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let fits: Vec<Option<f64>> = (0..n)
         .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
         .collect();
-    let prospect_fit = |c: &Customer| {
-        let m = BaseMetrics {
-            revenue: c.revenue().filter(|v| v.is_finite()),
-            ..zero_metrics()
-        };
-        icp::fit(&s.icp.criteria, c, &m).ok()
-    };
+    let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
     let mut matching = fits
         .iter()
         .filter(|f| f.is_some_and(|v| v >= s.icp.match_threshold))
@@ -638,7 +634,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     matching += entries
         .iter()
         .filter(|c| c.is_prospect())
-        .filter(|c| prospect_fit(c).is_some_and(|v| v >= s.icp.match_threshold))
+        .filter(|c| prospect_fit(c).is_some_and(|f| f.score >= s.icp.match_threshold))
         .count();
     let market_check = icp::market_check(
         &s.icp.market,
@@ -666,23 +662,25 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let retention_gain = cohort::retention_gain(&s.cohort);
     let retention = retention::plan(&custs, &ltvs, &ids, s.retention_budget);
 
-    // Prospects: expected value = mean relationship value of the tier resembled.
-    let band_values: Vec<f64> = match &pyramid {
-        Ok(t) => (0..t.bands.len())
-            .map(|b| {
-                let (sum, cnt) = t
-                    .assignment
-                    .iter()
-                    .zip(&rel_money)
-                    .filter(|(a, _)| **a == Some(b))
-                    .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
-                ratio(sum, cnt as f64)
+    // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
+    let mean_of = |band: Option<usize>| {
+        let (sum, cnt) = ltvs_before_acquisition
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| match (band, &pyramid) {
+                (None, _) => true,
+                (Some(b), Ok(t)) => t.assignment.get(*i) == Some(&Some(b)),
+                (Some(_), Err(_)) => false,
             })
-            .collect(),
-        Err(_) => Vec::new(),
+            .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
+        ratio(sum, cnt as f64)
+    };
+    let expected_values = prospects::ExpectedValues {
+        per_tier: (0..tier_profiles.len()).map(|b| mean_of(Some(b))).collect(),
+        list: mean_of(None),
     };
     let prospects =
-        prospects::rank_prospects(entries, &tier_profiles, &band_values, &acq, |_, c| {
+        prospects::rank_prospects(entries, &tier_profiles, &expected_values, &acq, |_, c| {
             prospect_fit(c)
         });
 

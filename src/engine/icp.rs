@@ -1,13 +1,15 @@
 //! Ideal customer profile (DOMAIN.md §8).
 //!
 //! Fit score = 100 × (weight of criteria met) ÷ (total weight), 0–100; unknown data does not
-//! meet a criterion. Market reality: addressable = market size × share matching the profile,
+//! meet a criterion, and how many criteria could not be checked is counted. A prospect has no
+//! profit, service cost, relationship value or lifetime value yet (DOMAIN.md §16), so criteria
+//! on them are unknown for it, never met by default. Market reality: addressable = market size × share matching the profile,
 //! with warnings when that is too small or too contested.
 
 use super::model::Customer;
 use super::numeric::{ratio, usable};
-use super::settings::{IcpCriterion, IcpTest, MarketReality};
-use super::tiers::{indicator_value, BaseMetrics};
+use super::settings::{IcpCriterion, IcpTest, Indicator, MarketReality};
+use super::tiers::{indicator_value, size_number, BaseMetrics};
 use serde::Serialize;
 use std::fmt;
 
@@ -38,45 +40,119 @@ impl fmt::Display for IcpError {
 
 impl std::error::Error for IcpError {}
 
-/// Whether a customer passes one test; unknown data fails.
-pub fn passes(test: &IcpTest, c: &Customer, m: &BaseMetrics) -> bool {
+/// Whether one test passes (`Some(true)`), fails (`Some(false)`) or cannot be checked because
+/// the figure or attribute it needs is unknown (`None`). `value_of` gives the number of an
+/// indicator when it is known.
+pub fn check<V: Fn(&Indicator) -> Option<f64>>(
+    test: &IcpTest,
+    c: &Customer,
+    value_of: V,
+) -> Option<bool> {
     match test {
-        IcpTest::AtLeast { indicator, min } => {
-            indicator_value(indicator, c, m).is_some_and(|v| v >= *min)
-        }
-        IcpTest::AtMost { indicator, max } => {
-            indicator_value(indicator, c, m).is_some_and(|v| v <= *max)
-        }
+        IcpTest::AtLeast { indicator, min } => value_of(indicator).map(|v| v >= *min),
+        IcpTest::AtMost { indicator, max } => value_of(indicator).map(|v| v <= *max),
         IcpTest::Between {
             indicator,
             min,
             max,
-        } => indicator_value(indicator, c, m).is_some_and(|v| v >= *min && v <= *max),
-        IcpTest::MarketTypeIn(list) => list.contains(&c.market_type),
-        IcpTest::SizeBandIn(list) => c.size_band.is_some_and(|s| list.contains(&s)),
-        IcpTest::RegionIn(list) => list.iter().any(|r| r == &c.region),
-        IcpTest::AttributeIn { key, values } => {
-            c.custom.get(key).is_some_and(|v| values.contains(v))
+        } => value_of(indicator).map(|v| v >= *min && v <= *max),
+        // No market type given is unknown, and unknown passes no test.
+        IcpTest::MarketTypeIn(list) => c.market_type.map(|m| list.contains(&m)),
+        IcpTest::SizeBandIn(list) => c.size_band.map(|s| list.contains(&s)),
+        IcpTest::RegionIn(list) => {
+            (!c.region.trim().is_empty()).then(|| list.iter().any(|r| r == &c.region))
         }
+        IcpTest::AttributeIn { key, values } => c
+            .custom
+            .get(key)
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| values.contains(v)),
     }
 }
 
-/// Fit score 0–100 of one entry.
-pub fn fit(criteria: &[IcpCriterion], c: &Customer, m: &BaseMetrics) -> Result<f64, IcpError> {
+/// Whether a customer passes one test; unknown data fails.
+pub fn passes(test: &IcpTest, c: &Customer, m: &BaseMetrics) -> bool {
+    check(test, c, |i| indicator_value(i, c, m)) == Some(true)
+}
+
+/// A fit score with what could not be checked.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct FitScore {
+    /// 100 × weight of the criteria met ÷ total weight, 0–100; a criterion that cannot be
+    /// checked counts as not met.
+    pub score: f64,
+    /// Criteria with a weight above 0 that could not be checked (figure unknown), count.
+    pub unchecked: usize,
+}
+
+fn usable_weight(x: f64) -> f64 {
+    if x.is_finite() && x > 0.0 {
+        x
+    } else {
+        0.0
+    }
+}
+
+/// Fit score of one entry whose known figures `value_of` gives: unknown does not pass.
+pub fn fit_with<V: Fn(&Indicator) -> Option<f64>>(
+    criteria: &[IcpCriterion],
+    c: &Customer,
+    value_of: V,
+) -> Result<FitScore, IcpError> {
     if criteria.is_empty() {
         return Err(IcpError::NoCriteria);
     }
-    let w = |x: f64| if x.is_finite() && x > 0.0 { x } else { 0.0 };
-    let total: f64 = criteria.iter().map(|k| w(k.weight)).sum();
+    let total: f64 = criteria.iter().map(|k| usable_weight(k.weight)).sum();
     if total <= 0.0 {
         return Err(IcpError::NoWeights);
     }
-    let met: f64 = criteria
-        .iter()
-        .filter(|k| passes(&k.test, c, m))
-        .map(|k| w(k.weight))
-        .sum();
-    Ok(100.0 * met / total)
+    let mut met = 0.0;
+    let mut unchecked = 0;
+    for k in criteria {
+        let w = usable_weight(k.weight);
+        match check(&k.test, c, &value_of) {
+            Some(true) => met += w,
+            Some(false) => {}
+            None if w > 0.0 => unchecked += 1,
+            None => {}
+        }
+    }
+    Ok(FitScore {
+        score: 100.0 * met / total,
+        unchecked,
+    })
+}
+
+/// Fit score 0–100 of one customer.
+pub fn fit(criteria: &[IcpCriterion], c: &Customer, m: &BaseMetrics) -> Result<f64, IcpError> {
+    fit_with(criteria, c, |i| indicator_value(i, c, m)).map(|f| f.score)
+}
+
+/// What a prospect (not yet buying) has of an indicator: what it was given (revenue,
+/// purchases, order value, margin, size, age, named indicators). Profit, service cost,
+/// relationship value and lifetime value are figures of a customer we serve, so they are
+/// unknown for a prospect, and so is a margin not given (the 100 % default of a customer's
+/// profit is not a fact about the prospect).
+pub fn prospect_value(indicator: &Indicator, c: &Customer) -> Option<f64> {
+    let v = match indicator {
+        Indicator::Revenue => c.revenue(),
+        Indicator::PurchaseFrequency => c.purchases_per_year,
+        Indicator::AverageOrderValue => c.average_order_value,
+        Indicator::GrossMargin => c.gross_margin.filter(|m| (-1.0..=1.0).contains(m)),
+        Indicator::Profit
+        | Indicator::ServiceCost
+        | Indicator::RelationshipValue
+        | Indicator::LifetimeValue => None,
+        Indicator::SizeBand => c.size_band.map(size_number),
+        Indicator::Age => c.age.map(f64::from),
+        Indicator::Named(name) => c.indicators.get(name).copied(),
+    };
+    usable(v)
+}
+
+/// Fit of a prospect: criteria on figures it does not have yet do not pass and are counted.
+pub fn prospect_fit(criteria: &[IcpCriterion], c: &Customer) -> Result<FitScore, IcpError> {
+    fit_with(criteria, c, |i| prospect_value(i, c))
 }
 
 /// A market-reality warning.
@@ -229,6 +305,59 @@ mod tests {
         assert_eq!(fit(&criteria, &c, &metrics(10.0)), Ok(80.0));
         assert_eq!(fit(&criteria, &c, &metrics(-10.0)), Ok(20.0));
         assert_eq!(fit(&[], &c, &metrics(0.0)), Err(IcpError::NoCriteria));
+    }
+
+    #[test]
+    fn unknown_figures_of_a_prospect_do_not_pass() {
+        let profit = IcpCriterion {
+            name: "profitable".into(),
+            area: IcpArea::Fit,
+            weight: 1.0,
+            test: IcpTest::AtLeast {
+                indicator: Indicator::Profit,
+                min: 0.0,
+            },
+        };
+        let service = IcpCriterion {
+            name: "cheap to serve".into(),
+            area: IcpArea::Fit,
+            weight: 2.0,
+            test: IcpTest::AtMost {
+                indicator: Indicator::ServiceCost,
+                max: 500.0,
+            },
+        };
+        let region = IcpCriterion {
+            name: "north".into(),
+            area: IcpArea::Customer,
+            weight: 1.0,
+            test: IcpTest::RegionIn(vec!["North".into()]),
+        };
+        let mut prospect = Customer {
+            region: "North".into(),
+            gross_margin: Some(0.4),
+            ..Default::default()
+        };
+        // The default profile alone: a prospect has no profit → 0, not 100.
+        let f = prospect_fit(std::slice::from_ref(&profit), &prospect).unwrap();
+        assert_eq!((f.score, f.unchecked), (0.0, 1));
+        // Profit (1) and service cost (2) unknown, region (1) met: 100 × 1 ÷ 4 = 25.
+        let all = [profit, service, region];
+        let f = prospect_fit(&all, &prospect).unwrap();
+        assert_eq!((f.score, f.unchecked), (25.0, 2));
+        // An unknown region cannot be checked either: 0, three criteria unchecked.
+        prospect.region.clear();
+        let f = prospect_fit(&all, &prospect).unwrap();
+        assert_eq!((f.score, f.unchecked), (0.0, 3));
+        // The margin it was given is known; the 100 % default is not a fact about it.
+        assert_eq!(
+            prospect_value(&Indicator::GrossMargin, &prospect),
+            Some(0.4)
+        );
+        prospect.gross_margin = None;
+        assert_eq!(prospect_value(&Indicator::GrossMargin, &prospect), None);
+        // A customer's profit is known: met → 100 × (1 + 2) ÷ 4 = 75 with service cost 0.
+        assert_eq!(fit(&all, &prospect, &metrics(10.0)), Ok(75.0));
     }
 
     #[test]

@@ -42,7 +42,8 @@ pub fn discount_factor(t: u32, d: DiscountRate, convention: DiscountConvention) 
     (1.0 + d.value()).powi(exponent.min(i32::MAX as u32) as i32)
 }
 
-/// LTV of a stream of yearly profits (money per year, year 1 first), in money.
+/// LTV of a stream of yearly profits (money per year, year 1 first), in money. A year whose
+/// profit is not a number counts as 0 and later years keep their own discount factors.
 ///
 /// ```ignore
 /// # use engine::{ltv::ltv, numeric::DiscountRate, settings::DiscountConvention};
@@ -56,8 +57,11 @@ pub fn ltv(profits: &[f64], d: DiscountRate, convention: DiscountConvention) -> 
         DiscountConvention::EndOfYear => step,
     };
     let mut total = 0.0;
-    for p in profits.iter().filter(|p| p.is_finite()) {
-        total += p * factor;
+    for p in profits {
+        if p.is_finite() {
+            total += p * factor;
+        }
+        // Year t is discounted by its own factor even when an earlier year was skipped.
         factor *= step;
     }
     total
@@ -65,7 +69,8 @@ pub fn ltv(profits: &[f64], d: DiscountRate, convention: DiscountConvention) -> 
 
 /// LTV of a customer whose first year earns `first` and every later year `later` (money per
 /// year), over `years` years that may be fractional: the last partial year counts with its
-/// fraction. Negative or non-finite `years` count as 0.
+/// fraction. Negative or non-finite `years` count as 0. A non-finite `first` or `later` counts
+/// as 0 for its years, the other years keeping their own discount factors (as in [`ltv`]).
 pub fn level_ltv(
     first: f64,
     later: f64,
@@ -73,9 +78,11 @@ pub fn level_ltv(
     d: DiscountRate,
     convention: DiscountConvention,
 ) -> f64 {
-    if !years.is_finite() || years <= 0.0 || !first.is_finite() || !later.is_finite() {
+    if !years.is_finite() || years <= 0.0 {
         return 0.0;
     }
+    let known = |p: f64| if p.is_finite() { p } else { 0.0 };
+    let (first, later) = (known(first), known(later));
     let v = 1.0 / (1.0 + d.value());
     let f0 = match convention {
         DiscountConvention::FirstYearUndiscounted => 1.0,
@@ -345,5 +352,59 @@ mod tests {
             DiscountConvention::EndOfYear,
         ) + 0.5 * 100.0 / 1.1f64.powi(4);
         assert!((v - plain).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_skipped_year_keeps_the_next_years_factor() {
+        // Year 2 is not a number: year 3 still gets its own factor 1.1² = 1.21.
+        // 100 + 100 ÷ 1.21 = 100 + 82.644628… = 182.644628….
+        let v = ltv(
+            &[100.0, f64::NAN, 100.0],
+            disc(0.1),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((v - 182.644_628).abs() < 1e-6, "{v}");
+        // Every year discounted: 100 ÷ 1.1 + 100 ÷ 1.1³ = 90.909091 + 75.131480 = 166.040571.
+        let e = ltv(
+            &[100.0, f64::INFINITY, 100.0],
+            disc(0.1),
+            DiscountConvention::EndOfYear,
+        );
+        assert!((e - 166.040_571).abs() < 1e-6, "{e}");
+        // A first year that is not a number: years 2 and 3 at 1.1 and 1.21:
+        // 100 ÷ 1.1 + 100 ÷ 1.21 = 90.909091 + 82.644628 = 173.553719.
+        let l = level_ltv(
+            f64::NAN,
+            100.0,
+            3.0,
+            disc(0.1),
+            DiscountConvention::FirstYearUndiscounted,
+        );
+        assert!((l - 173.553_719).abs() < 1e-6, "{l}");
+    }
+
+    proptest::proptest! {
+        /// The level form is the plain sum of its years, non-finite years included.
+        #[test]
+        fn level_ltv_is_the_plain_sum(
+            first in proptest::prop_oneof![-1e4..1e4f64, proptest::strategy::Just(f64::NAN)],
+            later in proptest::prop_oneof![-1e4..1e4f64, proptest::strategy::Just(f64::INFINITY)],
+            n in 0usize..40,
+            d in 0.0..0.5f64,
+            end in proptest::bool::ANY,
+        ) {
+            let convention = if end {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            };
+            let mut series = vec![later; n];
+            if let Some(y1) = series.first_mut() {
+                *y1 = first;
+            }
+            let plain = ltv(&series, disc(d), convention);
+            let level = level_ltv(first, later, n as f64, disc(d), convention);
+            proptest::prop_assert!((plain - level).abs() < 1e-6 * (1.0 + plain.abs()));
+        }
     }
 }

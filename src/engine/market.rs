@@ -1,8 +1,9 @@
 //! Breakdown by market type (DOMAIN.md §9): consumer, producer, intermediary, government,
-//! international.
+//! international, and "not given" for entries without one (counted, never taken for consumer).
 
 use super::model::{Customer, MarketType, Status};
 use super::numeric::ratio;
+use super::shares::{Losses, Split};
 use serde::Serialize;
 
 /// Every market type, in display order.
@@ -17,8 +18,8 @@ pub const ALL: [MarketType; 5] = [
 /// Figures of one market type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MarketRow {
-    /// The market type.
-    pub market_type: MarketType,
+    /// The market type; `None` for the entries that give none.
+    pub market_type: Option<MarketType>,
     /// Customers, count.
     pub customers: usize,
     /// Prospects, count.
@@ -27,35 +28,46 @@ pub struct MarketRow {
     pub revenue: f64,
     /// Profit of its customers, money per year.
     pub profit: f64,
-    /// Share of total revenue, fraction.
-    pub revenue_share: f64,
-    /// Share of total profit, fraction (signed).
-    pub profit_share: f64,
+    /// Share of the revenue of every customer, fraction (revenue below zero counts as 0);
+    /// `None` when no customer has revenue.
+    pub revenue_share: Option<f64>,
+    /// Share of the profit of every profitable customer, fraction: the profit of its
+    /// profitable customers ÷ that sum, never negative; `None` when nobody makes a profit.
+    pub profit_share: Option<f64>,
+    /// Its customers who lose money, and how much (stated beside the profit share).
+    pub losses: Losses,
     /// Mean profit per customer, money per year (0 without customers).
     pub average_profit: f64,
 }
 
 /// Breaks a list down by market type. `customers` are the analysed customers with their
 /// `revenue` and `profit` (parallel); `all_entries` also counts prospects. Every market type
-/// appears, so the page's table has a fixed shape.
+/// appears, so the page's table has a fixed shape; a last "not given" row (`None`) appears when
+/// some customer or prospect has no market type, so the rows always add up to the list.
 pub fn breakdown(
     customers: &[&Customer],
     revenue: &[f64],
     profit: &[f64],
     all_entries: &[Customer],
 ) -> Vec<MarketRow> {
-    let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
-    let total_profit: f64 = profit.iter().sum();
+    let total_revenue = Split::of(revenue);
+    let total_profit = Split::of(profit);
+    let unknown = customers.iter().any(|c| c.market_type.is_none())
+        || all_entries
+            .iter()
+            .any(|c| c.status == Status::Prospect && c.market_type.is_none());
     ALL.iter()
-        .map(|&mt| {
+        .map(|&m| Some(m))
+        .chain(unknown.then_some(None))
+        .map(|mt| {
             let mut count = 0;
-            let mut r = 0.0;
-            let mut p = 0.0;
+            let mut r = Split::default();
+            let mut p = Split::default();
             for (i, c) in customers.iter().enumerate() {
                 if c.market_type == mt {
                     count += 1;
-                    r += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-                    p += profit.get(i).copied().unwrap_or(0.0);
+                    r.add(revenue.get(i).copied().unwrap_or(0.0));
+                    p.add(profit.get(i).copied().unwrap_or(0.0));
                 }
             }
             let prospects = all_entries
@@ -66,18 +78,20 @@ pub fn breakdown(
                 market_type: mt,
                 customers: count,
                 prospects,
-                revenue: r,
-                profit: p,
-                revenue_share: ratio(r, total_revenue),
-                profit_share: ratio(p, total_profit),
-                average_profit: ratio(p, count as f64),
+                revenue: r.positive,
+                profit: p.net(),
+                revenue_share: r.share_of(&total_revenue),
+                profit_share: p.share_of(&total_profit),
+                losses: p.losses,
+                average_profit: ratio(p.net(), count as f64),
             }
         })
         .collect()
 }
 
-/// The entries of one market type (customers and prospects), in list order.
-pub fn filter(entries: &[Customer], market_type: MarketType) -> Vec<&Customer> {
+/// The entries of one market type (customers and prospects), in list order; `None` gives the
+/// entries without one.
+pub fn filter(entries: &[Customer], market_type: Option<MarketType>) -> Vec<&Customer> {
     entries
         .iter()
         .filter(|c| c.market_type == market_type)
@@ -94,7 +108,41 @@ mod tests {
         let list = vec![
             Customer {
                 id: "a".into(),
-                market_type: MarketType::Government,
+                market_type: Some(MarketType::Government),
+                ..Default::default()
+            },
+            Customer {
+                id: "b".into(),
+                market_type: Some(MarketType::Consumer),
+                ..Default::default()
+            },
+            Customer {
+                id: "p".into(),
+                status: Status::Prospect,
+                market_type: Some(MarketType::Government),
+                ..Default::default()
+            },
+        ];
+        let refs: Vec<&Customer> = list.iter().take(2).collect();
+        let rows = breakdown(&refs, &[300.0, 100.0], &[30.0, 10.0], &list);
+        // Everyone has a market type: the five rows only.
+        assert_eq!(rows.len(), 5);
+        let gov = rows
+            .iter()
+            .find(|r| r.market_type == Some(MarketType::Government))
+            .unwrap();
+        assert_eq!((gov.customers, gov.prospects), (1, 1));
+        // 300 ÷ (300 + 100) = 0.75.
+        assert!((gov.revenue_share.unwrap() - 0.75).abs() < 1e-12);
+        assert_eq!(filter(&list, Some(MarketType::Government)).len(), 2);
+    }
+
+    #[test]
+    fn not_given_is_counted_not_consumer() {
+        let list = vec![
+            Customer {
+                id: "a".into(),
+                market_type: Some(MarketType::Consumer),
                 ..Default::default()
             },
             Customer {
@@ -104,19 +152,72 @@ mod tests {
             Customer {
                 id: "p".into(),
                 status: Status::Prospect,
-                market_type: MarketType::Government,
                 ..Default::default()
             },
         ];
         let refs: Vec<&Customer> = list.iter().take(2).collect();
-        let rows = breakdown(&refs, &[300.0, 100.0], &[30.0, 10.0], &list);
-        assert_eq!(rows.len(), 5);
-        let gov = rows
+        let rows = breakdown(&refs, &[100.0, 300.0], &[10.0, 30.0], &list);
+        assert_eq!(rows.len(), 6);
+        let consumer = &rows[0];
+        assert_eq!(consumer.market_type, Some(MarketType::Consumer));
+        assert_eq!((consumer.customers, consumer.prospects), (1, 0));
+        // 100 ÷ (100 + 300) = 0.25: the unknown customer's revenue is not the consumers'.
+        assert!((consumer.revenue_share.unwrap() - 0.25).abs() < 1e-12);
+        let unknown = &rows[5];
+        assert_eq!(unknown.market_type, None);
+        assert_eq!((unknown.customers, unknown.prospects), (1, 1));
+        // 300 ÷ 400 = 0.75 and 30 ÷ 40 = 0.75.
+        assert!((unknown.revenue_share.unwrap() - 0.75).abs() < 1e-12);
+        assert!((unknown.profit_share.unwrap() - 0.75).abs() < 1e-12);
+        assert_eq!(rows.iter().map(|r| r.customers).sum::<usize>(), 2);
+        assert_eq!(filter(&list, None).len(), 2);
+    }
+
+    #[test]
+    fn losing_market_type_has_no_negative_share() {
+        // Government: profits −30 and 50 (net 20); consumer: 100 and −20 (net 80). Positive
+        // sum 50 + 100 = 150; losses stated per type: −30 (1) and −20 (1).
+        let mk = |id: &str, mt| Customer {
+            id: id.into(),
+            market_type: Some(mt),
+            ..Default::default()
+        };
+        let list = vec![
+            mk("g1", MarketType::Government),
+            mk("g2", MarketType::Government),
+            mk("c1", MarketType::Consumer),
+            mk("c2", MarketType::Consumer),
+        ];
+        let refs: Vec<&Customer> = list.iter().collect();
+        let rows = breakdown(
+            &refs,
+            &[10.0, 10.0, 10.0, 10.0],
+            &[-30.0, 50.0, 100.0, -20.0],
+            &list,
+        );
+        let gov = &rows[3];
+        let con = &rows[0];
+        assert_eq!(
+            (gov.market_type, con.market_type),
+            (Some(MarketType::Government), Some(MarketType::Consumer))
+        );
+        // Government 50 ÷ 150 = 1/3, consumer 100 ÷ 150 = 2/3 (the signed rule gave 20 ÷ 100
+        // and 80 ÷ 100).
+        assert!((gov.profit_share.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert!((con.profit_share.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(
+            (gov.profit, gov.losses.sum, gov.losses.count),
+            (20.0, -30.0, 1)
+        );
+        assert_eq!(
+            (con.profit, con.losses.sum, con.losses.count),
+            (80.0, -20.0, 1)
+        );
+        // A type without customers holds 0 %; a list where nobody profits gives no share.
+        assert_eq!(rows[1].profit_share, Some(0.0));
+        let none = breakdown(&refs, &[0.0; 4], &[-1.0; 4], &list);
+        assert!(none
             .iter()
-            .find(|r| r.market_type == MarketType::Government)
-            .unwrap();
-        assert_eq!((gov.customers, gov.prospects), (1, 1));
-        assert!((gov.revenue_share - 0.75).abs() < 1e-12);
-        assert_eq!(filter(&list, MarketType::Government).len(), 2);
+            .all(|r| r.profit_share.is_none() && r.revenue_share.is_none()));
     }
 }

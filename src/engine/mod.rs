@@ -28,5 +28,8 @@ pub mod results;
 pub mod retention;
 pub mod service_cost;
 pub mod settings;
+#[cfg(test)]
+mod share_properties;
+pub mod shares;
 pub mod targets;
 pub mod tiers;

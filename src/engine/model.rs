@@ -30,14 +30,12 @@ pub enum Answer {
     Unknown,
 }
 
-/// The five market types of DOMAIN.md §9.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
+/// The five market types of DOMAIN.md §9. There is no default: an entry whose market type
+/// is not given has none ([`Customer::market_type`] is `None`), and is counted as such.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MarketType {
     /// Private people buying for themselves.
-    #[default]
     Consumer,
     /// Producers buying to make goods or services.
     Producer,
@@ -141,8 +139,9 @@ pub struct Customer {
     pub needs_it: Answer,
     /// Prospects only: can the prospect pay for it?
     pub can_pay: Answer,
-    /// Market type (DOMAIN.md §9).
-    pub market_type: MarketType,
+    /// Market type (DOMAIN.md §9); `None` when not given (never silently "consumer").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub market_type: Option<MarketType>,
     /// The channel the entry came through (DOMAIN.md §1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,

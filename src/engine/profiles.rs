@@ -8,6 +8,7 @@
 
 use super::model::{Channel, Customer, LifecycleStage, MarketType, SizeBand};
 use super::numeric::ratio;
+use super::shares::{Losses, Split};
 use super::tiers::Tiering;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -81,7 +82,9 @@ pub fn age_band(age: u32) -> &'static str {
 /// Unknown attributes and empty texts are left out; custom attributes use their own names.
 pub fn attributes(c: &Customer) -> Vec<(&str, &str)> {
     let mut out: Vec<(&str, &str)> = Vec::with_capacity(6 + c.custom.len());
-    out.push(("market type", market_label(c.market_type)));
+    if let Some(m) = c.market_type {
+        out.push(("market type", market_label(m)));
+    }
     if let Some(ch) = c.channel {
         out.push(("channel", channel_label(ch)));
     }
@@ -144,12 +147,16 @@ pub struct TierProfile {
     pub label: String,
     /// Customers in the tier.
     pub count: usize,
-    /// Share of revenue, fraction.
-    pub revenue_share: f64,
-    /// Share of profit, fraction (signed).
-    pub profit_share: f64,
-    /// Share of service cost, fraction.
-    pub service_cost_share: f64,
+    /// Share of revenue, fraction; `None` when no customer has revenue.
+    pub revenue_share: Option<f64>,
+    /// Share of the profit of every profitable customer held by the tier's profitable
+    /// customers, fraction (never negative; its losses are in `losses`); `None` when nobody
+    /// makes a profit.
+    pub profit_share: Option<f64>,
+    /// Share of service cost, fraction; `None` when nobody has a service cost.
+    pub service_cost_share: Option<f64>,
+    /// Its customers who lose money, and how much.
+    pub losses: Losses,
     /// Attribute values occurring in the tier, highest lift first.
     pub attributes: Vec<AttributeLift>,
 }
@@ -169,7 +176,7 @@ pub fn profiles(
     let n = customers.len();
     let mut counts: BTreeMap<(&str, &str), (usize, Vec<usize>)> = BTreeMap::new();
     let mut sizes = vec![0usize; bands];
-    let mut sums = vec![(0.0, 0.0, 0.0); bands];
+    let mut sums = vec![(Split::default(), Split::default(), Split::default()); bands];
     for (i, c) in customers.iter().enumerate() {
         if bands == 0 {
             break;
@@ -181,9 +188,9 @@ pub fn profiles(
             .map(|b| b.min(bands - 1));
         if let Some(b) = band {
             sizes[b] += 1;
-            sums[b].0 += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-            sums[b].1 += profit.get(i).copied().unwrap_or(0.0);
-            sums[b].2 += service_cost.get(i).copied().unwrap_or(0.0);
+            sums[b].0.add(revenue.get(i).copied().unwrap_or(0.0));
+            sums[b].1.add(profit.get(i).copied().unwrap_or(0.0));
+            sums[b].2.add(service_cost.get(i).copied().unwrap_or(0.0));
         }
         for key in attributes(c) {
             let e = counts.entry(key).or_insert_with(|| (0, vec![0; bands]));
@@ -193,9 +200,9 @@ pub fn profiles(
             }
         }
     }
-    let tr: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
-    let tp: f64 = profit.iter().sum();
-    let ts: f64 = service_cost.iter().sum();
+    let tr = Split::of(revenue);
+    let tp = Split::of(profit);
+    let ts = Split::of(service_cost);
     (0..bands)
         .map(|b| {
             let mut attrs: Vec<AttributeLift> = counts
@@ -220,9 +227,10 @@ pub fn profiles(
             TierProfile {
                 label: labels[b].clone(),
                 count: sizes[b],
-                revenue_share: ratio(sums[b].0, tr),
-                profit_share: ratio(sums[b].1, tp),
-                service_cost_share: ratio(sums[b].2, ts),
+                revenue_share: sums[b].0.share_of(&tr),
+                profit_share: sums[b].1.share_of(&tp),
+                service_cost_share: sums[b].2.share_of(&ts),
+                losses: sums[b].1.losses,
                 attributes: attrs,
             }
         })
@@ -388,6 +396,47 @@ mod tests {
         let review = bottom_tier_review(&p, &assignment, &zeros).unwrap();
         assert_eq!(review.profile.label, "Rest");
         assert!(!review.suggestion.to_string().is_empty());
+    }
+
+    #[test]
+    fn tier_shares_of_positive_profit_with_losses_stated() {
+        // Top tier: profits 100 and −30; bottom tier: 50 and −20. Positive sum 150: top
+        // 100 ÷ 150 = 2/3, bottom 50 ÷ 150 = 1/3 (the signed rule gave 70 ÷ 100 and 30 ÷ 100).
+        // Service cost 10, 20, 30, 40 (sum 100): top 30 %, bottom 70 %.
+        let list: Vec<Customer> = (0..4)
+            .map(|i| Customer {
+                id: format!("{i}"),
+                ..Default::default()
+            })
+            .collect();
+        let refs: Vec<&Customer> = list.iter().collect();
+        let p = profiles(
+            &refs,
+            &[Some(0), Some(0), Some(1), Some(1)],
+            &["Top".into(), "Rest".into()],
+            &[200.0, 100.0, 80.0, 40.0],
+            &[100.0, -30.0, 50.0, -20.0],
+            &[10.0, 20.0, 30.0, 40.0],
+        );
+        assert!((p[0].profit_share.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert!((p[1].profit_share.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!((p[0].losses.sum, p[0].losses.count), (-30.0, 1));
+        assert_eq!((p[1].losses.sum, p[1].losses.count), (-20.0, 1));
+        // Revenue 300 and 120 of 420.
+        assert!((p[0].revenue_share.unwrap() - 300.0 / 420.0).abs() < 1e-12);
+        assert!((p[1].service_cost_share.unwrap() - 0.7).abs() < 1e-12);
+        let none = profiles(
+            &refs,
+            &[Some(0), Some(0), Some(1), Some(1)],
+            &["Top".into(), "Rest".into()],
+            &[0.0; 4],
+            &[-1.0; 4],
+            &[0.0; 4],
+        );
+        assert_eq!(none[0].profit_share, None);
+        assert_eq!(none[0].revenue_share, None);
+        assert_eq!(none[0].service_cost_share, None);
+        assert_eq!(none[0].losses.count, 2);
     }
 
     #[test]

@@ -3,13 +3,20 @@
 //! Annual profit = revenue × gross margin − service cost − acquisition cost charged to the
 //! period, money per year. Margin defaults to 100 % when unknown. Acquisition cost is charged
 //! in full in the year won ([`AcquisitionCharge::YearWon`]) or spread evenly over the expected
-//! lifetime ([`AcquisitionCharge::SpreadOverLifetime`]).
+//! lifetime ([`AcquisitionCharge::SpreadOverLifetime`]). In the year won it reaches only the
+//! customers whose first purchase falls in the analysis year; a customer without that date is
+//! not charged to the year ([`Profit::year_unknown`]).
+//!
+//! Lifetime value subtracts the one-off acquisition cost exactly once, when the customer is
+//! won, whatever the yearly charge: spreading is a way of showing annual profit, not a second
+//! cost ([`lifetime_values`]).
 
-use super::acquisition::{won_in_period, AcquisitionSummary};
+use super::acquisition::{won_when, AcquisitionSummary, WonWhen};
+use super::ltv;
 use super::model::Customer;
-use super::numeric::usable;
+use super::numeric::{usable, DiscountRate};
 use super::service_cost::{cost_for, CostSource};
-use super::settings::{AcquisitionCharge, Settings};
+use super::settings::{AcquisitionCharge, DiscountConvention, Settings};
 use serde::Serialize;
 
 /// The formula itself: revenue × margin − service cost − acquisition charged, money per year.
@@ -61,9 +68,9 @@ pub fn acquisition_charge(
 pub enum AcquisitionSource {
     /// The customer's own figure.
     Own,
-    /// The CAC of the customer's channel.
+    /// The CAC of the customer's channel (a channel with its own spend and customers won).
     Channel,
-    /// The list's average CAC.
+    /// The shared CAC: spend not carried by a channel ÷ the new customers who share it.
     Average,
     /// Unknown: counted as 0.
     Unknown,
@@ -82,7 +89,9 @@ impl AcquisitionSource {
 }
 
 /// The acquisition cost of a customer (money, once): own figure, else its channel's CAC,
-/// else the average CAC, else 0.
+/// else the shared CAC, else 0. Customers won in other years carry the same rates, as the
+/// best estimate of what winning them cost; only the new customers' costs add up to the
+/// period's spend.
 pub fn acquisition_cost_for(c: &Customer, acq: &AcquisitionSummary) -> (f64, AcquisitionSource) {
     if let Some(own) = usable(c.acquisition_cost).filter(|v| *v >= 0.0) {
         return (own, AcquisitionSource::Own);
@@ -90,9 +99,9 @@ pub fn acquisition_cost_for(c: &Customer, acq: &AcquisitionSummary) -> (f64, Acq
     if let Some(cac) = c.channel.and_then(|ch| acq.channel_cac(ch)) {
         return (cac, AcquisitionSource::Channel);
     }
-    match &acq.average_cac {
-        Ok(a) => (*a, AcquisitionSource::Average),
-        Err(_) => (0.0, AcquisitionSource::Unknown),
+    match acq.shared_cac {
+        Some(a) => (a, AcquisitionSource::Average),
+        None => (0.0, AcquisitionSource::Unknown),
     }
 }
 
@@ -127,6 +136,9 @@ pub struct Profit {
     pub acquisition_source: AcquisitionSource,
     /// Acquisition cost charged to this period.
     pub acquisition_charged: f64,
+    /// Charged in the year won, but the customer has no year of first purchase: nothing is
+    /// charged to the analysis year.
+    pub year_unknown: bool,
     /// Annual profit of this period = gross profit − service cost − acquisition charged.
     pub profit: f64,
     /// Profit of a later year of the relationship (no acquisition in year-won mode, the same
@@ -150,10 +162,11 @@ pub fn customer_profit(
     let (service_cost, service_cost_source) = cost_for(c, average_service_cost);
     let (acquisition_cost, acquisition_source) = acquisition_cost_for(c, acq);
     let charge = settings.acquisition_charge;
+    let won = won_when(c, acq.analysis_year);
     let acquisition_charged = acquisition_charge(
         acquisition_cost,
         charge,
-        won_in_period(c, settings),
+        won == WonWhen::AnalysisYear,
         lifetime_years,
     );
     let later_charge = acquisition_charge(acquisition_cost, charge, false, lifetime_years);
@@ -168,9 +181,29 @@ pub fn customer_profit(
         acquisition_cost,
         acquisition_source,
         acquisition_charged,
+        year_unknown: charge == AcquisitionCharge::YearWon && won == WonWhen::Unknown,
         profit: annual_profit(revenue, margin, service_cost, acquisition_charged),
         later_year_profit: annual_profit(revenue, margin, service_cost, later_charge),
     }
+}
+
+/// Lifetime value of one customer before and after acquisition cost, money: (before, after).
+///
+/// Before = the yearly profit before acquisition cost (gross profit − service cost) over
+/// `years` (fractional years count with their fraction), discounted per the convention; after
+/// = before − the one-off acquisition cost, paid once when the customer is won (year 1, so
+/// discounted like year 1). LTV : CAC divides the first by CAC; every other lifetime figure
+/// uses the second.
+pub fn lifetime_values(
+    p: &Profit,
+    years: f64,
+    d: DiscountRate,
+    convention: DiscountConvention,
+) -> (f64, f64) {
+    let recurring = p.gross_profit - p.service_cost;
+    let before = ltv::level_ltv(recurring, recurring, years, d, convention);
+    let after = before - p.acquisition_cost / ltv::discount_factor(1, d, convention);
+    (before, after)
 }
 
 /// How a customer's profit rank compares with its revenue rank (DOMAIN.md §3: profitability
@@ -256,18 +289,93 @@ mod tests {
     #[test]
     fn margin_defaults_to_full() {
         let s = Settings::default();
-        let acq = summarise(&[], &s);
         let c = Customer {
             revenue_per_year: Some(1_000.0),
             service_cost: Some(200.0),
             acquisition_cost: Some(300.0),
+            first_purchase: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
             ..Default::default()
         };
+        // Its first purchase is the latest in the list: won in the analysis year (2025).
+        let acq = summarise(std::slice::from_ref(&c), &s);
         let p = customer_profit(&c, &s, None, &acq, 5.0);
         assert_eq!(p.margin, 1.0);
         assert!(!p.margin_known);
         assert_eq!(p.profit, 1_000.0 - 200.0 - 300.0);
         assert_eq!(p.later_year_profit, 800.0);
+    }
+
+    #[test]
+    fn charged_only_in_the_analysis_year() {
+        // Spend 900 over the 3 customers won in 2025 (the latest first-purchase year): 300
+        // each. Revenue 1,000, no service cost. Won in 2025: 1,000 − 300 = 700; won in 2024:
+        // 1,000; no date: 1,000 and marked as not charged to the year.
+        let mut s = Settings::default();
+        s.spend_lines = vec![super::super::settings::SpendLine {
+            amount: 900.0,
+            ..Default::default()
+        }];
+        let on = |y: i32| chrono::NaiveDate::from_ymd_opt(y, 5, 1);
+        let mk = |id: &str, first| Customer {
+            id: id.into(),
+            revenue_per_year: Some(1_000.0),
+            first_purchase: first,
+            ..Default::default()
+        };
+        let list = vec![
+            mk("a", on(2025)),
+            mk("b", on(2025)),
+            mk("c", on(2025)),
+            mk("old", on(2024)),
+            mk("unknown", None),
+        ];
+        let acq = summarise(&list, &s);
+        assert_eq!(acq.analysis_year, Some(2025));
+        assert_eq!(acq.shared_cac, Some(300.0)); // 900 ÷ 3
+        let p: Vec<Profit> = list
+            .iter()
+            .map(|c| customer_profit(c, &s, None, &acq, 5.0))
+            .collect();
+        assert_eq!(p[0].profit, 700.0);
+        assert_eq!((p[3].profit, p[3].year_unknown), (1_000.0, false));
+        assert_eq!((p[4].profit, p[4].year_unknown), (1_000.0, true));
+        // Every one still has its one-off cost for lifetime figures: 300.
+        assert!(p.iter().all(|p| p.acquisition_cost == 300.0));
+        // Charged to 2025 in total: 3 × 300 = 900, the spend entered.
+        assert_eq!(p.iter().map(|p| p.acquisition_charged).sum::<f64>(), 900.0);
+    }
+
+    #[test]
+    fn lifetime_values_subtract_acquisition_once() {
+        // 800 a year (1,000 revenue − 200 service) for 5 years at 8 %, first year undiscounted:
+        // 800 × (1 + 1/1.08 + 1/1.08² + 1/1.08³ + 1/1.08⁴) = 800 × 4.3121268 = 3,449.7015.
+        // Acquisition 300 once: 3,149.7015, whether charged in the year won or spread.
+        let d = DiscountRate::new(0.08).unwrap();
+        for charge in [
+            AcquisitionCharge::YearWon,
+            AcquisitionCharge::SpreadOverLifetime,
+        ] {
+            let s = Settings {
+                acquisition_charge: charge,
+                ..Settings::default()
+            };
+            let c = Customer {
+                revenue_per_year: Some(1_000.0),
+                service_cost: Some(200.0),
+                acquisition_cost: Some(300.0),
+                ..Default::default()
+            };
+            let p = customer_profit(&c, &s, None, &summarise(&[], &s), 5.0);
+            let (before, after) =
+                lifetime_values(&p, 5.0, d, DiscountConvention::FirstYearUndiscounted);
+            assert!((before - 3_449.701_5).abs() < 1e-3, "{charge:?}");
+            assert!((after - 3_149.701_5).abs() < 1e-3, "{charge:?}");
+            // Every year discounted: the cost is paid at the end of year 1 too:
+            // 3,449.7015 ÷ 1.08 − 300 ÷ 1.08 = 3,194.1681 − 277.7778 = 2,916.3903.
+            let (b, a) = lifetime_values(&p, 5.0, d, DiscountConvention::EndOfYear);
+            assert!((b - 3_194.168_1).abs() < 1e-3);
+            assert!((a - 2_916.390_3).abs() < 1e-3);
+        }
     }
 
     #[test]
@@ -336,5 +444,50 @@ mod tests {
                 ..Default::default()
             }
         );
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn lifetime_value_subtracts_acquisition_exactly_once(
+            revenue in 0.0f64..1e6,
+            service in 0.0f64..1e5,
+            cost in 0.0f64..1e5,
+            years in 0.0f64..60.0,
+            d in 0.0f64..0.5,
+            spread in any::<bool>(),
+            end_of_year in any::<bool>(),
+        ) {
+            let s = Settings {
+                acquisition_charge: if spread {
+                    AcquisitionCharge::SpreadOverLifetime
+                } else {
+                    AcquisitionCharge::YearWon
+                },
+                ..Settings::default()
+            };
+            let convention = if end_of_year {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            };
+            let c = Customer {
+                revenue_per_year: Some(revenue),
+                service_cost: Some(service),
+                acquisition_cost: Some(cost),
+                ..Default::default()
+            };
+            let d = DiscountRate::new(d).unwrap();
+            let p = customer_profit(&c, &s, None, &summarise(&[], &s), years);
+            let (before, after) = lifetime_values(&p, years, d, convention);
+            // Before: the yearly profit before acquisition, whatever the charge setting.
+            let recurring = revenue - service;
+            let expected = ltv::level_ltv(recurring, recurring, years, d, convention);
+            prop_assert!((before - expected).abs() <= 1e-9 * expected.abs().max(1.0));
+            // After: the one-off cost once, discounted as year 1.
+            let once = cost / ltv::discount_factor(1, d, convention);
+            prop_assert!((before - after - once).abs() <= 1e-9 * before.abs().max(cost).max(1.0));
+        }
     }
 }

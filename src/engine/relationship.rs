@@ -145,13 +145,14 @@ pub fn scores(
         .collect()
 }
 
-/// What the remaining relationship is based on.
+/// What bounds the remaining relationship.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LifetimeBasis {
-    /// A person's age: life expectancy − age.
+    /// A person's age: the sum stops at life expectancy − age.
     Age,
-    /// An organisation or an unknown age: 1 ÷ churn of its segment.
+    /// An organisation or an unknown age: no lifespan bound, the sum is 1 ÷ churn of the
+    /// customer's segment.
     SegmentChurn,
 }
 
@@ -165,7 +166,8 @@ pub fn remaining_years_by_age(age: f64, life_expectancy: f64) -> f64 {
     }
 }
 
-/// Lifetime view by age = (life expectancy − age) × yearly value, money.
+/// Lifetime view by age = (life expectancy − age) × yearly value, money: the seed's lifespan
+/// figure, a ceiling that leaves loyalty aside.
 ///
 /// ```ignore
 /// # use engine::relationship::lifetime_value_by_age;
@@ -176,69 +178,189 @@ pub fn lifetime_value_by_age(age: f64, life_expectancy: f64, yearly_value: f64) 
     remaining_years_by_age(age, life_expectancy) * yearly_value
 }
 
+/// Expected remaining years of a relationship = Σ_{t=0}^{L−1} (1 − churn)^t, where L is the
+/// remaining lifespan in years (`lifespan`) and `churn` a yearly fraction.
+///
+/// - An unbounded lifespan (organisations, unknown age) gives 1 ÷ churn, and
+///   [`Lifetime::Unbounded`] when churn is 0 (never a division by zero).
+/// - A fractional L = n + f (0 < f < 1) counts the n whole years, then the fraction f of year
+///   n + 1 weighted by the chance of still being there, (1 − churn)^n: a lifespan ending
+///   part-way through a year earns that part of the year. The result is continuous in L.
+/// - A churn that is not a fraction in [0, 1] counts as 0; a lifespan ≤ 0 gives 0 years.
+pub fn expected_years(churn: f64, lifespan: Lifetime) -> Lifetime {
+    let churn = if churn.is_finite() && (0.0..=1.0).contains(&churn) {
+        churn
+    } else {
+        0.0
+    };
+    let length = match lifespan {
+        Lifetime::Years(l) if l.is_finite() => l.max(0.0),
+        // 1 ÷ churn, unbounded for 0: the group lifetime of DOMAIN.md §10.
+        _ => return lifetime_from_fraction(churn).unwrap_or(Lifetime::Unbounded),
+    };
+    let survive = 1.0 - churn;
+    let whole = length.floor();
+    let fraction = length - whole;
+    // A lifespan fits in i32 easily (life expectancy ≤ 150 after sanitising).
+    let n = whole.min(i32::MAX as f64) as i32;
+    let kept = survive.powi(n);
+    let sum = if churn > 0.0 {
+        (1.0 - kept) / churn
+    } else {
+        whole
+    };
+    Lifetime::Years(sum + fraction * kept)
+}
+
 /// The churn of a customer's segment: its market type's churn when set and valid, else the
-/// list's churn; a fraction.
+/// list's churn; a fraction. A customer without a market type takes the list's churn.
 pub fn segment_churn(c: &Customer, settings: &Settings) -> f64 {
-    settings
-        .segment_churn
-        .get(&c.market_type)
-        .copied()
+    c.market_type
+        .and_then(|m| settings.segment_churn.get(&m).copied())
         .filter(|v| (0.0..=1.0).contains(v))
         .unwrap_or(settings.churn_rate)
 }
 
-/// The expected remaining relationship of a customer: by age for people with a known age
-/// (and no size band), otherwise 1 ÷ churn of the segment. An invalid churn is treated as 0
-/// (unbounded), which money figures then cap at the horizon.
-pub fn remaining_lifetime(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) {
+/// The remaining lifespan of a customer, loyalty left aside: life expectancy − age for a
+/// person with a known age (and no size band), unbounded otherwise.
+pub fn lifespan(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) {
     match (c.age, c.size_band) {
         (Some(age), None) => (
             Lifetime::Years(remaining_years_by_age(age as f64, settings.life_expectancy)),
             LifetimeBasis::Age,
         ),
-        _ => (
-            lifetime_from_fraction(segment_churn(c, settings)).unwrap_or(Lifetime::Unbounded),
-            LifetimeBasis::SegmentChurn,
-        ),
+        _ => (Lifetime::Unbounded, LifetimeBasis::SegmentChurn),
     }
 }
 
-/// The lifetime view of a customer's explicit value.
+/// The expected remaining relationship of a customer, loyalty counted (DOMAIN.md §4): the
+/// segment's churn summed over the lifespan by [`expected_years`]. People and organisations
+/// are thus on one scale. This is the lifetime of LTV, rankings, retention segments and
+/// LTV : CAC; money figures cap it at the horizon.
+pub fn remaining_lifetime(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) {
+    let (span, basis) = lifespan(c, settings);
+    (expected_years(segment_churn(c, settings), span), basis)
+}
+
+/// The lifetime view of a customer's explicit value: the expected figure and the lifespan
+/// ceiling side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct LifetimeView {
-    /// Remaining relationship.
+    /// Expected remaining relationship, loyalty counted.
     pub remaining: Lifetime,
-    /// What it was based on.
+    /// What bounds it.
     pub basis: LifetimeBasis,
-    /// Years counted in money (capped at the horizon), years.
+    /// Expected years counted in money (capped at the horizon), years.
     pub years_counted: f64,
+    /// Remaining lifespan, loyalty left aside (unbounded for organisations).
+    pub lifespan: Lifetime,
     /// Explicit value per year, money per year.
     pub yearly_value: f64,
-    /// Years counted × yearly value, money (undiscounted).
+    /// Expected years × yearly value, money (undiscounted).
     pub value: f64,
+    /// Lifespan years × yearly value, money (undiscounted): the seed's ceiling; `None` when the
+    /// lifespan is unbounded (organisations, unknown age), which have no ceiling by age.
+    pub ceiling: Option<f64>,
 }
 
 /// The lifetime view of one customer's explicit value per year (money per year).
 pub fn lifetime_view(c: &Customer, yearly_value: f64, settings: &Settings) -> LifetimeView {
-    let (remaining, basis) = remaining_lifetime(c, settings);
+    let (span, basis) = lifespan(c, settings);
+    let remaining = expected_years(segment_churn(c, settings), span);
     let years = remaining.capped(settings.max_lifetime_years);
     LifetimeView {
         remaining,
         basis,
         years_counted: years,
+        lifespan: span,
         yearly_value,
         value: years * yearly_value,
+        ceiling: match span {
+            Lifetime::Years(l) => Some(l * yearly_value),
+            Lifetime::Unbounded => None,
+        },
     }
 }
 
 #[cfg(test)]
 #[allow(clippy::field_reassign_with_default)]
 mod tests {
-    use super::super::model::SizeBand;
+    use super::super::model::{MarketType, SizeBand};
     use super::*;
 
     /// Money compared to the cent.
     const TOLERANCE: f64 = 0.005;
+
+    /// Years compared to 1e-9: every figure below is a short exact sum.
+    const YEARS: f64 = 1e-9;
+
+    fn years(l: Lifetime) -> f64 {
+        match l {
+            Lifetime::Years(y) => y,
+            Lifetime::Unbounded => f64::INFINITY,
+        }
+    }
+
+    #[test]
+    fn expected_years_worked_examples() {
+        // Age 70, life expectancy 80: L = 10; 0.8^10 = 0.1073741824, so
+        // (1 − 0.1073741824) ÷ 0.2 = 4.463129088.
+        let old = expected_years(0.2, Lifetime::Years(10.0));
+        assert!((years(old) - 4.463_129_088).abs() < YEARS, "{old:?}");
+        // Age 20: L = 60; 0.8^60 = 1.532495540865894e−6, so
+        // (1 − 0.000001532495540865894) ÷ 0.2 = 4.999992337522296 (4.9999 to four decimals
+        // truncated; it never reaches 5).
+        let young = expected_years(0.2, Lifetime::Years(60.0));
+        assert!(
+            (years(young) - 4.999_992_337_522_296).abs() < YEARS,
+            "{young:?}"
+        );
+        assert!(years(young) < 5.0);
+        // Organisation or unknown age: 1 ÷ 0.2 = 5 years.
+        assert_eq!(
+            expected_years(0.2, Lifetime::Unbounded),
+            Lifetime::Years(5.0)
+        );
+    }
+
+    #[test]
+    fn expected_years_edges() {
+        // Fractional lifespan 2.5 at churn 20 %: whole years 1 + 0.8 = 1.8, then half of the
+        // third year weighted by its survival 0.8² = 0.64: 1.8 + 0.5 × 0.64 = 2.12.
+        let part = expected_years(0.2, Lifetime::Years(2.5));
+        assert!((years(part) - 2.12).abs() < YEARS, "{part:?}");
+        // Churn 0: nobody leaves, the lifespan itself (10), or unbounded without one.
+        assert_eq!(
+            expected_years(0.0, Lifetime::Years(10.0)),
+            Lifetime::Years(10.0)
+        );
+        assert_eq!(
+            expected_years(0.0, Lifetime::Unbounded),
+            Lifetime::Unbounded
+        );
+        // Churn 100 %: only the first year, 1; or 0.5 when the lifespan is half a year.
+        assert_eq!(
+            expected_years(1.0, Lifetime::Years(10.0)),
+            Lifetime::Years(1.0)
+        );
+        assert_eq!(
+            expected_years(1.0, Lifetime::Years(0.5)),
+            Lifetime::Years(0.5)
+        );
+        // No lifespan left, and invalid churns counted as 0.
+        assert_eq!(
+            expected_years(0.2, Lifetime::Years(0.0)),
+            Lifetime::Years(0.0)
+        );
+        assert_eq!(
+            expected_years(f64::NAN, Lifetime::Years(3.0)),
+            Lifetime::Years(3.0)
+        );
+        assert_eq!(
+            expected_years(-0.5, Lifetime::Unbounded),
+            Lifetime::Unbounded
+        );
+    }
 
     #[test]
     fn ages_twenty_and_seventy() {
@@ -256,10 +378,43 @@ mod tests {
         };
         let y = lifetime_view(&young, young.revenue().unwrap(), &s);
         let o = lifetime_view(&old, old.revenue().unwrap(), &s);
-        assert!((y.value - 30_000.0).abs() < TOLERANCE);
-        assert!((o.value - 10_000.0).abs() < TOLERANCE);
-        assert!((y.value / o.value - 3.0).abs() < 1e-12);
+        // The seed's ceiling: 60 × 500 = 30,000 and 10 × 1,000 = 10,000, three times more.
+        let (yc, oc) = (y.ceiling.unwrap_or(0.0), o.ceiling.unwrap_or(0.0));
+        assert!((yc - 30_000.0).abs() < TOLERANCE);
+        assert!((oc - 10_000.0).abs() < TOLERANCE);
+        assert!((yc / oc - 3.0).abs() < 1e-12);
+        assert_eq!(y.lifespan, Lifetime::Years(60.0));
+        // Loyalty counted at the default churn of 20 %: 4.999992337522296 × 500 =
+        // 2,499.996168761148 and 4.463129088 × 1,000 = 4,463.129088.
+        assert!(
+            (y.value - 2_499.996_168_761).abs() < TOLERANCE,
+            "{}",
+            y.value
+        );
+        assert!((o.value - 4_463.129_088).abs() < TOLERANCE, "{}", o.value);
         assert_eq!(y.basis, LifetimeBasis::Age);
+        assert_eq!(remaining_lifetime(&old, &s).0, o.remaining);
+    }
+
+    #[test]
+    fn segment_churn_applies_to_people_too() {
+        let mut s = Settings::default();
+        s.segment_churn.insert(MarketType::Government, 0.5);
+        let person = Customer {
+            age: Some(77),
+            market_type: Some(MarketType::Government),
+            ..Default::default()
+        };
+        // L = 80 − 77 = 3 at churn 50 %: 1 + 0.5 + 0.25 = 1.75 years.
+        let (r, basis) = remaining_lifetime(&person, &s);
+        assert_eq!((r, basis), (Lifetime::Years(1.75), LifetimeBasis::Age));
+        // Without a market type the list's churn (20 %) applies: 1 + 0.8 + 0.64 = 2.44.
+        let unknown = Customer {
+            market_type: None,
+            ..person
+        };
+        let r = years(remaining_lifetime(&unknown, &s).0);
+        assert!((r - 2.44).abs() < YEARS, "{r}");
     }
 
     #[test]
@@ -270,16 +425,46 @@ mod tests {
         };
         let org = Customer {
             size_band: Some(SizeBand::Small),
+            age: Some(30),
             ..Default::default()
         };
+        // A size band makes it an organisation: no lifespan, 1 ÷ 0.25 = 4 years.
         let v = lifetime_view(&org, 100.0, &s);
         assert_eq!(v.remaining, Lifetime::Years(4.0));
+        assert_eq!(v.lifespan, Lifetime::Unbounded);
         assert_eq!(v.basis, LifetimeBasis::SegmentChurn);
         assert!((v.value - 400.0).abs() < TOLERANCE);
+        // No lifespan, no ceiling by age.
+        assert_eq!(v.ceiling, None);
         s.churn_rate = 0.0;
         let v = lifetime_view(&org, 100.0, &s);
         assert_eq!(v.remaining, Lifetime::Unbounded);
         assert!((v.value - 100.0 * s.max_lifetime_years).abs() < TOLERANCE);
+    }
+
+    proptest::proptest! {
+        /// The expected years never exceed the lifespan nor 1 ÷ churn, grow with the lifespan,
+        /// have no jump at whole years, and reach 1 ÷ churn when the lifespan is unbounded.
+        #[test]
+        fn expected_years_bounded_monotone_continuous(
+            churn in 0.0..=1.0f64,
+            l in 0.0..150.0f64,
+            dl in 0.0..5.0f64,
+        ) {
+            let e = years(expected_years(churn, Lifetime::Years(l)));
+            proptest::prop_assert!(e <= l + YEARS);
+            if churn > 0.0 {
+                proptest::prop_assert!(e <= 1.0 / churn + YEARS);
+                let unbounded = years(expected_years(churn, Lifetime::Unbounded));
+                proptest::prop_assert!((unbounded - 1.0 / churn).abs() < YEARS);
+            }
+            let longer = years(expected_years(churn, Lifetime::Years(l + dl)));
+            proptest::prop_assert!(longer + YEARS >= e);
+            let n = l.ceil();
+            let below = years(expected_years(churn, Lifetime::Years(n - 1e-9)));
+            let at = years(expected_years(churn, Lifetime::Years(n)));
+            proptest::prop_assert!((at - below).abs() < 1e-8);
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 /// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency; rates
 /// are fractions.
-pub const HEADERS: [&str; 28] = [
+pub const HEADERS: [&str; 29] = [
     "id",
     "name",
     "revenue_per_year",
@@ -30,6 +30,7 @@ pub const HEADERS: [&str; 28] = [
     "negative_value",
     "remaining_years",
     "lifetime_view",
+    "lifespan_ceiling",
     "lifetime_value",
     "tier",
     "rating",
@@ -79,10 +80,14 @@ pub struct ResultRow {
     pub relationship_score: f64,
     /// Negative relationship value.
     pub negative_value: bool,
-    /// Years of relationship counted, years (capped at the horizon when unbounded).
+    /// Expected remaining years, loyalty counted: Σ (1 − churn)^t over the lifespan, years
+    /// (capped at the horizon).
     pub remaining_years: f64,
-    /// Years × explicit value, money (undiscounted).
+    /// Expected years × explicit value, money (undiscounted).
     pub lifetime_view: f64,
+    /// (Life expectancy − age) × explicit value, money (undiscounted): the ceiling, loyalty
+    /// left aside; empty without an age (organisations).
+    pub lifespan_ceiling: Option<f64>,
     /// Individual LTV, money (discounted).
     pub lifetime_value: f64,
     /// Pyramid tier label.
@@ -130,6 +135,7 @@ impl ResultRow {
             yn(self.negative_value),
             num(self.remaining_years),
             num(self.lifetime_view),
+            opt(self.lifespan_ceiling),
             num(self.lifetime_value),
             self.tier.clone().unwrap_or_default(),
             self.rating.clone().unwrap_or_default(),
@@ -181,6 +187,7 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
             negative_value: c.relationship.negative,
             remaining_years: c.lifetime.years_counted,
             lifetime_view: c.lifetime.value,
+            lifespan_ceiling: c.lifetime.ceiling,
             lifetime_value: c.ltv,
             tier: c
                 .tier

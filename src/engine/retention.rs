@@ -156,9 +156,12 @@ pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> 
     let mut by_market: BTreeMap<MarketType, (usize, f64)> = BTreeMap::new();
     let mut by_channel: BTreeMap<Channel, (usize, f64)> = BTreeMap::new();
     for (c, v) in customers.iter().zip(ltv) {
-        let e = by_market.entry(c.market_type).or_insert((0, 0.0));
-        e.0 += 1;
-        e.1 += v;
+        // No market type given is no group to hold acquisition spend toward.
+        if let Some(m) = c.market_type {
+            let e = by_market.entry(m).or_insert((0, 0.0));
+            e.0 += 1;
+            e.1 += v;
+        }
         if let Some(ch) = c.channel {
             let e = by_channel.entry(ch).or_insert((0, 0.0));
             e.0 += 1;

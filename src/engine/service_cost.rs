@@ -1,7 +1,10 @@
 //! Cost to serve (DOMAIN.md §2).
 //!
 //! Average cost to serve = total yearly service cost ÷ customers served that year, money per
-//! customer per year. A customer's own service cost, when known, replaces the average.
+//! customer per year. A customer's own service cost, when known, replaces the average; the
+//! average then shares only what remains (total − the known own costs) among the customers
+//! without one, so the service cost handed out sums to the total entered. More own cost than
+//! the total is reported ([`Remainder::OwnExceedsTotal`]), not hidden.
 
 use super::model::{Customer, Status};
 use super::numeric::usable;
@@ -69,7 +72,7 @@ pub fn average(total: f64, served: u64) -> Result<f64, ServiceCostError> {
 pub enum CostSource {
     /// The customer's own figure.
     Own,
-    /// The list average.
+    /// The share of what remains of the total once own costs are taken off.
     Average,
     /// Neither is known: counted as 0.
     Unknown,
@@ -86,15 +89,44 @@ impl CostSource {
     }
 }
 
-/// The service cost used for one customer, money per year, and its source.
-pub fn cost_for(c: &Customer, average: Option<f64>) -> (f64, CostSource) {
-    match usable(c.service_cost).filter(|v| *v >= 0.0) {
+/// The service cost used for one customer, money per year, and its source: its own cost,
+/// else `share` (the remaining total per customer without one,
+/// [`ServiceCostSummary::share`]), else 0.
+pub fn cost_for(c: &Customer, share: Option<f64>) -> (f64, CostSource) {
+    match own_cost(c) {
         Some(own) => (own, CostSource::Own),
-        None => match average {
+        None => match share {
             Some(a) => (a, CostSource::Average),
             None => (0.0, CostSource::Unknown),
         },
     }
+}
+
+/// A customer's own yearly service cost when it is usable (a number of zero or more).
+fn own_cost(c: &Customer) -> Option<f64> {
+    usable(c.service_cost).filter(|v| *v >= 0.0)
+}
+
+/// What happens to the total once own costs are taken off it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Remainder {
+    /// The customers without an own cost share what remains: the cost handed out sums to the
+    /// total entered.
+    Shared,
+    /// Something remains but every customer served has an own cost: it is not allocated.
+    NobodyShares {
+        /// Money per year left with nobody.
+        remaining: f64,
+    },
+    /// The own costs add up to more than the total entered: the others carry 0 and the cost
+    /// handed out exceeds the total by `excess`.
+    OwnExceedsTotal {
+        /// Own costs − total, money per year (> 0).
+        excess: f64,
+    },
+    /// No usable total (no lines, a bad line or nobody served): nothing to share.
+    NoTotal,
 }
 
 /// How many customers' service cost came from each source.
@@ -136,6 +168,15 @@ pub struct ServiceCostSummary {
     pub average: Result<f64, ServiceCostError>,
     /// Customers whose own cost replaces the average, count.
     pub own_cost_count: u64,
+    /// Sum of those own costs, money per year.
+    pub own_total: f64,
+    /// Customers served without an own cost, who share what remains, count.
+    pub sharing_customers: u64,
+    /// (total − own costs) ÷ customers without an own cost, money per customer per year
+    /// (0 when own costs exceed the total); `None` when there is no total or nobody shares.
+    pub share: Option<f64>,
+    /// What became of the total.
+    pub remainder: Remainder,
 }
 
 /// Builds the service-cost summary of a list.
@@ -161,9 +202,11 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
     }
     let listed = customers.iter().filter(|c| c.status == Status::Customer);
     let count = listed.clone().count() as u64;
-    let own = listed
-        .filter(|c| usable(c.service_cost).filter(|v| *v >= 0.0).is_some())
-        .count() as u64;
+    // Summed in value order so the total does not depend on the order of the list.
+    let mut owns: Vec<f64> = listed.filter_map(own_cost).collect();
+    owns.sort_by(f64::total_cmp);
+    let own = owns.len() as u64;
+    let own_total: f64 = owns.iter().sum();
     let (served, counted) = match settings.customers_served {
         Some(n) => (n, false),
         None => (count, true),
@@ -175,6 +218,18 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
     } else {
         average(total, served)
     };
+    let sharing = served.saturating_sub(own);
+    let remaining = total - own_total;
+    let (share, remainder) = match &avg {
+        Err(_) => (None, Remainder::NoTotal),
+        Ok(_) if remaining < 0.0 => (
+            (sharing > 0).then_some(0.0),
+            Remainder::OwnExceedsTotal { excess: -remaining },
+        ),
+        Ok(_) if sharing > 0 => (Some(remaining / sharing as f64), Remainder::Shared),
+        Ok(_) if remaining > 0.0 => (None, Remainder::NobodyShares { remaining }),
+        Ok(_) => (None, Remainder::Shared),
+    };
     ServiceCostSummary {
         total,
         by_kind,
@@ -182,6 +237,10 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
         served_counted: counted,
         average: avg,
         own_cost_count: own,
+        own_total,
+        sharing_customers: sharing,
+        share,
+        remainder,
     }
 }
 
@@ -218,17 +277,94 @@ mod tests {
             },
         ];
         let sum = summarise(&list, &s);
+        // Average cost to serve: 1,000 ÷ 2 served = 500.
         assert_eq!(sum.average, Ok(500.0));
         assert_eq!(sum.own_cost_count, 1);
-        assert_eq!(
-            cost_for(&list[0], sum.average.clone().ok()),
-            (50.0, CostSource::Own)
-        );
-        assert_eq!(
-            cost_for(&list[1], sum.average.ok()),
-            (500.0, CostSource::Average)
-        );
+        // b shares what a's own 50 leaves: (1,000 − 50) ÷ 1 = 950; handed out 50 + 950 = 1,000.
+        assert_eq!((sum.own_total, sum.sharing_customers), (50.0, 1));
+        assert_eq!(sum.share, Some(950.0));
+        assert_eq!(sum.remainder, Remainder::Shared);
+        assert_eq!(cost_for(&list[0], sum.share), (50.0, CostSource::Own));
+        assert_eq!(cost_for(&list[1], sum.share), (950.0, CostSource::Average));
         assert_eq!(cost_for(&list[1], None), (0.0, CostSource::Unknown));
+    }
+
+    fn with_own(costs: &[Option<f64>], total: f64) -> (Vec<Customer>, Settings) {
+        let mut s = Settings::default();
+        s.service_cost_lines = vec![CostLine {
+            amount: total,
+            ..Default::default()
+        }];
+        let list = costs
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Customer {
+                id: i.to_string(),
+                service_cost: *c,
+                ..Default::default()
+            })
+            .collect();
+        (list, s)
+    }
+
+    #[test]
+    fn more_own_cost_than_the_total_is_said() {
+        // Total 1,000; own costs 800 + 700 = 1,500 > 1,000 by 500; the third customer carries 0.
+        let (list, s) = with_own(&[Some(800.0), Some(700.0), None], 1_000.0);
+        let sum = summarise(&list, &s);
+        assert_eq!(sum.remainder, Remainder::OwnExceedsTotal { excess: 500.0 });
+        assert_eq!(sum.share, Some(0.0));
+        assert_eq!(cost_for(&list[2], sum.share), (0.0, CostSource::Average));
+        // Average cost to serve stays total ÷ served: 1,000 ÷ 3.
+        assert!((sum.average.unwrap() - 1_000.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn remainder_without_anyone_to_share_it_is_said() {
+        // Total 1,000, both customers have their own (300 + 200): 500 is left with nobody.
+        let (list, s) = with_own(&[Some(300.0), Some(200.0)], 1_000.0);
+        let sum = summarise(&list, &s);
+        assert_eq!(sum.remainder, Remainder::NobodyShares { remaining: 500.0 });
+        assert_eq!((sum.share, sum.sharing_customers), (None, 0));
+        // Exactly used up: nothing to say.
+        let (list, s) = with_own(&[Some(600.0), Some(400.0)], 1_000.0);
+        assert_eq!(summarise(&list, &s).remainder, Remainder::Shared);
+        // No lines: nothing to share.
+        let mut s = s;
+        s.service_cost_lines.clear();
+        assert_eq!(summarise(&list, &s).remainder, Remainder::NoTotal);
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn handed_out_service_cost_sums_to_the_total(
+            own in prop::collection::vec(prop::option::of(0.0f64..1e5), 1..50),
+            total in 0.0f64..1e7,
+        ) {
+            let (list, s) = with_own(&own, total);
+            let sum = summarise(&list, &s);
+            let handed: f64 = list.iter().map(|c| cost_for(c, sum.share).0).sum();
+            // Sums of up to 50 terms below 1e7: relative tolerance 1e-9.
+            let tol = 1e-9 * total.max(1.0);
+            match sum.remainder {
+                Remainder::Shared => prop_assert!((handed - total).abs() <= tol),
+                Remainder::NobodyShares { remaining } => {
+                    prop_assert!(sum.sharing_customers == 0 && remaining > 0.0);
+                    prop_assert!((handed + remaining - total).abs() <= tol);
+                }
+                Remainder::OwnExceedsTotal { excess } => {
+                    prop_assert!(sum.own_total > total);
+                    prop_assert!((handed - excess - total).abs() <= tol);
+                }
+                Remainder::NoTotal => prop_assert!(false, "a usable total was entered"),
+            }
+            // When own costs fit and someone shares, it always adds up.
+            if sum.own_total <= total && sum.sharing_customers > 0 {
+                prop_assert_eq!(sum.remainder, Remainder::Shared);
+            }
+        }
     }
 
     #[test]

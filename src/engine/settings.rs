@@ -637,13 +637,14 @@ pub struct Settings {
     pub churn_rate: f64,
 
     /// Year whose profit is computed. With [`AcquisitionCharge::YearWon`], only customers whose
-    /// first purchase falls in it carry their acquisition cost; `None` treats every customer
-    /// as in its first year (the first, rough assessment of DOMAIN.md §1/§3).
+    /// first purchase falls in it carry their acquisition cost; `None` uses the latest year of
+    /// first purchase in the list (DOMAIN.md §3). Customers without that date are not charged
+    /// to the year.
     pub analysis_year: Option<i32>,
     /// Named outreach spend lines of the period (DOMAIN.md §1), money.
     pub spend_lines: Vec<SpendLine>,
     /// New customers won in the period, count; `None` → counted from the list (customers whose
-    /// first purchase falls in `analysis_year`; unknown without a year).
+    /// first purchase falls in the analysis year; the whole list when nobody has a date).
     pub new_customers: Option<u64>,
     /// Named yearly service cost lines (DOMAIN.md §2), money per year.
     pub service_cost_lines: Vec<CostLine>,

@@ -13,6 +13,7 @@
 use super::model::{Customer, SizeBand};
 use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
+use super::shares::{Losses, Split};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -236,10 +237,14 @@ pub struct Band {
     pub count: usize,
     /// Share of customers, fraction.
     pub customer_share: f64,
-    /// Share of total revenue, fraction.
-    pub revenue_share: f64,
-    /// Share of total profit, fraction (signed; 0 when total profit is 0).
-    pub profit_share: f64,
+    /// Share of total revenue, fraction (revenue below zero counts as 0); `None` when no
+    /// customer has revenue.
+    pub revenue_share: Option<f64>,
+    /// Share of the profit of every profitable customer held by the band's profitable
+    /// customers, fraction (never negative, DOMAIN.md §6); `None` when nobody makes a profit.
+    pub profit_share: Option<f64>,
+    /// The band's customers who lose money, and how much (stated beside the profit share).
+    pub losses: Losses,
     /// Lowest known score in the band.
     pub min_score: Option<f64>,
     /// Highest known score in the band.
@@ -335,28 +340,29 @@ pub fn tiering(
         }
     };
     let not_rated: Vec<usize> = (0..n).filter(|&i| assignment[i].is_none()).collect();
-    let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
-    let total_profit: f64 = profit.iter().sum();
+    let total_revenue = Split::of(revenue);
+    let total_profit = Split::of(profit);
     let mut bands: Vec<Band> = labels
         .iter()
         .map(|l| Band {
             label: l.clone(),
             count: 0,
             customer_share: 0.0,
-            revenue_share: 0.0,
-            profit_share: 0.0,
+            revenue_share: None,
+            profit_share: None,
+            losses: Losses::default(),
             min_score: None,
             max_score: None,
         })
         .collect();
-    let mut rev = vec![0.0; bands_n];
-    let mut pro = vec![0.0; bands_n];
+    let mut rev = vec![Split::default(); bands_n];
+    let mut pro = vec![Split::default(); bands_n];
     for (i, b) in assignment.iter().enumerate() {
         let Some(b) = *b else { continue };
         let band = &mut bands[b];
         band.count += 1;
-        rev[b] += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-        pro[b] += profit.get(i).copied().unwrap_or(0.0);
+        rev[b].add(revenue.get(i).copied().unwrap_or(0.0));
+        pro[b].add(profit.get(i).copied().unwrap_or(0.0));
         if let Some(s) = scores[i] {
             band.min_score = Some(band.min_score.map_or(s, |m| m.min(s)));
             band.max_score = Some(band.max_score.map_or(s, |m| m.max(s)));
@@ -364,8 +370,9 @@ pub fn tiering(
     }
     for (k, band) in bands.iter_mut().enumerate() {
         band.customer_share = ratio(band.count as f64, n as f64);
-        band.revenue_share = ratio(rev[k], total_revenue);
-        band.profit_share = ratio(pro[k], total_profit);
+        band.revenue_share = rev[k].share_of(&total_revenue);
+        band.profit_share = pro[k].share_of(&total_profit);
+        band.losses = pro[k].losses;
     }
     let cut_scores = (0..bands_n.saturating_sub(1))
         .map(|k| match &cut {
@@ -571,10 +578,13 @@ pub struct Segment {
     pub label: String,
     /// Customers in it.
     pub count: usize,
-    /// Share of revenue, fraction.
-    pub revenue_share: f64,
-    /// Share of profit, fraction (signed).
-    pub profit_share: f64,
+    /// Share of revenue, fraction; `None` when no customer has revenue.
+    pub revenue_share: Option<f64>,
+    /// Share of the profit of every profitable customer, fraction (never negative); `None`
+    /// when nobody makes a profit.
+    pub profit_share: Option<f64>,
+    /// Its customers who lose money, and how much.
+    pub losses: Losses,
 }
 
 /// Single-indicator segmentation on one to three indicators.
@@ -619,14 +629,16 @@ pub fn segmentation(
             l.push(v);
         }
     }
-    let total_revenue: f64 = revenue.iter().map(|r| r.max(0.0)).sum();
-    let total_profit: f64 = profit.iter().sum();
-    let mut groups: BTreeMap<Vec<Level>, (usize, f64, f64)> = BTreeMap::new();
+    let total_revenue = Split::of(revenue);
+    let total_profit = Split::of(profit);
+    let mut groups: BTreeMap<Vec<Level>, (usize, Split, Split)> = BTreeMap::new();
     for (i, l) in levels.iter().enumerate() {
-        let e = groups.entry(l.clone()).or_insert((0, 0.0, 0.0));
+        let e = groups
+            .entry(l.clone())
+            .or_insert((0, Split::default(), Split::default()));
         e.0 += 1;
-        e.1 += revenue.get(i).copied().unwrap_or(0.0).max(0.0);
-        e.2 += profit.get(i).copied().unwrap_or(0.0);
+        e.1.add(revenue.get(i).copied().unwrap_or(0.0));
+        e.2.add(profit.get(i).copied().unwrap_or(0.0));
     }
     let mut segments: Vec<Segment> = groups
         .into_iter()
@@ -639,8 +651,9 @@ pub fn segmentation(
                 .join(" / "),
             levels: lv,
             count,
-            revenue_share: ratio(r, total_revenue),
-            profit_share: ratio(p, total_profit),
+            revenue_share: r.share_of(&total_revenue),
+            profit_share: p.share_of(&total_profit),
+            losses: p.losses,
         })
         .collect();
     segments.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.levels.cmp(&b.levels)));
@@ -1260,6 +1273,53 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn band_shares_never_negative_and_losses_stated() {
+        // Profits 100, 50, −30, −20 ranked into two bands of two: top {100, 50}, bottom
+        // {−20, −30}. Positive sum 150: top 150 ÷ 150 = 100 %, bottom 0 ÷ 150 = 0 % with
+        // losses −50 by 2 (the signed rule gave 150 ÷ 100 = 150 % and −50 ÷ 100 = −50 %).
+        let idv = ids(4);
+        let idr: Vec<&str> = idv.iter().map(|s| s.as_str()).collect();
+        let profit = [100.0, 50.0, -30.0, -20.0];
+        let scores: Vec<Option<f64>> = profit.iter().map(|p| Some(*p)).collect();
+        let t = tiering(
+            &scores,
+            &idr,
+            vec!["A".into(), "B".into()],
+            Cut::RankShares(vec![0.5, 0.5]),
+            "profit".into(),
+            &[10.0, 10.0, 10.0, 10.0],
+            &profit,
+        )
+        .unwrap();
+        assert_eq!(t.bands[0].profit_share, Some(1.0));
+        assert_eq!(t.bands[1].profit_share, Some(0.0));
+        assert_eq!(t.bands[0].losses, Losses::default());
+        assert_eq!(
+            t.bands[1].losses,
+            Losses {
+                sum: -50.0,
+                count: 2
+            }
+        );
+        assert_eq!(t.bands[0].revenue_share, Some(0.5));
+        // Nobody profits: no share, said in words on the page.
+        let t = tiering(
+            &scores,
+            &idr,
+            vec!["A".into(), "B".into()],
+            Cut::RankShares(vec![0.5, 0.5]),
+            "profit".into(),
+            &[0.0; 4],
+            &[-1.0; 4],
+        )
+        .unwrap();
+        assert!(t
+            .bands
+            .iter()
+            .all(|b| b.profit_share.is_none() && b.revenue_share.is_none()));
     }
 
     #[test]

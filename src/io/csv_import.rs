@@ -755,6 +755,38 @@ mod tests {
     }
 
     #[test]
+    fn market_type_unreadable_is_reported_and_empty_is_not_given() {
+        use crate::engine::model::MarketType;
+        let text = "name,market\nAnna,B2B\nBao,martian\nChi,\n";
+        let o = sniff(text);
+        let table = read_table(text, &o).unwrap();
+        let mapping = suggest_mapping(&table, o.decimal);
+        assert_eq!(mapping[1], ColumnTarget::Field(Field::MarketType));
+        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        while !conv.step(10) {}
+        // Line 3 is refused and reported at its cell; nobody becomes a consumer by default.
+        assert_eq!(conv.bad_rows, 1);
+        assert_eq!(
+            conv.problems,
+            vec![RowProblem {
+                line: 3,
+                column: "market".into(),
+                expected: "rule.choice".into(),
+                found: "martian".into(),
+            }]
+        );
+        let types: Vec<(&str, Option<MarketType>)> = conv
+            .good
+            .iter()
+            .map(|c| (c.name.as_str(), c.market_type))
+            .collect();
+        assert_eq!(
+            types,
+            vec![("Anna", Some(MarketType::Producer)), ("Chi", None)]
+        );
+    }
+
+    #[test]
     fn mapping_must_name_the_customer_once() {
         assert_eq!(
             check_mapping(&[ColumnTarget::Ignore]),

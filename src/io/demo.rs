@@ -151,7 +151,7 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
         } else {
             Status::Customer
         },
-        market_type,
+        market_type: Some(market_type),
         channel: Some(channel),
         region: rng.pick(&REGIONS).to_string(),
         lifecycle_stage: Some(if prospect {

@@ -216,7 +216,7 @@ impl Field {
     pub fn choice_optional(self) -> bool {
         matches!(
             self,
-            Field::Channel | Field::SizeBand | Field::LifecycleStage
+            Field::MarketType | Field::Channel | Field::SizeBand | Field::LifecycleStage
         )
     }
 
@@ -229,7 +229,7 @@ impl Field {
             Field::Status => enum_key(&c.status),
             Field::NeedsIt => enum_key(&c.needs_it),
             Field::CanPay => enum_key(&c.can_pay),
-            Field::MarketType => enum_key(&c.market_type),
+            Field::MarketType => c.market_type.as_ref().map(enum_key).unwrap_or_default(),
             Field::Channel => c.channel.as_ref().map(enum_key).unwrap_or_default(),
             Field::Region => c.region.clone(),
             Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
@@ -312,7 +312,6 @@ impl Field {
                     .map(from_key::<MarketType>)
                     .transpose()
                     .map_err(|_| err())?
-                    .unwrap_or_default()
             }
             Field::Channel => {
                 c.channel = choice(t)?
@@ -559,7 +558,7 @@ mod tests {
         Field::MarketType
             .apply(&mut c, "B2B", DecimalSeparator::Point)
             .unwrap();
-        assert_eq!(c.market_type, MarketType::Producer);
+        assert_eq!(c.market_type, Some(MarketType::Producer));
         Field::NeedsIt
             .apply(&mut c, "Y", DecimalSeparator::Point)
             .unwrap();

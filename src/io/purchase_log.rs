@@ -8,6 +8,7 @@
 //! what was expected (a translation key) and what was found. Conversion runs in chunks so the
 //! page can show progress.
 
+use crate::engine::btyd::gammagamma::{spend_use, SpendUse};
 use crate::engine::btyd::rfm::{CustomerSummary, Purchase, RfmSummary, TimeUnit, MAX_AMOUNT};
 use crate::engine::model::{parse_date, Date};
 use crate::io::csv_import::{RawRow, RawTable, RowProblem};
@@ -75,7 +76,8 @@ pub enum LogField {
     Recency,
     /// T: first purchase to the end of the calibration period, in the summary's time unit.
     Age,
-    /// Mean spend per repeat purchase (first purchase excluded), money.
+    /// Mean spend per repeat purchase (first purchase excluded), money; 0 or less is valued at
+    /// the population mean.
     Monetary,
 }
 
@@ -156,6 +158,8 @@ impl LogField {
                 "price",
                 "order_value",
                 "dollars",
+                // CDNOW_master's "dollar_value" (a prefix match, like every synonym).
+                "dollar",
             ],
             LogField::Frequency => &["frequency", "frequency_cal", "x", "repeat_purchases"],
             LogField::Recency => &["recency", "recency_cal", "t_x", "tx"],
@@ -272,7 +276,8 @@ pub struct SummaryRow {
     pub recency: f64,
     /// T: first purchase to the end of the calibration period.
     pub age: f64,
-    /// Mean spend per repeat purchase (first purchase excluded); `None` when x = 0.
+    /// Mean spend per repeat purchase (first purchase excluded); `None` when x = 0. May be 0
+    /// or less: [`spend_use`] then leaves the customer out of the spend fit.
     pub monetary: Option<f64>,
 }
 
@@ -440,14 +445,25 @@ impl LogConverter {
         let recency = self
             .number(texts[1])
             .filter(|r| *r >= 0.0 && age.is_none_or(|a| *r <= a));
-        // A customer without repeat purchases has no repeat spend: empty or 0 is fine.
-        let monetary = match (frequency, texts[3].is_empty()) {
-            (Some(0.0), true) => Some(None),
-            (Some(0.0), false) => self.number(texts[3]).filter(|m| *m >= 0.0).map(|_| None),
-            _ => self
-                .number(texts[3])
-                .filter(|m| *m > 0.0 && *m <= MAX_AMOUNT)
-                .map(Some),
+        // What a mean means for this frequency is the spend model's own rule (spend_use), so
+        // the import accepts exactly what the fit and the predictions can use: anything (or
+        // nothing) when x = 0; a number when x ≥ 1, where 0 or less is kept and valued at the
+        // population mean.
+        let mean = if texts[3].is_empty() {
+            Some(None)
+        } else {
+            self.number(texts[3])
+                .filter(|m| m.abs() <= MAX_AMOUNT)
+                .map(Some)
+        };
+        let monetary = match (frequency, mean) {
+            (_, None) => None,
+            // The frequency is reported on its own; the mean is judged with a good one.
+            (None, Some(_)) => Some(None),
+            (Some(x), Some(m)) => spend_use(x as u32, m).ok().map(|u| match u {
+                SpendUse::NoRepeat => None,
+                SpendUse::Own(_) | SpendUse::NotPositive => m,
+            }),
         };
         let duplicate = !id.is_empty() && self.seen_ids.contains(id);
         if id.is_empty() {
@@ -516,7 +532,8 @@ pub fn summary_from_rows(rows: &[SummaryRow], unit: TimeUnit, calibration_end: D
                 age: r.age,
                 recency_days: (r.recency * unit.days()).round() as i64,
                 age_days,
-                first_day_spend: r.monetary.unwrap_or(0.0),
+                // Unknown in a summary; never below 0 so no list figure goes negative from it.
+                first_day_spend: r.monetary.unwrap_or(0.0).max(0.0),
                 mean_repeat_spend: r.monetary.filter(|_| r.frequency > 0),
                 holdout_purchases: 0,
                 holdout_spend: 0.0,
@@ -726,11 +743,31 @@ mod tests {
              b,0,0,38.86,\n\
              c,1,40,38,10\n\
              a,1,1,2,3\n\
-             d,1.5,1,2,0\n",
+             d,1.5,1,2,0\n\
+             e,2,10,20,0\n\
+             f,2,10,20,-3\n\
+             g,2,10,20,\n\
+             h,0,0,5,-2\n\
+             i,3,10,20,abc\n",
             LogKind::Summary,
         );
-        assert_eq!(c.summary.len(), 2);
-        assert_eq!(c.summary[1].monetary, None);
+        // The spend model's rule (spend_use): a repeat buyer's mean of 0 or less is kept (and
+        // valued at the population mean later), a missing one is not; x = 0 ignores the mean.
+        let kept: Vec<(&str, Option<f64>)> = c
+            .summary
+            .iter()
+            .map(|r| (r.customer_id.as_str(), r.monetary))
+            .collect();
+        assert_eq!(
+            kept,
+            vec![
+                ("a", Some(20.0)),
+                ("b", None),
+                ("e", Some(0.0)),
+                ("f", Some(-3.0)),
+                ("h", None),
+            ]
+        );
         let expected: Vec<(usize, &str)> = c
             .problems
             .iter()
@@ -742,7 +779,8 @@ mod tests {
                 (4, "history.rule_recency"),
                 (5, "rule.unique_id"),
                 (6, "history.rule_frequency"),
-                (6, "history.rule_monetary"),
+                (9, "history.rule_monetary"),
+                (11, "history.rule_monetary"),
             ]
         );
         let end = Date::from_ymd_opt(1997, 9, 30).unwrap();
@@ -754,6 +792,9 @@ mod tests {
         );
         assert_eq!(s.customers[0].mean_repeat_spend, Some(20.0));
         assert_eq!(s.holdout_length, 0.0);
+        // e (0) and f (−3) are the repeat buyers the spend fit leaves out.
+        assert_eq!(s.repeat_buyers_without_spend(), 2);
+        assert_eq!(s.spend_rows().len(), 1);
     }
 
     #[test]

@@ -140,3 +140,40 @@ test('a malformed purchase log: every bad row reported with its line, nothing gu
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a free repeat purchase: left out of the spend fit, counted, valued at the population mean; the CLV states its month', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openHistory(page);
+  // The sample plus customer 99999: a first purchase, then one repeat purchase of 0.00 (a free
+  // item), so a mean repeat spend of 0, which a Gamma density cannot hold.
+  const extra = ' 99999 9999 19970105  1   10.00\r\n 99999 9999 19970301  1    0.00\r\n';
+  const log = Buffer.concat([await cdnowSample(), Buffer.from(extra)]);
+  assert.equal(await pickAndCheck(page, 'CDNOW_sample_free.txt', log), '6921 good rows, 0 rows with problems');
+  await useGoodRows(page);
+  await calibrate(page, '1997-09-30', 'weeks');
+  await fit(page);
+  // The spend fit is the published one (the free buyer is left out, not an error) ...
+  const gg = await readFit(page, 'gammagamma');
+  assert.equal(gg.error, null);
+  within(gg.params.q, 3.74, 0.005, 'Gamma-Gamma q');
+  // ... and the page says who was left out and what they get, beside the fit and the predictions:
+  // pγ ÷ (q − 1) of the fit, 6.2496 × 15.4435 ÷ 2.7442 = 35.17.
+  const said = 'Repeat buyers whose mean repeat spend is 0 or less (returns, free items): 1. They are left out of the Gamma-Gamma fit and valued at the population mean spend p·γ ÷ (q − 1) = 35.17.';
+  assert.equal(await page.locator('[data-left-out="gammagamma"]').textContent(), said);
+  assert.equal(await page.locator('[data-left-out="predictions"]').textContent(), said);
+  // The CLV's month is stated in its column header and in the export's.
+  await page.getByRole('columnheader', { name: 'CLV over 12 months of 30.4375 days' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the predictions (CSV)' }).click(),
+  ]);
+  const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const header = lines[0].split(',');
+  assert.equal(header.at(-1), 'clv_12_months_of_30.4375_days');
+  const free = lines.find((l) => l.startsWith('99999,')).split(',');
+  assert.equal(free[header.indexOf('mean_repeat_spend')], '0');
+  assert.equal(Number(free[header.indexOf('expected_spend')]).toFixed(2), '35.17');
+  assert.ok(Number(free[header.indexOf('clv_12_months_of_30.4375_days')]) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -60,10 +60,26 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   assert.equal(await figure(page, 'First year counted: m(1 + d) ÷ (1 + d − r)').textContent(), '€366.67');
   assert.equal(await figure(page, 'From the first renewal: m·r ÷ (1 + d − r)').textContent(), '€266.67');
   assert.equal(await figure(page, 'Every year discounted: m ÷ (1 + d − r)').textContent(), '€333.33');
-  // Lifetime by age: 20-year-old at 500 against 70-year-old at 1,000.
-  assert.equal(await figure(page, 'First customer: lifetime value').textContent(), '€30,000.00');
-  assert.equal(await figure(page, 'Second customer: lifetime value').textContent(), '€10,000.00');
-  await page.getByText('The first customer is worth 3.0 times the second').waitFor();
+  // Lifetime by age: 20-year-old at 500 against 70-year-old at 1,000. The seed's figure is the
+  // ceiling, loyalty left aside: 60 × 500 and 10 × 1,000.
+  assert.equal(await figure(page, 'First customer: lifespan ceiling').textContent(), '€30,000.00');
+  assert.equal(await figure(page, 'Second customer: lifespan ceiling').textContent(), '€10,000.00');
+  // Loyalty counted at churn 20 %: (1 − 0.8^10) ÷ 0.2 = 4.463129088 years at 70, and
+  // (1 − 0.8^60) ÷ 0.2 = 4.9999923 years at 20 (shown 5.00); × the value a year.
+  assert.equal(await figure(page, 'Second customer: expected remaining years').textContent(), '4.46 years');
+  assert.equal(await figure(page, 'First customer: expected remaining years').textContent(), '5.00 years');
+  assert.equal(await figure(page, 'Second customer: expected value').textContent(), '€4,463.13');
+  assert.equal(await figure(page, 'First customer: expected value').textContent(), '€2,500.00');
+  await page.locator('summary[aria-label="How is “Second customer: expected remaining years” computed?"]').click();
+  await page.getByText('with L = 10.00 years and churn 20.0 %: 4.4631 years.').waitFor();
+  // 30,000 ÷ 10,000 = 3.0 by the ceiling; 2,499.996 ÷ 4,463.129 = 0.56 counting loyalty.
+  await page.getByText('By the ceiling the first customer is worth 3.0 times the second; counting loyalty, 0.56 times.').waitFor();
+  // Churn 0: nobody leaves, the expected years are the lifespan itself.
+  const churn = page.getByRole('textbox', { name: /^Churn a year of the two customers/ });
+  await churn.fill('0');
+  await churn.press('Tab');
+  await page.waitForFunction(() => [...document.querySelectorAll('.figure-value')].some((e) => e.textContent === '10.00 years'));
+  assert.equal(await figure(page, 'Second customer: expected value').textContent(), '€10,000.00');
 
   // Purchases counted a year instead of a month: 24 a year gives the same 2,400.
   await page.getByLabel('Purchases counted').selectOption('year');

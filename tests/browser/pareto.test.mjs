@@ -50,6 +50,9 @@ test('pareto: shares, Gini, Lorenz table, flags, HHI and big customers match han
   assert.equal(await figure(page, 'Smallest share of customers making 80 % of profit').locator('.figure-value').textContent(), '60.0 %');
   // Gini = 1,700 ÷ (10 × 470) = 0.3617.
   assert.equal(await figure(page, 'Gini coefficient of profit').locator('.figure-value').textContent(), '0.36');
+  // Nobody loses money here, and the page says so beside the shares.
+  assert.equal(await page.getByTestId('pareto-losses-profit').textContent(),
+    'No customer has profit below zero: these shares are of the whole €470.00.');
 
   // The chart slot and its table: 11 points, 0 % … 100 %.
   await page.locator('figure.chart[data-chart="lorenz"] figcaption').waitFor();
@@ -85,6 +88,55 @@ test('pareto: shares, Gini, Lorenz table, flags, HHI and big customers match han
 
   await page.getByRole('heading', { name: 'Pareto and concentration', level: 2 }).scrollIntoViewIfNeeded();
   await screenshot(page, 'pareto');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Five customers, margin 100 %, own service cost, no acquisition spend: profit = revenue −
+// service cost = −30, 100, 50, −20, 0. Shares use the sum of the positive values (DOMAIN.md §6):
+// 100 + 50 = 150; the losses, −30 − 20 = −50 by 2 customers, are stated beside them.
+const LOSS_ROWS = [
+  ['L1', 'Alpha', 400, 430],
+  ['L2', 'Beta', 200, 100],
+  ['L3', 'Gamma', 120, 70],
+  ['L4', 'Delta', 60, 80],
+  ['L5', 'Echo', 50, 50],
+];
+const LOSS_CSV = ['customer_id,name,revenue,margin,service_cost',
+  ...LOSS_ROWS.map(([id, name, revenue, service]) => [id, name, revenue, 1, service].join(','))].join('\n');
+
+test('pareto: a loss-making customer holds no share, the losses are stated and the 80/20 figures agree with the curve', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'losses.csv', LOSS_CSV, 'Pareto and concentration');
+  await page.getByRole('heading', { name: 'Pareto and concentration', level: 2 }).waitFor();
+
+  // Profit: the top 20 % of 5 is 1 customer (Beta, 100): 100 ÷ 150 = 66.7 % (not 100 ÷ 100).
+  assert.equal(await figure(page, 'Share of profit from the top 20 % of customers').locator('.figure-value').textContent(), '66.7 %');
+  // 100, then 150 ≥ 120 (80 % of 150): 2 of 5 customers.
+  assert.equal(await figure(page, 'Smallest share of customers making 80 % of profit').locator('.figure-value').textContent(), '40.0 %');
+  // Gini over 0, 0, 0, 50, 100 (losses as 0): (2 × 50 + 4 × 100) ÷ (5 × 150) = 0.667.
+  assert.equal(await figure(page, 'Gini coefficient of profit').locator('.figure-value').textContent(), '0.67');
+  assert.equal(await page.getByTestId('pareto-losses-profit').textContent(),
+    '2 of 5 customers have profit below zero: −€50.00 in total. They count as 0 in these shares, which are shares of €150.00, the profit of the customers above zero; the net profit of the list is €100.00.');
+  // Revenue 400 + 200 + 120 + 60 + 50 = 830, nothing below zero: Alpha's 400 ÷ 830 = 48.2 %.
+  assert.equal(await figure(page, 'Share of revenue from the top 20 % of customers').locator('.figure-value').textContent(), '48.2 %');
+  assert.equal(await page.getByTestId('pareto-losses-revenue').textContent(),
+    'No customer has revenue below zero: these shares are of the whole €830.00.');
+
+  // The Lorenz table reads the same shares: at 20 % of customers 48.2 % of revenue and 66.7 %
+  // of profit; at 40 %, (400 + 200) ÷ 830 = 72.3 % and 150 ÷ 150 = 100 %.
+  const lorenz = page.getByRole('table', { name: /Cumulative share of revenue and profit/ });
+  const rows = lorenz.locator('tbody tr');
+  assert.deepEqual(await rows.nth(2).locator('th, td').allTextContents(), ['20 %', '48.2 %', '66.7 %']);
+  assert.deepEqual(await rows.nth(4).locator('th, td').allTextContents(), ['40 %', '72.3 %', '100.0 %']);
+
+  // The big customer by revenue (Alpha) takes 430 of 730 service cost = 58.9 % and holds 0 of
+  // the 150 earned; it loses 30, and that is what the page says.
+  assert.equal(await figure(page, "Big customers' share of service cost").locator('.figure-value').textContent(), '58.9 %');
+  assert.equal(await figure(page, "Big customers' share of profit").locator('.figure-value').textContent(), '0.0 %');
+  assert.equal(await page.locator('p.verdict').textContent(),
+    'The 1 biggest customers lose money taken together (−€30.00 a year) while taking 58.9 % of the service cost: big spenders are eating time and margin. Look at what serving them costs and what they pay. 1 of the 1 biggest customers lose money: −€30.00 in total, counted as 0 in their share of profit.');
+
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -12,10 +12,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 // Revenue 1000 … 100, margin 50 %, own service cost, no acquisition spend:
 // profit = revenue × 0.5 − service cost.
 //   C01 400, C02 80, C03 300, C04 250, C05 200, C06 150, C07 140, C08 100, C09 60, C10 −30
-// Total revenue 5,500; total profit 1,650.
+// Total revenue 5,500; total profit 1,650 = 1,680 from the profitable customers − 30 (C10).
 // Ranked by profit: C01 C03 | C04 C05 C06 | C07 C08 C02 C09 C10 (default cuts 20/30/50 → 2/3/5)
 //   revenue 1,800 / 1,800 / 1,900 → 32.7 % / 32.7 % / 34.5 %
-//   profit    700 /   600 /   350 → 42.4 % / 36.4 % / 21.2 %
+//   profit shares are of the 1,680 earned (DOMAIN.md §6), C10's loss stated apart:
+//   700 / 600 / (140 + 100 + 80 + 60 = 380) → 41.7 % / 35.7 % / 22.6 %; losses none / none / −30 (1)
 const SERVICE = [100, 370, 100, 100, 100, 100, 60, 50, 40, 80];
 const REGION = ['North', 'South', 'North', 'North', 'South', 'South', 'South', 'North', 'South', 'South'];
 const CSV = [
@@ -42,8 +43,9 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(column(tiers, 1), ['2', '3', '5']);
   assert.deepEqual(column(tiers, 2), ['20.0 %', '30.0 %', '50.0 %']);
   assert.deepEqual(column(tiers, 3), ['32.7 %', '32.7 %', '34.5 %']);
-  assert.deepEqual(column(tiers, 4), ['42.4 %', '36.4 %', '21.2 %']);
-  assert.equal(tiers[0][5], '€300.00 to €400.00');
+  assert.deepEqual(column(tiers, 4), ['41.7 %', '35.7 %', '22.6 %']);
+  assert.deepEqual(column(tiers, 5), ['none', 'none', '−€30.00 (1 losing money)']);
+  assert.equal(tiers[0][6], '€300.00 to €400.00');
   assert.equal(await page.getByTestId('pyramid-rule').textContent(),
     'By profit, ranked: Large potential = top 20 %; Medium potential = next 30 %; Small potential = last 50 %.');
   await page.locator('figure.chart[data-chart="pyramid"] figcaption').waitFor();
@@ -70,7 +72,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value']);
   await page.getByRole('button', { name: 'Add a weighted pyramid' }).click();
   assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value', 'Pyramid 3']);
-  assert.equal((await cells(page, 'table.side-by-side'))[0][3], '2 (32.7 % revenue, 42.4 % profit)');
+  assert.equal((await cells(page, 'table.side-by-side'))[0][3], '2 (32.7 % revenue, 41.7 % profit)');
 
   // Rating scale 1–5: equal shares → 2 each.
   await page.getByRole('combobox', { name: 'Rating scale' }).selectOption({ label: '5 (best) to 1' });
@@ -131,22 +133,24 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
 
 // Segmentation by revenue and by profit, each cut 2 / 3 / 5 by rank (the pyramid's shares):
 //   revenue: C01 C02 | C03 C04 C05 | C06 … C10;  profit: C01 C03 | C04 C05 C06 | C07 C08 C02 C09 C10
-//   bottom·bottom C07 C08 C09 C10: revenue 1,000 (18.2 %), profit 270 (16.4 %)
-//   middle·middle C04 C05: 1,300 (23.6 %), 450 (27.3 %)
-//   then one customer each, by level: C01 top·top 1,000 / 400; C02 top·bottom 900 / 80;
-//   C03 middle·top 800 / 300; C06 bottom·middle 500 / 150.
+//   Profit shares are of the 1,680 earned by the profitable customers; C10's −30 is its
+//   segment's loss, stated in the last column.
+//   bottom·bottom C07 C08 C09 C10: revenue 1,000 (18.2 %), profit 140 + 100 + 60 = 300 (17.9 %)
+//   middle·middle C04 C05: 1,300 (23.6 %), 450 (26.8 %)
+//   then one customer each, by level: C01 top·top 1,000 / 400 (23.8 %); C02 top·bottom 900 / 80
+//   (4.8 %); C03 middle·top 800 / 300 (17.9 %); C06 bottom·middle 500 / 150 (8.9 %).
 test('single-indicator segmentation on a hand-computed list', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
   await page.getByRole('heading', { name: 'Single-indicator segmentation', level: 3 }).waitFor();
   const segments = () => cells(page, 'table.segments');
   assert.deepEqual(await segments(), [
-    ['Revenue: bottom · Profit: bottom', '4', '18.2 %', '16.4 %'],
-    ['Revenue: middle · Profit: middle', '2', '23.6 %', '27.3 %'],
-    ['Revenue: top · Profit: top', '1', '18.2 %', '24.2 %'],
-    ['Revenue: top · Profit: bottom', '1', '16.4 %', '4.8 %'],
-    ['Revenue: middle · Profit: top', '1', '14.5 %', '18.2 %'],
-    ['Revenue: bottom · Profit: middle', '1', '9.1 %', '9.1 %'],
+    ['Revenue: bottom · Profit: bottom', '4', '18.2 %', '17.9 %', '−€30.00 (1 losing money)'],
+    ['Revenue: middle · Profit: middle', '2', '23.6 %', '26.8 %', 'none'],
+    ['Revenue: top · Profit: top', '1', '18.2 %', '23.8 %', 'none'],
+    ['Revenue: top · Profit: bottom', '1', '16.4 %', '4.8 %', 'none'],
+    ['Revenue: middle · Profit: top', '1', '14.5 %', '17.9 %', 'none'],
+    ['Revenue: bottom · Profit: middle', '1', '9.1 %', '8.9 %', 'none'],
   ]);
 
   // One indicator: the three levels of the pyramid's shares.

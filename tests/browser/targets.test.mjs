@@ -109,7 +109,7 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   await types.getByRole('checkbox', { name: 'Consumer' }).uncheck();
   lists = await storedLists(page);
   assert.deepEqual(lists.at(-1).settings.icp.criteria[1].test, { market_type_in: ['government'] });
-  // Every customer is a consumer: the fit is 1 ÷ 4 of the weight again.
+  // No customer gives a market type, so none passes: the fit is 1 ÷ 4 of the weight again.
   await firstFit.filter({ hasText: /^25$/ }).waitFor();
   await second.getByRole('combobox', { name: 'Test' }).selectOption('size_band_in');
   const bands = second.getByRole('group', { name: 'Size bands that pass' });
@@ -135,9 +135,12 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
     'About 5.0 matching customers per firm chasing them (fewer than 10); the profile is too contested, loosen it.',
   ]);
 
-  // Market types: every imported customer is a consumer (the default).
+  // Market types: the file gives none, so all 300 are counted as "Not given", none as consumers.
   const markets = page.getByRole('table', { name: 'Customers, prospects, revenue and profit per market type' });
-  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '300', '0', '€748,500.00', '100.0 %']);
+  assert.deepEqual((await firstCells(markets)).slice(0, 5), ['Consumer', '0', '0', '€0.00', '0.0 %']);
+  const lastCells = await markets.locator('tbody tr').last().locator('th, td').allTextContents();
+  assert.deepEqual(lastCells.slice(0, 5), ['Not given', '300', '0', '€748,500.00', '100.0 %']);
+  await page.getByText('An entry without a market type is counted in its own row, “Not given”, never as a consumer').waitFor();
 
   await page.getByRole('heading', { name: 'Targets', level: 2 }).scrollIntoViewIfNeeded();
   await screenshot(page, 'targets');
@@ -145,13 +148,17 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   await context.close();
 });
 
-// DOMAIN.md §16 scaled down: 10 customers, the top tier (20 %) is the 2 largest, both in North;
-// 4 of 10 customers are in North → lift of North in the top tier = (2/2) ÷ (4/10) = 2.5.
+// DOMAIN.md §16 scaled down: 10 customers, the top tier (20 %) is the 2 most profitable, both in
+// North; 4 of 10 customers are in North → lift of North in the top tier = (2/2) ÷ (4/10) = 2.5.
 // South: absent from the top tier, counted as half an occurrence → (0.5/2) ÷ (6/10) = 0.42.
+// Every customer was won in 2024 (so every one counts for its channel's CAC) and carries its
+// channel's acquisition cost; churn 100 % makes every lifetime one year, whatever the lifetime
+// formula, so the lifetime value before acquisition cost is the revenue itself (margin 100 %,
+// no service cost, first year undiscounted).
 const customer = (id, name, region, channel, revenue) =>
-  ({ id, name, region, channel, revenue_per_year: revenue, acquisition_cost: 0 });
+  ({ id, name, region, channel, market_type: 'consumer', revenue_per_year: revenue, first_purchase: '2024-03-01' });
 const prospect = (id, name, region, needs, pay) =>
-  ({ id, name, region, status: 'prospect', needs_it: needs, can_pay: pay });
+  ({ id, name, region, market_type: 'consumer', status: 'prospect', needs_it: needs, can_pay: pay });
 const LOOKALIKES = {
   schema: 1,
   app: 'value-pyramid',
@@ -173,9 +180,14 @@ const LOOKALIKES = {
       prospect('P02', 'Nordwind', 'North', 'yes', 'yes'),
       prospect('P03', 'Northpeak', 'North', 'unknown', 'yes'),
       prospect('P04', 'Lowland', 'South', 'yes', 'no'),
+      // No region: only its market type is known, shared by every customer (lift 1 everywhere).
+      prospect('P05', 'Blankfield', '', 'yes', 'yes'),
     ],
-    // Channel CAC: referral 600 ÷ 2 customers = 300; advertising 1,000 ÷ 5 = 200.
+    // Channel CAC: referral 600 ÷ 2 customers = 300; advertising 1,000 ÷ 5 = 200. Profit after
+    // acquisition cost keeps the order of revenue (referral 700, 600; trade show 500 − at most
+    // 160 each; advertising 0 to −80), so the tiers are C01–C02, C03–C05, C06–C10.
     settings: {
+      churn_rate: 1,
       spend_lines: [
         { name: 'Referral rewards', kind: 'other', amount: 600, channel: 'referral' },
         { name: 'Local ads', kind: 'advertising', amount: 1000, channel: 'advertising' },
@@ -184,36 +196,56 @@ const LOOKALIKES = {
   },
 };
 
-test('prospects: ranked by lookalike score with the reason, value, channel and CAC', async () => {
+test('prospects: ranked by lookalike score with the reason, value before acquisition cost, channel and CAC', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.getByRole('button', { name: 'Import and export' }).click();
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({
     name: 'lookalikes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LOOKALIKES)),
   });
-  await page.getByText('Imported the list “Lookalikes” with 14 entries.').first().waitFor({ state: 'attached' });
+  await page.getByText('Imported the list “Lookalikes” with 15 entries.').first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Prospects', exact: true }).click();
-  await page.getByText('2 qualified prospects; 2 not qualified yet, listed apart.').waitFor();
+  await page.getByText('3 qualified prospects; 2 not qualified yet, listed apart.').waitFor();
 
   const ranked = page.getByRole('table', { name: /^Qualified prospects by lookalike score/ }).locator('tbody tr');
-  assert.equal(await ranked.count(), 2);
-  // Nordwind (North) ranks first although listed second: score = (ln 2.5 + ln 1) ÷ 2 = 0.46.
+  assert.equal(await ranked.count(), 3);
+  // Nordwind (North) ranks first although listed second: score = (ln 2.5 + ln 1) ÷ 2 = 0.46,
+  // combined lift = geometric mean of the lifts = √(2.5 × 1) = 1.58.
   const nordwind = ranked.nth(0);
   assert.equal(await nordwind.locator('th').textContent(), 'Nordwind');
   const cells = await nordwind.locator('td').allTextContents();
   assert.equal(cells[1], '1.58× (score 0.46)');
-  assert.equal(cells[2], '100');
+  // The default profile asks for profit ≥ 0, which a prospect does not have yet: not met, said.
+  assert.equal(cells[2], '0 (1 not checked)');
   await nordwind.getByText('region North appears 2.5× more often in the top tier (Large potential)').waitFor();
   await nordwind.getByText('market type consumer appears as often in the top tier (Large potential) as in the whole list').waitFor();
-  // Expected value = mean relationship value of the top tier = (1,000 + 900) ÷ 2; channel = the
-  // top tier's commonest, referral, CAC 300 → 950 − 300 = 650.
+  // Expected value = average LTV before acquisition cost of the top tier = (1,000 + 900) ÷ 2 =
+  // 950; channel = the top tier's commonest, referral, CAC 300 → 950 − 300 = 650. (Their LTV
+  // after acquisition cost is 700 and 600: an expected value of 650 would take the CAC off
+  // twice, 650 − 300 = 350.)
   assert.deepEqual(cells.slice(4), ['Large potential', '€950.00', 'Referral, word of mouth', '€300.00', '€650.00']);
 
-  const southgate = ranked.nth(1);
+  // Blankfield's known attributes tell nothing: it resembles no tier and gets the list's
+  // average LTV before acquisition cost, (1,000 + 900 + 500 + 450 + 400 + 200 + 180 + 160 + 140
+  // + 120) ÷ 10 = 4,050 ÷ 10 = 405, not the top tier's 950; channel = the list's commonest,
+  // advertising (5 of 10), CAC 200 → 405 − 200 = 205. Score ln 1 = 0 ranks it second.
+  const blankfield = ranked.nth(1);
+  assert.equal(await blankfield.locator('th').textContent(), 'Blankfield');
+  const blank = await blankfield.locator('td').allTextContents();
+  assert.equal(blank[1], '1.00× (score 0.00)');
+  assert.deepEqual(blank.slice(4),
+    ['No tier: list average', '€405.00', 'Advertising (press, TV, radio)', '€200.00', '€205.00']);
+
+  const southgate = ranked.nth(2);
   assert.equal(await southgate.locator('th').textContent(), 'Southgate');
   await southgate.getByText('region South appears only 0.4× as often in the top tier (Large potential)').waitFor();
-  // It resembles the bottom tier (5 customers, all South): mean value 160, advertising CAC 200.
+  // It resembles the bottom tier (5 customers, all South): LTV before acquisition cost
+  // (200 + 180 + 160 + 140 + 120) ÷ 5 = 160, advertising CAC 200 → 160 − 200 = −40.
   assert.deepEqual((await southgate.locator('td').allTextContents()).slice(4),
     ['Small potential', '€160.00', 'Advertising (press, TV, radio)', '€200.00', '−€40.00']);
+
+  // The combined lift is named for what it is, with the worked example.
+  await page.locator('summary[aria-label="How is “Looks like the top tier” computed?"]').click();
+  await page.getByText('Combined lift = geometric mean of the lifts = e^(mean of ln lift).', { exact: false }).waitFor();
 
   // Not qualified, with what is missing.
   const apart = page.getByRole('table', { name: /^Prospects missing an answer/ }).locator('tbody tr');

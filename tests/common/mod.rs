@@ -13,6 +13,14 @@ use value_pyramid::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit
 pub const FILE: &str = "CDNOW_sample.txt";
 
 pub fn data_path() -> PathBuf {
+    data_file(FILE)
+}
+
+/// The full CDNOW log (23,570 customers, with a header line) that ships beside the sample.
+pub const MASTER: &str = "CDNOW_master.txt";
+
+/// `name` in the first data folder that holds it; a missing file fails the test.
+pub fn data_file(name: &str) -> PathBuf {
     let mut tried = Vec::new();
     let mut candidates = Vec::new();
     if let Ok(dir) = std::env::var("VP_DATA_DIR") {
@@ -21,14 +29,14 @@ pub fn data_path() -> PathBuf {
     candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
     candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache/data"));
     for dir in candidates {
-        let p = dir.join(FILE);
+        let p = dir.join(name);
         if p.is_file() {
             return p;
         }
         tried.push(p.display().to_string());
     }
     panic!(
-        "{FILE} not found; set VP_DATA_DIR to the folder holding it. Tried: {}",
+        "{name} not found; set VP_DATA_DIR to the folder holding it. Tried: {}",
         tried.join(", ")
     );
 }

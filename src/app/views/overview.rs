@@ -2,8 +2,10 @@
 
 use crate::app::messages::explain;
 use crate::app::state::{AppState, View};
-use crate::app::widgets::{money, Figure};
+use crate::app::views::pareto::losses_sentence;
+use crate::app::widgets::{money, value_share_text, Figure};
 use crate::engine::churn::Lifetime;
+use crate::engine::concentration::MarginVerdict;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -27,23 +29,35 @@ pub fn OverviewView() -> impl IntoView {
     let profit = move || a.with(|a| money(&state, a.totals.profit));
     let relationship = move || a.with(|a| money(&state, a.totals.relationship_value));
     let ltv = move || a.with(|a| money(&state, a.totals.ltv));
-    let top_share = move || a.with(|a| format::percent(a.revenue_pareto.top_share_of_value, 1));
+    let top_share = move || a.with(|a| value_share_text(a.revenue_pareto.top_share_of_value, 1));
     let top_share_how = move || {
         a.with(|a| {
-            tf(
+            let p = &a.revenue_pareto;
+            if p.top_share_of_value.is_none() {
+                return tf("pareto.no_share", &[("measure", &t("pareto.revenue_word"))]);
+            }
+            let mut text = tf(
                 "overview.top_share_how",
                 &[
-                    ("top", &a.revenue_pareto.top_count.to_string()),
-                    ("count", &a.revenue_pareto.count.to_string()),
-                    (
-                        "share",
-                        &format::percent(a.revenue_pareto.top_share_of_customers, 0),
-                    ),
+                    ("top", &p.top_count.to_string()),
+                    ("count", &p.count.to_string()),
+                    ("share", &format::percent(p.top_share_of_customers, 0)),
                 ],
-            )
+            );
+            if p.losses.count > 0 {
+                text.push(' ');
+                text.push_str(&losses_sentence(&state, p, &t("pareto.revenue_word")));
+            }
+            text
         })
     };
-    let gini = move || a.with(|a| format::number(a.revenue_pareto.gini, 2));
+    let gini = move || {
+        a.with(|a| {
+            a.revenue_pareto
+                .gini
+                .map_or_else(|| t("share.none"), |g| format::number(g, 2))
+        })
+    };
     let targets = move || {
         a.with(|a| {
             tf(
@@ -82,20 +96,22 @@ pub fn OverviewView() -> impl IntoView {
                     &[("count", &a.negative_profit.len().to_string())],
                 ));
             }
-            if a.concentration.big_customers_eat_margin {
-                w.push(tf(
+            let c = &a.concentration;
+            match c.verdict {
+                MarginVerdict::EatMargin => w.push(tf(
                     "overview.big_eat_margin",
                     &[
-                        (
-                            "service",
-                            &format::percent(a.concentration.big_service_cost_share, 1),
-                        ),
-                        (
-                            "profit",
-                            &format::percent(a.concentration.big_profit_share, 1),
-                        ),
+                        ("service", &value_share_text(c.big_service_cost_share, 1)),
+                        ("profit", &value_share_text(c.big_profit_share, 1)),
                     ],
-                ));
+                )),
+                MarginVerdict::LoseMoney => w.push(tf(
+                    "overview.big_lose_money",
+                    &[("net", &money(&state, c.big_profit))],
+                )),
+                MarginVerdict::PayTheirWay
+                | MarginVerdict::NoProfit
+                | MarginVerdict::NoServiceCost => {}
             }
             w
         })

@@ -3,9 +3,12 @@
 //! Herfindahl–Hirschman index and whether big customers eat service time and margin.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{money, ChartFigure, EmptyNote, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{
+    money, value_share_text, ChartFigure, EmptyNote, Figure, NumberKind, NumberSetting,
+};
 use crate::chart::{self, LorenzMarker};
 use crate::engine::analysis::Analysis;
+use crate::engine::concentration::MarginVerdict;
 use crate::engine::pareto::{curve_at_steps, Pareto};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -74,59 +77,94 @@ fn ShareFigures() -> impl IntoView {
     });
     let figures = move |m: Measure, top: String, target: String| {
         let word = m.word();
-        let top_value = move || a.with(|a| format::percent(m.of(a).top_share_of_value, 1));
+        let top_value = move || a.with(|a| value_share_text(m.of(a).top_share_of_value, 1));
+        // With nothing above zero, every "how" says so instead of a formula on nothing.
+        let no_share = move |p: &Pareto| {
+            (p.top_share_of_value.is_none())
+                .then(|| tf("pareto.no_share", &[("measure", &m.word())]))
+        };
         let top_how = move || {
             a.with(|a| {
                 let p = m.of(a);
-                let mut text = tf(
-                    "pareto.top_share_how",
-                    &[
-                        ("top", &p.top_count.to_string()),
-                        ("count", &p.count.to_string()),
-                        ("share", &format::percent(p.top_share_of_customers, 0)),
-                        ("measure", &m.word()),
-                        ("total", &money(&state, p.total)),
-                    ],
-                );
-                if p.top_share_of_value > 1.0 {
-                    text.push(' ');
-                    text.push_str(&t("pareto.over_100"));
-                }
-                text
+                no_share(p).unwrap_or_else(|| {
+                    tf(
+                        "pareto.top_share_how",
+                        &[
+                            ("top", &p.top_count.to_string()),
+                            ("count", &p.count.to_string()),
+                            ("share", &format::percent(p.top_share_of_customers, 0)),
+                            ("measure", &m.word()),
+                            ("positive", &money(&state, p.positive_total)),
+                        ],
+                    )
+                })
             })
         };
         let target_value =
-            move || a.with(|a| format::percent(m.of(a).share_of_customers_for_target, 1));
+            move || a.with(|a| value_share_text(m.of(a).share_of_customers_for_target, 1));
         let target_how = move || {
             a.with(|a| {
                 let p = m.of(a);
-                tf(
-                    "pareto.target_how",
-                    &[
-                        ("k", &p.customers_for_target.to_string()),
-                        ("count", &p.count.to_string()),
-                        ("target", &format::percent(p.value_target, 0)),
-                        ("measure", &m.word()),
-                    ],
-                )
+                no_share(p).unwrap_or_else(|| {
+                    tf(
+                        "pareto.target_how",
+                        &[
+                            ("k", &p.customers_for_target.unwrap_or_default().to_string()),
+                            ("count", &p.count.to_string()),
+                            ("target", &format::percent(p.value_target, 0)),
+                            ("measure", &m.word()),
+                        ],
+                    )
+                })
             })
         };
-        let gini_value = move || a.with(|a| format::number(m.of(a).gini, 2));
+        let gini_value = move || {
+            a.with(|a| {
+                m.of(a)
+                    .gini
+                    .map_or_else(|| t("share.none"), |g| format::number(g, 2))
+            })
+        };
         let gini_how = move || {
             a.with(|a| {
-                tf(
-                    "pareto.gini_how",
-                    &[
-                        ("count", &m.of(a).count.to_string()),
-                        ("measure", &m.word()),
-                        ("gini", &format::number(m.of(a).gini, 4)),
-                    ],
-                )
+                let p = m.of(a);
+                match p.gini {
+                    None => tf("pareto.no_share", &[("measure", &m.word())]),
+                    Some(g) => tf(
+                        "pareto.gini_how",
+                        &[
+                            ("count", &p.count.to_string()),
+                            ("measure", &m.word()),
+                            ("gini", &format::number(g, 4)),
+                        ],
+                    ),
+                }
             })
         };
-        let (heading, class) = match m {
-            Measure::Revenue => (t("pareto.by_revenue"), "figures pareto-revenue"),
-            Measure::Profit => (t("pareto.by_profit"), "figures pareto-profit"),
+        // The losses, stated beside the shares they are left out of; with nothing above zero,
+        // first the words for why there is no share.
+        let losses = move || {
+            a.with(|a| {
+                let p = m.of(a);
+                let losses = losses_sentence(&state, p, &m.word());
+                match no_share(p) {
+                    Some(none) if p.losses.count > 0 => format!("{none} {losses}"),
+                    Some(none) => none,
+                    None => losses,
+                }
+            })
+        };
+        let (heading, class, losses_id) = match m {
+            Measure::Revenue => (
+                t("pareto.by_revenue"),
+                "figures pareto-revenue",
+                "pareto-losses-revenue",
+            ),
+            Measure::Profit => (
+                t("pareto.by_profit"),
+                "figures pareto-profit",
+                "pareto-losses-profit",
+            ),
         };
         let top_label = tf(
             "pareto.top_share_label",
@@ -144,6 +182,7 @@ fn ShareFigures() -> impl IntoView {
                 <Figure label=target_label value=Signal::derive(target_value) how=Signal::derive(target_how) />
                 <Figure label=gini_label value=Signal::derive(gini_value) how=Signal::derive(gini_how) />
             </div>
+            <p class="losses" data-testid=losses_id>{losses}</p>
         }
     };
     view! {
@@ -166,18 +205,20 @@ fn Lorenz() -> impl IntoView {
     let a = state.analysis;
     let rows = move || {
         a.with(|a| {
-            let revenue = curve_at_steps(&a.revenue_pareto.curve, TABLE_STEPS);
-            let profit = curve_at_steps(&a.profit_pareto.curve, TABLE_STEPS);
+            // A measure with nothing above zero has no curve: its column says so on every row.
+            let column = |p: &Pareto| {
+                let points = curve_at_steps(&p.curve, TABLE_STEPS);
+                (0..=TABLE_STEPS)
+                    .map(|k| value_share_text(points.get(k).map(|c| c.value), 1))
+                    .collect::<Vec<_>>()
+            };
+            let revenue = column(&a.revenue_pareto);
+            let profit = column(&a.profit_pareto);
             revenue
-                .iter()
-                .zip(profit.iter())
-                .map(|(r, p)| {
-                    (
-                        format::percent(r.customers, 0),
-                        format::percent(r.value, 1),
-                        format::percent(p.value, 1),
-                    )
-                })
+                .into_iter()
+                .zip(profit)
+                .enumerate()
+                .map(|(k, (r, p))| (format::percent(k as f64 / TABLE_STEPS as f64, 0), r, p))
                 .collect::<Vec<_>>()
         })
     };
@@ -185,23 +226,25 @@ fn Lorenz() -> impl IntoView {
         a.with(|a| {
             let p = &a.revenue_pareto;
             let points: Vec<(f64, f64)> = p.curve.iter().map(|c| (c.customers, c.value)).collect();
-            let marker = LorenzMarker {
-                customers: p.top_share_of_customers,
-                value: p.top_share_of_value,
+            // The marker sits at the top customers' own point (2 of 7 = 28.6 %), so it lies on
+            // the curve even when the rounded count is not exactly the setting's share.
+            let marker = p.top_point().map(|top| LorenzMarker {
+                customers: top.customers,
+                value: top.value,
                 caption: tf(
                     "pareto.chart_marker",
                     &[
-                        ("customers", &format::percent(p.top_share_of_customers, 0)),
-                        ("value", &format::percent(p.top_share_of_value, 1)),
+                        ("customers", &format::percent(top.customers, 1)),
+                        ("value", &format::percent(top.value, 1)),
                     ],
                 ),
-            };
+            });
             let labels = chart::AxisLabels {
                 title: t("pareto.lorenz_caption"),
                 x: t("pareto.chart_x"),
                 y: t("pareto.chart_y"),
             };
-            chart::lorenz(&points, Some(&marker), &labels, chart::Size::default())
+            chart::lorenz(&points, marker.as_ref(), &labels, chart::Size::default())
         })
     };
     view! {
@@ -309,22 +352,37 @@ fn ConcentrationRisk() -> impl IntoView {
         }
     };
     let big_service =
-        move || a.with(|a| format::percent(a.concentration.big_service_cost_share, 1));
-    let big_profit = move || a.with(|a| format::percent(a.concentration.big_profit_share, 1));
+        move || a.with(|a| value_share_text(a.concentration.big_service_cost_share, 1));
+    let big_profit = move || a.with(|a| value_share_text(a.concentration.big_profit_share, 1));
     let verdict = move || {
         a.with(|a| {
             let c = &a.concentration;
             let args = [
                 ("big", c.big_customers.to_string()),
-                ("service", format::percent(c.big_service_cost_share, 1)),
-                ("profit", format::percent(c.big_profit_share, 1)),
+                ("service", value_share_text(c.big_service_cost_share, 1)),
+                ("profit", value_share_text(c.big_profit_share, 1)),
+                ("net", money(&state, c.big_profit)),
             ];
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            if c.big_customers_eat_margin {
-                (true, tf("pareto.eat_margin", &args))
-            } else {
-                (false, tf("pareto.no_eat_margin", &args))
+            let mut text = match c.verdict {
+                MarginVerdict::EatMargin => tf("pareto.eat_margin", &args),
+                MarginVerdict::PayTheirWay => tf("pareto.no_eat_margin", &args),
+                MarginVerdict::LoseMoney => tf("pareto.big_lose_money", &args),
+                MarginVerdict::NoProfit => t("pareto.big_no_profit"),
+                MarginVerdict::NoServiceCost => t("pareto.big_no_service_cost"),
+            };
+            if c.big_losses.count > 0 {
+                text.push(' ');
+                text.push_str(&tf(
+                    "pareto.big_losses",
+                    &[
+                        ("losing", &c.big_losses.count.to_string()),
+                        ("big", &c.big_customers.to_string()),
+                        ("losses", &money(&state, c.big_losses.sum)),
+                    ],
+                ));
             }
+            (c.big_customers_eat_margin, text)
         })
     };
     view! {
@@ -370,4 +428,29 @@ fn ConcentrationRisk() -> impl IntoView {
             view! { <p class=if warn { "verdict warning" } else { "verdict" }>{text}</p> }
         }}
     }
+}
+
+/// The losses of one measure in words: how many customers are below zero and by how much, and
+/// what the shares are of; or that nothing is below zero.
+pub(crate) fn losses_sentence(state: &AppState, p: &Pareto, measure: &str) -> String {
+    if p.losses.count == 0 {
+        return tf(
+            "pareto.no_losses",
+            &[
+                ("measure", measure),
+                ("positive", &money(state, p.positive_total)),
+            ],
+        );
+    }
+    tf(
+        "pareto.losses",
+        &[
+            ("losing", &p.losses.count.to_string()),
+            ("count", &p.count.to_string()),
+            ("measure", measure),
+            ("losses", &money(state, p.losses.sum)),
+            ("positive", &money(state, p.positive_total)),
+            ("net", &money(state, p.total)),
+        ],
+    )
 }

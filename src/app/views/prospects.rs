@@ -9,6 +9,7 @@ use crate::app::views::pyramid::tier_label;
 use crate::app::widgets::{attribute_name_text, attribute_value_text};
 use crate::app::widgets::{money, EmptyNote};
 use crate::engine::analysis::Analysis;
+use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
 use crate::engine::prospects::{Explanation, ProspectResult};
 use crate::format;
@@ -48,6 +49,26 @@ fn optional_money(state: &AppState, v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_string(), |v| money(state, v))
 }
 
+/// The fit, with how many criteria could not be checked for lack of figures.
+fn fit_text(fit: Option<FitScore>) -> String {
+    match fit {
+        None => "—".to_string(),
+        Some(f) if f.unchecked == 0 => format::number(f.score, 0),
+        Some(f) => tf(
+            "prospects.fit_value",
+            &[
+                ("fit", &format::number(f.score, 0)),
+                ("count", &f.unchecked.to_string()),
+            ],
+        ),
+    }
+}
+
+/// The tier it resembles, or that it resembles none and gets the list's average.
+fn resembled_text(band: Option<usize>) -> String {
+    band.map_or_else(|| t("prospects.resembles_none"), tier_label)
+}
+
 /// One row of the qualified list: rank, name, odds, fit, reasons, tier, expected value, channel,
 /// acquisition cost and net value.
 fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<Cell> {
@@ -57,18 +78,15 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<C
         Cell::Figure(rank.to_string()),
         Cell::Name(p.name.clone()),
         Cell::Figure(tf(
-            "prospects.odds_value",
+            "prospects.lift_value",
             &[
-                ("odds", &format::number(p.odds_multiplier, 2)),
+                ("lift", &format::number(p.combined_lift, 2)),
                 ("score", &format::number(p.lookalike_score, 2)),
             ],
         )),
-        Cell::Figure(
-            p.fit
-                .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
-        ),
+        Cell::Figure(fit_text(p.fit)),
         Cell::Reasons(p.explanations.iter().map(|e| why(e, &tier)).collect()),
-        Cell::Text(tier_label(p.resembled_band)),
+        Cell::Text(resembled_text(p.resembled_band)),
         Cell::Figure(money(state, p.expected_value)),
         Cell::Text(p.channel.map_or_else(
             || t("prospects.channel_unknown"),
@@ -171,6 +189,11 @@ fn Qualified() -> impl IntoView {
             />
         </Show>
         <p class="note">{t("prospects.score_note")}</p>
+        <details class="how">
+            <summary aria-label=tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{t("how.short")}</summary>
+            <p>{t("prospects.lift_how")}</p>
+        </details>
+        <p class="note">{t("prospects.fit_note")}</p>
         <p class="note">{t("prospects.value_note")}</p>
     }
 }
@@ -219,7 +242,7 @@ fn NotQualified() -> impl IntoView {
                             Cell::Text(answer(needs)),
                             Cell::Text(answer(pay)),
                             Cell::Text(missing.join(" ")),
-                            Cell::Figure(format::number(p.odds_multiplier, 2)),
+                            Cell::Figure(format::number(p.combined_lift, 2)),
                             Cell::Figure(money(&state, p.expected_value)),
                         ]
                     })

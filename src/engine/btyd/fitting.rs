@@ -8,6 +8,7 @@
 // Index loops mirror the matrix formulas (H[i][j], L[i][k]) they implement.
 #![allow(clippy::needless_range_loop)]
 
+use super::gammagamma::{spend_use, SpendUse};
 use super::rfm::{SpendRow, WeightedRow};
 use super::special::SpecialError;
 use serde::{Deserialize, Serialize};
@@ -119,8 +120,10 @@ pub enum Rule {
     RepeatsWithoutRecency,
     /// The spend model was given a customer without repeat purchases.
     SpendNeedsRepeat,
-    /// A mean spend is zero or below.
+    /// Every repeat buyer's mean spend is zero or below: nothing left to fit spend on.
     MeanSpendNotPositive,
+    /// A customer with repeat purchases has no mean repeat spend.
+    MeanSpendMissing,
     /// Nobody made a repeat purchase.
     NoRepeatPurchases,
     /// Every customer's first purchase fell on the last day of the calibration period.
@@ -151,7 +154,8 @@ impl fmt::Display for Rule {
                 "a customer with repeat purchases must have recency above 0"
             }
             Rule::SpendNeedsRepeat => "the spend model needs at least one repeat purchase",
-            Rule::MeanSpendNotPositive => "the mean spend must be above 0",
+            Rule::MeanSpendNotPositive => "every repeat buyer's mean spend is 0 or less",
+            Rule::MeanSpendMissing => "a customer with repeat purchases needs a mean repeat spend",
             Rule::NoRepeatPurchases => "no customer made a repeat purchase",
             Rule::AllFirstPurchasesOnLastDay => {
                 "every customer made the first purchase on the last day of the calibration period"
@@ -355,9 +359,13 @@ pub(super) fn group_rows_unchecked_identifiability(
     Ok(g)
 }
 
-/// Checks Gamma-Gamma rows.
-pub(super) fn check_spend_rows(rows: &[SpendRow]) -> Result<f64, ModelError> {
+/// Checks Gamma-Gamma rows and keeps those the fit uses (weight above 0, a mean above 0 by
+/// [`spend_use`]), with their total weight. Rows of a mean of 0 or less are left out, not an
+/// error.
+pub(super) fn check_spend_rows(rows: &[SpendRow]) -> Result<(Vec<SpendRow>, f64), ModelError> {
+    let mut used = Vec::with_capacity(rows.len());
     let mut total = 0.0;
+    let mut left_out = false;
     for (index, r) in rows.iter().enumerate() {
         let bad = |reason| Err(ModelError::InvalidRow { index, reason });
         if !(r.mean_spend.is_finite() && r.weight.is_finite()) {
@@ -366,18 +374,27 @@ pub(super) fn check_spend_rows(rows: &[SpendRow]) -> Result<f64, ModelError> {
         if r.weight < 0.0 {
             return bad(Rule::NegativeWeight);
         }
-        if r.frequency == 0 {
-            return bad(Rule::SpendNeedsRepeat);
+        match spend_use(r.frequency, Some(r.mean_spend)) {
+            Err(reason) => return bad(reason),
+            Ok(SpendUse::NoRepeat) => return bad(Rule::SpendNeedsRepeat),
+            Ok(SpendUse::NotPositive) => left_out |= r.weight > 0.0,
+            Ok(SpendUse::Own(_)) if r.weight > 0.0 => {
+                total += r.weight;
+                used.push(*r);
+            }
+            Ok(SpendUse::Own(_)) => {}
         }
-        if r.mean_spend <= 0.0 {
-            return bad(Rule::MeanSpendNotPositive);
-        }
-        total += r.weight;
     }
     if total <= 0.0 {
-        return Err(ModelError::EmptyData);
+        return Err(if left_out {
+            ModelError::NotIdentifiable {
+                reason: Rule::MeanSpendNotPositive,
+            }
+        } else {
+            ModelError::EmptyData
+        });
     }
-    Ok(total)
+    Ok((used, total))
 }
 
 /// Outcome of a minimisation.

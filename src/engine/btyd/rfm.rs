@@ -21,6 +21,7 @@
 //! - **Holdout**: distinct purchase days after the calibration end, up to and including the
 //!   holdout end date.
 
+use super::gammagamma::{spend_use, SpendUse};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -156,7 +157,7 @@ pub struct WeightedRow {
 pub struct SpendRow {
     /// x: number of repeat purchases (≥ 1).
     pub frequency: u32,
-    /// Mean spend per repeat purchase, money per purchase, > 0.
+    /// Mean spend per repeat purchase, money per purchase; the fit leaves out rows of 0 or less.
     pub mean_spend: f64,
     /// Number of customers (or any positive weight).
     pub weight: f64,
@@ -360,18 +361,29 @@ impl RfmSummary {
         )
     }
 
-    /// Customers with at least one repeat purchase, as Gamma-Gamma input (weight 1 each).
+    /// Customers the Gamma-Gamma model is fitted on (weight 1 each): repeat buyers whose mean
+    /// repeat spend is above 0, by [`spend_use`].
     pub fn spend_rows(&self) -> Vec<SpendRow> {
         self.customers
             .iter()
-            .filter_map(|c| {
-                c.mean_repeat_spend.map(|m| SpendRow {
+            .filter_map(|c| match spend_use(c.frequency, c.mean_repeat_spend) {
+                Ok(SpendUse::Own(m)) => Some(SpendRow {
                     frequency: c.frequency,
                     mean_spend: m,
                     weight: 1.0,
-                })
+                }),
+                _ => None,
             })
             .collect()
+    }
+
+    /// Repeat buyers whose mean repeat spend is 0 or less (returns, free items): left out of
+    /// [`RfmSummary::spend_rows`] and valued at the population mean spend.
+    pub fn repeat_buyers_without_spend(&self) -> usize {
+        self.customers
+            .iter()
+            .filter(|c| spend_use(c.frequency, c.mean_repeat_spend) == Ok(SpendUse::NotPositive))
+            .count()
     }
 
     /// Start times of the calibration customers for

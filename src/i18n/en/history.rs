@@ -43,7 +43,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.rule_frequency", "a whole number of repeat purchases, 0 or more"),
     ("history.rule_recency", "a time from 0 up to the customer's age T"),
     ("history.rule_age", "a time from 0 to 100,000 in the chosen unit"),
-    ("history.rule_monetary", "a mean repeat spend above 0 (may be empty or 0 when frequency is 0)"),
+    ("history.rule_monetary", "a number, the mean repeat spend (may be empty when frequency is 0; 0 or less is valued at the population mean)"),
     ("history.rule_cal_end", "a date from {first} to {last} (the log's first and last purchase)"),
     // Step 2: calibration
     ("history.calibration_title", "2. Calibration period and time unit"),
@@ -135,8 +135,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.col_expected_how", "E[X(t) | x, t_x, T] of the purchase model"),
     ("history.col_spend", "Expected spend per purchase"),
     ("history.col_spend_how", "Gamma-Gamma: (γ + x·m̄)·p ÷ (p·x + q − 1); the population mean p·γ ÷ (q − 1) without repeat purchases"),
-    ("history.col_clv", "CLV over {h} months"),
+    ("history.col_clv", "CLV over {h} months of {days} days"),
     ("history.col_clv_how", "Σ_k expected spend × (E[X(k months)] − E[X(k−1 months)]) ÷ (1 + d)^k"),
+    ("history.spend_left_out", "Repeat buyers whose mean repeat spend is 0 or less (returns, free items): {count}. They are left out of the Gamma-Gamma fit and valued at the population mean spend p·γ ÷ (q − 1) = {mean}."),
     ("history.predictions_note", "Money is in the log's currency. Probability alive, expected purchases and CLV can be added to the open list (indicators p_alive, expected_purchases, predicted_clv), where they appear in the customer table export, weighted pyramids and the results export."),
     ("history.export_predictions", "Export the predictions (CSV)"),
     ("history.add_to_open", "Add predictions to the open list"),
@@ -145,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "No customer of “{list}” has an id from the log, so nothing was added."),
     ("history.list_name", "{name} (purchase history)"),
     ("history.pyramid_name", "Predicted CLV"),
-    ("history.created", "Created and opened the list “{list}” with {count} customers (first purchase, purchases per year and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{pyramid}”, which ranks by predicted CLV."),
+    ("history.created", "Created and opened the list “{list}” with {count} customers (first purchase, purchases per year = purchases ÷ years observed (at least one year) and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{pyramid}”, which ranks by predicted CLV."),
     // Step 6: charts
     ("history.charts_title", "6. Charts"),
     ("history.table_alternative", "The numbers as a table"),

@@ -43,7 +43,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.rule_frequency", "un número entero de compras repetidas, 0 o más"),
     ("history.rule_recency", "un tiempo de 0 hasta la antigüedad T del cliente"),
     ("history.rule_age", "un tiempo de 0 a 100.000 en la unidad elegida"),
-    ("history.rule_monetary", "un gasto medio de repetición mayor que 0 (puede estar vacío o ser 0 si la frecuencia es 0)"),
+    ("history.rule_monetary", "un número, el gasto medio de repetición (puede estar vacío si la frecuencia es 0; 0 o menos se valora con la media de la población)"),
     ("history.rule_cal_end", "una fecha de {first} a {last} (primera y última compra del registro)"),
     // Step 2: calibration
     ("history.calibration_title", "2. Período de calibración y unidad de tiempo"),
@@ -135,8 +135,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.col_expected_how", "E[X(t) | x, t_x, T] del modelo de compra"),
     ("history.col_spend", "Gasto esperado por compra"),
     ("history.col_spend_how", "Gamma-Gamma: (γ + x·m̄)·p ÷ (p·x + q − 1); la media de la población p·γ ÷ (q − 1) sin compras repetidas"),
-    ("history.col_clv", "CLV a {h} meses"),
+    ("history.col_clv", "CLV a {h} meses de {days} días"),
     ("history.col_clv_how", "Σ_k gasto esperado × (E[X(k meses)] − E[X(k−1 meses)]) ÷ (1 + d)^k"),
+    ("history.spend_left_out", "Compradores que repiten con un gasto medio de repetición de 0 o menos (devoluciones, artículos gratuitos): {count}. Quedan fuera del ajuste Gamma-Gamma y se valoran con el gasto medio de la población p·γ ÷ (q − 1) = {mean}."),
     ("history.predictions_note", "Los importes están en la moneda del registro. La probabilidad de estar activo, las compras esperadas y el CLV pueden añadirse a la lista abierta (indicadores p_alive, expected_purchases, predicted_clv), donde aparecen en la exportación de la tabla de clientes, en las pirámides ponderadas y en la exportación de resultados."),
     ("history.export_predictions", "Exportar las predicciones (CSV)"),
     ("history.add_to_open", "Añadir las predicciones a la lista abierta"),
@@ -145,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "Ningún cliente de «{list}» tiene un id del registro, así que no se añadió nada."),
     ("history.list_name", "{name} (historial de compras)"),
     ("history.pyramid_name", "CLV previsto"),
-    ("history.created", "Se creó y abrió la lista «{list}» con {count} clientes (primera compra, compras al año y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{pyramid}», que ordena por CLV previsto."),
+    ("history.created", "Se creó y abrió la lista «{list}» con {count} clientes (primera compra, compras al año = compras ÷ años observados (al menos un año) y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{pyramid}», que ordena por CLV previsto."),
     // Step 6: charts
     ("history.charts_title", "6. Gráficos"),
     ("history.table_alternative", "Las cifras en forma de tabla"),

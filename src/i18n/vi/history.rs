@@ -43,7 +43,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.rule_frequency", "số lần mua lặp lại, số nguyên từ 0 trở lên"),
     ("history.rule_recency", "một khoảng thời gian từ 0 đến tuổi T của khách hàng"),
     ("history.rule_age", "một khoảng thời gian từ 0 đến 100.000 theo đơn vị đã chọn"),
-    ("history.rule_monetary", "chi tiêu trung bình mỗi lần mua lặp lại lớn hơn 0 (có thể để trống hoặc bằng 0 khi tần suất là 0)"),
+    ("history.rule_monetary", "một số, chi tiêu trung bình mỗi lần mua lặp lại (có thể để trống khi tần suất là 0; 0 hoặc thấp hơn được tính bằng mức trung bình của tổng thể)"),
     ("history.rule_cal_end", "một ngày từ {first} đến {last} (lần mua đầu tiên và cuối cùng trong nhật ký)"),
     // Step 2: calibration
     ("history.calibration_title", "2. Giai đoạn hiệu chỉnh và đơn vị thời gian"),
@@ -135,8 +135,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.col_expected_how", "E[X(t) | x, t_x, T] của mô hình mua hàng"),
     ("history.col_spend", "Chi tiêu kỳ vọng mỗi lần mua"),
     ("history.col_spend_how", "Gamma-Gamma: (γ + x·m̄)·p ÷ (p·x + q − 1); trung bình tổng thể p·γ ÷ (q − 1) khi không có lần mua lặp lại"),
-    ("history.col_clv", "CLV trong {h} tháng"),
+    ("history.col_clv", "CLV trong {h} tháng, mỗi tháng {days} ngày"),
     ("history.col_clv_how", "Σ_k chi tiêu kỳ vọng × (E[X(k tháng)] − E[X(k−1 tháng)]) ÷ (1 + d)^k"),
+    ("history.spend_left_out", "Khách mua lặp lại có chi tiêu trung bình mỗi lần mua lặp lại bằng 0 hoặc thấp hơn (hàng trả lại, hàng tặng): {count}. Họ được loại khỏi phép ước lượng Gamma-Gamma và được tính bằng chi tiêu trung bình của tổng thể p·γ ÷ (q − 1) = {mean}."),
     ("history.predictions_note", "Tiền tính theo đơn vị tiền tệ của nhật ký. Xác suất còn hoạt động, số lần mua kỳ vọng và CLV có thể được thêm vào danh sách đang mở (các chỉ số p_alive, expected_purchases, predicted_clv), khi đó chúng xuất hiện trong tệp xuất bảng khách hàng, các kim tự tháp có trọng số và tệp xuất kết quả."),
     ("history.export_predictions", "Xuất dự báo (CSV)"),
     ("history.add_to_open", "Thêm dự báo vào danh sách đang mở"),
@@ -145,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "Không khách hàng nào của “{list}” có mã trong nhật ký, nên không có gì được thêm."),
     ("history.list_name", "{name} (lịch sử mua hàng)"),
     ("history.pyramid_name", "CLV dự báo"),
-    ("history.created", "Đã tạo và mở danh sách “{list}” với {count} khách hàng (lần mua đầu tiên, số lần mua mỗi năm và giá trị đơn hàng trung bình lấy từ giai đoạn hiệu chỉnh, cùng ba chỉ số dự báo); kim tự tháp của nó được chia tầng theo kim tự tháp có trọng số “{pyramid}”, xếp hạng theo CLV dự báo."),
+    ("history.created", "Đã tạo và mở danh sách “{list}” với {count} khách hàng (lần mua đầu tiên, số lần mua mỗi năm = số lần mua ÷ số năm được quan sát (ít nhất một năm) và giá trị đơn hàng trung bình lấy từ giai đoạn hiệu chỉnh, cùng ba chỉ số dự báo); kim tự tháp của nó được chia tầng theo kim tự tháp có trọng số “{pyramid}”, xếp hạng theo CLV dự báo."),
     // Step 6: charts
     ("history.charts_title", "6. Biểu đồ"),
     ("history.table_alternative", "Các con số dưới dạng bảng"),

@@ -43,7 +43,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.rule_frequency", "复购次数，0 或以上的整数"),
     ("history.rule_recency", "0 到该客户年龄 T 之间的时间"),
     ("history.rule_age", "以所选单位计 0 到 100,000 之间的时间"),
-    ("history.rule_monetary", "大于 0 的平均复购金额（频次为 0 时可为空或 0）"),
+    ("history.rule_monetary", "一个数字，即平均复购金额（频次为 0 时可为空；小于或等于 0 时按总体平均值计）"),
     ("history.rule_cal_end", "{first} 到 {last} 之间的日期（购买记录中的首次和最后一次购买）"),
     // Step 2: calibration
     ("history.calibration_title", "2. 校准期与时间单位"),
@@ -135,8 +135,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.col_expected_how", "购买模型的 E[X(t) | x, t_x, T]"),
     ("history.col_spend", "预期每次购买金额"),
     ("history.col_spend_how", "Gamma-Gamma：(γ + x·m̄)·p ÷ (p·x + q − 1)；无复购时为总体均值 p·γ ÷ (q − 1)"),
-    ("history.col_clv", "{h} 个月的 CLV"),
+    ("history.col_clv", "{h} 个月的 CLV（每月 {days} 天）"),
     ("history.col_clv_how", "Σ_k 预期每次消费金额 × (E[X(k 个月)] − E[X(k−1 个月)]) ÷ (1 + d)^k"),
+    ("history.spend_left_out", "平均复购金额小于或等于 0 的复购客户（退货、赠品）：{count} 位。他们不参与 Gamma-Gamma 拟合，按总体平均金额 p·γ ÷ (q − 1) = {mean} 计。"),
     ("history.predictions_note", "金额以购买记录的货币计。存活概率、预期购买次数和 CLV 可以添加到当前打开的名单（指标 p_alive、expected_purchases、predicted_clv），之后会出现在客户表导出、加权金字塔和结果导出中。"),
     ("history.export_predictions", "导出预测（CSV）"),
     ("history.add_to_open", "将预测添加到当前名单"),
@@ -145,7 +146,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.added_none", "“{list}”中没有客户的编号出现在购买记录中，因此未添加任何内容。"),
     ("history.list_name", "{name}（购买记录）"),
     ("history.pyramid_name", "预测 CLV"),
-    ("history.created", "已创建并打开名单“{list}”，共 {count} 位客户（首次购买、每年购买次数和平均订单金额取自校准期，另含三项预测）；其金字塔按加权金字塔“{pyramid}”分层，即按预测 CLV 排名。"),
+    ("history.created", "已创建并打开名单“{list}”，共 {count} 位客户（首次购买、每年购买次数 = 购买次数 ÷ 观察年数（至少按一年计）和平均订单金额取自校准期，另含三项预测）；其金字塔按加权金字塔“{pyramid}”分层，即按预测 CLV 排名。"),
     // Step 6: charts
     ("history.charts_title", "6. 图表"),
     ("history.table_alternative", "以表格显示数字"),

@@ -8,8 +8,10 @@ use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{currency, ChartFigure, Figure, NumberKind, NumberSetting};
 use crate::chart;
-use crate::engine::acquisition::NewCustomerSource;
-use crate::engine::service_cost::count_sources;
+use crate::engine::acquisition::{AnalysisYearSource, NewCustomerSource};
+use crate::engine::analysis::Analysis;
+use crate::engine::service_cost::{count_sources, Remainder};
+use crate::engine::settings::AcquisitionCharge;
 use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::fields::enum_key;
@@ -20,6 +22,31 @@ use ranking::ProfitRanking;
 /// Text for a value that cannot be computed.
 fn dash() -> String {
     t("choice.none")
+}
+
+/// Which customers' acquisition cost the annual profit carries, and how many have no year of
+/// first purchase (their cost is then not charged to the year).
+pub(super) fn year_note(a: &Analysis) -> String {
+    let acq = &a.acquisition;
+    let unknown = acq.unknown_year.to_string();
+    match (a.settings_used.acquisition_charge, acq.analysis_year) {
+        (AcquisitionCharge::SpreadOverLifetime, _) => t("economics.year_note_spread"),
+        (AcquisitionCharge::YearWon, None) => {
+            tf("economics.year_note_no_dates", &[("n", &unknown)])
+        }
+        (AcquisitionCharge::YearWon, Some(y)) => {
+            let key = match acq.analysis_year_source {
+                AnalysisYearSource::Entered => "economics.year_note_entered",
+                _ => "economics.year_note_latest",
+            };
+            let mut note = tf(key, &[("year", &y.to_string())]);
+            if acq.unknown_year > 0 {
+                note.push(' ');
+                note.push_str(&tf("economics.unknown_year", &[("n", &unknown)]));
+            }
+            note
+        }
+    }
 }
 
 #[component]
@@ -73,14 +100,15 @@ fn Acquisition() -> impl IntoView {
                 NewCustomerSource::Entered => tf("economics.source_entered", &[("n", &n)]),
                 NewCustomerSource::WonInYear => {
                     let year = a
-                        .settings_used
+                        .acquisition
                         .analysis_year
                         .map(|y| y.to_string())
                         .unwrap_or_default();
-                    tf(
-                        "economics.source_won_in_year",
-                        &[("n", &n), ("year", &year)],
-                    )
+                    let key = match a.acquisition.analysis_year_source {
+                        AnalysisYearSource::Entered => "economics.source_won_in_year",
+                        _ => "economics.source_won_latest_year",
+                    };
+                    tf(key, &[("n", &n), ("year", &year)])
                 }
                 NewCustomerSource::WholeList => tf("economics.source_whole_list", &[("n", &n)]),
             }
@@ -117,6 +145,52 @@ fn Acquisition() -> impl IntoView {
                 .map(|e| e.explain())
         })
     };
+    let allocation = move || {
+        a.with(|a| {
+            let acq = &a.acquisition;
+            let shared = acq.shared_cac.filter(|_| acq.average_cac.is_ok())?;
+            Some(tf(
+                "economics.allocation",
+                &[
+                    ("n", &acq.sharing_customers.to_string()),
+                    ("spend", &money(acq.shared_spend)),
+                    ("cac", &money(shared)),
+                ],
+            ))
+        })
+    };
+    let not_allocated = move || {
+        a.with(|a| {
+            let left = a.acquisition.not_allocated;
+            (left > 0.0).then(|| tf("economics.not_allocated", &[("amount", &money(left))]))
+        })
+    };
+    let ratio_text = |r: f64| tf("economics.ratio", &[("x", &format::number(r, 2))]);
+    let ltv_cac = move || {
+        a.with(|a| {
+            a.acquisition
+                .ltv_to_cac
+                .map(ratio_text)
+                .unwrap_or_else(|| t("economics.not_available"))
+        })
+    };
+    let ltv_cac_how = move || {
+        a.with(|a| {
+            let acq = &a.acquisition;
+            match (acq.average_ltv, &acq.average_cac, acq.ltv_to_cac) {
+                (Some(l), Ok(c), Some(r)) => tf(
+                    "economics.ltv_cac_how",
+                    &[
+                        ("ltv", &money(l)),
+                        ("cac", &money(*c)),
+                        ("ratio", &ratio_text(r)),
+                    ],
+                ),
+                _ => t("economics.ltv_cac_how_missing"),
+            }
+        })
+    };
+    let year_note = move || a.with(year_note);
     let rough = move || a.with(|a| a.acquisition.rough_first_assessment);
     let chart = move || {
         a.with(|a| {
@@ -153,10 +227,7 @@ fn Acquisition() -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let opt_money = |v: Option<f64>| v.map(money).unwrap_or_else(dash);
-                    let ratio = c
-                        .ltv_to_cac
-                        .map(|r| tf("economics.ratio", &[("x", &format::number(r, 2))]))
-                        .unwrap_or_else(dash);
+                    let ratio = c.ltv_to_cac.map(ratio_text).unwrap_or_else(dash);
                     view! {
                         <tr>
                             <th scope="row">{t(&format!("choice.{}", enum_key(&c.channel)))}</th>
@@ -196,6 +267,12 @@ fn Acquisition() -> impl IntoView {
                 <Figure label=t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
             </div>
             {move || cac_error().map(|e| view! { <p class="warning cac-error">{e}</p> })}
+            {move || allocation().map(|e| view! { <p class="allocation-note">{e}</p> })}
+            {move || not_allocated().map(|e| view! { <p class="warning not-allocated">{e}</p> })}
+            <p class="year-note">{year_note}</p>
+            <div class="figures">
+                <Figure label=t("economics.ltv_cac") value=Signal::derive(ltv_cac) how=Signal::derive(ltv_cac_how) />
+            </div>
             <Show when=rough>
                 <p class="rough-note">{t("economics.rough")}</p>
             </Show>
@@ -266,6 +343,51 @@ fn CostToServe() -> impl IntoView {
     };
     let average_error =
         move || a.with(|a| a.service_cost.average.as_ref().err().map(|e| e.explain()));
+    let share = move || {
+        a.with(|a| {
+            a.service_cost
+                .share
+                .map(money)
+                .unwrap_or_else(|| t("economics.not_available"))
+        })
+    };
+    let share_how = move || {
+        a.with(|a| {
+            let s = &a.service_cost;
+            match s.share {
+                Some(v) => tf(
+                    "economics.share_how",
+                    &[
+                        ("total", &money(s.total)),
+                        ("own", &money(s.own_total)),
+                        ("count", &s.sharing_customers.to_string()),
+                        ("share", &money(v)),
+                    ],
+                ),
+                None => t("economics.share_how_missing"),
+            }
+        })
+    };
+    let remainder = move || {
+        a.with(|a| {
+            let s = &a.service_cost;
+            match s.remainder {
+                Remainder::OwnExceedsTotal { excess } => Some(tf(
+                    "economics.own_exceeds",
+                    &[
+                        ("own", &money(s.own_total)),
+                        ("total", &money(s.total)),
+                        ("excess", &money(excess)),
+                    ],
+                )),
+                Remainder::NobodyShares { remaining } => Some(tf(
+                    "economics.service_not_allocated",
+                    &[("amount", &money(remaining))],
+                )),
+                Remainder::Shared | Remainder::NoTotal => None,
+            }
+        })
+    };
     let own_note = move || {
         a.with(|a| {
             let counts = count_sources(a.customers.iter().map(|c| c.profit.service_cost_source));
@@ -300,6 +422,10 @@ fn CostToServe() -> impl IntoView {
                 <Figure label=t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
             </div>
             {move || average_error().map(|e| view! { <p class="warning service-error">{e}</p> })}
+            <div class="figures">
+                <Figure label=t("economics.share_service") value=Signal::derive(share) how=Signal::derive(share_how) />
+            </div>
+            {move || remainder().map(|e| view! { <p class="warning service-remainder">{e}</p> })}
             <p class="own-note">{own_note}</p>
         </section>
     }

@@ -87,13 +87,20 @@ pub fn ProfitRanking() -> impl IntoView {
                                     ("source", &service_source(p.service_cost_source)),
                                 ],
                             ),
-                            acquisition: tf(
-                                "economics.with_source",
-                                &[
-                                    ("value", &money(p.acquisition_charged)),
-                                    ("source", &acquisition_source(p.acquisition_source)),
-                                ],
-                            ),
+                            acquisition: if p.year_unknown {
+                                tf(
+                                    "economics.not_charged_year_unknown",
+                                    &[("value", &money(p.acquisition_charged))],
+                                )
+                            } else {
+                                tf(
+                                    "economics.with_source",
+                                    &[
+                                        ("value", &money(p.acquisition_charged)),
+                                        ("source", &acquisition_source(p.acquisition_source)),
+                                    ],
+                                )
+                            },
                             gap,
                         })
                     })
@@ -119,6 +126,7 @@ pub fn ProfitRanking() -> impl IntoView {
             <h3 id="economics-ranking-title">{t("economics.ranking")}</h3>
             <p>{t("economics.ranking_intro")}</p>
             <p class="ranking-why">{why}</p>
+            <p class="ranking-year-note">{move || a.with(super::year_note)}</p>
             <Show
                 when=move || !empty()
                 fallback=|| view! { <p class="empty-note">{t("economics.no_customers")}</p> }

@@ -7,11 +7,12 @@ use crate::engine::btyd::clv::{value_customers, ClvSettings, PurchaseModel};
 use crate::engine::btyd::fitting::{Fit, ModelError};
 use crate::engine::btyd::gammagamma::GammaGammaParams;
 use crate::engine::btyd::paretonbd::ParetoNbdParams;
-use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit};
+use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit, DAYS_PER_MONTH};
 use crate::engine::model::Customer;
 use crate::engine::settings::{
     Indicator, ScoreBasis, Settings, TierCuts, WeightedIndicator, WeightedPyramid,
 };
+use crate::io::number::write_number;
 use std::collections::HashMap;
 
 /// Indicator keys written into [`Customer::indicators`].
@@ -83,6 +84,31 @@ impl ClvInputs {
     pub fn settings(&self, unit: TimeUnit) -> Result<ClvSettings, ModelError> {
         ClvSettings::new(self.horizon_months, self.monthly_discount, unit)
     }
+}
+
+/// Column names of the predictions export, with the units in the names: the time unit of
+/// recency, T and t, and the CLV's horizon and month length (365.25 ÷ 12 = 30.4375 days), so a
+/// file read without the page still says them.
+pub fn predictions_header(unit: TimeUnit, inputs: &ClvInputs) -> Vec<String> {
+    vec![
+        "customer_id".to_string(),
+        "frequency".into(),
+        format!("recency_{}", unit.label()),
+        format!("T_{}", unit.label()),
+        "mean_repeat_spend".into(),
+        "p_alive".into(),
+        format!(
+            "expected_purchases_next_{}_{}",
+            write_number(inputs.t_units),
+            unit.label()
+        ),
+        "expected_spend".into(),
+        format!(
+            "clv_{}_months_of_{}_days",
+            inputs.horizon_months,
+            write_number(DAYS_PER_MONTH)
+        ),
+    ]
 }
 
 /// One year in `unit`, rounded: 365 days, 52 weeks or 12 months (the default t).
@@ -212,14 +238,16 @@ pub fn frequency_histogram(summary: &RfmSummary, max_x: u32) -> Vec<f64> {
 }
 
 /// A list entry for one log customer: id and name = the log id, first purchase date, purchases
-/// per year = calibration purchase days ÷ days observed (first purchase day to calibration
-/// end, both included) × 365.25, and average order value = calibration spend ÷ purchase days.
-/// From an imported summary (no first-day spend) the order value is the mean repeat spend.
+/// per year = calibration purchase days ÷ years observed (first purchase day to calibration
+/// end, both included, in years of 365.25 days), counting at least one year so that a customer
+/// seen for one day is not 365 purchases a year; and average order value = calibration spend ÷
+/// purchase days. From an imported summary (no first-day spend) the order value is the mean
+/// repeat spend, unknown when below 0.
 pub fn list_customer(c: &CustomerSummary, from_summary_table: bool) -> Customer {
     let purchases = f64::from(c.frequency) + 1.0;
-    let days = (c.age_days.max(0) + 1) as f64;
+    let years = ((c.age_days.max(0) + 1) as f64 / 365.25).max(1.0);
     let order_value = if from_summary_table {
-        c.mean_repeat_spend
+        c.mean_repeat_spend.filter(|m| *m >= 0.0)
     } else {
         let repeat = c.mean_repeat_spend.unwrap_or(0.0) * f64::from(c.frequency);
         Some((c.first_day_spend + repeat) / purchases)
@@ -228,7 +256,7 @@ pub fn list_customer(c: &CustomerSummary, from_summary_table: bool) -> Customer 
         id: c.customer_id.clone(),
         name: c.customer_id.clone(),
         first_purchase: Some(c.first_purchase),
-        purchases_per_year: Some(purchases / days * 365.25),
+        purchases_per_year: Some(purchases / years),
         average_order_value: order_value.filter(|v| v.is_finite()),
         ..Customer::default()
     }
@@ -274,12 +302,15 @@ mod tests {
         NaiveDate::from_ymd_opt(2024, m, day).unwrap()
     }
 
-    fn summary() -> RfmSummary {
-        let p = |id: &str, date, amount| Purchase {
+    fn p(id: &str, date: NaiveDate, amount: f64) -> Purchase {
+        Purchase {
             customer_id: id.into(),
             date,
             amount,
-        };
+        }
+    }
+
+    fn summary() -> RfmSummary {
         let log = vec![
             p("a", d(1, 1), 10.0),
             p("a", d(1, 1), 5.0),
@@ -292,17 +323,119 @@ mod tests {
         summarize(&log, d(3, 31), None, TimeUnit::Weeks).unwrap()
     }
 
+    /// Fits holding the published CDNOW BG/NBD and Gamma-Gamma parameters (no Pareto/NBD).
+    const BGNBD_PUBLISHED: BgNbdParams = BgNbdParams {
+        r: 0.243,
+        alpha: 4.414,
+        a: 0.793,
+        b: 2.426,
+    };
+
+    fn published_fits() -> Fits {
+        fn fit<P>(params: P) -> Fit<P> {
+            Fit {
+                params,
+                std_errors: None,
+                log_likelihood: 0.0,
+                iterations: 1,
+                evaluations: 1,
+                converged: true,
+                customers: 1.0,
+            }
+        }
+        Fits {
+            bgnbd: Ok(fit(BGNBD_PUBLISHED)),
+            paretonbd: Err(ModelError::EmptyData),
+            gammagamma: Ok(fit(GammaGammaParams::new(6.25, 3.74, 15.44).unwrap())),
+            ms: [0.0; 3],
+            run: 1,
+        }
+    }
+
     #[test]
     fn list_entries_carry_rates_from_the_calibration_period() {
         let s = summary();
         let a = list_customer(&s.customers[0], false);
         assert_eq!(a.id, "a");
         assert_eq!(a.first_purchase, Some(d(1, 1)));
-        // 3 purchase days over 91 days observed (1 Jan … 31 Mar), spend 65 over 3 days.
-        assert!((a.purchases_per_year.unwrap() - 3.0 / 91.0 * 365.25).abs() < 1e-12);
+        // 3 purchase days over 91 days observed (1 Jan … 31 Mar): under a year, so counted as
+        // one year, 3 a year (not 3 ÷ 91 × 365.25 = 12.04); spend 65 over 3 days.
+        assert_eq!(a.purchases_per_year, Some(3.0));
         assert!((a.average_order_value.unwrap() - 65.0 / 3.0).abs() < 1e-12);
         let b = list_customer(&s.customers[1], true);
         assert_eq!(b.average_order_value, None);
+    }
+
+    #[test]
+    fn purchases_per_year_count_at_least_one_year_observed() {
+        let customer = |frequency, age_days| CustomerSummary {
+            customer_id: "x".into(),
+            first_purchase: d(1, 1),
+            frequency,
+            recency: 0.0,
+            age: 0.0,
+            recency_days: 0,
+            age_days,
+            first_day_spend: 10.0,
+            mean_repeat_spend: (frequency > 0).then_some(10.0),
+            holdout_purchases: 0,
+            holdout_spend: 0.0,
+        };
+        // Seen on one day only (first purchase on the calibration end): 1 purchase a year,
+        // not 1 ÷ 1 day × 365.25.
+        assert_eq!(
+            list_customer(&customer(0, 0), false).purchases_per_year,
+            Some(1.0)
+        );
+        // 364 days after the first purchase = 365 days observed, still under 365.25: 1 year.
+        assert_eq!(
+            list_customer(&customer(4, 364), false).purchases_per_year,
+            Some(5.0)
+        );
+        // 729 days after = 730 days observed = 730 ÷ 365.25 = 1.998631 years; 4 purchases
+        // → 4 × 365.25 ÷ 730 = 2.001370 a year.
+        let two = list_customer(&customer(3, 729), false)
+            .purchases_per_year
+            .unwrap();
+        assert!((two - 4.0 * 365.25 / 730.0).abs() < 1e-12, "{two}");
+        assert!((two - 2.001_370).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_zero_spend_repeat_buyer_never_stops_the_predictions() {
+        // z bought twice more, both free (amount 0): mean repeat spend 0.
+        let log = vec![
+            p("a", d(1, 1), 10.0),
+            p("a", d(2, 1), 20.0),
+            p("z", d(1, 5), 12.0),
+            p("z", d(1, 20), 0.0),
+            p("z", d(2, 20), 0.0),
+        ];
+        let s = summarize(&log, d(3, 31), None, TimeUnit::Weeks).unwrap();
+        assert_eq!(s.repeat_buyers_without_spend(), 1);
+        assert_eq!(s.spend_rows().len(), 1);
+        let fits = published_fits();
+        let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
+        let preds = predict(&s, &fits, ModelChoice::BgNbd, 10.0, &settings).unwrap();
+        // Population mean 6.25 × 15.44 ÷ 2.74 = 35.2190; a (x = 1, m̄ = 20) gets
+        // (15.44 + 20) × 6.25 ÷ (6.25 + 2.74) = 221.5 ÷ 8.99 = 24.6385.
+        assert!((preds[1].spend - 96.5 / 2.74).abs() < 1e-12);
+        assert!((preds[0].spend - 221.5 / 8.99).abs() < 1e-12);
+        assert!(preds[1].clv > 0.0 && preds[1].clv.is_finite());
+    }
+
+    #[test]
+    fn predictions_export_names_the_clv_month() {
+        let inputs = ClvInputs {
+            t_units: 52.0,
+            horizon_months: 12,
+            monthly_discount: 0.01,
+        };
+        let header = predictions_header(TimeUnit::Weeks, &inputs);
+        assert_eq!(header[6], "expected_purchases_next_52_weeks");
+        // 365.25 ÷ 12 = 30.4375 days, written in full.
+        assert_eq!(header[8], "clv_12_months_of_30.4375_days");
+        assert_eq!(header.len(), 9);
     }
 
     #[test]
@@ -322,32 +455,8 @@ mod tests {
     #[test]
     fn predictions_land_in_matching_customers_and_the_list_tiers_by_them() {
         let s = summary();
-        let bg = BgNbdParams::new(0.243, 4.414, 0.793, 2.426).unwrap();
-        let gg = GammaGammaParams::new(6.25, 3.74, 15.44).unwrap();
-        let fit = |params| Fit {
-            params,
-            std_errors: None,
-            log_likelihood: 0.0,
-            iterations: 1,
-            evaluations: 1,
-            converged: true,
-            customers: 3.0,
-        };
-        let fits = Fits {
-            bgnbd: Ok(fit(bg)),
-            paretonbd: Err(ModelError::EmptyData),
-            gammagamma: Ok(Fit {
-                params: gg,
-                std_errors: None,
-                log_likelihood: 0.0,
-                iterations: 1,
-                evaluations: 1,
-                converged: true,
-                customers: 2.0,
-            }),
-            ms: [0.0; 3],
-            run: 1,
-        };
+        let fits = published_fits();
+        let bg = BGNBD_PUBLISHED;
         let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
         let preds = predict(&s, &fits, ModelChoice::BgNbd, 10.0, &settings).unwrap();
         assert_eq!(preds.len(), 3);

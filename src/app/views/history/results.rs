@@ -3,7 +3,7 @@
 
 use super::compute::{
     add_predictions, frequency_histogram, list_customer, one_year, p_alive_grid,
-    tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
+    predictions_header, tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
 };
 use super::{now_ms, Loaded, Page};
 use crate::app::browser::{download, yield_now};
@@ -16,7 +16,7 @@ use crate::engine::btyd::clv::PurchaseModel;
 use crate::engine::btyd::fitting::{Fit, FitOptions, ModelError};
 use crate::engine::btyd::gammagamma::{self, GammaGammaParams};
 use crate::engine::btyd::paretonbd::{self, ParetoNbdParams};
-use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
+use crate::engine::btyd::rfm::{RfmSummary, TimeUnit, DAYS_PER_MONTH};
 use crate::engine::model::{parse_date, Date};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -293,6 +293,25 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         });
     };
     let fits = Memo::new(move |_| p.current_fits());
+    // Repeat buyers with a mean repeat spend of 0 or less, said next to the spend fit and the
+    // predictions they get the population mean in; nothing when there are none.
+    let left_out_text = move || {
+        let count = summary_ok().map_or(0, |s| s.repeat_buyers_without_spend());
+        let mean = fits.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.gammagamma.as_ref().ok())
+                .and_then(|g| g.params.population_mean_spend().ok())
+        })?;
+        (count > 0).then(|| {
+            tf(
+                "history.spend_left_out",
+                &[
+                    ("count", &format::number(count as f64, 0)),
+                    ("mean", &format::number(mean, 2)),
+                ],
+            )
+        })
+    };
 
     // Step 5: predictions.
     let preds = move || p.predictions.get().and_then(Result::ok);
@@ -314,7 +333,10 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             (
                 tf(
                     "history.col_clv",
-                    &[("h", &inputs.horizon_months.to_string())],
+                    &[
+                        ("h", &inputs.horizon_months.to_string()),
+                        ("days", &format::number(DAYS_PER_MONTH, 4)),
+                    ],
                 ),
                 t("history.col_clv_how"),
             ),
@@ -340,21 +362,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             return;
         };
         let inputs = p.clv.get_untracked();
-        let header = vec![
-            "customer_id".to_string(),
-            "frequency".into(),
-            format!("recency_{}", s.unit.label()),
-            format!("T_{}", s.unit.label()),
-            "mean_repeat_spend".into(),
-            "p_alive".into(),
-            format!(
-                "expected_purchases_next_{}_{}",
-                write_number(inputs.t_units),
-                s.unit.label()
-            ),
-            "expected_spend".into(),
-            format!("clv_{}_months", inputs.horizon_months),
-        ];
+        let header = predictions_header(s.unit, &inputs);
         let rows = s.customers.iter().zip(v.iter()).map(|(c, x)| {
             vec![
                 c.customer_id.clone(),
@@ -608,6 +616,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                                         ms=f.ms[2]
                                         unit=u.clone()
                                     />
+                                    {left_out_text().map(|text| view! { <p class="note" data-left-out="gammagamma">{text}</p> })}
                                 </div>
                             }
                         })
@@ -671,6 +680,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                             headers=pred_headers
                             rows=pred_rows
                         />
+                        {move || left_out_text().map(|text| view! { <p class="note" data-left-out="predictions">{text}</p> })}
                         <p class="note">{t("history.predictions_note")}</p>
                         <div class="buttons">
                             <button on:click=export_predictions>{t("history.export_predictions")}</button>

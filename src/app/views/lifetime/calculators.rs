@@ -1,13 +1,14 @@
-//! Page-local calculators: the LTV of one customer (DOMAIN.md §12), the lifetime view by age
-//! (§4) and the closed forms with constant retention (§12).
+//! Page-local calculators: the LTV of one customer (DOMAIN.md §12), lifetime by age with its
+//! ceiling and expected years (§4) and the closed forms with constant retention (§12).
 
 use super::inputs::LocalNumber;
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind};
+use crate::engine::churn::Lifetime;
 use crate::engine::ltv::{self, PurchasePeriod};
 use crate::engine::numeric::{ratio, DiscountRate, Rate};
-use crate::engine::relationship::{lifetime_value_by_age, remaining_years_by_age};
+use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
 use crate::engine::settings::DiscountConvention;
 use crate::format;
 use crate::i18n::{t, tf};
@@ -145,12 +146,14 @@ pub fn IndividualLtv() -> impl IntoView {
     }
 }
 
-/// The lifetime view by age (DOMAIN.md §4): (life expectancy − age) × yearly value, for two
-/// people side by side.
+/// Lifetime by age (DOMAIN.md §4) for two people side by side: the seed's lifespan ceiling,
+/// (life expectancy − age) × yearly value, and the expected remaining years with loyalty
+/// counted, Σ (1 − churn)^t over that lifespan, which is what every LTV of the list uses.
 #[component]
 pub fn ByAge() -> impl IntoView {
     let state = expect_context::<AppState>();
     let life = RwSignal::new(80.0);
+    let churn = RwSignal::new(0.2);
     let people = [
         ("a", RwSignal::new(20.0), RwSignal::new(500.0)),
         ("b", RwSignal::new(70.0), RwSignal::new(1_000.0)),
@@ -158,14 +161,27 @@ pub fn ByAge() -> impl IntoView {
     let value_of = move |age: RwSignal<f64>, yearly: RwSignal<f64>| {
         lifetime_value_by_age(age.get(), life.get(), yearly.get())
     };
+    // A lifespan is bounded, so the sum is always finite here.
+    let expected_of = move |age: RwSignal<f64>| match expected_years(
+        churn.get(),
+        Lifetime::Years(remaining_years_by_age(age.get(), life.get())),
+    ) {
+        Lifetime::Years(y) => y,
+        Lifetime::Unbounded => 0.0,
+    };
     let [(_, age_a, value_a), (_, age_b, value_b)] = people;
     let times = move || {
         let b = value_of(age_b, value_b);
         let a = value_of(age_a, value_a);
-        (b > 0.0 && a >= 0.0).then(|| {
+        let eb = expected_of(age_b) * value_b.get();
+        let ea = expected_of(age_a) * value_a.get();
+        (b > 0.0 && a >= 0.0 && eb > 0.0 && ea >= 0.0).then(|| {
             tf(
                 "lifetime.age_times",
-                &[("times", &format::number(ratio(a, b), 1))],
+                &[
+                    ("times", &format::number(ratio(a, b), 1)),
+                    ("expected_times", &format::number(ratio(ea, eb), 2)),
+                ],
             )
         })
     };
@@ -199,6 +215,35 @@ pub fn ByAge() -> impl IntoView {
                 ],
             )
         };
+        let expected = move || {
+            tf(
+                "unit.n_years",
+                &[("n", &format::number(expected_of(age), 2))],
+            )
+        };
+        let expected_how = move || {
+            tf(
+                "lifetime.age_expected_how",
+                &[
+                    (
+                        "remaining",
+                        &format::number(remaining_years_by_age(age.get(), life.get()), 2),
+                    ),
+                    ("churn", &format::percent(churn.get(), 1)),
+                    ("years", &format::number(expected_of(age), 4)),
+                ],
+            )
+        };
+        let expected_value = move || money(&state, expected_of(age) * yearly.get());
+        let expected_value_how = move || {
+            tf(
+                "lifetime.age_expected_value_how",
+                &[
+                    ("years", &format::number(expected_of(age), 4)),
+                    ("yearly", &money(&state, yearly.get())),
+                ],
+            )
+        };
         view! {
             <fieldset class="person">
                 <legend>{title.clone()}</legend>
@@ -207,6 +252,10 @@ pub fn ByAge() -> impl IntoView {
                 <Figure label=tf("lifetime.age_remaining", &[("who", &title)]) value=Signal::derive(remaining)
                     how=t("lifetime.age_remaining_how") />
                 <Figure label=tf("lifetime.age_total", &[("who", &title)]) value=Signal::derive(total) how=Signal::derive(how) />
+                <Figure label=tf("lifetime.age_expected", &[("who", &title)]) value=Signal::derive(expected)
+                    how=Signal::derive(expected_how) />
+                <Figure label=tf("lifetime.age_expected_value", &[("who", &title)]) value=Signal::derive(expected_value)
+                    how=Signal::derive(expected_value_how) />
             </fieldset>
         }
     };
@@ -216,9 +265,11 @@ pub fn ByAge() -> impl IntoView {
             <p>{t("lifetime.age_intro")}</p>
             <div class="inputs">
                 <LocalNumber id="lt-age-life" label=t("settings.life_expectancy") unit=t("unit.years") value=life min=1.0 max=150.0 />
+                <LocalNumber id="lt-age-churn" label=t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 />
             </div>
             <div class="people">{people.into_iter().map(person).collect_view()}</div>
             <p class="lesson">{move || times().unwrap_or_default()}</p>
+            <p class="note">{t("lifetime.age_rule")}</p>
         </section>
     }
 }

@@ -10,7 +10,7 @@ mod tiers;
 mod weighted;
 
 use crate::app::state::AppState;
-use crate::app::widgets::EmptyNote;
+use crate::app::widgets::{losses_text, value_share_text, EmptyNote};
 use crate::engine::analysis::Analysis;
 use crate::engine::settings::{Indicator, ScoreBasis, Settings};
 use crate::engine::tiers::{Band, Cut, DropReason, DroppedIndicator, TierRule, Tiering};
@@ -483,6 +483,7 @@ pub(crate) struct BandRow {
     pub customer_share: String,
     pub revenue_share: String,
     pub profit_share: String,
+    pub losses: String,
     pub range: String,
 }
 
@@ -502,8 +503,9 @@ impl BandRow {
             label,
             count: format::number(band.count as f64, 0),
             customer_share: format::percent(band.customer_share, 1),
-            revenue_share: format::percent(band.revenue_share, 1),
-            profit_share: format::percent(band.profit_share, 1),
+            revenue_share: value_share_text(band.revenue_share, 1),
+            profit_share: value_share_text(band.profit_share, 1),
+            losses: losses_text(&band.losses, currency),
             range,
         }
     }
@@ -527,6 +529,7 @@ pub(crate) fn band_table(
                         <th scope="col" class="num" title=t("pyramid.col_customer_share_how")>{t("pyramid.col_customer_share")}</th>
                         <th scope="col" class="num" title=t("pyramid.col_revenue_share_how")>{t("pyramid.col_revenue_share")}</th>
                         <th scope="col" class="num" title=t("pyramid.col_profit_share_how")>{t("pyramid.col_profit_share")}</th>
+                        <th scope="col" class="num" title=t("pyramid.col_losses_how")>{t("pyramid.col_losses")}</th>
                         <th scope="col" title=t("pyramid.col_range_how")>{t("pyramid.col_range")}</th>
                     </tr>
                 </thead>
@@ -541,6 +544,7 @@ pub(crate) fn band_table(
                                     <td class="num">{r.customer_share}</td>
                                     <td class="num">{r.revenue_share}</td>
                                     <td class="num">{r.profit_share}</td>
+                                    <td class="num">{r.losses}</td>
                                     <td>{r.range}</td>
                                 </tr>
                             }
@@ -759,15 +763,50 @@ mod tests {
         let rev: Vec<String> = p
             .bands
             .iter()
-            .map(|b| format::percent(b.revenue_share, 1))
+            .map(|b| value_share_text(b.revenue_share, 1))
             .collect();
         assert_eq!(rev, vec!["32.7 %", "32.7 %", "34.5 %"]); // 1800, 1800, 1900 of 5500
         let pro: Vec<String> = p
             .bands
             .iter()
-            .map(|b| format::percent(b.profit_share, 1))
+            .map(|b| value_share_text(b.profit_share, 1))
             .collect();
-        assert_eq!(pro, vec!["42.4 %", "36.4 %", "21.2 %"]); // 700, 600, 350 of 1650
+        // Of the profit of the profitable customers, 1,680: 700, 600 and 140 + 100 + 80 + 60
+        // = 380 (C10's −30 is a loss, stated apart): 41.7 %, 35.7 %, 22.6 % (the net 1,650
+        // gave 42.4 %, 36.4 %, 21.2 %).
+        assert_eq!(pro, vec!["41.7 %", "35.7 %", "22.6 %"]);
+        let losses: Vec<String> = p
+            .bands
+            .iter()
+            .map(|b| losses_text(&b.losses, "EUR"))
+            .collect();
+        assert_eq!(losses, vec!["none", "none", "−€30.00 (1 losing money)"]);
+        // Segments by revenue and profit (the browser test's table): profit shares of 1,680.
+        let seg = a.segmentation.as_ref().unwrap();
+        let segs: Vec<(usize, String, String)> = seg
+            .segments
+            .iter()
+            .map(|s| {
+                (
+                    s.count,
+                    value_share_text(s.profit_share, 1),
+                    losses_text(&s.losses, "EUR"),
+                )
+            })
+            .collect();
+        let expect = [
+            (4, "17.9 %", "−€30.00 (1 losing money)"), // 140 + 100 + 60 = 300 of 1,680
+            (2, "26.8 %", "none"),                     // 450
+            (1, "23.8 %", "none"),                     // 400
+            (1, "4.8 %", "none"),                      // 80
+            (1, "17.9 %", "none"),                     // 300
+            (1, "8.9 %", "none"),                      // 150
+        ];
+        let expect: Vec<(usize, String, String)> = expect
+            .iter()
+            .map(|(n, p, l)| (*n, p.to_string(), l.to_string()))
+            .collect();
+        assert_eq!(segs, expect);
         let r = a.rating.as_ref().unwrap();
         assert_eq!(
             r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),

@@ -4,8 +4,9 @@
 use super::tiers::MigrationCount;
 use super::{basis_unit, currency_of, tier_label, ScoreUnit};
 use crate::app::state::AppState;
-use crate::app::widgets::{attribute_name_text, attribute_value_text};
+use crate::app::widgets::{attribute_name_text, attribute_value_text, value_share_text};
 use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
+use crate::engine::shares::Losses;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -86,18 +87,32 @@ fn lift_table(caption: String, rows: Vec<LiftRow>) -> impl IntoView {
     }
 }
 
+/// A tier's losses in words, beside its profit share; nothing when nobody in it loses money.
+fn profile_losses(losses: &Losses, currency: &str) -> Option<String> {
+    (losses.count > 0).then(|| {
+        tf(
+            "pyramid.profile_losses",
+            &[
+                ("losing", &losses.count.to_string()),
+                ("losses", &format::money(losses.sum, currency)),
+            ],
+        )
+    })
+}
+
 /// A tier's profile: its shares and its attribute values by lift, the first few shown and the
 /// rest behind "show all".
-fn profile_block(label: String, p: &TierProfile) -> impl IntoView {
+fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoView {
     let summary = tf(
         "pyramid.profile_summary",
         &[
             ("count", &format::number(p.count as f64, 0)),
-            ("revenue", &format::percent(p.revenue_share, 1)),
-            ("profit", &format::percent(p.profit_share, 1)),
-            ("service", &format::percent(p.service_cost_share, 1)),
+            ("revenue", &value_share_text(p.revenue_share, 1)),
+            ("profit", &value_share_text(p.profit_share, 1)),
+            ("service", &value_share_text(p.service_cost_share, 1)),
         ],
     );
+    let losses = profile_losses(&p.losses, currency);
     let rows: Vec<LiftRow> = p.attributes.iter().map(LiftRow::new).collect();
     let total = rows.len();
     let (top, rest) = rows.split_at(total.min(TOP_LIFTS));
@@ -133,6 +148,7 @@ fn profile_block(label: String, p: &TierProfile) -> impl IntoView {
         <div class="tier-profile">
             <h4>{label}</h4>
             <p>{summary}</p>
+            {losses.map(|text| view! { <p class="losses">{text}</p> })}
             {body}
         </div>
     }
@@ -149,7 +165,7 @@ pub fn ProfilesSection() -> impl IntoView {
             a.tier_profiles
                 .iter()
                 .enumerate()
-                .map(|(k, p)| profile_block(tier_label(k), p))
+                .map(|(k, p)| profile_block(tier_label(k), p, currency_of(&a.settings_used)))
                 .collect_view()
                 .into_any()
         })
@@ -177,12 +193,13 @@ pub fn BottomTierSection() -> impl IntoView {
                     &[
                         ("tier", &label),
                         ("count", &format::number(p.count as f64, 0)),
-                        ("revenue", &format::percent(p.revenue_share, 1)),
-                        ("profit", &format::percent(p.profit_share, 1)),
-                        ("service", &format::percent(p.service_cost_share, 1)),
+                        ("revenue", &value_share_text(p.revenue_share, 1)),
+                        ("profit", &value_share_text(p.profit_share, 1)),
+                        ("service", &value_share_text(p.service_cost_share, 1)),
                         ("negative", &review.negative_profit_count.to_string()),
                     ],
                 );
+                let losses = profile_losses(&p.losses, currency_of(&a.settings_used));
                 let suggestion = match review.suggestion {
                     Suggestion::StopSpending => t("pyramid.stop_spending"),
                 };
@@ -194,6 +211,7 @@ pub fn BottomTierSection() -> impl IntoView {
                     .collect();
                 view! {
                     <p>{summary}</p>
+                    {losses.map(|text| view! { <p class="losses" data-testid="bottom-losses">{text}</p> })}
                     <p class="suggestion" data-testid="bottom-suggestion"><strong>{t("pyramid.suggestion")}</strong>" "{suggestion}</p>
                     {(!rows.is_empty()).then(|| lift_table(tf("pyramid.bottom_lifts_caption", &[("tier", &label)]), rows))}
                 }

@@ -5,6 +5,7 @@ use super::indicator_text;
 use super::weighted::{components_editor, Owner};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::widgets::{currency, losses_text, value_share_text};
 use crate::engine::tiers::{Level, Segmentation};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -65,15 +66,17 @@ pub fn SegmentationSection() -> impl IntoView {
                 view! { <p>{t("pyramid.seg_none")}</p> }.into_any()
             }
             Ok(seg) => {
-                let rows: Vec<[String; 4]> = seg
+                let cur = currency(&state);
+                let rows: Vec<[String; 5]> = seg
                     .segments
                     .iter()
                     .map(|s| {
                         [
                             segment_label(seg, &s.levels),
                             format::number(s.count as f64, 0),
-                            format::percent(s.revenue_share, 1),
-                            format::percent(s.profit_share, 1),
+                            value_share_text(s.revenue_share, 1),
+                            value_share_text(s.profit_share, 1),
+                            losses_text(&s.losses, &cur),
                         ]
                     })
                     .collect();
@@ -87,15 +90,17 @@ pub fn SegmentationSection() -> impl IntoView {
                                     <th scope="col" class="num" title=t("pyramid.col_count_how")>{t("pyramid.col_count")}</th>
                                     <th scope="col" class="num" title=t("pyramid.col_revenue_share_how")>{t("pyramid.col_revenue_share")}</th>
                                     <th scope="col" class="num" title=t("pyramid.col_profit_share_how")>{t("pyramid.col_profit_share")}</th>
+                                    <th scope="col" class="num" title=t("pyramid.col_losses_how")>{t("pyramid.col_losses")}</th>
                                 </tr>
                             </thead>
                             <tbody>
-                                {rows.into_iter().map(|[label, count, revenue, profit]| view! {
+                                {rows.into_iter().map(|[label, count, revenue, profit, losses]| view! {
                                     <tr>
                                         <th scope="row">{label}</th>
                                         <td class="num">{count}</td>
                                         <td class="num">{revenue}</td>
                                         <td class="num">{profit}</td>
+                                        <td class="num">{losses}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

@@ -8,11 +8,10 @@ use super::{
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{ChartFigure, NumberSetting};
+use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
-use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -306,15 +305,15 @@ pub fn PyramidSection() -> impl IntoView {
                                 &[
                                     ("tier", &label),
                                     ("count", &b.count.to_string()),
-                                    ("revenue", &format::percent(b.revenue_share, 1)),
-                                    ("profit", &format::percent(b.profit_share, 1)),
+                                    ("revenue", &value_share_text(b.revenue_share, 1)),
+                                    ("profit", &value_share_text(b.profit_share, 1)),
                                 ],
                             );
                             PyramidTier {
                                 label,
                                 count: b.count,
-                                share_of_revenue: b.revenue_share,
-                                share_of_profit: b.profit_share,
+                                share_of_revenue: b.revenue_share.unwrap_or(0.0),
+                                share_of_profit: b.profit_share.unwrap_or(0.0),
                                 caption,
                             }
                         })

@@ -4,11 +4,13 @@
 use super::fields::{check_field, name_field, number_field, select_field, LabelShown, NumSpec};
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
 use super::{
-    dropped_sentence, indicator_from_key, indicator_key, indicator_text, share_text, tier_label,
+    currency_of, dropped_sentence, indicator_from_key, indicator_key, indicator_text, share_text,
+    tier_label,
     BUILT_IN, USUAL_NAMED,
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::widgets::{losses_text, value_share_text};
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -284,6 +286,7 @@ pub fn WeightedSection() -> impl IntoView {
                 .iter()
                 .map(|p| p.name.clone())
                 .collect();
+            let cur = currency_of(&a.settings_used);
             let cell = |p: usize, band: usize| -> String {
                 match a.weighted_pyramids.get(p) {
                     Some(Ok(r)) => r
@@ -291,14 +294,22 @@ pub fn WeightedSection() -> impl IntoView {
                         .bands
                         .get(band)
                         .map(|b| {
-                            tf(
+                            let mut text = tf(
                                 "pyramid.count_share",
                                 &[
                                     ("count", &format::number(b.count as f64, 0)),
-                                    ("revenue", &format::percent(b.revenue_share, 1)),
-                                    ("profit", &format::percent(b.profit_share, 1)),
+                                    ("revenue", &value_share_text(b.revenue_share, 1)),
+                                    ("profit", &value_share_text(b.profit_share, 1)),
                                 ],
-                            )
+                            );
+                            if b.losses.count > 0 {
+                                text.push(' ');
+                                text.push_str(&tf(
+                                    "pyramid.count_share_losses",
+                                    &[("losses", &losses_text(&b.losses, cur))],
+                                ));
+                            }
+                            text
                         })
                         .unwrap_or_default(),
                     _ => t("pyramid.not_available"),

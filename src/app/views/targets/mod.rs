@@ -6,7 +6,10 @@ mod icp;
 use crate::app::messages::Explain;
 use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
-use crate::app::widgets::{money, ChoiceSetting, EmptyNote, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{
+    currency, losses_text, money, value_share_text, ChoiceSetting, EmptyNote, Figure, NumberKind,
+    NumberSetting,
+};
 use crate::engine::numeric::rank;
 use crate::engine::settings::TargetRanking;
 use crate::format;
@@ -366,17 +369,24 @@ fn MarketTypes() -> impl IntoView {
     let a = state.analysis;
     let rows = move || {
         a.with(|a| {
+            let cur = currency(&state);
             a.markets
                 .iter()
                 .map(|m| {
                     (
-                        t(&format!("choice.{}", enum_key(&m.market_type))),
+                        match &m.market_type {
+                            Some(k) => t(&format!("choice.{}", enum_key(k))),
+                            None => t("choice.market_not_given"),
+                        },
                         m.customers.to_string(),
                         m.prospects.to_string(),
                         money(&state, m.revenue),
-                        format::percent(m.revenue_share, 1),
+                        value_share_text(m.revenue_share, 1),
                         money(&state, m.profit),
-                        format::percent(m.profit_share, 1),
+                        (
+                            value_share_text(m.profit_share, 1),
+                            losses_text(&m.losses, &cur),
+                        ),
                         money(&state, m.average_profit),
                     )
                 })
@@ -397,6 +407,7 @@ fn MarketTypes() -> impl IntoView {
                         <th scope="col" title=t("targets.col_revenue_share_title")>{t("targets.col_revenue_share")}</th>
                         <th scope="col">{t("targets.col_profit")}</th>
                         <th scope="col" title=t("targets.col_profit_share_title")>{t("targets.col_profit_share")}</th>
+                        <th scope="col" title=t("targets.col_losses_title")>{t("targets.col_losses")}</th>
                         <th scope="col" title=t("targets.col_average_profit_title")>{t("targets.col_average_profit")}</th>
                     </tr>
                 </thead>
@@ -404,7 +415,7 @@ fn MarketTypes() -> impl IntoView {
                     {move || {
                         rows()
                             .into_iter()
-                            .map(|(name, customers, prospects, revenue, rshare, profit, pshare, avg)| {
+                            .map(|(name, customers, prospects, revenue, rshare, profit, (pshare, losses), avg)| {
                                 view! {
                                     <tr>
                                         <th scope="row">{name}</th>
@@ -414,6 +425,7 @@ fn MarketTypes() -> impl IntoView {
                                         <td class="num">{rshare}</td>
                                         <td class="num">{profit}</td>
                                         <td class="num">{pshare}</td>
+                                        <td class="num">{losses}</td>
                                         <td class="num">{avg}</td>
                                     </tr>
                                 }
