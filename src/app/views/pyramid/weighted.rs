@@ -5,8 +5,7 @@ use super::fields::{check_field, name_field, number_field, select_field, LabelSh
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
 use super::{
     currency_of, dropped_sentence, indicator_from_key, indicator_key, indicator_text, share_text,
-    tier_label,
-    BUILT_IN, USUAL_NAMED,
+    tier_label, BUILT_IN, USUAL_NAMED,
 };
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
