@@ -124,8 +124,9 @@ pub fn PagedTable(
     #[prop(into)]
     pager_label: String,
 ) -> impl IntoView {
+    // Focusable and named: a wide table scrolls sideways, and a keyboard user must reach that.
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || caption.get()>
             <table class=class>
                 <caption>{move || caption.get()}</caption>
                 <thead>

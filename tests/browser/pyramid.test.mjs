@@ -182,8 +182,10 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   await page.getByRole('button', { name: 'Remove indicator 1 of “Profit value”' }).click();
   assert.equal(await page.locator('table.components').first().locator('tbody tr').count(), 1);
   await page.getByRole('checkbox', { name: 'Lower is better for indicator 1 of “Profit value”' }).check();
-  // Top 2 by lowest revenue: C10 (100) and C09 (200) → 300 of 5,500 revenue.
-  assert.equal((await cells(page, 'table.side-by-side'))[0][1], '2 (5.5 % revenue, 1.8 % profit)');
+  // Top 2 by lowest revenue: C10 (100) and C09 (200) → 300 of 5,500 revenue; profit: C09's 60
+  // of the 1,680 earned = 3.6 %, C10's −30 stated as a loss (DOMAIN.md §6).
+  assert.equal((await cells(page, 'table.side-by-side'))[0][1],
+    '2 (5.5 % revenue, 3.6 % profit) Losses: −€30.00 (1 losing money).');
   const weight = page.getByRole('textbox', { name: 'Weight of indicator 1 of “Profit value”' });
   await weight.fill('-1');
   await weight.press('Enter');

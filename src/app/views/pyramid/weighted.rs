@@ -376,7 +376,7 @@ pub fn WeightedSection() -> impl IntoView {
                 })
                 .collect();
             view! {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t("pyramid.side_caption")>
                     <table class="side-by-side">
                         <caption>{t("pyramid.side_caption")}</caption>
                         <thead>
