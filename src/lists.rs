@@ -101,6 +101,40 @@ pub struct Deleted {
     pub customer: Customer,
 }
 
+/// Deleted customers that can still be brought back, each with the list it was deleted from,
+/// newest last. Only the open list's deletions are offered, so undo never changes a list that
+/// is not on screen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UndoStack {
+    entries: Vec<(String, Deleted)>,
+}
+
+impl UndoStack {
+    pub fn push(&mut self, list_id: String, deleted: Deleted) {
+        self.entries.push((list_id, deleted));
+    }
+
+    /// The newest deletion made in the given list, the one its undo button brings back.
+    pub fn latest(&self, list_id: &str) -> Option<&Deleted> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(id, _)| id == list_id)
+            .map(|(_, d)| d)
+    }
+
+    /// Takes the newest deletion made in the given list, leaving other lists' deletions.
+    pub fn take_latest(&mut self, list_id: &str) -> Option<Deleted> {
+        let at = self.entries.iter().rposition(|(id, _)| id == list_id)?;
+        Some(self.entries.remove(at).1)
+    }
+
+    /// Drops a deleted list's deletions: its id may be given to a new list later.
+    pub fn forget_list(&mut self, list_id: &str) {
+        self.entries.retain(|(id, _)| id != list_id);
+    }
+}
+
 /// All lists of the browser, and which one is open.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Workspace {
@@ -204,6 +238,16 @@ impl Workspace {
             self.current = id.to_string();
         }
     }
+
+    /// Brings back the open list's newest deleted customer into the open list; returns it
+    /// (its name is announced). Deletions made in other lists stay for when they are opened.
+    pub fn undo_delete(&mut self, undo: &mut UndoStack) -> Option<Customer> {
+        let list = self.current_mut()?;
+        let deleted = undo.take_latest(&list.id)?;
+        let customer = deleted.customer.clone();
+        list.restore(deleted);
+        Some(customer)
+    }
 }
 
 #[cfg(test)]
@@ -240,6 +284,75 @@ mod tests {
         assert_eq!(list.customers.len(), 2);
         list.restore(deleted);
         assert_eq!(list, before);
+    }
+
+    /// Issue 12 point 6: delete in list A, open list B; undo must not change A unseen.
+    #[test]
+    fn undo_belongs_to_the_list_it_was_made_in() {
+        let mut w = Workspace::default();
+        let a = w.create("A");
+        let b = w.create("B");
+        w.open(&a);
+        for name in ["A1", "A2", "A3"] {
+            w.current_mut().unwrap().add_blank(name.into());
+        }
+        w.open(&b);
+        w.current_mut().unwrap().add_blank("B1".into());
+        let mut undo = UndoStack::default();
+
+        w.open(&a);
+        let deleted = w.current_mut().unwrap().remove("C-2").unwrap();
+        assert_eq!(deleted.customer.name, "A2");
+        undo.push(a.clone(), deleted);
+        let a_after_delete = w.get(&a).unwrap().clone();
+        let b_before = w.get(&b).unwrap().clone();
+
+        w.open(&b);
+        assert_eq!(undo.latest(&b), None, "list B offers no undo");
+        assert_eq!(w.undo_delete(&mut undo), None);
+        assert_eq!(
+            w.get(&a).unwrap(),
+            &a_after_delete,
+            "A unchanged while B is open"
+        );
+        assert_eq!(w.get(&b).unwrap(), &b_before, "B unchanged");
+
+        w.open(&a);
+        assert_eq!(
+            undo.latest(&a).map(|d| d.customer.name.as_str()),
+            Some("A2")
+        );
+        let restored = w.undo_delete(&mut undo).unwrap();
+        assert_eq!(restored.name, "A2");
+        let names: Vec<&str> = w
+            .get(&a)
+            .unwrap()
+            .customers
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, ["A1", "A2", "A3"], "back in its old place");
+        assert_eq!(undo.latest(&a), None);
+    }
+
+    #[test]
+    fn undo_takes_the_newest_of_its_own_list_and_forgets_deleted_lists() {
+        let mut list_a = CustomerList::new("a".into(), "A".into());
+        let mut list_b = CustomerList::new("b".into(), "B".into());
+        for name in ["A1", "A2"] {
+            list_a.add_blank(name.into());
+        }
+        list_b.add_blank("B1".into());
+        let mut undo = UndoStack::default();
+        undo.push("a".into(), list_a.remove("C-1").unwrap());
+        undo.push("b".into(), list_b.remove("C-1").unwrap());
+        undo.push("a".into(), list_a.remove("C-2").unwrap());
+        assert_eq!(undo.take_latest("a").unwrap().customer.name, "A2");
+        assert_eq!(undo.latest("b").unwrap().customer.name, "B1");
+        assert_eq!(undo.latest("a").unwrap().customer.name, "A1");
+        undo.forget_list("a");
+        assert_eq!(undo.latest("a"), None, "a reused id finds nothing");
+        assert_eq!(undo.take_latest("b").unwrap().customer.name, "B1");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
 use crate::io::store::{Persistence, StoreError, Unreadable};
-use crate::lists::{CustomerList, Deleted, Workspace};
+use crate::lists::{CustomerList, UndoStack, Workspace};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -80,8 +80,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last message for screen readers and the status line.
     pub announcement: RwSignal<String>,
-    /// Deleted customers that can still be brought back, newest last.
-    pub undo: RwSignal<Vec<(String, Deleted)>>,
+    /// Deleted customers that can still be brought back, each with its list.
+    pub undo: RwSignal<UndoStack>,
     /// Everything the engine computes for the open list, recomputed once per change.
     pub analysis: Memo<Analysis>,
     persistence: StoredValue<Persistence<LocalStore>>,
@@ -108,7 +108,7 @@ impl AppState {
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
             announcement: RwSignal::new(String::new()),
-            undo: RwSignal::new(Vec::new()),
+            undo: RwSignal::new(UndoStack::default()),
             persistence: StoredValue::new(persistence),
             unsaved: StoredValue::new(BTreeSet::new()),
         };
@@ -205,6 +205,7 @@ impl AppState {
         let view = self.view.get_untracked().key();
         let removed = self.workspace.try_update(|w| w.delete(id)).flatten();
         if removed.is_some() {
+            self.undo.update(|u| u.forget_list(id));
             self.unsaved.update_value(|u| {
                 u.remove(id);
             });

@@ -135,19 +135,15 @@ pub fn CustomerTable() -> impl IntoView {
         }
     };
     let undo = move |_| {
-        let Some((list_id, deleted)) = state.undo.try_update(Vec::pop).flatten() else {
-            return;
-        };
-        let name = deleted.customer.name.clone();
-        state.edit_workspace(
-            |w| {
-                if let Some(list) = w.lists.iter_mut().find(|l| l.id == list_id) {
-                    list.restore(deleted);
-                }
-            },
-            |_| vec![list_id.clone()],
-        );
-        state.announce(tf("table.restored", &[("name", &name)]));
+        let list_id = state.current_id();
+        let mut stack = state.undo.get_untracked();
+        let restored = state
+            .edit_workspace(|w| w.undo_delete(&mut stack), |_| vec![list_id.clone()])
+            .flatten();
+        state.undo.set(stack);
+        if let Some(customer) = restored {
+            state.announce(tf("table.restored", &[("name", &customer.name)]));
+        }
     };
 
     view! {
@@ -181,12 +177,16 @@ pub fn CustomerTable() -> impl IntoView {
                 <button on:click=add>{t("table.add")}</button>
                 <ColumnChooser columns=columns indicators=indicators list_indicators=list_indicators />
             </div>
-            <Show when=move || state.undo.with(|u| !u.is_empty())>
+            <Show when=move || {
+                let list_id = state.current_id();
+                state.undo.with(|u| u.latest(&list_id).is_some())
+            }>
                 <div class="undo-bar" role="status">
                     {move || {
+                        let list_id = state.current_id();
                         state
                             .undo
-                            .with(|u| u.last().map(|(_, d)| tf("table.deleted", &[("name", &d.customer.name)])))
+                            .with(|u| u.latest(&list_id).map(|d| tf("table.deleted", &[("name", &d.customer.name)])))
                             .unwrap_or_default()
                     }}
                     " "
@@ -467,7 +467,7 @@ fn Row(
         state.edit_current(|l| removed = l.remove(&id_for_delete));
         if let Some(deleted) = removed {
             state.announce(tf("table.deleted", &[("name", &deleted.customer.name)]));
-            state.undo.update(|u| u.push((list_id, deleted)));
+            state.undo.update(|u| u.push(list_id, deleted));
         }
     };
     let cell_id = id.clone();

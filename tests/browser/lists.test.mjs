@@ -76,6 +76,30 @@ test('lists: create, rename, duplicate, switch, delete with confirmation', async
   await context.close();
 });
 
+test('undo stays with the list it was made in (issue 12 point 6)', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openCustomers(page);
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  const undo = page.getByRole('button', { name: 'Undo delete' });
+  await page.locator('table.customers tbody tr').first().getByRole('button', { name: /^Delete / }).click();
+  await page.getByText('Showing 319 of 319 entries.').waitFor();
+  await undo.waitFor();
+  // Another list opened: its page offers no undo, so nothing can change the demo list unseen.
+  await page.getByRole('button', { name: 'New list' }).click();
+  await page.getByText('Showing 0 of 0 entries.').waitFor();
+  assert.equal(await undo.count(), 0, 'no undo offered for a deletion made in another list');
+  const select = page.getByRole('combobox', { name: 'Open list' });
+  await select.selectOption({ label: 'Demo customers' });
+  await page.getByText('Showing 319 of 319 entries.').waitFor();
+  await undo.click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  assert.equal(await undo.count(), 0);
+  const lists = await storedLists(page);
+  assert.deepEqual(lists.map((l) => l.customers.length), [320, 0]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('import a CSV, edit a customer, reload and find every change', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importCsv(page, 'crm export.csv', CSV);
