@@ -70,6 +70,18 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   await page.evaluate(() => document.getElementById('history-models-title').scrollIntoView());
   await screenshot(page, 'history');
 
+  // BG/NBD's 100 % for the customers who never bought again is said beside the column, with
+  // the count the repeat-purchase distribution gives for x = 0 (issue 12 point 10).
+  const noRepeat = page.locator('[data-note="bgnbd-no-repeat"]');
+  await noRepeat.waitFor();
+  assert.ok((await noRepeat.textContent()).startsWith(`${distribution[0][1]} customers bought only once in the calibration period (x = 0).`));
+  await noRepeat.getByRole('button', { name: 'Show Pareto/NBD' }).click();
+  const model = page.getByRole('combobox', { name: 'Purchase model', exact: true });
+  assert.equal(await model.inputValue(), 'paretonbd');
+  assert.equal(await noRepeat.count(), 0, 'Pareto/NBD needs no such note');
+  await model.selectOption('bgnbd');
+  await noRepeat.waitFor();
+
   // The demo list shares no id with the log: said in words, nothing changed.
   await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
   await page.locator('.outcome').getByText('No customer of “Demo customers” has an id from the log, so nothing was added.').waitFor();

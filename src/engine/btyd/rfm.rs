@@ -377,6 +377,13 @@ impl RfmSummary {
             .collect()
     }
 
+    /// Customers with no repeat purchase in the calibration period (x = 0): BG/NBD gives each
+    /// of them a probability alive of exactly 1, since it lets customers drop out only right
+    /// after a repeat purchase; the page says so next to that column.
+    pub fn without_repeat(&self) -> usize {
+        self.customers.iter().filter(|c| c.frequency == 0).count()
+    }
+
     /// Repeat buyers whose mean repeat spend is 0 or less (returns, free items): left out of
     /// [`RfmSummary::spend_rows`] and valued at the population mean spend.
     pub fn repeat_buyers_without_spend(&self) -> usize {
@@ -537,6 +544,8 @@ mod tests {
         assert_eq!(b.frequency, 0);
         assert_eq!(b.recency, 0.0);
         assert_eq!(b.mean_repeat_spend, None);
+        // a bought again twice, b only once; c is after the calibration end.
+        assert_eq!(s.without_repeat(), 1);
         assert!((s.holdout_length - 3.0 / 7.0).abs() < 1e-15);
     }
 

@@ -139,6 +139,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.col_clv_how", "Σ_k expected spend × (E[X(k months)] − E[X(k−1 months)]) ÷ (1 + d)^k"),
     ("history.spend_left_out", "Repeat buyers whose mean repeat spend is 0 or less (returns, free items): {count}. They are left out of the Gamma-Gamma fit and valued at the population mean spend p·γ ÷ (q − 1) = {mean}."),
     ("history.predictions_note", "Money is in the log's currency. Probability alive, expected purchases and CLV can be added to the open list (indicators p_alive, expected_purchases, predicted_clv), where they appear in the customer table export, weighted pyramids and the results export."),
+    ("history.bgnbd_no_repeat", "{count} customers bought only once in the calibration period (x = 0). BG/NBD shows each of them {p} probability alive: the model lets a customer drop out only right after a repeat purchase, so this is the model, not a finding about them. Pareto/NBD lets customers drop out at any time and gives them a lower probability."),
+    ("history.show_paretonbd", "Show Pareto/NBD"),
     ("history.export_predictions", "Export the predictions (CSV)"),
     ("history.add_to_open", "Add predictions to the open list"),
     ("history.create_list", "Create a list from this log"),

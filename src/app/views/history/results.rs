@@ -342,6 +342,23 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             ),
         ]
     });
+    // BG/NBD's 100 % for customers who never bought again is the model, not a finding: said
+    // beside the column while such rows are shown, with Pareto/NBD one click away.
+    let bgnbd_no_repeat_text = move || {
+        if p.choice.get() != ModelChoice::BgNbd {
+            return None;
+        }
+        let count = summary_ok().map_or(0, |s| s.without_repeat());
+        (count > 0).then(|| {
+            tf(
+                "history.bgnbd_no_repeat",
+                &[
+                    ("count", &format::number(count as f64, 0)),
+                    ("p", &format::percent(1.0, 1)),
+                ],
+            )
+        })
+    };
     let pred_rows = Memo::new(move |_| {
         preds().map_or_else(Vec::new, |v| {
             v.iter()
@@ -674,6 +691,12 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     </p>
                     {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
                     <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>
+                        {move || bgnbd_no_repeat_text().map(|text| view! {
+                            <p class="note" data-note="bgnbd-no-repeat">
+                                {text} " "
+                                <button on:click=move |_| p.choice.set(ModelChoice::ParetoNbd)>{t("history.show_paretonbd")}</button>
+                            </p>
+                        })}
                         <PagedTable
                             id="history-predictions-table"
                             caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &t(if p.choice.get() == ModelChoice::BgNbd { "history.bgnbd" } else { "history.paretonbd" }))]))
