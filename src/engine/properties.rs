@@ -376,6 +376,7 @@ fn strip_positions(mut a: Analysis) -> Analysis {
         .prospects
         .qualified
         .iter_mut()
+        .chain(a.prospects.losing.iter_mut())
         .chain(a.prospects.not_qualified.iter_mut())
     {
         p.input_index = 0;

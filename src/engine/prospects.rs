@@ -193,11 +193,23 @@ pub struct ProspectResult {
     pub net_value: Option<f64>,
 }
 
-/// Qualified prospects ranked, the others apart.
+impl ProspectResult {
+    /// Winning it is expected to cost more than it brings: expected value − CAC below 0.
+    /// An unknown CAC tells nothing, so it is not a loss.
+    pub fn loses_money(&self) -> bool {
+        self.net_value.is_some_and(|v| v < 0.0)
+    }
+}
+
+/// Qualified prospects ranked, those that lose money and the unqualified ones apart.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct ProspectList {
-    /// Qualified prospects by lookalike score, then fit, then id.
+    /// Qualified prospects not expected to lose money, by lookalike score, then fit, then id:
+    /// the most promising first.
     pub qualified: Vec<ProspectResult>,
+    /// Qualified prospects whose expected value − CAC is below 0, smallest loss first (then
+    /// the same order): however much they look like the top tier, never "most promising".
+    pub losing: Vec<ProspectResult>,
     /// The rest, by the same order.
     pub not_qualified: Vec<ProspectResult>,
 }
@@ -317,7 +329,9 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
             cac,
             net_value: cac.map(|k| expected - k),
         };
-        if r.qualified {
+        if r.qualified && r.loses_money() {
+            list.losing.push(r);
+        } else if r.qualified {
             list.qualified.push(r);
         } else {
             list.not_qualified.push(r);
@@ -332,6 +346,9 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
             .then_with(|| a.input_index.cmp(&b.input_index))
     };
     list.qualified.sort_by(order);
+    let net = |p: &ProspectResult| p.net_value.unwrap_or(0.0);
+    list.losing
+        .sort_by(|a, b| net(b).total_cmp(&net(a)).then_with(|| order(a, b)));
     list.not_qualified.sort_by(order);
     list
 }
@@ -626,6 +643,61 @@ mod tests {
         assert!((north.net_value.unwrap() - 579.629_63).abs() < MONEY);
     }
 
+    /// Issue 12 point 12: a qualified prospect whose expected value − CAC is negative is listed
+    /// apart, not among the most promising, however high its lookalike score.
+    #[test]
+    fn prospects_that_lose_money_are_listed_apart() {
+        let (mut entries, mut s) = ten_customers();
+        // Trade shows cost 3,000 for the 3 customers they won (C03–C05): CAC 1,000.
+        s.spend_lines.push(SpendLine {
+            name: "Fairs".into(),
+            kind: SpendKind::Other,
+            amount: 3_000.0,
+            channel: Some(Channel::TradeShow),
+        });
+        entries.push(prospect("P-north", "North"));
+        entries.push(prospect("P-blank", ""));
+        entries.push(prospect("P-south", "South"));
+        let mut show = prospect("P-show", "");
+        show.channel = Some(Channel::TradeShow);
+        entries.push(show);
+        let a = analyse(&entries, &s);
+        let ids = |v: &[ProspectResult]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        // P-south: top tier (C01, C02, both North) absent → (0.5/2) ÷ (6/10) = 0.42; middle
+        // (C03–C05) (1/3) ÷ (6/10) = 0.56; bottom (C06–C10, all South) (5/5) ÷ (6/10) = 1.67
+        // → the bottom tier, LTV before acquisition cost (200 + 180 + 160 + 140 + 120) ÷ 5 =
+        // 160; its commonest channel advertising, CAC 1,000 ÷ 5 = 200 → 160 − 200 = −40.
+        // Score against the top tier ln 0.42 = −0.88.
+        // P-show: trade show in the top tier absent → (0.5/2) ÷ (3/10) = 0.83, middle (3/3) ÷
+        // (3/10) = 3.33, bottom absent (0.5/5) ÷ (3/10) = 0.33 → the middle tier, (500 + 450
+        // + 400) ÷ 3 = 450; CAC 1,000 → 450 − 1,000 = −550. Score ln 0.83 = −0.18.
+        // Apart, smallest loss first, although P-show looks more like the top tier.
+        assert_eq!(ids(&a.prospects.losing), ["P-south", "P-show"]);
+        let south = &a.prospects.losing[0];
+        assert_eq!(south.resembled_band, Some(2));
+        assert!((south.expected_value - 160.0).abs() < MONEY);
+        assert!((south.net_value.unwrap() - -40.0).abs() < MONEY);
+        let show = &a.prospects.losing[1];
+        assert_eq!(show.resembled_band, Some(1));
+        assert!((show.expected_value - 450.0).abs() < MONEY);
+        assert!((show.net_value.unwrap() - -550.0).abs() < MONEY);
+        // The most promising keep their order: P-north 950 − 300 = 650 (score ln 2.5 = 0.92),
+        // P-blank 405 − 200 = 205 (score 0).
+        assert_eq!(ids(&a.prospects.qualified), ["P-north", "P-blank"]);
+        assert!(a.prospects.qualified.iter().all(|p| !p.loses_money()));
+
+        // With no spend entered the CAC is unknown: nothing says they lose money, so all four
+        // are ranked together by lookalike score: 0.92, 0, −0.18, −0.88.
+        s.spend_lines.clear();
+        let a = analyse(&entries, &s);
+        assert!(a.prospects.losing.is_empty());
+        assert_eq!(
+            ids(&a.prospects.qualified),
+            ["P-north", "P-blank", "P-show", "P-south"]
+        );
+        assert_eq!(a.prospects.qualified[3].net_value, None);
+    }
+
     #[test]
     fn a_prospect_without_profit_does_not_pass_a_profit_criterion() {
         let (mut entries, mut s) = ten_customers();
@@ -713,7 +785,18 @@ mod tests {
                 .map(|c| c.ltv + c.profit.acquisition_cost)
                 .sum::<f64>()
                 / n;
-            let p = &a.prospects.qualified[0];
+            // A loss puts it apart from the most promising, a gain or an unknown CAC among them.
+            let p = match (a.prospects.qualified.first(), a.prospects.losing.first()) {
+                (Some(p), None) => {
+                    prop_assert!(!p.loses_money());
+                    p
+                }
+                (None, Some(p)) => {
+                    prop_assert!(p.net_value.is_some_and(|v| v < 0.0));
+                    p
+                }
+                other => return Err(TestCaseError::fail(format!("one prospect, twice or never: {other:?}"))),
+            };
             prop_assert_eq!(p.resembled_band, None);
             prop_assert!((p.expected_value - want).abs() <= 1e-9 * want.abs().max(1.0));
             if let (Some(cac), Some(net)) = (p.cac, p.net_value) {

@@ -93,11 +93,27 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<C
             |c| t(&format!("choice.{}", enum_key(&c))),
         )),
         Cell::Figure(optional_money(state, p.cac)),
-        if p.net_value.is_some_and(|v| v < 0.0) {
+        if p.loses_money() {
             Cell::Loss(net)
         } else {
             Cell::Figure(net)
         },
+    ]
+}
+
+/// The columns of both ranked tables: the most promising and those that lose money.
+fn ranked_columns() -> Vec<Column> {
+    vec![
+        Column::new("prospects.col_rank"),
+        Column::new("field.name"),
+        Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
+        Column::explained("prospects.col_fit", "prospects.col_fit_title"),
+        Column::new("prospects.col_why"),
+        Column::explained("prospects.col_tier", "prospects.col_tier_title"),
+        Column::explained("prospects.col_expected", "prospects.col_expected_title"),
+        Column::explained("prospects.col_channel", "prospects.col_channel_title"),
+        Column::explained("prospects.col_cac", "prospects.col_cac_title"),
+        Column::explained("prospects.col_net", "prospects.col_net_title"),
     ]
 }
 
@@ -110,7 +126,10 @@ pub fn ProspectsView() -> impl IntoView {
             tf(
                 "prospects.summary",
                 &[
-                    ("qualified", &a.prospects.qualified.len().to_string()),
+                    (
+                        "qualified",
+                        &(a.prospects.qualified.len() + a.prospects.losing.len()).to_string(),
+                    ),
                     ("others", &a.prospects.not_qualified.len().to_string()),
                 ],
             )
@@ -138,6 +157,7 @@ pub fn ProspectsView() -> impl IntoView {
                 <p class="prospects-summary">{summary}</p>
                 {move || no_tiers().map(|text| view! { <p class="warning">{text}</p> })}
                 <Qualified />
+                <Losing />
                 <NotQualified />
             </Show>
         </section>
@@ -170,18 +190,7 @@ fn Qualified() -> impl IntoView {
             <PagedTable
                 class="prospects-table"
                 caption=Signal::derive(move || tf("prospects.qualified_caption", &[("count", &total.get().to_string())]))
-                columns=vec![
-                    Column::new("prospects.col_rank"),
-                    Column::new("field.name"),
-                    Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
-                    Column::explained("prospects.col_fit", "prospects.col_fit_title"),
-                    Column::new("prospects.col_why"),
-                    Column::explained("prospects.col_tier", "prospects.col_tier_title"),
-                    Column::explained("prospects.col_expected", "prospects.col_expected_title"),
-                    Column::explained("prospects.col_channel", "prospects.col_channel_title"),
-                    Column::explained("prospects.col_cac", "prospects.col_cac_title"),
-                    Column::explained("prospects.col_net", "prospects.col_net_title"),
-                ]
+                columns=ranked_columns()
                 rows=rows
                 page=page
                 total=total
@@ -195,6 +204,44 @@ fn Qualified() -> impl IntoView {
         </details>
         <p class="note">{t("prospects.fit_note")}</p>
         <p class="note">{t("prospects.value_note")}</p>
+    }
+}
+
+/// Qualified prospects whose expected value − CAC is negative: apart from the most promising,
+/// smallest loss first; nothing at all when there are none.
+#[component]
+fn Losing() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || a.with(|a| a.prospects.losing.len()));
+    let rows = move || {
+        let (start, end) = page_bounds(page.get(), total.get());
+        a.with(|a| {
+            a.prospects
+                .losing
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .map(|(k, p)| row(&state, a, start + k + 1, p))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || { total.get() > 0 }>
+            <h3>{t("prospects.losing_title")}</h3>
+            <p class="warning">{t("prospects.losing_note")}</p>
+            <PagedTable
+                class="prospects-table losing-table"
+                caption=Signal::derive(move || tf("prospects.losing_caption", &[("count", &total.get().to_string())]))
+                columns=ranked_columns()
+                rows=rows
+                page=page
+                total=total
+                pager_label=t("prospects.losing_pages")
+            />
+        </Show>
     }
 }
 
