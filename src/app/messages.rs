@@ -2,6 +2,7 @@
 //! with English `Display` texts for native callers and logs; the page never shows those but
 //! maps each variant to a translated key here, so one place covers every view.
 
+use crate::app::views::pyramid::indicator_text;
 use crate::chart::ChartError;
 use crate::engine::acquisition::AcquisitionError;
 use crate::engine::analysis::Warning;
@@ -13,7 +14,7 @@ use crate::engine::cohort::{CohortColumn, CohortError};
 use crate::engine::icp::{IcpError, MarketWarning};
 use crate::engine::ltv::LtvError;
 use crate::engine::service_cost::ServiceCostError;
-use crate::engine::tiers::TierError;
+use crate::engine::tiers::{DropReason, TierError};
 use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::csv_import::{MappingError, ReadError};
@@ -165,6 +166,22 @@ impl Explain for TierError {
             TierError::BadShares => t("error.tier.bad_shares"),
             TierError::BadThresholds => t("error.tier.bad_thresholds"),
             TierError::NoWeights => t("error.tier.no_weights"),
+            TierError::NoData { dropped } => {
+                let indicators: Vec<String> = dropped
+                    .iter()
+                    .map(|d| {
+                        let key = match d.reason {
+                            DropReason::NoValues => "error.tier.no_data_none",
+                            DropReason::NoSpread => "error.tier.no_data_same",
+                        };
+                        tf(key, &[("indicator", &indicator_text(&d.indicator))])
+                    })
+                    .collect();
+                tf(
+                    "error.tier.no_data",
+                    &[("indicators", &indicators.join("; "))],
+                )
+            }
         }
     }
 }
@@ -455,6 +472,22 @@ mod tests {
                 column: CohortColumn::CostRate,
             }),
             Box::new(TierError::NoSuchPyramid { index: 2 }),
+            Box::new(TierError::NoData {
+                dropped: vec![
+                    crate::engine::tiers::DroppedIndicator {
+                        position: 0,
+                        indicator: crate::engine::settings::Indicator::Named("nps".into()),
+                        weight: 1.0,
+                        reason: DropReason::NoValues,
+                    },
+                    crate::engine::tiers::DroppedIndicator {
+                        position: 1,
+                        indicator: crate::engine::settings::Indicator::Revenue,
+                        weight: 2.0,
+                        reason: DropReason::NoSpread,
+                    },
+                ],
+            }),
             Box::new(IcpError::NoWeights),
             Box::new(MarketWarning::TooContested {
                 per_firm: 12.5,
@@ -513,6 +546,13 @@ mod tests {
             assert!(TierError::NoSuchPyramid { index: 2 }
                 .explain()
                 .contains('3'));
+            // The pyramid without data names each indicator left out, with why.
+            let no_data = errors[6].explain();
+            assert!(no_data.contains("nps"), "{no_data}");
+            assert!(no_data.contains(&tf(
+                "error.tier.no_data_same",
+                &[("indicator", &t("pyramid.ind_revenue"))]
+            )));
             assert!(StoreError::Other("denied".into())
                 .explain()
                 .contains("denied"));

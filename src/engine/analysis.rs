@@ -499,7 +499,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
 
     // Weighted pyramids and scorecard.
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
-    let mut composites: Vec<Option<Vec<Option<f64>>>> = Vec::new();
+    let mut composites: Vec<Result<Vec<Option<f64>>, TierError>> = Vec::new();
     let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
         .weighted_pyramids
         .iter()
@@ -510,7 +510,11 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
                 .map(|c| tiers::indicator_column(&c.indicator, &custs, &metrics))
                 .collect();
             let comp = tiers::composite(&wp.components, &cols, n);
-            composites.push(comp.as_ref().ok().map(|c| c.scores.clone()));
+            composites.push(
+                comp.as_ref()
+                    .map(|c| c.scores.clone())
+                    .map_err(Clone::clone),
+            );
             let comp = comp?;
             let tiering = tiers::tiering(
                 &comp.scores,
@@ -539,8 +543,8 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             ScoreBasis::RelationshipScore => some(&rscores),
             ScoreBasis::LifetimeValue => some(&ltvs),
             ScoreBasis::WeightedPyramid(k) => match composites.get(k) {
-                Some(Some(c)) => c.clone(),
-                Some(None) => return Err(TierError::NoWeights),
+                // The composite's own error (no weights, no data), not a guess.
+                Some(c) => c.clone()?,
                 None => return Err(TierError::NoSuchPyramid { index: k }),
             },
             ScoreBasis::Scorecard => match &scorecard {
@@ -714,7 +718,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             rating: rating.as_ref().ok().and_then(|t| t.assignment[i]),
             composites: composites
                 .iter()
-                .map(|c| c.as_ref().and_then(|v| v[i]))
+                .map(|c| c.as_ref().ok().and_then(|v| v[i]))
                 .collect(),
             composite_tiers: weighted_tiers
                 .iter()

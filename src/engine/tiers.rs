@@ -33,6 +33,12 @@ pub enum TierError {
     BadThresholds,
     /// A composite has no indicator with a positive weight.
     NoWeights,
+    /// Every weighted indicator was left out (no customer has it, or it does not vary), so the
+    /// composite has no data to rank on and there are no tiers; listed in component order.
+    NoData {
+        /// The indicators left out, with why.
+        dropped: Vec<DroppedIndicator>,
+    },
 }
 
 impl fmt::Display for TierError {
@@ -52,6 +58,10 @@ impl fmt::Display for TierError {
                 "The thresholds must be numbers from highest to lowest, one fewer than the tiers."
             ),
             TierError::NoWeights => write!(f, "Give at least one indicator a weight above zero."),
+            TierError::NoData { .. } => write!(
+                f,
+                "No weighted indicator has values that tell customers apart: no data, no tiers."
+            ),
         }
     }
 }
@@ -477,6 +487,11 @@ fn known_weighted_mean(
 /// [`Composite::dropped`]). An unknown value is unknown, never scored: the customer is scored
 /// on the indicators it has (see [`known_weighted_mean`]) and is not rated when it has none.
 /// `values[k][i]` is indicator k of customer i.
+///
+/// # Errors
+/// [`TierError::NoWeights`] when no indicator has a positive weight; [`TierError::NoData`]
+/// when every weighted indicator is left out: nobody could be scored, and tiers cut from no
+/// scores would be empty ranges ("0.000 to 0.000"), not a pyramid.
 pub fn composite(
     components: &[WeightedIndicator],
     values: &[Vec<Option<f64>>],
@@ -513,6 +528,9 @@ pub fn composite(
                 .map(|v| usable(*v).map(|x| mm.apply(x, comp.lower_is_better)))
                 .collect::<Vec<_>>(),
         );
+    }
+    if weights.iter().all(|w| *w == 0.0) {
+        return Err(TierError::NoData { dropped });
     }
     let (scores, partial) = known_weighted_mean(&weights, &columns, n);
     Ok(Composite {
@@ -722,6 +740,7 @@ pub fn scorecard(
                 }
                 (c.scores, c.dropped)
             }
+            Err(TierError::NoData { dropped }) => (vec![None; n], dropped),
             Err(_) => (vec![None; n], Vec::new()),
         };
         let w = clean(aspect.weight);
@@ -737,6 +756,11 @@ pub fn scorecard(
                 .collect::<Vec<_>>(),
         );
         dropped_indicators.push(dropped);
+    }
+    if kept_weights.iter().all(|w| *w == 0.0) {
+        return Err(TierError::NoData {
+            dropped: dropped_indicators.concat(),
+        });
     }
     let (scores, missing) = known_weighted_mean(&kept_weights, &columns, n);
     for i in missing {
@@ -1073,6 +1097,97 @@ mod tests {
         let c = composite(&comps, &flat, 3).unwrap();
         assert_eq!(c.dropped[0].reason, DropReason::NoSpread);
         assert_eq!(c.scores, vec![Some(0.0), Some(0.5), Some(1.0)]);
+    }
+
+    /// Issue 12 point 8: a weighted pyramid whose indicators no customer has (or that do not
+    /// vary) has no data: a typed error naming them, never tiers cut from nothing.
+    #[test]
+    fn a_composite_with_every_indicator_left_out_has_no_data() {
+        let comps = vec![
+            WeightedIndicator::new(Indicator::Named("satisfaction".into()), 0.4),
+            WeightedIndicator::new(Indicator::Named("referrals".into()), 0.6),
+            // Weight 0 takes no part: not reported as left out.
+            WeightedIndicator::new(Indicator::Profit, 0.0),
+        ];
+        // Satisfaction: nobody has it. Referrals: 2 and 2, no spread. Profit varies but
+        // weighs 0.
+        let values = vec![
+            vec![None; 3],
+            vec![Some(2.0), None, Some(2.0)],
+            vec![Some(1.0), Some(2.0), Some(3.0)],
+        ];
+        let e = composite(&comps, &values, 3).unwrap_err();
+        assert_eq!(
+            e,
+            TierError::NoData {
+                dropped: vec![
+                    DroppedIndicator {
+                        position: 0,
+                        indicator: Indicator::Named("satisfaction".into()),
+                        weight: 0.4,
+                        reason: DropReason::NoValues,
+                    },
+                    DroppedIndicator {
+                        position: 1,
+                        indicator: Indicator::Named("referrals".into()),
+                        weight: 0.6,
+                        reason: DropReason::NoSpread,
+                    },
+                ]
+            }
+        );
+        // One indicator with a spread is enough: referrals 2 and 4 → 0 and 1.
+        let values = vec![
+            vec![None; 3],
+            vec![Some(2.0), None, Some(4.0)],
+            values[2].clone(),
+        ];
+        let c = composite(&comps, &values, 3).unwrap();
+        assert_eq!(c.scores, vec![Some(0.0), None, Some(1.0)]);
+    }
+
+    /// Through the whole analysis: a pyramid ranked on such a weighted pyramid has no tiers and
+    /// says why, with the same error; the scorecard whose every aspect has no data says so too.
+    #[test]
+    fn ranking_by_a_weighted_pyramid_without_data_gives_no_tiers() {
+        use super::super::settings::{Settings, WeightedPyramid};
+        let list: Vec<Customer> = (1..=6)
+            .map(|i| Customer {
+                id: format!("C{i}"),
+                revenue_per_year: Some(1_000.0 * f64::from(i)),
+                ..Default::default()
+            })
+            .collect();
+        let mut s = Settings::default();
+        s.weighted_pyramids = vec![WeightedPyramid {
+            name: "Loyalty".into(),
+            components: vec![WeightedIndicator::new(Indicator::Named("nps".into()), 1.0)],
+            ..Default::default()
+        }];
+        s.pyramid.basis = ScoreBasis::WeightedPyramid(0);
+        let a = super::super::analysis::analyse(&list, &s);
+        let no_data = TierError::NoData {
+            dropped: vec![DroppedIndicator {
+                position: 0,
+                indicator: Indicator::Named("nps".into()),
+                weight: 1.0,
+                reason: DropReason::NoValues,
+            }],
+        };
+        assert_eq!(a.weighted_pyramids[0].as_ref().unwrap_err(), &no_data);
+        assert_eq!(a.pyramid.as_ref().unwrap_err(), &no_data);
+        assert!(a.tier_profiles.is_empty());
+        assert!(a.customers.iter().all(|c| c.composites[0].is_none()));
+
+        s.scorecard.aspects = vec![aspect(
+            "Loyalty",
+            1.0,
+            vec![WeightedIndicator::new(Indicator::Named("nps".into()), 1.0)],
+        )];
+        s.pyramid.basis = ScoreBasis::Scorecard;
+        let a = super::super::analysis::analyse(&list, &s);
+        assert_eq!(a.scorecard.as_ref().unwrap_err(), &no_data);
+        assert_eq!(a.pyramid.as_ref().unwrap_err(), &no_data);
     }
 
     #[test]
