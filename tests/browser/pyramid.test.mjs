@@ -70,6 +70,14 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   // Weighted pyramids side by side: the two defaults, then one more.
   const sideHead = () => page.locator('table.side-by-side thead th').allTextContents();
   assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value']);
+  // Nobody in this list has growth, purchases a year or collection days: "Potential value" has
+  // no data, says so, and shows no tiers (issue 12 point 8), never "0.000 to 0.000".
+  assert.deepEqual(column(await cells(page, 'table.side-by-side'), 2), ['—', '—', '—']);
+  const potential = page.locator('ul.rules li').filter({ hasText: /^Potential value: / });
+  const potentialText = await potential.textContent();
+  assert.ok(potentialText.startsWith('Potential value: No customer has a value that tells customers apart on any indicator it weighs ('), potentialText);
+  assert.ok(potentialText.includes('growth (from the list): no customer has it'), potentialText);
+  assert.ok(potentialText.includes('there is no data to rank on, so no tiers are shown.'), potentialText);
   await page.getByRole('button', { name: 'Add a weighted pyramid' }).click();
   assert.deepEqual(await sideHead(), ['Tier', 'Profit value', 'Potential value', 'Pyramid 3']);
   assert.equal((await cells(page, 'table.side-by-side'))[0][3], '2 (32.7 % revenue, 41.7 % profit)');
