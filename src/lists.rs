@@ -84,13 +84,15 @@ impl CustomerList {
         })
     }
 
-    /// Puts a removed customer back at its old place (or at the end if the list shrank).
-    pub fn restore(&mut self, deleted: Deleted) {
+    /// Puts a removed customer back at its old place (or at the end if the list shrank);
+    /// false, changing nothing, when its id has been given to another entry since.
+    pub fn restore(&mut self, deleted: Deleted) -> bool {
         if self.index_of(&deleted.customer.id).is_some() {
-            return;
+            return false;
         }
         let index = deleted.index.min(self.customers.len());
         self.customers.insert(index, deleted.customer);
+        true
     }
 }
 
@@ -240,13 +242,13 @@ impl Workspace {
     }
 
     /// Brings back the open list's newest deleted customer into the open list; returns it
-    /// (its name is announced). Deletions made in other lists stay for when they are opened.
+    /// (its name is announced), or `None` when there is none or its id is taken again.
+    /// Deletions made in other lists stay for when they are opened.
     pub fn undo_delete(&mut self, undo: &mut UndoStack) -> Option<Customer> {
         let list = self.current_mut()?;
         let deleted = undo.take_latest(&list.id)?;
         let customer = deleted.customer.clone();
-        list.restore(deleted);
-        Some(customer)
+        list.restore(deleted).then_some(customer)
     }
 }
 
@@ -282,7 +284,7 @@ mod tests {
         let before = list.clone();
         let deleted = list.remove("C-2").unwrap();
         assert_eq!(list.customers.len(), 2);
-        list.restore(deleted);
+        assert!(list.restore(deleted));
         assert_eq!(list, before);
     }
 
@@ -333,6 +335,18 @@ mod tests {
             .collect();
         assert_eq!(names, ["A1", "A2", "A3"], "back in its old place");
         assert_eq!(undo.latest(&a), None);
+
+        // An id given to a new entry since the deletion is not overwritten, nor said restored.
+        let deleted = w.current_mut().unwrap().remove("C-2").unwrap();
+        undo.push(a.clone(), deleted);
+        w.current_mut().unwrap().append(vec![Customer {
+            id: "C-2".into(),
+            name: "New".into(),
+            ..Default::default()
+        }]);
+        let before = w.get(&a).unwrap().clone();
+        assert_eq!(w.undo_delete(&mut undo), None);
+        assert_eq!(w.get(&a).unwrap(), &before);
     }
 
     #[test]
