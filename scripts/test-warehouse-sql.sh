@@ -52,5 +52,7 @@ else
 fi
 
 [ -n "${VP_DATA_DIR:-}" ] || { bash scripts/test-data.sh; export VP_DATA_DIR="$PWD/.cache/data"; }
+# Spark's JVM picks the machine's network address unless told otherwise; keep it on loopback.
+export SPARK_LOCAL_IP=127.0.0.1
 PYTHONPATH="$py_path${PYTHONPATH:+:$PYTHONPATH}" VP_REQUIRE_SPARK=$require_spark \
   python3 scripts/warehouse_sql_check.py

@@ -27,6 +27,8 @@ step "rustfmt"
 cargo fmt --check
 step "clippy"
 cargo clippy --locked --all-targets -- -D warnings
+step "view! macros: no unbraced comparison in an attribute (it would end the tag and show code as text)"
+python3 scripts/check-view-macros.py src
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
 step "native tests"

@@ -281,6 +281,10 @@ def spark_runner():
     except ImportError:
         return "pyspark is not installed (scripts/test-warehouse-sql.sh installs it)"
     spark = (SparkSession.builder.master("local[2]").appName("warehouse-sql-check")
+             # Loopback only: local mode otherwise binds the driver to the machine's network
+             # address, and these tests must send nothing beyond 127.0.0.1.
+             .config("spark.driver.host", "127.0.0.1")
+             .config("spark.driver.bindAddress", "127.0.0.1")
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.shuffle.partitions", "4")

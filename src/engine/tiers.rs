@@ -485,7 +485,7 @@ fn known_weighted_mean(
 /// better" indicators are turned round. An indicator no customer has, or whose known values
 /// are all equal, is left out and its weight shared among the others (reported in
 /// [`Composite::dropped`]). An unknown value is unknown, never scored: the customer is scored
-/// on the indicators it has (see [`known_weighted_mean`]) and is not rated when it has none.
+/// on the indicators it has (its known indicators, their weights scaled to add to 1) and is not rated when it has none.
 /// `values[k][i]` is indicator k of customer i.
 ///
 /// # Errors

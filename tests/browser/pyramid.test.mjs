@@ -246,9 +246,12 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
 
   const tiers = await cells(page, 'table.tier-table');
   assert.deepEqual(column(tiers, 1), ['2', '4', '4']);
-  // Medium holds C03 250, C04 200 and both −10s; Small starts at −20.
-  assert.equal(tiers[1][5], '−€10.00 to €250.00');
-  assert.equal(tiers[2][5], '−€50.00 to −€20.00');
+  // Medium holds C03 250, C04 200 and both −10s; Small starts at −20. Losses stated apart:
+  // Medium −10 − 10 = −20 (2); Small −20 − 30 − 40 − 50 = −140 (4).
+  assert.equal(tiers[1][5], '−€20.00 (2 losing money)');
+  assert.equal(tiers[2][5], '−€140.00 (4 losing money)');
+  assert.equal(tiers[1][6], '−€10.00 to €250.00');
+  assert.equal(tiers[2][6], '−€50.00 to −€20.00');
   assert.equal(await page.getByTestId('pyramid-ties').textContent(), TIE_RULE);
 
   // Customer by customer: the negative-profit table names each one's tier (most negative

@@ -88,6 +88,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.prev_page", "Previous page of {table}"),
     ("history.next_page", "Next page of {table}"),
     ("history.page_of", "Page {page} of {pages} ({rows} customers)"),
+    ("history.pages", "Pages of {table}"),
+    ("history.search_id", "Search by customer id"),
+    ("history.search_count", "{shown} of {total} customers"),
     // Step 4: models
     ("history.models_title", "4. Models fitted by maximum likelihood"),
     ("history.models_intro", "Customers with the same (x, t_x, T) are fitted as one weighted row. Standard errors come from the curvature of the likelihood at its maximum. A fit that does not settle is reported, never shown as numbers."),

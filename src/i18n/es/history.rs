@@ -88,6 +88,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.prev_page", "Página anterior de {table}"),
     ("history.next_page", "Página siguiente de {table}"),
     ("history.page_of", "Página {page} de {pages} ({rows} clientes)"),
+    ("history.pages", "Páginas de {table}"),
+    ("history.search_id", "Buscar por id del cliente"),
+    ("history.search_count", "{shown} de {total} clientes"),
     // Step 4: models
     ("history.models_title", "4. Modelos ajustados por máxima verosimilitud"),
     ("history.models_intro", "Los clientes con los mismos (x, t_x, T) se ajustan como una sola fila ponderada. Los errores estándar provienen de la curvatura de la verosimilitud en su máximo. Si un ajuste no se estabiliza, se informa de ello y nunca se muestra como cifras."),

@@ -88,6 +88,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.prev_page", "Trang trước của {table}"),
     ("history.next_page", "Trang sau của {table}"),
     ("history.page_of", "Trang {page} / {pages} ({rows} khách hàng)"),
+    ("history.pages", "Các trang của {table}"),
+    ("history.search_id", "Tìm theo mã khách hàng"),
+    ("history.search_count", "{shown} trên {total} khách hàng"),
     // Step 4: models
     ("history.models_title", "4. Các mô hình ước lượng bằng hợp lý cực đại"),
     ("history.models_intro", "Các khách hàng có cùng (x, t_x, T) được ước lượng như một dòng có trọng số. Sai số chuẩn lấy từ độ cong của hàm hợp lý tại điểm cực đại. Lần ước lượng không hội tụ sẽ được báo rõ, không bao giờ hiện thành con số."),

@@ -88,6 +88,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.prev_page", "{table}的上一页"),
     ("history.next_page", "{table}的下一页"),
     ("history.page_of", "第 {page} 页，共 {pages} 页（{rows} 位客户）"),
+    ("history.pages", "{table}的分页"),
+    ("history.search_id", "按客户编号搜索"),
+    ("history.search_count", "{total} 位客户中的 {shown} 位"),
     // Step 4: models
     ("history.models_title", "4. 用最大似然法拟合模型"),
     ("history.models_intro", "(x, t_x, T) 相同的客户合并为一个加权行进行拟合。标准误来自似然函数在最大值处的曲率。未能收敛的拟合会如实报告，绝不显示为数字。"),

@@ -292,11 +292,38 @@ pub fn tier_by_predicted_clv(settings: &mut Settings, name: &str) {
     settings.pyramid.basis = ScoreBasis::WeightedPyramid(settings.weighted_pyramids.len() - 1);
 }
 
+/// Indices of the customer ids holding `query` (trimmed, in any case), in their order; every
+/// index for an empty query. The search of the predictions table.
+pub fn matching_ids<'a>(ids: impl IntoIterator<Item = &'a str>, query: &str) -> Vec<usize> {
+    let query = query.trim().to_lowercase();
+    ids.into_iter()
+        .enumerate()
+        .filter(|(_, id)| query.is_empty() || id.to_lowercase().contains(&query))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::btyd::rfm::{summarize, Purchase};
     use chrono::NaiveDate;
+
+    #[test]
+    fn the_id_search_keeps_the_ids_holding_the_query_in_any_case() {
+        let ids = ["00004", "00014", "A-7", "b-70"];
+        assert_eq!(matching_ids(ids, ""), vec![0, 1, 2, 3]);
+        assert_eq!(matching_ids(ids, "   "), vec![0, 1, 2, 3]);
+        // "4" is in 00004 and 00014, nowhere else.
+        assert_eq!(matching_ids(ids, "4"), vec![0, 1]);
+        // Trimmed: "0001" is in 00014 only (00004 reads 0000, 0004).
+        assert_eq!(matching_ids(ids, " 0001 "), vec![1]);
+        assert_eq!(matching_ids(ids, "-7"), vec![2, 3]);
+        assert_eq!(matching_ids(ids, "B-7"), vec![3]);
+        assert_eq!(matching_ids(ids, "a-7"), vec![2]);
+        assert_eq!(matching_ids(ids, "x"), Vec::<usize>::new());
+        assert_eq!(matching_ids([], "4"), Vec::<usize>::new());
+    }
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, m, day).unwrap()

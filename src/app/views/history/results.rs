@@ -2,7 +2,7 @@
 //! the fitted models, predictions (into lists and files) and the charts.
 
 use super::compute::{
-    add_predictions, frequency_histogram, list_customer, one_year, p_alive_grid,
+    add_predictions, frequency_histogram, list_customer, matching_ids, one_year, p_alive_grid,
     predictions_header, tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
 };
 use super::{now_ms, Loaded, Page};
@@ -702,6 +702,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                             caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &t(if p.choice.get() == ModelChoice::BgNbd { "history.bgnbd" } else { "history.paretonbd" }))]))
                             headers=pred_headers
                             rows=pred_rows
+                            search="history-predictions-search"
                         />
                         {move || left_out_text().map(|text| view! { <p class="note" data-left-out="predictions">{text}</p> })}
                         <p class="note">{t("history.predictions_note")}</p>
@@ -833,18 +834,57 @@ fn NumberField(
     view! { <ValidatedField id=id label=label value=value error=error commit=commit /> }
 }
 
-/// A table shown a page at a time, with the formula of a column in its header's title.
+/// A table shown a page at a time, with the formula of a column in its header's title; with
+/// `search` (the search box's id), a search by customer id (the first cell) above it.
 #[component]
 fn PagedTable(
     id: &'static str,
     caption: Signal<String>,
     headers: Signal<Vec<(String, String)>>,
     rows: Memo<Vec<Vec<String>>>,
+    #[prop(optional)] search: Option<&'static str>,
 ) -> impl IntoView {
     let page = RwSignal::new(0usize);
-    let pages = move || rows.with(|r| r.len().div_ceil(PAGE_SIZE).max(1));
+    let query = RwSignal::new(String::new());
+    let shown = Memo::new(move |_| {
+        rows.with(|r| {
+            query.with(|q| matching_ids(r.iter().map(|c| c.first().map_or("", String::as_str)), q))
+        })
+    });
+    let pages = move || shown.with(|s| s.len().div_ceil(PAGE_SIZE).max(1));
     let current = move || page.get().min(pages() - 1);
+    let search_box = search.map(|search_id| {
+        let count_id = format!("{search_id}-count");
+        view! {
+            <div class="field table-search">
+                <label for=search_id>{t("history.search_id")}</label>
+                <input
+                    id=search_id
+                    type="search"
+                    aria-controls=id
+                    aria-describedby=count_id.clone()
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        page.set(0);
+                    }
+                />
+                <span id=count_id class="note" role="status">
+                    {move || {
+                        tf(
+                            "history.search_count",
+                            &[
+                                ("shown", &format::number(shown.with(Vec::len) as f64, 0)),
+                                ("total", &format::number(rows.with(Vec::len) as f64, 0)),
+                            ],
+                        )
+                    }}
+                </span>
+            </div>
+        }
+    });
     view! {
+        {search_box}
         <div class="table-scroll" tabindex="0" role="region" aria-label=move || caption.get()>
             <table id=id class="history-table">
                 <caption>{move || caption.get()}</caption>
@@ -863,30 +903,33 @@ fn PagedTable(
                     {move || {
                         let start = current() * PAGE_SIZE;
                         rows.with(|r| {
-                            r.iter()
-                                .skip(start)
-                                .take(PAGE_SIZE)
-                                .map(|cells| {
-                                    let mut cells = cells.iter();
-                                    let first = cells.next().cloned().unwrap_or_default();
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{first}</th>
-                                            {cells.map(|c| view! { <td class="num">{c.clone()}</td> }).collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
+                            shown.with(|s| {
+                                s.iter()
+                                    .skip(start)
+                                    .take(PAGE_SIZE)
+                                    .filter_map(|&i| r.get(i))
+                                    .map(|cells| {
+                                        let mut cells = cells.iter();
+                                        let first = cells.next().cloned().unwrap_or_default();
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{first}</th>
+                                                {cells.map(|c| view! { <td class="num">{c.clone()}</td> }).collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
                         })
                     }}
                 </tbody>
             </table>
         </div>
-        <div class="pager">
+        <nav class="pager" aria-label=move || tf("history.pages", &[("table", &caption.get())])>
             <button
                 aria-controls=id
                 aria-label=move || tf("history.prev_page", &[("table", &caption.get())])
-                disabled=move || current() == 0
+                disabled=move || { current() == 0 }
                 on:click=move |_| page.set(current().saturating_sub(1))
             >
                 {t("history.prev")}
@@ -898,7 +941,7 @@ fn PagedTable(
                         &[
                             ("page", &(current() + 1).to_string()),
                             ("pages", &pages().to_string()),
-                            ("rows", &rows.with(Vec::len).to_string()),
+                            ("rows", &shown.with(Vec::len).to_string()),
                         ],
                     )
                 }}
@@ -906,12 +949,12 @@ fn PagedTable(
             <button
                 aria-controls=id
                 aria-label=move || tf("history.next_page", &[("table", &caption.get())])
-                disabled=move || current() + 1 >= pages()
-                on:click=move |_| page.set(current() + 1)
+                disabled=move || { current() + 1 >= pages() }
+                on:click=move |_| page.set((current() + 1).min(pages() - 1))
             >
                 {t("history.next")}
             </button>
-        </div>
+        </nav>
     }
 }
 
