@@ -67,7 +67,7 @@ pub const EN: &[(&str, &str)] = &[
     ("overview.revenue", "Revenue a year"),
     ("overview.revenue_how", "Sum over customers of revenue per year (given, or purchases a year × average order value)."),
     ("overview.profit", "Profit a year"),
-    ("overview.profit_how", "Sum over customers of revenue × gross margin − service cost − acquisition cost charged to the year (DOMAIN §3; margin 100 % when unknown)."),
+    ("overview.profit_how", "Sum over customers of revenue × gross margin − service cost − acquisition cost charged to the year (margin 100 % when unknown)."),
     ("overview.relationship", "Relationship value a year"),
     ("overview.relationship_how", "Sum of (explicit value + implicit value in money) − (explicit cost + hours × hourly rate) over customers."),
     ("overview.ltv", "Lifetime value of the list"),

@@ -66,7 +66,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.revenue", "Ingresos al año"),
     ("overview.revenue_how", "Suma, para todos los clientes, de los ingresos anuales (dados, o compras al año × valor medio del pedido)."),
     ("overview.profit", "Beneficio al año"),
-    ("overview.profit_how", "Suma, para todos los clientes, de ingresos × margen bruto − costo de servicio − costo de adquisición imputado al año (DOMAIN §3; margen del 100 % si se desconoce)."),
+    ("overview.profit_how", "Suma, para todos los clientes, de ingresos × margen bruto − costo de servicio − costo de adquisición imputado al año (margen del 100 % si se desconoce)."),
     ("overview.relationship", "Valor de la relación al año"),
     ("overview.relationship_how", "Suma de (valor explícito + valor implícito en dinero) − (costo explícito + horas × tarifa por hora) para todos los clientes."),
     ("overview.ltv", "Valor de vida de la lista"),

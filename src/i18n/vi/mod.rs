@@ -66,7 +66,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.revenue", "Doanh thu mỗi năm"),
     ("overview.revenue_how", "Tổng doanh thu mỗi năm của các khách hàng (nhập sẵn, hoặc số lần mua mỗi năm × giá trị đơn hàng trung bình)."),
     ("overview.profit", "Lợi nhuận mỗi năm"),
-    ("overview.profit_how", "Tổng theo khách hàng của doanh thu × biên lợi nhuận gộp − chi phí phục vụ − chi phí thu hút tính vào năm (DOMAIN §3; biên lợi nhuận là 100 % khi chưa biết)."),
+    ("overview.profit_how", "Tổng theo khách hàng của doanh thu × biên lợi nhuận gộp − chi phí phục vụ − chi phí thu hút tính vào năm (biên lợi nhuận là 100 % khi chưa biết)."),
     ("overview.relationship", "Giá trị quan hệ mỗi năm"),
     ("overview.relationship_how", "Tổng theo khách hàng của (giá trị hiện + giá trị ẩn quy ra tiền) − (chi phí hiện + số giờ × đơn giá giờ)."),
     ("overview.ltv", "Giá trị vòng đời của danh sách"),

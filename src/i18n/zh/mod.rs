@@ -66,7 +66,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.revenue", "年收入"),
     ("overview.revenue_how", "所有客户年收入之和（直接给出，或按每年购买次数 × 平均订单金额计算）。"),
     ("overview.profit", "年利润"),
-    ("overview.profit_how", "所有客户的（收入 × 毛利率 − 服务成本 − 计入当年的获客成本）之和（DOMAIN §3；毛利率未知时按 100 % 计）。"),
+    ("overview.profit_how", "所有客户的（收入 × 毛利率 − 服务成本 − 计入当年的获客成本）之和（毛利率未知时按 100 % 计）。"),
     ("overview.relationship", "年关系价值"),
     ("overview.relationship_how", "所有客户的（显性价值 + 以金额计的隐性价值）−（显性成本 + 小时数 × 每小时价格）之和。"),
     ("overview.ltv", "名单的生命周期价值"),
