@@ -92,10 +92,10 @@ pub struct ResultRow {
     pub acquisition_charged: f64,
     /// Annual profit.
     pub profit: f64,
-    /// 1 = largest revenue.
-    pub revenue_rank: usize,
-    /// 1 = largest profit.
-    pub profit_rank: usize,
+    /// 1 = largest revenue; `None` when the revenue is unknown (not rated).
+    pub revenue_rank: Option<usize>,
+    /// 1 = largest profit; `None` when the revenue is unknown (not rated).
+    pub profit_rank: Option<usize>,
     /// Relationship value, money per year.
     pub relationship_value: f64,
     /// Relationship score, −1 to 1.
@@ -138,6 +138,7 @@ impl ResultRow {
         let fraction = |x: f64| fixed(x, FRACTION_DECIMALS);
         let other = |x: Option<f64>| x.map(|v| fixed(v, OTHER_DECIMALS)).unwrap_or_default();
         let opt = |x: Option<f64>| x.map(money).unwrap_or_default();
+        let rank = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_default();
         let yn = |b: bool| if b { "yes" } else { "no" }.to_string();
         vec![
             self.id.clone(),
@@ -153,8 +154,8 @@ impl ResultRow {
             self.acquisition_source.into(),
             money(self.acquisition_charged),
             money(self.profit),
-            self.revenue_rank.to_string(),
-            self.profit_rank.to_string(),
+            rank(self.revenue_rank),
+            rank(self.profit_rank),
             money(self.relationship_value),
             fraction(self.relationship_score),
             yn(self.negative_value),
@@ -277,8 +278,8 @@ mod tests {
             acquisition_source: "unknown",
             acquisition_charged: 0.0,
             profit: -26_790.247_066_666_67,
-            revenue_rank: 1,
-            profit_rank: 1,
+            revenue_rank: Some(1),
+            profit_rank: None,
             relationship_value: 2.0 / 3.0,
             relationship_score: -1.0 / 3.0,
             negative_value: false,

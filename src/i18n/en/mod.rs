@@ -86,7 +86,7 @@ pub const EN: &[(&str, &str)] = &[
     ("overview.warnings", "Warnings"),
     ("overview.no_warnings", "Nothing to warn about."),
     ("overview.warn_setting_replaced", "The setting “{setting}” cannot be {given}; {used} was used instead."),
-    ("overview.warn_revenue_missing", "{count} customers have no revenue; they are counted with a revenue of 0."),
+    ("overview.warn_revenue_missing", "{count} customers have no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place, and not counted as losing money); only their costs count in the totals."),
     ("overview.warn_revenue_disagrees", "For {count} customers the revenue does not equal purchases × order value; the revenue given is used."),
     ("overview.warn_margin_assumed", "{count} customers have no gross margin; 100 % is assumed for them."),
     ("overview.warn_duplicate_ids", "{count} entries repeat an id already used; give every entry its own id."),

@@ -85,7 +85,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.warnings", "Advertencias"),
     ("overview.no_warnings", "No hay nada que advertir."),
     ("overview.warn_setting_replaced", "El ajuste «{setting}» no puede ser {given}; se usó {used} en su lugar."),
-    ("overview.warn_revenue_missing", "{count} clientes no tienen ingresos; se cuentan con ingresos de 0."),
+    ("overview.warn_revenue_missing", "{count} clientes no tienen ingresos: no se califican por ingresos ni por beneficio (sin puesto en el ranking, nivel ni lugar en el Pareto, y no se cuentan como clientes con pérdidas); en los totales solo cuentan sus costos."),
     ("overview.warn_revenue_disagrees", "Para {count} clientes los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados."),
     ("overview.warn_margin_assumed", "{count} clientes no tienen margen bruto; se supone un 100 %."),
     ("overview.warn_duplicate_ids", "{count} registros repiten un identificador ya usado; dé a cada registro el suyo."),

@@ -85,7 +85,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.warnings", "Cảnh báo"),
     ("overview.no_warnings", "Không có gì cần cảnh báo."),
     ("overview.warn_setting_replaced", "Thiết lập “{setting}” không thể là {given}; đã dùng {used} thay thế."),
-    ("overview.warn_revenue_missing", "{count} khách hàng chưa có doanh thu; doanh thu của họ được tính là 0."),
+    ("overview.warn_revenue_missing", "{count} khách hàng chưa có doanh thu: họ không được xếp hạng theo doanh thu hay lợi nhuận (không có thứ hạng, tầng hay vị trí trong Pareto, và không bị tính là khách hàng lỗ); trong các tổng chỉ tính chi phí của họ."),
     ("overview.warn_revenue_disagrees", "Với {count} khách hàng, doanh thu không bằng số lần mua × giá trị đơn hàng; hệ thống dùng doanh thu đã nhập."),
     ("overview.warn_margin_assumed", "{count} khách hàng chưa có biên lợi nhuận gộp; tạm giả định là 100 %."),
     ("overview.warn_duplicate_ids", "{count} mục trùng mã đã dùng; hãy đặt cho mỗi mục một mã riêng."),

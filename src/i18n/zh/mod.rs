@@ -85,7 +85,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("overview.warnings", "警告"),
     ("overview.no_warnings", "没有需要警告的情况。"),
     ("overview.warn_setting_replaced", "设置“{setting}”不能为 {given}；已改用 {used}。"),
-    ("overview.warn_revenue_missing", "{count} 位客户没有收入数据，按收入 0 计算。"),
+    ("overview.warn_revenue_missing", "{count} 位客户没有收入数据：不按收入或利润评级（没有排名、层级或帕累托位置，也不算作亏损客户）；合计中只计入其成本。"),
     ("overview.warn_revenue_disagrees", "有 {count} 位客户的收入不等于购买次数 × 订单金额；采用所填的收入。"),
     ("overview.warn_margin_assumed", "{count} 位客户没有毛利率，按 100 % 假定。"),
     ("overview.warn_duplicate_ids", "{count} 条记录重复使用了已有编号；请为每条记录设置唯一编号。"),
