@@ -319,11 +319,11 @@ mod tests {
 
     /// A call in Rust source: the name before its `(` (last path segment, `!` kept for
     /// macros), where its arguments start and end, and the string literals directly inside
-    /// it (not inside a nested call), each with whether it is the first argument.
+    /// it (not inside a nested call; inside a `match` or `if` of its arguments they are).
     struct Call {
         name: String,
         args: std::ops::Range<usize>,
-        literals: Vec<(String, bool)>,
+        literals: Vec<String>,
     }
 
     /// Every call of `text`, skipping comments and char literals, so a key's placeholders can
@@ -359,12 +359,8 @@ mod tests {
                         end += if bytes[end] == b'\\' { 2 } else { 1 };
                     }
                     if let Some(call) = open.last_mut() {
-                        let first = text[call.args.start..i]
-                            .trim()
-                            .trim_start_matches('&')
-                            .is_empty();
                         call.literals
-                            .push((text[i + 1..end.min(bytes.len())].to_string(), first));
+                            .push(text[i + 1..end.min(bytes.len())].to_string());
                     }
                     i = end + 1;
                 }
@@ -413,7 +409,7 @@ mod tests {
     }
 
     /// Every key shown with `t` has no placeholder (`t` fills none), every `tf` call written
-    /// out supplies every placeholder of its key, and `unit_text` (which fills the currency)
+    /// out supplies every placeholder of every key it may show (a `match` of keys included), and `unit_text` (which fills the currency)
     /// gets only keys whose sole placeholder is the currency: a `{name}` left in the page is
     /// caught here before a browser shows it.
     #[test]
@@ -433,7 +429,7 @@ mod tests {
             let file = path.strip_prefix(&root).unwrap().display().to_string();
             let all = calls(&text);
             for call in &all {
-                for (literal, first) in &call.literals {
+                for literal in &call.literals {
                     let Some(english_text) = english().get(literal.as_str()) else {
                         continue;
                     };
@@ -441,7 +437,7 @@ mod tests {
                     let missing: Vec<&str> = match call.name.as_str() {
                         "t" => wanted,
                         "unit_text" => wanted.into_iter().filter(|n| *n != "currency").collect(),
-                        "tf" if *first => {
+                        "tf" => {
                             let args = &text[call.args.clone()];
                             let Some(names) = supplied_names(args) else {
                                 continue;
@@ -467,7 +463,7 @@ mod tests {
                         && call.args.end <= outer.args.end
                         && text[outer.args.start..call.args.start].trim() == "&format!("
                 });
-                let Some((pattern, _)) = call.literals.first() else {
+                let Some(pattern) = call.literals.first() else {
                     continue;
                 };
                 let prefix = pattern.split('{').next().unwrap_or_default();
@@ -494,7 +490,7 @@ mod tests {
         let source = "let c = '(';\n// t(\"x\n\nt(match i { A => \"a.b\", _ => \"c.d\" }); tf(\"e.f\", &[(\"n\", &t(\"g\"))]);";
         let found: Vec<(String, Vec<String>)> = calls(source)
             .into_iter()
-            .map(|c| (c.name, c.literals.into_iter().map(|l| l.0).collect()))
+            .map(|c| (c.name, c.literals))
             .collect();
         assert_eq!(
             found,
