@@ -280,6 +280,14 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   await page.getByTestId('pyramid-not-rated').getByText('Not rated (1): these customers have no value for revenue').waitFor();
   assert.deepEqual(await cells(page, '[data-testid="pyramid-not-rated"] table.not-rated'), [['Customer 10', 'C10']]);
   assert.deepEqual((await cells(page, 'table.negative'))[0], ['Customer 9', 'C09', '−€40.00', 'Small potential']);
+
+  // The Overview counts it in its warnings; Pareto says its curves are of the other 9.
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.getByText('1 customers have no revenue: they are not rated by revenue or profit').waitFor();
+  await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
+  await page.getByTestId('pareto-not-rated')
+    .getByText('1 customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other 9.')
+    .waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
