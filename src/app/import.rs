@@ -80,10 +80,17 @@ pub fn ImportExport() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let cancel = RwSignal::new(false);
     let file_error = RwSignal::new(None::<String>);
+    // What the last import did, shown on the page (the live region only speaks it).
+    let done = RwSignal::new(None::<String>);
+    let confirm = move |message: String| {
+        done.set(Some(message.clone()));
+        state.announce(message);
+    };
 
     let accept_file = move |file: web_sys::File| {
         let name = file.name();
         file_error.set(None);
+        done.set(None);
         report.set(None);
         session.set(None);
         leptos::task::spawn_local(async move {
@@ -105,7 +112,7 @@ pub fn ImportExport() -> impl IntoView {
                         let list_name = state.workspace.with_untracked(|w| {
                             w.current().map(|l| l.name.clone()).unwrap_or_default()
                         });
-                        state.announce(tf(
+                        confirm(tf(
                             "import.json_done",
                             &[("name", &list_name), ("count", &count.to_string())],
                         ));
@@ -196,7 +203,7 @@ pub fn ImportExport() -> impl IntoView {
         }
         session.set(None);
         report.set(None);
-        state.announce(tf("import.done", &[("count", &count.to_string())]));
+        confirm(tf("import.done", &[("count", &count.to_string())]));
     };
     let import_nothing = move |_| {
         cancel.set(true);
@@ -254,6 +261,7 @@ pub fn ImportExport() -> impl IntoView {
                 on_file=accept_file
             />
             <p class="field-error" role="alert">{move || file_error.get().unwrap_or_default()}</p>
+            {move || done.get().map(|message| view! { <p class="banner info import-done">{message}</p> })}
             {move || session.get().map(|s| view! { <MappingStep session=s set_session=session report=report /> })}
             <Show when=move || progress.with(Option::is_some)>
                 <div class="progress">

@@ -43,7 +43,8 @@ pub enum Warning {
         /// Value used.
         used: f64,
     },
-    /// Customers without a usable revenue, counted as 0.
+    /// Customers without a usable revenue: not rated by revenue or profit; their costs still
+    /// count in the totals.
     RevenueMissing {
         /// Count.
         count: usize,
@@ -74,7 +75,7 @@ impl fmt::Display for Warning {
             ),
             Warning::RevenueMissing { count } => write!(
                 f,
-                "{count} customers have no revenue; they are counted with a revenue of 0."
+                "{count} customers have no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place); only their costs count in the totals."
             ),
             Warning::RevenueDisagrees { count } => write!(
                 f,
@@ -115,10 +116,10 @@ pub struct CustomerResult {
     pub ltv: f64,
     /// Lifetime profit of DOMAIN.md §11, money (undiscounted).
     pub lifetime_profit: LifetimeProfit,
-    /// Rank by revenue, 1 = largest.
-    pub revenue_rank: usize,
-    /// Rank by profit, 1 = largest.
-    pub profit_rank: usize,
+    /// Rank by revenue, 1 = largest; `None` when the revenue is unknown (not rated).
+    pub revenue_rank: Option<usize>,
+    /// Rank by profit, 1 = largest; `None` when the revenue is unknown (not rated).
+    pub profit_rank: Option<usize>,
     /// Pyramid band (0 = large potential); `None` when the pyramid could not be built or the
     /// customer has no score for its basis (not rated).
     pub tier: Option<usize>,
@@ -199,7 +200,8 @@ pub struct Analysis {
     pub tier_profiles: Vec<TierProfile>,
     /// §7: bottom-tier review.
     pub bottom_tier: Option<BottomTierReview>,
-    /// §7: customers with negative profit, most negative first.
+    /// §7: customers with negative profit, most negative first (those without a revenue are
+    /// not rated, so not among them).
     pub negative_profit: Vec<usize>,
     /// §7: migration plan on the pyramid.
     pub migration: Vec<MigrationCandidate>,
@@ -409,12 +411,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let metrics: Vec<BaseMetrics> = (0..n)
         .map(|i| BaseMetrics {
             revenue: profits[i].revenue_known.then_some(profits[i].revenue),
-            profit: profits[i].profit,
+            profit: profits[i].revenue_known.then_some(profits[i].profit),
             margin: profits[i].margin_known.then_some(profits[i].margin),
             service_cost: profits[i].service_cost,
             relationship_value: rvalues[i].value,
             relationship_score: rscores[i],
-            lifetime_value: ltvs[i],
+            lifetime_value: profits[i].revenue_known.then_some(ltvs[i]),
         })
         .collect();
     acq.attach_ltv(
@@ -449,23 +451,31 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         warnings.push(Warning::DuplicateIds { count: duplicates });
     }
 
-    // Rankings.
+    // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
+    // costs alone would make it the worst), so it is not rated and comes after the rated ones.
     let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
     let revenue_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.revenue).collect();
-    let profit_scores = some(&profit_v);
+    let profit_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.profit).collect();
     let revenue_order = rank(&revenue_scores, &ids, false);
     let profit_order = rank(&profit_scores, &ids, false);
-    let mut revenue_rank = vec![0; n];
-    let mut profit_rank = vec![0; n];
-    for (r, &i) in revenue_order.iter().enumerate() {
-        revenue_rank[i] = r + 1;
-    }
-    for (r, &i) in profit_order.iter().enumerate() {
-        profit_rank[i] = r + 1;
-    }
+    let places = |order: &[usize], scores: &[Option<f64>]| {
+        let mut place = vec![None; n];
+        for (r, &i) in order.iter().enumerate() {
+            place[i] = scores[i].map(|_| r + 1);
+        }
+        place
+    };
+    let revenue_rank = places(&revenue_order, &revenue_scores);
+    let profit_rank = places(&profit_order, &profit_scores);
 
-    // Pareto and concentration.
-    let sorted = |order: &[usize], v: &[f64]| order.iter().map(|&i| v[i]).collect::<Vec<f64>>();
+    // Pareto and concentration, over the rated customers.
+    let sorted = |order: &[usize], v: &[f64]| {
+        order
+            .iter()
+            .filter(|&&i| profits[i].revenue_known)
+            .map(|&i| v[i])
+            .collect::<Vec<f64>>()
+    };
     let revenue_pareto = pareto::analyse_sorted(
         &sorted(&revenue_order, &revenue),
         s.pareto_top_share,
@@ -541,7 +551,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
             ScoreBasis::Profit => profit_scores.clone(),
             ScoreBasis::RelationshipValue => some(&rel_money),
             ScoreBasis::RelationshipScore => some(&rscores),
-            ScoreBasis::LifetimeValue => some(&ltvs),
+            ScoreBasis::LifetimeValue => metrics.iter().map(|m| m.lifetime_value).collect(),
             ScoreBasis::WeightedPyramid(k) => match composites.get(k) {
                 // The composite's own error (no weights, no data), not a guess.
                 Some(c) => c.clone()?,
@@ -621,7 +631,8 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         }
         _ => (Vec::new(), None, Vec::new()),
     };
-    let negative_profit = profiles::negative_profit(&profit_v);
+    let mut negative_profit = profiles::negative_profit(&profit_v);
+    negative_profit.retain(|&i| profits[i].revenue_known);
 
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
@@ -787,11 +798,102 @@ fn tier_cut(cuts: &TierCuts) -> Cut {
 fn zero_metrics() -> BaseMetrics {
     BaseMetrics {
         revenue: None,
-        profit: 0.0,
+        profit: None,
         margin: None,
         service_cost: 0.0,
         relationship_value: 0.0,
         relationship_score: 0.0,
-        lifetime_value: 0.0,
+        lifetime_value: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::shares::Losses;
+
+    /// A customer without a revenue is not rated by revenue or profit: its costs alone would
+    /// make it the worst customer (issue 12, point 7).
+    #[test]
+    fn a_customer_without_revenue_is_not_rated_by_revenue_or_profit() {
+        let customer = |id: &str, revenue: Option<f64>, service: f64| Customer {
+            id: id.into(),
+            revenue_per_year: revenue,
+            gross_margin: Some(1.0),
+            service_cost: Some(service),
+            ..Default::default()
+        };
+        // Margin 100 %, no acquisition cost: profit = revenue − service.
+        // A 500 − 100 = 400; B 300 − 350 = −50; C no revenue, service 54,140.90; D 200 − 0 = 200.
+        let list = vec![
+            customer("A", Some(500.0), 100.0),
+            customer("B", Some(300.0), 350.0),
+            customer("C", None, 54_140.90),
+            customer("D", Some(200.0), 0.0),
+        ];
+        let mut settings = Settings::default();
+        settings.pyramid.basis = ScoreBasis::Profit;
+        settings.rating.basis = ScoreBasis::Revenue;
+        let a = analyse(&list, &settings);
+        let by_id = |id: &str| a.customers.iter().position(|c| c.id == id).unwrap();
+        let (b, c) = (by_id("B"), by_id("C"));
+        assert_eq!(
+            a.customers[c].profit.profit, -54_140.90,
+            "its costs are known"
+        );
+
+        // Revenue 500 > 300 > 200; profit 400 > 200 > −50; C has neither rank.
+        let ranks: Vec<(Option<usize>, Option<usize>)> = ["A", "B", "C", "D"]
+            .iter()
+            .map(|id| {
+                let r = &a.customers[by_id(id)];
+                (r.revenue_rank, r.profit_rank)
+            })
+            .collect();
+        assert_eq!(
+            ranks,
+            vec![
+                (Some(1), Some(1)),
+                (Some(2), Some(3)),
+                (None, None),
+                (Some(3), Some(2))
+            ]
+        );
+        // Not a money loser, in no profit tier, no revenue rating; B is the only loss.
+        assert_eq!(a.negative_profit, vec![b]);
+        assert_eq!(a.customers[c].tier, None);
+        assert_eq!(a.customers[c].rating, None);
+        assert_eq!(a.pyramid.as_ref().unwrap().not_rated, vec![c]);
+        // Profit Pareto over A, D, B: positive 400 + 200 = 600, net 550, one loss of −50
+        // (with C it would have been −54,190.90 by 2).
+        assert_eq!(a.profit_pareto.count, 3);
+        assert_eq!(
+            (a.profit_pareto.positive_total, a.profit_pareto.total),
+            (600.0, 550.0)
+        );
+        assert_eq!(
+            a.profit_pareto.losses,
+            Losses {
+                sum: -50.0,
+                count: 1
+            }
+        );
+        // Revenue Pareto over the 3 rated: 500 + 300 + 200 = 1,000.
+        assert_eq!(
+            (a.revenue_pareto.count, a.revenue_pareto.total),
+            (3, 1_000.0)
+        );
+        // Said in the warnings, with the count.
+        assert!(a.warnings.contains(&Warning::RevenueMissing { count: 1 }));
+        // The totals still carry C's costs: 400 − 50 − 54,140.90 + 200 = −53,590.90
+        // (tolerance 1e-6 for the sum's rounding).
+        assert!((a.totals.profit - -53_590.90).abs() < 1e-6);
+        // Lifetime value is profit over the years: unknown too, so C is not rated by it.
+        settings.pyramid.basis = ScoreBasis::LifetimeValue;
+        let by_ltv = analyse(&list, &settings);
+        assert_eq!(by_ltv.pyramid.as_ref().unwrap().not_rated, vec![c]);
+        // The results export leaves its ranks empty.
+        let row = &crate::engine::results::rows(&a)[c];
+        assert_eq!((row.revenue_rank, row.profit_rank), (None, None));
     }
 }

@@ -260,12 +260,12 @@ mod tests {
     fn metrics(profit: f64) -> BaseMetrics {
         BaseMetrics {
             revenue: Some(100.0),
-            profit,
+            profit: Some(profit),
             margin: Some(1.0),
             service_cost: 0.0,
             relationship_value: 0.0,
             relationship_score: 0.0,
-            lifetime_value: 0.0,
+            lifetime_value: Some(0.0),
         }
     }
 

@@ -253,15 +253,24 @@ pub struct ProfitRanking {
 }
 
 /// Orders customers by profit rank from `(revenue rank, profit rank)` pairs (1 = best; ties in
-/// rank keep input order) and flags the pairs that are far apart. O(n log n).
-pub fn profit_ranking<I: IntoIterator<Item = (usize, usize)>>(ranks: I) -> ProfitRanking {
-    let ranks: Vec<(usize, usize)> = ranks.into_iter().collect();
-    let n = ranks.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (ranks[i].1, i));
+/// rank keep input order; not rated, `None`, last) and flags the pairs that are far apart,
+/// among the customers rated on both. O(n log n).
+pub fn profit_ranking<I: IntoIterator<Item = (Option<usize>, Option<usize>)>>(
+    ranks: I,
+) -> ProfitRanking {
+    let ranks: Vec<(Option<usize>, Option<usize>)> = ranks.into_iter().collect();
+    let rated = ranks
+        .iter()
+        .filter(|(r, p)| r.is_some() && p.is_some())
+        .count();
+    let mut order: Vec<usize> = (0..ranks.len()).collect();
+    order.sort_by_key(|&i| (ranks[i].1.is_none(), ranks[i].1, i));
     let gaps: Vec<RankGap> = order
         .iter()
-        .map(|&i| rank_gap(ranks[i].0, ranks[i].1, n))
+        .map(|&i| match ranks[i] {
+            (Some(r), Some(p)) => rank_gap(r, p, rated),
+            _ => RankGap::Close,
+        })
         .collect();
     let earn_less = gaps
         .iter()
@@ -274,7 +283,7 @@ pub fn profit_ranking<I: IntoIterator<Item = (usize, usize)>>(ranks: I) -> Profi
     ProfitRanking {
         order,
         gaps,
-        threshold: large_rank_gap(n),
+        threshold: large_rank_gap(rated),
         earn_less,
         earn_more,
     }
@@ -422,7 +431,13 @@ mod tests {
     #[test]
     fn ranking_flags_far_apart_ranks() {
         // Four customers: (revenue rank, profit rank).
-        let r = profit_ranking([(1, 4), (4, 2), (2, 3), (3, 1)]);
+        let both = |pairs: &[(usize, usize)]| {
+            pairs
+                .iter()
+                .map(|&(r, p)| (Some(r), Some(p)))
+                .collect::<Vec<_>>()
+        };
+        let r = profit_ranking(both(&[(1, 4), (4, 2), (2, 3), (3, 1)]));
         assert_eq!(r.order, vec![3, 1, 2, 0]);
         assert_eq!(r.threshold, 2);
         assert_eq!(
@@ -437,6 +452,15 @@ mod tests {
         assert_eq!((r.earn_less, r.earn_more), (1, 2));
         assert_eq!(large_rank_gap(100_000), 20_000);
         assert_eq!(large_rank_gap(0), 2);
+        // A fifth customer without a revenue (not rated) comes last and is flagged neither
+        // way; the threshold stays that of the 4 rated (max(⌈4 ÷ 5⌉, 2) = 2).
+        let mut five = both(&[(1, 4), (4, 2), (2, 3), (3, 1)]);
+        five.insert(0, (None, None));
+        let r = profit_ranking(five);
+        assert_eq!(r.order, vec![4, 2, 3, 1, 0]);
+        assert_eq!(r.threshold, 2);
+        assert_eq!(r.gaps[4], RankGap::Close);
+        assert_eq!((r.earn_less, r.earn_more), (1, 2));
         assert_eq!(
             profit_ranking(Vec::new()),
             ProfitRanking {

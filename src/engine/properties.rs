@@ -423,6 +423,23 @@ proptest! {
                 prop_assert_eq!(last, Some((1.0, 1.0)));
             }
         }
+        // Gaps are gaps: a customer without a revenue has no revenue or profit rank, no
+        // Pareto place and is not counted as losing money; the rated hold ranks 1..=k once.
+        let rated = a.customers.iter().filter(|c| c.profit.revenue_known).count();
+        for c in &a.customers {
+            prop_assert_eq!(c.revenue_rank.is_some(), c.profit.revenue_known);
+            prop_assert_eq!(c.profit_rank.is_some(), c.profit.revenue_known);
+        }
+        for ranks in [
+            a.customers.iter().filter_map(|c| c.revenue_rank).collect::<Vec<_>>(),
+            a.customers.iter().filter_map(|c| c.profit_rank).collect::<Vec<_>>(),
+        ] {
+            let mut ranks = ranks;
+            ranks.sort_unstable();
+            prop_assert_eq!(ranks, (1..=rated).collect::<Vec<_>>());
+        }
+        prop_assert!(a.negative_profit.iter().all(|&i| a.customers[i].profit.revenue_known));
+        prop_assert_eq!((a.revenue_pareto.count, a.profit_pareto.count), (rated, rated));
         let market_customers: usize = a.markets.iter().map(|m| m.customers).sum();
         prop_assert_eq!(market_customers, n);
         prop_assert_eq!(a.targets.targets.len() + a.targets.others.len(), n);

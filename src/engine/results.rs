@@ -7,8 +7,9 @@ use super::retention::LtvSegment;
 use super::settings::Settings;
 use serde::Serialize;
 
-/// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency; rates
-/// are fractions.
+/// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency, to the
+/// cent ([`MONEY_DECIMALS`]); the gross margin a fraction and the relationship score (−1 to 1)
+/// to [`FRACTION_DECIMALS`]; years, scorecard score and fit (0–100) to [`OTHER_DECIMALS`].
 pub const HEADERS: [&str; 29] = [
     "id",
     "name",
@@ -41,6 +42,27 @@ pub const HEADERS: [&str; 29] = [
     "segment",
 ];
 
+/// Decimals of money cells: cents.
+pub const MONEY_DECIMALS: usize = 2;
+/// Decimals of fractions and of the relationship score: a hundredth of a percent.
+pub const FRACTION_DECIMALS: usize = 4;
+/// Decimals of years and of 0–100 scores.
+pub const OTHER_DECIMALS: usize = 2;
+
+/// `value` with `decimals` digits after the point ("" when not finite, never "-0.00"), so a
+/// sum such as 60123.580400000006 is written 60123.58.
+pub fn fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.decimals$}");
+    if text.starts_with('-') && text.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
+        text[1..].to_string()
+    } else {
+        text
+    }
+}
+
 /// One exported row. Money per year unless stated; `None` is written as an empty cell.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResultRow {
@@ -70,10 +92,10 @@ pub struct ResultRow {
     pub acquisition_charged: f64,
     /// Annual profit.
     pub profit: f64,
-    /// 1 = largest revenue.
-    pub revenue_rank: usize,
-    /// 1 = largest profit.
-    pub profit_rank: usize,
+    /// 1 = largest revenue; `None` when the revenue is unknown (not rated).
+    pub revenue_rank: Option<usize>,
+    /// 1 = largest profit; `None` when the revenue is unknown (not rated).
+    pub profit_rank: Option<usize>,
     /// Relationship value, money per year.
     pub relationship_value: f64,
     /// Relationship score, −1 to 1.
@@ -108,39 +130,43 @@ pub struct ResultRow {
 }
 
 impl ResultRow {
-    /// The row as text cells in [`HEADERS`] order (numbers with full precision, booleans as
-    /// "yes"/"no", unknown as empty). Formatting for people is the app's job.
+    /// The row as text cells in [`HEADERS`] order (numbers with the decimals [`HEADERS`]
+    /// states and a point, booleans as "yes"/"no", unknown as empty). Formatting for people is
+    /// the app's job.
     pub fn cells(&self) -> Vec<String> {
-        let num = |x: f64| x.to_string();
-        let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+        let money = |x: f64| fixed(x, MONEY_DECIMALS);
+        let fraction = |x: f64| fixed(x, FRACTION_DECIMALS);
+        let other = |x: Option<f64>| x.map(|v| fixed(v, OTHER_DECIMALS)).unwrap_or_default();
+        let opt = |x: Option<f64>| x.map(money).unwrap_or_default();
+        let rank = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_default();
         let yn = |b: bool| if b { "yes" } else { "no" }.to_string();
         vec![
             self.id.clone(),
             self.name.clone(),
-            num(self.revenue),
+            money(self.revenue),
             yn(self.revenue_known),
-            num(self.margin),
+            fraction(self.margin),
             yn(self.margin_assumed),
-            num(self.gross_profit),
-            num(self.service_cost),
+            money(self.gross_profit),
+            money(self.service_cost),
             self.service_cost_source.into(),
-            num(self.acquisition_cost),
+            money(self.acquisition_cost),
             self.acquisition_source.into(),
-            num(self.acquisition_charged),
-            num(self.profit),
-            self.revenue_rank.to_string(),
-            self.profit_rank.to_string(),
-            num(self.relationship_value),
-            num(self.relationship_score),
+            money(self.acquisition_charged),
+            money(self.profit),
+            rank(self.revenue_rank),
+            rank(self.profit_rank),
+            money(self.relationship_value),
+            fraction(self.relationship_score),
             yn(self.negative_value),
-            num(self.remaining_years),
-            num(self.lifetime_view),
+            other(Some(self.remaining_years)),
+            money(self.lifetime_view),
             opt(self.lifespan_ceiling),
-            num(self.lifetime_value),
+            money(self.lifetime_value),
             self.tier.clone().unwrap_or_default(),
             self.rating.clone().unwrap_or_default(),
-            opt(self.scorecard),
-            opt(self.fit),
+            other(self.scorecard),
+            other(self.fit),
             yn(self.target),
             self.ltv_segment.into(),
             self.segment.clone(),
@@ -216,4 +242,79 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
 /// Analyses the list and returns its result rows (use [`rows`] when an analysis exists).
 pub fn results_table(customers: &[Customer], settings: &Settings) -> Vec<ResultRow> {
     rows(&analyse(customers, settings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_rounds_to_the_stated_decimals() {
+        // The sum the issue saw: 60123.580400000006 → cents.
+        assert_eq!(fixed(60_123.580_400_000_006, 2), "60123.58");
+        assert_eq!(fixed(1_234.5, 2), "1234.50");
+        // 0.123456 → 0.1235 (the fifth decimal, 5, rounds up the fourth).
+        assert_eq!(fixed(0.123_456, 4), "0.1235");
+        assert_eq!(fixed(-12.346, 2), "-12.35");
+        // A tiny loss rounds to zero without a sign.
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(f64::NAN, 2), "");
+        assert_eq!(fixed(f64::INFINITY, 4), "");
+    }
+
+    #[test]
+    fn cells_write_money_to_the_cent_and_fractions_to_four_decimals() {
+        let row = ResultRow {
+            id: "C1".into(),
+            name: "Acme".into(),
+            revenue: 100_000.0 / 3.0,
+            revenue_known: true,
+            margin: 0.1 + 0.2,
+            margin_assumed: false,
+            gross_profit: 100_000.0 / 3.0 * 0.3,
+            service_cost: 60_123.580_400_000_006,
+            service_cost_source: "own",
+            acquisition_cost: 0.0,
+            acquisition_source: "unknown",
+            acquisition_charged: 0.0,
+            profit: -26_790.247_066_666_67,
+            revenue_rank: Some(1),
+            profit_rank: None,
+            relationship_value: 2.0 / 3.0,
+            relationship_score: -1.0 / 3.0,
+            negative_value: false,
+            remaining_years: 10.0 / 3.0,
+            lifetime_view: 1e6 / 7.0,
+            lifespan_ceiling: None,
+            lifetime_value: 1e6 / 7.0,
+            tier: None,
+            rating: None,
+            scorecard: Some(200.0 / 3.0),
+            fit: None,
+            target: false,
+            ltv_segment: "low",
+            segment: String::new(),
+        };
+        let cells = row.cells();
+        let cell = |header: &str| {
+            let i = HEADERS.iter().position(|h| *h == header).unwrap();
+            cells[i].as_str()
+        };
+        // 100000 / 3 = 33333.333… → 33333.33; × 0.3 = 10000.00 (0.1 + 0.2 = 0.30000000000000004).
+        assert_eq!(cell("revenue_per_year"), "33333.33");
+        assert_eq!(cell("gross_margin"), "0.3000");
+        assert_eq!(cell("gross_profit"), "10000.00");
+        assert_eq!(cell("service_cost"), "60123.58");
+        assert_eq!(cell("profit"), "-26790.25");
+        // 2 / 3 = 0.67 (money); −1 / 3 = −0.3333 (score, four decimals).
+        assert_eq!(cell("relationship_value"), "0.67");
+        assert_eq!(cell("relationship_score"), "-0.3333");
+        // 10 / 3 years = 3.33; 1e6 / 7 = 142857.142857… → 142857.14.
+        assert_eq!(cell("remaining_years"), "3.33");
+        assert_eq!(cell("lifetime_value"), "142857.14");
+        assert_eq!(cell("lifespan_ceiling"), "");
+        // 200 / 3 = 66.666… → 66.67.
+        assert_eq!(cell("scorecard_score"), "66.67");
+        assert_eq!(cell("fit"), "");
+    }
 }

@@ -74,8 +74,9 @@ impl std::error::Error for TierError {}
 pub struct BaseMetrics {
     /// Revenue per year when known.
     pub revenue: Option<f64>,
-    /// Annual profit.
-    pub profit: f64,
+    /// Annual profit; `None` when the revenue is unknown (its costs alone would make it look
+    /// like a loss, so the customer is not rated by profit).
+    pub profit: Option<f64>,
     /// Gross margin, fraction; `None` when the list does not give it (profit then assumes
     /// 100 %, but as an indicator the margin stays unknown, never its best value).
     pub margin: Option<f64>,
@@ -85,8 +86,9 @@ pub struct BaseMetrics {
     pub relationship_value: f64,
     /// Relationship score, −1 to 1.
     pub relationship_score: f64,
-    /// Individual lifetime value, money.
-    pub lifetime_value: f64,
+    /// Individual lifetime value, money; `None` when the revenue is unknown (like profit, it
+    /// would be the costs alone).
+    pub lifetime_value: Option<f64>,
 }
 
 /// Size band as a number: micro 1, small 2, medium 3, large 4.
@@ -103,13 +105,13 @@ pub fn size_number(band: SizeBand) -> f64 {
 pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> Option<f64> {
     let v = match indicator {
         Indicator::Revenue => m.revenue,
-        Indicator::Profit => Some(m.profit),
+        Indicator::Profit => m.profit,
         Indicator::PurchaseFrequency => c.purchases_per_year,
         Indicator::AverageOrderValue => c.average_order_value,
         Indicator::GrossMargin => m.margin,
         Indicator::ServiceCost => Some(m.service_cost),
         Indicator::RelationshipValue => Some(m.relationship_value),
-        Indicator::LifetimeValue => Some(m.lifetime_value),
+        Indicator::LifetimeValue => m.lifetime_value,
         Indicator::SizeBand => c.size_band.map(size_number),
         Indicator::Age => c.age.map(f64::from),
         Indicator::Named(name) => c.indicators.get(name).copied(),
@@ -1030,12 +1032,12 @@ mod tests {
     ) -> BaseMetrics {
         BaseMetrics {
             revenue,
-            profit,
+            profit: Some(profit),
             margin,
             service_cost: service,
             relationship_value: 0.0,
             relationship_score: 0.0,
-            lifetime_value: 0.0,
+            lifetime_value: Some(0.0),
         }
     }
 

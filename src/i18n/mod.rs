@@ -317,6 +317,209 @@ mod tests {
         }
     }
 
+    /// A call in Rust source: the name before its `(` (last path segment, `!` kept for
+    /// macros), where its arguments start and end, and the string literals directly inside
+    /// it (not inside a nested call; inside a `match` or `if` of its arguments they are).
+    struct Call {
+        name: String,
+        args: std::ops::Range<usize>,
+        literals: Vec<String>,
+    }
+
+    /// Every call of `text`, skipping comments and char literals, so a key's placeholders can
+    /// be checked against the call that shows it.
+    fn calls(text: &str) -> Vec<Call> {
+        let bytes = text.as_bytes();
+        let mut done = Vec::new();
+        let mut open: Vec<Call> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    i = text[i..].find('\n').map_or(bytes.len(), |e| i + e);
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    i = text[i..].find("*/").map_or(bytes.len(), |e| i + e + 2);
+                }
+                b'\'' => {
+                    // '\n', 'x', '语' are char literals; 'a in a lifetime is not.
+                    let rest = &text[i + 1..];
+                    i += if rest.starts_with('\\') {
+                        rest[2..].find('\'').map_or(1, |e| e + 4)
+                    } else {
+                        rest.chars()
+                            .next()
+                            .filter(|c| rest[c.len_utf8()..].starts_with('\''))
+                            .map_or(1, |c| c.len_utf8() + 2)
+                    };
+                }
+                b'"' => {
+                    let mut end = i + 1;
+                    while end < bytes.len() && bytes[end] != b'"' {
+                        end += if bytes[end] == b'\\' { 2 } else { 1 };
+                    }
+                    if let Some(call) = open.last_mut() {
+                        call.literals
+                            .push(text[i + 1..end.min(bytes.len())].to_string());
+                    }
+                    i = end + 1;
+                }
+                b'(' => {
+                    let name: String = text[..i]
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '!')
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    open.push(Call {
+                        name,
+                        args: i + 1..i + 1,
+                        literals: Vec::new(),
+                    });
+                    i += 1;
+                }
+                b')' => {
+                    if let Some(mut call) = open.pop() {
+                        call.args.end = i;
+                        done.push(call);
+                    }
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        done
+    }
+
+    /// The names a `tf` call's literal argument list supplies (`("name", …)`), or `None` when
+    /// the arguments are not written out at the call.
+    fn supplied_names(args: &str) -> Option<HashSet<&str>> {
+        let list = &args[args.find("&[")?..];
+        Some(
+            list.split('(')
+                .skip(1)
+                .filter_map(|rest| rest.trim_start().strip_prefix('"')?.split_once('"'))
+                .filter(|(_, after)| after.trim_start().starts_with(','))
+                .map(|(name, _)| name)
+                .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                .collect(),
+        )
+    }
+
+    /// Every key shown with `t` has no placeholder (`t` fills none), every `tf` call written
+    /// out supplies every placeholder of every key it may show (a `match` of keys included), and `unit_text` (which fills the currency)
+    /// gets only keys whose sole placeholder is the currency: a `{name}` left in the page is
+    /// caught here before a browser shows it.
+    #[test]
+    fn every_call_fills_the_placeholders_of_its_key() {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut stack = vec![root.clone()];
+        let mut unfilled = Vec::new();
+        let mut checked_tf = 0;
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                if path != root.join("i18n") {
+                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                }
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let file = path.strip_prefix(&root).unwrap().display().to_string();
+            let all = calls(&text);
+            for call in &all {
+                for literal in &call.literals {
+                    let Some(english_text) = english().get(literal.as_str()) else {
+                        continue;
+                    };
+                    let wanted = placeholders(english_text);
+                    let missing: Vec<&str> = match call.name.as_str() {
+                        "t" => wanted,
+                        "unit_text" => wanted.into_iter().filter(|n| *n != "currency").collect(),
+                        "tf" => {
+                            let args = &text[call.args.clone()];
+                            let Some(names) = supplied_names(args) else {
+                                continue;
+                            };
+                            checked_tf += 1;
+                            wanted.into_iter().filter(|n| !names.contains(n)).collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    if !missing.is_empty() {
+                        unfilled.push(format!(
+                            "{file}: {}(\"{literal}\") leaves {missing:?}",
+                            call.name
+                        ));
+                    }
+                }
+            }
+            // t(&format!("prefix{…}")): no key of the family may have a placeholder.
+            for call in all.iter().filter(|c| c.name == "format!") {
+                let inside_t = all.iter().any(|outer| {
+                    outer.name == "t"
+                        && outer.args.start <= call.args.start
+                        && call.args.end <= outer.args.end
+                        && text[outer.args.start..call.args.start].trim() == "&format!("
+                });
+                let Some(pattern) = call.literals.first() else {
+                    continue;
+                };
+                let prefix = pattern.split('{').next().unwrap_or_default();
+                if !inside_t || !prefix.contains('.') {
+                    continue;
+                }
+                for (key, english_text) in english() {
+                    if key.starts_with(prefix) && !placeholders(english_text).is_empty() {
+                        unfilled.push(format!("{file}: t(&format!(\"{pattern}\")) can show {key}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            unfilled.is_empty(),
+            "placeholders left unfilled: {unfilled:#?}"
+        );
+        assert!(checked_tf > 250, "only {checked_tf} tf calls were read");
+    }
+
+    /// The scanner itself: a key given to `t` inside a `match` is still seen as given to `t`.
+    #[test]
+    fn the_call_scanner_sees_keys_through_a_match() {
+        let source = "let c = '(';\n// t(\"x\n\nt(match i { A => \"a.b\", _ => \"c.d\" }); tf(\"e.f\", &[(\"n\", &t(\"g\"))]);";
+        let found: Vec<(String, Vec<String>)> = calls(source)
+            .into_iter()
+            .map(|c| (c.name, c.literals))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("t".to_string(), vec!["a.b".to_string(), "c.d".to_string()]),
+                ("t".to_string(), vec!["g".to_string()]),
+                (String::new(), vec!["n".to_string()]),
+                ("tf".to_string(), vec!["e.f".to_string()]),
+            ]
+        );
+        assert_eq!(
+            supplied_names("\"e.f\", &[(\"n\", &t(\"g\")), (\"unit\", &u)]"),
+            Some(HashSet::from(["n", "unit"]))
+        );
+    }
+
+    /// Internal references ("DOMAIN §3") are for developers, never for the page.
+    #[test]
+    fn no_text_cites_the_domain_notes() {
+        for language in Lang::ALL {
+            for (key, text) in table(language) {
+                assert!(
+                    !text.contains("DOMAIN") && !text.contains('§'),
+                    "{language:?} {key}: {text}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn keys_are_unique() {
         let mut seen = std::collections::HashSet::new();

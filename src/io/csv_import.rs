@@ -787,6 +787,20 @@ mod tests {
     }
 
     #[test]
+    fn a_file_without_a_market_type_column_gives_no_market_type() {
+        let text = "name,revenue\nAnna,100\nBao,200\n";
+        let o = sniff(text);
+        let table = read_table(text, &o).unwrap();
+        let mapping = suggest_mapping(&table, o.decimal);
+        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        while !conv.step(10) {}
+        // Both rows import, neither made a consumer by default: the market table counts them
+        // in its "Not given" row.
+        assert_eq!(conv.good.len(), 2);
+        assert!(conv.good.iter().all(|c| c.market_type.is_none()));
+    }
+
+    #[test]
     fn mapping_must_name_the_customer_once() {
         assert_eq!(
             check_mapping(&[ColumnTarget::Ignore]),

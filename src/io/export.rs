@@ -143,7 +143,8 @@ mod tests {
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let customers = list.customers.iter().filter(|c| !c.is_prospect()).count();
         assert_eq!(records.len(), customers);
-        let profit_column = header.iter().position(|h| h == "profit").unwrap();
+        let header_index = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let profit_column = header_index("profit");
         let growth_column = header.iter().position(|h| h == "indicator:growth").unwrap();
         let id_column = header.iter().position(|h| h == "id").unwrap();
         let segment_column = header.iter().position(|h| h == "segment").unwrap();
@@ -154,6 +155,20 @@ mod tests {
             assert!(levels.iter().all(|l| ["high", "medium", "low"].contains(l)));
             let profit: f64 = record[profit_column].parse().unwrap();
             assert!(profit.is_finite());
+            // Money to the cent, the margin to four decimals, whatever the sums gave.
+            let decimals = |header: &str| {
+                let i = header_index(header);
+                record[i].split_once('.').map(|(_, d)| d.len())
+            };
+            for money in [
+                "revenue_per_year",
+                "profit",
+                "lifetime_value",
+                "service_cost",
+            ] {
+                assert_eq!(decimals(money), Some(2), "{money}: {record:?}");
+            }
+            assert_eq!(decimals("gross_margin"), Some(4), "{record:?}");
             let customer = list
                 .customers
                 .iter()

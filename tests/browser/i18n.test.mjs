@@ -1,5 +1,5 @@
 // Every view in every language: the switch works, follows the browser's preference, is saved,
-// and no raw translation key is ever visible.
+// and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot } from './helpers.mjs';
@@ -13,6 +13,9 @@ const LANGUAGES = [
 ];
 // A word.word_word run that looks like one of our keys, e.g. "pyramid.tier_large".
 const RAW_KEY = /\b(app|nav|view|lists|demo|storage|table|field|unit|rule|choice|import|export|how|overview|settings|theme|language|update|report|chart|churn|economics|pyramid|pareto|lifetime|targets|prospects|history|error)\.[a-z0-9_]+\b/;
+
+// A `{name}` placeholder of a translation that the code did not fill, e.g. "{currency} a year".
+const PLACEHOLDER = /\{[a-z_]+\}/;
 
 let server;
 let browser;
@@ -30,10 +33,15 @@ test('every view renders in every language with no raw key visible', async () =>
     for (let i = 0; i < count; i += 1) {
       await tabs.nth(i).click();
       await page.locator('main h2').first().waitFor();
+      // Folded sections too: their words are visible once opened.
+      await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
       const text = await page.locator('body').innerText();
       const raw = text.match(RAW_KEY);
       assert.equal(raw, null, `${code}, view ${i + 1}: raw key ${raw && raw[0]}`);
       assert.ok(!/\bNaN\b|\binfinity\b|undefined/i.test(text), `${code}, view ${i + 1}: NaN/undefined shown`);
+      const placeholder = text.match(PLACEHOLDER);
+      assert.equal(placeholder, null, `${code}, view ${i + 1}: unfilled placeholder ${placeholder && placeholder[0]}`);
+      assert.ok(!/DOMAIN|§/.test(text), `${code}, view ${i + 1}: a DOMAIN.md reference is shown`);
     }
     await tabs.nth(0).click();
     await screenshot(page, `overview-${code}`);

@@ -208,6 +208,8 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   const jsonText = await readFile(await json.path(), 'utf8');
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 2);
+  // The confirmation is on the page, not only in the screen-reader live region.
+  await page.locator('p.import-done').getByText('Imported the list “Demo customers (2)” with 320 entries.').waitFor({ state: 'visible' });
   let lists = await storedLists(page);
   assert.equal(lists[1].name, 'Demo customers (2)');
   assert.deepEqual(lists[1].customers, lists[0].customers);
@@ -221,6 +223,7 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   await page.getByRole('heading', { name: '320 good rows, 0 bad row(s).' }).waitFor();
   await page.getByRole('button', { name: 'Import the 320 good rows' }).click();
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 3);
+  await page.locator('p.import-done').getByText('320 entries imported.').waitFor({ state: 'visible' });
   lists = await storedLists(page);
   assert.deepEqual(lists[2].customers, lists[0].customers);
   assert.deepEqual(errors, []);

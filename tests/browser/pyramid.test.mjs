@@ -227,10 +227,13 @@ test('weighted pyramid and scorecard editors change the results', async () => {
 // profit = revenue × 0.5 − service cost.
 //   C01 1000 → 400   C02 800 → 300   C03 700 → 250   C04 600 → 200   C05 180 → −10
 //   C06  180 → −10   C07 160 → −20   C08 140 → −30   C09 120 → −40
-//   C10 no revenue (counted 0), service cost 50 → −50
-// Default cuts 20/30/50 of 10 are 2 / 3 / 5 by rank, which would put C05 in Medium and C06,
-// with the same −10, in Small; the whole tie goes to the higher tier: 2 / 4 / 4.
-// Ratings A–D 20/30/30/20 (2 / 3 / 3 / 2 by rank) split the same tie between B and C: 2 / 4 / 2 / 2.
+//   C10 no revenue, service cost 50: its −50 is its costs alone, so it is not rated by profit
+//   or revenue (no tier, not listed as losing money).
+// Default cuts 20/30/50 of the 9 rated are 2 / 3 / 4 by rank (round(1.8) = 2, round(4.5) = 5),
+// which would put C05 in Medium and C06, with the same −10, in Small; the whole tie goes to
+// the higher tier: 2 / 4 / 3.
+// Ratings A–D 20/30/30/20 of 9 (2 / 3 / 2 / 2 by rank: round(1.8), round(4.5), round(7.2))
+// split the same tie between B and C: 2 / 4 / 1 / 2.
 const TIE_REVENUE = ['1000', '800', '700', '600', '180', '180', '160', '140', '120', ''];
 const TIE_CSV = [
   'customer_id,name,revenue,margin,service_cost',
@@ -245,19 +248,21 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
 
   const tiers = await cells(page, 'table.tier-table');
-  assert.deepEqual(column(tiers, 1), ['2', '4', '4']);
+  assert.deepEqual(column(tiers, 1), ['2', '4', '3']);
   // Medium holds C03 250, C04 200 and both −10s; Small starts at −20. Losses stated apart:
-  // Medium −10 − 10 = −20 (2); Small −20 − 30 − 40 − 50 = −140 (4).
+  // Medium −10 − 10 = −20 (2); Small −20 − 30 − 40 = −90 (3); C10 (no revenue) is not rated.
   assert.equal(tiers[1][5], '−€20.00 (2 losing money)');
-  assert.equal(tiers[2][5], '−€140.00 (4 losing money)');
+  assert.equal(tiers[2][5], '−€90.00 (3 losing money)');
   assert.equal(tiers[1][6], '−€10.00 to €250.00');
-  assert.equal(tiers[2][6], '−€50.00 to −€20.00');
+  assert.equal(tiers[2][6], '−€40.00 to −€20.00');
   assert.equal(await page.getByTestId('pyramid-ties').textContent(), TIE_RULE);
+  await page.getByTestId('pyramid-not-rated').getByText('Not rated (1): these customers have no value for profit').waitFor();
+  assert.deepEqual(await cells(page, '[data-testid="pyramid-not-rated"] table.not-rated'), [['Customer 10', 'C10']]);
 
   // Customer by customer: the negative-profit table names each one's tier (most negative
-  // first, equal profits in list order). The two tied at −10 are both in Medium.
+  // first, equal profits in list order). The two tied at −10 are both in Medium; C10, whose
+  // revenue is unknown, is not among them.
   assert.deepEqual(await cells(page, 'table.negative'), [
-    ['Customer 10', 'C10', '−€50.00', 'Small potential'],
     ['Customer 9', 'C09', '−€40.00', 'Small potential'],
     ['Customer 8', 'C08', '−€30.00', 'Small potential'],
     ['Customer 7', 'C07', '−€20.00', 'Small potential'],
@@ -266,13 +271,13 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   ]);
 
   // Ratings keep the same tie in B.
-  assert.deepEqual(column(await cells(page, 'table.rating-table'), 1), ['2', '4', '2', '2']);
+  assert.deepEqual(column(await cells(page, 'table.rating-table'), 1), ['2', '4', '1', '2']);
   assert.equal(await page.getByTestId('rating-ties').textContent(), TIE_RULE);
 
   // Migration: the best of Small (C07, −20) needs Medium's lowest, −10: must gain 10, extra
   // revenue 10 ÷ 0.5 = 20. C06 is not listed with a gap of 0: it is in Medium already.
   const migration = await cells(page, 'table.migration');
-  assert.equal(migration.length, 4 + 4);
+  assert.equal(migration.length, 4 + 3);
   assert.deepEqual(migration[0], ['Customer 3', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00']);
   assert.deepEqual(migration[4], ['Customer 7', 'Small potential → Medium potential', '−€20.00', '−€10.00', '€10.00', '€20.00']);
   assert.ok(column(migration, 4).every((gap) => gap !== '€0.00'));
@@ -284,8 +289,16 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['2', '4', '3']);
   assert.equal(await page.getByTestId('pyramid-ties').textContent(), TIE_RULE);
   await page.getByTestId('pyramid-not-rated').getByText('Not rated (1): these customers have no value for revenue').waitFor();
-  assert.deepEqual(await cells(page, 'table.not-rated'), [['Customer 10', 'C10']]);
-  assert.deepEqual((await cells(page, 'table.negative'))[0], ['Customer 10', 'C10', '−€50.00', 'not rated']);
+  assert.deepEqual(await cells(page, '[data-testid="pyramid-not-rated"] table.not-rated'), [['Customer 10', 'C10']]);
+  assert.deepEqual((await cells(page, 'table.negative'))[0], ['Customer 9', 'C09', '−€40.00', 'Small potential']);
+
+  // The Overview counts it in its warnings; Pareto says its curves are of the other 9.
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.getByText('1 customers have no revenue: they are not rated by revenue or profit').waitFor();
+  await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
+  await page.getByTestId('pareto-not-rated')
+    .getByText('1 customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other 9.')
+    .waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -45,6 +45,21 @@ pub fn ParetoView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.analysis;
     let empty = move || a.with(|a| a.customer_count == 0);
+    // Customers without a revenue are in neither curve (not rated): said above the figures.
+    let not_rated = move || {
+        a.with(|a| {
+            let rated = a.revenue_pareto.count;
+            (a.customer_count > rated).then(|| {
+                tf(
+                    "pareto.not_rated",
+                    &[
+                        ("count", &(a.customer_count - rated).to_string()),
+                        ("rated", &rated.to_string()),
+                    ],
+                )
+            })
+        })
+    };
     view! {
         <section aria-labelledby="pareto-title" class="pareto">
             <h2 id="pareto-title">{t("view.pareto")}</h2>
@@ -53,6 +68,7 @@ pub fn ParetoView() -> impl IntoView {
                 when=move || !empty()
                 fallback=|| view! { <EmptyNote text=t("pareto.empty") /> }
             >
+                {move || not_rated().map(|text| view! { <p class="warning" data-testid="pareto-not-rated">{text}</p> })}
                 <ShareFigures />
                 <Lorenz />
                 <ConcentrationRisk />

@@ -2,6 +2,7 @@
 
 pub const STRINGS: &[(&str, &str)] = &[
     ("pareto.intro", "How much of the business rests on a few customers: the 80/20 check for revenue and for profit, the cumulative (Lorenz) curve, and the customers whose loss would hurt most."),
+    ("pareto.not_rated", "{count} customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other {rated}."),
     ("pareto.empty", "This list has no customers yet; import or add some to see the 80/20 check."),
     ("pareto.revenue_word", "revenue"),
     ("pareto.profit_word", "profit"),

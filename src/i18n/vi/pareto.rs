@@ -2,6 +2,7 @@
 
 pub const STRINGS: &[(&str, &str)] = &[
     ("pareto.intro", "Hoạt động kinh doanh dựa vào một số ít khách hàng đến mức nào: kiểm tra 80/20 cho doanh thu và lợi nhuận, đường cong lũy kế (Lorenz), và những khách hàng mà mất đi sẽ gây thiệt hại lớn nhất."),
+    ("pareto.not_rated", "{count} khách hàng chưa có doanh thu: họ không được xếp hạng theo doanh thu hay lợi nhuận, nên các số liệu và đường cong dưới đây là của {rated} khách hàng còn lại."),
     ("pareto.empty", "Danh sách này chưa có khách hàng; hãy nhập hoặc thêm khách hàng để xem kiểm tra 80/20."),
     ("pareto.revenue_word", "doanh thu"),
     ("pareto.profit_word", "lợi nhuận"),

@@ -2,6 +2,7 @@
 
 pub const STRINGS: &[(&str, &str)] = &[
     ("pareto.intro", "业务在多大程度上依赖少数客户：收入和利润的 80/20 检查、累计（洛伦兹）曲线，以及一旦流失损失最大的客户。"),
+    ("pareto.not_rated", "{count} 位客户没有收入数据：不按收入或利润评级，因此下面的数字和曲线只包括其余 {rated} 位客户。"),
     ("pareto.empty", "此名单中还没有客户；导入或添加客户后即可查看 80/20 检查。"),
     ("pareto.revenue_word", "收入"),
     ("pareto.profit_word", "利润"),

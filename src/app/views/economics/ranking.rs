@@ -54,6 +54,9 @@ pub fn ProfitRanking() -> impl IntoView {
         let (start, end) = page_bounds(page.get(), total.get());
         let cur = currency(&state);
         let money = |v: f64| format::money(v, &cur);
+        let place = |rank: Option<usize>| {
+            rank.map_or_else(|| t("pyramid.not_rated_short"), |r| r.to_string())
+        };
         ranking.with(|r| {
             a.with(|a| {
                 r.order
@@ -66,14 +69,14 @@ pub fn ProfitRanking() -> impl IntoView {
                         let p = &c.profit;
                         let margin = format::percent(p.margin, 1);
                         Some(RowText {
-                            profit_rank: c.profit_rank.to_string(),
+                            profit_rank: place(c.profit_rank),
                             name: c.name.clone(),
                             revenue: if p.revenue_known {
                                 money(p.revenue)
                             } else {
                                 t("economics.revenue_unknown")
                             },
-                            revenue_rank: c.revenue_rank.to_string(),
+                            revenue_rank: place(c.revenue_rank),
                             profit: money(p.profit),
                             margin: if p.margin_known {
                                 margin

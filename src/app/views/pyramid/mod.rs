@@ -658,13 +658,17 @@ mod tests {
             profits,
             vec![400.0, 300.0, 250.0, 200.0, -10.0, -10.0, -20.0, -30.0, -40.0, -50.0]
         );
-        // 20/30/50 of 10 by rank = 2 / 3 / 5 would split C05 and C06 (both −10) between
-        // Medium and Small; the tie goes whole to Medium: 2 / 4 / 4, one customer moved up.
+        // C10 has no revenue: its −50 is its service cost alone, so it is not rated by profit
+        // (nor listed as losing money). 20/30/50 of the 9 rated by rank = round(1.8) = 2 and
+        // round(4.5) = 5 → 2 / 3 / 4 would split C05 and C06 (both −10) between Medium and
+        // Small; the tie goes whole to Medium: 2 / 4 / 3, one customer moved up.
         let p = a.pyramid.as_ref().unwrap();
         assert_eq!(
             p.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
-            vec![2, 4, 4]
+            vec![2, 4, 3]
         );
+        assert_eq!(p.not_rated, vec![9]);
+        assert_eq!(a.negative_profit, vec![8, 7, 6, 4, 5]);
         assert_eq!(
             (a.customers[4].tier, a.customers[5].tier),
             (Some(1), Some(1))
@@ -673,11 +677,12 @@ mod tests {
             tie_sentence(&p.rule).unwrap(),
             "Customers with equal values always share a tier or rating: where a cut would split a tie, the whole tie goes to the higher one. Customers moved up for this reason: 1."
         );
-        // A–D 20/30/30/20 = 2 / 3 / 3 / 2 by rank splits the same tie between B and C: 2 / 4 / 2 / 2.
+        // A–D 20/30/30/20 of 9 = round(1.8) = 2, round(4.5) = 5, round(7.2) = 7 → 2 / 3 / 2 / 2
+        // by rank splits the same tie between B and C: 2 / 4 / 1 / 2.
         let r = a.rating.as_ref().unwrap();
         assert_eq!(
             r.bands.iter().map(|b| b.count).collect::<Vec<_>>(),
-            vec![2, 4, 2, 2]
+            vec![2, 4, 1, 2]
         );
         // Migration: C03 (250) needs the top's lowest, 300: gap 50, revenue 50 ÷ 0.5 = 100.
         // C07 (−20) needs the middle's lowest, −10: gap 10, revenue 20. No gap is 0.
@@ -688,7 +693,8 @@ mod tests {
         assert_eq!(a.customers[below.index].id, "C07");
         assert_eq!((below.score_gap, below.revenue_gap), (10.0, Some(20.0)));
         assert!(a.migration.iter().all(|m| m.score_gap > 0.0));
-        assert_eq!(a.migration.len(), 4 + 4);
+        // Medium's 4 and Small's 3 (C10, not rated, has no tier to leave).
+        assert_eq!(a.migration.len(), 4 + 3);
 
         // By revenue, C10 has none: not rated. 9 ranked, 20/30/50 = round(1.8) = 2 and
         // round(4.5) = 5 → 2 / 3 / 4 by rank, with the tie at 180 (C05, C06) kept in Medium:

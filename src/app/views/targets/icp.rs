@@ -3,7 +3,7 @@
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{refuse, NumberSetting};
+use crate::app::widgets::{refuse, unit_text, NumberSetting};
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
 use crate::format;
@@ -87,9 +87,10 @@ fn indicator_from_key(key: &str, previous: &Indicator) -> Indicator {
     }
 }
 
-/// Unit words of an indicator's thresholds.
-fn indicator_unit(i: &Indicator) -> String {
-    t(match i {
+/// Key of the unit words of an indicator's thresholds (money units name the list's currency,
+/// so they are filled by [`unit_text`]).
+fn indicator_unit(i: &Indicator) -> &'static str {
+    match i {
         Indicator::Revenue
         | Indicator::Profit
         | Indicator::ServiceCost
@@ -101,7 +102,7 @@ fn indicator_unit(i: &Indicator) -> String {
         Indicator::SizeBand => "targets.unit_size",
         Indicator::Age => "unit.years",
         Indicator::Named(_) => "targets.unit_named",
-    })
+    }
 }
 
 fn kind_of(test: &IcpTest) -> &'static str {
@@ -460,7 +461,7 @@ fn Threshold(index: usize) -> impl IntoView {
     let unit = move || {
         indicator.with(|i| {
             i.as_ref()
-                .map(|i| format!(" ({})", indicator_unit(i)))
+                .map(|i| format!(" ({})", unit_text(&state, indicator_unit(i))))
                 .unwrap_or_default()
         })
     };
