@@ -193,10 +193,13 @@ fn guess_decimal(table: &RawTable) -> DecimalSeparator {
     let (mut comma, mut point) = (0, 0);
     for cell in table.rows.iter().take(200).flat_map(|r| r.cells.iter()) {
         let t = cell.trim().trim_start_matches('-');
-        for (sep, counter) in [(',', &mut comma), ('.', &mut point)] {
-            if let Some((i, f)) = t.split_once(sep) {
+        // The decimal separator is the last one; the integer part may group thousands with the
+        // other ("1.000.000,00", "1,000,000.00").
+        for (sep, other, counter) in [(',', '.', &mut comma), ('.', ',', &mut point)] {
+            if let Some((i, f)) = t.rsplit_once(sep) {
                 let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-                if digits(i) && digits(f) && f.len() != 3 {
+                let grouped = i.split(other).all(digits);
+                if grouped && digits(f) && f.len() != 3 {
                     *counter += 1;
                 }
             }
@@ -501,6 +504,101 @@ pub struct Converter {
     pub bad_rows: usize,
     /// Lines whose revenue disagrees with purchases × order value (imported, but flagged).
     pub disagreeing_revenue: Vec<usize>,
+    /// Line of each row in `good`, in the same order.
+    good_lines: Vec<usize>,
+    /// Rows that look like a total line rather than a customer: taken out of `good` when the
+    /// last row is done, so they are left out unless the user keeps them.
+    pub held_totals: Vec<HeldTotal>,
+    totals_held: bool,
+}
+
+/// Why a row looks like a total line rather than a customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotalReason {
+    /// Its name is a word such as "Total", "Summe", "Tổng", "合计" or "Общо".
+    TotalWord,
+    /// Its revenue equals the sum of the other rows' revenue, within a cent.
+    SumOfOthers,
+}
+
+/// A row held back from the import because it looks like a total line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeldTotal {
+    pub line: usize,
+    pub reason: TotalReason,
+    pub customer: Customer,
+}
+
+/// Names a spreadsheet gives its total line, lower case, in the app's five languages and in
+/// German and French (common in the exports consultants receive).
+const TOTAL_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "grand total",
+    "sum",
+    "subtotal",
+    "sub-total",
+    "overall total",
+    "tổng",
+    "tổng cộng",
+    "cộng",
+    "tổng số",
+    "合计",
+    "总计",
+    "总和",
+    "合計",
+    "總計",
+    "小计",
+    "total general",
+    "totales",
+    "suma",
+    "suma total",
+    "общо",
+    "сума",
+    "всичко",
+    "общо сума",
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "somme",
+];
+
+/// How close (money) a row's revenue must be to the sum of the others to count as their total.
+const SUM_TOLERANCE: f64 = 0.01;
+
+/// Whether a name is one of [`TOTAL_WORDS`], ignoring case, surrounding space and a trailing
+/// colon or full stop ("Total:", "TOTAL.").
+fn is_total_word(name: &str) -> bool {
+    let name = name
+        .trim()
+        .trim_end_matches([':', '.', '：'])
+        .trim()
+        .to_lowercase();
+    TOTAL_WORDS.contains(&name.as_str())
+}
+
+/// The indices of rows that look like a total line rather than a customer, with the reason.
+/// Only rows without an id are candidates: a CRM row with an id is a customer whatever its
+/// name. A sum needs at least two other rows with a revenue, and a zero revenue is never a
+/// total (a list of zeros would otherwise flag every row).
+pub fn likely_total_rows(rows: &[Customer]) -> Vec<(usize, TotalReason)> {
+    let with_revenue = rows.iter().filter(|c| c.revenue().is_some()).count();
+    let sum: f64 = rows.iter().filter_map(Customer::revenue).sum();
+    rows.iter()
+        .enumerate()
+        .filter(|(_, c)| c.id.trim().is_empty())
+        .filter_map(|(i, c)| {
+            if is_total_word(&c.name) {
+                return Some((i, TotalReason::TotalWord));
+            }
+            let revenue = c.revenue()?;
+            let others = sum - revenue;
+            (with_revenue >= 3
+                && revenue.abs() >= SUM_TOLERANCE
+                && (revenue - others).abs() <= SUM_TOLERANCE)
+                .then_some((i, TotalReason::SumOfOthers))
+        })
+        .collect()
 }
 
 impl Converter {
@@ -522,6 +620,9 @@ impl Converter {
             problems: Vec::new(),
             bad_rows: 0,
             disagreeing_revenue: Vec::new(),
+            good_lines: Vec::new(),
+            held_totals: Vec::new(),
+            totals_held: false,
         })
     }
 
@@ -560,6 +661,7 @@ impl Converter {
                         self.disagreeing_revenue.push(row.line);
                     }
                     self.good.push(customer);
+                    self.good_lines.push(row.line);
                 }
                 Err(mut problems) => {
                     self.bad_rows += 1;
@@ -568,7 +670,30 @@ impl Converter {
             }
         }
         self.next = end;
-        self.is_done()
+        let done = self.is_done();
+        if done && !self.totals_held {
+            self.totals_held = true;
+            self.hold_totals();
+        }
+        done
+    }
+
+    /// Moves the rows that look like totals from `good` to `held_totals`. Called once: with the
+    /// grand total gone, a subtotal could otherwise be taken for the total of the rest.
+    fn hold_totals(&mut self) {
+        let flagged = likely_total_rows(&self.good);
+        // Backwards, so that each index still points at its row while the others are removed.
+        for &(index, reason) in flagged.iter().rev() {
+            let customer = self.good.remove(index);
+            let line = self.good_lines.remove(index);
+            self.disagreeing_revenue.retain(|&l| l != line);
+            self.held_totals.push(HeldTotal {
+                line,
+                reason,
+                customer,
+            });
+        }
+        self.held_totals.reverse();
     }
 
     fn column_of(&self, field: Field) -> String {
@@ -667,6 +792,11 @@ mod tests {
         assert_eq!(o.decimal, DecimalSeparator::Comma);
         let o = options("name;revenue\nA;10.5\nB;3.25\n");
         assert_eq!(o.decimal, DecimalSeparator::Point);
+        // Thousands grouped with the other separator: the last separator is the decimal one.
+        let o = options("name;revenue\nA;1.000.000,00\nB;529.372,84\n");
+        assert_eq!(o.decimal, DecimalSeparator::Comma);
+        let o = options("name;revenue\nA;1,000,000.00\nB;529,372.84\n");
+        assert_eq!(o.decimal, DecimalSeparator::Point);
     }
 
     #[test]
@@ -752,6 +882,153 @@ mod tests {
                 (4, "id", "rule.unique_id", "1"),
             ]
         );
+    }
+
+    fn customer(id: &str, name: &str, revenue: Option<f64>) -> Customer {
+        Customer {
+            id: id.into(),
+            name: name.into(),
+            revenue_per_year: revenue,
+            ..Customer::default()
+        }
+    }
+
+    fn convert_all(text: &str) -> Converter {
+        let o = sniff(text);
+        let table = read_table(text, &o).unwrap();
+        let mapping = suggest_mapping(&table, o.decimal);
+        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        while !conv.step(2) {}
+        conv
+    }
+
+    #[test]
+    fn the_issues_total_line_is_held_back_not_imported() {
+        // 1.000.000,00 + 2.000.000,00 + 529.372,84 = 3.529.372,84: the last line is both named
+        // "Total" and the sum of the others; the name is the reason given.
+        let text = "id;name;revenue;margin;region;channel;note\n\
+                    1;Anna;1.000.000,00;;;;\n\
+                    2;Bao;2.000.000,00;;;;\n\
+                    3;Chi;529.372,84;;;;\n\
+                    ;Total;3.529.372,84;;;;\n";
+        let conv = convert_all(text);
+        assert_eq!(conv.problems, vec![]);
+        let names: Vec<&str> = conv.good.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["Anna", "Bao", "Chi"]);
+        assert_eq!(conv.held_totals.len(), 1);
+        let held = &conv.held_totals[0];
+        assert_eq!(held.line, 5);
+        assert_eq!(held.reason, TotalReason::TotalWord);
+        assert_eq!(held.customer.name, "Total");
+        assert_eq!(held.customer.revenue_per_year, Some(3_529_372.84));
+    }
+
+    #[test]
+    fn a_nameless_sum_line_is_held_back_but_a_subtotal_above_it_stays() {
+        // 10 + 20 + 30 = 60: "Alle Kunden" is the sum of the others. With it gone, "Chi" (30)
+        // would equal 10 + 20, but the check runs once over the whole file: Chi stays.
+        let text = "id;name;revenue\n\
+                    ;Anna;10\n\
+                    ;Bao;20\n\
+                    ;Chi;30\n\
+                    ;Alle Kunden;60\n";
+        let conv = convert_all(text);
+        let names: Vec<&str> = conv.good.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["Anna", "Bao", "Chi"]);
+        let held: Vec<(usize, TotalReason)> = conv
+            .held_totals
+            .iter()
+            .map(|h| (h.line, h.reason))
+            .collect();
+        assert_eq!(held, vec![(5, TotalReason::SumOfOthers)]);
+    }
+
+    #[test]
+    fn total_words_in_every_language_are_recognised_ignoring_case_and_space() {
+        for name in [
+            "Total",
+            " TOTAL ",
+            "Totals",
+            "Grand total",
+            "Sum",
+            "Total:",
+            "Tổng",
+            "Tổng cộng",
+            "合计",
+            "总计",
+            "Total general",
+            "Suma",
+            "Общо",
+            "ОБЩО",
+            "Summe",
+            "Gesamt",
+        ] {
+            let rows = [customer("", name, Some(5.0))];
+            assert_eq!(
+                likely_total_rows(&rows),
+                vec![(0, TotalReason::TotalWord)],
+                "{name:?}"
+            );
+        }
+        for name in ["Totalbau GmbH", "Summer Ltd", "Anna Total", ""] {
+            let rows = [customer("", name, Some(5.0))];
+            assert_eq!(likely_total_rows(&rows), vec![], "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_row_with_an_id_is_a_customer_whatever_its_name_or_amount() {
+        // 10 + 20 = 30, and the name is "Total", but the CRM gave the row an id.
+        let rows = [
+            customer("1", "Anna", Some(10.0)),
+            customer("2", "Bao", Some(20.0)),
+            customer("3", "Total", Some(30.0)),
+        ];
+        assert_eq!(likely_total_rows(&rows), vec![]);
+    }
+
+    #[test]
+    fn the_sum_must_match_within_a_cent() {
+        // Others: 100.10 + 200.20 = 300.30.
+        let rows = |last: f64| {
+            [
+                customer("", "Anna", Some(100.10)),
+                customer("", "Bao", Some(200.20)),
+                customer("", "Chi", Some(last)),
+            ]
+        };
+        // 300.305 is 0.005 away: within a cent.
+        assert_eq!(
+            likely_total_rows(&rows(300.305)),
+            vec![(2, TotalReason::SumOfOthers)]
+        );
+        // 300.32 is 0.02 away: a customer, not the total.
+        assert_eq!(likely_total_rows(&rows(300.32)), vec![]);
+    }
+
+    #[test]
+    fn two_equal_rows_or_zero_revenues_are_not_totals() {
+        // With two rows each equals "the sum of the others": not enough to call it a total.
+        let two = [
+            customer("", "Anna", Some(50.0)),
+            customer("", "Bao", Some(50.0)),
+        ];
+        assert_eq!(likely_total_rows(&two), vec![]);
+        // 0 = 0 + 0 for every row; zero is never taken for a total.
+        let zeros = [
+            customer("", "Anna", Some(0.0)),
+            customer("", "Bao", Some(0.0)),
+            customer("", "Chi", Some(0.0)),
+        ];
+        assert_eq!(likely_total_rows(&zeros), vec![]);
+        // A missing revenue adds nothing to the sum: 10 + 20 = 30 still flags Chi.
+        let gap = [
+            customer("", "Anna", Some(10.0)),
+            customer("", "Bao", Some(20.0)),
+            customer("", "Dan", None),
+            customer("", "Chi", Some(30.0)),
+        ];
+        assert_eq!(likely_total_rows(&gap), vec![(3, TotalReason::SumOfOthers)]);
     }
 
     #[test]
