@@ -3,12 +3,13 @@
 use crate::app::browser::{download, read_file, yield_now};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::results::rows as result_rows;
 use crate::i18n::{t, tf};
 use crate::io::csv_import::{
     check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions,
-    Delimiter, RawTable, ReadError, RowProblem,
+    Delimiter, HeldTotal, RawTable, ReadError, RowProblem, TotalReason,
 };
 use crate::io::export::{customers_csv, results_csv};
 use crate::io::fields::Field;
@@ -70,6 +71,20 @@ struct Report {
     problems: Vec<RowProblem>,
     bad_rows: usize,
     disagreeing_revenue: Vec<usize>,
+    /// Rows that look like totals: left out unless their line is in `keep`.
+    held_totals: Vec<HeldTotal>,
+}
+
+impl Report {
+    /// The rows the import takes: the good ones and the held totals the user keeps.
+    fn rows_to_import(&self, keep: &HashSet<usize>) -> Vec<Customer> {
+        let kept = self
+            .held_totals
+            .iter()
+            .filter(|h| keep.contains(&h.line))
+            .map(|h| h.customer.clone());
+        self.good.iter().cloned().chain(kept).collect()
+    }
 }
 
 #[component]
@@ -77,6 +92,8 @@ pub fn ImportExport() -> impl IntoView {
     let state = expect_context::<AppState>();
     let session = RwSignal::new(None::<Session>);
     let report = RwSignal::new(None::<Report>);
+    // Lines of the held total rows the user keeps.
+    let keep = RwSignal::new(HashSet::<usize>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
     let cancel = RwSignal::new(false);
     let file_error = RwSignal::new(None::<String>);
@@ -145,6 +162,7 @@ pub fn ImportExport() -> impl IntoView {
         };
         cancel.set(false);
         report.set(None);
+        keep.set(HashSet::new());
         leptos::task::spawn_local(async move {
             let total = converter.total_rows();
             progress.set(Some((0, total)));
@@ -167,6 +185,7 @@ pub fn ImportExport() -> impl IntoView {
                 problems: converter.problems,
                 bad_rows: converter.bad_rows,
                 disagreeing_revenue: converter.disagreeing_revenue,
+                held_totals: converter.held_totals,
             };
             state.announce(tf(
                 "import.summary",
@@ -183,9 +202,10 @@ pub fn ImportExport() -> impl IntoView {
         let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else {
             return;
         };
-        let count = r.good.len();
+        let rows = keep.with_untracked(|k| r.rows_to_import(k));
+        let count = rows.len();
         if s.into_current {
-            state.edit_current(|l| l.append(r.good));
+            state.edit_current(|l| l.append(rows));
         } else {
             let base = s
                 .file_name
@@ -195,7 +215,7 @@ pub fn ImportExport() -> impl IntoView {
             state.edit_workspace(
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
-                    list.append(r.good);
+                    list.append(rows);
                     w.add(list)
                 },
                 |id| vec![id.clone()],
@@ -204,6 +224,14 @@ pub fn ImportExport() -> impl IntoView {
         session.set(None);
         report.set(None);
         confirm(tf("import.done", &[("count", &count.to_string())]));
+    };
+    let import_count = move || {
+        report.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                r.good.len()
+                    + keep.with(|k| r.held_totals.iter().filter(|h| k.contains(&h.line)).count())
+            })
+        })
     };
     let import_nothing = move |_| {
         cancel.set(true);
@@ -295,20 +323,15 @@ pub fn ImportExport() -> impl IntoView {
                     <button on:click=import_nothing>{t("import.cancel")}</button>
                 </div>
             </Show>
-            {move || report.get().map(|r| view! { <ReportView report=r /> })}
+            {move || report.get().map(|r| view! { <ReportView report=r keep=keep /> })}
             <Show when=move || report.with(Option::is_some)>
                 <div class="buttons">
                     <button
                         class="primary"
                         on:click=import_good
-                        disabled=move || report.with(|r| r.as_ref().is_none_or(|r| r.good.is_empty()))
+                        disabled=move || { import_count() == 0 }
                     >
-                        {move || {
-                            tf(
-                                "import.import_good",
-                                &[("count", &report.with(|r| r.as_ref().map_or(0, |r| r.good.len())).to_string())],
-                            )
-                        }}
+                        {move || tf("import.import_good", &[("count", &import_count().to_string())])}
                     </button>
                     <button on:click=import_nothing>{t("import.import_nothing")}</button>
                 </div>
@@ -532,7 +555,7 @@ fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
 }
 
 #[component]
-fn ReportView(report: Report) -> impl IntoView {
+fn ReportView(report: Report, keep: RwSignal<HashSet<usize>>) -> impl IntoView {
     view! {
         <section class="report" aria-labelledby="report-title">
             <h3 id="report-title">
@@ -543,6 +566,7 @@ fn ReportView(report: Report) -> impl IntoView {
                     let lines: Vec<String> = report.disagreeing_revenue.iter().take(20).map(ToString::to_string).collect();
                     view! { <p class="warning">{tf("import.revenue_disagrees", &[("lines", &lines.join(", "))])}</p> }
                 })}
+            <HeldTotalsTable held=report.held_totals keep=keep />
             <ProblemsTable problems=report.problems caption=t("import.problems") />
         </section>
     }
@@ -696,4 +720,109 @@ pub fn ProblemsTable(problems: Vec<RowProblem>, #[prop(into)] caption: String) -
             {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
         }
     })
+}
+
+/// The rows held back as likely totals, each with why and a box to keep it as a customer.
+#[component]
+fn HeldTotalsTable(held: Vec<HeldTotal>, keep: RwSignal<HashSet<usize>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reason = |r: TotalReason| match r {
+        TotalReason::TotalWord => t("import.total_reason_word"),
+        TotalReason::SumOfOthers => t("import.total_reason_sum"),
+    };
+    (!held.is_empty()).then(|| {
+        let caption = t("import.totals_caption");
+        let region_label = caption.clone();
+        view! {
+            <p class="warning">{tf("import.totals_held", &[("count", &held.len().to_string())])}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
+                <table class="held-totals">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("import.line")}</th>
+                            <th scope="col">{t(&Field::Name.label_key())}</th>
+                            <th scope="col">{t(&Field::RevenuePerYear.label_key())}</th>
+                            <th scope="col">{t("import.total_reason")}</th>
+                            <th scope="col">{t("import.keep_row_column")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {held
+                            .iter()
+                            .map(|h| {
+                                let line = h.line;
+                                let label = tf("import.keep_row", &[("line", &line.to_string())]);
+                                let revenue = h.customer.revenue().map(|v| money(&state, v)).unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <td>{line}</td>
+                                        <td>{h.customer.name.clone()}</td>
+                                        <td class="num">{revenue}</td>
+                                        <td>{reason(h.reason)}</td>
+                                        <td>
+                                            <label class="check">
+                                                <input
+                                                    type="checkbox"
+                                                    prop:checked=move || keep.with(|k| k.contains(&line))
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        keep.update(|k| {
+                                                            if on {
+                                                                k.insert(line);
+                                                            } else {
+                                                                k.remove(&line);
+                                                            }
+                                                        });
+                                                    }
+                                                />
+                                                {label}
+                                            </label>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> Customer {
+        Customer {
+            name: name.into(),
+            ..Customer::default()
+        }
+    }
+
+    #[test]
+    fn held_totals_are_imported_only_when_kept() {
+        let report = Report {
+            good: vec![named("Anna"), named("Bao")],
+            held_totals: vec![HeldTotal {
+                line: 4,
+                reason: TotalReason::TotalWord,
+                customer: named("Total"),
+            }],
+            ..Report::default()
+        };
+        let names = |keep: &[usize]| -> Vec<String> {
+            let keep: HashSet<usize> = keep.iter().copied().collect();
+            report
+                .rows_to_import(&keep)
+                .into_iter()
+                .map(|c| c.name)
+                .collect()
+        };
+        assert_eq!(names(&[]), vec!["Anna", "Bao"]);
+        assert_eq!(names(&[4]), vec!["Anna", "Bao", "Total"]);
+        // A kept line that is not a held total adds nothing.
+        assert_eq!(names(&[2]), vec!["Anna", "Bao"]);
+    }
 }

@@ -100,6 +100,39 @@ test('undo stays with the list it was made in (issue 12 point 6)', async () => {
   await context.close();
 });
 
+test('a total line at the bottom of an export is left out unless kept', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  // 1.000.000,00 + 2.000.000,00 + 529.372,84 = 3.529.372,84: the issue's last line.
+  const text = [
+    'id;name;revenue;margin;channel;region;note',
+    '1;Anna;1.000.000,00;;;;',
+    '2;Bao;2.000.000,00;;;;',
+    '3;Chi;529.372,84;;;;',
+    ';Total;3.529.372,84;;;;',
+  ].join('\n');
+  await importCsv(page, 'with total.csv', text);
+  assert.equal(await page.getByLabel('Decimal separator').inputValue(), 'comma');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByText('1 row(s) look like a total line, not a customer, and are left out unless you keep them.').waitFor();
+  const held = page.getByRole('table', { name: 'Rows left out as totals' }).locator('tbody tr');
+  assert.equal(await held.count(), 1);
+  assert.deepEqual((await held.first().locator('td').allTextContents()).slice(0, 2), ['5', 'Total']);
+  await held.first().getByText('The name is a word for a total').waitFor();
+  const keep = page.getByRole('checkbox', { name: 'Keep line 5 as a customer' });
+  assert.equal(await keep.isChecked(), false);
+  await page.getByRole('button', { name: 'Import the 3 good rows' }).waitFor();
+  await keep.check();
+  await page.getByRole('button', { name: 'Import the 4 good rows' }).waitFor();
+  await keep.uncheck();
+  await page.getByRole('heading', { name: '3 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('button', { name: 'Import the 3 good rows' }).click();
+  await page.locator('p.import-done').getByText('3 entries imported.').waitFor();
+  const lists = await storedLists(page);
+  assert.deepEqual(lists.at(-1).customers.map((c) => c.name), ['Anna', 'Bao', 'Chi']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('import a CSV, edit a customer, reload and find every change', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importCsv(page, 'crm export.csv', CSV);
