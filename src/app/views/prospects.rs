@@ -164,18 +164,22 @@ pub fn ProspectsView() -> impl IntoView {
     }
 }
 
-/// Qualified prospects, best lookalikes first.
-#[component]
-fn Qualified() -> impl IntoView {
-    let state = expect_context::<AppState>();
+/// The row count and the current page's rows of one ranked prospect table (the qualified and
+/// the losing tables show the same columns over different lists).
+fn ranked_page(
+    state: AppState,
+    page: RwSignal<usize>,
+    list: fn(&Analysis) -> &Vec<ProspectResult>,
+) -> (
+    Signal<usize>,
+    impl Fn() -> Vec<Vec<Cell>> + Copy + Send + Sync + 'static,
+) {
     let a = state.analysis;
-    let page = RwSignal::new(0usize);
-    let total = Signal::derive(move || a.with(|a| a.prospects.qualified.len()));
+    let total = Signal::derive(move || a.with(|a| list(a).len()));
     let rows = move || {
         let (start, end) = page_bounds(page.get(), total.get());
         a.with(|a| {
-            a.prospects
-                .qualified
+            list(a)
                 .get(start..end)
                 .unwrap_or_default()
                 .iter()
@@ -184,6 +188,15 @@ fn Qualified() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    (total, rows)
+}
+
+/// Qualified prospects, best lookalikes first.
+#[component]
+fn Qualified() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = RwSignal::new(0usize);
+    let (total, rows) = ranked_page(state, page, |a| &a.prospects.qualified);
     view! {
         <h3>{t("prospects.qualified_title")}</h3>
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.none_qualified") /> }>
@@ -212,22 +225,8 @@ fn Qualified() -> impl IntoView {
 #[component]
 fn Losing() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.analysis;
     let page = RwSignal::new(0usize);
-    let total = Signal::derive(move || a.with(|a| a.prospects.losing.len()));
-    let rows = move || {
-        let (start, end) = page_bounds(page.get(), total.get());
-        a.with(|a| {
-            a.prospects
-                .losing
-                .get(start..end)
-                .unwrap_or_default()
-                .iter()
-                .enumerate()
-                .map(|(k, p)| row(&state, a, start + k + 1, p))
-                .collect::<Vec<_>>()
-        })
-    };
+    let (total, rows) = ranked_page(state, page, |a| &a.prospects.losing);
     view! {
         <Show when=move || { total.get() > 0 }>
             <h3>{t("prospects.losing_title")}</h3>
