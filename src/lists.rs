@@ -4,7 +4,7 @@
 use crate::engine::model::Customer;
 use crate::engine::settings::Settings;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// One named list of customers and prospects, with the settings its analysis uses.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -17,6 +17,52 @@ pub struct CustomerList {
     pub is_demo: bool,
     pub customers: Vec<Customer>,
     pub settings: Settings,
+    /// What the words of this list's imports stand for, as the user said in the check step.
+    pub choice_words: ChoiceMemory,
+}
+
+/// The words a user has said stand for a choice, per field: field key → normalised word →
+/// choice key, where an empty key means "leave empty". Kept with each list so the next import
+/// of the same export maps its words without asking again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ChoiceMemory(BTreeMap<String, BTreeMap<String, String>>);
+
+impl ChoiceMemory {
+    /// The choice key said for a normalised word of a field ("" for "leave empty").
+    pub fn get(&self, field: &str, word: &str) -> Option<&str> {
+        self.0.get(field)?.get(word).map(String::as_str)
+    }
+
+    /// Remembers that a normalised word of a field stands for `choice` ("": leave empty).
+    pub fn set(&mut self, field: &str, word: &str, choice: &str) {
+        self.0
+            .entry(field.to_string())
+            .or_default()
+            .insert(word.to_string(), choice.to_string());
+    }
+
+    /// Forgets a word, so that the automatic reading applies to it again.
+    pub fn forget(&mut self, field: &str, word: &str) {
+        if let Some(words) = self.0.get_mut(field) {
+            words.remove(word);
+            if words.is_empty() {
+                self.0.remove(field);
+            }
+        }
+    }
+
+    /// Adds what `other` remembers; `other` wins where both know a word.
+    pub fn merge(&mut self, other: &ChoiceMemory) {
+        for (field, words) in &other.0 {
+            let mine = self.0.entry(field.clone()).or_default();
+            mine.extend(words.iter().map(|(w, k)| (w.clone(), k.clone())));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl CustomerList {

@@ -6,18 +6,20 @@ use crate::app::state::AppState;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::results::rows as result_rows;
-use crate::i18n::{t, tf};
+use crate::format;
+use crate::i18n::{choice_labels, t, tf};
 use crate::io::csv_import::{
-    check_mapping, decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions,
-    Delimiter, HeldTotal, RawTable, ReadError, RowProblem, TotalReason,
+    check_mapping, choice_values, decode, read_table, scale_preview, sniff, suggest_mapping,
+    suggest_scale, takes_scale, ColumnTarget, Converter, CsvOptions, Delimiter, HeldTotal,
+    RawTable, ReadError, Readings, RowProblem, TotalReason,
 };
 use crate::io::export::{customers_csv, results_csv};
-use crate::io::fields::Field;
+use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
 use crate::io::store::{list_from_json, list_to_json};
-use crate::lists::CustomerList;
+use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 
 /// Rows converted between two paints of the progress bar.
@@ -34,11 +36,17 @@ struct Session {
     options: CsvOptions,
     table: Result<RawTable, ReadError>,
     mapping: Vec<ColumnTarget>,
+    /// Percent scale per column index (suggested, then as the user switched it).
+    scales: HashMap<usize, PercentScale>,
+    /// What choice words stand for: the open list's memory plus what the user says here.
+    memory: ChoiceMemory,
     into_current: bool,
+    /// Cells corrected in the problem table since the last check.
+    fixed_cells: usize,
 }
 
 impl Session {
-    fn new(file_name: String, bytes: &[u8]) -> Session {
+    fn new(file_name: String, bytes: &[u8], memory: ChoiceMemory) -> Session {
         let (text, legacy_encoding) = decode(bytes);
         let options = sniff(&text);
         let mut s = Session {
@@ -48,7 +56,10 @@ impl Session {
             options,
             table: Err(ReadError::Empty),
             mapping: Vec::new(),
+            scales: HashMap::new(),
+            memory,
             into_current: false,
+            fixed_cells: 0,
         };
         s.reread();
         s
@@ -57,10 +68,42 @@ impl Session {
     /// Re-reads the text after an option changed, and suggests the mapping afresh.
     fn reread(&mut self) {
         self.table = read_table(&self.text, &self.options);
-        self.mapping = match &self.table {
-            Ok(table) => suggest_mapping(table, self.options.decimal),
-            Err(_) => Vec::new(),
+        self.fixed_cells = 0;
+        let (mapping, scales) = match &self.table {
+            Ok(table) => (
+                suggest_mapping(table, self.options.decimal),
+                (0..table.columns.len())
+                    .map(|i| (i, suggest_scale(table, i, self.options.decimal)))
+                    .collect(),
+            ),
+            Err(_) => (Vec::new(), HashMap::new()),
         };
+        self.mapping = mapping;
+        self.scales = scales;
+    }
+
+    /// How the rows will be read, as the check step shows it.
+    fn readings(&self) -> Readings {
+        Readings {
+            decimal: self.options.decimal,
+            scales: self.scales.clone(),
+            memory: self.memory.clone(),
+            labels: choice_labels().clone(),
+        }
+    }
+
+    /// Replaces the text of one cell (a correction made in the problem table).
+    fn fix_cell(&mut self, line: usize, column: usize, text: String) {
+        let Ok(table) = &mut self.table else { return };
+        if let Some(row) = table.rows.iter_mut().find(|r| r.line == line) {
+            if row.cells.len() <= column {
+                row.cells.resize(column + 1, String::new());
+            }
+            if row.cells[column] != text {
+                row.cells[column] = text;
+                self.fixed_cells += 1;
+            }
+        }
     }
 }
 
@@ -140,14 +183,24 @@ pub fn ImportExport() -> impl IntoView {
                 }
                 return;
             }
-            session.set(Some(Session::new(name, &bytes)));
+            let memory = state.workspace.with_untracked(|w| {
+                w.current()
+                    .map(|l| l.choice_words.clone())
+                    .unwrap_or_default()
+            });
+            session.set(Some(Session::new(name, &bytes, memory)));
         });
     };
 
-    let check_rows = move |_| {
+    let check_rows = move || {
         let Some(s) = session.get_untracked() else {
             return;
         };
+        session.update(|s| {
+            if let Some(s) = s {
+                s.fixed_cells = 0;
+            }
+        });
         let Ok(table) = s.table.clone() else { return };
         let taken: HashSet<String> = if s.into_current {
             state
@@ -156,7 +209,7 @@ pub fn ImportExport() -> impl IntoView {
         } else {
             HashSet::new()
         };
-        let Ok(mut converter) = Converter::new(table, s.mapping.clone(), s.options.decimal, taken)
+        let Ok(mut converter) = Converter::new(table, s.mapping.clone(), s.readings(), taken)
         else {
             return;
         };
@@ -205,7 +258,10 @@ pub fn ImportExport() -> impl IntoView {
         let rows = keep.with_untracked(|k| r.rows_to_import(k));
         let count = rows.len();
         if s.into_current {
-            state.edit_current(|l| l.append(rows));
+            state.edit_current(|l| {
+                l.append(rows);
+                l.choice_words.merge(&s.memory);
+            });
         } else {
             let base = s
                 .file_name
@@ -216,6 +272,7 @@ pub fn ImportExport() -> impl IntoView {
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
                     list.append(rows);
+                    list.choice_words = s.memory.clone();
                     w.add(list)
                 },
                 |id| vec![id.clone()],
@@ -313,7 +370,7 @@ pub fn ImportExport() -> impl IntoView {
             <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
                 <div class="buttons">
                     <button
-                        on:click=check_rows
+                        on:click=move |_| check_rows()
                         disabled=move || {
                             session.with(|s| s.as_ref().is_none_or(|s| s.table.is_err() || check_mapping(&s.mapping).is_err()))
                         }
@@ -323,7 +380,18 @@ pub fn ImportExport() -> impl IntoView {
                     <button on:click=import_nothing>{t("import.cancel")}</button>
                 </div>
             </Show>
-            {move || report.get().map(|r| view! { <ReportView report=r keep=keep /> })}
+            {move || report.get().map(|r| view! { <ReportView report=r keep=keep session=session /> })}
+            <Show when=move || { report.with(Option::is_some) && session.with(|s| s.as_ref().is_some_and(|s| s.fixed_cells > 0)) }>
+                <p class="warning" role="status">
+                    {move || {
+                        let n = session.with(|s| s.as_ref().map_or(0, |s| s.fixed_cells));
+                        tf("import.fixed_cells", &[("count", &n.to_string())])
+                    }}
+                </p>
+                <div class="buttons">
+                    <button class="primary" on:click=move |_| check_rows()>{t("import.check_again")}</button>
+                </div>
+            </Show>
             <Show when=move || report.with(Option::is_some)>
                 <div class="buttons">
                     <button
@@ -393,11 +461,12 @@ fn MappingStep(
     };
     let options = session.options;
     let table = session.table.clone();
-    let mapping_error = check_mapping(&session.mapping).err();
+    let session = StoredValue::new(session);
+    let mapping_error = session.with_value(|s| check_mapping(&s.mapping).err());
     view! {
         <section class="mapping" aria-labelledby="mapping-title">
-            <h3 id="mapping-title">{tf("import.mapping_title", &[("file", &session.file_name)])}</h3>
-            {session.legacy_encoding.then(|| view! { <p class="warning">{t("import.legacy_encoding")}</p> })}
+            <h3 id="mapping-title">{tf("import.mapping_title", &[("file", &session.with_value(|s| s.file_name.clone()))])}</h3>
+            {session.with_value(|s| s.legacy_encoding).then(|| view! { <p class="warning">{t("import.legacy_encoding")}</p> })}
             <div class="toolbar">
                 <ReadOptionsControls
                     id_prefix="import"
@@ -413,7 +482,7 @@ fn MappingStep(
                     <input
                         id="import-into-current"
                         type="checkbox"
-                        prop:checked=session.into_current
+                        prop:checked=session.with_value(|s| s.into_current)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             update(Box::new(move |s| s.into_current = on));
@@ -425,7 +494,7 @@ fn MappingStep(
             {match table {
                 Err(e) => view! { <p class="field-error" role="alert">{tf("import.unreadable", &[("reason", &e.explain())])}</p> }.into_any(),
                 Ok(table) => {
-                    let mapping = session.mapping.clone();
+                    let mapping = session.with_value(|s| s.mapping.clone());
                     view! {
                         <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
                         <table class="mapping-table">
@@ -459,6 +528,7 @@ fn MappingStep(
                                     .collect_view()}
                             </tbody>
                         </table>
+                        <ValueReadings session=session.get_value() update=update />
                         <PreviewTable table=table.clone() mapping=mapping.clone() />
                     }
                     .into_any()
@@ -467,6 +537,200 @@ fn MappingStep(
             {mapping_error.map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> })}
         </section>
     }
+}
+
+/// Most distinct values of one choice column listed for mapping; a column with more is not a
+/// choice column, and the count of the rest is said.
+const SHOWN_CHOICE_VALUES: usize = 50;
+
+/// How values will be read, for the columns where that is a choice: percent or fraction for a
+/// percent field (with the first values converted), and what each distinct value of a choice
+/// column stands for (a drop-down per value, remembered with the list).
+#[component]
+fn ValueReadings(
+    session: Session,
+    update: impl Fn(Box<dyn FnOnce(&mut Session)>) + Copy + 'static,
+) -> impl IntoView {
+    let Ok(table) = session.table.clone() else {
+        return ().into_any();
+    };
+    let readings = session.readings();
+    let blocks: Vec<AnyView> = session
+        .mapping
+        .iter()
+        .enumerate()
+        .filter_map(|(i, target)| match target {
+            ColumnTarget::Field(f) if takes_scale(*f) => {
+                Some(scale_block(&table, i, *f, &readings, update))
+            }
+            ColumnTarget::Field(f) if f.kind() == Kind::Choice => {
+                Some(choice_block(&table, i, *f, &readings, update))
+            }
+            _ => None,
+        })
+        .collect();
+    if blocks.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section class="value-readings" aria-labelledby="readings-title">
+            <h4 id="readings-title">{t("import.readings_title")}</h4>
+            {blocks}
+        </section>
+    }
+    .into_any()
+}
+
+/// Percent or fraction for one column, with its first values as they will be stored.
+fn scale_block(
+    table: &RawTable,
+    column: usize,
+    field: Field,
+    readings: &Readings,
+    update: impl Fn(Box<dyn FnOnce(&mut Session)>) + Copy + 'static,
+) -> AnyView {
+    let header = table.columns.get(column).cloned().unwrap_or_default();
+    let current = readings.scales.get(&column).copied().unwrap_or_default();
+    let preview: Vec<String> = scale_preview(table, column, field, &readings.cell(column), 5)
+        .into_iter()
+        .map(|(raw, value)| match value {
+            Some(v) => format!("{raw} → {}", format::percent(v, exact_decimals(v * 100.0))),
+            None => format!("{raw} → {}", t("import.refused")),
+        })
+        .collect();
+    let group = format!("scale-{column}");
+    let legend = tf(
+        "import.scale_legend",
+        &[("column", &header), ("field", &t(&field.label_key()))],
+    );
+    view! {
+        <fieldset class="scale">
+            <legend>{legend}</legend>
+            {PercentScale::ALL
+                .into_iter()
+                .map(|scale| {
+                    let id = format!("{group}-{}", scale.key());
+                    let label_for = id.clone();
+                    view! {
+                        <label class="check" for=label_for>
+                            <input
+                                type="radio"
+                                id=id
+                                name=group.clone()
+                                value=scale.key()
+                                prop:checked={ scale == current }
+                                on:change=move |_| update(Box::new(move |s| {
+                                    s.scales.insert(column, scale);
+                                }))
+                            />
+                            {t(&format!("import.scale_is_{}", scale.key()))}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <p class="scale-preview">{tf("import.scale_preview", &[("values", &preview.join(" · "))])}</p>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The fewest decimals (up to 4) that write `value` exactly, so a preview shows 18.5 as 18.5
+/// and 39 as 39, not 39.00.
+fn exact_decimals(value: f64) -> usize {
+    (0..4)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-6
+        })
+        .unwrap_or(4)
+}
+
+/// Each distinct value of one choice column with a drop-down of what it stands for.
+fn choice_block(
+    table: &RawTable,
+    column: usize,
+    field: Field,
+    readings: &Readings,
+    update: impl Fn(Box<dyn FnOnce(&mut Session)>) + Copy + 'static,
+) -> AnyView {
+    let header = table.columns.get(column).cloned().unwrap_or_default();
+    let values = choice_values(table, column, field, readings);
+    let more = values.len().saturating_sub(SHOWN_CHOICE_VALUES);
+    let unrecognised = values.iter().filter(|v| v.read_as.is_none()).count();
+    let allowed: Vec<String> = field
+        .choices()
+        .into_iter()
+        .map(|k| t(&format!("choice.{k}")))
+        .collect();
+    let caption = tf(
+        "import.choices_caption",
+        &[("column", &header), ("field", &t(&field.label_key()))],
+    );
+    let region_label = caption.clone();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
+            <table class="choice-values">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("import.value_in_file")}</th>
+                        <th scope="col">{t("import.value_rows")}</th>
+                        <th scope="col">{t("import.read_as")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {values
+                        .into_iter()
+                        .take(SHOWN_CHOICE_VALUES)
+                        .map(|v| {
+                            let text = v.text.clone();
+                            let label = tf("import.read_value_as", &[("value", &v.text)]);
+                            let selected = match v.read_as {
+                                None => "?".to_string(),
+                                Some(None) => String::new(),
+                                Some(Some(k)) => k.to_string(),
+                            };
+                            let is = move |key: &str| key == selected;
+                            view! {
+                                <tr class:unrecognised=v.read_as.is_none()>
+                                    <td>{v.text.clone()}</td>
+                                    <td class="num">{v.rows}</td>
+                                    <td>
+                                        <select
+                                            aria-label=label
+                                            on:change=move |ev| {
+                                                let choice = event_target_value(&ev);
+                                                let word = normalise_word(&text);
+                                                update(Box::new(move |s| {
+                                                    if choice == "?" {
+                                                        s.memory.forget(field.key(), &word);
+                                                    } else {
+                                                        s.memory.set(field.key(), &word, &choice);
+                                                    }
+                                                }));
+                                            }
+                                        >
+                                            {v.read_as.is_none().then(|| view! { <option value="?" selected=true>{t("import.not_recognised")}</option> })}
+                                            <option value="" selected=is("")>{t("import.leave_empty")}</option>
+                                            {field
+                                                .choices()
+                                                .into_iter()
+                                                .map(|k| view! { <option value=k selected=is(k)>{t(&format!("choice.{k}"))}</option> })
+                                                .collect_view()}
+                                        </select>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p class="allowed">{tf("import.allowed_values", &[("values", &allowed.join(" · "))])}</p>
+        {(unrecognised > 0).then(|| view! { <p class="warning">{tf("import.values_unrecognised", &[("count", &unrecognised.to_string())])}</p> })}
+        {(more > 0).then(|| view! { <p>{tf("import.more_values", &[("count", &more.to_string())])}</p> })}
+    }
+    .into_any()
 }
 
 #[component]
@@ -555,7 +819,18 @@ fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
 }
 
 #[component]
-fn ReportView(report: Report, keep: RwSignal<HashSet<usize>>) -> impl IntoView {
+fn ReportView(
+    report: Report,
+    keep: RwSignal<HashSet<usize>>,
+    session: RwSignal<Option<Session>>,
+) -> impl IntoView {
+    let on_fix = Callback::new(move |(line, column, text): (usize, usize, String)| {
+        session.update(|s| {
+            if let Some(s) = s {
+                s.fix_cell(line, column, text);
+            }
+        });
+    });
     view! {
         <section class="report" aria-labelledby="report-title">
             <h3 id="report-title">
@@ -567,7 +842,7 @@ fn ReportView(report: Report, keep: RwSignal<HashSet<usize>>) -> impl IntoView {
                     view! { <p class="warning">{tf("import.revenue_disagrees", &[("lines", &lines.join(", "))])}</p> }
                 })}
             <HeldTotalsTable held=report.held_totals keep=keep />
-            <ProblemsTable problems=report.problems caption=t("import.problems") />
+            <ProblemsTable problems=report.problems caption=t("import.problems") on_fix=on_fix />
         </section>
     }
 }
@@ -683,7 +958,13 @@ pub fn ReadOptionsControls(
 /// Every bad cell of an import: line, column, what was expected and what was found. Lists the
 /// first [`SHOWN_PROBLEMS`] and says how many more there are; nothing when there are none.
 #[component]
-pub fn ProblemsTable(problems: Vec<RowProblem>, #[prop(into)] caption: String) -> impl IntoView {
+pub fn ProblemsTable(
+    problems: Vec<RowProblem>,
+    #[prop(into)] caption: String,
+    /// Takes a correction (line, column index, new text); without it the cells are not editable.
+    #[prop(optional, into)]
+    on_fix: Option<Callback<(usize, usize, String)>>,
+) -> impl IntoView {
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     (!problems.is_empty()).then(|| {
         let region_label = caption.clone();
@@ -709,7 +990,7 @@ pub fn ProblemsTable(problems: Vec<RowProblem>, #[prop(into)] caption: String) -
                                         <td>{p.line}</td>
                                         <td>{p.column.clone()}</td>
                                         <td>{t(&p.expected)}</td>
-                                        <td>{if p.found.is_empty() { t("import.empty_cell") } else { p.found.clone() }}</td>
+                                        <td>{found_cell(p, on_fix)}</td>
                                     </tr>
                                 }
                             })
@@ -720,6 +1001,32 @@ pub fn ProblemsTable(problems: Vec<RowProblem>, #[prop(into)] caption: String) -
             {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
         }
     })
+}
+
+/// What a problem found: an input to correct it when corrections are taken, else the text.
+fn found_cell(p: &RowProblem, on_fix: Option<Callback<(usize, usize, String)>>) -> AnyView {
+    match (on_fix, p.column_index) {
+        (Some(on_fix), Some(column)) => {
+            let line = p.line;
+            let label = tf(
+                "import.fix_cell",
+                &[("line", &line.to_string()), ("column", &p.column)],
+            );
+            view! {
+                <input
+                    type="text"
+                    class="fix-cell"
+                    aria-label=label
+                    placeholder=t("import.empty_cell")
+                    value=p.found.clone()
+                    on:change=move |ev| on_fix.run((line, column, event_target_value(&ev)))
+                />
+            }
+            .into_any()
+        }
+        _ if p.found.is_empty() => t("import.empty_cell").into_any(),
+        _ => p.found.clone().into_any(),
+    }
 }
 
 /// The rows held back as likely totals, each with why and a box to keep it as a customer.
@@ -824,5 +1131,45 @@ mod tests {
         assert_eq!(names(&[4]), vec!["Anna", "Bao", "Total"]);
         // A kept line that is not a held total adds nothing.
         assert_eq!(names(&[2]), vec!["Anna", "Bao"]);
+    }
+
+    #[test]
+    fn a_corrected_cell_is_read_at_the_next_check() {
+        let text = "name;revenue\nAnna;zwölf\nBao;12\n";
+        let mut s = Session::new("crm.csv".into(), text.as_bytes(), ChoiceMemory::default());
+        let convert = |s: &Session| {
+            let mut c = Converter::new(
+                s.table.clone().unwrap(),
+                s.mapping.clone(),
+                s.readings(),
+                HashSet::new(),
+            )
+            .unwrap();
+            while !c.step(10) {}
+            c
+        };
+        let before = convert(&s);
+        assert_eq!(before.bad_rows, 1);
+        let p = &before.problems[0];
+        assert_eq!((p.line, p.column_index), (2, Some(1)));
+        s.fix_cell(p.line, 1, "12.5".into());
+        // The same text again is not a correction.
+        s.fix_cell(p.line, 1, "12.5".into());
+        assert_eq!(s.fixed_cells, 1);
+        let after = convert(&s);
+        assert_eq!(after.bad_rows, 0);
+        assert_eq!(after.good[0].revenue_per_year, Some(12.5));
+        // A new read of the file starts again from its text.
+        s.reread();
+        assert_eq!(s.fixed_cells, 0);
+        assert_eq!(convert(&s).bad_rows, 1);
+    }
+
+    #[test]
+    fn previews_write_percentages_with_the_decimals_they_have() {
+        assert_eq!(exact_decimals(39.0), 0);
+        assert_eq!(exact_decimals(18.5), 1);
+        assert_eq!(exact_decimals(0.25), 2);
+        assert_eq!(exact_decimals(100.0 / 3.0), 4);
     }
 }

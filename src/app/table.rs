@@ -4,8 +4,8 @@ use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
 use crate::engine::model::{MarketType, Status};
 use crate::format;
-use crate::i18n::{lang, t, tf};
-use crate::io::fields::{Field, Kind};
+use crate::i18n::{choice_labels, lang, t, tf};
+use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
 use crate::table_query::{SortOrder, TableQuery};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -61,8 +61,9 @@ pub fn CustomerTable() -> impl IntoView {
     });
     let page = RwSignal::new(0usize);
     let page_size = RwSignal::new(PAGE_SIZES[0]);
-    // Errors of refused edits, by (customer id, field); the stored value stays untouched.
-    let errors = RwSignal::new(HashMap::<(String, Field), String>::new());
+    // Refused edits, by (customer id, field): the rule and the text typed, which the cell keeps
+    // showing; the stored value stays untouched.
+    let errors = RwSignal::new(HashMap::<(String, Field), FieldError>::new());
 
     let rows = Memo::new(move |_| {
         query.with(|q| {
@@ -427,7 +428,7 @@ fn Row(
     id: String,
     columns: RwSignal<Vec<Field>>,
     indicators: Memo<Vec<String>>,
-    errors: RwSignal<HashMap<(String, Field), String>>,
+    errors: RwSignal<HashMap<(String, Field), FieldError>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let indicator_cells = move || {
@@ -494,13 +495,24 @@ fn Row(
     }
 }
 
+/// How a typed value is read: numbers in the language's convention, and a percent field in
+/// percent (the cell shows "35 %", so typing 34 means 34 %).
+fn cell_reading() -> CellReading<'static> {
+    CellReading {
+        decimal: lang().decimal(),
+        scale: PercentScale::Percent,
+        memory: None,
+        labels: Some(choice_labels()),
+    }
+}
+
 /// One editable value. A refused value stays visible with its message beside it and is not stored.
 #[component]
 fn Cell(
     index: usize,
     id: String,
     field: Field,
-    errors: RwSignal<HashMap<(String, Field), String>>,
+    errors: RwSignal<HashMap<(String, Field), FieldError>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let value = move || {
@@ -526,9 +538,14 @@ fn Cell(
         move || errors.with(|e| e.get(&error_key).cloned())
     };
     let error_text = move || {
-        errors
-            .with(|e| e.get(&error_key).cloned())
-            .unwrap_or_default()
+        errors.with(|e| {
+            e.get(&error_key).map_or_else(String::new, |e| {
+                tf(
+                    "table.invalid",
+                    &[("rule", &t(e.expected)), ("found", &e.found)],
+                )
+            })
+        })
     };
     let dom_id = format!("cell-{id}-{}", field.key());
     let error_id = format!("{dom_id}-error");
@@ -552,7 +569,7 @@ fn Cell(
         state.edit_current(|l| {
             if let Some(c) = l.customers.get_mut(index) {
                 let mut edited = c.clone();
-                outcome = field.apply(&mut edited, &text, lang().decimal());
+                outcome = field.apply_as(&mut edited, &text, &cell_reading());
                 if outcome.is_ok() && edited != *c {
                     *c = edited;
                 }
@@ -564,13 +581,12 @@ fn Cell(
                 e.remove(&key);
             }),
             Err(e) => {
-                let message = tf(
+                state.announce(tf(
                     "table.invalid",
                     &[("rule", &t(e.expected)), ("found", &e.found)],
-                );
-                state.announce(message.clone());
+                ));
                 errors.update(|errs| {
-                    errs.insert(key, message);
+                    errs.insert(key, e);
                 });
             }
         }
@@ -604,7 +620,14 @@ fn Cell(
         kind => {
             let input_type = if kind == Kind::Date { "date" } else { "text" };
             let numeric = !matches!(kind, Kind::Text { .. } | Kind::Date);
+            let typed = {
+                let key = (id.clone(), field);
+                move || errors.with(|e| e.get(&key).cloned())
+            };
             let shown = move || {
+                if let Some(refused) = typed() {
+                    return refused.found;
+                }
                 let v = value();
                 match v.parse::<f64>() {
                     Ok(f) if numeric && field == Field::GrossMargin => {

@@ -8,6 +8,7 @@ mod es;
 mod vi;
 mod zh;
 
+use crate::io::fields::{ChoiceLabels, Field};
 use crate::io::number::DecimalSeparator;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -131,6 +132,26 @@ pub fn tf(key: &str, args: &[(&str, &str)]) -> String {
         text = text.replace(&format!("{{{name}}}"), value);
     }
     text
+}
+
+/// The page's names of every choice in every language, so that a file exported from the page
+/// (or typed from its drop-downs) in any language reads back as the same choices.
+pub fn choice_labels() -> &'static ChoiceLabels {
+    static LABELS: OnceLock<ChoiceLabels> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut labels = ChoiceLabels::default();
+        for field in Field::ALL {
+            for choice in field.choices() {
+                let key = format!("choice.{choice}");
+                for lang in Lang::ALL {
+                    if let Some(label) = table(lang).get(key.as_str()) {
+                        labels.add(field, choice, label);
+                    }
+                }
+            }
+        }
+        labels
+    })
 }
 
 /// Whether a key exists (for tests and for optional hints).
@@ -534,5 +555,37 @@ mod tests {
             tf("import.summary", &[("good", "3"), ("bad", "1")]),
             "3 good rows, 1 bad row(s)."
         );
+    }
+
+    #[test]
+    fn every_choice_label_in_every_language_reads_back_as_its_choice() {
+        use crate::engine::model::Customer;
+        use crate::io::fields::CellReading;
+        use crate::io::number::DecimalSeparator;
+        let reading = CellReading {
+            labels: Some(choice_labels()),
+            ..CellReading::plain(DecimalSeparator::Point)
+        };
+        let mut checked = 0;
+        for field in Field::ALL {
+            for choice in field.choices() {
+                for lang in Lang::ALL {
+                    let label = table(lang)[format!("choice.{choice}").as_str()];
+                    assert_eq!(
+                        reading.choice(field, label),
+                        Some(Some(choice)),
+                        "{field:?} {lang:?} {label:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        // 2 status + 3 + 3 answers + 5 markets + 15 channels + 4 sizes + 4 stages, × 5 languages.
+        assert_eq!(checked, 36 * 5);
+        let mut c = Customer::default();
+        Field::Channel
+            .apply_as(&mut c, "Referral, word of mouth", &reading)
+            .unwrap();
+        assert_eq!(c.channel, Some(crate::engine::model::Channel::Referral));
     }
 }

@@ -4,9 +4,12 @@
 //! show progress and cancel.
 
 use crate::engine::model::Customer;
-use crate::io::fields::{normalise_word, Field};
+use crate::io::fields::{
+    normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
+};
 use crate::io::number::{parse_number, DecimalSeparator};
-use std::collections::HashSet;
+use crate::lists::ChoiceMemory;
+use std::collections::{HashMap, HashSet};
 
 /// How cells are separated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -482,11 +485,161 @@ pub fn check_mapping(mapping: &[ColumnTarget]) -> Result<(), MappingError> {
     }
 }
 
+/// How cells are read beyond the mapping: the decimal separator, the percent scale of each
+/// column, and the words that stand for choices.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Readings {
+    pub decimal: DecimalSeparator,
+    /// Percent scale per column index; a column not listed reads plain numbers as fractions.
+    pub scales: HashMap<usize, PercentScale>,
+    /// What the user said words stand for.
+    pub memory: ChoiceMemory,
+    /// The page's own names of choices in every language.
+    pub labels: ChoiceLabels,
+}
+
+impl Readings {
+    /// Fractions, keys and common words only.
+    pub fn plain(decimal: DecimalSeparator) -> Readings {
+        Readings {
+            decimal,
+            ..Readings::default()
+        }
+    }
+
+    /// How the cells of column `index` are read.
+    pub fn cell(&self, index: usize) -> CellReading<'_> {
+        CellReading {
+            decimal: self.decimal,
+            scale: self.scales.get(&index).copied().unwrap_or_default(),
+            memory: Some(&self.memory),
+            labels: Some(&self.labels),
+        }
+    }
+}
+
+/// Words in a header that say its numbers are percentages.
+const PERCENT_WORDS: &[&str] = &[
+    "percent",
+    "percentage",
+    "pct",
+    "prozent",
+    "porcentaje",
+    "porciento",
+    "процент",
+    "phần_trăm",
+    "百分比",
+];
+
+/// Whether a column's plain numbers are percentages (`39` = 39 %) or fractions (`0.39`): a
+/// header with "%" or a percent word says percent, and so does any value beyond ±1 among the
+/// first rows, which as a fraction would be refused anyway.
+pub fn suggest_scale(table: &RawTable, column: usize, decimal: DecimalSeparator) -> PercentScale {
+    let header = table.columns.get(column).map_or("", String::as_str);
+    let word = normalise_word(header);
+    if table.has_header
+        && (header.contains('%')
+            || PERCENT_WORDS
+                .iter()
+                .any(|w| word.split('_').any(|part| part == *w) || word.contains(w)))
+    {
+        return PercentScale::Percent;
+    }
+    let beyond_one = table
+        .rows
+        .iter()
+        .take(200)
+        .filter_map(|r| r.cells.get(column))
+        .filter_map(|c| parse_number(c, decimal))
+        .any(|n| !n.percent && n.value.abs() > 1.0);
+    if beyond_one {
+        PercentScale::Percent
+    } else {
+        PercentScale::Fraction
+    }
+}
+
+/// The first `count` non-empty cells of a percent column with how they will be read: the
+/// fraction stored, or `None` when the cell will be refused.
+pub fn scale_preview(
+    table: &RawTable,
+    column: usize,
+    field: Field,
+    reading: &CellReading,
+    count: usize,
+) -> Vec<(String, Option<f64>)> {
+    table
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.get(column))
+        .filter(|c| !c.trim().is_empty())
+        .take(count)
+        .map(|cell| {
+            let mut c = Customer::default();
+            let value = field
+                .apply_as(&mut c, strip_neutraliser(cell), reading)
+                .ok()
+                .and_then(|()| field.get(&c).parse::<f64>().ok());
+            (cell.clone(), value)
+        })
+        .collect()
+}
+
+/// One distinct value of a choice column: its first spelling in the file, how many rows hold
+/// it, and what it will be read as (`None`: not recognised; `Some(None)`: left empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceValue {
+    pub text: String,
+    pub rows: usize,
+    pub read_as: Option<Option<&'static str>>,
+    /// Whether the reading comes from what the user said (rather than recognised).
+    pub said: bool,
+}
+
+/// The distinct non-empty values of a column mapped to a choice field (spellings that
+/// normalise alike are one value), most frequent first.
+pub fn choice_values(
+    table: &RawTable,
+    column: usize,
+    field: Field,
+    readings: &Readings,
+) -> Vec<ChoiceValue> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut values: Vec<ChoiceValue> = Vec::new();
+    for cell in table.rows.iter().filter_map(|r| r.cells.get(column)) {
+        let cell = strip_neutraliser(cell).trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let word = normalise_word(cell);
+        if let Some(&i) = seen.get(&word) {
+            values[i].rows += 1;
+            continue;
+        }
+        seen.insert(word, values.len());
+        values.push(ChoiceValue {
+            text: cell.to_string(),
+            rows: 1,
+            read_as: readings.cell(column).choice(field, cell),
+            said: said_choice(&readings.memory, field, cell).is_some(),
+        });
+    }
+    values.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.text.cmp(&b.text)));
+    values
+}
+
+/// Whether a field's column needs a percent scale chosen.
+pub fn takes_scale(field: Field) -> bool {
+    field.kind() == Kind::Fraction
+}
+
 /// One bad cell: where it is, what was expected (a translation key) and what was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
     pub line: usize,
     pub column: String,
+    /// The column's index in the file, when the cell can be corrected there.
+    pub column_index: Option<usize>,
     pub expected: String,
     pub found: String,
 }
@@ -496,7 +649,7 @@ pub struct RowProblem {
 pub struct Converter {
     table: RawTable,
     mapping: Vec<ColumnTarget>,
-    decimal: DecimalSeparator,
+    readings: Readings,
     taken_ids: HashSet<String>,
     next: usize,
     pub good: Vec<Customer>,
@@ -606,14 +759,14 @@ impl Converter {
     pub fn new(
         table: RawTable,
         mapping: Vec<ColumnTarget>,
-        decimal: DecimalSeparator,
+        readings: Readings,
         taken_ids: HashSet<String>,
     ) -> Result<Converter, MappingError> {
         check_mapping(&mapping)?;
         Ok(Converter {
             table,
             mapping,
-            decimal,
+            readings,
             taken_ids,
             next: 0,
             good: Vec::new(),
@@ -643,15 +796,19 @@ impl Converter {
         let end = (self.next + max_rows).min(self.table.rows.len());
         for index in self.next..end {
             let row = &self.table.rows[index];
-            match convert_row(row, &self.table.columns, &self.mapping, self.decimal) {
+            match convert_row(row, &self.table.columns, &self.mapping, &self.readings) {
                 Ok(customer)
                     if !customer.id.is_empty() && !self.taken_ids.insert(customer.id.clone()) =>
                 {
                     self.bad_rows += 1;
-                    let column = self.column_of(Field::Id);
+                    let column_index = self.column_index_of(Field::Id);
+                    let column = column_index
+                        .and_then(|i| self.table.columns.get(i).cloned())
+                        .unwrap_or_default();
                     self.problems.push(RowProblem {
                         line: row.line,
                         column,
+                        column_index,
                         expected: "rule.unique_id".into(),
                         found: customer.id,
                     });
@@ -696,12 +853,10 @@ impl Converter {
         self.held_totals.reverse();
     }
 
-    fn column_of(&self, field: Field) -> String {
+    fn column_index_of(&self, field: Field) -> Option<usize> {
         self.mapping
             .iter()
             .position(|t| *t == ColumnTarget::Field(field))
-            .and_then(|i| self.table.columns.get(i).cloned())
-            .unwrap_or_default()
     }
 }
 
@@ -709,7 +864,7 @@ fn convert_row(
     row: &RawRow,
     columns: &[String],
     mapping: &[ColumnTarget],
-    decimal: DecimalSeparator,
+    readings: &Readings,
 ) -> Result<Customer, Vec<RowProblem>> {
     let mut customer = Customer::default();
     let mut problems = Vec::new();
@@ -719,18 +874,19 @@ fn convert_row(
         let problem = |expected: &str| RowProblem {
             line: row.line,
             column: columns.get(i).cloned().unwrap_or_default(),
+            column_index: Some(i),
             expected: expected.to_string(),
             found: raw.to_string(),
         };
         match target {
             ColumnTarget::Ignore => {}
             ColumnTarget::Field(field) => {
-                if let Err(e) = field.apply(&mut customer, cell, decimal) {
+                if let Err(e) = field.apply_as(&mut customer, cell, &readings.cell(i)) {
                     problems.push(problem(e.expected));
                 }
             }
             ColumnTarget::Indicator(name) if !cell.is_empty() => {
-                match parse_number(cell, decimal) {
+                match parse_number(cell, readings.decimal) {
                     Some(n) if !n.percent => {
                         customer.indicators.insert(name.clone(), n.value);
                     }
@@ -761,6 +917,7 @@ fn strip_neutraliser(cell: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Channel;
 
     fn options(text: &str) -> CsvOptions {
         sniff(text)
@@ -853,7 +1010,8 @@ mod tests {
         );
         let mut mapping = mapping;
         mapping[4] = ColumnTarget::Indicator("growth".into());
-        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        let mut conv =
+            Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(1) {}
         assert_eq!(conv.good.len(), 2);
         assert_eq!(conv.good[0].revenue_per_year, Some(1200.5));
@@ -897,7 +1055,8 @@ mod tests {
         let o = sniff(text);
         let table = read_table(text, &o).unwrap();
         let mapping = suggest_mapping(&table, o.decimal);
-        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        let mut conv =
+            Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(2) {}
         conv
     }
@@ -1039,7 +1198,8 @@ mod tests {
         let table = read_table(text, &o).unwrap();
         let mapping = suggest_mapping(&table, o.decimal);
         assert_eq!(mapping[1], ColumnTarget::Field(Field::MarketType));
-        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        let mut conv =
+            Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(10) {}
         // Line 3 is refused and reported at its cell; nobody becomes a consumer by default.
         assert_eq!(conv.bad_rows, 1);
@@ -1048,6 +1208,7 @@ mod tests {
             vec![RowProblem {
                 line: 3,
                 column: "market".into(),
+                column_index: Some(1),
                 expected: "rule.choice".into(),
                 found: "martian".into(),
             }]
@@ -1069,7 +1230,8 @@ mod tests {
         let o = sniff(text);
         let table = read_table(text, &o).unwrap();
         let mapping = suggest_mapping(&table, o.decimal);
-        let mut conv = Converter::new(table, mapping, o.decimal, HashSet::new()).unwrap();
+        let mut conv =
+            Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(10) {}
         // Both rows import, neither made a consumer by default: the market table counts them
         // in its "Not given" row.
@@ -1101,5 +1263,160 @@ mod tests {
         assert!(suggest_mapping(&table, o.decimal)
             .iter()
             .all(|t| *t == ColumnTarget::Ignore));
+    }
+
+    /// A CRM export as a German client's spreadsheet writes it: `;`, decimal commas, a
+    /// "Marge %" column in percent and German channel names.
+    const GERMAN_EXPORT: &str = "Kundennr;Name;Umsatz;Marge %;Kanal\n\
+        K1;Anna GmbH;1.200,00;39;Empfehlung\n\
+        K2;Bao AG;800,50;18,5;Messe\n\
+        K3;Chen KG;300,00;0,5;Website\n\
+        K4;Dora OHG;100,00;41;Empfehlung\n";
+
+    fn german_table() -> (RawTable, Vec<ColumnTarget>, CsvOptions) {
+        let o = options(GERMAN_EXPORT);
+        assert_eq!(o.decimal, DecimalSeparator::Comma);
+        let table = read_table(GERMAN_EXPORT, &o).unwrap();
+        let mut mapping = suggest_mapping(&table, o.decimal);
+        // "Kundennr", "Umsatz", "Marge %" and "Kanal" are German headers the user maps.
+        mapping[0] = ColumnTarget::Field(Field::Id);
+        mapping[2] = ColumnTarget::Field(Field::RevenuePerYear);
+        mapping[3] = ColumnTarget::Field(Field::GrossMargin);
+        mapping[4] = ColumnTarget::Field(Field::Channel);
+        (table, mapping, o)
+    }
+
+    #[test]
+    fn a_percent_header_or_a_value_beyond_one_reads_plain_numbers_as_percent() {
+        let (table, _, o) = german_table();
+        assert_eq!(suggest_scale(&table, 3, o.decimal), PercentScale::Percent);
+        // No % in the header, but 39 cannot be a fraction.
+        let plain = "name;margin\nA;39\nB;0,5\n";
+        let t = read_table(plain, &options(plain)).unwrap();
+        assert_eq!(
+            suggest_scale(&t, 1, DecimalSeparator::Comma),
+            PercentScale::Percent
+        );
+        // What the export writes: fractions.
+        let exported = "name,gross_margin\nA,0.35\nB,-0.1\n";
+        let t = read_table(exported, &options(exported)).unwrap();
+        assert_eq!(
+            suggest_scale(&t, 1, DecimalSeparator::Point),
+            PercentScale::Fraction
+        );
+        for header in [
+            "Margin (percent)",
+            "Marge Prozent",
+            "margen_porcentaje",
+            "pct_margin",
+        ] {
+            let text = format!("name;{header}\nA;0,3\n");
+            let t = read_table(&text, &options(&text)).unwrap();
+            assert_eq!(
+                suggest_scale(&t, 1, DecimalSeparator::Comma),
+                PercentScale::Percent,
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_scale_preview_shows_each_first_value_as_it_will_be_stored() {
+        let (table, _, o) = german_table();
+        let mut readings = Readings::plain(o.decimal);
+        readings.scales.insert(3, PercentScale::Percent);
+        let preview = scale_preview(&table, 3, Field::GrossMargin, &readings.cell(3), 3);
+        assert_eq!(
+            preview,
+            vec![
+                ("39".to_string(), Some(0.39)),
+                ("18,5".to_string(), Some(0.185)),
+                ("0,5".to_string(), Some(0.005)),
+            ]
+        );
+        // Switched to fractions, 39 and 18,5 would be refused and 0,5 is 50 %.
+        readings.scales.insert(3, PercentScale::Fraction);
+        let preview = scale_preview(&table, 3, Field::GrossMargin, &readings.cell(3), 3);
+        assert_eq!(preview[0].1, None);
+        assert_eq!(preview[1].1, None);
+        assert_eq!(preview[2].1, Some(0.5));
+    }
+
+    #[test]
+    fn choice_values_are_listed_once_each_with_what_they_are_read_as() {
+        let (table, _, o) = german_table();
+        let mut readings = Readings::plain(o.decimal);
+        let values = choice_values(&table, 4, Field::Channel, &readings);
+        let listed: Vec<(&str, usize, Option<Option<&str>>)> = values
+            .iter()
+            .map(|v| (v.text.as_str(), v.rows, v.read_as))
+            .collect();
+        // "Website" is one of the common words for search; the German words are not known.
+        assert_eq!(
+            listed,
+            vec![
+                ("Empfehlung", 2, None),
+                ("Messe", 1, None),
+                ("Website", 1, Some(Some("search")))
+            ]
+        );
+        readings.memory.set("channel", "empfehlung", "referral");
+        readings.memory.set("channel", "messe", "trade_show");
+        let values = choice_values(&table, 4, Field::Channel, &readings);
+        assert_eq!(values[0].read_as, Some(Some("referral")));
+        assert!(values[0].said && !values[2].said);
+    }
+
+    #[test]
+    fn a_german_export_imports_whole_once_percent_and_channel_words_are_said() {
+        let (table, mapping, o) = german_table();
+        let mut readings = Readings::plain(o.decimal);
+        // As read with no word said and fractions: three of four rows are bad.
+        let mut conv = Converter::new(
+            table.clone(),
+            mapping.clone(),
+            readings.clone(),
+            HashSet::new(),
+        )
+        .unwrap();
+        while !conv.step(10) {}
+        assert_eq!(conv.bad_rows, 3);
+        readings.scales.insert(3, PercentScale::Percent);
+        readings.memory.set("channel", "empfehlung", "referral");
+        // "Leave empty" is a said choice too.
+        readings.memory.set("channel", "messe", "");
+        let mut conv = Converter::new(table, mapping, readings, HashSet::new()).unwrap();
+        while !conv.step(10) {}
+        assert_eq!(conv.bad_rows, 0, "{:?}", conv.problems);
+        let got: Vec<(Option<f64>, Option<Channel>)> = conv
+            .good
+            .iter()
+            .map(|c| (c.gross_margin, c.channel))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(0.39), Some(Channel::Referral)),
+                (Some(0.185), None),
+                (Some(0.005), Some(Channel::Search)),
+                (Some(0.41), Some(Channel::Referral)),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_problem_names_the_column_index_where_it_can_be_corrected() {
+        let (table, mapping, o) = german_table();
+        let mut conv =
+            Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
+        while !conv.step(10) {}
+        let margin = conv
+            .problems
+            .iter()
+            .find(|p| p.line == 2 && p.column == "Marge %")
+            .unwrap();
+        assert_eq!(margin.column_index, Some(3));
+        assert_eq!(margin.expected, "rule.fraction");
+        assert_eq!(margin.found, "39");
     }
 }

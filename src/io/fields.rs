@@ -6,6 +6,8 @@ use crate::engine::model::{
     parse_date, Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status,
 };
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use crate::lists::ChoiceMemory;
+use std::collections::HashMap;
 
 /// A fixed field of [`Customer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -250,13 +252,26 @@ impl Field {
         }
     }
 
-    /// Validates `text` and, only when it is valid, stores it in the customer.
+    /// Validates `text` and, only when it is valid, stores it in the customer. A percent field
+    /// reads a plain number as a fraction (0.35), as the CSV export writes it.
     pub fn apply(
         self,
         c: &mut Customer,
         text: &str,
         decimal: DecimalSeparator,
     ) -> Result<(), FieldError> {
+        self.apply_as(c, text, &CellReading::plain(decimal))
+    }
+
+    /// [`Field::apply`] with the reading rules of a column or an input: how a plain number in
+    /// a percent field is scaled, and which words stand for which choice.
+    pub fn apply_as(
+        self,
+        c: &mut Customer,
+        text: &str,
+        reading: &CellReading,
+    ) -> Result<(), FieldError> {
+        let decimal = reading.decimal;
         let t = text.trim();
         let err = || FieldError {
             expected: self.rule_key(),
@@ -269,6 +284,7 @@ impl Field {
             let n = parse_number(t, decimal).ok_or_else(err)?;
             let value = match self.kind() {
                 Kind::Fraction if n.percent => n.value / 100.0,
+                Kind::Fraction if reading.scale == PercentScale::Percent => n.value / 100.0,
                 Kind::Fraction if n.value.abs() > 1.0 => return Err(err()),
                 _ if n.percent => return Err(err()),
                 _ => n.value,
@@ -288,7 +304,7 @@ impl Field {
             if t.is_empty() {
                 return Ok(None);
             }
-            match_choice(self, t).map(Some).ok_or_else(err)
+            reading.choice(self, t).ok_or_else(err)
         };
         match self {
             Field::Id => c.id = t.to_string(),
@@ -361,6 +377,103 @@ impl Field {
     }
 }
 
+/// How a plain number (without a percent sign) in a percent field is read. A number with a
+/// percent sign is always a percentage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PercentScale {
+    /// `0.35` is 35 %; what the export writes.
+    #[default]
+    Fraction,
+    /// `35` is 35 %; what a "Margin %" column or a cell headed "(%)" holds.
+    Percent,
+}
+
+impl PercentScale {
+    pub const ALL: [PercentScale; 2] = [PercentScale::Percent, PercentScale::Fraction];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PercentScale::Fraction => "fraction",
+            PercentScale::Percent => "percent",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PercentScale> {
+        PercentScale::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The page's own names of choices (in every language), normalised, so that a list exported
+/// from the page in any language imports back. Built by the translation layer.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChoiceLabels(HashMap<(Field, String), &'static str>);
+
+impl ChoiceLabels {
+    /// Adds `label` as a name of `choice` for `field`; the first choice to claim a label keeps
+    /// it, so a translation that gives two choices one name cannot make either ambiguous.
+    pub fn add(&mut self, field: Field, choice: &'static str, label: &str) {
+        let word = normalise_word(label);
+        if !word.is_empty() {
+            self.0.entry((field, word)).or_insert(choice);
+        }
+    }
+
+    fn get(&self, field: Field, text: &str) -> Option<&'static str> {
+        self.0.get(&(field, normalise_word(text))).copied()
+    }
+}
+
+/// How a cell's text is read into a field.
+#[derive(Debug, Clone, Copy)]
+pub struct CellReading<'a> {
+    pub decimal: DecimalSeparator,
+    pub scale: PercentScale,
+    /// What the user said words stand for; first in line.
+    pub memory: Option<&'a ChoiceMemory>,
+    /// The page's names of choices in every language; after the keys and common words.
+    pub labels: Option<&'a ChoiceLabels>,
+}
+
+impl<'a> CellReading<'a> {
+    /// Fractions, keys and common words only.
+    pub fn plain(decimal: DecimalSeparator) -> CellReading<'a> {
+        CellReading {
+            decimal,
+            scale: PercentScale::Fraction,
+            memory: None,
+            labels: None,
+        }
+    }
+
+    /// The choice `text` stands for (`Some(None)`: leave empty), or `None` when it is not
+    /// recognised. Order: the user's word, the stable key, common words, the page's labels.
+    pub fn choice(&self, field: Field, text: &str) -> Option<Option<&'static str>> {
+        if text.trim().is_empty() {
+            return Some(None);
+        }
+        if let Some(said) = self.memory.and_then(|m| said_choice(m, field, text)) {
+            return Some(said);
+        }
+        match_choice(field, text)
+            .or_else(|| self.labels.and_then(|l| l.get(field, text)))
+            .map(Some)
+    }
+}
+
+/// What the user said `text` stands for in `field`: `Some(None)` for "leave empty"; `None`
+/// when they said nothing (or named a choice the field no longer has).
+pub fn said_choice(
+    memory: &ChoiceMemory,
+    field: Field,
+    text: &str,
+) -> Option<Option<&'static str>> {
+    let key = memory.get(field.key(), &normalise_word(text))?;
+    if key.is_empty() {
+        return Some(None);
+    }
+    field.choices().into_iter().find(|k| *k == key).map(Some)
+}
+
 /// Channels with the English words people type for them, beyond the stored key.
 const CHANNELS: &[(&str, &[&str])] = &[
     ("referral", &["word of mouth", "referrals"]),
@@ -378,7 +491,16 @@ const CHANNELS: &[(&str, &[&str])] = &[
     ),
     (
         "search",
-        &["seo", "sem", "google", "paid search", "web", "online"],
+        &[
+            "seo",
+            "sem",
+            "google",
+            "paid search",
+            "web",
+            "website",
+            "online",
+            "internet",
+        ],
     ),
     ("email", &["e-mail", "newsletter"]),
     ("direct_mail", &["mail", "mailing"]),
@@ -578,5 +700,60 @@ mod tests {
                 assert_eq!(field.get(&c), key);
             }
         }
+    }
+
+    #[test]
+    fn a_percent_scale_reads_plain_numbers_as_percent_and_a_sign_always() {
+        let percent = CellReading {
+            scale: PercentScale::Percent,
+            ..CellReading::plain(DecimalSeparator::Comma)
+        };
+        let fraction = CellReading::plain(DecimalSeparator::Comma);
+        let read = |text: &str, reading: &CellReading| {
+            let mut c = Customer::default();
+            Field::GrossMargin
+                .apply_as(&mut c, text, reading)
+                .map(|()| c.gross_margin)
+        };
+        assert_eq!(read("34", &percent), Ok(Some(0.34)));
+        assert_eq!(read("18,5", &percent), Ok(Some(0.185)));
+        assert_eq!(read("-5", &percent), Ok(Some(-0.05)));
+        assert_eq!(read("34 %", &percent), Ok(Some(0.34)));
+        assert_eq!(read("34 %", &fraction), Ok(Some(0.34)));
+        assert_eq!(read("0,34", &fraction), Ok(Some(0.34)));
+        assert!(read("34", &fraction).is_err());
+        // Beyond ±100 % is refused in either scale.
+        assert!(read("150", &percent).is_err());
+        assert!(read("-101 %", &fraction).is_err());
+        // The scale only concerns percent fields: a revenue of 34 stays 34.
+        let mut c = Customer::default();
+        Field::RevenuePerYear
+            .apply_as(&mut c, "34", &percent)
+            .unwrap();
+        assert_eq!(c.revenue_per_year, Some(34.0));
+    }
+
+    #[test]
+    fn a_said_word_comes_first_and_may_mean_leave_empty() {
+        let mut memory = ChoiceMemory::default();
+        // "mail" is a common word for direct mail; this client means e-mail by it.
+        memory.set("channel", &normalise_word("Mail"), "email");
+        memory.set("channel", &normalise_word("k. A."), "");
+        let reading = CellReading {
+            memory: Some(&memory),
+            ..CellReading::plain(DecimalSeparator::Point)
+        };
+        let mut c = Customer::default();
+        Field::Channel.apply_as(&mut c, " MAIL ", &reading).unwrap();
+        assert_eq!(c.channel, Some(Channel::Email));
+        Field::Channel.apply_as(&mut c, "k. A.", &reading).unwrap();
+        assert_eq!(c.channel, None);
+        // A word said for another field does not leak into this one.
+        assert!(Field::MarketType
+            .apply_as(&mut c, "mail", &reading)
+            .is_err());
+        // A remembered key the field does not have is ignored, not trusted.
+        memory.set("channel", "pigeon", "carrier_pigeon");
+        assert_eq!(said_choice(&memory, Field::Channel, "pigeon"), None);
     }
 }

@@ -380,16 +380,19 @@ impl LogConverter {
     }
 
     fn problem(&mut self, row_line: usize, field: LogField, found: &str) {
-        let column = self
+        let column_index = self
             .columns
             .iter()
             .find(|(f, _)| *f == field)
-            .and_then(|(_, i)| self.table.columns.get(*i))
+            .map(|(_, i)| *i);
+        let column = column_index
+            .and_then(|i| self.table.columns.get(i))
             .cloned()
             .unwrap_or_default();
         self.problems.push(RowProblem {
             line: row_line,
             column,
+            column_index,
             expected: field.rule().to_string(),
             found: found.to_string(),
         });
@@ -469,16 +472,19 @@ impl LogConverter {
         if id.is_empty() {
             self.problem(row.line, LogField::Id, id);
         } else if duplicate {
-            let column = self
+            let column_index = self
                 .columns
                 .iter()
                 .find(|(f, _)| *f == LogField::Id)
-                .and_then(|(_, i)| self.table.columns.get(*i))
+                .map(|(_, i)| *i);
+            let column = column_index
+                .and_then(|i| self.table.columns.get(i))
                 .cloned()
                 .unwrap_or_default();
             self.problems.push(RowProblem {
                 line: row.line,
                 column,
+                column_index,
                 expected: "rule.unique_id".into(),
                 found: id.to_string(),
             });

@@ -431,4 +431,22 @@ mod tests {
             Err(DocError::Invalid(_))
         ));
     }
+
+    #[test]
+    fn the_words_said_at_import_are_kept_with_the_list_and_older_documents_still_open() {
+        let mut list = workspace().lists[0].clone();
+        list.choice_words.set("channel", "empfehlung", "referral");
+        let json = list_to_stored_json(&list);
+        assert!(json.contains("\"choice_words\":{\"channel\":{\"empfehlung\":\"referral\"}}"));
+        assert_eq!(list_from_json(&json).unwrap(), list);
+        // A document stored before lists kept words has none, and opens.
+        let older = json.replace(
+            ",\"choice_words\":{\"channel\":{\"empfehlung\":\"referral\"}}",
+            "",
+        );
+        assert!(!older.contains("choice_words"));
+        let opened = list_from_json(&older).unwrap();
+        assert!(opened.choice_words.is_empty());
+        assert_eq!(opened.customers, list.customers);
+    }
 }
