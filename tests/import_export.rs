@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use value_pyramid::engine::model::{Channel, Customer, MarketType};
 use value_pyramid::io::csv_import::{
     decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, Delimiter, ReadError,
+    Readings,
 };
 use value_pyramid::io::demo::demo_list;
 use value_pyramid::io::export::customers_csv;
@@ -18,8 +19,13 @@ fn import(bytes: &[u8]) -> Converter {
     let options = sniff(&text);
     let table = read_table(&text, &options).expect("readable");
     let mapping = suggest_mapping(&table, options.decimal);
-    let mut converter = Converter::new(table, mapping, options.decimal, HashSet::new())
-        .expect("mapping names the customer");
+    let mut converter = Converter::new(
+        table,
+        mapping,
+        Readings::plain(options.decimal),
+        HashSet::new(),
+    )
+    .expect("mapping names the customer");
     while !converter.step(1000) {}
     converter
 }
@@ -81,7 +87,13 @@ fn whitespace_file_without_header_needs_a_mapping_from_the_user() {
         ColumnTarget::Field(Field::FirstPurchase),
         ColumnTarget::Field(Field::AverageOrderValue),
     ];
-    let mut c = Converter::new(table, mapping, options.decimal, HashSet::new()).unwrap();
+    let mut c = Converter::new(
+        table,
+        mapping,
+        Readings::plain(options.decimal),
+        HashSet::new(),
+    )
+    .unwrap();
     c.step(10);
     assert_eq!(c.good.len(), 2);
     assert_eq!(c.good[1].id, "0002");

@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: a static server for dist/ and Debian's Chromium.
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -88,4 +89,35 @@ export async function importList(page, name, csv, viewName = 'Overview') {
   await page.getByRole('button', { name: 'Check rows' }).click();
   await page.getByRole('button', { name: /^Import the \d+ good rows$/ }).click();
   await page.getByRole('button', { name: viewName, exact: true }).click();
+}
+
+/** Every list as stored in the browser, in the index's order. */
+export function storedLists(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
+    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
+  });
+}
+
+/** Opens Import and export and picks a CSV text as a file, up to the mapping step. */
+export async function pickImportFile(page, name, text) {
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByRole('heading', { name: `Map the columns of ${name}` }).waitFor();
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * The serious and critical axe-core violations of the page as it is now. The page's CSP
+ * allows only its own scripts: open it with `{ bypassCSP: true }` to let axe in.
+ */
+export async function seriousViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists } from './helpers.mjs';
 import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit } from './bench.mjs';
 
 let server;
@@ -15,12 +15,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 const within = (got, want, rel, what) =>
   assert.ok(Math.abs((got - want) / want) <= rel, `${what}: page shows ${got}, published ${want}`);
 
-function storedLists(page) {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
-    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
-  });
-}
 
 test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, predictions into lists', async () => {
   const { page, errors, context } = await openPage(browser, server.base);

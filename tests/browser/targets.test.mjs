@@ -1,19 +1,13 @@
 // Targets (DOMAIN.md §5, §8, §9) and prospects (§16) as a user meets them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, importList } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, importList, storedLists } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-function storedLists(page) {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
-    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
-  });
-}
 
 /** DOMAIN.md §5's worked example: 300 customers with distinct positive values. */
 function threeHundred() {
