@@ -4,6 +4,11 @@
 const CACHE = __CACHE__;
 const FILES = __FILES__;
 const PREFIX = 'value-pyramid-';
+const SCOPE = new URL(self.registration.scope).pathname;
+
+function isAppPage(url) {
+  return url.pathname === SCOPE || url.pathname === `${SCOPE}index.html`;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -30,9 +35,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Only the app's own page is answered from the cache; any other page under the same folder
+  // (a file hosted beside it, a link to another tool) goes to the network as if no worker ran.
+  const navigation = request.mode === 'navigate';
+  if (navigation && !isAppPage(url)) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const key = request.mode === 'navigate' ? './' : request;
+    const key = navigation ? './' : request;
     const hit = (await cache.match(key, { ignoreSearch: true }))
       || (await caches.match(request, { ignoreSearch: true }));
     return hit || fetch(request);

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    value_pyramid::app::panic::install();
     leptos::mount::mount_to_body(value_pyramid::app::App);
 }

@@ -52,7 +52,13 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
-        web_sys::Url::revoke_object_url(&url).ok()
+        // The browser reads the file after the click returns; revoking at once can cancel the
+        // download, so the URL lives for a minute.
+        gloo_timers::callback::Timeout::new(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Some(())
     };
     attempt().is_some()
 }
@@ -93,7 +99,19 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let container = window.navigator().service_worker();
+    // Over plain http from another machine, in some private windows and in older browsers there
+    // is no `navigator.serviceWorker`: web-sys would call into `undefined` and stop the page.
+    // The page then works in full and simply does not install.
+    let navigator = window.navigator();
+    let has_api = js_sys::Reflect::get(
+        &navigator,
+        &wasm_bindgen::JsValue::from_str("serviceWorker"),
+    )
+    .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if !window.is_secure_context() || !has_api {
+        return;
+    }
+    let container = navigator.service_worker();
     let had_controller = container.controller().is_some();
     let registration = container.register("./sw.js");
     // Without a service worker the page still works online; there is nothing to tell the user.
@@ -134,6 +152,17 @@ pub fn set_document_language(code: &str, title: &str) {
         }
         document.set_title(title);
     }
+}
+
+/// Whether the address asks for a panic drill (`?panic-drill`).
+pub fn panic_drill_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .any(|p| p == "panic-drill")
+        })
 }
 
 /// Opens the browser's print dialog (it returns when the dialog closes).

@@ -1,6 +1,6 @@
 //! Import (CSV with a mapping step and a row report, or a JSON list) and export.
 
-use crate::app::browser::{download, read_file, yield_now};
+use crate::app::browser::{read_file, yield_now};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::money;
@@ -16,7 +16,7 @@ use crate::io::csv_import::{
 use crate::io::export::{customers_csv, results_csv};
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
-use crate::io::store::{list_from_json, list_to_json};
+use crate::io::store::{backup_to_json, list_to_json, lists_from_json};
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -165,10 +165,13 @@ pub fn ImportExport() -> impl IntoView {
                 || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
             if looks_json {
                 let (text, _) = decode(&bytes);
-                match list_from_json(&text) {
-                    Ok(list) => {
-                        let count = list.customers.len();
-                        state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
+                match lists_from_json(&text) {
+                    Ok(lists) if lists.len() == 1 => {
+                        let count = lists[0].customers.len();
+                        state.edit_workspace(
+                            |w| lists.into_iter().map(|l| w.add(l)).collect::<Vec<_>>(),
+                            Clone::clone,
+                        );
                         let list_name = state.workspace.with_untracked(|w| {
                             w.current().map(|l| l.name.clone()).unwrap_or_default()
                         });
@@ -176,6 +179,14 @@ pub fn ImportExport() -> impl IntoView {
                             "import.json_done",
                             &[("name", &list_name), ("count", &count.to_string())],
                         ));
+                    }
+                    Ok(lists) => {
+                        let count = lists.len();
+                        state.edit_workspace(
+                            |w| lists.into_iter().map(|l| w.add(l)).collect::<Vec<_>>(),
+                            Clone::clone,
+                        );
+                        confirm(tf("import.backup_done", &[("count", &count.to_string())]));
                     }
                     Err(e) => {
                         file_error.set(Some(tf("import.json_failed", &[("reason", &e.explain())])))
@@ -304,14 +315,17 @@ pub fn ImportExport() -> impl IntoView {
                 .map(|l| (l.name.clone(), customers_csv(&l.customers)))
                 .unwrap_or_default()
         });
-        download(
+        state.offer_file(
             &format!("{}.csv", file_stem(&name)),
             "text/csv;charset=utf-8",
             &csv,
         );
-        state.announce(t("export.done"));
     };
     let export_json = move |_| export_current_list(&state);
+    let export_backup = move |_| {
+        let json = state.workspace.with_untracked(|w| backup_to_json(&w.lists));
+        state.offer_file("value-pyramid-backup.json", "application/json", &json);
+    };
 
     let export_results = move |_| {
         let name = state
@@ -326,12 +340,11 @@ pub fn ImportExport() -> impl IntoView {
                 .analysis
                 .with_untracked(|a| results_csv(&result_rows(a), customers))
         });
-        download(
+        state.offer_file(
             &format!("{} - results.csv", file_stem(&name)),
             "text/csv;charset=utf-8",
             &csv,
         );
-        state.announce(t("export.done"));
     };
 
     view! {
@@ -412,7 +425,9 @@ pub fn ImportExport() -> impl IntoView {
                 <button on:click=export_csv>{t("export.csv")}</button>
                 <button on:click=export_json>{t("export.json")}</button>
                 <button on:click=export_results>{t("export.results")}</button>
+                <button on:click=export_backup>{t("export.backup")}</button>
             </div>
+            <p>{t("export.backup_hint")}</p>
         </section>
     }
 }
@@ -424,12 +439,11 @@ pub fn export_current_list(state: &AppState) {
             .map(|l| (l.name.clone(), list_to_json(l)))
             .unwrap_or_default()
     });
-    download(
+    state.offer_file(
         &format!("{}.json", file_stem(&name)),
         "application/json",
         &json,
     );
-    state.announce(t("export.done"));
 }
 
 /// A file name from a list name, without characters file systems refuse.

@@ -6,12 +6,13 @@ pub(crate) mod import;
 mod lists_bar;
 pub mod messages;
 mod pager;
+pub mod panic;
 pub mod state;
 mod table;
 mod views;
 pub mod widgets;
 
-use crate::i18n::{set_lang, t, Lang};
+use crate::i18n::{set_lang, t, tf, Lang};
 use leptos::prelude::*;
 use state::{AppState, View};
 
@@ -20,6 +21,14 @@ use state::{AppState, View};
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    if browser::panic_drill_requested() {
+        // A fire drill: the page fails on purpose once it is up, so that the failure banner
+        // can be seen and tested without a real bug.
+        leptos::task::spawn_local(async {
+            browser::yield_now().await;
+            panic!("panic drill asked for by the address (?panic-drill)");
+        });
+    }
     let language = RwSignal::new(browser::initial_language(LANG_KEY));
     // The report view prints every analysis at once; the browser's print of any view is clean too.
     let printing = RwSignal::new(false);
@@ -165,6 +174,13 @@ fn StorageBanner() -> impl IntoView {
                 {move || state.save_problem.get().unwrap_or_default()}
                 " "
                 <button on:click=move |_| crate::app::import::export_current_list(&state)>{t("export.json")}</button>
+            </div>
+        </Show>
+        <Show when=move || state.download_refused.with(Option::is_some)>
+            <div class="banner error" role="alert">
+                {move || state.download_refused.get().map(|file| tf("export.refused", &[("file", &file)])).unwrap_or_default()}
+                " "
+                <button on:click=move |_| state.download_refused.set(None)>{t("update.dismiss")}</button>
             </div>
         </Show>
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>

@@ -2,7 +2,7 @@
 //! A save the browser refuses leaves the change in memory and raises a banner until a later
 //! save of that list succeeds.
 
-use crate::app::browser::LocalStore;
+use crate::app::browser::{download, LocalStore};
 use crate::app::messages::Explain;
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
@@ -78,6 +78,8 @@ pub struct AppState {
     pub save_problem: RwSignal<Option<String>>,
     /// Lists in storage that could not be opened.
     pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// The file the browser last refused to download, until the user dismisses it.
+    pub download_refused: RwSignal<Option<String>>,
     /// The last message for screen readers and the status line.
     pub announcement: RwSignal<String>,
     /// Deleted customers that can still be brought back, each with its list.
@@ -107,6 +109,7 @@ impl AppState {
             view: RwSignal::new(View::from_key(&loaded.view)),
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
+            download_refused: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             undo: RwSignal::new(UndoStack::default()),
             persistence: StoredValue::new(persistence),
@@ -170,6 +173,17 @@ impl AppState {
 
     pub fn announce(&self, message: String) {
         self.announcement.set(message);
+    }
+
+    /// Offers a file for download; a refusal is shown on the page, never announced as done.
+    pub fn offer_file(&self, file_name: &str, mime: &str, content: &str) {
+        if download(file_name, mime, content) {
+            self.download_refused.set(None);
+            self.announce(t("export.done"));
+        } else {
+            self.download_refused.set(Some(file_name.to_string()));
+            self.announce(tf("export.refused", &[("file", file_name)]));
+        }
     }
 
     pub fn current_id(&self) -> String {

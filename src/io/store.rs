@@ -140,19 +140,100 @@ pub fn list_to_stored_json(list: &CustomerList) -> String {
     serde_json::to_string(&list_document(list)).unwrap_or_default()
 }
 
-/// Reads a versioned list document, migrating older schemas.
-pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
+/// What a backup file says it is, beside `"app": "value-pyramid"`.
+const BACKUP_KIND: &str = "backup";
+
+/// Every list in one file, each as its own versioned document, for a backup or to rescue what
+/// is stored when the page fails.
+pub fn backup_to_json(lists: &[CustomerList]) -> String {
+    let docs: Vec<Value> = lists
+        .iter()
+        .filter_map(|l| serde_json::to_value(list_document(l)).ok())
+        .collect();
+    backup_document(docs, Vec::new())
+}
+
+/// A backup made from what is stored, read as text: lists that cannot be read are kept as
+/// their raw text under `unreadable`, so nothing is left behind. Used when the page itself
+/// can no longer be trusted (after a panic).
+pub fn backup_of_store(store: &impl Store) -> String {
+    let ids: Vec<String> = store
+        .read(INDEX_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str::<IndexDoc>(&text).ok())
+        .map(|index| index.lists)
+        .unwrap_or_default();
+    let mut docs = Vec::new();
+    let mut unreadable = Vec::new();
+    for id in ids {
+        let Ok(Some(text)) = store.read(&format!("{LIST_PREFIX}{id}")) else {
+            continue;
+        };
+        match serde_json::from_str::<Value>(&text) {
+            Ok(doc) => docs.push(doc),
+            Err(_) => unreadable.push(serde_json::json!({ "id": id, "text": text })),
+        }
+    }
+    backup_document(docs, unreadable)
+}
+
+fn backup_document(lists: Vec<Value>, unreadable: Vec<Value>) -> String {
+    let mut doc = serde_json::json!({
+        "app": "value-pyramid",
+        "kind": BACKUP_KIND,
+        "schema": SCHEMA_VERSION,
+        "lists": lists,
+    });
+    if !unreadable.is_empty() {
+        doc["unreadable"] = Value::Array(unreadable);
+    }
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Reads a list document or a backup of several: the lists it holds, in order.
+pub fn lists_from_json(text: &str) -> Result<Vec<CustomerList>, DocError> {
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| DocError::Invalid(e.to_string()))?;
     if value.get("app").and_then(Value::as_str) != Some("value-pyramid") {
         return Err(DocError::NotOurs);
     }
+    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_KIND) {
+        return list_from_value(value).map(|l| vec![l]);
+    }
+    check_schema(&value)?;
+    value
+        .get("lists")
+        .and_then(Value::as_array)
+        .ok_or_else(|| DocError::Invalid("a backup without lists".into()))?
+        .iter()
+        .cloned()
+        .map(list_from_value)
+        .collect()
+}
+
+fn check_schema(value: &Value) -> Result<(), DocError> {
     let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(DocError::NewerVersion(
             u32::try_from(schema).unwrap_or(u32::MAX),
         ));
     }
+    Ok(())
+}
+
+/// Reads a versioned list document, migrating older schemas.
+pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| DocError::Invalid(e.to_string()))?;
+    list_from_value(value)
+}
+
+fn list_from_value(value: Value) -> Result<CustomerList, DocError> {
+    if value.get("app").and_then(Value::as_str) != Some("value-pyramid") {
+        return Err(DocError::NotOurs);
+    }
+    check_schema(&value)?;
     // Schema 1 is the first; later versions add their migrations here, oldest first.
     let doc: ListDoc =
         serde_json::from_value(value).map_err(|e| DocError::Invalid(e.to_string()))?;
@@ -448,5 +529,38 @@ mod tests {
         let opened = list_from_json(&older).unwrap();
         assert!(opened.choice_words.is_empty());
         assert_eq!(opened.customers, list.customers);
+    }
+
+    #[test]
+    fn a_backup_holds_every_list_and_reads_back_identically() {
+        let w = workspace();
+        let json = backup_to_json(&w.lists);
+        assert_eq!(lists_from_json(&json).unwrap(), w.lists);
+        // A single list document reads as one list.
+        assert_eq!(
+            lists_from_json(&list_to_json(&w.lists[0])).unwrap(),
+            vec![w.lists[0].clone()]
+        );
+        let mut newer: Value = serde_json::from_str(&json).unwrap();
+        newer["schema"] = Value::from(7);
+        assert_eq!(
+            lists_from_json(&newer.to_string()),
+            Err(DocError::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn a_rescue_backup_takes_what_is_stored_including_unreadable_text() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "overview").unwrap();
+        let mut store = p.store;
+        let damaged_key = format!("{LIST_PREFIX}{}", w.lists[1].id);
+        store.items.insert(damaged_key, "{ not json".into());
+        let json = backup_of_store(&store);
+        let value: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["lists"].as_array().unwrap().len(), w.lists.len() - 1);
+        assert_eq!(value["unreadable"][0]["text"], "{ not json");
+        assert_eq!(lists_from_json(&json).unwrap(), vec![w.lists[0].clone()]);
     }
 }

@@ -6,7 +6,7 @@ use super::compute::{
     predictions_header, tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
 };
 use super::{now_ms, Loaded, Page};
-use crate::app::browser::{download, yield_now};
+use crate::app::browser::yield_now;
 use crate::app::messages::{explain, Explain};
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, ChartFigure, Figure, ValidatedField};
@@ -240,12 +240,11 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         let name = p
             .dataset
             .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
-        download(
+        state.offer_file(
             &format!("{name} - summary ({}).csv", s.unit.label()),
             "text/csv;charset=utf-8",
             &summary_csv(&s),
         );
-        state.announce(t("export.done"));
     };
 
     // Step 4: fitting, one model at a time with the page painted in between.
@@ -396,12 +395,11 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         let name = p
             .dataset
             .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
-        download(
+        state.offer_file(
             &format!("{name} - predictions.csv"),
             "text/csv;charset=utf-8",
             &write_csv(&header, rows),
         );
-        state.announce(t("export.done"));
     };
     let add_to_open = move |_| {
         let Some(v) = preds() else { return };
