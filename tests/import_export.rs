@@ -8,7 +8,7 @@ use value_pyramid::io::csv_import::{
     Readings,
 };
 use value_pyramid::io::demo::demo_list;
-use value_pyramid::io::export::customers_csv;
+use value_pyramid::io::export::{customers_csv, CsvDialect};
 use value_pyramid::io::fields::Field;
 use value_pyramid::io::number::DecimalSeparator;
 use value_pyramid::io::store::{list_from_json, list_to_json};
@@ -189,24 +189,29 @@ fn malformed_files_give_an_error_or_a_report_never_a_panic() {
 #[test]
 fn csv_export_imports_back_identically() {
     let list = demo_list("demo", "Demo");
-    let csv = customers_csv(&list.customers);
-    assert!(csv.starts_with('\u{feff}'));
-    let c = import(csv.as_bytes());
-    assert_eq!(c.bad_rows, 0, "{:?}", c.problems.first());
-    assert_eq!(c.good, list.customers);
+    for dialect in [
+        CsvDialect::PLAIN,
+        CsvDialect::for_decimal(DecimalSeparator::Comma),
+    ] {
+        let csv = customers_csv(&list.customers, dialect);
+        assert!(csv.starts_with('\u{feff}'));
+        let c = import(csv.as_bytes());
+        assert_eq!(c.bad_rows, 0, "{dialect:?}: {:?}", c.problems.first());
+        assert_eq!(c.good, list.customers, "{dialect:?}");
+    }
 }
 
 #[test]
 fn csv_export_neutralises_formulas_and_reads_them_back() {
     let customers = vec![Customer {
         id: "=1+1".into(),
-        name: "@SUM(A1:A9)".into(),
+        name: "@SUM(A1:A9);=cmd".into(),
         region: "-North".into(),
         market_type: Some(MarketType::Government),
         ..Default::default()
     }];
-    let csv = customers_csv(&customers);
-    assert!(csv.contains("'=1+1") && csv.contains("'@SUM(A1:A9)") && csv.contains("'-North"));
+    let csv = customers_csv(&customers, CsvDialect::PLAIN);
+    assert!(csv.contains("'=1+1") && csv.contains("'@SUM(A1:A9);'=cmd") && csv.contains("'-North"));
     assert_eq!(import(csv.as_bytes()).good, customers);
 }
 

@@ -7,13 +7,13 @@ use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::results::rows as result_rows;
 use crate::format;
-use crate::i18n::{choice_labels, t, tf};
+use crate::i18n::{choice_labels, lang, t, tf};
 use crate::io::csv_import::{
     check_mapping, choice_values, decode, read_table, scale_preview, sniff, suggest_mapping,
     suggest_scale, takes_scale, ColumnTarget, Converter, CsvOptions, Delimiter, HeldTotal,
     RawTable, ReadError, Readings, RowProblem, TotalReason,
 };
-use crate::io::export::{customers_csv, results_csv};
+use crate::io::export::{customers_csv, results_csv, CsvDialect};
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
 use crate::io::store::{backup_to_json, list_to_json, lists_from_json};
@@ -312,7 +312,7 @@ pub fn ImportExport() -> impl IntoView {
     let export_csv = move |_| {
         let (name, csv) = state.workspace.with_untracked(|w| {
             w.current()
-                .map(|l| (l.name.clone(), customers_csv(&l.customers)))
+                .map(|l| (l.name.clone(), customers_csv(&l.customers, csv_dialect())))
                 .unwrap_or_default()
         });
         state.offer_file(
@@ -338,7 +338,7 @@ pub fn ImportExport() -> impl IntoView {
                 .unwrap_or_default();
             state
                 .analysis
-                .with_untracked(|a| results_csv(&result_rows(a), customers))
+                .with_untracked(|a| results_csv(&result_rows(a), customers, csv_dialect()))
         });
         state.offer_file(
             &format!("{} - results.csv", file_stem(&name)),
@@ -422,14 +422,29 @@ pub fn ImportExport() -> impl IntoView {
             <h2 id="export-title">{t("export.title")}</h2>
             <p>{t("export.intro")}</p>
             <div class="buttons">
-                <button on:click=export_csv>{t("export.csv")}</button>
+                <button on:click=export_csv>{csv_button("export.csv")}</button>
                 <button on:click=export_json>{t("export.json")}</button>
-                <button on:click=export_results>{t("export.results")}</button>
+                <button on:click=export_results>{csv_button("export.results")}</button>
                 <button on:click=export_backup>{t("export.backup")}</button>
             </div>
             <p>{t("export.backup_hint")}</p>
         </section>
     }
+}
+
+/// The CSV convention of the page's language: semicolons and decimal commas where numbers are
+/// written with a decimal comma, as the spreadsheets of those languages expect.
+fn csv_dialect() -> CsvDialect {
+    CsvDialect::for_decimal(lang().decimal())
+}
+
+/// The name of a CSV export button, saying the convention the file follows.
+fn csv_button(key: &str) -> String {
+    let convention = match csv_dialect().decimal {
+        DecimalSeparator::Point => t("export.convention_comma"),
+        DecimalSeparator::Comma => t("export.convention_semicolon"),
+    };
+    tf(key, &[("convention", &convention)])
 }
 
 /// Downloads the open list as a JSON document that the import reads back identically.

@@ -60,7 +60,9 @@ fn show_banner(detail: &str) -> Option<()> {
         links.append_child(&download).ok()?;
     }
     let reload: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    reload.set_href(&web_sys::window()?.location().href().ok()?);
+    // The page's own address without its query, so that a drill (`?panic-drill`) is not
+    // repeated by the reload.
+    reload.set_href(&web_sys::window()?.location().pathname().ok()?);
     reload.set_text_content(Some(&t("panic.reload")));
     reload.set_class_name("button");
     links.append_child(&reload).ok()?;

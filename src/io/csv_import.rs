@@ -4,6 +4,7 @@
 //! show progress and cancel.
 
 use crate::engine::model::Customer;
+use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
     normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
 };
@@ -577,7 +578,7 @@ pub fn scale_preview(
         .map(|cell| {
             let mut c = Customer::default();
             let value = field
-                .apply_as(&mut c, strip_neutraliser(cell), reading)
+                .apply_as(&mut c, &strip_neutraliser(cell), reading)
                 .ok()
                 .and_then(|()| field.get(&c).parse::<f64>().ok());
             (cell.clone(), value)
@@ -607,7 +608,8 @@ pub fn choice_values(
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut values: Vec<ChoiceValue> = Vec::new();
     for cell in table.rows.iter().filter_map(|r| r.cells.get(column)) {
-        let cell = strip_neutraliser(cell).trim();
+        let stripped = strip_neutraliser(cell);
+        let cell = stripped.trim();
         if cell.is_empty() {
             continue;
         }
@@ -870,7 +872,8 @@ fn convert_row(
     let mut problems = Vec::new();
     for (i, target) in mapping.iter().enumerate() {
         let raw = row.cells.get(i).map_or("", String::as_str);
-        let cell = strip_neutraliser(raw);
+        let stripped = strip_neutraliser(raw);
+        let cell: &str = &stripped;
         let problem = |expected: &str| RowProblem {
             line: row.line,
             column: columns.get(i).cloned().unwrap_or_default(),
@@ -906,12 +909,24 @@ fn convert_row(
     }
 }
 
-/// Undoes the apostrophe export puts before cells that a spreadsheet would run as a formula.
-fn strip_neutraliser(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
+/// Undoes the apostrophes export puts before a formula start, at the start of a cell and after
+/// each character where a spreadsheet could split it (see `export::neutralise`).
+fn strip_neutraliser(cell: &str) -> std::borrow::Cow<'_, str> {
+    if !cell.contains('\'') {
+        return std::borrow::Cow::Borrowed(cell);
     }
+    let mut out = String::with_capacity(cell.len());
+    let mut at_start = true;
+    let mut chars = cell.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let protecting =
+            ch == '\'' && at_start && chars.peek().is_some_and(|n| FORMULA_STARTS.contains(n));
+        if !protecting {
+            out.push(ch);
+        }
+        at_start = !protecting && (CELL_BREAKS.contains(&ch) || (at_start && ch == '"'));
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

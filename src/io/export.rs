@@ -2,40 +2,116 @@
 
 use crate::engine::model::Customer;
 use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS};
-use crate::io::fields::Field;
-use crate::io::number::write_number;
+use crate::io::fields::{Field, Kind};
+use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use std::collections::{BTreeSet, HashMap};
 
 /// Excel and LibreOffice expect the byte-order mark to read UTF-8 correctly.
 pub const BOM: &str = "\u{feff}";
 
-/// Protects a cell that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return
-/// at the start) by putting an apostrophe before it; plain numbers such as -5 stay numbers.
-pub fn neutralise(cell: &str) -> String {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let plain_number = cell.parse::<f64>().is_ok_and(f64::is_finite);
-    if risky && !plain_number {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
+/// The first characters with which a spreadsheet starts a formula (or a DDE command).
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Characters after which some spreadsheet setting may start a new cell: each import dialog
+/// splits on its own choice of comma, semicolon or tab, whatever the file was written with.
+pub const CELL_BREAKS: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// How an exported CSV is written: separator and decimal mark, as spreadsheets in the user's
+/// language expect them (where decimals take a comma, cells are split on semicolons).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvDialect {
+    pub delimiter: char,
+    pub decimal: DecimalSeparator,
+}
+
+impl CsvDialect {
+    /// Comma-separated with decimal points, as tools and English spreadsheets read.
+    pub const PLAIN: CsvDialect = CsvDialect {
+        delimiter: ',',
+        decimal: DecimalSeparator::Point,
+    };
+
+    /// The dialect of a language whose numbers use `decimal`.
+    pub fn for_decimal(decimal: DecimalSeparator) -> CsvDialect {
+        match decimal {
+            DecimalSeparator::Point => CsvDialect::PLAIN,
+            DecimalSeparator::Comma => CsvDialect {
+                delimiter: ';',
+                decimal,
+            },
+        }
     }
 }
 
-/// Writes rows as CSV with a BOM, every cell neutralised.
-pub fn write_csv(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    // Writing into a Vec cannot fail for I/O reasons; a failure here would be a bug in csv.
-    let mut write = |cells: Vec<String>| {
-        let _ = writer.write_record(cells.iter().map(|c| neutralise(c)));
+/// Protects a text cell that a spreadsheet would run as a formula by putting an apostrophe
+/// before it: at its start, and after every character where a spreadsheet splitting on another
+/// separator would start a new cell ("Acme;=HYPERLINK(…)" opened with semicolon splitting).
+/// Plain numbers such as -5 stay as they are.
+pub fn neutralise(cell: &str, decimal: DecimalSeparator) -> String {
+    let plain_number = parse_number(cell, decimal).is_some_and(|n| !n.percent);
+    if plain_number {
+        return cell.to_string();
+    }
+    let mut out = String::with_capacity(cell.len() + 2);
+    let mut at_start = true;
+    for ch in cell.chars() {
+        if at_start && FORMULA_STARTS.contains(&ch) {
+            out.push('\'');
+        }
+        out.push(ch);
+        // A quote right after a break opens a quoted cell in such a split, so the character
+        // after it starts the cell's text.
+        at_start = CELL_BREAKS.contains(&ch) || (at_start && ch == '"');
+    }
+    out
+}
+
+/// Writes rows as CSV with a BOM in `dialect`: cells of number columns as numbers with the
+/// dialect's decimal mark, every other cell quoted and neutralised, so that no separator
+/// setting of any spreadsheet turns a cell into a formula.
+pub fn write_csv_in(
+    header: &[String],
+    rows: impl Iterator<Item = Vec<String>>,
+    dialect: CsvDialect,
+    is_number_column: impl Fn(usize) -> bool,
+) -> String {
+    let mut out = String::from(BOM);
+    let mut line = |cells: &[String], numbers: bool| {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(dialect.delimiter);
+            }
+            let number = numbers
+                && is_number_column(i)
+                && cell.parse::<f64>().is_ok_and(f64::is_finite)
+                && !cell.contains(['e', 'E', '+']);
+            if number {
+                match dialect.decimal {
+                    DecimalSeparator::Point => out.push_str(cell),
+                    DecimalSeparator::Comma => out.push_str(&cell.replace('.', ",")),
+                }
+            } else {
+                out.push('"');
+                out.push_str(&neutralise(cell, dialect.decimal).replace('"', "\"\""));
+                out.push('"');
+            }
+        }
+        out.push_str("\r\n");
     };
-    write(header.to_vec());
-    rows.for_each(&mut write);
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+    line(header, false);
+    for row in rows {
+        line(&row, true);
+    }
+    out
+}
+
+/// Writes rows as plain CSV (comma, decimal point) for other tools, every text cell protected.
+pub fn write_csv(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
+    write_csv_in(header, rows, CsvDialect::PLAIN, |_| true)
 }
 
 /// The customers as CSV: every field, then one column per indicator and custom attribute in use.
-pub fn customers_csv(customers: &[Customer]) -> String {
+pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
     let indicators: BTreeSet<&String> =
         customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let custom: BTreeSet<&String> = customers.iter().flat_map(|c| c.custom.keys()).collect();
@@ -62,13 +138,19 @@ pub fn customers_csv(customers: &[Customer]) -> String {
             )
             .collect()
     });
-    write_csv(&header, rows)
+    let numbers = |i: usize| {
+        Field::ALL
+            .get(i)
+            .is_none_or(|f| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date))
+            && i < Field::ALL.len() + indicators.len()
+    };
+    write_csv_in(&header, rows, dialect, numbers)
 }
 
 /// The engine's per-customer results as CSV, followed by one `indicator:<name>` column per
 /// indicator in use (predicted CLV and probability alive among them, when the purchase-history
 /// view has added them), matched by customer id.
-pub fn results_csv(rows: &[ResultRow], customers: &[Customer]) -> String {
+pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDialect) -> String {
     let indicators: BTreeSet<&String> =
         customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let by_id: HashMap<&str, &Customer> = customers.iter().map(|c| (c.id.as_str(), c)).collect();
@@ -77,7 +159,12 @@ pub fn results_csv(rows: &[ResultRow], customers: &[Customer]) -> String {
         .map(|h| h.to_string())
         .chain(indicators.iter().map(|k| format!("indicator:{k}")))
         .collect();
-    write_csv(
+    let numbers = |i: usize| {
+        RESULT_HEADERS
+            .get(i)
+            .is_none_or(|h| RESULT_NUMBER_COLUMNS.contains(h))
+    };
+    write_csv_in(
         &header,
         rows.iter().map(|row| {
             let customer = by_id.get(row.id.as_str());
@@ -90,8 +177,31 @@ pub fn results_csv(rows: &[ResultRow], customers: &[Customer]) -> String {
             }));
             cells
         }),
+        dialect,
+        numbers,
     )
 }
+
+/// The columns of the results export that hold numbers (the others are words and flags).
+const RESULT_NUMBER_COLUMNS: [&str; 17] = [
+    "revenue_per_year",
+    "gross_margin",
+    "gross_profit",
+    "service_cost",
+    "acquisition_cost",
+    "acquisition_charged",
+    "profit",
+    "revenue_rank",
+    "profit_rank",
+    "relationship_value",
+    "relationship_score",
+    "remaining_years",
+    "lifetime_view",
+    "lifespan_ceiling",
+    "lifetime_value",
+    "scorecard_score",
+    "fit",
+];
 
 #[cfg(test)]
 mod tests {
@@ -99,22 +209,104 @@ mod tests {
 
     #[test]
     fn neutralises_formulas_but_not_numbers() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+1+1"), "'+1+1");
-        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise("-2+3"), "'-2+3");
-        assert_eq!(neutralise("-5"), "-5");
-        assert_eq!(neutralise("-0.25"), "-0.25");
-        assert_eq!(neutralise("Acme"), "Acme");
+        let n = |cell: &str| neutralise(cell, DecimalSeparator::Point);
+        assert_eq!(n("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(n("+1+1"), "'+1+1");
+        assert_eq!(n("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(n("-2+3"), "'-2+3");
+        assert_eq!(n("-5"), "-5");
+        assert_eq!(n("-0.25"), "-0.25");
+        assert_eq!(n("Acme"), "Acme");
+        // After a character where another separator setting would start a new cell.
+        assert_eq!(n("Acme;=cmd"), "Acme;'=cmd");
+        assert_eq!(n("a,@b\t+c\n-d"), "a,'@b\t'+c\n'-d");
+        assert_eq!(n("Smith, Jones"), "Smith, Jones");
+        // A negative number with a decimal comma is a number where decimals take a comma.
+        assert_eq!(neutralise("-0,25", DecimalSeparator::Comma), "-0,25");
+        assert_eq!(neutralise("-0,25", DecimalSeparator::Point), "'-0,25");
+        // A quote after a break opens a quoted cell there: the formula start after it is
+        // protected too.
+        assert_eq!(n("Fritz;\"=1\""), "Fritz;\"'=1\"");
     }
 
     #[test]
-    fn starts_with_bom_and_quotes_delimiters() {
-        let csv = write_csv(
-            &["a".into(), "b".into()],
-            std::iter::once(vec!["x,y".into(), "=1".into()]),
+    fn starts_with_bom_quotes_text_and_writes_numbers_in_the_dialect() {
+        let header = ["name".to_string(), "revenue".to_string()];
+        let rows = || {
+            vec![
+                vec!["x,y".to_string(), "1234.5".to_string()],
+                vec!["=1".into(), "-3".into()],
+            ]
+        };
+        let plain = write_csv_in(&header, rows().into_iter(), CsvDialect::PLAIN, |i| i == 1);
+        assert_eq!(
+            plain,
+            "\u{feff}\"name\",\"revenue\"\r\n\"x,y\",1234.5\r\n\"'=1\",-3\r\n"
         );
-        assert_eq!(csv, "\u{feff}a,b\n\"x,y\",'=1\n");
+        let comma = CsvDialect::for_decimal(DecimalSeparator::Comma);
+        let local = write_csv_in(&header, rows().into_iter(), comma, |i| i == 1);
+        assert_eq!(
+            local,
+            "\u{feff}\"name\";\"revenue\"\r\n\"x,y\";1234,5\r\n\"'=1\";-3\r\n"
+        );
+        // A text column keeps "1234.5" as text, quoted, whatever the dialect.
+        let text = write_csv_in(&header, rows().into_iter(), comma, |_| false);
+        assert!(text.contains("\"x,y\";\"1234.5\""));
+    }
+
+    /// Names a client's CRM may hold that a spreadsheet would run, split one way or another.
+    const NASTY_NAMES: [&str; 8] = [
+        "Acme;=HYPERLINK(\"http://evil.example\",\"click\")",
+        "Bao, =1+1",
+        "Chen\t@SUM(A1:A9)",
+        "\"Dora\";+cmd|' /C calc'!A0",
+        "Emil\n-2+3",
+        "=WEBSERVICE(\"x\")",
+        "Fritz;\"=1\"",
+        "-Gustav",
+    ];
+
+    #[test]
+    fn no_cell_starts_a_formula_whichever_separator_the_spreadsheet_splits_on() {
+        let customers: Vec<Customer> = NASTY_NAMES
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Customer {
+                id: format!("C-{i}"),
+                name: (*name).to_string(),
+                region: "+North;-South".into(),
+                revenue_per_year: Some(-0.0 + 1234.5 * i as f64),
+                gross_margin: Some(-0.25),
+                ..Customer::default()
+            })
+            .collect();
+        for dialect in [
+            CsvDialect::PLAIN,
+            CsvDialect::for_decimal(DecimalSeparator::Comma),
+        ] {
+            let csv = customers_csv(&customers, dialect);
+            for split_on in [b',', b';', b'\t'] {
+                let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(split_on)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(csv.trim_start_matches(BOM).as_bytes());
+                let mut cells = 0;
+                for record in reader.records() {
+                    for cell in record.unwrap().iter() {
+                        cells += 1;
+                        let risky = cell.starts_with(FORMULA_STARTS);
+                        let number = parse_number(cell, dialect.decimal).is_some();
+                        assert!(
+                            !risky || number,
+                            "{dialect:?} split on {:?}: cell {cell:?} would run",
+                            split_on as char
+                        );
+                    }
+                }
+                assert!(cells > customers.len());
+            }
+        }
     }
 
     #[test]
@@ -122,7 +314,7 @@ mod tests {
         use crate::engine::results::results_table;
         let list = crate::io::demo::demo_list("d", "D");
         let rows = results_table(&list.customers, &list.settings);
-        let csv = results_csv(&rows, &list.customers);
+        let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
         let mut reader = csv::Reader::from_reader(csv.trim_start_matches(BOM).as_bytes());
         let header: Vec<String> = reader
             .headers()

@@ -33,7 +33,8 @@ export async function serve(prefix = '/app/') {
       res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {
-      res.writeHead(404).end();
+      // A body, as real servers send: Chromium shows an empty 404 as a failed navigation.
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -48,8 +49,8 @@ const CHROMIUM = {
     '--disable-dev-shm-usage'],
 };
 
-export async function launch() {
-  return chromium.launch(CHROMIUM);
+export async function launch(extraArgs = []) {
+  return chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, ...extraArgs] });
 }
 
 /** A browser with an on-disk profile, as a user's is: what an incognito context cannot do (install the app) is possible there. */

@@ -100,7 +100,7 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   await page.getByRole('columnheader', { name: 'Predicted CLV' }).waitFor();
   await page.getByRole('columnheader', { name: 'Probability alive' }).waitFor();
   await page.getByRole('button', { name: 'Import and export' }).click();
-  const [results] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV)' }).click()]);
+  const [results] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV, comma-separated, decimal point)' }).click()]);
   const resultLines = (await readFile(await results.path(), 'utf8')).trim().split('\n');
   const resultHeader = resultLines[0].replace(/^\uFEFF/, '').split(',');
   assert.ok(resultHeader.includes('indicator:predicted_clv') && resultHeader.includes('indicator:p_alive'));

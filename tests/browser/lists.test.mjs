@@ -241,7 +241,7 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   assert.deepEqual(lists[1].customers, lists[0].customers);
   assert.deepEqual(lists[1].settings, lists[0].settings);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (comma-separated, decimal point)' }).click()]);
   const csvBytes = await readFile(await csv.path());
   assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: csvBytes });
@@ -311,7 +311,7 @@ test('restore the demo list in one click', async () => {
 test('results export: one row per customer with the documented columns', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.getByRole('button', { name: 'Import and export' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV)' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV, comma-separated, decimal point)' }).click()]);
   assert.equal(file.suggestedFilename(), 'Demo customers - results.csv');
   const text = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = text.trim().split('\n');

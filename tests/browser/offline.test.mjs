@@ -95,3 +95,44 @@ test('the page is installable: Chromium finds the manifest valid and nothing mis
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('over plain http from another machine there is no service worker API: the page works in full and does not install', async () => {
+  // A name that is not localhost makes plain http an insecure origin, as a laptop sharing the
+  // page on a LAN is: Chromium then offers no navigator.serviceWorker at all.
+  const port = new URL(server.base).port;
+  const lan = await launch(['--host-resolver-rules=MAP lan-laptop.test 127.0.0.1']);
+  try {
+    const { page, errors, context } = await openPage(lan, `http://lan-laptop.test:${port}/app/`);
+    assert.deepEqual(await page.evaluate(() => [window.isSecureContext, typeof navigator.serviceWorker]), [false, 'undefined']);
+    for (const name of ['Pyramid and ratings', 'Lifetime', 'Purchase history']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+    }
+    await page.getByRole('button', { name: 'Customers', exact: true }).click();
+    await page.getByText('Showing 320 of 320 entries.').waitFor();
+    const firstName = page.getByRole('textbox', { name: /^Name of / }).first();
+    await firstName.fill('Edited over plain http');
+    await firstName.press('Tab');
+    await page.reload();
+    assert.equal(await page.getByRole('textbox', { name: /^Name of / }).first().inputValue(), 'Edited over plain http');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await lan.close();
+  }
+});
+
+test('the service worker answers only the app\'s own page, not other pages beside it', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await waitForServiceWorker(page);
+  // Another page in the same folder goes to the network (which has none), not to the app.
+  const other = await page.goto(`${server.base}another-tool.html`);
+  assert.equal(other.status(), 404);
+  assert.equal(await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).count(), 0);
+  const app = await page.goto(`${server.base}index.html`);
+  assert.equal(app.status(), 200);
+  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  // The only errors are the browser's notes of the 404 asked for above.
+  assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+  await context.close();
+});

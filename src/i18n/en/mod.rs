@@ -356,9 +356,11 @@ pub const EN: &[(&str, &str)] = &[
     // Export
     ("export.title", "Export"),
     ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically. Results: one row per customer with revenue, profit, relationship value, lifetime value, tier, rating, score, fit and target flag, and the inputs they came from."),
-    ("export.csv", "Export CSV"),
+    ("export.csv", "Export CSV ({convention})"),
     ("export.json", "Export JSON"),
     ("export.done", "The file was offered for download."),
+    ("export.convention_comma", "comma-separated, decimal point"),
+    ("export.convention_semicolon", "semicolon-separated, decimal comma"),
     ("panic.title", "Something went wrong and the page stopped working."),
     ("panic.what_now", "Your lists are kept as they were at the last save. Download them all in one file to be safe, then reload the page."),
     ("panic.detail", "Technical detail: {detail}"),
@@ -368,5 +370,5 @@ pub const EN: &[(&str, &str)] = &[
     ("export.backup", "Back up every list (one file)"),
     ("export.backup_hint", "The backup holds every list with its settings; importing it here or in another browser brings them all back."),
     ("import.backup_done", "Restored {count} lists from the backup."),
-    ("export.results", "Export results (CSV)"),
+    ("export.results", "Export results (CSV, {convention})"),
 ];

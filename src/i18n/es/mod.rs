@@ -355,9 +355,11 @@ pub const MAIN: &[(&str, &str)] = &[
     // Export
     ("export.title", "Exportar"),
     ("export.intro", "CSV se abre en cualquier hoja de cálculo (UTF-8; las celdas que podrían ejecutarse como fórmulas están protegidas). JSON lo conserva todo, incluida la configuración, y se vuelve a importar idéntico. Resultados: una fila por cliente con ingresos, beneficio, valor de la relación, valor de vida, nivel, calificación, puntuación, ajuste y marca de cliente objetivo, y los datos de los que provienen."),
-    ("export.csv", "Exportar CSV"),
+    ("export.csv", "Exportar CSV ({convention})"),
     ("export.json", "Exportar JSON"),
     ("export.done", "Se ofreció el archivo para su descarga."),
+    ("export.convention_comma", "separado por comas, punto decimal"),
+    ("export.convention_semicolon", "separado por punto y coma, coma decimal"),
     ("panic.title", "Algo salió mal y la página dejó de funcionar."),
     ("panic.what_now", "Sus listas se conservan como estaban en el último guardado. Descárguelas todas en un archivo por seguridad y luego recargue la página."),
     ("panic.detail", "Detalle técnico: {detail}"),
@@ -367,5 +369,5 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "Copia de seguridad de todas las listas (un archivo)"),
     ("export.backup_hint", "La copia contiene todas las listas con su configuración; importarla aquí o en otro navegador las recupera todas."),
     ("import.backup_done", "Se restauraron {count} listas de la copia de seguridad."),
-    ("export.results", "Exportar resultados (CSV)"),
+    ("export.results", "Exportar resultados (CSV, {convention})"),
 ];

@@ -355,9 +355,11 @@ pub const MAIN: &[(&str, &str)] = &[
     // Export
     ("export.title", "Xuất"),
     ("export.intro", "CSV mở được bằng mọi bảng tính (UTF-8; các ô có thể bị chạy như công thức đều được bảo vệ). JSON giữ lại mọi thứ, kể cả cài đặt, và nhập lại y hệt. Kết quả: mỗi khách hàng một dòng với doanh thu, lợi nhuận, giá trị quan hệ, giá trị vòng đời, tầng, xếp hạng, điểm, mức phù hợp và cờ khách hàng mục tiêu, cùng các dữ liệu đầu vào tạo ra chúng."),
-    ("export.csv", "Xuất CSV"),
+    ("export.csv", "Xuất CSV ({convention})"),
     ("export.json", "Xuất JSON"),
     ("export.done", "Tệp đã sẵn sàng để tải về."),
+    ("export.convention_comma", "phân tách bằng dấu phẩy, dấu chấm thập phân"),
+    ("export.convention_semicolon", "phân tách bằng dấu chấm phẩy, dấu phẩy thập phân"),
     ("panic.title", "Đã xảy ra lỗi và trang ngừng hoạt động."),
     ("panic.what_now", "Các danh sách của bạn được giữ như lần lưu cuối. Hãy tải tất cả về trong một tệp cho an toàn, rồi tải lại trang."),
     ("panic.detail", "Chi tiết kỹ thuật: {detail}"),
@@ -367,5 +369,5 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "Sao lưu mọi danh sách (một tệp)"),
     ("export.backup_hint", "Bản sao lưu chứa mọi danh sách cùng thiết lập; nhập nó ở đây hoặc trong trình duyệt khác sẽ khôi phục tất cả."),
     ("import.backup_done", "Đã khôi phục {count} danh sách từ bản sao lưu."),
-    ("export.results", "Xuất kết quả (CSV)"),
+    ("export.results", "Xuất kết quả (CSV, {convention})"),
 ];

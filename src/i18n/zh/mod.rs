@@ -355,9 +355,11 @@ pub const MAIN: &[(&str, &str)] = &[
     // Export
     ("export.title", "导出"),
     ("export.intro", "CSV 可用任何电子表格打开（UTF-8 编码；可能被当作公式执行的单元格已做保护）。JSON 保留全部内容（包括设置），重新导入后完全一致。结果：每位客户一行，包括收入、利润、关系价值、生命周期价值、层级、评级、评分、契合度、是否目标客户，以及计算所依据的输入。"),
-    ("export.csv", "导出 CSV"),
+    ("export.csv", "导出 CSV（{convention}）"),
     ("export.json", "导出 JSON"),
     ("export.done", "文件已提供下载。"),
+    ("export.convention_comma", "逗号分隔，小数点"),
+    ("export.convention_semicolon", "分号分隔，小数逗号"),
     ("panic.title", "出现错误，页面已停止工作。"),
     ("panic.what_now", "您的列表保持在最后一次保存时的状态。为安全起见，请先把它们全部下载到一个文件中，然后重新加载页面。"),
     ("panic.detail", "技术细节：{detail}"),
@@ -367,5 +369,5 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "备份所有列表（一个文件）"),
     ("export.backup_hint", "备份包含每个列表及其设置；在此处或其他浏览器中导入即可全部恢复。"),
     ("import.backup_done", "已从备份恢复 {count} 个列表。"),
-    ("export.results", "导出结果（CSV）"),
+    ("export.results", "导出结果（CSV，{convention}）"),
 ];

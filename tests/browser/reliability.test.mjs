@@ -1,0 +1,71 @@
+// Nothing lost when something fails (issue 13 points 5 and 10): a panic shows a banner with a
+// download of every stored list, a download the browser refuses is said, and one backup file
+// brings every list back in a fresh browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, importList, storedLists } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+test('a panic shows a banner that offers every stored list and a reload', async () => {
+  const { page, errors, context } = await openPage(browser, `${server.base}?panic-drill`);
+  const banner = page.getByRole('alert').filter({ hasText: 'Something went wrong and the page stopped working.' });
+  await banner.waitFor();
+  await banner.getByText('Technical detail: panic drill asked for by the address', { exact: false }).waitFor();
+  const file = await downloaded(page, () => banner.getByRole('link', { name: 'Download every list' }).click());
+  assert.equal(file.name, 'value-pyramid-backup.json');
+  const backup = JSON.parse(file.text);
+  assert.equal(backup.kind, 'backup');
+  assert.deepEqual(backup.lists.map((d) => [d.list.name, d.list.customers.length]), [['Demo customers', 320]]);
+  // The panic is in the console, as it should be; nothing else is.
+  assert.ok(errors.length > 0 && errors.every((e) => /panic drill|unreachable|RuntimeError/.test(e)), errors.join('\n'));
+  await banner.getByRole('link', { name: 'Reload the page' }).click();
+  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  assert.equal(await page.locator('#panic-banner').count(), 0, 'the reload does not repeat the drill');
+  await context.close();
+});
+
+test('a download the browser refuses is said on the page, not announced as done', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.evaluate(() => { URL.createObjectURL = () => { throw new Error('downloads blocked by policy'); }; });
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The browser did not offer “Demo customers.csv” for download.' }).waitFor();
+  assert.equal(await page.getByText('The file was offered for download.').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one backup file brings every list back in a fresh browser', async () => {
+  const first = await openPage(browser, server.base);
+  await importList(first.page, 'clients.csv', 'name;revenue;margin\nAnna;1.000,50;40 %\nBao;250;0,2\n');
+  const before = await storedLists(first.page);
+  await first.page.getByRole('button', { name: 'Import and export' }).click();
+  const file = await downloaded(first.page, () => first.page.getByRole('button', { name: 'Back up every list (one file)' }).click());
+  await first.context.close();
+
+  const fresh = await openPage(browser, server.base);
+  await fresh.page.getByRole('button', { name: 'Import and export' }).click();
+  await fresh.page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await fresh.page.locator('p.import-done').getByText('Restored 2 lists from the backup.').waitFor();
+  const after = await storedLists(fresh.page);
+  // The fresh browser had its own demo list; the two restored lists follow it, whole.
+  assert.equal(after.length, 3);
+  const strip = (l) => ({ customers: l.customers, settings: l.settings, choice_words: l.choice_words });
+  assert.deepEqual(after.slice(1).map(strip), before.map(strip));
+  assert.deepEqual(after.slice(1).map((l) => l.name), ['Demo customers (2)', 'clients']);
+  assert.deepEqual(fresh.errors, []);
+  assert.deepEqual(first.errors, []);
+  await fresh.context.close();
+});
