@@ -139,8 +139,8 @@ pub struct CustomerResult {
     pub target: bool,
     /// Revenue share at or above the concentration threshold.
     pub concentration_risk: bool,
-    /// LTV segment of the retention plan.
-    pub ltv_segment: LtvSegment,
+    /// LTV segment of the retention plan; `None` when the revenue is unknown (not rated).
+    pub ltv_segment: Option<LtvSegment>,
 }
 
 /// A weighted pyramid's result.
@@ -675,7 +675,8 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let stages = lifecycle::by_stage(&custs, &profit_v);
     let cohort_table = cohort::build(&s.cohort);
     let retention_gain = cohort::retention_gain(&s.cohort);
-    let retention = retention::plan(&custs, &ltvs, &ids, s.retention_budget);
+    let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
+    let retention = retention::plan(&custs, &rated_ltvs, &ids, s.retention_budget);
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {

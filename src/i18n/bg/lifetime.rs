@@ -191,4 +191,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_avoid", "Избягвайте: клиентите носят загуба"),
     ("lifetime.chart_ltv_axis", "LTV на клиент ({currency})"),
     ("lifetime.chart_profit_axis", "Средна годишна печалба ({currency})"),
+    ("lifetime.segments_not_rated", "{count} клиенти без приход нямат стойност за целия живот: те са без рейтинг, не са в сегмент и са извън всички суми и средни тук."),
 ];

@@ -191,4 +191,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_avoid", "Avoid: customers lose money"),
     ("lifetime.chart_ltv_axis", "LTV per customer ({currency})"),
     ("lifetime.chart_profit_axis", "Average profit a year ({currency})"),
+    ("lifetime.segments_not_rated", "{count} customers without a revenue have no lifetime value: they are not rated, in no segment, and left out of every total and average here."),
 ];

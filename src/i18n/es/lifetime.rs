@@ -191,4 +191,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_avoid", "Evitar: los clientes generan pérdidas"),
     ("lifetime.chart_ltv_axis", "LTV por cliente ({currency})"),
     ("lifetime.chart_profit_axis", "Beneficio medio al año ({currency})"),
+    ("lifetime.segments_not_rated", "{count} clientes sin ingresos no tienen valor de vida: no se califican, no están en ningún segmento y quedan fuera de todos los totales y medias de aquí."),
 ];

@@ -191,4 +191,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_avoid", "Tránh: khách hàng gây lỗ"),
     ("lifetime.chart_ltv_axis", "LTV mỗi khách hàng ({currency})"),
     ("lifetime.chart_profit_axis", "Lợi nhuận trung bình mỗi năm ({currency})"),
+    ("lifetime.segments_not_rated", "{count} khách hàng không có doanh thu nên không có giá trị vòng đời: họ không được xếp hạng, không thuộc phân khúc nào và không được tính vào mọi tổng và trung bình ở đây."),
 ];

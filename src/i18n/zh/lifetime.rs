@@ -191,4 +191,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lifetime.acquire_avoid", "避开：客户在亏钱"),
     ("lifetime.chart_ltv_axis", "每位客户的 LTV（{currency}）"),
     ("lifetime.chart_profit_axis", "平均年利润（{currency}）"),
+    ("lifetime.segments_not_rated", "{count} 位客户没有收入，因此没有生命周期价值：他们未评级，不属于任何分段，也不计入此处的任何合计和平均值。"),
 ];
