@@ -11,6 +11,7 @@ use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
 use super::lifecycle::{self, LifetimeProfit, StageRow};
+use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numeric::{rank, ratio, DiscountRate, Rate};
@@ -21,7 +22,9 @@ use super::prospects::{self, ProspectList};
 use super::relationship::{self, LifetimeView, RelationshipValue};
 use super::retention::{self, LtvSegment, RetentionPlan};
 use super::service_cost::{self, ServiceCostSummary};
-use super::settings::{RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts};
+use super::settings::{
+    CohortSettings, Figures, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
+};
 use super::targets::{self, Targets};
 use super::tiers::{
     self, BaseMetrics, Cut, DroppedIndicator, ScorecardResult, Segmentation, TierError, Tiering,
@@ -139,8 +142,8 @@ pub struct CustomerResult {
     pub target: bool,
     /// Revenue share at or above the concentration threshold.
     pub concentration_risk: bool,
-    /// LTV segment of the retention plan.
-    pub ltv_segment: LtvSegment,
+    /// LTV segment of the retention plan; `None` when the revenue is unknown (not rated).
+    pub ltv_segment: Option<LtvSegment>,
 }
 
 /// A weighted pyramid's result.
@@ -217,6 +220,14 @@ pub struct Analysis {
     pub churn_comparison: Option<ChurnComparison>,
     /// §11.
     pub stages: Vec<StageRow>,
+    /// §10–§13: the list's figures for the lifetime calculators, or why there are none.
+    pub list_figures: Result<ListFigures, NoListFigures>,
+    /// §13: the inputs of the cohort table shown (the list's, the example or the user's).
+    pub cohort_inputs: CohortSettings,
+    /// §13: which figures `cohort_inputs` are.
+    pub cohort_shown: Figures,
+    /// §13: why the list's figures are not shown when they were asked for.
+    pub cohort_missing: Option<NoListFigures>,
     /// §13.
     pub cohort: Result<CohortTable, CohortError>,
     /// §13: LTV gained per point of retention.
@@ -386,6 +397,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     // and a prospect's expected value, against which its own CAC is set once (§16).
     let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
+    let mut lifetime_inputs = Vec::with_capacity(n);
     for c in &custs {
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
         let years = remaining.capped(s.max_lifetime_years);
@@ -394,11 +406,9 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
         let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
-        let lp = lifecycle::lifetime_profit(&lifecycle::input_for(
-            c,
-            recurring * years,
-            p.acquisition_cost,
-        ));
+        let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
+        let lp = lifecycle::lifetime_profit(&lp_input);
+        lifetime_inputs.push(lp_input);
         profits.push(p);
         views.push(view);
         rvalues.push(rv);
@@ -673,9 +683,19 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         });
 
     let stages = lifecycle::by_stage(&custs, &profit_v);
-    let cohort_table = cohort::build(&s.cohort);
-    let retention_gain = cohort::retention_gain(&s.cohort);
-    let retention = retention::plan(&custs, &ltvs, &ids, s.retention_budget);
+    let list_figures = list_figures::list_figures(
+        &custs,
+        &profits,
+        &lifetime_inputs,
+        &s,
+        acq.average_cac.clone().ok(),
+    );
+    let (cohort_inputs, cohort_shown, cohort_missing) =
+        list_figures::cohort_shown(&s.cohort, &list_figures);
+    let cohort_table = cohort::build(&cohort_inputs);
+    let retention_gain = cohort::retention_gain(&cohort_inputs);
+    let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
+    let retention = retention::plan(&custs, &rated_ltvs, &ids, s.retention_budget);
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {
@@ -779,6 +799,10 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         churn,
         churn_comparison,
         stages,
+        list_figures,
+        cohort_inputs,
+        cohort_shown,
+        cohort_missing,
         cohort: cohort_table,
         retention_gain,
         retention,

@@ -13,6 +13,7 @@ pub mod cohort;
 pub mod concentration;
 pub mod icp;
 pub mod lifecycle;
+pub mod list_figures;
 pub mod ltv;
 pub mod market;
 pub mod model;

@@ -146,6 +146,14 @@ pub struct Profit {
     pub later_year_profit: f64,
 }
 
+impl Profit {
+    /// The annual profit when the revenue is known; `None` otherwise: the costs alone would
+    /// look like a loss, so the customer is not rated (shown "not rated", left out of sums).
+    pub fn rated_profit(&self) -> Option<f64> {
+        self.revenue_known.then_some(self.profit)
+    }
+}
+
 /// Computes one customer's profit. `average_service_cost` is the list average (money per
 /// year) when known; `lifetime_years` is used only to spread acquisition cost.
 pub fn customer_profit(
@@ -312,6 +320,26 @@ mod tests {
         assert!(!p.margin_known);
         assert_eq!(p.profit, 1_000.0 - 200.0 - 300.0);
         assert_eq!(p.later_year_profit, 800.0);
+    }
+
+    #[test]
+    fn no_revenue_is_not_rated() {
+        // Service 200 and acquisition 300 without a revenue: a profit of −500 from costs
+        // alone, which is no profit to show. With a revenue of 1,000 it is 1,000 − 500 = 500.
+        let s = Settings::default();
+        let mut c = Customer {
+            service_cost: Some(200.0),
+            acquisition_cost: Some(300.0),
+            first_purchase: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
+            ..Default::default()
+        };
+        let acq = summarise(std::slice::from_ref(&c), &s);
+        let p = customer_profit(&c, &s, None, &acq, 5.0);
+        assert_eq!(p.profit, -500.0);
+        assert_eq!(p.rated_profit(), None);
+        c.revenue_per_year = Some(1_000.0);
+        let p = customer_profit(&c, &s, None, &acq, 5.0);
+        assert_eq!(p.rated_profit(), Some(500.0));
     }
 
     #[test]

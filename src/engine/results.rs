@@ -174,12 +174,14 @@ impl ResultRow {
     }
 }
 
-fn segment_label(s: LtvSegment) -> &'static str {
+/// The segment's label; empty when the customer is not rated (no revenue).
+fn segment_label(s: Option<LtvSegment>) -> &'static str {
     match s {
-        LtvSegment::High => "high",
-        LtvSegment::Medium => "medium",
-        LtvSegment::Low => "low",
-        LtvSegment::Negative => "negative",
+        Some(LtvSegment::High) => "high",
+        Some(LtvSegment::Medium) => "medium",
+        Some(LtvSegment::Low) => "low",
+        Some(LtvSegment::Negative) => "negative",
+        None => "",
     }
 }
 

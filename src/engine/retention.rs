@@ -4,7 +4,9 @@
 //! them. The others are ranked by LTV and cut into high (top 20 %), medium (next 30 %) and low
 //! (the rest). The retention budget goes to high and medium in proportion to their total LTV.
 //! Acquisition spend is held toward the attribute values (market type, channel) whose
-//! customers have the highest average LTV.
+//! customers have the highest average LTV. A customer without a revenue has no LTV to segment
+//! (its costs alone would make it negative): it is not rated, in no segment and in no sum, and
+//! the plan counts such customers.
 
 use super::model::{Channel, Customer, MarketType};
 use super::numeric::{band_sizes, rank, ratio};
@@ -78,27 +80,41 @@ pub struct AcquisitionTarget {
 /// The retention plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RetentionPlan {
-    /// Segment of each customer, parallel to the analysed list.
-    pub segment_of: Vec<LtvSegment>,
+    /// Segment of each customer, parallel to the analysed list; `None` when the customer has
+    /// no LTV (no revenue: not rated).
+    pub segment_of: Vec<Option<LtvSegment>>,
+    /// Customers without an LTV, left out of every segment and sum, count.
+    pub not_rated: usize,
     /// The four segments in order high, medium, low, negative.
     pub segments: Vec<SegmentBudget>,
-    /// Mean LTV of the list, money.
+    /// Mean LTV of the rated customers, money.
     pub average_ltv: f64,
     /// Attribute values by mean LTV, highest first.
     pub acquisition_targets: Vec<AcquisitionTarget>,
 }
 
-/// Builds the plan from LTVs (money, parallel to `customers`) and a budget (money).
-pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> RetentionPlan {
+/// Builds the plan from LTVs (money, parallel to `customers`; `None` = not rated) and a budget
+/// (money).
+pub fn plan(
+    customers: &[&Customer],
+    ltv: &[Option<f64>],
+    ids: &[&str],
+    budget: f64,
+) -> RetentionPlan {
     let n = ltv.len();
     let budget = if budget.is_finite() {
         budget.max(0.0)
     } else {
         0.0
     };
-    let mut segment_of = vec![LtvSegment::Negative; n];
-    let eligible: Vec<usize> = (0..n).filter(|&i| ltv[i] >= 0.0).collect();
-    let scores: Vec<Option<f64>> = eligible.iter().map(|&i| Some(ltv[i])).collect();
+    let mut segment_of: Vec<Option<LtvSegment>> = ltv
+        .iter()
+        .map(|v| v.map(|_| LtvSegment::Negative))
+        .collect();
+    let eligible: Vec<usize> = (0..n)
+        .filter(|&i| ltv[i].is_some_and(|v| v >= 0.0))
+        .collect();
+    let scores: Vec<Option<f64>> = eligible.iter().map(|&i| ltv[i]).collect();
     let sub_ids: Vec<&str> = eligible
         .iter()
         .map(|&i| ids.get(i).copied().unwrap_or(""))
@@ -110,7 +126,7 @@ pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> 
     for (band, size) in sizes.iter().enumerate() {
         let seg = [LtvSegment::High, LtvSegment::Medium, LtvSegment::Low][band.min(2)];
         for &k in &order[pos..pos + size] {
-            segment_of[eligible[k]] = seg;
+            segment_of[eligible[k]] = Some(seg);
         }
         pos += size;
     }
@@ -121,11 +137,14 @@ pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> 
         LtvSegment::Negative,
     ];
     let mut sums = [(0usize, 0.0f64); 4];
-    for (i, s) in segment_of.iter().enumerate() {
-        let k = *s as usize;
-        sums[k].0 += 1;
-        sums[k].1 += ltv[i];
+    for (s, v) in segment_of.iter().zip(ltv) {
+        if let (Some(s), Some(v)) = (s, v) {
+            let k = *s as usize;
+            sums[k].0 += 1;
+            sums[k].1 += v;
+        }
     }
+    let rated: Vec<f64> = ltv.iter().flatten().copied().collect();
     let funded = sums[0].1 + sums[1].1;
     let segments = all
         .iter()
@@ -152,10 +171,14 @@ pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> 
             }
         })
         .collect();
-    let average = ratio(ltv.iter().sum(), n as f64);
+    let average = ratio(rated.iter().sum(), rated.len() as f64);
     let mut by_market: BTreeMap<MarketType, (usize, f64)> = BTreeMap::new();
     let mut by_channel: BTreeMap<Channel, (usize, f64)> = BTreeMap::new();
-    for (c, v) in customers.iter().zip(ltv) {
+    for (c, v) in customers
+        .iter()
+        .zip(ltv)
+        .filter_map(|(c, v)| v.map(|v| (c, v)))
+    {
         // No market type given is no group to hold acquisition spend toward.
         if let Some(m) = c.market_type {
             let e = by_market.entry(m).or_insert((0, 0.0));
@@ -193,6 +216,7 @@ pub fn plan(customers: &[&Customer], ltv: &[f64], ids: &[&str], budget: f64) -> 
             .then_with(|| (&a.attribute, &a.value).cmp(&(&b.attribute, &b.value)))
     });
     RetentionPlan {
+        not_rated: n - rated.len(),
         segment_of,
         segments,
         average_ltv: average,
@@ -215,16 +239,53 @@ mod tests {
             .collect();
         let refs: Vec<&Customer> = list.iter().collect();
         let ids: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
-        let mut ltv: Vec<f64> = (0..10).map(|i| (i as f64 + 1.0) * 100.0).collect();
-        ltv.push(-50.0);
+        let mut ltv: Vec<Option<f64>> = (0..10).map(|i| Some((i as f64 + 1.0) * 100.0)).collect();
+        ltv.push(Some(-50.0));
         let p = plan(&refs, &ltv, &ids, 1_000.0);
-        assert_eq!(p.segment_of[10], LtvSegment::Negative);
-        assert_eq!(p.segment_of[9], LtvSegment::High);
+        assert_eq!(p.segment_of[10], Some(LtvSegment::Negative));
+        assert_eq!(p.segment_of[9], Some(LtvSegment::High));
+        assert_eq!(p.not_rated, 0);
         let counts: Vec<usize> = p.segments.iter().map(|s| s.count).collect();
         assert_eq!(counts, vec![2, 3, 5, 1]);
         let total: f64 = p.segments.iter().map(|s| s.budget).sum();
         assert!((total - 1_000.0).abs() < 1e-9);
         assert_eq!(p.segments[3].action, RetentionAction::DoNotRetain);
         assert_eq!(p.segments[3].budget, 0.0);
+    }
+
+    #[test]
+    fn customers_without_revenue_are_not_rated() {
+        // Four customers: LTVs 300, 100, −50 and one without a revenue (its costs alone would
+        // be a −400 LTV). It is in no segment and no sum: the negative segment holds only the
+        // −50, and the list's average is (300 + 100 − 50) ÷ 3 = 116.67, not
+        // (300 + 100 − 50 − 400) ÷ 4 = −12.50.
+        let list: Vec<Customer> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| Customer {
+                id: (*id).into(),
+                market_type: Some(MarketType::Consumer),
+                ..Default::default()
+            })
+            .collect();
+        let refs: Vec<&Customer> = list.iter().collect();
+        let ids: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
+        let ltv = [Some(300.0), Some(100.0), Some(-50.0), None];
+        let p = plan(&refs, &ltv, &ids, 1_000.0);
+        assert_eq!(p.not_rated, 1);
+        assert_eq!(p.segment_of[3], None);
+        assert_eq!(p.segment_of[2], Some(LtvSegment::Negative));
+        let negative = &p.segments[3];
+        assert_eq!((negative.count, negative.total_ltv), (1, -50.0));
+        let counted: usize = p.segments.iter().map(|s| s.count).sum();
+        assert_eq!(counted, 3);
+        assert!(
+            (p.average_ltv - 350.0 / 3.0).abs() < 1e-9,
+            "{}",
+            p.average_ltv
+        );
+        // The market type's average is over the same three: 350 ÷ 3.
+        let consumer = &p.acquisition_targets[0];
+        assert_eq!(consumer.count, 3);
+        assert!((consumer.average_ltv - 350.0 / 3.0).abs() < 1e-9);
     }
 }

@@ -559,10 +559,28 @@ pub struct CohortYearInput {
     pub marketing_per_customer: f64,
 }
 
-/// The cohort table's inputs (DOMAIN.md §13). The default is Hughes's worked example.
+/// Which figures a lifetime calculator or the cohort table shows (DOMAIN.md §10–§13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Figures {
+    /// Figures derived from the open list and its settings (the worked example when the list
+    /// cannot supply them).
+    List,
+    /// The seeds' worked example.
+    Example,
+    /// Figures the user typed.
+    Own,
+}
+
+/// The cohort table's inputs (DOMAIN.md §13). The figures stored are Hughes's worked example
+/// until the user edits the table; which figures the table shows is [`CohortSettings::shown`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CohortSettings {
+    /// Which figures the table shows: the list's, the example or the stored ones (`Own`).
+    /// `None` (lists saved before the choice existed, and new lists) reads as `Own` when the
+    /// stored figures differ from the example, else `List`: see [`CohortSettings::requested`].
+    pub shown: Option<Figures>,
     /// Customers won in year 1, count.
     pub cohort_size: f64,
     /// Yearly interest rate i, fraction.
@@ -585,6 +603,7 @@ impl Default for CohortSettings {
             marketing_per_customer: marketing,
         };
         CohortSettings {
+            shown: None,
             cohort_size: 100_000.0,
             interest_rate: 0.08,
             risk_factor: 2.0,
@@ -595,6 +614,28 @@ impl Default for CohortSettings {
                 year(0.8, 3.0, 100.0, 0.65, 20.0),
             ],
         }
+    }
+}
+
+impl CohortSettings {
+    /// Whether the figures (size, interest, risk, years) are those of Hughes's example; the
+    /// rounding of the factor and the choice of figures are not compared.
+    pub fn has_example_figures(&self) -> bool {
+        let e = CohortSettings::default();
+        self.cohort_size == e.cohort_size
+            && self.interest_rate == e.interest_rate
+            && self.risk_factor == e.risk_factor
+            && self.years == e.years
+    }
+
+    /// The figures asked for: [`CohortSettings::shown`] when set; otherwise the stored
+    /// figures when the user has edited them (they differ from the example), else the list's.
+    pub fn requested(&self) -> Figures {
+        self.shown.unwrap_or(if self.has_example_figures() {
+            Figures::List
+        } else {
+            Figures::Own
+        })
     }
 }
 

@@ -77,7 +77,9 @@ pub fn ProfitRanking() -> impl IntoView {
                                 t("economics.revenue_unknown")
                             },
                             revenue_rank: place(c.revenue_rank),
-                            profit: money(p.profit),
+                            profit: p
+                                .rated_profit()
+                                .map_or_else(|| t("pyramid.not_rated_short"), money),
                             margin: if p.margin_known {
                                 margin
                             } else {

@@ -2,10 +2,12 @@
 //! ceiling and expected years (§4) and the closed forms with constant retention (§12).
 
 use super::inputs::LocalNumber;
+use super::{follow, source_line, Source};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind};
 use crate::engine::churn::Lifetime;
+use crate::engine::list_figures::{AgeInputs, CalculatorInputs, ClosedInputs, IndividualInputs};
 use crate::engine::ltv::{self, PurchasePeriod};
 use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
@@ -24,7 +26,11 @@ fn convention_formula(c: DiscountConvention) -> String {
 
 /// A select over the two discount conventions, bound to a page-local signal.
 #[component]
-fn ConventionChoice(id: &'static str, value: RwSignal<DiscountConvention>) -> impl IntoView {
+fn ConventionChoice(
+    id: &'static str,
+    value: RwSignal<DiscountConvention>,
+    source: Source,
+) -> impl IntoView {
     let options = [
         ("first", DiscountConvention::FirstYearUndiscounted),
         ("end", DiscountConvention::EndOfYear),
@@ -35,6 +41,7 @@ fn ConventionChoice(id: &'static str, value: RwSignal<DiscountConvention>) -> im
             <select
                 id=id
                 on:change=move |ev| {
+                    source.edited();
                     value.set(if event_target_value(&ev) == "end" {
                         DiscountConvention::EndOfYear
                     } else {
@@ -55,12 +62,21 @@ fn ConventionChoice(id: &'static str, value: RwSignal<DiscountConvention>) -> im
 #[component]
 pub fn IndividualLtv() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let profit = RwSignal::new(100.0);
-    let purchases = RwSignal::new(2.0);
-    let period = RwSignal::new(PurchasePeriod::Month);
-    let years = RwSignal::new(20.0);
-    let discount = RwSignal::new(0.08);
-    let convention = RwSignal::new(DiscountConvention::FirstYearUndiscounted);
+    let e = IndividualInputs::EXAMPLE;
+    let profit = RwSignal::new(e.profit_per_purchase);
+    let purchases = RwSignal::new(e.purchases);
+    let period = RwSignal::new(e.period);
+    let years = RwSignal::new(e.years);
+    let discount = RwSignal::new(e.discount_rate);
+    let convention = RwSignal::new(e.convention);
+    let source = follow(&state, move |i: IndividualInputs| {
+        profit.set(i.profit_per_purchase);
+        purchases.set(i.purchases);
+        period.set(i.period);
+        years.set(i.years);
+        discount.set(i.discount_rate);
+        convention.set(i.convention);
+    });
     let result = Memo::new(move |_| {
         ltv::individual(
             profit.get(),
@@ -111,15 +127,17 @@ pub fn IndividualLtv() -> impl IntoView {
         <section class="calculator" aria-labelledby="lt-individual-title">
             <h3 id="lt-individual-title">{t("lifetime.individual_title")}</h3>
             <p>{t("lifetime.individual_intro")}</p>
+            {source_line(source, "lifetime.individual_example", "lifetime.individual_from_list")}
             <div class="inputs">
                 <LocalNumber id="lt-ind-profit" label=t("lifetime.ind_profit") unit=unit_text(&state, "unit.money_per_order")
-                    value=profit min=-1e9 max=1e9 />
-                <LocalNumber id="lt-ind-purchases" label=t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 />
+                    value=profit min=-1e9 max=1e9 source=source />
+                <LocalNumber id="lt-ind-purchases" label=t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 source=source />
                 <div class="field">
                     <label for="lt-ind-period">{t("lifetime.ind_period")}</label>
                     <select
                         id="lt-ind-period"
                         on:change=move |ev| {
+                            source.edited();
                             period.set(if event_target_value(&ev) == "year" {
                                 PurchasePeriod::Year
                             } else {
@@ -132,10 +150,10 @@ pub fn IndividualLtv() -> impl IntoView {
                     </select>
                 </div>
                 <LocalNumber id="lt-ind-years" label=t("lifetime.ind_years") unit=t("unit.years")
-                    value=years min=0.0 max=200.0 />
+                    value=years min=0.0 max=200.0 source=source />
                 <LocalNumber id="lt-ind-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
-                    value=discount min=0.0 max=DiscountRate::MAX />
-                <ConventionChoice id="lt-ind-convention" value=convention />
+                    value=discount min=0.0 max=DiscountRate::MAX source=source />
+                <ConventionChoice id="lt-ind-convention" value=convention source=source />
             </div>
             <div class="figures">
                 <Figure label=t("lifetime.ind_yearly") value=Signal::derive(yearly) how=Signal::derive(yearly_how) />
@@ -152,12 +170,24 @@ pub fn IndividualLtv() -> impl IntoView {
 #[component]
 pub fn ByAge() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let life = RwSignal::new(80.0);
-    let churn = RwSignal::new(0.2);
+    let e = AgeInputs::EXAMPLE;
+    let life = RwSignal::new(e.life_expectancy);
+    let churn = RwSignal::new(e.churn);
     let people = [
-        ("a", RwSignal::new(20.0), RwSignal::new(500.0)),
-        ("b", RwSignal::new(70.0), RwSignal::new(1_000.0)),
+        ("a", RwSignal::new(e.first.0), RwSignal::new(e.first.1)),
+        ("b", RwSignal::new(e.second.0), RwSignal::new(e.second.1)),
     ];
+    let source = {
+        let [(_, age_a, value_a), (_, age_b, value_b)] = people;
+        follow(&state, move |i: AgeInputs| {
+            life.set(i.life_expectancy);
+            churn.set(i.churn);
+            age_a.set(i.first.0);
+            value_a.set(i.first.1);
+            age_b.set(i.second.0);
+            value_b.set(i.second.1);
+        })
+    };
     let value_of = move |age: RwSignal<f64>, yearly: RwSignal<f64>| {
         lifetime_value_by_age(age.get(), life.get(), yearly.get())
     };
@@ -247,8 +277,8 @@ pub fn ByAge() -> impl IntoView {
         view! {
             <fieldset class="person">
                 <legend>{title.clone()}</legend>
-                <LocalNumber id=age_id label=t("lifetime.age") unit=t("unit.years") value=age min=0.0 max=150.0 />
-                <LocalNumber id=value_id label=t("lifetime.age_value") unit=unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 />
+                <LocalNumber id=age_id label=t("lifetime.age") unit=t("unit.years") value=age min=0.0 max=150.0 source=source />
+                <LocalNumber id=value_id label=t("lifetime.age_value") unit=unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 source=source />
                 <Figure label=tf("lifetime.age_remaining", &[("who", &title)]) value=Signal::derive(remaining)
                     how=t("lifetime.age_remaining_how") />
                 <Figure label=tf("lifetime.age_total", &[("who", &title)]) value=Signal::derive(total) how=Signal::derive(how) />
@@ -263,9 +293,10 @@ pub fn ByAge() -> impl IntoView {
         <section class="calculator" aria-labelledby="lt-age-title">
             <h3 id="lt-age-title">{t("lifetime.age_title")}</h3>
             <p>{t("lifetime.age_intro")}</p>
+            {source_line(source, "lifetime.age_example", "lifetime.age_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-age-life" label=t("settings.life_expectancy") unit=t("unit.years") value=life min=1.0 max=150.0 />
-                <LocalNumber id="lt-age-churn" label=t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 />
+                <LocalNumber id="lt-age-life" label=t("settings.life_expectancy") unit=t("unit.years") value=life min=1.0 max=150.0 source=source />
+                <LocalNumber id="lt-age-churn" label=t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 source=source />
             </div>
             <div class="people">{people.into_iter().map(person).collect_view()}</div>
             <p class="lesson">{move || times().unwrap_or_default()}</p>
@@ -278,9 +309,15 @@ pub fn ByAge() -> impl IntoView {
 #[component]
 pub fn ClosedForms() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let margin = RwSignal::new(100.0);
-    let retention = RwSignal::new(0.8);
-    let discount = RwSignal::new(0.1);
+    let e = ClosedInputs::EXAMPLE;
+    let margin = RwSignal::new(e.margin);
+    let retention = RwSignal::new(e.retention);
+    let discount = RwSignal::new(e.discount_rate);
+    let source = follow(&state, move |i: ClosedInputs| {
+        margin.set(i.margin);
+        retention.set(i.retention);
+        discount.set(i.discount_rate);
+    });
     let inputs = move || {
         (
             margin.get(),
@@ -326,10 +363,11 @@ pub fn ClosedForms() -> impl IntoView {
         <section class="calculator" aria-labelledby="lt-closed-title">
             <h3 id="lt-closed-title">{t("lifetime.closed_title")}</h3>
             <p>{t("lifetime.closed_intro")}</p>
+            {source_line(source, "lifetime.closed_example", "lifetime.closed_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 />
-                <LocalNumber id="lt-closed-r" label=t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 />
-                <LocalNumber id="lt-closed-d" label=t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX />
+                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 source=source />
+                <LocalNumber id="lt-closed-r" label=t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 source=source />
+                <LocalNumber id="lt-closed-d" label=t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX source=source />
             </div>
             <div class="figures">
                 <Figure label=t("lifetime.closed_first") value=Signal::derive(first) how=Signal::derive(how("lifetime.closed_first_how")) />

@@ -2,11 +2,13 @@
 //! firm, and a two-firm calculator preset to firms A and B.
 
 use super::inputs::LocalNumber;
-use super::{count_text, lifetime_text};
+use super::{count_text, follow, lifetime_text, source_line};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind, NumberSetting};
 use crate::engine::churn::{self, ChurnComparison, ChurnError};
+use crate::engine::list_figures::{CalculatorInputs, FirmsInputs};
+use crate::engine::settings::Figures;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -96,11 +98,41 @@ pub fn ChurnSection() -> impl IntoView {
 #[component]
 fn TwoFirms() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let base_a = RwSignal::new(100.0);
-    let lost_a = RwSignal::new(20.0);
-    let base_b = RwSignal::new(100.0);
-    let lost_b = RwSignal::new(10.0);
-    let cac = RwSignal::new(100.0);
+    let e = FirmsInputs::EXAMPLE;
+    let base_a = RwSignal::new(e.base_a);
+    let lost_a = RwSignal::new(e.lost_a);
+    let base_b = RwSignal::new(e.base_b);
+    let lost_b = RwSignal::new(e.lost_b);
+    let cac = RwSignal::new(e.cac);
+    let source = follow(&state, move |i: FirmsInputs| {
+        base_a.set(i.base_a);
+        lost_a.set(i.lost_a);
+        base_b.set(i.base_b);
+        lost_b.set(i.lost_b);
+        cac.set(i.cac);
+    });
+    // What the list could not supply when its figures are shown: the benchmark churn, the
+    // acquisition cost.
+    let gaps = move || {
+        let shown = source.asked.get() == Figures::List && source.missing.get().is_none();
+        state.analysis.with(|a| {
+            let f = a.list_figures.as_ref().ok().filter(|_| shown)?;
+            let mut notes = Vec::new();
+            if f.benchmark_churn.is_none() {
+                notes.push(tf(
+                    "lifetime.firms_no_benchmark",
+                    &[("churn", &format::percent(FirmsInputs::EXAMPLE_BENCHMARK, 0))],
+                ));
+            }
+            if f.cac.is_none() {
+                notes.push(tf(
+                    "lifetime.firms_no_cac",
+                    &[("cac", &money(&state, FirmsInputs::EXAMPLE.cac))],
+                ));
+            }
+            (!notes.is_empty()).then(|| notes.join(" "))
+        })
+    };
     let result = Memo::new(move |_| -> Result<ChurnComparison, ChurnError> {
         let firm = |base: RwSignal<f64>, lost: RwSignal<f64>| {
             let (b, l) = (base.get(), lost.get());
@@ -124,12 +156,14 @@ fn TwoFirms() -> impl IntoView {
     view! {
         <fieldset class="two-firms">
             <legend>{t("lifetime.firms_title")}</legend>
+            {source_line(source, "lifetime.firms_example", "lifetime.firms_from_list")}
+            {move || gaps().map(|g| view! { <p class="note firms-gaps">{g}</p> })}
             <div class="inputs">
-                <LocalNumber id="lt-firm-a-base" label=t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 />
-                <LocalNumber id="lt-firm-a-lost" label=t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 />
-                <LocalNumber id="lt-firm-b-base" label=t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 />
-                <LocalNumber id="lt-firm-b-lost" label=t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 />
-                <LocalNumber id="lt-firm-cac" label=t("lifetime.firm_cac") unit=unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 />
+                <LocalNumber id="lt-firm-a-base" label=t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-a-lost" label=t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-b-base" label=t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-b-lost" label=t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-cac" label=t("lifetime.firm_cac") unit=unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 source=source />
             </div>
             {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> }))}
             <table class="firms">

@@ -1,13 +1,14 @@
 //! The cohort lifetime-value table (DOMAIN.md §13): editable inputs per year, every computed
 //! row, what the table teaches and the LTV gained per point of retention.
 
-use super::inputs::{CohortCell, CohortInput};
+use super::inputs::{edit_cohort, CohortCell, CohortInput, CohortNumber};
+use super::shown_line;
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind, NumberSetting};
+use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind};
 use crate::chart;
 use crate::engine::cohort::CohortRow;
-use crate::engine::settings::{CohortYearInput, FactorRounding};
+use crate::engine::settings::{CohortYearInput, FactorRounding, Figures};
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -72,16 +73,10 @@ const COMPUTED: [Computed; 10] = [
 pub fn CohortSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.analysis;
-    let years = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.current()
-                .map(|l| l.settings.cohort.years.len())
-                .unwrap_or(0)
-        })
-    });
+    let years = Memo::new(move |_| a.with(|a| a.cohort_inputs.years.len()));
     let add_year = move |_| {
-        state.edit_current(|l| {
-            let y = &mut l.settings.cohort.years;
+        edit_cohort(&state, |c| {
+            let y = &mut c.years;
             if y.len() < MAX_YEARS {
                 let next = y.last().copied().unwrap_or(CohortYearInput::default());
                 y.push(next);
@@ -93,9 +88,9 @@ pub fn CohortSection() -> impl IntoView {
         ));
     };
     let remove_year = move |_| {
-        state.edit_current(|l| {
-            if l.settings.cohort.years.len() > 1 {
-                l.settings.cohort.years.pop();
+        edit_cohort(&state, |c| {
+            if c.years.len() > 1 {
+                c.years.pop();
             }
         });
         state.announce(tf(
@@ -156,13 +151,20 @@ pub fn CohortSection() -> impl IntoView {
         <section aria-labelledby="lt-cohort-title">
             <h3 id="lt-cohort-title">{t("lifetime.cohort_title")}</h3>
             <p>{t("lifetime.cohort_intro")}</p>
+            {shown_line(
+                Signal::derive(move || a.with(|a| a.settings_used.cohort.requested())),
+                Signal::derive(move || a.with(|a| a.cohort_missing)),
+                "lifetime.cohort_example",
+                "lifetime.cohort_from_list",
+                move |f: Figures| state.edit_current(|l| l.settings.cohort.shown = Some(f)),
+            )}
             <div class="inputs">
-                <NumberSetting id="lt-cohort-size" label=t("lifetime.cohort_size") unit=t("unit.customers") kind=NumberKind::Whole
-                    get=|s| Some(s.cohort.cohort_size) set=|s, v| s.cohort.cohort_size = v.unwrap_or(1.0) min=1.0 max=1e9 />
-                <NumberSetting id="lt-cohort-interest" label=t("lifetime.cohort_interest") kind=NumberKind::Percent
-                    get=|s| Some(s.cohort.interest_rate) set=|s, v| s.cohort.interest_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <NumberSetting id="lt-cohort-risk" label=t("lifetime.cohort_risk")
-                    get=|s| Some(s.cohort.risk_factor) set=|s, v| s.cohort.risk_factor = v.unwrap_or(1.0) min=0.0 max=100.0 />
+                <CohortNumber id="lt-cohort-size" label=t("lifetime.cohort_size") unit=t("unit.customers") kind=NumberKind::Whole
+                    get=|c| c.cohort_size set=|c, v| c.cohort_size = v min=1.0 max=1e9 />
+                <CohortNumber id="lt-cohort-interest" label=t("lifetime.cohort_interest") kind=NumberKind::Percent
+                    get=|c| c.interest_rate set=|c, v| c.interest_rate = v min=0.0 max=1.0 />
+                <CohortNumber id="lt-cohort-risk" label=t("lifetime.cohort_risk")
+                    get=|c| c.risk_factor set=|c, v| c.risk_factor = v min=0.0 max=100.0 />
                 <ChoiceSetting id="lt-cohort-rounding" label=t("lifetime.cohort_rounding")
                     choices=vec![("exact", t("lifetime.cohort_exact")), ("rounded", t("lifetime.cohort_rounded"))]
                     get=|s| if s.cohort.rounding == FactorRounding::Exact { "exact" } else { "rounded" }

@@ -1,9 +1,10 @@
 //! Inputs of the lifetime view that validate at the field: page-local calculator numbers and
 //! the cells of the cohort table (stored in the list's settings).
 
+use super::Source;
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, NumberKind, ValidatedField};
-use crate::engine::settings::CohortYearInput;
+use crate::engine::settings::{CohortSettings, CohortYearInput, Figures};
 use crate::format;
 use crate::i18n::tf;
 use leptos::prelude::*;
@@ -42,8 +43,37 @@ fn read(text: &str, min: f64, max: f64, kind: NumberKind) -> Result<f64, String>
     }
 }
 
+/// What a number field does with the text typed: a value within [min, max] clears the error and
+/// goes to `apply`; anything else is refused at the field.
+fn checked(
+    state: AppState,
+    error: RwSignal<Option<String>>,
+    min: f64,
+    max: f64,
+    kind: NumberKind,
+    apply: impl Fn(f64) + 'static,
+) -> impl Fn(String) + 'static {
+    move |text: String| match read(&text, min, max, kind) {
+        Ok(v) => {
+            error.set(None);
+            apply(v);
+        }
+        Err(message) => refuse(&state, error, message),
+    }
+}
+
+/// The unit beside a field: "%" for a percent field, else `unit`.
+fn unit_of(kind: NumberKind, unit: String) -> String {
+    if kind == NumberKind::Percent {
+        "%".to_string()
+    } else {
+        unit
+    }
+}
+
 /// A page-local number for a calculator: a refused value is shown at the field and the signal
-/// keeps its last good value.
+/// keeps its last good value. A changed value makes the calculator's figures the user's own
+/// (`source`).
 #[component]
 pub fn LocalNumber(
     id: &'static str,
@@ -53,22 +83,21 @@ pub fn LocalNumber(
     min: f64,
     max: f64,
     #[prop(optional)] kind: Option<NumberKind>,
+    #[prop(optional)] source: Option<Source>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let kind = kind.unwrap_or(NumberKind::Plain);
     let error = RwSignal::new(None::<String>);
-    let commit = move |text: String| match read(&text, min, max, kind) {
-        Ok(v) => {
-            error.set(None);
+    let commit = checked(state, error, min, max, kind, move |v| {
+        // The field shows the value rounded (`shown`): retyping it is no change.
+        if read(&shown(value.get_untracked(), kind), min, max, kind) != Ok(v) {
+            if let Some(s) = source {
+                s.edited();
+            }
             value.set(v);
         }
-        Err(message) => refuse(&state, error, message),
-    };
-    let unit = if kind == NumberKind::Percent {
-        "%".to_string()
-    } else {
-        unit
-    };
+    });
+    let unit = unit_of(kind, unit);
     view! {
         <ValidatedField id=id label=label unit=unit
             value=Signal::derive(move || shown(value.get(), kind)) error=error commit=commit />
@@ -159,9 +188,10 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
     let (min, max) = input.range();
     let error = RwSignal::new(None::<String>);
     let value = move || {
-        state.workspace.with(|w| {
-            w.current()
-                .and_then(|l| l.settings.cohort.years.get(year))
+        state.analysis.with(|a| {
+            a.cohort_inputs
+                .years
+                .get(year)
                 .map(|y| shown(input.get(y), kind))
                 .unwrap_or_default()
         })
@@ -169,8 +199,8 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
     let commit = move |text: String| match read(&text, min, max, kind) {
         Ok(v) => {
             error.set(None);
-            state.edit_current(|l| {
-                if let Some(y) = l.settings.cohort.years.get_mut(year) {
+            edit_cohort(&state, |c| {
+                if let Some(y) = c.years.get_mut(year) {
                     input.set(y, v);
                 }
             });
@@ -201,5 +231,43 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
             />
             <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
         </td>
+    }
+}
+
+/// Changes the cohort table shown (the list's, the example or the user's figures) and keeps
+/// the result as the user's own figures; a change that changes nothing keeps what is shown.
+pub fn edit_cohort(state: &AppState, change: impl FnOnce(&mut CohortSettings)) {
+    let before = state.analysis.with_untracked(|a| a.cohort_inputs.clone());
+    let mut after = before.clone();
+    change(&mut after);
+    if after != before {
+        after.shown = Some(Figures::Own);
+        state.edit_current(|l| l.settings.cohort = after);
+    }
+}
+
+/// A number of the cohort table other than its cells (size, interest, risk factor): shows the
+/// table's figures and an edit makes them the user's own.
+#[component]
+pub fn CohortNumber(
+    id: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into, optional)] unit: String,
+    get: fn(&CohortSettings) -> f64,
+    set: fn(&mut CohortSettings, f64),
+    min: f64,
+    max: f64,
+    #[prop(optional)] kind: Option<NumberKind>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = kind.unwrap_or(NumberKind::Plain);
+    let error = RwSignal::new(None::<String>);
+    let commit = checked(state, error, min, max, kind, move |v| {
+        edit_cohort(&state, |c| set(c, v))
+    });
+    let unit = unit_of(kind, unit);
+    view! {
+        <ValidatedField id=id label=label unit=unit setting=true
+            value=Signal::derive(move || state.analysis.with(|a| shown(get(&a.cohort_inputs), kind))) error=error commit=commit />
     }
 }

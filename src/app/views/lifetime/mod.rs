@@ -8,8 +8,11 @@ mod inputs;
 mod retention;
 mod stages;
 
+use crate::app::state::AppState;
 use crate::engine::churn::Lifetime;
+use crate::engine::list_figures::{self, CalculatorInputs, NoListFigures};
 use crate::engine::model::LifecycleStage;
+use crate::engine::settings::Figures;
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -57,4 +60,104 @@ fn stage_name(stage: Option<LifecycleStage>) -> String {
         Some(LifecycleStage::Decline) => t("choice.decline"),
         None => t("lifetime.stage_none"),
     }
+}
+
+/// Which figures a page-local calculator shows: the ones asked for, and why the list's are
+/// missing when the example stands in for them.
+#[derive(Clone, Copy)]
+pub struct Source {
+    asked: RwSignal<Figures>,
+    missing: RwSignal<Option<NoListFigures>>,
+}
+
+impl Source {
+    /// Marks the figures as the user's own once a field is changed.
+    pub fn edited(self) {
+        self.asked.set(Figures::Own);
+        self.missing.set(None);
+    }
+}
+
+/// Opens a calculator on the list's figures: `write` puts the inputs into its fields now, and
+/// again whenever the list changes while the list's figures (or the example) are asked for.
+fn follow<T: CalculatorInputs + 'static>(state: &AppState, write: impl Fn(T) + 'static) -> Source {
+    let a = state.analysis;
+    let asked = RwSignal::new(Figures::List);
+    let first =
+        a.with_untracked(|a| list_figures::shown(Figures::List, T::EXAMPLE, &a.list_figures));
+    let missing = RwSignal::new(first.missing);
+    write(first.inputs);
+    Effect::new(move |_| {
+        let want = asked.get();
+        if want != Figures::Own {
+            let s = a.with(|a| list_figures::shown(want, T::EXAMPLE, &a.list_figures));
+            missing.set(s.missing);
+            write(s.inputs);
+        }
+    });
+    Source { asked, missing }
+}
+
+/// Why the list cannot supply a calculator's figures, in words.
+fn missing_text(m: NoListFigures) -> String {
+    t(match m {
+        NoListFigures::NoCustomers => "lifetime.missing_customers",
+        NoListFigures::NoRevenue => "lifetime.missing_revenue",
+        NoListFigures::NoAges => "lifetime.missing_ages",
+    })
+}
+
+/// The line saying which figures a calculator shows, and the two buttons switching between
+/// the list's figures and the worked example. `example` and `from_list` are keys describing
+/// the example and how the list's figures are derived.
+fn shown_line(
+    asked: Signal<Figures>,
+    missing: Signal<Option<NoListFigures>>,
+    example: &'static str,
+    from_list: &'static str,
+    choose: impl Fn(Figures) + Clone + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = move || match (asked.get(), missing.get()) {
+        (Figures::Own, _) => t("lifetime.shown_own"),
+        (Figures::Example, _) => tf("lifetime.shown_example", &[("example", &t(example))]),
+        (Figures::List, Some(m)) => tf(
+            "lifetime.shown_example_because",
+            &[("example", &t(example)), ("reason", &missing_text(m))],
+        ),
+        (Figures::List, None) => {
+            let list = state
+                .workspace
+                .with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+            tf(
+                "lifetime.shown_list",
+                &[("list", &list), ("how", &t(from_list))],
+            )
+        }
+    };
+    let to_example = choose.clone();
+    view! {
+        <div class="shown">
+            <p class="shown-line">{text}</p>
+            <div class="buttons">
+                <button on:click=move |_| to_example(Figures::Example) disabled=move || { asked.get() == Figures::Example }>
+                    {t("lifetime.use_example")}
+                </button>
+                <button on:click=move |_| choose(Figures::List) disabled=move || { asked.get() == Figures::List }>
+                    {t("lifetime.use_list")}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// [`shown_line`] for a page-local calculator.
+fn source_line(source: Source, example: &'static str, from_list: &'static str) -> impl IntoView {
+    shown_line(
+        source.asked.into(),
+        source.missing.into(),
+        example,
+        from_list,
+        move |f| source.asked.set(f),
+    )
 }

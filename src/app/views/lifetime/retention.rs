@@ -111,6 +111,16 @@ pub fn RetentionSection() -> impl IntoView {
                 })
         })
     };
+    let not_rated = move || {
+        a.with(|a| {
+            (a.retention.not_rated > 0).then(|| {
+                tf(
+                    "lifetime.segments_not_rated",
+                    &[("count", &a.retention.not_rated.to_string())],
+                )
+            })
+        })
+    };
     view! {
         <section aria-labelledby="lt-retention-title">
             <h3 id="lt-retention-title">{t("lifetime.retention_title")}</h3>
@@ -137,6 +147,7 @@ pub fn RetentionSection() -> impl IntoView {
                     <tbody>{segments}</tbody>
                 </table>
             </div>
+            {move || not_rated().map(|n| view! { <p class="note segments-not-rated">{n}</p> })}
             <p class="note">{t("lifetime.segment_note")}</p>
             <h4>{t("lifetime.acquisition_title")}</h4>
             <p>{move || format!("{} {}", t("lifetime.acquisition_intro"), average())}</p>

@@ -2,11 +2,12 @@
 //! their profit, and a calculator of one customer's lifetime profit.
 
 use super::inputs::LocalNumber;
-use super::stage_name;
+use super::{follow, source_line, stage_name};
 use crate::app::state::AppState;
 use crate::app::widgets::{currency, money, unit_text, ChartFigure, Figure};
 use crate::chart;
 use crate::engine::lifecycle::{self, LifetimeProfitInput};
+use crate::engine::list_figures::CalculatorInputs;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -53,6 +54,7 @@ pub fn StagesSection() -> impl IntoView {
             })
         })
     };
+    let any_stage = move || a.with(|a| a.stages.iter().any(|s| s.stage.is_some() && s.count > 0));
     let chart = move || {
         a.with(|a| {
             let stages: Vec<(String, f64)> = a
@@ -76,7 +78,12 @@ pub fn StagesSection() -> impl IntoView {
         <section aria-labelledby="lt-stages-title">
             <h3 id="lt-stages-title">{t("lifetime.stages_title")}</h3>
             <p>{t("lifetime.stages_intro")}</p>
-            <ChartFigure name="lifetime-profit" caption=t("lifetime.chart_lifetime_profit") svg=Signal::derive(chart) />
+            <Show
+                when=any_stage
+                fallback=|| view! { <p class="empty-note">{t("lifetime.stages_none")}</p> }
+            >
+                <ChartFigure name="lifetime-profit" caption=t("lifetime.chart_lifetime_profit") svg=Signal::derive(chart) />
+            </Show>
             <figure class="chart-table">
                 <figcaption>{t("lifetime.chart_lifetime_profit")}</figcaption>
                 <div class="table-scroll">
@@ -118,13 +125,23 @@ pub fn StagesSection() -> impl IntoView {
 #[component]
 fn LifetimeProfitCalculator() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let base = RwSignal::new(1_000.0);
-    let cross = RwSignal::new(300.0);
-    let savings = RwSignal::new(100.0);
-    let referral = RwSignal::new(200.0);
-    let acquisition = RwSignal::new(400.0);
-    let discounts = RwSignal::new(150.0);
-    let damage = RwSignal::new(50.0);
+    let e = LifetimeProfitInput::EXAMPLE;
+    let base = RwSignal::new(e.base_profit);
+    let cross = RwSignal::new(e.cross_sell_profit);
+    let savings = RwSignal::new(e.cost_savings);
+    let referral = RwSignal::new(e.referral_value);
+    let acquisition = RwSignal::new(e.acquisition_cost);
+    let discounts = RwSignal::new(e.price_discounts);
+    let damage = RwSignal::new(e.negative_referral_damage);
+    let source = follow(&state, move |i: LifetimeProfitInput| {
+        base.set(i.base_profit);
+        cross.set(i.cross_sell_profit);
+        savings.set(i.cost_savings);
+        referral.set(i.referral_value);
+        acquisition.set(i.acquisition_cost);
+        discounts.set(i.price_discounts);
+        damage.set(i.negative_referral_damage);
+    });
     let result = Memo::new(move |_| {
         lifecycle::lifetime_profit(&LifetimeProfitInput {
             base_profit: base.get(),
@@ -169,12 +186,13 @@ fn LifetimeProfitCalculator() -> impl IntoView {
         )
     };
     let field = |id: &'static str, key: &'static str, value: RwSignal<f64>| {
-        view! { <LocalNumber id=id label=t(key) unit=unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 /> }
+        view! { <LocalNumber id=id label=t(key) unit=unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 source=source /> }
     };
     view! {
         <fieldset class="calculator">
             <legend>{t("lifetime.lp_title")}</legend>
             <p>{t("lifetime.lp_intro")}</p>
+            {source_line(source, "lifetime.lp_example", "lifetime.lp_from_list")}
             <div class="inputs">
                 {field("lt-lp-base", "lifetime.lp_base", base)}
                 {field("lt-lp-cross", "lifetime.lp_cross", cross)}
