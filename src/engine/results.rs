@@ -140,29 +140,38 @@ impl ResultRow {
         let opt = |x: Option<f64>| x.map(money).unwrap_or_default();
         let rank = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_default();
         let yn = |b: bool| if b { "yes" } else { "no" }.to_string();
+        // Without a revenue the customer is not rated: their profit and value are unknown, not
+        // the costs alone.
+        let rated = |x: f64| {
+            if self.revenue_known {
+                money(x)
+            } else {
+                String::new()
+            }
+        };
         vec![
             self.id.clone(),
             self.name.clone(),
-            money(self.revenue),
+            rated(self.revenue),
             yn(self.revenue_known),
             fraction(self.margin),
             yn(self.margin_assumed),
-            money(self.gross_profit),
+            rated(self.gross_profit),
             money(self.service_cost),
             self.service_cost_source.into(),
             money(self.acquisition_cost),
             self.acquisition_source.into(),
             money(self.acquisition_charged),
-            money(self.profit),
+            rated(self.profit),
             rank(self.revenue_rank),
             rank(self.profit_rank),
             money(self.relationship_value),
             fraction(self.relationship_score),
             yn(self.negative_value),
             other(Some(self.remaining_years)),
-            money(self.lifetime_view),
+            rated(self.lifetime_view),
             opt(self.lifespan_ceiling),
-            money(self.lifetime_value),
+            rated(self.lifetime_value),
             self.tier.clone().unwrap_or_default(),
             self.rating.clone().unwrap_or_default(),
             other(self.scorecard),
@@ -318,5 +327,27 @@ mod tests {
         // 200 / 3 = 66.666… → 66.67.
         assert_eq!(cell("scorecard_score"), "66.67");
         assert_eq!(cell("fit"), "");
+
+        // The same customer without a revenue: no profit or value is written, only costs.
+        let unrated = ResultRow {
+            revenue_known: false,
+            ..row
+        }
+        .cells();
+        let cell = |header: &str| {
+            let i = HEADERS.iter().position(|h| *h == header).unwrap();
+            unrated[i].as_str()
+        };
+        for header in [
+            "revenue_per_year",
+            "gross_profit",
+            "profit",
+            "lifetime_view",
+            "lifetime_value",
+        ] {
+            assert_eq!(cell(header), "", "{header}");
+        }
+        assert_eq!(cell("service_cost"), "60123.58");
+        assert_eq!(cell("revenue_known"), "no");
     }
 }
