@@ -190,6 +190,9 @@ pub struct Workspace {
     pub current: String,
     /// Ids of stored lists that could not be read: never reused, so never overwritten.
     pub reserved: Vec<String>,
+    /// Part of every new list id, different in each window ("" in tests), so that two windows
+    /// creating lists at once never pick the same id.
+    pub id_prefix: String,
 }
 
 impl Workspace {
@@ -211,8 +214,13 @@ impl Workspace {
 
     /// A list id not used yet.
     pub fn free_list_id(&self) -> String {
+        let prefix = if self.id_prefix.is_empty() {
+            "list".to_string()
+        } else {
+            format!("list-{}", self.id_prefix)
+        };
         (self.lists.len() + 1..)
-            .map(|n| format!("list-{n}"))
+            .map(|n| format!("{prefix}-{n}"))
             .find(|id| self.get(id).is_none() && !self.reserved.contains(id))
             .unwrap_or_default()
     }

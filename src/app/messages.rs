@@ -364,6 +364,7 @@ impl Explain for StoreError {
         match self {
             StoreError::QuotaExceeded => t("storage.quota"),
             StoreError::Unavailable => t("storage.unavailable"),
+            StoreError::Conflict(_) => t("storage.conflict"),
             StoreError::Other(why) => tf("error.store.other", &[("why", why)]),
         }
     }

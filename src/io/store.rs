@@ -5,7 +5,9 @@
 use crate::lists::{CustomerList, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 /// The schema version written into every stored or exported document.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -21,6 +23,9 @@ pub enum StoreError {
     Unavailable,
     /// The browser's storage quota is full.
     QuotaExceeded,
+    /// Another window saved (or deleted) this list since this one read it; saving here would
+    /// overwrite newer work, so nothing was written. The list's id.
+    Conflict(String),
     /// Anything else the browser reported, in its words.
     Other(String),
 }
@@ -30,6 +35,7 @@ impl std::fmt::Display for StoreError {
         match self {
             StoreError::Unavailable => write!(f, "the browser's storage is not available"),
             StoreError::QuotaExceeded => write!(f, "the browser's storage is full"),
+            StoreError::Conflict(id) => write!(f, "list {id} was changed in another window"),
             StoreError::Other(why) => write!(f, "the browser refused to save: {why}"),
         }
     }
@@ -49,6 +55,21 @@ pub trait Store {
 pub struct MemoryStore {
     pub items: BTreeMap<String, String>,
     pub quota: Option<usize>,
+}
+
+/// One store shared by several users, as the browser's storage is by its windows (tests).
+impl<S: Store> Store for Rc<RefCell<S>> {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.borrow().read(key)
+    }
+
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.borrow_mut().write(key, value)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.borrow_mut().remove(key)
+    }
 }
 
 impl Store for MemoryStore {
@@ -94,7 +115,26 @@ pub struct IndexDoc {
 pub struct ListDoc {
     pub schema: u32,
     pub app: String,
+    /// How many times the list was saved in this browser: a window may only save over the
+    /// revision it read. Not written to exported files.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u64,
     pub list: CustomerList,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// The revision of a stored list document, read without building the list; 0 for documents
+/// written before lists had revisions, or that cannot be read.
+fn doc_revision(text: &str) -> u64 {
+    #[derive(Deserialize)]
+    struct RevisionOnly {
+        #[serde(default)]
+        revision: u64,
+    }
+    serde_json::from_str::<RevisionOnly>(text).map_or(0, |d| d.revision)
 }
 
 /// Why a document could not be read.
@@ -125,6 +165,7 @@ fn list_document(list: &CustomerList) -> ListDoc {
     ListDoc {
         schema: SCHEMA_VERSION,
         app: "value-pyramid".into(),
+        revision: 0,
         list: list.clone(),
     }
 }
@@ -137,7 +178,15 @@ pub fn list_to_json(list: &CustomerList) -> String {
 /// The same document without indentation, as it is kept in the browser: indentation took about
 /// 40 % of a stored list, and the browser's storage is small.
 pub fn list_to_stored_json(list: &CustomerList) -> String {
-    serde_json::to_string(&list_document(list)).unwrap_or_default()
+    stored_json(list, 0)
+}
+
+fn stored_json(list: &CustomerList, revision: u64) -> String {
+    let doc = ListDoc {
+        revision,
+        ..list_document(list)
+    };
+    serde_json::to_string(&doc).unwrap_or_default()
 }
 
 /// What a backup file says it is, beside `"app": "value-pyramid"`.
@@ -265,6 +314,11 @@ pub struct Persistence<S: Store> {
     pub store: S,
     /// Ids whose stored documents could not be read; never overwritten, never reused.
     reserved: Vec<String>,
+    /// The revision of each list as this window last read or wrote it; a list missing here
+    /// was never stored by this window.
+    known: HashMap<String, u64>,
+    /// Lists this window deleted, so the index does not keep them for another window.
+    deleted: HashSet<String>,
 }
 
 impl<S: Store> Persistence<S> {
@@ -272,6 +326,8 @@ impl<S: Store> Persistence<S> {
         Persistence {
             store,
             reserved: Vec::new(),
+            known: HashMap::new(),
+            deleted: HashSet::new(),
         }
     }
 
@@ -308,16 +364,8 @@ impl<S: Store> Persistence<S> {
             }
         };
         for id in &index.lists {
-            let result = match self.store.read(&list_key(id)) {
-                Ok(Some(text)) => list_from_json(&text).map_err(|e| e.to_string()),
-                Ok(None) => Err("missing from storage".to_string()),
-                Err(e) => Err(e.to_string()),
-            };
-            match result {
-                Ok(mut list) => {
-                    list.id = id.clone();
-                    loaded.workspace.lists.push(list);
-                }
+            match self.read_list(id) {
+                Ok(list) => loaded.workspace.lists.push(list),
                 Err(reason) => {
                     self.reserved.push(id.clone());
                     loaded.unreadable.push(Unreadable {
@@ -333,7 +381,51 @@ impl<S: Store> Persistence<S> {
         loaded
     }
 
-    /// Writes one list. A list whose stored copy could not be read is refused.
+    /// Reads one stored list and remembers its revision (at start, or when another window
+    /// changed it).
+    pub fn read_list(&mut self, id: &str) -> Result<CustomerList, String> {
+        let text = match self.store.read(&list_key(id)) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Err("missing from storage".to_string()),
+            Err(e) => return Err(e.to_string()),
+        };
+        let mut list = list_from_json(&text).map_err(|e| e.to_string())?;
+        list.id = id.to_string();
+        self.known.insert(id.to_string(), doc_revision(&text));
+        Ok(list)
+    }
+
+    /// The lists of the stored index, as another window may have left it.
+    pub fn stored_list_ids(&self) -> Vec<String> {
+        self.stored_index().map(|i| i.lists).unwrap_or_default()
+    }
+
+    fn stored_index(&self) -> Option<IndexDoc> {
+        self.store
+            .read(INDEX_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str::<IndexDoc>(&text).ok())
+    }
+
+    /// Whether this window has the stored revision of a list (nothing newer was saved since).
+    pub fn is_current(&self, id: &str) -> bool {
+        let stored = self.store.read(&list_key(id)).ok().flatten();
+        match (self.known.get(id), stored) {
+            (Some(known), Some(text)) => doc_revision(&text) == *known,
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    /// Forgets a list another window deleted.
+    pub fn forget(&mut self, id: &str) {
+        self.known.remove(id);
+    }
+
+    /// Writes one list as one document. Refused for a list whose stored copy could not be
+    /// read, and for a list another window saved or deleted since this one read it (or one
+    /// this window never read that exists in storage): newer work is never overwritten.
     pub fn save_list(&mut self, list: &CustomerList) -> Result<(), StoreError> {
         if self.reserved.contains(&list.id) {
             return Err(StoreError::Other(format!(
@@ -341,18 +433,54 @@ impl<S: Store> Persistence<S> {
                 list.id
             )));
         }
-        self.store
-            .write(&list_key(&list.id), &list_to_stored_json(list))
+        let key = list_key(&list.id);
+        let stored = self.store.read(&key)?.map(|text| doc_revision(&text));
+        let revision = match (self.known.get(&list.id), stored) {
+            (None, None) => 1,
+            (Some(known), Some(stored)) if *known == stored => stored + 1,
+            _ => return Err(StoreError::Conflict(list.id.clone())),
+        };
+        self.store.write(&key, &stored_json(list, revision))?;
+        self.known.insert(list.id.clone(), revision);
+        Ok(())
     }
 
-    /// Writes the index: the lists' order, the open list and view. Unreadable lists stay in it.
+    /// Writes the index: the lists' order, the open list and view. Unreadable lists stay in
+    /// it, lists this window could not store yet are left out (no entry without a document),
+    /// and lists another window added are kept.
     pub fn save_index(&mut self, workspace: &Workspace, view: &str) -> Result<(), StoreError> {
-        let mut lists: Vec<String> = workspace.lists.iter().map(|l| l.id.clone()).collect();
+        let mut lists: Vec<String> = workspace
+            .lists
+            .iter()
+            .map(|l| l.id.clone())
+            .filter(|id| self.known.contains_key(id))
+            .collect();
         lists.extend(self.reserved.iter().cloned());
+        let stored_index = self.stored_index();
+        let stored_current = stored_index.as_ref().map(|i| i.current.clone());
+        let stored_ids = stored_index.map(|i| i.lists).unwrap_or_default();
+        // A list this window stored that the index no longer names, and whose document is gone,
+        // was deleted in another window: it is not brought back.
+        lists.retain(|id| {
+            stored_ids.contains(id)
+                || self.reserved.contains(id)
+                || matches!(self.store.read(&list_key(id)), Ok(Some(_)))
+        });
+        for id in stored_ids {
+            if !lists.contains(&id) && !self.deleted.contains(&id) && workspace.get(&id).is_none() {
+                lists.push(id);
+            }
+        }
+        // A list not stored yet is not named as the open one either.
+        let current = if lists.contains(&workspace.current) {
+            workspace.current.clone()
+        } else {
+            stored_current.unwrap_or_default()
+        };
         let doc = IndexDoc {
             schema: SCHEMA_VERSION,
             lists,
-            current: workspace.current.clone(),
+            current,
             view: view.to_string(),
         };
         self.store
@@ -374,6 +502,8 @@ impl<S: Store> Persistence<S> {
         id: &str,
         view: &str,
     ) -> Result<(), StoreError> {
+        self.deleted.insert(id.to_string());
+        self.known.remove(id);
         self.save_index(workspace, view)?;
         self.store.remove(&list_key(id))
     }
@@ -562,5 +692,122 @@ mod tests {
         assert_eq!(value["lists"].as_array().unwrap().len(), w.lists.len() - 1);
         assert_eq!(value["unreadable"][0]["text"], "{ not json");
         assert_eq!(lists_from_json(&json).unwrap(), vec![w.lists[0].clone()]);
+    }
+
+    /// Two windows over one storage, as two tabs of one browser profile are.
+    fn two_windows(
+        w: &Workspace,
+    ) -> (
+        Persistence<Rc<RefCell<MemoryStore>>>,
+        Persistence<Rc<RefCell<MemoryStore>>>,
+    ) {
+        let shared = Rc::new(RefCell::new(MemoryStore::default()));
+        Persistence::new(shared.clone()).save_all(w, "").unwrap();
+        let mut a = Persistence::new(shared.clone());
+        let mut b = Persistence::new(shared);
+        a.load();
+        b.load();
+        (a, b)
+    }
+
+    #[test]
+    fn a_window_holding_an_older_copy_cannot_overwrite_a_newer_save() {
+        let w = workspace();
+        let (mut a, mut b) = two_windows(&w);
+        let mut from_a = w.lists[0].clone();
+        from_a.name = "Saved in A".into();
+        a.save_list(&from_a).unwrap();
+        let mut from_b = w.lists[0].clone();
+        from_b.name = "Stale in B".into();
+        assert_eq!(
+            b.save_list(&from_b),
+            Err(StoreError::Conflict(from_b.id.clone()))
+        );
+        assert!(!b.is_current(&from_b.id));
+        assert_eq!(b.read_list(&from_b.id).unwrap().name, "Saved in A");
+        // Having read the newer copy, B may save over it, and then A is the stale one.
+        assert!(b.is_current(&from_b.id));
+        b.save_list(&from_b).unwrap();
+        assert!(a.save_list(&from_a).is_err());
+        assert_eq!(a.read_list(&from_a.id).unwrap().name, "Stale in B");
+    }
+
+    #[test]
+    fn a_list_created_in_one_window_survives_the_other_windows_index_save() {
+        let w = workspace();
+        let (mut a, mut b) = two_windows(&w);
+        let mut in_a = w.clone();
+        in_a.id_prefix = "a1".into();
+        let new_id = in_a.create("Made in A");
+        assert_eq!(new_id, "list-a1-3");
+        a.save_list(in_a.get(&new_id).unwrap()).unwrap();
+        a.save_index(&in_a, "").unwrap();
+        // B never heard of it and saves its own index.
+        b.save_index(&w, "").unwrap();
+        assert!(b.stored_list_ids().contains(&new_id));
+        let mut again = Persistence::new(b.store.clone());
+        let names: Vec<String> = again
+            .load()
+            .workspace
+            .lists
+            .into_iter()
+            .map(|l| l.name)
+            .collect();
+        assert_eq!(names, ["Clients", "Leads", "Made in A"]);
+    }
+
+    #[test]
+    fn a_list_deleted_in_one_window_is_not_brought_back_by_the_other() {
+        let w = workspace();
+        let (mut a, mut b) = two_windows(&w);
+        let gone = w.lists[1].id.clone();
+        let mut in_a = w.clone();
+        in_a.lists.retain(|l| l.id != gone);
+        a.delete_list(&in_a, &gone, "").unwrap();
+        // B still shows it, and saves its index.
+        b.save_index(&w, "").unwrap();
+        assert!(!b.stored_list_ids().contains(&gone));
+        // Nor can B write it again: it no longer exists where B read it.
+        assert_eq!(b.save_list(&w.lists[1]), Err(StoreError::Conflict(gone)));
+    }
+
+    #[test]
+    fn a_failed_first_save_leaves_no_entry_in_the_index() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let used: usize = p.store.items.iter().map(|(k, v)| k.len() + v.len()).sum();
+        p.store.quota = Some(used + 200);
+        let mut bigger = w.clone();
+        let id = bigger.create("Too big");
+        bigger.lists.last_mut().unwrap().append(vec![Customer {
+            name: "x".repeat(1000),
+            ..Default::default()
+        }]);
+        assert_eq!(
+            p.save_list(bigger.get(&id).unwrap()),
+            Err(StoreError::QuotaExceeded)
+        );
+        p.save_index(&bigger, "").unwrap();
+        assert!(!p.stored_list_ids().contains(&id), "no phantom entry");
+        assert_eq!(p.stored_list_ids().len(), 2);
+    }
+
+    #[test]
+    fn a_lost_index_never_lets_a_new_list_overwrite_a_stored_one() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let stored_first = p.store.items[&list_key(&w.lists[0].id)].clone();
+        p.store.items.remove(INDEX_KEY);
+        let mut fresh = Persistence::new(p.store.clone());
+        let mut ws = fresh.load().workspace;
+        let id = ws.create("New after the loss");
+        assert_eq!(id, w.lists[0].id, "the counter starts again at list-1");
+        assert_eq!(
+            fresh.save_list(ws.get(&id).unwrap()),
+            Err(StoreError::Conflict(id.clone()))
+        );
+        assert_eq!(fresh.store.items[&list_key(&id)], stored_first);
     }
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot, storedLists } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, parseCsv } from './helpers.mjs';
 import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit } from './bench.mjs';
 
 let server;
@@ -101,10 +101,10 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   await page.getByRole('columnheader', { name: 'Probability alive' }).waitFor();
   await page.getByRole('button', { name: 'Import and export' }).click();
   const [results] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results (CSV, comma-separated, decimal point)' }).click()]);
-  const resultLines = (await readFile(await results.path(), 'utf8')).trim().split('\n');
-  const resultHeader = resultLines[0].replace(/^\uFEFF/, '').split(',');
+  const resultRows = parseCsv(await readFile(await results.path(), 'utf8'));
+  const resultHeader = resultRows[0];
   assert.ok(resultHeader.includes('indicator:predicted_clv') && resultHeader.includes('indicator:p_alive'));
-  assert.equal(resultLines.length, 1 + 2357);
+  assert.equal(resultRows.length, 1 + 2357);
 
   // Switching views and back keeps the log and the fits.
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
@@ -173,10 +173,10 @@ test('a free repeat purchase: left out of the spend fit, counted, valued at the 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export the predictions (CSV)' }).click(),
   ]);
-  const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  const header = lines[0].split(',');
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  const header = rows[0];
   assert.equal(header.at(-1), 'clv_12_months_of_30.4375_days');
-  const free = lines.find((l) => l.startsWith('99999,')).split(',');
+  const free = rows.find((r) => r[0] === '99999');
   assert.equal(free[header.indexOf('mean_repeat_spend')], '0');
   assert.equal(Number(free[header.indexOf('expected_spend')]).toFixed(2), '35.17');
   assert.ok(Number(free[header.indexOf('clv_12_months_of_30.4375_days')]) > 0);

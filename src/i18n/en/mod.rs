@@ -160,6 +160,8 @@ pub const EN: &[(&str, &str)] = &[
     ("storage.banner_title", "Not saved."),
     ("storage.not_saved", "{reason} Your changes are kept in this page until you close it; export the list to keep a copy. Everything saved earlier is untouched."),
     ("storage.quota", "The browser's storage for this page is full."),
+    ("storage.conflict", "This list was changed in another window or tab since this one opened it, so saving here would overwrite newer work."),
+    ("storage.reload", "Reload to see the newer version"),
     ("storage.unavailable", "The browser does not allow this page to store data (private mode or a setting)."),
     ("storage.unreadable_title", "Some stored lists could not be opened. They are kept as they are and will not be overwritten:"),
     // Table

@@ -159,6 +159,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.banner_title", "No guardado."),
     ("storage.not_saved", "{reason} Sus cambios se conservan en esta página hasta que la cierre; exporte la lista para conservar una copia. Todo lo guardado antes sigue intacto."),
     ("storage.quota", "El almacenamiento del navegador para esta página está lleno."),
+    ("storage.conflict", "Esta lista se cambió en otra ventana o pestaña desde que esta la abrió, así que guardar aquí sobrescribiría un trabajo más reciente."),
+    ("storage.reload", "Recargar para ver la versión más reciente"),
     ("storage.unavailable", "El navegador no permite que esta página guarde datos (modo privado o una opción de configuración)."),
     ("storage.unreadable_title", "No se pudieron abrir algunas listas guardadas. Se conservan tal como están y no se sobrescribirán:"),
     // Table

@@ -159,6 +159,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.banner_title", "Chưa lưu."),
     ("storage.not_saved", "{reason} Thay đổi của bạn được giữ trong trang này cho đến khi bạn đóng nó; hãy xuất danh sách để giữ một bản. Mọi thứ đã lưu trước đó vẫn nguyên vẹn."),
     ("storage.quota", "Bộ nhớ của trình duyệt dành cho trang này đã đầy."),
+    ("storage.conflict", "Danh sách này đã được thay đổi ở một cửa sổ hoặc thẻ khác kể từ khi cửa sổ này mở nó, nên lưu ở đây sẽ ghi đè lên phiên bản mới hơn."),
+    ("storage.reload", "Tải lại để xem phiên bản mới hơn"),
     ("storage.unavailable", "Trình duyệt không cho phép trang này lưu dữ liệu (chế độ ẩn danh hoặc do cài đặt)."),
     ("storage.unreadable_title", "Không mở được một số danh sách đã lưu. Chúng được giữ nguyên và sẽ không bị ghi đè:"),
     // Table

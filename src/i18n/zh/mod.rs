@@ -159,6 +159,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.banner_title", "未保存。"),
     ("storage.not_saved", "{reason}在关闭本页之前，您的更改会保留在页面中；如需保留副本，请导出名单。之前保存的内容均未受影响。"),
     ("storage.quota", "浏览器为本页提供的存储空间已满。"),
+    ("storage.conflict", "自本窗口打开此名单以来，它已在另一个窗口或标签页中被修改，在此保存会覆盖较新的内容。"),
+    ("storage.reload", "重新加载以查看较新的版本"),
     ("storage.unavailable", "浏览器不允许本页存储数据（无痕模式或某项设置所致）。"),
     ("storage.unreadable_title", "部分已存储的名单无法打开。它们将原样保留，不会被覆盖："),
     // Table
