@@ -5,7 +5,8 @@
 
 use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess};
 use crate::io::fields::{
-    normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale, MAX_VALUE,
+    normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
+    MAX_TEXT_CHARS, MAX_VALUE,
 };
 use crate::io::number::{parse_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
@@ -922,7 +923,7 @@ fn convert_row(
             column: columns.get(i).cloned().unwrap_or_default(),
             column_index: Some(i),
             expected: expected.to_string(),
-            found: raw.to_string(),
+            found: shown_found(raw),
         };
         match target {
             ColumnTarget::Ignore => {}
@@ -939,6 +940,9 @@ fn convert_row(
                     _ => problems.push(problem("rule.indicator")),
                 }
             }
+            ColumnTarget::Custom(_) if cell.chars().nth(MAX_TEXT_CHARS).is_some() => {
+                problems.push(problem("rule.custom_text"));
+            }
             ColumnTarget::Custom(name) if !cell.is_empty() => {
                 customer.custom.insert(name.clone(), cell.to_string());
             }
@@ -949,6 +953,18 @@ fn convert_row(
         Ok(customer)
     } else {
         Err(problems)
+    }
+}
+
+/// Characters of a refused cell kept in its problem: enough to recognise and correct it.
+const FOUND_CHARS: usize = 200;
+
+/// A refused cell as its problem shows it: the first [`FOUND_CHARS`] characters, and "…"
+/// when there were more (a 1 MB cell is not copied into the report).
+pub fn shown_found(raw: &str) -> String {
+    match raw.char_indices().nth(FOUND_CHARS) {
+        Some((end, _)) => format!("{}…", &raw[..end]),
+        None => raw.to_string(),
     }
 }
 

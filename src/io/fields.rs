@@ -14,6 +14,10 @@ use std::collections::HashMap;
 /// mistake (a misplaced exponent, an account number in the wrong column), not a customer.
 pub const MAX_VALUE: f64 = 1e15;
 
+/// Longest text a text field or a free attribute takes, in characters: a longer cell is a
+/// file read with the wrong delimiter or a pasted document, not a name.
+pub const MAX_TEXT_CHARS: usize = 1_000;
+
 /// A fixed field of [`Customer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
@@ -311,6 +315,9 @@ impl Field {
             }
             reading.choice(self, t).ok_or_else(err)
         };
+        if matches!(self.kind(), Kind::Text { .. }) && t.chars().nth(MAX_TEXT_CHARS).is_some() {
+            return Err(err());
+        }
         match self {
             Field::Id => c.id = t.to_string(),
             Field::Name => {

@@ -11,9 +11,10 @@
 use crate::engine::btyd::gammagamma::{spend_use, SpendUse};
 use crate::engine::btyd::rfm::{CustomerSummary, Purchase, RfmSummary, TimeUnit, MAX_AMOUNT};
 use crate::engine::model::{guess_date_order, parse_date_as, Date, DateOrder, DateOrderGuess};
-use crate::io::csv_import::{RawRow, RawTable, RowProblem};
+use crate::io::csv_import::{shown_found, RawRow, RawTable, RowProblem};
 use crate::io::export::write_csv;
 use crate::io::fields::normalise_word;
+use crate::io::fields::MAX_TEXT_CHARS;
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use std::collections::HashSet;
 
@@ -184,6 +185,11 @@ impl LogField {
             .iter()
             .any(|s| word == *s || word.strip_prefix(s).is_some_and(|r| r.starts_with('_')))
     }
+}
+
+/// Whether an id cannot be taken: empty, or longer than [`MAX_TEXT_CHARS`].
+fn bad_id(id: &str) -> bool {
+    id.is_empty() || id.chars().nth(MAX_TEXT_CHARS).is_some()
 }
 
 /// The target of each column of the table (`None` = ignored).
@@ -426,7 +432,7 @@ impl LogConverter {
             column,
             column_index,
             expected: field.rule().to_string(),
-            found: found.to_string(),
+            found: shown_found(found),
         });
     }
 
@@ -438,6 +444,8 @@ impl LogConverter {
 
     fn purchase(&mut self, row: &RawRow) -> Option<Purchase> {
         let id = self.cell(row, LogField::Id);
+        let id = if bad_id(id) { "" } else { id };
+        let id_text = self.cell(row, LogField::Id);
         let date_text = self.cell(row, LogField::Date);
         let amount_text = self.cell(row, LogField::Amount);
         let date = parse_date_as(date_text, self.date_order);
@@ -445,7 +453,7 @@ impl LogConverter {
             .number(amount_text)
             .filter(|a| (0.0..=MAX_AMOUNT).contains(a));
         if id.is_empty() {
-            self.problem(row.line, LogField::Id, id);
+            self.problem(row.line, LogField::Id, id_text);
         }
         if date.is_none() {
             self.problem(row.line, LogField::Date, date_text);
@@ -500,9 +508,11 @@ impl LogConverter {
                 SpendUse::Own(_) | SpendUse::NotPositive => m,
             }),
         };
+        let id_text = id;
+        let id = if bad_id(id) { "" } else { id };
         let duplicate = !id.is_empty() && self.seen_ids.contains(id);
         if id.is_empty() {
-            self.problem(row.line, LogField::Id, id);
+            self.problem(row.line, LogField::Id, id_text);
         } else if duplicate {
             let column_index = self
                 .columns

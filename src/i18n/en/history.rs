@@ -36,7 +36,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_nothing", "Use nothing"),
     ("history.used", "Using {count} rows."),
     ("history.used_nothing", "Nothing was used."),
-    ("history.rule_id", "a customer id (it cannot be empty)"),
+    ("history.rule_id", "a customer id of up to 1,000 characters (it cannot be empty)"),
     ("history.rule_date", "a date like 2024-03-31, 20240331 or 31/03/2024 in the date order chosen, with or without a time of day"),
     ("history.rule_amount", "an amount of money from 0 up to 10^15, like 29.33"),
     ("history.rule_frequency", "a whole number of repeat purchases, 0 or more"),

@@ -227,8 +227,9 @@ pub const EN: &[(&str, &str)] = &[
     ("unit.years", "years"),
     ("unit.date", "date"),
     // Rules
-    ("rule.text", "any text"),
-    ("rule.text_required", "a name (it cannot be empty)"),
+    ("rule.text", "text of up to 1,000 characters"),
+    ("rule.text_required", "a name of up to 1,000 characters (it cannot be empty)"),
+    ("rule.custom_text", "text of up to 1,000 characters"),
     ("rule.choice", "one of the listed choices"),
     ("rule.money", "an amount of money from 0 to 10¹⁵, like 1234.50"),
     ("rule.per_year", "a number of times a year from 0 to 10¹⁵, like 12 or 0.5"),

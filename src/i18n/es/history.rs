@@ -36,7 +36,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_nothing", "No usar nada"),
     ("history.used", "Se usan {count} filas."),
     ("history.used_nothing", "No se usó nada."),
-    ("history.rule_id", "un id de cliente (no puede estar vacío)"),
+    ("history.rule_id", "un id de cliente de hasta 1.000 caracteres (no puede estar vacío)"),
     ("history.rule_date", "una fecha como 2024-03-31, 20240331 o 31/03/2024 en el orden de fecha elegido, con o sin hora"),
     ("history.rule_amount", "un importe de 0 a 10^15, como 29,33"),
     ("history.rule_frequency", "un número entero de compras repetidas, 0 o más"),

@@ -226,8 +226,9 @@ pub const MAIN: &[(&str, &str)] = &[
     ("unit.years", "años"),
     ("unit.date", "fecha"),
     // Rules
-    ("rule.text", "cualquier texto"),
-    ("rule.text_required", "un nombre (no puede estar vacío)"),
+    ("rule.text", "un texto de hasta 1.000 caracteres"),
+    ("rule.text_required", "un nombre de hasta 1.000 caracteres (no puede estar vacío)"),
+    ("rule.custom_text", "un texto de hasta 1.000 caracteres"),
     ("rule.choice", "una de las opciones de la lista"),
     ("rule.money", "un importe de 0 a 10¹⁵, como 1234,50"),
     ("rule.per_year", "un número de veces al año de 0 a 10¹⁵, como 12 o 0,5"),

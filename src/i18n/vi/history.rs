@@ -36,7 +36,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_nothing", "Không dùng gì"),
     ("history.used", "Đang dùng {count} dòng."),
     ("history.used_nothing", "Không dùng dòng nào."),
-    ("history.rule_id", "một mã khách hàng (không được để trống)"),
+    ("history.rule_id", "một mã khách hàng tối đa 1.000 ký tự (không được để trống)"),
     ("history.rule_date", "một ngày dạng 2024-03-31, 20240331 hoặc 31/03/2024 theo thứ tự ngày đã chọn, có hoặc không kèm giờ"),
     ("history.rule_amount", "một số tiền từ 0 đến 10^15, ví dụ 29,33"),
     ("history.rule_frequency", "số lần mua lặp lại, số nguyên từ 0 trở lên"),

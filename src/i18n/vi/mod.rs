@@ -226,8 +226,9 @@ pub const MAIN: &[(&str, &str)] = &[
     ("unit.years", "năm"),
     ("unit.date", "ngày"),
     // Rules
-    ("rule.text", "văn bản bất kỳ"),
-    ("rule.text_required", "một cái tên (không được để trống)"),
+    ("rule.text", "văn bản tối đa 1.000 ký tự"),
+    ("rule.text_required", "một cái tên tối đa 1.000 ký tự (không được để trống)"),
+    ("rule.custom_text", "văn bản tối đa 1.000 ký tự"),
     ("rule.choice", "một trong các lựa chọn có sẵn"),
     ("rule.money", "một số tiền từ 0 đến 10¹⁵, ví dụ 1234,50"),
     ("rule.per_year", "số lần mỗi năm từ 0 đến 10¹⁵, ví dụ 12 hoặc 0,5"),

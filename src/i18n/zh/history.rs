@@ -36,7 +36,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_nothing", "不使用"),
     ("history.used", "使用 {count} 行。"),
     ("history.used_nothing", "未使用任何数据。"),
-    ("history.rule_id", "客户编号（不能为空）"),
+    ("history.rule_id", "客户编号，不超过 1,000 个字符（不能为空）"),
     ("history.rule_date", "日期，如 2024-03-31、20240331，或按所选日期顺序写的 31/03/2024，可带或不带时间"),
     ("history.rule_amount", "0 到 10^15 的金额，如 29.33"),
     ("history.rule_frequency", "复购次数，0 或以上的整数"),

@@ -226,8 +226,9 @@ pub const MAIN: &[(&str, &str)] = &[
     ("unit.years", "年"),
     ("unit.date", "日期"),
     // Rules
-    ("rule.text", "任意文本"),
-    ("rule.text_required", "名称（不能为空）"),
+    ("rule.text", "不超过 1,000 个字符的文本"),
+    ("rule.text_required", "名称，不超过 1,000 个字符（不能为空）"),
+    ("rule.custom_text", "不超过 1,000 个字符的文本"),
     ("rule.choice", "列出的选项之一"),
     ("rule.money", "金额，0 到 10¹⁵，如 1234.50"),
     ("rule.per_year", "每年的次数，0 到 10¹⁵，如 12 或 0.5"),
