@@ -383,11 +383,15 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                             </tbody>
                         </table>
                         {date_column.map(|column| {
-                            date_order_select("history-date-order".to_string(), column, date_order, move |order| {
-                                update(Box::new(move |s| {
-                                    s.date_order = DateOrderGuess { order, ambiguous: false };
-                                }))
-                            })
+                            view! {
+                                <div class="toolbar">
+                                    {date_order_select("history-date-order".to_string(), column, date_order, move |order| {
+                                        update(Box::new(move |s| {
+                                            s.date_order = DateOrderGuess { order, ambiguous: false };
+                                        }))
+                                    })}
+                                </div>
+                            }
                         })}
                     }
                     .into_any()
