@@ -11,7 +11,8 @@
 use std::process::ExitCode;
 use value_pyramid::engine::btyd::rfm::{summarize, TimeUnit};
 use value_pyramid::engine::model::parse_date;
-use value_pyramid::io::csv_import::{decode, read_table, sniff};
+use value_pyramid::io::csv_import::{read_table, sniff};
+use value_pyramid::io::encoding::decode;
 use value_pyramid::io::purchase_log::{
     check_log_mapping, suggest_log_mapping, summary_csv, LogConverter, LogKind,
 };
@@ -30,7 +31,7 @@ fn run(args: &[String]) -> Result<String, String> {
         other => return Err(format!("unit must be days, weeks or months, not {other}")),
     };
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let (text, _) = decode(&bytes);
+    let text = decode(&bytes).text;
     let options = sniff(&text);
     let table = read_table(&text, &options).map_err(|e| format!("{path}: {e:?}"))?;
     let mapping = suggest_log_mapping(&table, LogKind::Purchases);

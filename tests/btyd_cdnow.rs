@@ -328,14 +328,15 @@ fn paretonbd_p_alive_and_expectations_match_lifetimes() {
 #[test]
 fn cdnow_master_zero_spend_repeat_buyer_is_valued_at_the_population_mean() {
     use value_pyramid::engine::btyd::rfm::summarize;
-    use value_pyramid::io::csv_import::{decode, read_table, sniff};
+    use value_pyramid::io::csv_import::{read_table, sniff};
+    use value_pyramid::io::encoding::decode;
     use value_pyramid::io::purchase_log::{suggest_log_mapping, LogConverter, LogField, LogKind};
 
     // The full log as shipped, through the page's own import steps: header words suggest the
     // mapping, every row reads, and its 80 rows of 0.00 dollars are accepted.
     let path = common::data_file(common::MASTER);
     let bytes = std::fs::read(&path).unwrap();
-    let (text, _) = decode(&bytes);
+    let text = decode(&bytes).text;
     let options = sniff(&text);
     assert!(options.has_header);
     let table = read_table(&text, &options).unwrap();

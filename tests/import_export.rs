@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 use value_pyramid::engine::model::{Channel, Customer, MarketType};
 use value_pyramid::io::csv_import::{
-    decode, read_table, sniff, suggest_mapping, ColumnTarget, Converter, Delimiter, ReadError,
-    Readings,
+    read_table, sniff, suggest_mapping, ColumnTarget, Converter, Delimiter, ReadError, Readings,
 };
 use value_pyramid::io::demo::demo_list;
+use value_pyramid::io::encoding::{decode, TextEncoding};
 use value_pyramid::io::export::{customers_csv, CsvDialect};
 use value_pyramid::io::fields::Field;
 use value_pyramid::io::number::DecimalSeparator;
@@ -15,7 +15,7 @@ use value_pyramid::io::store::{list_from_json, list_to_json};
 
 /// Runs the whole import as the page does, with the suggested mapping.
 fn import(bytes: &[u8]) -> Converter {
-    let (text, _) = decode(bytes);
+    let text = decode(bytes).text;
     let options = sniff(&text);
     let table = read_table(&text, &options).expect("readable");
     let mapping = suggest_mapping(&table, options.decimal);
@@ -111,8 +111,9 @@ fn cdnow_log_reads_as_shipped() {
     let path = format!("{dir}/CDNOW_sample.txt");
     let bytes = std::fs::read(&path)
         .unwrap_or_else(|e| panic!("test data {path} missing ({e}); run scripts/test-data.sh"));
-    let (text, legacy) = decode(&bytes);
-    assert!(!legacy);
+    let decoded = decode(&bytes);
+    assert_eq!(decoded.encoding, TextEncoding::UTF_8);
+    let text = decoded.text;
     let options = sniff(&text);
     assert_eq!(options.delimiter, Delimiter::Whitespace);
     assert!(!options.has_header);
@@ -176,10 +177,12 @@ fn malformed_files_give_an_error_or_a_report_never_a_panic() {
         revenue_by_name(&c.good),
         vec![("Anna".into(), None), ("Bao".into(), Some(5.0))]
     );
-    // Binary garbage decodes as Windows-1252 and then fails the mapping or the rows, visibly.
+    // Binary garbage decodes in a legacy encoding and then fails the mapping or the rows,
+    // visibly.
     let garbage: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
-    let (text, legacy) = decode(&garbage);
-    assert!(legacy);
+    let decoded = decode(&garbage);
+    assert_ne!(decoded.encoding, TextEncoding::UTF_8);
+    let text = decoded.text;
     let options = sniff(&text);
     if let Ok(table) = read_table(&text, &options) {
         let _ = suggest_mapping(&table, options.decimal);

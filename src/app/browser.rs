@@ -154,6 +154,52 @@ pub fn set_document_language(code: &str, title: &str) {
     }
 }
 
+/// A mark of this window, different in every window opened: the time and a random part.
+pub fn window_mark() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64;
+    format!("{}{}", radix36(time % 2_176_782_336), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Calls `on_change` with the key of every stored item another window of this page changes
+/// (the browser's "storage" event, which never fires in the window that wrote).
+pub fn on_storage_change(on_change: impl Fn(String) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            if let Some(key) = event.key() {
+                on_change(key);
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref());
+    // The page lives as long as the listener is needed.
+    callback.forget();
+}
+
+/// Reloads the page (after another window saved newer work).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Whether the address asks for a panic drill (`?panic-drill`).
 pub fn panic_drill_requested() -> bool {
     web_sys::window()

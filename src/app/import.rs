@@ -5,14 +5,17 @@ use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
+use crate::engine::model::{DateOrder, DateOrderGuess};
 use crate::engine::results::rows as result_rows;
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf};
 use crate::io::csv_import::{
-    check_mapping, choice_values, decode, read_table, scale_preview, sniff, suggest_mapping,
-    suggest_scale, takes_scale, ColumnTarget, Converter, CsvOptions, Delimiter, HeldTotal,
-    RawTable, ReadError, Readings, RowProblem, TotalReason,
+    check_mapping, choice_values, read_memory_estimate, read_table, scale_preview, sniff,
+    suggest_date_order, suggest_mapping, suggest_scale, takes_scale, ColumnTarget, Converter,
+    CsvOptions, Delimiter, HeldTotal, RawTable, ReadError, Readings, RowProblem, TotalReason,
+    LARGE_FILE_BYTES,
 };
+use crate::io::encoding::{decode, TextEncoding, TextFile};
 use crate::io::export::{customers_csv, results_csv, CsvDialect};
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
@@ -31,8 +34,8 @@ const SHOWN_PROBLEMS: usize = 500;
 #[derive(Debug, Clone, PartialEq)]
 struct Session {
     file_name: String,
-    text: String,
-    legacy_encoding: bool,
+    /// The bytes, the encoding detected and the text in the encoding chosen.
+    file: TextFile,
     options: CsvOptions,
     table: Result<RawTable, ReadError>,
     mapping: Vec<ColumnTarget>,
@@ -40,6 +43,8 @@ struct Session {
     scales: HashMap<usize, PercentScale>,
     /// What choice words stand for: the open list's memory plus what the user says here.
     memory: ChoiceMemory,
+    /// Date order per column index, as guessed from its values (then as the user set it).
+    date_orders: HashMap<usize, DateOrderGuess>,
     into_current: bool,
     /// Cells corrected in the problem table since the last check.
     fixed_cells: usize,
@@ -47,17 +52,17 @@ struct Session {
 
 impl Session {
     fn new(file_name: String, bytes: &[u8], memory: ChoiceMemory) -> Session {
-        let (text, legacy_encoding) = decode(bytes);
-        let options = sniff(&text);
+        let file = TextFile::new(bytes);
+        let options = sniff(file.text());
         let mut s = Session {
             file_name,
-            text,
-            legacy_encoding,
+            file,
             options,
             table: Err(ReadError::Empty),
             mapping: Vec::new(),
             scales: HashMap::new(),
             memory,
+            date_orders: HashMap::new(),
             into_current: false,
             fixed_cells: 0,
         };
@@ -67,19 +72,31 @@ impl Session {
 
     /// Re-reads the text after an option changed, and suggests the mapping afresh.
     fn reread(&mut self) {
-        self.table = read_table(&self.text, &self.options);
+        self.table = read_table(self.file.text(), &self.options);
         self.fixed_cells = 0;
-        let (mapping, scales) = match &self.table {
+        let (mapping, scales, date_orders) = match &self.table {
             Ok(table) => (
                 suggest_mapping(table, self.options.decimal),
                 (0..table.columns.len())
                     .map(|i| (i, suggest_scale(table, i, self.options.decimal)))
                     .collect(),
+                (0..table.columns.len())
+                    .map(|i| (i, suggest_date_order(table, i)))
+                    .collect(),
             ),
-            Err(_) => (Vec::new(), HashMap::new()),
+            Err(_) => (Vec::new(), HashMap::new(), HashMap::new()),
         };
         self.mapping = mapping;
         self.scales = scales;
+        self.date_orders = date_orders;
+    }
+
+    /// Reads the file's bytes again in another encoding, guesses the options afresh and
+    /// re-reads.
+    fn set_encoding(&mut self, encoding: TextEncoding) {
+        self.file.set_encoding(encoding);
+        self.options = sniff(self.file.text());
+        self.reread();
     }
 
     /// How the rows will be read, as the check step shows it.
@@ -89,6 +106,11 @@ impl Session {
             scales: self.scales.clone(),
             memory: self.memory.clone(),
             labels: choice_labels().clone(),
+            date_orders: self
+                .date_orders
+                .iter()
+                .map(|(&i, g)| (i, g.order))
+                .collect(),
         }
     }
 
@@ -164,7 +186,7 @@ pub fn ImportExport() -> impl IntoView {
             let looks_json = name.to_lowercase().ends_with(".json")
                 || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
             if looks_json {
-                let (text, _) = decode(&bytes);
+                let text = decode(&bytes).text;
                 match lists_from_json(&text) {
                     Ok(lists) if lists.len() == 1 => {
                         let count = lists[0].customers.len();
@@ -495,8 +517,15 @@ fn MappingStep(
     view! {
         <section class="mapping" aria-labelledby="mapping-title">
             <h3 id="mapping-title">{tf("import.mapping_title", &[("file", &session.with_value(|s| s.file_name.clone()))])}</h3>
-            {session.with_value(|s| s.legacy_encoding).then(|| view! { <p class="warning">{t("import.legacy_encoding")}</p> })}
             <div class="toolbar">
+                {session
+                    .with_value(|s| {
+                        encoding_controls(
+                            "import",
+                            &s.file,
+                            move |encoding| update(Box::new(move |s| s.set_encoding(encoding))),
+                        )
+                    })}
                 <ReadOptionsControls
                     id_prefix="import"
                     options=options
@@ -591,6 +620,26 @@ fn ValueReadings(
         .filter_map(|(i, target)| match target {
             ColumnTarget::Field(f) if takes_scale(*f) => {
                 Some(scale_block(&table, i, *f, &readings, update))
+            }
+            ColumnTarget::Field(f) if f.kind() == Kind::Date => {
+                let guess = session.date_orders.get(&i).copied().unwrap_or(DateOrderGuess {
+                    order: DateOrder::YearMonthDay,
+                    ambiguous: false,
+                });
+                let header = table.columns.get(i).cloned().unwrap_or_default();
+                let id = format!("import-date-order-{i}");
+                Some(
+                    view! {
+                        <div class="toolbar">
+                            {date_order_select(id, header, guess, move |order| {
+                                update(Box::new(move |s| {
+                                    s.date_orders.insert(i, DateOrderGuess { order, ambiguous: false });
+                                }))
+                            })}
+                        </div>
+                    }
+                    .into_any(),
+                )
             }
             ColumnTarget::Field(f) if f.kind() == Kind::Choice => {
                 Some(choice_block(&table, i, *f, &readings, update))
@@ -887,11 +936,36 @@ pub fn FileDrop(
     on_file: impl Fn(web_sys::File) + Copy + 'static,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
+    // A file above LARGE_FILE_BYTES waits here (with its name and size shown) until the user
+    // says to read it.
+    let waiting = StoredValue::new_local(None::<web_sys::File>);
+    let large = RwSignal::new(None::<(String, f64)>);
+    let offer = move |file: web_sys::File| {
+        let size = file.size();
+        if size > LARGE_FILE_BYTES as f64 {
+            large.set(Some((file.name(), size)));
+            waiting.set_value(Some(file));
+        } else {
+            large.set(None);
+            waiting.set_value(None);
+            on_file(file);
+        }
+    };
+    let read_large = move |_| {
+        large.set(None);
+        if let Some(file) = waiting.try_update_value(Option::take).flatten() {
+            on_file(file);
+        }
+    };
+    let skip_large = move |_| {
+        large.set(None);
+        waiting.set_value(None);
+    };
     let on_pick = move |ev: leptos::ev::Event| {
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
         if let Some(input) = input {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file(file);
+                offer(file);
             }
             input.set_value("");
         }
@@ -904,7 +978,7 @@ pub fn FileDrop(
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            on_file(file);
+            offer(file);
         }
     };
     view! {
@@ -922,7 +996,120 @@ pub fn FileDrop(
             <input id=id type="file" accept=accept on:change=on_pick />
             <p>{drop_hint}</p>
         </div>
+        // Always in the page, hidden until a large file waits: the buttons keep the file
+        // handler, which cannot move into a reactive child.
+        <div class="banner warning large-file" hidden=move || large.with(Option::is_none)>
+            <p role="alert">
+                {move || {
+                    large
+                        .get()
+                        .map(|(name, size)| {
+                            let mb = |bytes: f64| format!("{:.0}", (bytes / 1e6).ceil());
+                            let memory = read_memory_estimate(size as u64) as f64;
+                            tf("import.large_file", &[("name", &name), ("size", &mb(size)), ("memory", &mb(memory))])
+                        })
+                        .unwrap_or_default()
+                }}
+            </p>
+            <div class="buttons">
+                <button on:click=read_large>{t("import.large_file_read")}</button>
+                <button on:click=skip_large>{t("import.large_file_cancel")}</button>
+            </div>
+        </div>
     }
+}
+
+/// The text encoding a file is read in: a select of the likely encodings (the detected one
+/// marked), a note when it is not UTF-8, and a warning with the count of characters that could
+/// not be read. Shared by every import that reads a text file.
+pub fn encoding_controls(
+    id_prefix: &'static str,
+    file: &TextFile,
+    on_change: impl Fn(TextEncoding) + Copy + 'static,
+) -> AnyView {
+    let id = format!("{id_prefix}-encoding");
+    let chosen = file.decoded.encoding;
+    let detected = file.detected;
+    let replaced = file.decoded.replaced;
+    let name = |e: TextEncoding| {
+        let base = if e.is_listed() {
+            t(&format!("encoding.{}", e.slug()))
+        } else {
+            e.key().to_string()
+        };
+        if e == detected {
+            tf("import.encoding_detected", &[("encoding", &base)])
+        } else {
+            base
+        }
+    };
+    let chosen_name = name(chosen);
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t("import.encoding")}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Some(e) = TextEncoding::from_key(&event_target_value(&ev)) {
+                        on_change(e);
+                    }
+                }
+            >
+                {file
+                    .choices()
+                    .into_iter()
+                    .map(|e| view! { <option value=e.key() selected={ e == chosen }>{name(e)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        {(replaced > 0)
+            .then(|| {
+                view! {
+                    <p class="warning encoding-replaced">
+                        {tf("import.encoding_replaced", &[("count", &replaced.to_string()), ("encoding", &chosen_name)])}
+                    </p>
+                }
+            })}
+        {(replaced == 0 && chosen != TextEncoding::UTF_8)
+            .then(|| view! { <p class="note">{tf("import.encoding_check", &[("encoding", &chosen_name)])}</p> })}
+    }
+    .into_any()
+}
+
+/// The order of a date column's year-last dates (day-month-year, month-day-year, or year first
+/// only), as guessed from its values; says so when the values do not decide.
+pub fn date_order_select(
+    id: String,
+    column: String,
+    guess: DateOrderGuess,
+    on_change: impl Fn(DateOrder) + Copy + 'static,
+) -> AnyView {
+    let label = tf("import.date_order_for", &[("column", &column)]);
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Some(order) = DateOrder::from_key(&event_target_value(&ev)) {
+                        on_change(order);
+                    }
+                }
+            >
+                {DateOrder::ALL
+                    .map(|o| {
+                        view! {
+                            <option value=o.key() selected={ o == guess.order }>
+                                {t(&format!("import.date_order_is_{}", o.key()))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        {guess.ambiguous.then(|| view! { <p class="warning date-ambiguous">{tf("import.date_order_ambiguous", &[("column", &column)])}</p> })}
+    }
+    .into_any()
 }
 
 /// How a file is read: delimiter, decimal separator and header row. Shown with every import so

@@ -392,6 +392,9 @@ impl Explain for ReadError {
                 "error.read.malformed",
                 &[("line", &count(line)), ("detail", detail)],
             ),
+            ReadError::UnclosedQuote { line } => {
+                tf("error.read.unclosed_quote", &[("line", &count(line))])
+            }
         }
     }
 }
@@ -527,6 +530,7 @@ mod tests {
                 line: 7,
                 detail: "unclosed quote".into(),
             }),
+            Box::new(ReadError::UnclosedQuote { line: 7 }),
             Box::new(MappingError::Twice(crate::io::fields::Field::Name)),
             Box::new(ChartError::Drawing("font".into())),
         ];

@@ -173,6 +173,10 @@ fn StorageBanner() -> impl IntoView {
                 " "
                 {move || state.save_problem.get().unwrap_or_default()}
                 " "
+                <Show when=move || state.conflict.get()>
+                    <button class="primary" on:click=move |_| browser::reload()>{t("storage.reload")}</button>
+                    " "
+                </Show>
                 <button on:click=move |_| crate::app::import::export_current_list(&state)>{t("export.json")}</button>
             </div>
         </Show>

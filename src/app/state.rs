@@ -2,13 +2,13 @@
 //! A save the browser refuses leaves the change in memory and raises a banner until a later
 //! save of that list succeeds.
 
-use crate::app::browser::{download, LocalStore};
+use crate::app::browser::{self, download, LocalStore};
 use crate::app::messages::Explain;
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
-use crate::io::store::{Persistence, StoreError, Unreadable};
+use crate::io::store::{Persistence, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX};
 use crate::lists::{CustomerList, UndoStack, Workspace};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -78,6 +78,8 @@ pub struct AppState {
     pub save_problem: RwSignal<Option<String>>,
     /// Lists in storage that could not be opened.
     pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// The last refused save was a conflict with another window: the banner offers a reload.
+    pub conflict: RwSignal<bool>,
     /// The file the browser last refused to download, until the user dismisses it.
     pub download_refused: RwSignal<Option<String>>,
     /// The last message for screen readers and the status line.
@@ -109,6 +111,7 @@ impl AppState {
             view: RwSignal::new(View::from_key(&loaded.view)),
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
+            conflict: RwSignal::new(false),
             download_refused: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             undo: RwSignal::new(UndoStack::default()),
@@ -128,10 +131,82 @@ impl AppState {
             }
             None => {}
         }
+        // After the demo of a first visit took "list-1": lists made from now on carry this
+        // window's own mark, so two windows never make the same id.
+        state
+            .workspace
+            .update_untracked(|w| w.id_prefix = browser::window_mark());
+        let sync = state;
+        browser::on_storage_change(move |key| sync.take_change_from_another_window(&key));
         state
     }
 
+    /// Another window saved something: a list it changed is read again, unless this window
+    /// has changes of its own to it (its next save then says the two conflict); lists it added
+    /// appear, lists it deleted go.
+    fn take_change_from_another_window(&self, key: &str) {
+        let Some(id) = key.strip_prefix(LIST_KEY_PREFIX) else {
+            if key == INDEX_KEY {
+                self.take_index_from_another_window();
+            }
+            return;
+        };
+        if self.unsaved.with_value(|u| u.contains(id)) {
+            return;
+        }
+        let fresh = self
+            .persistence
+            .try_update_value(|p| p.read_list(id))
+            .and_then(Result::ok);
+        if let Some(fresh) = fresh {
+            self.workspace.update(|w| {
+                if let Some(list) = w.lists.iter_mut().find(|l| l.id == id) {
+                    *list = fresh;
+                }
+            });
+        }
+    }
+
+    fn take_index_from_another_window(&self) {
+        let stored = self.persistence.with_value(|p| p.stored_list_ids());
+        if stored.is_empty() {
+            return;
+        }
+        let (known, reserved) = self.workspace.with_untracked(|w| {
+            (
+                w.lists.iter().map(|l| l.id.clone()).collect::<Vec<_>>(),
+                w.reserved.clone(),
+            )
+        });
+        let added: Vec<CustomerList> = stored
+            .iter()
+            .filter(|id| !known.contains(id) && !reserved.contains(id))
+            .filter_map(|id| {
+                self.persistence
+                    .try_update_value(|p| p.read_list(id))
+                    .and_then(Result::ok)
+            })
+            .collect();
+        let gone: Vec<String> = known
+            .iter()
+            .filter(|id| !stored.contains(id))
+            .filter(|id| !self.unsaved.with_value(|u| u.contains(*id)))
+            .filter(|id| !self.persistence.with_value(|p| p.is_stored(id)))
+            .cloned()
+            .collect();
+        if added.is_empty() && gone.is_empty() {
+            return;
+        }
+        self.persistence
+            .update_value(|p| gone.iter().for_each(|id| p.forget(id)));
+        self.workspace.update(|w| {
+            w.lists.retain(|l| !gone.contains(&l.id));
+            w.lists.extend(added);
+        });
+    }
+
     fn report(&self, error: &StoreError) {
+        self.conflict.set(matches!(error, StoreError::Conflict(_)));
         let reason = error.explain();
         self.save_problem
             .set(Some(tf("storage.not_saved", &[("reason", &reason)])));
@@ -167,7 +242,10 @@ impl AppState {
         });
         match outcome {
             Some(e) => self.report(&e),
-            None => self.save_problem.set(None),
+            None => {
+                self.save_problem.set(None);
+                self.conflict.set(false);
+            }
         }
     }
 

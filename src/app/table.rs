@@ -2,7 +2,7 @@
 
 use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
-use crate::engine::model::{MarketType, Status};
+use crate::engine::model::{DateOrder, MarketType, Status};
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
@@ -503,6 +503,7 @@ fn cell_reading() -> CellReading<'static> {
         scale: PercentScale::Percent,
         memory: None,
         labels: Some(choice_labels()),
+        date_order: DateOrder::YearMonthDay,
     }
 }
 

@@ -114,13 +114,201 @@ pub enum LifecycleStage {
 /// A calendar date without time zone (chrono's, so day arithmetic is exact).
 pub type Date = chrono::NaiveDate;
 
-/// Reads a date written `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYYMMDD` (as in the CDNOW logs) or
-/// `DD.MM.YYYY`; `None` for anything else, including days that do not exist.
+/// In which order a date whose year comes last gives its day and month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DateOrder {
+    /// Only year-first dates (2024-03-05, 2024/03/05, 20240305), and day-first dates with dots
+    /// (5.3.2024), the one form that is never month-first.
+    #[default]
+    YearMonthDay,
+    /// 05/03/2024 is 5 March.
+    DayMonthYear,
+    /// 03/05/2024 is 5 March.
+    MonthDayYear,
+}
+
+impl DateOrder {
+    /// Every order.
+    pub const ALL: [DateOrder; 3] = [
+        DateOrder::YearMonthDay,
+        DateOrder::DayMonthYear,
+        DateOrder::MonthDayYear,
+    ];
+
+    /// Stable text form for a `<select>` and translation keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            DateOrder::YearMonthDay => "ymd",
+            DateOrder::DayMonthYear => "dmy",
+            DateOrder::MonthDayYear => "mdy",
+        }
+    }
+
+    /// The order with this key.
+    pub fn from_key(key: &str) -> Option<DateOrder> {
+        DateOrder::ALL.into_iter().find(|o| o.key() == key)
+    }
+}
+
+/// Reads a date written `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, `YYYYMMDD` (as in the CDNOW
+/// logs) or `DD.MM.YYYY`, with or without a time of day after it; `None` for anything else,
+/// including days that do not exist. Same as [`parse_date_as`] in year-month-day order.
 pub fn parse_date(text: &str) -> Option<Date> {
+    parse_date_as(text, DateOrder::YearMonthDay)
+}
+
+/// Reads a date in the given order for dates whose year comes last (`05/03/2024`, `5.3.2024`,
+/// `05-03-2024`); year-first dates read in every order. A time of day may follow the date
+/// after a space or a `T` (`14:22`, `14:22:10`, `14:22:10.5`, then `Z`, `+02:00`, `AM`/`PM` or
+/// `UTC`); the date is taken as written, the time and zone are not used. A Bulgarian "г."
+/// after the year is allowed.
+pub fn parse_date_as(text: &str, order: DateOrder) -> Option<Date> {
     let t = text.trim();
-    ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d.%m.%Y"]
-        .iter()
-        .find_map(|format| Date::parse_from_str(t, format).ok())
+    let split = t
+        .char_indices()
+        .find(|&(i, c)| c == ' ' || (c == 'T' && i > 0))
+        .map_or(t.len(), |(i, _)| i);
+    let (date, rest) = t.split_at(split);
+    if rest == "T" {
+        return None;
+    }
+    let rest = rest.strip_prefix(['T', ' ']).unwrap_or(rest).trim_start();
+    let date = date.strip_suffix("г.").unwrap_or(date);
+    let rest = rest.strip_prefix("г.").map_or(rest, str::trim_start);
+    if !rest.is_empty() && !is_time_of_day(rest) {
+        return None;
+    }
+    let (y, m, d) = date_parts(date, order)?;
+    Date::from_ymd_opt(y, m, d)
+}
+
+/// Year, month and day of a date without its time, in `order` when the year comes last.
+fn date_parts(date: &str, order: DateOrder) -> Option<(i32, u32, u32)> {
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    if date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) {
+        let y = digits(&date[..4], 4..=4)?;
+        return Some((
+            i32::try_from(y).ok()?,
+            digits(&date[4..6], 2..=2)?,
+            digits(&date[6..], 2..=2)?,
+        ));
+    }
+    let separator = date.chars().find(|c| ['-', '/', '.'].contains(c))?;
+    let parts: Vec<&str> = date.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if let Some(y) = digits(a, 4..=4) {
+        return Some((i32::try_from(y).ok()?, digits(b, 1..=2)?, digits(c, 1..=2)?));
+    }
+    let (first, second, y) = (digits(a, 1..=2)?, digits(b, 1..=2)?, digits(c, 4..=4)?);
+    let y = i32::try_from(y).ok()?;
+    match order {
+        DateOrder::DayMonthYear => Some((y, second, first)),
+        DateOrder::MonthDayYear => Some((y, first, second)),
+        DateOrder::YearMonthDay if separator == '.' => Some((y, second, first)),
+        DateOrder::YearMonthDay => None,
+    }
+}
+
+/// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff`, then optionally `AM`/`PM` (hour 1–12), `Z`, `UTC`
+/// or an offset `+HH:MM` / `-HHMM`.
+fn is_time_of_day(text: &str) -> bool {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.' || c == ','))
+        .unwrap_or(text.len());
+    let (clock, zone) = text.split_at(end);
+    let fields: Vec<&str> = clock.split(':').collect();
+    let two = |s: &str, max: u32| {
+        (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|v| v <= max)
+    };
+    let seconds = |s: &str| {
+        let (whole, fraction) = s.split_once(['.', ',']).unwrap_or((s, "0"));
+        two(whole, 60) && !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (hour, ok) = match fields.as_slice() {
+        [h, m] => (*h, two(h, 23) && two(m, 59)),
+        [h, m, s] => (*h, two(h, 23) && two(m, 59) && seconds(s)),
+        _ => return false,
+    };
+    if !ok {
+        return false;
+    }
+    let zone = zone.trim();
+    let upper = zone.to_ascii_uppercase();
+    match upper.as_str() {
+        "" | "Z" | "UTC" | "GMT" => true,
+        "AM" | "PM" => hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)),
+        _ => {
+            let Some(offset) = upper.strip_prefix(['+', '-']) else {
+                return false;
+            };
+            let offset = offset.replace(':', "");
+            offset.len() == 4 && two(&offset[..2], 14) && two(&offset[2..], 59)
+                || offset.len() == 2 && two(&offset, 14)
+        }
+    }
+}
+
+/// The date order of a column as its values show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateOrderGuess {
+    /// The order to read the column in.
+    pub order: DateOrder,
+    /// No value decides (every year-last date has day and month of 12 or less), or values
+    /// disagree: the order is a guess the user should check.
+    pub ambiguous: bool,
+}
+
+/// The order of a column's dates from its values: a year-last date whose first number is above
+/// 12 says day first, whose second is above 12 says month first; the larger side wins. When no
+/// value decides, day-month-year is taken and said to be ambiguous. A column of year-first
+/// dates (or none at all) is year-month-day. Looks at the first 2,000 values.
+pub fn guess_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateOrderGuess {
+    let (mut day_first, mut month_first, mut undecided) = (0usize, 0usize, 0usize);
+    for cell in cells.into_iter().take(2_000) {
+        let date = cell.trim().split([' ', 'T']).next().unwrap_or("");
+        let year_first = date.len() == 8
+            || date
+                .split(['-', '/', '.'])
+                .next()
+                .is_some_and(|p| p.len() == 4);
+        let Some((_, month, day)) = date_parts(date, DateOrder::DayMonthYear) else {
+            continue;
+        };
+        if year_first {
+            continue;
+        }
+        match (day > 12, month > 12) {
+            (true, false) => day_first += 1,
+            (false, true) => month_first += 1,
+            _ => undecided += 1,
+        }
+    }
+    match (day_first, month_first) {
+        (0, 0) if undecided == 0 => DateOrderGuess {
+            order: DateOrder::YearMonthDay,
+            ambiguous: false,
+        },
+        (0, 0) => DateOrderGuess {
+            order: DateOrder::DayMonthYear,
+            ambiguous: true,
+        },
+        (d, m) => DateOrderGuess {
+            order: if d >= m {
+                DateOrder::DayMonthYear
+            } else {
+                DateOrder::MonthDayYear
+            },
+            ambiguous: d > 0 && m > 0,
+        },
+    }
 }
 
 /// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`;
@@ -231,5 +419,153 @@ impl Customer {
     /// A prospect is qualified only when it both needs it and can pay (DOMAIN.md §16).
     pub fn is_qualified(&self) -> bool {
         self.is_prospect() && self.needs_it == Answer::Yes && self.can_pay == Answer::Yes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        Date::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn year_first_dates_read_in_every_order_with_or_without_a_time() {
+        for order in DateOrder::ALL {
+            for text in [
+                "2024-03-05",
+                "2024/03/05",
+                "2024.3.5",
+                "20240305",
+                " 2024-03-05 14:22:10 ",
+                "2024-03-05T14:22:10Z",
+                "2024-03-05T14:22:10.123+02:00",
+                "2024-03-05 14:22",
+                "2024-03-05 02:22 PM",
+                "2024-03-05 14:22:10 UTC",
+                "2024-03-05T14:22:10-0500",
+            ] {
+                assert_eq!(
+                    parse_date_as(text, order),
+                    ymd(2024, 3, 5),
+                    "{text:?} {order:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn year_last_dates_follow_the_order() {
+        use DateOrder::*;
+        assert_eq!(parse_date_as("05/03/2024", DayMonthYear), ymd(2024, 3, 5));
+        assert_eq!(parse_date_as("03/05/2024", MonthDayYear), ymd(2024, 3, 5));
+        assert_eq!(parse_date_as("5.3.2024", DayMonthYear), ymd(2024, 3, 5));
+        assert_eq!(
+            parse_date_as("3-5-2024 9:05:00 AM", MonthDayYear),
+            ymd(2024, 3, 5)
+        );
+        assert_eq!(
+            parse_date_as("05/03/2024 14:22:10", DayMonthYear),
+            ymd(2024, 3, 5)
+        );
+        // Year-month-day reads dotted dates day first (never written month first) and
+        // refuses a slashed one, which could be either.
+        assert_eq!(parse_date_as("05.03.2024", YearMonthDay), ymd(2024, 3, 5));
+        assert_eq!(parse_date_as("05/03/2024", YearMonthDay), None);
+        // Bulgarian writes "г." after the year.
+        assert_eq!(parse_date("05.03.2024 г."), ymd(2024, 3, 5));
+        assert_eq!(parse_date("05.03.2024г."), ymd(2024, 3, 5));
+        // Day 13 is not a month.
+        assert_eq!(parse_date_as("13/05/2024", MonthDayYear), None);
+        assert_eq!(parse_date_as("13/05/2024", DayMonthYear), ymd(2024, 5, 13));
+    }
+
+    #[test]
+    fn non_dates_and_bad_times_are_refused() {
+        for text in [
+            "",
+            "2024-13-01",
+            "2024-02-30",
+            "2024-03-05 25:00",
+            "2024-03-05 14:60",
+            "2024-03-05 14:22:10 +25:00",
+            "2024-03-05 13:00 PM",
+            "2024-03-05 later",
+            "2024-03-05T",
+            "24-03-05",
+            "5.3.24",
+            "2024-03",
+            "2024-03-05-01",
+            "202403051",
+            "١٢/٠٣/٢٠٢٤",
+            "Total",
+            "2024-0x-05",
+        ] {
+            for order in DateOrder::ALL {
+                assert_eq!(parse_date_as(text, order), None, "{text:?} {order:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_order_is_guessed_from_a_value_above_twelve() {
+        let guess = |cells: &[&str]| guess_date_order(cells.iter().copied());
+        assert_eq!(
+            guess(&["05/03/2024", "28/02/2024 10:00", "01/01/2024"]),
+            DateOrderGuess {
+                order: DateOrder::DayMonthYear,
+                ambiguous: false
+            }
+        );
+        assert_eq!(
+            guess(&["03/05/2024", "02/28/2024 10:00:00 PM"]),
+            DateOrderGuess {
+                order: DateOrder::MonthDayYear,
+                ambiguous: false
+            }
+        );
+        // No value above 12: day first, said to be ambiguous.
+        assert_eq!(
+            guess(&["05/03/2024", "1.2.2024", "", "n/a"]),
+            DateOrderGuess {
+                order: DateOrder::DayMonthYear,
+                ambiguous: true
+            }
+        );
+        // Both kinds: the larger side wins, ambiguous.
+        assert_eq!(
+            guess(&["13/01/2024", "01/14/2024", "01/15/2024"]),
+            DateOrderGuess {
+                order: DateOrder::MonthDayYear,
+                ambiguous: true
+            }
+        );
+        // Year first, or nothing: year-month-day.
+        assert_eq!(
+            guess(&["2024-03-05", "20240306", "2024/12/31 23:59"]),
+            DateOrderGuess {
+                order: DateOrder::YearMonthDay,
+                ambiguous: false
+            }
+        );
+        assert_eq!(
+            guess(&[]),
+            DateOrderGuess {
+                order: DateOrder::YearMonthDay,
+                ambiguous: false
+            }
+        );
+        // The same day and month ("05/05/2024") decides nothing but is year-last.
+        assert!(guess(&["05/05/2024"]).ambiguous);
+    }
+
+    #[test]
+    fn order_keys_read_back() {
+        for o in DateOrder::ALL {
+            assert_eq!(DateOrder::from_key(o.key()), Some(o));
+        }
+        assert_eq!(DateOrder::from_key("dmy"), Some(DateOrder::DayMonthYear));
+        assert_eq!(DateOrder::from_key("x"), None);
     }
 }

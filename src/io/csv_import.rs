@@ -3,10 +3,11 @@
 //! into customers with a report of every bad cell. Conversion runs in chunks so the page can
 //! show progress and cancel.
 
-use crate::engine::model::Customer;
+use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess};
 use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
     normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
+    MAX_TEXT_CHARS, MAX_VALUE,
 };
 use crate::io::number::{parse_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
@@ -83,8 +84,11 @@ pub struct RawTable {
 pub enum ReadError {
     /// Nothing but blank lines.
     Empty,
-    /// The CSV structure is broken (an unclosed quote, …) at this line.
+    /// The CSV structure is broken at this line.
     Malformed { line: usize, detail: String },
+    /// A quoted cell opened at this line is never closed: read as it is, it would swallow the
+    /// rest of the file.
+    UnclosedQuote { line: usize },
 }
 
 impl std::fmt::Display for ReadError {
@@ -92,32 +96,26 @@ impl std::fmt::Display for ReadError {
         match self {
             ReadError::Empty => write!(f, "the file has no rows"),
             ReadError::Malformed { line, detail } => write!(f, "line {line}: {detail}"),
+            ReadError::UnclosedQuote { line } => {
+                write!(f, "line {line}: a quote opened here is never closed")
+            }
         }
     }
 }
 
 impl std::error::Error for ReadError {}
 
-/// Turns file bytes into text: UTF-8 with or without a byte-order mark; anything that is not
-/// UTF-8 is read as Windows-1252 (what spreadsheets on Windows write), and the bool says so.
-pub fn decode(bytes: &[u8]) -> (String, bool) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), false),
-        Err(_) => (bytes.iter().map(|&b| windows_1252(b)).collect(), true),
-    }
-}
+/// Files above this size (50 MB) are named with their size and the memory reading them takes
+/// before they are read, and read only when the user says so.
+pub const LARGE_FILE_BYTES: u64 = 50_000_000;
 
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
+/// Roughly how many bytes of memory reading a CSV file of `file_bytes` takes: the bytes kept
+/// (so another encoding can be tried), the decoded text (up to 1.5 times the bytes for
+/// three-byte characters from a two-byte legacy encoding) and the table of cells, each a
+/// string with about 32 bytes of bookkeeping (taken as 5.5 times the text for cells of six
+/// characters). 8 times the file in all.
+pub fn read_memory_estimate(file_bytes: u64) -> u64 {
+    file_bytes.saturating_mul(8)
 }
 
 /// Guesses delimiter, header and decimal separator from the first lines.
@@ -244,6 +242,9 @@ pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadErro
             }
         }
         Some(delimiter) => {
+            if let Some(line) = unclosed_quote(text, delimiter) {
+                return Err(ReadError::UnclosedQuote { line });
+            }
             let mut reader = csv::ReaderBuilder::new()
                 .has_headers(false)
                 .flexible(true)
@@ -289,6 +290,38 @@ pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadErro
         has_header: options.has_header,
         rows,
     })
+}
+
+/// The line of a quoted cell that is never closed, read as the `csv` crate reads (a quote
+/// opens a quoted cell only as a cell's first character; `""` inside is a quote).
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        CellStart,
+        Plain,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::CellStart;
+    let (mut line, mut opened) = (1, 0);
+    for b in text.bytes() {
+        state = match (state, b) {
+            (State::CellStart, b'"') => {
+                opened = line;
+                State::Quoted
+            }
+            (State::Quoted, b'"') => State::QuoteInQuoted,
+            (State::Quoted, _) => State::Quoted,
+            (State::QuoteInQuoted, b'"') => State::Quoted,
+            (_, b'\n' | b'\r') => State::CellStart,
+            (_, b) if b == delimiter => State::CellStart,
+            _ => State::Plain,
+        };
+        if b == b'\n' {
+            line += 1;
+        }
+    }
+    (state == State::Quoted).then_some(opened)
 }
 
 /// Where one column of the file goes.
@@ -497,6 +530,8 @@ pub struct Readings {
     pub memory: ChoiceMemory,
     /// The page's own names of choices in every language.
     pub labels: ChoiceLabels,
+    /// Date order per column index; a column not listed reads year-month-day.
+    pub date_orders: HashMap<usize, DateOrder>,
 }
 
 impl Readings {
@@ -515,6 +550,7 @@ impl Readings {
             scale: self.scales.get(&index).copied().unwrap_or_default(),
             memory: Some(&self.memory),
             labels: Some(&self.labels),
+            date_order: self.date_orders.get(&index).copied().unwrap_or_default(),
         }
     }
 }
@@ -628,6 +664,17 @@ pub fn choice_values(
     }
     values.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.text.cmp(&b.text)));
     values
+}
+
+/// The date order of column `column` from its values (see [`guess_date_order`]).
+pub fn suggest_date_order(table: &RawTable, column: usize) -> DateOrderGuess {
+    guess_date_order(
+        table
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(column))
+            .map(String::as_str),
+    )
 }
 
 /// Whether a field's column needs a percent scale chosen.
@@ -879,7 +926,7 @@ fn convert_row(
             column: columns.get(i).cloned().unwrap_or_default(),
             column_index: Some(i),
             expected: expected.to_string(),
-            found: raw.to_string(),
+            found: shown_found(raw),
         };
         match target {
             ColumnTarget::Ignore => {}
@@ -890,11 +937,14 @@ fn convert_row(
             }
             ColumnTarget::Indicator(name) if !cell.is_empty() => {
                 match parse_number(cell, readings.decimal) {
-                    Some(n) if !n.percent => {
+                    Some(n) if !n.percent && n.value.abs() <= MAX_VALUE => {
                         customer.indicators.insert(name.clone(), n.value);
                     }
                     _ => problems.push(problem("rule.indicator")),
                 }
+            }
+            ColumnTarget::Custom(_) if cell.chars().nth(MAX_TEXT_CHARS).is_some() => {
+                problems.push(problem("rule.custom_text"));
             }
             ColumnTarget::Custom(name) if !cell.is_empty() => {
                 customer.custom.insert(name.clone(), cell.to_string());
@@ -906,6 +956,18 @@ fn convert_row(
         Ok(customer)
     } else {
         Err(problems)
+    }
+}
+
+/// Characters of a refused cell kept in its problem: enough to recognise and correct it.
+const FOUND_CHARS: usize = 200;
+
+/// A refused cell as its problem shows it: the first [`FOUND_CHARS`] characters, and "…"
+/// when there were more (a 1 MB cell is not copied into the report).
+pub fn shown_found(raw: &str) -> String {
+    match raw.char_indices().nth(FOUND_CHARS) {
+        Some((end, _)) => format!("{}…", &raw[..end]),
+        None => raw.to_string(),
     }
 }
 
@@ -972,23 +1034,43 @@ mod tests {
     }
 
     #[test]
-    fn decodes_bom_and_legacy_encodings() {
-        assert_eq!(decode(b"\xEF\xBB\xBFname\n"), ("name\n".to_string(), false));
-        assert_eq!(decode(b"Caf\xe9 \x80"), ("Café €".to_string(), true));
-    }
-
-    #[test]
-    fn reports_unclosed_quote() {
-        let text = "name,revenue\n\"A,10\nB,20\n";
+    fn reports_unclosed_quote_with_its_line() {
         let o = CsvOptions {
             delimiter: Delimiter::Comma,
             has_header: true,
             decimal: DecimalSeparator::Point,
         };
-        // The csv crate reads an unclosed quote to the end of the file as one cell; the row then
-        // has one column too few and the name swallows the rest, which the user sees in preview.
+        // Line 3 opens a quote that nothing closes: read as the csv crate reads, it would be
+        // one cell holding the rest of the file.
+        let text = "name,revenue\nAnna,10\n\"Bao,20\nChi,30\nDan,40\n";
+        assert_eq!(
+            read_table(text, &o),
+            Err(ReadError::UnclosedQuote { line: 3 })
+        );
+        // Closed quotes, doubled quotes inside, a quoted cell over two lines, and a quote in
+        // the middle of a plain cell are all fine.
+        let text =
+            "name,revenue\n\"Anna, \"\"A\"\" Ltd\",10\n\"Bao\nBranch\",20\nChi 5\" pipe,30\n";
         let table = read_table(text, &o).unwrap();
-        assert_eq!(table.rows.len(), 1);
+        let names: Vec<&str> = table.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Anna, \"A\" Ltd", "Bao\nBranch", "Chi 5\" pipe"]
+        );
+        assert_eq!(
+            table.rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+            vec![2, 3, 5]
+        );
+        // After the closing quote of a quoted cell opened on line 2, line 4 opens another.
+        let text = "a;b\n\"x\ny\";1\n\"z;2\n";
+        let o = CsvOptions {
+            delimiter: Delimiter::Semicolon,
+            ..o
+        };
+        assert_eq!(
+            read_table(text, &o),
+            Err(ReadError::UnclosedQuote { line: 4 })
+        );
     }
 
     #[test]

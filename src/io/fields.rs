@@ -3,11 +3,20 @@
 //! value refused in one place is refused everywhere.
 
 use crate::engine::model::{
-    parse_date, Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status,
+    parse_date_as, Answer, Channel, Customer, DateOrder, LifecycleStage, MarketType, SizeBand,
+    Status,
 };
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
 use std::collections::HashMap;
+
+/// Largest amount, count or number of hours a field takes (10^15): beyond it a value is a
+/// mistake (a misplaced exponent, an account number in the wrong column), not a customer.
+pub const MAX_VALUE: f64 = 1e15;
+
+/// Longest text a text field or a free attribute takes, in characters: a longer cell is a
+/// file read with the wrong delimiter or a pasted document, not a name.
+pub const MAX_TEXT_CHARS: usize = 1_000;
 
 /// A fixed field of [`Customer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -292,7 +301,7 @@ impl Field {
             let ok = match self.kind() {
                 Kind::Fraction => (-1.0..=1.0).contains(&value),
                 Kind::Score => (0.0..=10.0).contains(&value),
-                _ => value >= 0.0,
+                _ => (0.0..=MAX_VALUE).contains(&value),
             };
             if ok {
                 Ok(Some(value))
@@ -306,6 +315,9 @@ impl Field {
             }
             reading.choice(self, t).ok_or_else(err)
         };
+        if matches!(self.kind(), Kind::Text { .. }) && t.chars().nth(MAX_TEXT_CHARS).is_some() {
+            return Err(err());
+        }
         match self {
             Field::Id => c.id = t.to_string(),
             Field::Name => {
@@ -358,7 +370,7 @@ impl Field {
                 c.first_purchase = if t.is_empty() {
                     None
                 } else {
-                    Some(parse_date(t).ok_or_else(err)?)
+                    Some(parse_date_as(t, reading.date_order).ok_or_else(err)?)
                 }
             }
             Field::RevenuePerYear => c.revenue_per_year = number(t)?,
@@ -432,6 +444,8 @@ pub struct CellReading<'a> {
     pub memory: Option<&'a ChoiceMemory>,
     /// The page's names of choices in every language; after the keys and common words.
     pub labels: Option<&'a ChoiceLabels>,
+    /// The order of dates whose year comes last.
+    pub date_order: DateOrder,
 }
 
 impl<'a> CellReading<'a> {
@@ -442,6 +456,7 @@ impl<'a> CellReading<'a> {
             scale: PercentScale::Fraction,
             memory: None,
             labels: None,
+            date_order: DateOrder::YearMonthDay,
         }
     }
 

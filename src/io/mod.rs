@@ -2,6 +2,7 @@
 
 pub mod csv_import;
 pub mod demo;
+pub mod encoding;
 pub mod export;
 pub mod fields;
 pub mod number;

@@ -10,10 +10,11 @@
 
 use crate::engine::btyd::gammagamma::{spend_use, SpendUse};
 use crate::engine::btyd::rfm::{CustomerSummary, Purchase, RfmSummary, TimeUnit, MAX_AMOUNT};
-use crate::engine::model::{parse_date, Date};
-use crate::io::csv_import::{RawRow, RawTable, RowProblem};
+use crate::engine::model::{guess_date_order, parse_date_as, Date, DateOrder, DateOrderGuess};
+use crate::io::csv_import::{shown_found, RawRow, RawTable, RowProblem};
 use crate::io::export::write_csv;
 use crate::io::fields::normalise_word;
+use crate::io::fields::MAX_TEXT_CHARS;
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use std::collections::HashSet;
 
@@ -66,7 +67,8 @@ impl LogKind {
 pub enum LogField {
     /// Customer id (text, not empty).
     Id,
-    /// Purchase date (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or DD.MM.YYYY).
+    /// Purchase date: year first (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD) or year last in the
+    /// order chosen (DD.MM.YYYY, MM/DD/YYYY, …), with or without a time of day.
     Date,
     /// Purchase amount, money, 0 to 10^15.
     Amount,
@@ -147,6 +149,9 @@ impl LogField {
                 "day",
                 "datetime",
                 "timestamp",
+                "purchased_at",
+                "ordered_at",
+                "created_at",
             ],
             LogField::Amount => &[
                 "amount",
@@ -180,6 +185,11 @@ impl LogField {
             .iter()
             .any(|s| word == *s || word.strip_prefix(s).is_some_and(|r| r.starts_with('_')))
     }
+}
+
+/// Whether an id cannot be taken: empty, or longer than [`MAX_TEXT_CHARS`].
+fn bad_id(id: &str) -> bool {
+    id.is_empty() || id.chars().nth(MAX_TEXT_CHARS).is_some()
 }
 
 /// The target of each column of the table (`None` = ignored).
@@ -234,8 +244,28 @@ fn column_reads_as_dates(table: &RawTable, i: usize) -> bool {
         .filter(|c| !c.trim().is_empty())
         .take(50)
         .collect();
-    let dates = cells.iter().filter(|c| parse_date(c).is_some()).count();
+    let dates = cells
+        .iter()
+        .filter(|c| {
+            DateOrder::ALL
+                .iter()
+                .any(|&o| parse_date_as(c, o).is_some())
+        })
+        .count();
     !cells.is_empty() && dates * 5 >= cells.len() * 4
+}
+
+/// The date order of the column mapped to the purchase date, from its values (see
+/// [`guess_date_order`]); year-month-day when no column is mapped to it.
+pub fn suggest_date_order(table: &RawTable, mapping: &[Option<LogField>]) -> DateOrderGuess {
+    let column = mapping.iter().position(|m| *m == Some(LogField::Date));
+    guess_date_order(
+        table
+            .rows
+            .iter()
+            .filter_map(|r| column.and_then(|i| r.cells.get(i)))
+            .map(String::as_str),
+    )
 }
 
 /// Why a mapping cannot be used yet.
@@ -289,6 +319,7 @@ pub struct LogConverter {
     columns: Vec<(LogField, usize)>,
     kind: LogKind,
     decimal: DecimalSeparator,
+    date_order: DateOrder,
     next: usize,
     seen_ids: HashSet<String>,
     /// Good purchases (kind [`LogKind::Purchases`]).
@@ -323,6 +354,7 @@ impl LogConverter {
             columns,
             kind,
             decimal,
+            date_order: DateOrder::default(),
             next: 0,
             seen_ids: HashSet::new(),
             purchases: Vec::new(),
@@ -330,6 +362,12 @@ impl LogConverter {
             problems: Vec::new(),
             bad_rows: 0,
         })
+    }
+
+    /// Reads dates whose year comes last in `order` (year-month-day unless said).
+    pub fn with_date_order(mut self, order: DateOrder) -> LogConverter {
+        self.date_order = order;
+        self
     }
 
     /// Rows in the table.
@@ -394,7 +432,7 @@ impl LogConverter {
             column,
             column_index,
             expected: field.rule().to_string(),
-            found: found.to_string(),
+            found: shown_found(found),
         });
     }
 
@@ -406,14 +444,16 @@ impl LogConverter {
 
     fn purchase(&mut self, row: &RawRow) -> Option<Purchase> {
         let id = self.cell(row, LogField::Id);
+        let id = if bad_id(id) { "" } else { id };
+        let id_text = self.cell(row, LogField::Id);
         let date_text = self.cell(row, LogField::Date);
         let amount_text = self.cell(row, LogField::Amount);
-        let date = parse_date(date_text);
+        let date = parse_date_as(date_text, self.date_order);
         let amount = self
             .number(amount_text)
             .filter(|a| (0.0..=MAX_AMOUNT).contains(a));
         if id.is_empty() {
-            self.problem(row.line, LogField::Id, id);
+            self.problem(row.line, LogField::Id, id_text);
         }
         if date.is_none() {
             self.problem(row.line, LogField::Date, date_text);
@@ -468,9 +508,11 @@ impl LogConverter {
                 SpendUse::Own(_) | SpendUse::NotPositive => m,
             }),
         };
+        let id_text = id;
+        let id = if bad_id(id) { "" } else { id };
         let duplicate = !id.is_empty() && self.seen_ids.contains(id);
         if id.is_empty() {
-            self.problem(row.line, LogField::Id, id);
+            self.problem(row.line, LogField::Id, id_text);
         } else if duplicate {
             let column_index = self
                 .columns
@@ -605,7 +647,8 @@ pub fn default_calibration_end(purchases: &[Purchase]) -> Option<Date> {
 mod tests {
     use super::*;
     use crate::engine::btyd::rfm::summarize;
-    use crate::io::csv_import::{decode, read_table, sniff, Delimiter};
+    use crate::io::csv_import::{read_table, sniff, Delimiter};
+    use crate::io::encoding::{decode, TextEncoding};
     use std::path::PathBuf;
 
     fn table(text: &str) -> (RawTable, DecimalSeparator) {
@@ -637,8 +680,12 @@ mod tests {
     #[test]
     fn cdnow_sample_as_shipped_reads_through_the_suggested_mapping() {
         let bytes = std::fs::read(cdnow_path()).unwrap();
-        let (text, legacy) = decode(&bytes);
-        assert!(!legacy);
+        let decoded = decode(&bytes);
+        assert_eq!(
+            (decoded.encoding, decoded.replaced),
+            (TextEncoding::UTF_8, 0)
+        );
+        let text = decoded.text;
         let options = sniff(&text);
         assert_eq!(options.delimiter, Delimiter::Whitespace);
         assert!(!options.has_header);
@@ -705,6 +752,52 @@ mod tests {
                 (5, "revenue", "history.rule_amount", "5%"),
             ]
         );
+    }
+
+    #[test]
+    fn day_first_dates_with_times_are_detected_and_read() {
+        let text = "customer;purchased_at;amount\n\
+                    A;05/03/2024 14:22:10;10,5\n\
+                    B;28/02/2024 09:00;3\n\
+                    A;2024-03-07T08:00:00Z;4\n\
+                    C;31/02/2024 10:00;1\n";
+        let (t, decimal) = table(text);
+        let mapping = suggest_log_mapping(&t, LogKind::Purchases);
+        assert_eq!(mapping[1], Some(LogField::Date));
+        let guess = suggest_date_order(&t, &mapping);
+        assert_eq!(
+            guess,
+            DateOrderGuess {
+                order: DateOrder::DayMonthYear,
+                ambiguous: false
+            }
+        );
+        let mut c = LogConverter::new(t.clone(), &mapping, LogKind::Purchases, decimal)
+            .unwrap()
+            .with_date_order(guess.order);
+        while !c.step(2) {}
+        let dates: Vec<Option<Date>> = c.purchases.iter().map(|p| Some(p.date)).collect();
+        assert_eq!(
+            dates,
+            vec![
+                Date::from_ymd_opt(2024, 3, 5),
+                Date::from_ymd_opt(2024, 2, 28),
+                Date::from_ymd_opt(2024, 3, 7)
+            ]
+        );
+        // 31 February does not exist.
+        assert_eq!(c.problems.len(), 1);
+        assert_eq!(
+            (c.problems[0].line, c.problems[0].found.as_str()),
+            (5, "31/02/2024 10:00")
+        );
+        // Read month first, 28/02 and 31/02 are refused and 05/03 is 3 May.
+        let mut c = LogConverter::new(t, &mapping, LogKind::Purchases, decimal)
+            .unwrap()
+            .with_date_order(DateOrder::MonthDayYear);
+        while !c.step(10) {}
+        assert_eq!(c.purchases[0].date, Date::from_ymd_opt(2024, 5, 3).unwrap());
+        assert_eq!(c.bad_rows, 2);
     }
 
     #[test]
@@ -825,7 +918,7 @@ mod tests {
         let end = Date::from_ymd_opt(2024, 1, 29).unwrap();
         let s = summarize(&purchases, end, None, TimeUnit::Weeks).unwrap();
         let csv = summary_csv(&s);
-        let (text, _) = decode(csv.as_bytes());
+        let text = decode(csv.as_bytes()).text;
         let c = convert(&text, LogKind::Summary);
         assert_eq!(c.problems, vec![]);
         // The formula guard keeps the apostrophe: ids stay text, never formulas.

@@ -12,8 +12,11 @@ use std::rc::Rc;
 /// The schema version written into every stored or exported document.
 pub const SCHEMA_VERSION: u32 = 1;
 
-const INDEX_KEY: &str = "value-pyramid/index";
-const LIST_PREFIX: &str = "value-pyramid/list/";
+/// The storage key of the index of lists.
+pub const INDEX_KEY: &str = "value-pyramid/index";
+/// The storage key of a list is this followed by its id.
+pub const LIST_KEY_PREFIX: &str = "value-pyramid/list/";
+const LIST_PREFIX: &str = LIST_KEY_PREFIX;
 
 /// Why the browser did not keep something.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -418,6 +421,11 @@ impl<S: Store> Persistence<S> {
         }
     }
 
+    /// Whether a list's document is in storage.
+    pub fn is_stored(&self, id: &str) -> bool {
+        matches!(self.store.read(&list_key(id)), Ok(Some(_)))
+    }
+
     /// Forgets a list another window deleted.
     pub fn forget(&mut self, id: &str) {
         self.known.remove(id);
@@ -694,13 +702,10 @@ mod tests {
         assert_eq!(lists_from_json(&json).unwrap(), vec![w.lists[0].clone()]);
     }
 
+    type Window = Persistence<Rc<RefCell<MemoryStore>>>;
+
     /// Two windows over one storage, as two tabs of one browser profile are.
-    fn two_windows(
-        w: &Workspace,
-    ) -> (
-        Persistence<Rc<RefCell<MemoryStore>>>,
-        Persistence<Rc<RefCell<MemoryStore>>>,
-    ) {
+    fn two_windows(w: &Workspace) -> (Window, Window) {
         let shared = Rc::new(RefCell::new(MemoryStore::default()));
         Persistence::new(shared.clone()).save_all(w, "").unwrap();
         let mut a = Persistence::new(shared.clone());

@@ -86,7 +86,7 @@ test('economics: spend and cost lines give CAC, channel CAC, cost to serve and t
   for (const bad of ['abc', '-5']) {
     await amount.fill(bad);
     await amount.press('Tab');
-    await until(text(page.locator(`#${await amount.getAttribute('aria-describedby')}`)), `Not saved: expected an amount of money, zero or more, like 1234.50; found “${bad}”.`);
+    await until(text(page.locator(`#${await amount.getAttribute('aria-describedby')}`)), `Not saved: expected an amount of money from 0 to 10¹⁵, like 1234.50; found “${bad}”.`);
     await until(() => amount.getAttribute('aria-invalid'), 'true');
   }
   await until(text(figure(page, 'Total outreach spend')), eur(0));

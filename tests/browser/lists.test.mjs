@@ -131,7 +131,7 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   await page.getByRole('button', { name: 'Check rows' }).click();
   await page.getByRole('heading', { name: '2 good rows, 1 bad row(s).' }).waitFor();
   const problem = page.getByRole('table', { name: 'Problems found, by line' }).locator('tbody tr');
-  assert.deepEqual((await problem.first().locator('td').allTextContents()).slice(0, 3), ['3', 'name', 'a name (it cannot be empty)']);
+  assert.deepEqual((await problem.first().locator('td').allTextContents()).slice(0, 3), ['3', 'name', 'a name of up to 1,000 characters (it cannot be empty)']);
   // What was found is there to correct in place; an empty cell shows "(empty)" as a hint.
   const found = problem.first().getByRole('textbox', { name: 'Correct line 3, column name' });
   assert.equal(await found.inputValue(), '');
@@ -147,7 +147,7 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   // An invalid value is shown at the field and not stored.
   await revenue.fill('a lot');
   await revenue.press('Tab');
-  await page.locator('table.customers').getByText('Not saved: expected an amount of money, zero or more, like 1234.50; found “a lot”.').waitFor();
+  await page.locator('table.customers').getByText('Not saved: expected an amount of money from 0 to 10¹⁵, like 1234.50; found “a lot”.').waitFor();
   assert.equal(await revenue.getAttribute('aria-invalid'), 'true');
   let lists = await storedLists(page);
   assert.equal(lists.at(-1).customers[0].revenue_per_year, 1234.5);

@@ -79,6 +79,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.doc.not_ours", "it is JSON from another program, not a list saved by this page"),
     ("error.read.empty", "the file has no rows"),
     ("error.read.malformed", "line {line}: {detail}"),
+    ("error.read.unclosed_quote", "line {line}: a quote opened here is never closed, so the rest of the file would be read as one cell. Close or remove the quote and pick the file again"),
     ("error.mapping.twice", "Two columns are mapped to {field}; map each field once."),
     ("error.chart.drawing", "drawing failed: {detail}"),
     ("error.setting.segment_churn", "Churn of a segment"),

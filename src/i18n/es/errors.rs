@@ -79,6 +79,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.doc.not_ours", "es un JSON de otro programa, no una lista guardada por esta página"),
     ("error.read.empty", "el archivo no tiene filas"),
     ("error.read.malformed", "línea {line}: {detail}"),
+    ("error.read.unclosed_quote", "línea {line}: unas comillas abiertas aquí no se cierran nunca, así que el resto del archivo se leería como una sola celda. Cierre o quite las comillas y vuelva a elegir el archivo"),
     ("error.mapping.twice", "Hay dos columnas asignadas a «{field}»; asigne cada campo una sola vez."),
     ("error.chart.drawing", "error al dibujar: {detail}"),
     ("error.setting.segment_churn", "Abandono de un segmento"),

@@ -79,6 +79,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.doc.not_ours", "đây là JSON của một chương trình khác, không phải danh sách do trang này lưu"),
     ("error.read.empty", "tệp không có dòng nào"),
     ("error.read.malformed", "dòng {line}: {detail}"),
+    ("error.read.unclosed_quote", "dòng {line}: một dấu ngoặc kép mở ở đây không bao giờ được đóng, nên phần còn lại của tệp sẽ bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc rồi chọn lại tệp"),
     ("error.mapping.twice", "Có hai cột được ghép vào {field}; mỗi trường chỉ được ghép một lần."),
     ("error.chart.drawing", "lỗi khi vẽ: {detail}"),
     ("error.setting.segment_churn", "Tỷ lệ rời bỏ của một phân khúc"),

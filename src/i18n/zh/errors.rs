@@ -79,6 +79,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("error.doc.not_ours", "它是其他程序生成的 JSON，而不是本页保存的名单"),
     ("error.read.empty", "文件中没有任何行"),
     ("error.read.malformed", "第 {line} 行：{detail}"),
+    ("error.read.unclosed_quote", "第 {line} 行：此处开始的引号没有闭合，文件的其余部分会被读成一个单元格。请闭合或删除该引号，然后重新选择文件"),
     ("error.mapping.twice", "有两列映射到了“{field}”；每个字段只能映射一次。"),
     ("error.chart.drawing", "绘图出错：{detail}"),
     ("error.setting.segment_churn", "某客户群的流失率"),

@@ -7,11 +7,11 @@ use crate::engine::model::Channel;
 use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::{enum_key, Field};
+use crate::io::fields::{enum_key, Field, MAX_VALUE};
 use leptos::prelude::*;
 
-/// Largest amount a line accepts, money.
-const MAX_AMOUNT: f64 = 1e13;
+/// Largest amount a line accepts, money: the customer fields' limit, which "rule.money" states.
+const MAX_AMOUNT: f64 = MAX_VALUE;
 
 const SPEND_KINDS: [SpendKind; 6] = [
     SpendKind::SalesStaff,

@@ -3,15 +3,18 @@
 
 use super::{Checked, Dataset, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
-use crate::app::import::{FileDrop, ProblemsTable, ReadOptionsControls};
+use crate::app::import::{
+    date_order_select, encoding_controls, FileDrop, ProblemsTable, ReadOptionsControls,
+};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::engine::model::Date;
+use crate::engine::model::{Date, DateOrder, DateOrderGuess};
 use crate::i18n::{t, tf};
-use crate::io::csv_import::{decode, read_table, sniff, CsvOptions, ReadError};
+use crate::io::csv_import::{read_table, sniff, CsvOptions, ReadError};
+use crate::io::encoding::{TextEncoding, TextFile};
 use crate::io::purchase_log::{
-    check_log_mapping, default_calibration_end, suggest_log_mapping, LogConverter, LogField,
-    LogKind, LogMappingError,
+    check_log_mapping, default_calibration_end, suggest_date_order, suggest_log_mapping,
+    LogConverter, LogField, LogKind, LogMappingError,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,16 +23,19 @@ use std::sync::Arc;
 const CHUNK_ROWS: usize = 5_000;
 impl Source {
     fn new(file_name: String, bytes: &[u8]) -> Source {
-        let (text, legacy_encoding) = decode(bytes);
-        let options = sniff(&text);
+        let file = TextFile::new(bytes);
+        let options = sniff(file.text());
         let mut s = Source {
             file_name,
-            text,
-            legacy_encoding,
+            file,
             options,
             kind: LogKind::Purchases,
             table: Err(ReadError::Empty),
             mapping: Vec::new(),
+            date_order: DateOrderGuess {
+                order: DateOrder::YearMonthDay,
+                ambiguous: false,
+            },
         };
         s.reread();
         // A file whose header names summary columns is a summary.
@@ -50,11 +56,27 @@ impl Source {
 
     /// Re-reads the text after an option changed, and suggests the mapping afresh.
     fn reread(&mut self) {
-        self.table = read_table(&self.text, &self.options);
+        self.table = read_table(self.file.text(), &self.options);
         self.mapping = match &self.table {
             Ok(table) => suggest_log_mapping(table, self.kind),
             Err(_) => Vec::new(),
         };
+        self.guess_date_order();
+    }
+
+    /// Guesses the date order afresh from the column now mapped to the date.
+    fn guess_date_order(&mut self) {
+        if let Ok(table) = &self.table {
+            self.date_order = suggest_date_order(table, &self.mapping);
+        }
+    }
+
+    /// Reads the file's bytes again in another encoding, guesses the options afresh and
+    /// re-reads.
+    fn set_encoding(&mut self, encoding: TextEncoding) {
+        self.file.set_encoding(encoding);
+        self.options = sniff(self.file.text());
+        self.reread();
     }
 }
 
@@ -97,10 +119,10 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             return;
         };
         let Ok(table) = s.table else { return };
-        let Ok(mut converter) = LogConverter::new(table, &s.mapping, s.kind, s.options.decimal)
-        else {
+        let Ok(converter) = LogConverter::new(table, &s.mapping, s.kind, s.options.decimal) else {
             return;
         };
+        let mut converter = converter.with_date_order(s.date_order.order);
         cancel.set(false);
         p.checked.set(None);
         let file_name = s.file_name;
@@ -258,11 +280,16 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
     let kind = source.kind;
     let mapping_error = check_log_mapping(&source.mapping, kind).err();
     let headerless_log = kind == LogKind::Purchases && !options.has_header;
+    let date_order = source.date_order;
     view! {
         <section class="mapping" aria-labelledby="history-mapping-title">
             <h4 id="history-mapping-title">{tf("history.mapping_title", &[("file", &source.file_name)])}</h4>
-            {source.legacy_encoding.then(|| view! { <p class="warning">{t("history.legacy_encoding")}</p> })}
             <div class="toolbar">
+                {encoding_controls(
+                    "history",
+                    &source.file,
+                    move |encoding| update(Box::new(move |s| s.set_encoding(encoding))),
+                )}
                 <div class="field">
                     <label for="history-kind">{t("history.kind")}</label>
                     <select
@@ -297,6 +324,10 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                 Ok(table) => {
                     let mapping = source.mapping.clone();
                     let fields = kind.fields();
+                    let date_column = mapping
+                        .iter()
+                        .position(|m| *m == Some(LogField::Date))
+                        .and_then(|i| table.columns.get(i).cloned());
                     view! {
                         <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
                         {headerless_log.then(|| view! { <p class="note">{t("history.suggestion_note")}</p> })}
@@ -328,8 +359,12 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                                                         on:change=move |ev| {
                                                             let field = LogField::from_key(&event_target_value(&ev));
                                                             update(Box::new(move |s| {
+                                                                let was_date = s.mapping.get(i) == Some(&Some(LogField::Date));
                                                                 if let Some(slot) = s.mapping.get_mut(i) {
                                                                     *slot = field;
+                                                                }
+                                                                if was_date || field == Some(LogField::Date) {
+                                                                    s.guess_date_order();
                                                                 }
                                                             }));
                                                         }
@@ -347,6 +382,17 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                                     .collect_view()}
                             </tbody>
                         </table>
+                        {date_column.map(|column| {
+                            view! {
+                                <div class="toolbar">
+                                    {date_order_select("history-date-order".to_string(), column, date_order, move |order| {
+                                        update(Box::new(move |s| {
+                                            s.date_order = DateOrderGuess { order, ambiguous: false };
+                                        }))
+                                    })}
+                                </div>
+                            }
+                        })}
                     }
                     .into_any()
                 }

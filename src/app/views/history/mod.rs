@@ -11,9 +11,10 @@ mod results;
 
 use crate::app::messages::Explain;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
-use crate::engine::model::Date;
+use crate::engine::model::{Date, DateOrderGuess};
 use crate::i18n::t;
 use crate::io::csv_import::{CsvOptions, RawTable, ReadError, RowProblem};
+use crate::io::encoding::TextFile;
 use crate::io::purchase_log::{summary_from_rows, LogKind, LogMapping, SummaryRow};
 use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
 use leptos::prelude::*;
@@ -24,12 +25,15 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq)]
 struct Source {
     file_name: String,
-    text: String,
-    legacy_encoding: bool,
+    /// The bytes, the encoding detected and the text in the encoding chosen.
+    file: TextFile,
     options: CsvOptions,
     kind: LogKind,
     table: Result<RawTable, ReadError>,
     mapping: LogMapping,
+    /// The order of the date column's year-last dates: guessed from its values, then as the
+    /// user set it.
+    date_order: DateOrderGuess,
 }
 
 /// The rows a check found good, as the file's kind.
