@@ -1,0 +1,81 @@
+// Two windows of one browser profile (issue 13 point 2): what one saves appears in the other,
+// lists made at once in both keep distinct ids, and a window holding an older copy is refused
+// with a reload offered, never overwriting the newer work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, storedLists } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(context, errors) {
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(server.base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+const listName = (page) => page.getByRole('textbox', { name: 'List name' });
+const listOptions = (page) => page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents();
+
+async function rename(page, name) {
+  await listName(page).fill(name);
+  await listName(page).press('Enter');
+}
+
+async function waitForOptions(page, wanted) {
+  await page.waitForFunction(
+    (names) => names.every((n) => [...document.querySelectorAll('select option')].some((o) => o.textContent === n)),
+    wanted,
+  );
+}
+
+test('two windows: edits and new lists appear in the other; a stale window is refused and offered a reload', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  const a = await open(context, errors);
+  const b = await open(context, errors);
+
+  // An edit saved in A shows in B without a reload.
+  await rename(a, 'Renamed in A');
+  await b.waitForFunction(() => document.querySelector('#list-name')?.value === 'Renamed in A');
+  assert.equal(await listName(b).inputValue(), 'Renamed in A');
+
+  // A list made in each window at once: both kept, with different ids, and each window sees both.
+  await a.getByRole('button', { name: 'New list' }).click();
+  await b.getByRole('button', { name: 'New list' }).click();
+  await rename(a, 'Made in A');
+  await rename(b, 'Made in B');
+  await waitForOptions(a, ['Made in B']);
+  await waitForOptions(b, ['Made in A']);
+  const lists = await storedLists(a);
+  assert.deepEqual(lists.map((l) => l.name).sort(), ['Made in A', 'Made in B', 'Renamed in A']);
+  assert.equal(new Set(lists.map((l) => l.id)).size, 3, 'no two lists share an id');
+  assert.deepEqual((await listOptions(a)).sort(), ['Made in A', 'Made in B', 'Renamed in A']);
+
+  // A third window saves the demo list behind B's back (B hears nothing of it): B's copy is
+  // now older, and B's next save of it is refused rather than overwriting the newer one.
+  await b.getByRole('combobox', { name: 'Open list' }).selectOption({ label: 'Renamed in A' });
+  await b.evaluate(() => {
+    const key = 'value-pyramid/list/list-1';
+    const doc = JSON.parse(localStorage.getItem(key));
+    doc.revision += 1;
+    doc.list.name = 'Saved elsewhere';
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await rename(b, 'Stale edit in B');
+  const alert = b.getByRole('alert').filter({ hasText: 'Not saved.' });
+  await alert.getByText('was changed in another window or tab', { exact: false }).waitFor();
+  const stored = await storedLists(b);
+  assert.equal(stored.find((l) => l.id === 'list-1').name, 'Saved elsewhere', 'the newer work is untouched');
+  await alert.getByRole('button', { name: 'Reload to see the newer version' }).click();
+  await b.getByRole('heading', { level: 1 }).waitFor();
+  await waitForOptions(b, ['Saved elsewhere', 'Made in A', 'Made in B']);
+  assert.equal(await b.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
