@@ -36,6 +36,14 @@ impl Store for LocalStore {
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         storage()?.remove_item(key).map_err(store_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = storage()?;
+        let count = storage.length().map_err(store_error)?;
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
+    }
 }
 
 /// Offers text as a file download; returns false when the browser refused.

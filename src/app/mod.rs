@@ -13,6 +13,7 @@ mod views;
 pub mod widgets;
 
 use crate::i18n::{set_lang, t, tf, Lang};
+use crate::io::store::INDEX_ID;
 use leptos::prelude::*;
 use state::{AppState, View};
 
@@ -196,12 +197,56 @@ fn StorageBanner() -> impl IntoView {
                             .unreadable
                             .get()
                             .into_iter()
-                            .map(|u| view! { <li>{format!("{}: {}", u.id, u.reason)}</li> })
+                            .map(|u| view! { <UnreadableItem id=u.id reason=u.reason /> })
                             .collect_view()
                     }}
                 </ul>
             </div>
         </Show>
+    }
+}
+
+/// One document that could not be opened: what it is, its text as found for download, and a
+/// removal that asks once more before it is done.
+#[component]
+fn UnreadableItem(id: String, reason: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let what = if id == INDEX_ID {
+        t("storage.the_index")
+    } else {
+        tf("storage.the_list", &[("id", &id)])
+    };
+    let (download_id, remove_id) = (id.clone(), id);
+    // The visible words start each button's name, and the document it concerns ends it.
+    let named = |key: &str| format!("{}: {what}", t(key));
+    let (download_name, remove_name) =
+        (named("storage.download_as_found"), named("storage.remove"));
+    view! {
+        <li>
+            {format!("{what}: {reason}")}
+            " "
+            <button aria-label=download_name on:click=move |_| state.offer_unreadable_text(&download_id)>
+                {t("storage.download_as_found")}
+            </button>
+            " "
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    let remove_name = remove_name.clone();
+                    view! { <button aria-label=remove_name on:click=move |_| confirming.set(true)>{t("storage.remove")}</button> }
+                }
+            >
+                {
+                    let remove_id = remove_id.clone();
+                    view! {
+                        <button class="danger" on:click=move |_| state.discard_unreadable(&remove_id)>{t("storage.remove_for_good")}</button>
+                        " "
+                        <button on:click=move |_| confirming.set(false)>{t("storage.keep_it")}</button>
+                    }
+                }
+            </Show>
+        </li>
     }
 }
 

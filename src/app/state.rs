@@ -253,6 +253,37 @@ impl AppState {
         self.announcement.set(message);
     }
 
+    /// Offers the stored text of an unreadable document for download, as it was found.
+    pub fn offer_unreadable_text(&self, id: &str) {
+        let text = self.persistence.with_value(|p| p.raw_text(id));
+        match text {
+            Some(text) => self.offer_file(
+                &format!("value-pyramid-{id}-as-found.json"),
+                "application/json",
+                &text,
+            ),
+            None => self.announce(t("storage.nothing_kept")),
+        }
+    }
+
+    /// Removes an unreadable document for good, as the user decided.
+    pub fn discard_unreadable(&self, id: &str) {
+        let view = self.view.get_untracked().key();
+        let result = self.workspace.with_untracked(|w| {
+            self.persistence
+                .try_update_value(|p| p.discard_unreadable(id, w, view))
+        });
+        match result {
+            Some(Err(e)) => self.report(&e),
+            _ => {
+                self.unreadable.update(|u| u.retain(|x| x.id != id));
+                self.workspace
+                    .update_untracked(|w| w.reserved.retain(|r| r != id));
+                self.announce(t("storage.removed"));
+            }
+        }
+    }
+
     /// Offers a file for download; a refusal is shown on the page, never announced as done.
     pub fn offer_file(&self, file_name: &str, mime: &str, content: &str) {
         if download(file_name, mime, content) {

@@ -14,6 +14,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The storage key of the index of lists.
 pub const INDEX_KEY: &str = "value-pyramid/index";
+/// Where a damaged index is kept, as it was found, until the user has downloaded or removed it.
+const KEPT_INDEX_KEY: &str = "value-pyramid/kept/index";
+/// The id under which a damaged or missing index is named among the unreadable documents.
+pub const INDEX_ID: &str = "index";
+
 /// The storage key of a list is this followed by its id.
 pub const LIST_KEY_PREFIX: &str = "value-pyramid/list/";
 const LIST_PREFIX: &str = LIST_KEY_PREFIX;
@@ -51,6 +56,8 @@ pub trait Store {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Every key stored, so that lists can be found without the index.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// An in-memory store, with an optional size limit in characters to imitate a full browser.
@@ -72,6 +79,10 @@ impl<S: Store> Store for Rc<RefCell<S>> {
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         self.borrow_mut().remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.borrow().keys()
     }
 }
 
@@ -99,6 +110,10 @@ impl Store for MemoryStore {
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         self.items.remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.items.keys().cloned().collect())
     }
 }
 
@@ -322,6 +337,8 @@ pub struct Persistence<S: Store> {
     known: HashMap<String, u64>,
     /// Lists this window deleted, so the index does not keep them for another window.
     deleted: HashSet<String>,
+    /// The stored index was written by a newer version: nothing is written over it.
+    read_only: bool,
 }
 
 impl<S: Store> Persistence<S> {
@@ -331,6 +348,7 @@ impl<S: Store> Persistence<S> {
             reserved: Vec::new(),
             known: HashMap::new(),
             deleted: HashSet::new(),
+            read_only: false,
         }
     }
 
@@ -346,26 +364,56 @@ impl<S: Store> Persistence<S> {
             Ok(Some(text)) => match serde_json::from_str::<IndexDoc>(&text) {
                 Ok(doc) if doc.schema <= SCHEMA_VERSION => doc,
                 Ok(doc) => {
+                    self.read_only = true;
                     loaded.error = Some(StoreError::Other(
                         DocError::NewerVersion(doc.schema).to_string(),
                     ));
                     return loaded;
                 }
                 Err(e) => {
-                    loaded.error =
-                        Some(StoreError::Other(format!("the list index is damaged: {e}")));
-                    return loaded;
+                    // Kept as found (never over an earlier kept copy), then rebuilt from the
+                    // lists in storage.
+                    if !matches!(self.store.read(KEPT_INDEX_KEY), Ok(Some(_))) {
+                        if let Err(e) = self.store.write(KEPT_INDEX_KEY, &text) {
+                            self.read_only = true;
+                            loaded.error = Some(e);
+                            return loaded;
+                        }
+                    }
+                    loaded.unreadable.push(Unreadable {
+                        id: INDEX_ID.into(),
+                        reason: format!(
+                            "the list index is damaged ({e}); the lists were found one by one"
+                        ),
+                    });
+                    self.rebuilt_index()
                 }
             },
             Ok(None) => {
-                loaded.first_visit = true;
-                return loaded;
+                let found = self.rebuilt_index();
+                if found.lists.is_empty() {
+                    loaded.first_visit = true;
+                    return loaded;
+                }
+                loaded.unreadable.push(Unreadable {
+                    id: INDEX_ID.into(),
+                    reason: "the list index is missing; the lists were found one by one".into(),
+                });
+                found
             }
             Err(e) => {
                 loaded.error = Some(e);
                 return loaded;
             }
         };
+        if !loaded.unreadable.iter().any(|u| u.id == INDEX_ID)
+            && matches!(self.store.read(KEPT_INDEX_KEY), Ok(Some(_)))
+        {
+            loaded.unreadable.push(Unreadable {
+                id: INDEX_ID.into(),
+                reason: "an earlier damaged index is kept as it was found".into(),
+            });
+        }
         for id in &index.lists {
             match self.read_list(id) {
                 Ok(list) => loaded.workspace.lists.push(list),
@@ -382,6 +430,52 @@ impl<S: Store> Persistence<S> {
         loaded.workspace.current = index.current;
         loaded.view = index.view;
         loaded
+    }
+
+    /// An index naming every list found in storage, in the order of their ids.
+    fn rebuilt_index(&self) -> IndexDoc {
+        let mut lists: Vec<String> = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(LIST_KEY_PREFIX).map(str::to_string))
+            .collect();
+        lists.sort();
+        IndexDoc {
+            schema: SCHEMA_VERSION,
+            current: lists.first().cloned().unwrap_or_default(),
+            lists,
+            view: String::new(),
+        }
+    }
+
+    /// The stored text of a document that could not be read (a list, or the index as it was
+    /// kept), for the user to download.
+    pub fn raw_text(&self, id: &str) -> Option<String> {
+        let key = if id == INDEX_ID {
+            KEPT_INDEX_KEY.to_string()
+        } else {
+            list_key(id)
+        };
+        self.store.read(&key).ok().flatten()
+    }
+
+    /// Removes an unreadable document for good, as the user decided: its key, and its entry in
+    /// the index.
+    pub fn discard_unreadable(
+        &mut self,
+        id: &str,
+        workspace: &Workspace,
+        view: &str,
+    ) -> Result<(), StoreError> {
+        if id == INDEX_ID {
+            return self.store.remove(KEPT_INDEX_KEY);
+        }
+        self.reserved.retain(|r| r != id);
+        self.deleted.insert(id.to_string());
+        self.save_index(workspace, view)?;
+        self.store.remove(&list_key(id))
     }
 
     /// Reads one stored list and remembers its revision (at start, or when another window
@@ -435,6 +529,11 @@ impl<S: Store> Persistence<S> {
     /// read, and for a list another window saved or deleted since this one read it (or one
     /// this window never read that exists in storage): newer work is never overwritten.
     pub fn save_list(&mut self, list: &CustomerList) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::Other(
+                DocError::NewerVersion(SCHEMA_VERSION + 1).to_string(),
+            ));
+        }
         if self.reserved.contains(&list.id) {
             return Err(StoreError::Other(format!(
                 "list {} is kept as it was found",
@@ -457,6 +556,11 @@ impl<S: Store> Persistence<S> {
     /// it, lists this window could not store yet are left out (no entry without a document),
     /// and lists another window added are kept.
     pub fn save_index(&mut self, workspace: &Workspace, view: &str) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::Other(
+                DocError::NewerVersion(SCHEMA_VERSION + 1).to_string(),
+            ));
+        }
         let mut lists: Vec<String> = workspace
             .lists
             .iter()
@@ -799,20 +903,93 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_index_never_lets_a_new_list_overwrite_a_stored_one() {
+    fn a_lost_index_is_rebuilt_from_the_stored_lists_and_said() {
         let w = workspace();
         let mut p = Persistence::new(MemoryStore::default());
         p.save_all(&w, "").unwrap();
-        let stored_first = p.store.items[&list_key(&w.lists[0].id)].clone();
         p.store.items.remove(INDEX_KEY);
         let mut fresh = Persistence::new(p.store.clone());
-        let mut ws = fresh.load().workspace;
+        let loaded = fresh.load();
+        assert!(!loaded.first_visit, "stored lists are not a first visit");
+        assert_eq!(loaded.workspace.lists, w.lists);
+        assert_eq!(loaded.unreadable[0].id, INDEX_ID);
+        assert_eq!(fresh.raw_text(INDEX_ID), None, "nothing was there to keep");
+        // A new list cannot take a stored one's id, and the stored lists are untouched.
+        let mut ws = loaded.workspace;
         let id = ws.create("New after the loss");
-        assert_eq!(id, w.lists[0].id, "the counter starts again at list-1");
-        assert_eq!(
-            fresh.save_list(ws.get(&id).unwrap()),
-            Err(StoreError::Conflict(id.clone()))
-        );
-        assert_eq!(fresh.store.items[&list_key(&id)], stored_first);
+        fresh.save_list(ws.get(&id).unwrap()).unwrap();
+        fresh.save_index(&ws, "").unwrap();
+        assert_eq!(fresh.stored_list_ids().len(), 3);
+        for list in &w.lists {
+            assert_eq!(fresh.read_list(&list.id).unwrap(), *list);
+        }
+    }
+
+    #[test]
+    fn a_damaged_index_is_kept_as_found_until_the_user_removes_it() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        p.store
+            .items
+            .insert(INDEX_KEY.into(), "{\"lists\": [".into());
+        let mut fresh = Persistence::new(p.store.clone());
+        let loaded = fresh.load();
+        assert_eq!(loaded.workspace.lists, w.lists);
+        assert_eq!(loaded.unreadable.len(), 1);
+        assert!(loaded.unreadable[0].reason.contains("damaged"));
+        assert_eq!(fresh.raw_text(INDEX_ID).as_deref(), Some("{\"lists\": ["));
+        // Saving writes a good index; the damaged one stays kept, even over a second damage.
+        fresh.save_index(&loaded.workspace, "").unwrap();
+        fresh
+            .store
+            .items
+            .insert(INDEX_KEY.into(), "second damage".into());
+        let again = Persistence::new(fresh.store.clone()).load();
+        assert_eq!(again.unreadable[0].id, INDEX_ID, "still named after a good index");
+        assert_eq!(fresh.raw_text(INDEX_ID).as_deref(), Some("{\"lists\": ["));
+        fresh
+            .discard_unreadable(INDEX_ID, &loaded.workspace, "")
+            .unwrap();
+        assert_eq!(fresh.raw_text(INDEX_ID), None);
+    }
+
+    #[test]
+    fn an_index_of_a_newer_version_is_never_written_over() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let newer = "{\"schema\":99,\"lists\":[\"list-1\"],\"current\":\"list-1\",\"view\":\"\"}";
+        p.store.items.insert(INDEX_KEY.into(), newer.into());
+        let stored = p.store.items.clone();
+        let mut fresh = Persistence::new(p.store.clone());
+        let loaded = fresh.load();
+        assert!(loaded.error.is_some());
+        let mut ws = loaded.workspace;
+        ws.create("Made in the old version");
+        assert!(fresh.save_all(&ws, "").is_err());
+        assert!(fresh.save_list(&w.lists[0]).is_err());
+        assert_eq!(fresh.store.items, stored, "nothing written");
+    }
+
+    #[test]
+    fn an_unreadable_list_is_offered_as_text_and_removed_only_when_asked() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let damaged = w.lists[1].id.clone();
+        p.store.items.insert(list_key(&damaged), "{not json".into());
+        let mut fresh = Persistence::new(p.store.clone());
+        let loaded = fresh.load();
+        assert_eq!(fresh.raw_text(&damaged).as_deref(), Some("{not json"));
+        let mut ws = loaded.workspace;
+        fresh.discard_unreadable(&damaged, &ws, "").unwrap();
+        ws.reserved.retain(|r| *r != damaged);
+        assert_eq!(fresh.raw_text(&damaged), None);
+        assert_eq!(fresh.stored_list_ids(), vec![w.lists[0].id.clone()]);
+        // Its id may be used again now.
+        let id = ws.create("Again");
+        assert_eq!(id, damaged);
+        fresh.save_list(ws.get(&id).unwrap()).unwrap();
     }
 }

@@ -69,3 +69,42 @@ test('one backup file brings every list back in a fresh browser', async () => {
   assert.deepEqual(first.errors, []);
   await fresh.context.close();
 });
+
+test('a damaged index and a damaged list are named, offered as found and kept until removed', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.evaluate(() => {
+    localStorage.setItem('value-pyramid/list/list-9', '{"schema":1,"list": broken');
+    localStorage.setItem('value-pyramid/index', 'garbage, not an index');
+  });
+  await page.reload();
+  const banner = page.getByRole('alert').filter({ hasText: 'The index of lists' });
+  await banner.getByText('the lists were found one by one', { exact: false }).waitFor();
+  // The demo list was found without the index; the damaged one is named, not opened.
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Demo customers']);
+  const index = await downloaded(page, () => banner.getByRole('button', { name: 'Download it as found: The index of lists' }).click());
+  assert.equal(index.text, 'garbage, not an index');
+  const list = await downloaded(page, () => banner.getByRole('button', { name: 'Download it as found: The list stored as list-9' }).click());
+  assert.equal(list.text, '{"schema":1,"list": broken');
+  // Editing goes on, and neither damaged document is written over.
+  await page.getByRole('textbox', { name: 'List name' }).fill('Still working');
+  await page.getByRole('textbox', { name: 'List name' }).press('Enter');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.includes('list-9'));
+  assert.equal(await page.evaluate(() => localStorage.getItem('value-pyramid/list/list-9')), '{"schema":1,"list": broken');
+  assert.equal(await page.evaluate(() => localStorage.getItem('value-pyramid/kept/index')), 'garbage, not an index');
+  // Removing asks once more, then the document is gone for good.
+  await banner.getByRole('button', { name: 'Remove it…: The list stored as list-9' }).click();
+  await banner.getByRole('button', { name: 'Yes, remove it for good' }).click();
+  await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-9') === null);
+  assert.equal(await page.getByText('The list stored as list-9').count(), 0);
+  await page.reload();
+  // The damaged index is still kept, and said, until the user removes it.
+  const kept = page.getByRole('alert').filter({ hasText: 'The index of lists' });
+  await kept.getByText('an earlier damaged index is kept as it was found').waitFor();
+  await kept.getByRole('button', { name: 'Remove it…: The index of lists' }).click();
+  await kept.getByRole('button', { name: 'Yes, remove it for good' }).click();
+  await page.waitForFunction(() => localStorage.getItem('value-pyramid/kept/index') === null);
+  assert.equal(await page.getByText('The index of lists').count(), 0);
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Still working']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
