@@ -162,6 +162,11 @@ pub fn set_document_language(code: &str, title: &str) {
     }
 }
 
+/// Milliseconds since 1970 by the browser's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 /// A mark of this window, different in every window opened: the time and a random part.
 pub fn window_mark() -> String {
     let time = js_sys::Date::now() as u64;

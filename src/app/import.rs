@@ -19,7 +19,7 @@ use crate::io::encoding::{decode, TextEncoding, TextFile};
 use crate::io::export::{customers_csv, results_csv, CsvDialect};
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
-use crate::io::store::{backup_to_json, list_to_json, lists_from_json};
+use crate::io::store::{list_to_json, lists_from_json};
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -344,10 +344,7 @@ pub fn ImportExport() -> impl IntoView {
         );
     };
     let export_json = move |_| export_current_list(&state);
-    let export_backup = move |_| {
-        let json = state.workspace.with_untracked(|w| backup_to_json(&w.lists));
-        state.offer_file("value-pyramid-backup.json", "application/json", &json);
-    };
+    let export_backup = move |_| state.back_up_everything();
 
     let export_results = move |_| {
         let name = state

@@ -181,6 +181,15 @@ fn StorageBanner() -> impl IntoView {
                 <button on:click=move |_| crate::app::import::export_current_list(&state)>{t("export.json")}</button>
             </div>
         </Show>
+        <Show when=move || state.backup_due.get()>
+            <div class="banner info" role="status">
+                {t("backup.reminder")}
+                " "
+                <button class="primary" on:click=move |_| state.back_up_everything()>{t("export.backup")}</button>
+                " "
+                <button on:click=move |_| state.backup_due.set(false)>{t("backup.not_now")}</button>
+            </div>
+        </Show>
         <Show when=move || state.download_refused.with(Option::is_some)>
             <div class="banner error" role="alert">
                 {move || state.download_refused.get().map(|file| tf("export.refused", &[("file", &file)])).unwrap_or_default()}

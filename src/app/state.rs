@@ -8,7 +8,9 @@ use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
-use crate::io::store::{Persistence, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX};
+use crate::io::store::{
+    backup_to_json, Persistence, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX,
+};
 use crate::lists::{CustomerList, UndoStack, Workspace};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -69,6 +71,20 @@ impl View {
     }
 }
 
+/// Where the time of the last backup is kept (milliseconds since 1970, as text).
+const LAST_BACKUP_KEY: &str = "value-pyramid/last-backup";
+
+/// Days without a backup after which the page reminds the user: Safari removes a site's data
+/// after seven days without a visit, so a week is already a risk.
+pub const BACKUP_REMINDER_DAYS: f64 = 7.0;
+
+/// Whether to remind the user to back up: only when some list holds their own work, and no
+/// backup was made, or the last one is more than [`BACKUP_REMINDER_DAYS`] old.
+pub fn backup_due(has_own_work: bool, last_backup_ms: Option<f64>, now_ms: f64) -> bool {
+    const DAY_MS: f64 = 86_400_000.0;
+    has_own_work && last_backup_ms.is_none_or(|last| now_ms - last > BACKUP_REMINDER_DAYS * DAY_MS)
+}
+
 /// Everything components share, cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -80,6 +96,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last refused save was a conflict with another window: the banner offers a reload.
     pub conflict: RwSignal<bool>,
+    /// No backup was made for a while and the lists hold the user's own work: a reminder shows.
+    pub backup_due: RwSignal<bool>,
     /// The file the browser last refused to download, until the user dismisses it.
     pub download_refused: RwSignal<Option<String>>,
     /// The last message for screen readers and the status line.
@@ -112,6 +130,7 @@ impl AppState {
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
             conflict: RwSignal::new(false),
+            backup_due: RwSignal::new(false),
             download_refused: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             undo: RwSignal::new(UndoStack::default()),
@@ -136,6 +155,15 @@ impl AppState {
         state
             .workspace
             .update_untracked(|w| w.id_prefix = browser::window_mark());
+        let has_own_work = state.workspace.with_untracked(|w| {
+            w.lists
+                .iter()
+                .any(|l| !l.is_demo && !l.customers.is_empty())
+        });
+        let last_backup = browser::load_preference(LAST_BACKUP_KEY).and_then(|v| v.parse().ok());
+        state
+            .backup_due
+            .set(backup_due(has_own_work, last_backup, browser::now_ms()));
         let sync = state;
         browser::on_storage_change(move |key| sync.take_change_from_another_window(&key));
         state
@@ -253,15 +281,26 @@ impl AppState {
         self.announcement.set(message);
     }
 
+    /// Offers every list with its settings in one file, and remembers when, for the reminder.
+    pub fn back_up_everything(&self) {
+        let json = self.workspace.with_untracked(|w| backup_to_json(&w.lists));
+        if self.offer_file("value-pyramid-backup.json", "application/json", &json) {
+            browser::save_preference(LAST_BACKUP_KEY, &browser::now_ms().to_string());
+            self.backup_due.set(false);
+        }
+    }
+
     /// Offers the stored text of an unreadable document for download, as it was found.
     pub fn offer_unreadable_text(&self, id: &str) {
         let text = self.persistence.with_value(|p| p.raw_text(id));
         match text {
-            Some(text) => self.offer_file(
-                &format!("value-pyramid-{id}-as-found.json"),
-                "application/json",
-                &text,
-            ),
+            Some(text) => {
+                self.offer_file(
+                    &format!("value-pyramid-{id}-as-found.json"),
+                    "application/json",
+                    &text,
+                );
+            }
             None => self.announce(t("storage.nothing_kept")),
         }
     }
@@ -285,13 +324,16 @@ impl AppState {
     }
 
     /// Offers a file for download; a refusal is shown on the page, never announced as done.
-    pub fn offer_file(&self, file_name: &str, mime: &str, content: &str) {
+    /// Returns whether the browser took it.
+    pub fn offer_file(&self, file_name: &str, mime: &str, content: &str) -> bool {
         if download(file_name, mime, content) {
             self.download_refused.set(None);
             self.announce(t("export.done"));
+            true
         } else {
             self.download_refused.set(Some(file_name.to_string()));
             self.announce(tf("export.refused", &[("file", file_name)]));
+            false
         }
     }
 
@@ -364,5 +406,23 @@ impl AppState {
         });
         self.save(id.into_iter().collect());
         self.announce(t("demo.restored"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_backup_reminder_waits_a_week_and_only_for_own_work() {
+        const DAY: f64 = 86_400_000.0;
+        let now = 1_800_000_000_000.0;
+        assert!(backup_due(true, None, now), "never backed up");
+        assert!(
+            !backup_due(false, None, now),
+            "only the demo: nothing to lose"
+        );
+        assert!(!backup_due(true, Some(now - 6.9 * DAY), now));
+        assert!(backup_due(true, Some(now - 7.1 * DAY), now));
     }
 }

@@ -946,7 +946,10 @@ mod tests {
             .items
             .insert(INDEX_KEY.into(), "second damage".into());
         let again = Persistence::new(fresh.store.clone()).load();
-        assert_eq!(again.unreadable[0].id, INDEX_ID, "still named after a good index");
+        assert_eq!(
+            again.unreadable[0].id, INDEX_ID,
+            "still named after a good index"
+        );
         assert_eq!(fresh.raw_text(INDEX_ID).as_deref(), Some("{\"lists\": ["));
         fresh
             .discard_unreadable(INDEX_ID, &loaded.workspace, "")

@@ -51,8 +51,15 @@ test('one backup file brings every list back in a fresh browser', async () => {
   const first = await openPage(browser, server.base);
   await importList(first.page, 'clients.csv', 'name;revenue;margin\nAnna;1.000,50;40 %\nBao;250;0,2\n');
   const before = await storedLists(first.page);
-  await first.page.getByRole('button', { name: 'Import and export' }).click();
-  const file = await downloaded(first.page, () => first.page.getByRole('button', { name: 'Back up every list (one file)' }).click());
+  // The next visit reminds of a backup: the lists hold the user's own work and none was made.
+  await first.page.reload();
+  const reminder = first.page.getByRole('status').filter({ hasText: 'no backup of them was made this week' });
+  await reminder.waitFor();
+  const file = await downloaded(first.page, () => reminder.getByRole('button', { name: 'Back up every list (one file)' }).click());
+  await reminder.waitFor({ state: 'detached' });
+  await first.page.reload();
+  await first.page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  assert.equal(await first.page.getByText('no backup of them was made this week', { exact: false }).count(), 0, 'backed up today');
   await first.context.close();
 
   const fresh = await openPage(browser, server.base);

@@ -392,6 +392,8 @@ pub const EN: &[(&str, &str)] = &[
     ("export.csv", "Export CSV ({convention})"),
     ("export.json", "Export JSON"),
     ("export.done", "The file was offered for download."),
+    ("backup.reminder", "Your lists live only in this browser, and no backup of them was made this week. Some browsers (Safari) remove a site's data after seven days without a visit."),
+    ("backup.not_now", "Not now"),
     ("export.convention_comma", "comma-separated, decimal point"),
     ("export.convention_semicolon", "semicolon-separated, decimal comma"),
     ("panic.title", "Something went wrong and the page stopped working."),

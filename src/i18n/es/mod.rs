@@ -391,6 +391,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.csv", "Exportar CSV ({convention})"),
     ("export.json", "Exportar JSON"),
     ("export.done", "Se ofreció el archivo para su descarga."),
+    ("backup.reminder", "Sus listas solo están en este navegador y esta semana no se hizo ninguna copia. Algunos navegadores (Safari) borran los datos de un sitio tras siete días sin visitarlo."),
+    ("backup.not_now", "Ahora no"),
     ("export.convention_comma", "separado por comas, punto decimal"),
     ("export.convention_semicolon", "separado por punto y coma, coma decimal"),
     ("panic.title", "Algo salió mal y la página dejó de funcionar."),

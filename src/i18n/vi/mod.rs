@@ -391,6 +391,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.csv", "Xuất CSV ({convention})"),
     ("export.json", "Xuất JSON"),
     ("export.done", "Tệp đã sẵn sàng để tải về."),
+    ("backup.reminder", "Danh sách của bạn chỉ nằm trong trình duyệt này và tuần này chưa có bản sao lưu nào. Một số trình duyệt (Safari) xóa dữ liệu của trang sau bảy ngày không truy cập."),
+    ("backup.not_now", "Để sau"),
     ("export.convention_comma", "phân tách bằng dấu phẩy, dấu chấm thập phân"),
     ("export.convention_semicolon", "phân tách bằng dấu chấm phẩy, dấu phẩy thập phân"),
     ("panic.title", "Đã xảy ra lỗi và trang ngừng hoạt động."),

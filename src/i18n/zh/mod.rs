@@ -391,6 +391,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.csv", "导出 CSV（{convention}）"),
     ("export.json", "导出 JSON"),
     ("export.done", "文件已提供下载。"),
+    ("backup.reminder", "您的名单只保存在此浏览器中，本周尚未备份。某些浏览器（Safari）会在七天未访问后删除网站数据。"),
+    ("backup.not_now", "稍后"),
     ("export.convention_comma", "逗号分隔，小数点"),
     ("export.convention_semicolon", "分号分隔，小数逗号"),
     ("panic.title", "出现错误，页面已停止工作。"),
