@@ -162,6 +162,22 @@ pub fn set_document_language(code: &str, title: &str) {
     }
 }
 
+/// Asks the browser to keep this page's storage even when space runs low, and reports whether
+/// it agreed (`None`: the browser offers no such request, as over plain http).
+pub async fn request_persistent_storage() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    let has_api = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("storage"))
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if !has_api {
+        return None;
+    }
+    let promise = navigator.storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Milliseconds since 1970 by the browser's clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

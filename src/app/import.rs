@@ -447,6 +447,13 @@ pub fn ImportExport() -> impl IntoView {
                 <button on:click=export_backup>{t("export.backup")}</button>
             </div>
             <p>{t("export.backup_hint")}</p>
+            <p class="storage-kind" role="status">
+                {move || match state.persistent.get() {
+                    Some(true) => t("storage.persistent"),
+                    Some(false) => t("storage.best_effort"),
+                    None => t("storage.persistence_unknown"),
+                }}
+            </p>
         </section>
     }
 }

@@ -96,6 +96,9 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last refused save was a conflict with another window: the banner offers a reload.
     pub conflict: RwSignal<bool>,
+    /// Whether the browser agreed to keep the lists when space runs low (`None`: not asked or
+    /// not answered).
+    pub persistent: RwSignal<Option<bool>>,
     /// No backup was made for a while and the lists hold the user's own work: a reminder shows.
     pub backup_due: RwSignal<bool>,
     /// The file the browser last refused to download, until the user dismisses it.
@@ -131,6 +134,7 @@ impl AppState {
             unreadable: RwSignal::new(loaded.unreadable),
             conflict: RwSignal::new(false),
             backup_due: RwSignal::new(false),
+            persistent: RwSignal::new(None),
             download_refused: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             undo: RwSignal::new(UndoStack::default()),
@@ -164,6 +168,10 @@ impl AppState {
         state
             .backup_due
             .set(backup_due(has_own_work, last_backup, browser::now_ms()));
+        let persistent = state.persistent;
+        leptos::task::spawn_local(async move {
+            persistent.set(browser::request_persistent_storage().await);
+        });
         let sync = state;
         browser::on_storage_change(move |key| sync.take_change_from_another_window(&key));
         state

@@ -108,6 +108,9 @@ test('over plain http from another machine there is no service worker API: the p
       await page.getByRole('button', { name, exact: true }).click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     }
+    // Nor is there a storage manager to ask for persistent storage: the page says so.
+    await page.getByRole('button', { name: 'Import and export', exact: true }).click();
+    await page.getByText('Storage: this browser does not say whether it keeps these lists', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Customers', exact: true }).click();
     await page.getByText('Showing 320 of 320 entries.').waitFor();
     const firstName = page.getByRole('textbox', { name: /^Name of / }).first();

@@ -115,3 +115,15 @@ test('a damaged index and a damaged list are named, offered as found and kept un
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the page asks for persistent storage and says what the browser answered', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Import and export', exact: true }).click();
+  const answer = await page.evaluate(() => navigator.storage.persisted());
+  const said = answer
+    ? 'Storage: kept. The browser agreed not to clear these lists when space runs low.'
+    : 'Storage: best effort. The browser did not agree to keep these lists when space runs low';
+  await page.getByRole('status').filter({ hasText: said }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
