@@ -1,10 +1,13 @@
-//! Export of a list: CSV for spreadsheets, JSON for a faithful copy.
+//! Export of a list: CSV and Excel workbooks for spreadsheets, JSON for a faithful copy.
 
 use crate::engine::model::Customer;
 use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS};
 use crate::io::fields::{Field, Kind};
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
+use rust_xlsxwriter::{Format, Workbook};
 use std::collections::{BTreeSet, HashMap};
+
+pub use rust_xlsxwriter::XlsxError;
 
 /// Excel and LibreOffice expect the byte-order mark to read UTF-8 correctly.
 pub const BOM: &str = "\u{feff}";
@@ -66,6 +69,14 @@ pub fn neutralise(cell: &str, decimal: DecimalSeparator) -> String {
     out
 }
 
+/// The number a cell of a number column holds, when it holds a plain finite one (no exponent,
+/// no sign "+", which some spreadsheets read otherwise); `None` keeps the cell as text.
+fn number_cell(cell: &str) -> Option<f64> {
+    cell.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && !cell.contains(['e', 'E', '+']))
+}
+
 /// Writes rows as CSV with a BOM in `dialect`: cells of number columns as numbers with the
 /// dialect's decimal mark, every other cell quoted and neutralised, so that no separator
 /// setting of any spreadsheet turns a cell into a formula.
@@ -81,10 +92,7 @@ pub fn write_csv_in(
             if i > 0 {
                 out.push(dialect.delimiter);
             }
-            let number = numbers
-                && is_number_column(i)
-                && cell.parse::<f64>().is_ok_and(f64::is_finite)
-                && !cell.contains(['e', 'E', '+']);
+            let number = numbers && is_number_column(i) && number_cell(cell).is_some();
             if number {
                 match dialect.decimal {
                     DecimalSeparator::Point => out.push_str(cell),
@@ -110,8 +118,78 @@ pub fn write_csv(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> 
     write_csv_in(header, rows, CsvDialect::PLAIN, |_| true)
 }
 
-/// The customers as CSV: every field, then one column per indicator and custom attribute in use.
-pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
+/// What an export holds, whatever the file format: the header, which columns hold numbers, and
+/// the rows (made as they are written, so a large list is never held twice as text).
+struct Table<R> {
+    header: Vec<String>,
+    numbers: Vec<bool>,
+    rows: R,
+}
+
+impl<R: Iterator<Item = Vec<String>>> Table<R> {
+    fn csv(self, dialect: CsvDialect) -> String {
+        let Table {
+            header,
+            numbers,
+            rows,
+        } = self;
+        write_csv_in(&header, rows, dialect, |i| {
+            numbers.get(i).copied().unwrap_or(false)
+        })
+    }
+
+    /// An Excel workbook of one sheet: numbers as numbers, every other cell as a string (never
+    /// a formula, whatever it starts with), the header bold, frozen and filterable.
+    fn xlsx(self, sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
+        /// Column widths in characters: at least a short number, at most a long name.
+        const MIN_WIDTH: usize = 8;
+        const MAX_WIDTH: usize = 50;
+        let mut workbook = Workbook::new();
+        let bold = Format::new().set_bold();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(sheet_name)?;
+        let mut widths: Vec<usize> = self.header.iter().map(|h| h.chars().count() + 3).collect();
+        for (col, name) in self.header.iter().enumerate() {
+            sheet.write_string_with_format(0, column(col)?, name, &bold)?;
+        }
+        let mut last_row = 0;
+        for (r, cells) in self.rows.enumerate() {
+            let row = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+            for (col, cell) in cells.iter().enumerate() {
+                let number = if self.numbers.get(col).copied().unwrap_or(false) {
+                    number_cell(cell)
+                } else {
+                    None
+                };
+                match number {
+                    Some(value) => sheet.write_number(row, column(col)?, value)?,
+                    None if cell.is_empty() => sheet,
+                    None => sheet.write_string(row, column(col)?, cell)?,
+                };
+                if let Some(width) = widths.get_mut(col) {
+                    *width = (*width).max(cell.chars().count() + 1);
+                }
+            }
+            last_row = row;
+        }
+        for (col, width) in widths.iter().enumerate() {
+            sheet.set_column_width(column(col)?, (*width).clamp(MIN_WIDTH, MAX_WIDTH) as f64)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        if let Some(last_col) = self.header.len().checked_sub(1) {
+            sheet.autofilter(0, 0, last_row, column(last_col)?)?;
+        }
+        workbook.save_to_buffer()
+    }
+}
+
+/// A column number as Excel counts them, or the error for a table wider than a sheet.
+fn column(i: usize) -> Result<u16, XlsxError> {
+    u16::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+/// The customers' table: every field, then one column per indicator and custom attribute in use.
+fn customers_sheet(customers: &[Customer]) -> Table<impl Iterator<Item = Vec<String>> + '_> {
     let indicators: BTreeSet<&String> =
         customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let custom: BTreeSet<&String> = customers.iter().flat_map(|c| c.custom.keys()).collect();
@@ -121,7 +199,17 @@ pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
         .chain(indicators.iter().map(|k| format!("indicator:{k}")))
         .chain(custom.iter().map(|k| format!("custom:{k}")))
         .collect();
-    let rows = customers.iter().map(|c| {
+    // Fields that are not words, choices or dates, and the indicators, hold numbers; custom
+    // attributes are text.
+    let numbers = (0..header.len())
+        .map(|i| {
+            Field::ALL
+                .get(i)
+                .is_none_or(|f| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date))
+                && i < Field::ALL.len() + indicators.len()
+        })
+        .collect();
+    let rows = customers.iter().map(move |c| {
         Field::ALL
             .iter()
             .map(|f| f.get(c))
@@ -138,19 +226,19 @@ pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
             )
             .collect()
     });
-    let numbers = |i: usize| {
-        Field::ALL
-            .get(i)
-            .is_none_or(|f| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date))
-            && i < Field::ALL.len() + indicators.len()
-    };
-    write_csv_in(&header, rows, dialect, numbers)
+    Table {
+        header,
+        numbers,
+        rows,
+    }
 }
 
-/// The engine's per-customer results as CSV, followed by one `indicator:<name>` column per
-/// indicator in use (predicted CLV and probability alive among them, when the purchase-history
-/// view has added them), matched by customer id.
-pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDialect) -> String {
+/// The results' table: the engine's per-customer results, followed by one `indicator:<name>`
+/// column per indicator in use, matched by customer id.
+fn results_sheet<'a>(
+    rows: &'a [ResultRow],
+    customers: &'a [Customer],
+) -> Table<impl Iterator<Item = Vec<String>> + 'a> {
     let indicators: BTreeSet<&String> =
         customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let by_id: HashMap<&str, &Customer> = customers.iter().map(|c| (c.id.as_str(), c)).collect();
@@ -159,27 +247,52 @@ pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDiale
         .map(|h| h.to_string())
         .chain(indicators.iter().map(|k| format!("indicator:{k}")))
         .collect();
-    let numbers = |i: usize| {
-        RESULT_HEADERS
-            .get(i)
-            .is_none_or(|h| RESULT_NUMBER_COLUMNS.contains(h))
-    };
-    write_csv_in(
-        &header,
-        rows.iter().map(|row| {
-            let customer = by_id.get(row.id.as_str());
-            let mut cells = row.cells();
-            cells.extend(indicators.iter().map(|k| {
-                customer
-                    .and_then(|c| c.indicators.get(*k))
-                    .map(|v| write_number(*v))
-                    .unwrap_or_default()
-            }));
-            cells
-        }),
-        dialect,
+    let numbers = (0..header.len())
+        .map(|i| {
+            RESULT_HEADERS
+                .get(i)
+                .is_none_or(|h| RESULT_NUMBER_COLUMNS.contains(h))
+        })
+        .collect();
+    let rows = rows.iter().map(move |row| {
+        let customer = by_id.get(row.id.as_str());
+        let mut cells = row.cells();
+        cells.extend(indicators.iter().map(|k| {
+            customer
+                .and_then(|c| c.indicators.get(*k))
+                .map(|v| write_number(*v))
+                .unwrap_or_default()
+        }));
+        cells
+    });
+    Table {
+        header,
         numbers,
-    )
+        rows,
+    }
+}
+
+/// The customers as CSV: every field, then one column per indicator and custom attribute in use.
+pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
+    customers_sheet(customers).csv(dialect)
+}
+
+/// The customers as an Excel workbook, with the columns of [`customers_csv`]: numbers as
+/// numbers, names and every other text as strings.
+pub fn customers_xlsx(customers: &[Customer]) -> Result<Vec<u8>, XlsxError> {
+    customers_sheet(customers).xlsx("customers")
+}
+
+/// The engine's per-customer results as CSV, followed by one `indicator:<name>` column per
+/// indicator in use (predicted CLV and probability alive among them, when the purchase-history
+/// view has added them), matched by customer id.
+pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDialect) -> String {
+    results_sheet(rows, customers).csv(dialect)
+}
+
+/// The per-customer results as an Excel workbook, with the columns of [`results_csv`].
+pub fn results_xlsx(rows: &[ResultRow], customers: &[Customer]) -> Result<Vec<u8>, XlsxError> {
+    results_sheet(rows, customers).xlsx("results")
 }
 
 /// The columns of the results export that hold numbers (the others are words and flags).
@@ -315,13 +428,7 @@ mod tests {
         let list = crate::io::demo::demo_list("d", "D");
         let rows = results_table(&list.customers, &list.settings);
         let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
-        let mut reader = csv::Reader::from_reader(csv.trim_start_matches(BOM).as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .unwrap()
-            .iter()
-            .map(str::to_string)
-            .collect();
+        let (header, records) = read_csv(&csv);
         assert_eq!(header[..RESULT_HEADERS.len()], RESULT_HEADERS);
         assert_eq!(
             header[RESULT_HEADERS.len()..],
@@ -332,7 +439,6 @@ mod tests {
                 "indicator:satisfaction"
             ]
         );
-        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let customers = list.customers.iter().filter(|c| !c.is_prospect()).count();
         assert_eq!(records.len(), customers);
         let header_index = |name: &str| header.iter().position(|h| h == name).unwrap();
@@ -376,5 +482,112 @@ mod tests {
                 "indicators follow their customer"
             );
         }
+    }
+
+    /// Opens an exported workbook's only sheet as calamine reads it: values and formulas.
+    fn read_xlsx(bytes: Vec<u8>, sheet: &str) -> (Vec<Vec<calamine::Data>>, Vec<String>) {
+        use calamine::Reader;
+        let mut workbook: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(workbook.sheet_names(), [sheet]);
+        let values = workbook.worksheet_range(sheet).unwrap();
+        let formulas = workbook.worksheet_formula(sheet).unwrap();
+        let formulas = formulas.used_cells().map(|(_, _, f)| f.clone()).collect();
+        (
+            values.rows().map(<[calamine::Data]>::to_vec).collect(),
+            formulas,
+        )
+    }
+
+    #[test]
+    fn workbook_holds_numbers_as_numbers_and_names_as_text_never_formulas() {
+        use calamine::Data;
+        let customers: Vec<Customer> = NASTY_NAMES
+            .iter()
+            .chain(["=1+1", "1234", "Đỗ Thị Hà"].iter())
+            .enumerate()
+            .map(|(i, name)| Customer {
+                id: format!("C-{i}"),
+                name: (*name).to_string(),
+                region: "+North;-South".into(),
+                revenue_per_year: Some(1234.5 * i as f64),
+                gross_margin: Some(-0.25),
+                indicators: [("growth".to_string(), 0.5)].into(),
+                custom: [("note".to_string(), "=2+2".to_string())].into(),
+                ..Customer::default()
+            })
+            .collect();
+        let (rows, formulas) = read_xlsx(customers_xlsx(&customers).unwrap(), "customers");
+        assert!(formulas.is_empty(), "no cell is a formula: {formulas:?}");
+        let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+        let csv = customers_csv(&customers, CsvDialect::PLAIN);
+        let (csv_header, _) = read_csv(&csv);
+        assert_eq!(header, csv_header, "the columns of the CSV export");
+        assert!(rows[0].iter().all(|c| matches!(c, Data::String(_))));
+        assert_eq!(rows.len(), customers.len() + 1);
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        for (row, customer) in rows[1..].iter().zip(&customers) {
+            assert_eq!(row[column("id")], Data::String(customer.id.clone()));
+            assert_eq!(row[column("name")], Data::String(customer.name.clone()));
+            assert_eq!(row[column("region")], Data::String("+North;-South".into()));
+            assert_eq!(row[column("custom:note")], Data::String("=2+2".into()));
+            assert_eq!(
+                row[column("revenue_per_year")],
+                Data::Float(customer.revenue_per_year.unwrap())
+            );
+            assert_eq!(row[column("gross_margin")], Data::Float(-0.25));
+            assert_eq!(row[column("indicator:growth")], Data::Float(0.5));
+        }
+        let last = &rows[customers.len()];
+        assert_eq!(last[column("name")], Data::String("Đỗ Thị Hà".into()));
+        // A name that looks like a formula or a number stays the name.
+        assert_eq!(rows[9][column("name")], Data::String("=1+1".into()));
+        assert_eq!(rows[10][column("name")], Data::String("1234".into()));
+    }
+
+    #[test]
+    fn results_workbook_matches_the_results_csv() {
+        use crate::engine::results::results_table;
+        use calamine::Data;
+        let list = crate::io::demo::demo_list("d", "D");
+        let rows = results_table(&list.customers, &list.settings);
+        let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
+        let (csv_header, records) = read_csv(&csv);
+        let (sheet, formulas) = read_xlsx(results_xlsx(&rows, &list.customers).unwrap(), "results");
+        assert!(formulas.is_empty());
+        let header: Vec<String> = sheet[0].iter().map(|c| c.to_string()).collect();
+        assert_eq!(header, csv_header);
+        assert_eq!(sheet.len() - 1, records.len());
+        let numbers = results_sheet(&rows, &list.customers).numbers;
+        for (row, record) in sheet[1..].iter().zip(&records) {
+            for (i, (cell, text)) in row.iter().zip(record.iter()).enumerate() {
+                match cell {
+                    Data::Float(value) => {
+                        assert!(numbers[i], "{}: {text}", header[i]);
+                        assert_eq!(*value, text.parse::<f64>().unwrap(), "{}", header[i]);
+                    }
+                    Data::String(value) => assert_eq!(value, text, "{}", header[i]),
+                    Data::Empty => assert_eq!(text, "", "{}", header[i]),
+                    other => panic!("{}: unexpected {other:?}", header[i]),
+                }
+            }
+        }
+        // Money is a number in the workbook, the id and tier are text.
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        assert!(matches!(sheet[1][column("profit")], Data::Float(_)));
+        assert!(matches!(sheet[1][column("id")], Data::String(_)));
+        assert!(matches!(sheet[1][column("tier")], Data::String(_)));
+    }
+
+    /// The header and records of an exported CSV, read as a spreadsheet reads them.
+    fn read_csv(csv: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches(BOM).as_bytes());
+        let header = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        (header, reader.records().map(Result::unwrap).collect())
     }
 }
