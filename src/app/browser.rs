@@ -48,27 +48,35 @@ impl Store for LocalStore {
 
 /// Offers text as a file download; returns false when the browser refused.
 pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
-    let attempt = || -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let document = web_sys::window()?.document()?;
-        let anchor: web_sys::HtmlAnchorElement =
-            document.create_element("a").ok()?.dyn_into().ok()?;
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        anchor.click();
-        // The browser reads the file after the click returns; revoking at once can cancel the
-        // download, so the URL lives for a minute.
-        gloo_timers::callback::Timeout::new(60_000, move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        })
-        .forget();
-        Some(())
-    };
-    attempt().is_some()
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    offer_blob(file_name, mime, &parts).is_some()
+}
+
+/// Offers bytes (a workbook) as a file download; returns false when the browser refused.
+pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
+    offer_blob(file_name, mime, &parts).is_some()
+}
+
+/// Makes a Blob of `parts` (strings or byte arrays: the Blob constructor takes both, whichever
+/// of web-sys's typings is called) and clicks a link that downloads it as `file_name`.
+fn offer_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The browser reads the file after the click returns; revoking at once can cancel the
+    // download, so the URL lives for a minute.
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Some(())
 }
 
 /// Reads a picked or dropped file's bytes.

@@ -6,7 +6,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::model::{DateOrder, DateOrderGuess};
-use crate::engine::results::rows as result_rows;
+use crate::engine::results::{rows as result_rows, ResultRow};
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf};
 use crate::io::csv_import::{
@@ -16,7 +16,9 @@ use crate::io::csv_import::{
     LARGE_FILE_BYTES,
 };
 use crate::io::encoding::{decode, TextEncoding, TextFile};
-use crate::io::export::{customers_csv, results_csv, CsvDialect};
+use crate::io::export::{
+    customers_csv, customers_xlsx, results_csv, results_xlsx, CsvDialect, XlsxError,
+};
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
 use crate::io::store::{list_to_json, lists_from_json};
@@ -347,22 +349,30 @@ pub fn ImportExport() -> impl IntoView {
     let export_backup = move |_| state.back_up_everything();
 
     let export_results = move |_| {
-        let name = state
-            .workspace
-            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
-        let csv = state.workspace.with_untracked(|w| {
-            let customers = w
-                .current()
-                .map(|l| l.customers.as_slice())
-                .unwrap_or_default();
-            state
-                .analysis
-                .with_untracked(|a| results_csv(&result_rows(a), customers, csv_dialect()))
+        let (name, csv) = from_results(&state, |rows, customers| {
+            results_csv(rows, customers, csv_dialect())
         });
         state.offer_file(
             &format!("{} - results.csv", file_stem(&name)),
             "text/csv;charset=utf-8",
             &csv,
+        );
+    };
+
+    let export_xlsx = move |_| {
+        let (name, workbook) = state.workspace.with_untracked(|w| {
+            w.current()
+                .map(|l| (l.name.clone(), customers_xlsx(&l.customers)))
+                .unwrap_or_else(|| (String::new(), customers_xlsx(&[])))
+        });
+        offer_workbook(&state, &format!("{}.xlsx", file_stem(&name)), workbook);
+    };
+    let export_results_xlsx = move |_| {
+        let (name, workbook) = from_results(&state, results_xlsx);
+        offer_workbook(
+            &state,
+            &format!("{} - results.xlsx", file_stem(&name)),
+            workbook,
         );
     };
 
@@ -443,7 +453,9 @@ pub fn ImportExport() -> impl IntoView {
             <div class="buttons">
                 <button on:click=export_csv>{csv_button("export.csv")}</button>
                 <button on:click=export_json>{t("export.json")}</button>
+                <button on:click=export_xlsx>{t("export.xlsx")}</button>
                 <button on:click=export_results>{csv_button("export.results")}</button>
+                <button on:click=export_results_xlsx>{t("export.results_xlsx")}</button>
                 <button on:click=export_backup>{t("export.backup")}</button>
             </div>
             <p>{t("export.backup_hint")}</p>
@@ -471,6 +483,37 @@ fn csv_button(key: &str) -> String {
         DecimalSeparator::Comma => t("export.convention_semicolon"),
     };
     tf(key, &[("convention", &convention)])
+}
+
+/// The open list's name and what `write` makes of its per-customer results.
+fn from_results<R>(
+    state: &AppState,
+    write: impl FnOnce(&[ResultRow], &[Customer]) -> R,
+) -> (String, R) {
+    state.workspace.with_untracked(|w| {
+        let (name, customers) = w
+            .current()
+            .map(|l| (l.name.clone(), l.customers.as_slice()))
+            .unwrap_or_default();
+        let rows = state.analysis.with_untracked(result_rows);
+        (name, write(&rows, customers))
+    })
+}
+
+/// The MIME type of an Excel workbook (.xlsx).
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Offers a workbook for download, or says why it could not be made.
+fn offer_workbook(state: &AppState, file_name: &str, workbook: Result<Vec<u8>, XlsxError>) {
+    match workbook {
+        Ok(bytes) => {
+            state.offer_bytes(file_name, XLSX_MIME, &bytes);
+        }
+        Err(error) => state.announce(tf(
+            "export.xlsx_failed",
+            &[("file", file_name), ("error", &error.to_string())],
+        )),
+    }
 }
 
 /// Downloads the open list as a JSON document that the import reads back identically.

@@ -334,7 +334,17 @@ impl AppState {
     /// Offers a file for download; a refusal is shown on the page, never announced as done.
     /// Returns whether the browser took it.
     pub fn offer_file(&self, file_name: &str, mime: &str, content: &str) -> bool {
-        if download(file_name, mime, content) {
+        self.offered(file_name, download(file_name, mime, content))
+    }
+
+    /// Offers bytes (a workbook) for download, as [`AppState::offer_file`] offers text.
+    pub fn offer_bytes(&self, file_name: &str, mime: &str, content: &[u8]) -> bool {
+        self.offered(file_name, browser::download_bytes(file_name, mime, content))
+    }
+
+    /// Says whether the browser took the file offered, and keeps a refusal on the page.
+    fn offered(&self, file_name: &str, done: bool) -> bool {
+        if done {
             self.download_refused.set(None);
             self.announce(t("export.done"));
             true

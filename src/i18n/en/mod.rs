@@ -391,7 +391,7 @@ pub const EN: &[(&str, &str)] = &[
     ("import.done", "{count} entries imported."),
     // Export
     ("export.title", "Export"),
-    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically. Results: one row per customer with revenue, profit, relationship value, lifetime value, tier, rating, score, fit and target flag, and the inputs they came from."),
+    ("export.intro", "CSV opens in any spreadsheet (UTF-8; cells that could run as formulas are protected). JSON keeps everything, settings included, and imports back identically. Results: one row per customer with revenue, profit, relationship value, lifetime value, tier, rating, score, fit and target flag, and the inputs they came from. The Excel workbook keeps numbers as numbers and every name as text."),
     ("export.csv", "Export CSV ({convention})"),
     ("export.json", "Export JSON"),
     ("export.done", "The file was offered for download."),
@@ -409,4 +409,7 @@ pub const EN: &[(&str, &str)] = &[
     ("export.backup_hint", "The backup holds every list with its settings; importing it here or in another browser brings them all back."),
     ("import.backup_done", "Restored {count} lists from the backup."),
     ("export.results", "Export results (CSV, {convention})"),
+    ("export.xlsx", "Export Excel workbook"),
+    ("export.results_xlsx", "Export results (Excel)"),
+    ("export.xlsx_failed", "“{file}” could not be made ({error}); nothing was downloaded."),
 ];

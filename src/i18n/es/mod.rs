@@ -390,7 +390,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("import.done", "{count} entradas importadas."),
     // Export
     ("export.title", "Exportar"),
-    ("export.intro", "CSV se abre en cualquier hoja de cálculo (UTF-8; las celdas que podrían ejecutarse como fórmulas están protegidas). JSON lo conserva todo, incluida la configuración, y se vuelve a importar idéntico. Resultados: una fila por cliente con ingresos, beneficio, valor de la relación, valor de vida, nivel, calificación, puntuación, ajuste y marca de cliente objetivo, y los datos de los que provienen."),
+    ("export.intro", "CSV se abre en cualquier hoja de cálculo (UTF-8; las celdas que podrían ejecutarse como fórmulas están protegidas). JSON lo conserva todo, incluida la configuración, y se vuelve a importar idéntico. Resultados: una fila por cliente con ingresos, beneficio, valor de la relación, valor de vida, nivel, calificación, puntuación, ajuste y marca de cliente objetivo, y los datos de los que provienen. El libro de Excel guarda los números como números y todos los nombres como texto."),
     ("export.csv", "Exportar CSV ({convention})"),
     ("export.json", "Exportar JSON"),
     ("export.done", "Se ofreció el archivo para su descarga."),
@@ -408,4 +408,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup_hint", "La copia contiene todas las listas con su configuración; importarla aquí o en otro navegador las recupera todas."),
     ("import.backup_done", "Se restauraron {count} listas de la copia de seguridad."),
     ("export.results", "Exportar resultados (CSV, {convention})"),
+    ("export.xlsx", "Exportar libro de Excel"),
+    ("export.results_xlsx", "Exportar resultados (Excel)"),
+    ("export.xlsx_failed", "No se pudo crear «{file}» ({error}); no se descargó nada."),
 ];

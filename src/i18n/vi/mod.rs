@@ -390,7 +390,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("import.done", "Đã nhập {count} mục."),
     // Export
     ("export.title", "Xuất"),
-    ("export.intro", "CSV mở được bằng mọi bảng tính (UTF-8; các ô có thể bị chạy như công thức đều được bảo vệ). JSON giữ lại mọi thứ, kể cả cài đặt, và nhập lại y hệt. Kết quả: mỗi khách hàng một dòng với doanh thu, lợi nhuận, giá trị quan hệ, giá trị vòng đời, tầng, xếp hạng, điểm, mức phù hợp và cờ khách hàng mục tiêu, cùng các dữ liệu đầu vào tạo ra chúng."),
+    ("export.intro", "CSV mở được bằng mọi bảng tính (UTF-8; các ô có thể bị chạy như công thức đều được bảo vệ). JSON giữ lại mọi thứ, kể cả cài đặt, và nhập lại y hệt. Kết quả: mỗi khách hàng một dòng với doanh thu, lợi nhuận, giá trị quan hệ, giá trị vòng đời, tầng, xếp hạng, điểm, mức phù hợp và cờ khách hàng mục tiêu, cùng các dữ liệu đầu vào tạo ra chúng. Sổ làm việc Excel giữ số ở dạng số và mọi tên ở dạng văn bản."),
     ("export.csv", "Xuất CSV ({convention})"),
     ("export.json", "Xuất JSON"),
     ("export.done", "Tệp đã sẵn sàng để tải về."),
@@ -408,4 +408,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup_hint", "Bản sao lưu chứa mọi danh sách cùng thiết lập; nhập nó ở đây hoặc trong trình duyệt khác sẽ khôi phục tất cả."),
     ("import.backup_done", "Đã khôi phục {count} danh sách từ bản sao lưu."),
     ("export.results", "Xuất kết quả (CSV, {convention})"),
+    ("export.xlsx", "Xuất sổ làm việc Excel"),
+    ("export.results_xlsx", "Xuất kết quả (Excel)"),
+    ("export.xlsx_failed", "Không thể tạo “{file}” ({error}); chưa có gì được tải xuống."),
 ];

@@ -390,7 +390,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("import.done", "已导入 {count} 个条目。"),
     // Export
     ("export.title", "导出"),
-    ("export.intro", "CSV 可用任何电子表格打开（UTF-8 编码；可能被当作公式执行的单元格已做保护）。JSON 保留全部内容（包括设置），重新导入后完全一致。结果：每位客户一行，包括收入、利润、关系价值、生命周期价值、层级、评级、评分、契合度、是否目标客户，以及计算所依据的输入。"),
+    ("export.intro", "CSV 可用任何电子表格打开（UTF-8 编码；可能被当作公式执行的单元格已做保护）。JSON 保留全部内容（包括设置），重新导入后完全一致。结果：每位客户一行，包括收入、利润、关系价值、生命周期价值、层级、评级、评分、契合度、是否目标客户，以及计算所依据的输入。Excel 工作簿中数字保存为数字，所有名称保存为文本。"),
     ("export.csv", "导出 CSV（{convention}）"),
     ("export.json", "导出 JSON"),
     ("export.done", "文件已提供下载。"),
@@ -408,4 +408,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup_hint", "备份包含每个列表及其设置；在此处或其他浏览器中导入即可全部恢复。"),
     ("import.backup_done", "已从备份恢复 {count} 个列表。"),
     ("export.results", "导出结果（CSV，{convention}）"),
+    ("export.xlsx", "导出 Excel 工作簿"),
+    ("export.results_xlsx", "导出结果（Excel）"),
+    ("export.xlsx_failed", "无法生成“{file}”（{error}）；未下载任何文件。"),
 ];
