@@ -962,7 +962,7 @@ fn convert_row(
 /// Characters of a refused cell kept in its problem: enough to recognise and correct it.
 const FOUND_CHARS: usize = 200;
 
-/// A refused cell as its problem shows it: the first [`FOUND_CHARS`] characters, and "…"
+/// A refused cell as its problem shows it: the first 200 characters, and "…"
 /// when there were more (a 1 MB cell is not copied into the report).
 pub fn shown_found(raw: &str) -> String {
     match raw.char_indices().nth(FOUND_CHARS) {
