@@ -127,3 +127,24 @@ test('the page asks for persistent storage and says what the browser answered', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a rejected import changes nothing stored', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Import and export', exact: true }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).view === 'import');
+  const before = await page.evaluate(() => ({ ...localStorage }));
+  const pick = (name, text, mimeType) => page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+  // A damaged list document, a newer version's, and a CSV whose every row is bad.
+  await pick('broken.json', '{"app":"value-pyramid","schema":1,"list":{"name":', 'application/json');
+  await page.getByRole('alert').getByText('not imported', { exact: false }).waitFor();
+  await pick('newer.json', '{"app":"value-pyramid","schema":99,"list":{"name":"x"}}', 'application/json');
+  await page.getByRole('alert').getByText('newer version', { exact: false }).waitFor();
+  await pick('bad.csv', 'name;revenue\n;lots\n;-5\n', 'text/csv');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '0 good rows, 2 bad row(s).' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Import the 0 good rows' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Import nothing' }).click();
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), before, 'storage is exactly as before');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
