@@ -42,6 +42,28 @@ pub const HEADERS: [&str; 29] = [
     "segment",
 ];
 
+/// The columns of [`HEADERS`] that hold numbers (the others are words and flags), kept
+/// beside it so a new column says what it holds where it is added.
+pub const NUMBER_HEADERS: [&str; 17] = [
+    "revenue_per_year",
+    "gross_margin",
+    "gross_profit",
+    "service_cost",
+    "acquisition_cost",
+    "acquisition_charged",
+    "profit",
+    "revenue_rank",
+    "profit_rank",
+    "relationship_value",
+    "relationship_score",
+    "remaining_years",
+    "lifetime_view",
+    "lifespan_ceiling",
+    "lifetime_value",
+    "scorecard_score",
+    "fit",
+];
+
 /// Decimals of money cells: cents.
 pub const MONEY_DECIMALS: usize = 2;
 /// Decimals of fractions and of the relationship score: a hundredth of a percent.
@@ -349,5 +371,12 @@ mod tests {
         }
         assert_eq!(cell("service_cost"), "60123.58");
         assert_eq!(cell("revenue_known"), "no");
+    }
+
+    #[test]
+    fn every_number_header_is_a_header() {
+        for h in NUMBER_HEADERS {
+            assert!(HEADERS.contains(&h), "{h}");
+        }
     }
 }

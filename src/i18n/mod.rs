@@ -165,19 +165,29 @@ mod tests {
     use crate::io::fields::Field;
     use std::collections::HashSet;
 
+    /// Every source file under src/ as (path from src/, text); the string tables of src/i18n/
+    /// only when `with_tables`.
+    fn source_files(with_tables: bool) -> Vec<(String, String)> {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut stack = vec![root.clone()];
+        let mut files = Vec::new();
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                if with_tables || path != root.join("i18n") {
+                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                }
+                continue;
+            }
+            let name = path.strip_prefix(&root).unwrap().display().to_string();
+            files.push((name, std::fs::read_to_string(&path).unwrap()));
+        }
+        files
+    }
+
     /// Literal keys passed to t(…) or tf(…) anywhere in src/.
     fn literal_keys() -> Vec<String> {
         let mut keys = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (_, text) in source_files(true) {
             for pattern in ["t(\"", "tf(\""] {
                 for (pos, _) in text.match_indices(pattern) {
                     let before = text[..pos].chars().last();
@@ -224,16 +234,7 @@ mod tests {
     fn literals_and_dynamic_prefixes() -> (HashSet<String>, Vec<String>) {
         let mut literals = HashSet::new();
         let mut prefixes = Vec::new();
-        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-        let mut stack = vec![root.clone()];
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                if path != root.join("i18n") {
-                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                }
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (_, text) in source_files(false) {
             for piece in string_literals(&text) {
                 if let Some(open) = piece.find('{') {
                     let prefix = &piece[..open];
@@ -435,19 +436,9 @@ mod tests {
     /// caught here before a browser shows it.
     #[test]
     fn every_call_fills_the_placeholders_of_its_key() {
-        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-        let mut stack = vec![root.clone()];
         let mut unfilled = Vec::new();
         let mut checked_tf = 0;
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                if path != root.join("i18n") {
-                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                }
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let file = path.strip_prefix(&root).unwrap().display().to_string();
+        for (file, text) in source_files(false) {
             let all = calls(&text);
             for call in &all {
                 for literal in &call.literals {

@@ -1,7 +1,7 @@
 //! Export of a list: CSV and Excel workbooks for spreadsheets, JSON for a faithful copy.
 
 use crate::engine::model::Customer;
-use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS};
+use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS, NUMBER_HEADERS};
 use crate::io::fields::{Field, Kind};
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use rust_xlsxwriter::{Format, Workbook};
@@ -251,7 +251,7 @@ fn results_sheet<'a>(
         .map(|i| {
             RESULT_HEADERS
                 .get(i)
-                .is_none_or(|h| RESULT_NUMBER_COLUMNS.contains(h))
+                .is_none_or(|h| NUMBER_HEADERS.contains(h))
         })
         .collect();
     let rows = rows.iter().map(move |row| {
@@ -294,27 +294,6 @@ pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDiale
 pub fn results_xlsx(rows: &[ResultRow], customers: &[Customer]) -> Result<Vec<u8>, XlsxError> {
     results_sheet(rows, customers).xlsx("results")
 }
-
-/// The columns of the results export that hold numbers (the others are words and flags).
-const RESULT_NUMBER_COLUMNS: [&str; 17] = [
-    "revenue_per_year",
-    "gross_margin",
-    "gross_profit",
-    "service_cost",
-    "acquisition_cost",
-    "acquisition_charged",
-    "profit",
-    "revenue_rank",
-    "profit_rank",
-    "relationship_value",
-    "relationship_score",
-    "remaining_years",
-    "lifetime_view",
-    "lifespan_ceiling",
-    "lifetime_value",
-    "scorecard_score",
-    "fit",
-];
 
 #[cfg(test)]
 mod tests {

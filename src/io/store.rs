@@ -574,9 +574,7 @@ impl<S: Store> Persistence<S> {
         // A list this window stored that the index no longer names, and whose document is gone,
         // was deleted in another window: it is not brought back.
         lists.retain(|id| {
-            stored_ids.contains(id)
-                || self.reserved.contains(id)
-                || matches!(self.store.read(&list_key(id)), Ok(Some(_)))
+            stored_ids.contains(id) || self.reserved.contains(id) || self.is_stored(id)
         });
         for id in stored_ids {
             if !lists.contains(&id) && !self.deleted.contains(&id) && workspace.get(&id).is_none() {
