@@ -3,6 +3,7 @@
 use crate::app::browser::{read_file, yield_now};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::storage::StorageKind;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::model::{DateOrder, DateOrderGuess};
@@ -464,6 +465,12 @@ pub fn ImportExport() -> impl IntoView {
                     Some(true) => t("storage.persistent"),
                     Some(false) => t("storage.best_effort"),
                     None => t("storage.persistence_unknown"),
+                }}
+            </p>
+            <p class="storage-kind">
+                {match state.storage {
+                    StorageKind::IndexedDb => t("storage.in_indexeddb"),
+                    StorageKind::LocalStorage => t("storage.in_localstorage"),
                 }}
             </p>
         </section>

@@ -8,6 +8,7 @@ pub mod messages;
 mod pager;
 pub mod panic;
 pub mod state;
+pub mod storage;
 mod table;
 mod views;
 pub mod widgets;

@@ -2,7 +2,6 @@
 //! app's own state may be what failed, with a link to download every stored list and one to
 //! reload. Both are plain links: after a panic the WebAssembly module cannot run handlers.
 
-use crate::app::browser::LocalStore;
 use crate::i18n::{t, tf};
 use crate::io::store::backup_of_store;
 use wasm_bindgen::JsCast;
@@ -74,7 +73,7 @@ fn show_banner(detail: &str) -> Option<()> {
 
 /// An object URL of a backup of everything stored, kept alive for the page's remaining life.
 fn backup_url() -> Option<String> {
-    let json = backup_of_store(&LocalStore);
+    let json = backup_of_store(&crate::app::storage::page_store());
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&json));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");

@@ -2,14 +2,15 @@
 //! A save the browser refuses leaves the change in memory and raises a banner until a later
 //! save of that list succeeds.
 
-use crate::app::browser::{self, download, LocalStore};
+use crate::app::browser::{self, download};
 use crate::app::messages::Explain;
+use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
 use crate::io::store::{
-    backup_to_json, Persistence, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX,
+    backup_to_json, Persistence, Store, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX,
 };
 use crate::lists::{CustomerList, UndoStack, Workspace};
 use leptos::prelude::*;
@@ -109,7 +110,9 @@ pub struct AppState {
     pub undo: RwSignal<UndoStack>,
     /// Everything the engine computes for the open list, recomputed once per change.
     pub analysis: Memo<Analysis>,
-    persistence: StoredValue<Persistence<LocalStore>>,
+    /// Which of the browser's stores keeps the lists.
+    pub storage: StorageKind,
+    persistence: StoredValue<Persistence<PageStore>, LocalStorage>,
     /// Lists changed in memory but not yet saved.
     unsaved: StoredValue<BTreeSet<String>>,
 }
@@ -117,7 +120,8 @@ pub struct AppState {
 impl AppState {
     /// Loads what the browser kept; on a first visit, adds the demo list.
     pub fn load() -> AppState {
-        let mut persistence = Persistence::new(LocalStore);
+        let store = storage::page_store();
+        let mut persistence = Persistence::new(store.clone());
         let loaded = persistence.load();
         let workspace = RwSignal::new(loaded.workspace);
         let analysis = Memo::new(move |_| {
@@ -138,7 +142,8 @@ impl AppState {
             download_refused: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             undo: RwSignal::new(UndoStack::default()),
-            persistence: StoredValue::new(persistence),
+            storage: store.kind(),
+            persistence: StoredValue::new_local(persistence),
             unsaved: StoredValue::new(BTreeSet::new()),
         };
         match loaded.error {
@@ -173,8 +178,27 @@ impl AppState {
             persistent.set(browser::request_persistent_storage().await);
         });
         let sync = state;
-        browser::on_storage_change(move |key| sync.take_change_from_another_window(&key));
+        store.on_change(move |key| sync.take_change_from_another_window(&key));
+        store.on_refused(move |keys, error| sync.take_refusal(&keys, &error));
+        store.on_index_stale(move || {
+            sync.take_index_from_another_window();
+            sync.save(Vec::new());
+        });
         state
+    }
+
+    /// The store refused, after the fact, a save it had taken: the lists it held count as
+    /// unsaved again (a later save retries them) and the page says why. A list refused because
+    /// another window saved it first stays marked stale, so it can never be written over that.
+    fn take_refusal(&self, keys: &[String], error: &StoreError) {
+        for id in keys.iter().filter_map(|k| k.strip_prefix(LIST_KEY_PREFIX)) {
+            let conflict = matches!(error, StoreError::Conflict(c) if c == id);
+            self.persistence.update_value(|p| p.refused(id, conflict));
+            self.unsaved.update_value(|u| {
+                u.insert(id.to_string());
+            });
+        }
+        self.report(error);
     }
 
     /// Another window saved something: a list it changed is read again, unless this window
@@ -282,6 +306,17 @@ impl AppState {
                 self.save_problem.set(None);
                 self.conflict.set(false);
             }
+        }
+    }
+
+    /// Keeps a document other than a list (the purchase log) between visits; a refusal is said
+    /// like a list's.
+    pub fn keep_document(&self, key: &str, text: &str) {
+        let result = self
+            .persistence
+            .try_update_value(|p| p.store.write(key, text));
+        if let Some(Err(e)) = result {
+            self.report(&e);
         }
     }
 

@@ -23,6 +23,20 @@ pub const INDEX_ID: &str = "index";
 pub const LIST_KEY_PREFIX: &str = "value-pyramid/list/";
 const LIST_PREFIX: &str = LIST_KEY_PREFIX;
 
+/// The storage key of the purchase log the purchase-history page works on.
+pub const LOG_KEY: &str = "value-pyramid/purchase-log";
+
+/// Whether a key holds the user's work (lists, the index, a kept index, the purchase log)
+/// rather than a small preference of the page: documents move to the larger store.
+pub fn is_document_key(key: &str) -> bool {
+    key == INDEX_KEY || key == KEPT_INDEX_KEY || key == LOG_KEY || is_list_key(key)
+}
+
+/// Whether a key holds a list document (whose saves carry a revision).
+pub fn is_list_key(key: &str) -> bool {
+    key.starts_with(LIST_KEY_PREFIX)
+}
+
 /// Why the browser did not keep something.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -58,6 +72,11 @@ pub trait Store {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every key stored, so that lists can be found without the index.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+    /// The revision of the list document stored under `key` (`None`: nothing stored). A store
+    /// that keeps large lists may know it without reading the document again.
+    fn revision(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        Ok(self.read(key)?.map(|text| doc_revision(&text)))
+    }
 }
 
 /// An in-memory store, with an optional size limit in characters to imitate a full browser.
@@ -83,6 +102,10 @@ impl<S: Store> Store for Rc<RefCell<S>> {
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         self.borrow().keys()
+    }
+
+    fn revision(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        self.borrow().revision(key)
     }
 }
 
@@ -146,7 +169,7 @@ fn is_zero(n: &u64) -> bool {
 
 /// The revision of a stored list document, read without building the list; 0 for documents
 /// written before lists had revisions, or that cannot be read.
-fn doc_revision(text: &str) -> u64 {
+pub fn doc_revision(text: &str) -> u64 {
     #[derive(Deserialize)]
     struct RevisionOnly {
         #[serde(default)]
@@ -507,9 +530,9 @@ impl<S: Store> Persistence<S> {
 
     /// Whether this window has the stored revision of a list (nothing newer was saved since).
     pub fn is_current(&self, id: &str) -> bool {
-        let stored = self.store.read(&list_key(id)).ok().flatten();
+        let stored = self.store.revision(&list_key(id)).ok().flatten();
         match (self.known.get(id), stored) {
-            (Some(known), Some(text)) => doc_revision(&text) == *known,
+            (Some(known), Some(stored)) => stored == *known,
             (None, None) => true,
             _ => false,
         }
@@ -517,12 +540,28 @@ impl<S: Store> Persistence<S> {
 
     /// Whether a list's document is in storage.
     pub fn is_stored(&self, id: &str) -> bool {
-        matches!(self.store.read(&list_key(id)), Ok(Some(_)))
+        matches!(self.store.revision(&list_key(id)), Ok(Some(_)))
     }
 
     /// Forgets a list another window deleted.
     pub fn forget(&mut self, id: &str) {
         self.known.remove(id);
+    }
+
+    /// After the store refused a save it had first accepted (a larger store answers later):
+    /// for a conflict, this window's copy is stale and no later save of it may pass; otherwise
+    /// the revision stored now is the one this window holds, so that its next save is not
+    /// mistaken for a conflict, and a list never stored no longer counts as stored.
+    pub fn refused(&mut self, id: &str, conflict: bool) {
+        if conflict {
+            // No stored document has this revision.
+            self.known.insert(id.to_string(), u64::MAX);
+            return;
+        }
+        match self.store.revision(&list_key(id)).ok().flatten() {
+            Some(revision) => self.known.insert(id.to_string(), revision),
+            None => self.known.remove(id),
+        };
     }
 
     /// Writes one list as one document. Refused for a list whose stored copy could not be
@@ -541,7 +580,7 @@ impl<S: Store> Persistence<S> {
             )));
         }
         let key = list_key(&list.id);
-        let stored = self.store.read(&key)?.map(|text| doc_revision(&text));
+        let stored = self.store.revision(&key)?;
         let revision = match (self.known.get(&list.id), stored) {
             (None, None) => 1,
             (Some(known), Some(stored)) if *known == stored => stored + 1,
@@ -992,5 +1031,74 @@ mod tests {
         let id = ws.create("Again");
         assert_eq!(id, damaged);
         fresh.save_list(ws.get(&id).unwrap()).unwrap();
+    }
+
+    /// IndexedDB answers after the fact: memory is put back to what is stored, then
+    /// `refused` says whether the window's copy is stale (a conflict) or simply not written.
+    #[test]
+    fn a_save_refused_after_the_fact_is_retried_without_a_false_conflict() {
+        let w = workspace();
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        let stored = p.store.items.clone();
+        let mut edited = w.lists[0].clone();
+        edited.name = "Edited".into();
+        p.save_list(&edited).unwrap();
+        p.store.items = stored.clone();
+        p.refused(&edited.id, false);
+        assert!(p.is_current(&edited.id));
+        p.save_list(&edited).unwrap();
+        assert_eq!(p.read_list(&edited.id).unwrap().name, "Edited");
+
+        // A new list refused at its first save is not named by the index.
+        let mut ws = w.clone();
+        let id = ws.create("New");
+        p.save_list(ws.get(&id).unwrap()).unwrap();
+        p.store.items.remove(&list_key(&id));
+        p.refused(&id, false);
+        p.save_index(&ws, "").unwrap();
+        assert!(!p.stored_list_ids().contains(&id), "no phantom entry");
+
+        // Both windows saved revision 2 of one list; the other committed first. This window's
+        // memory now holds the other's revision 2, and its copy may never be written over it.
+        let leads = w.lists[1].id.clone();
+        let mut other = Persistence::new(MemoryStore {
+            items: stored,
+            quota: None,
+        });
+        other.load();
+        let mut theirs = w.lists[1].clone();
+        theirs.name = "Theirs".into();
+        other.save_list(&theirs).unwrap();
+        let mut mine = w.lists[1].clone();
+        mine.name = "Mine".into();
+        p.save_list(&mine).unwrap();
+        let key = list_key(&leads);
+        p.store
+            .items
+            .insert(key.clone(), other.store.items[&key].clone());
+        p.refused(&leads, true);
+        assert!(!p.is_current(&leads));
+        assert_eq!(p.save_list(&mine), Err(StoreError::Conflict(leads.clone())));
+        assert_eq!(p.store.items[&key], other.store.items[&key]);
+    }
+
+    #[test]
+    fn documents_move_to_the_larger_store_and_preferences_stay() {
+        for key in [
+            INDEX_KEY,
+            KEPT_INDEX_KEY,
+            LOG_KEY,
+            "value-pyramid/list/list-a1-3",
+        ] {
+            assert!(is_document_key(key), "{key}");
+        }
+        for key in [
+            "value-pyramid/language",
+            "value-pyramid/last-backup",
+            "other",
+        ] {
+            assert!(!is_document_key(key), "{key}");
+        }
     }
 }

@@ -6,20 +6,10 @@
 //
 // Run: node tests/browser/bench-customers.mjs [N ...]   (after scripts/build.sh; default
 // 1000, 10000 and 100000 customers).
-import { serve, launch, openPage } from './helpers.mjs';
+import { serve, launch, openPage, storedItems, customerCsv } from './helpers.mjs';
 
 const VIEWS = ['Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime',
   'Targets', 'Prospects'];
-
-/** A CRM export of `count` customers: revenue spread over 100–9,100 a year, four regions, three channels. */
-function customerCsv(count) {
-  const lines = ['customer_id,name,revenue,margin,channel,region'];
-  for (let i = 1; i <= count; i += 1) {
-    const revenue = (1000 + ((i * 7919) % 90000)) / 10;
-    lines.push(`C${i},Customer ${i},${revenue},${0.2 + (i % 30) / 100},${['referral', 'web', 'events'][i % 3]},${['North', 'South', 'East', 'West'][i % 4]}`);
-  }
-  return Buffer.from(lines.join('\n'));
-}
 
 const summary = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,10 +57,9 @@ async function measure(browser, base, count) {
     });
   }
   const storageFull = await page.getByText(/storage for this page is full/).count() > 0;
-  const stored = await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
-    return (localStorage.getItem(`value-pyramid/list/${index.lists.at(-1)}`) || '').length;
-  });
+  const items = await storedItems(page);
+  const index = JSON.parse(items['value-pyramid/index']);
+  const stored = (items[`value-pyramid/list/${index.lists.at(-1)}`] || '').length;
   figures.perCustomer = storageFull ? null : Math.round(stored / count);
   await context.close();
   return { figures, storageFull, errors };
@@ -88,7 +77,7 @@ try {
     console.log(`  import and show the Overview: ${figures.import} ms`);
     console.log(`  edit one revenue, Overview updated (5 edits): ${figures.edit}`);
     for (const name of VIEWS) console.log(`  open ${name}: ${figures[name]} ms`);
-    console.log(`  saved in localStorage: ${storageFull ? 'no (quota full; kept in the page, said on the page)' : `yes, ${figures.perCustomer} characters per customer`}`);
+    console.log(`  saved in IndexedDB: ${storageFull ? 'no (quota full; kept in the page, said on the page)' : `yes, ${figures.perCustomer} characters per customer`}`);
     if (errors.length) console.log(`  console errors: ${errors.slice(0, 3).join(' | ')}`);
   }
 } finally {

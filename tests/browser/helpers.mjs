@@ -60,8 +60,14 @@ export async function launchWithProfile(profileDir) {
 
 /** A fresh browser profile; every console error or page error is collected for the test to fail on. */
 export async function openPage(browser, base, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  // `init` runs in the page before its own scripts (to take an API away, or seed storage).
+  const { init, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...contextOptions });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
+  // A reload while a save is still being written asks "Leave site?"; a test leaves, as the
+  // user who reloads means to (what is stored stays whole either way).
+  page.on('dialog', (dialog) => (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
@@ -92,12 +98,84 @@ export async function importList(page, name, csv, viewName = 'Overview') {
   await page.getByRole('button', { name: viewName, exact: true }).click();
 }
 
+/**
+ * Runs one transaction on the page's IndexedDB documents (the database the page opened):
+ * `read` answers every document as { key: text }; `write` puts each { key: text } given, and
+ * removes each key given as null.
+ */
+async function onDocuments(page, action, items) {
+  // The page writes in the background; what a test reads is what it last saw finish.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  return page.evaluate(async ([action, items]) => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('value-pyramid');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const tx = db.transaction('documents', action === 'read' ? 'readonly' : 'readwrite');
+      const done = new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
+      const store = tx.objectStore('documents');
+      const answer = (request) => new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      let result = null;
+      if (action === 'read') {
+        const [keys, values] = await Promise.all([answer(store.getAllKeys()), answer(store.getAll())]);
+        result = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+      } else {
+        for (const [key, text] of Object.entries(items)) {
+          if (text === null) store.delete(key); else store.put(text, key);
+        }
+      }
+      await done;
+      return result;
+    } finally {
+      db.close();
+    }
+  }, [action, items ?? null]);
+}
+
+/** Every document the page keeps in IndexedDB, as { key: text }. */
+export function storedItems(page) {
+  return onDocuments(page, 'read');
+}
+
+/** The stored text of one document, or null. */
+export async function storedItem(page, key) {
+  return (await storedItems(page))[key] ?? null;
+}
+
+/** Writes documents into the page's IndexedDB behind its back (as another program would). */
+export function writeStored(page, items) {
+  return onDocuments(page, 'write', items);
+}
+
+/** Polls `check` (async) until it answers truthy, or fails after `ms` milliseconds. */
+export async function eventually(check, ms = 10_000, what = 'condition') {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Every list as stored in the browser, in the index's order. */
-export function storedLists(page) {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
-    return index.lists.map((id) => JSON.parse(localStorage.getItem(`value-pyramid/list/${id}`)).list);
-  });
+export async function storedLists(page) {
+  const items = await storedItems(page);
+  const index = JSON.parse(items['value-pyramid/index']);
+  return index.lists.map((id) => JSON.parse(items[`value-pyramid/list/${id}`]).list);
+}
+
+/** An `init` for openPage: hides IndexedDB from the page, as a browser without it would. */
+export function hideIndexedDb() {
+  Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
 }
 
 /** Opens Import and export and picks a CSV text as a file, up to the mapping step. */
@@ -139,4 +217,14 @@ export function parseCsv(text, delimiter = ',') {
   }
   if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
   return rows;
+}
+
+/** A CRM export of `count` customers: revenue spread over 100–9,100 a year, four regions, three channels. */
+export function customerCsv(count) {
+  const lines = ['customer_id,name,revenue,margin,channel,region'];
+  for (let i = 1; i <= count; i += 1) {
+    const revenue = (1000 + ((i * 7919) % 90000)) / 10;
+    lines.push(`C${i},Customer ${i},${revenue},${0.2 + (i % 30) / 100},${['referral', 'web', 'events'][i % 3]},${['North', 'South', 'East', 'West'][i % 4]}`);
+  }
+  return Buffer.from(lines.join('\n'));
 }

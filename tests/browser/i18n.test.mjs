@@ -2,7 +2,7 @@
 // and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedItem, eventually } from './helpers.mjs';
 
 const LANGUAGES = [
   { code: 'en', label: 'Language', title: 'Value Pyramid' },
@@ -75,16 +75,16 @@ test('the language follows the browser and the saved choice, and numbers follow 
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
   await revenue.fill('1234,5');
   await revenue.press('Tab');
-  await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('"revenue_per_year":1234.5'));
+  await eventually(async () => (await storedItem(page, 'value-pyramid/list/list-1')).includes('"revenue_per_year":1234.5'));
   assert.equal(await revenue.inputValue(), '1234,5');
   // So are the settings of every view: a scorecard weight and an ICP criterion's weight.
-  const settings = () => page.evaluate(() => JSON.parse(localStorage.getItem('value-pyramid/list/list-1')).list.settings);
+  const settings = async () => JSON.parse(await storedItem(page, 'value-pyramid/list/list-1')).list.settings;
   await page.locator('nav.tabs button').nth(3).click();
   await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
   const aspectWeight = page.locator('#pyr-sc0-weight');
   await aspectWeight.fill('0,35');
   await aspectWeight.press('Tab');
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/list/list-1')).list.settings.scorecard.aspects[0].weight === 0.35);
+  await eventually(async () => (await settings()).scorecard.aspects[0].weight === 0.35);
   assert.equal(await aspectWeight.inputValue(), '0,35');
   await page.locator('nav.tabs button').nth(6).click();
   const criterionWeight = page.locator('#icp-0-weight');

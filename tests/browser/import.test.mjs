@@ -3,7 +3,7 @@
 // two languages, and one bad cell corrected where it is reported. Then the table's percent cell.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile, seriousViolations } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, pickImportFile, seriousViolations, eventually } from './helpers.mjs';
 
 let server;
 let browser;
@@ -106,11 +106,7 @@ test('a German CRM export: percent column, channel words mapped and remembered, 
   assert.equal(await margin.inputValue(), '39 %');
   await margin.fill('34');
   await margin.press('Tab');
-  await page.waitForFunction(() => {
-    const index = JSON.parse(localStorage.getItem('value-pyramid/index'));
-    const list = JSON.parse(localStorage.getItem(`value-pyramid/list/${index.lists.at(-1)}`)).list;
-    return list.customers[0].gross_margin === 0.34;
-  });
+  await eventually(async () => (await storedLists(page)).at(-1).customers[0].gross_margin === 0.34);
   assert.equal(await margin.inputValue(), '34 %');
   await margin.fill('34 Prozent');
   await margin.press('Tab');

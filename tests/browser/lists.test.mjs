@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile, parseCsv } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, pickImportFile, parseCsv, eventually, hideIndexedDb } from './helpers.mjs';
 
 let server;
 let browser;
@@ -60,6 +60,8 @@ test('lists: create, rename, duplicate, switch, delete with confirmation', async
   await openCustomers(page);
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   await page.reload();
+  // The page draws once the lists are read from IndexedDB.
+  await page.getByRole('textbox', { name: 'List name' }).waitFor();
   assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Demo customers', 'Leads 2026']);
   assert.deepEqual(errors, []);
   await context.close();
@@ -233,7 +235,7 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   assert.equal(json.suggestedFilename(), 'Demo customers.json');
   const jsonText = await readFile(await json.path(), 'utf8');
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 2);
+  await eventually(async () => (await storedLists(page)).length === 2);
   // The confirmation is on the page, not only in the screen-reader live region.
   await page.locator('p.import-done').getByText('Imported the list “Demo customers (2)” with 320 entries.').waitFor({ state: 'visible' });
   let lists = await storedLists(page);
@@ -248,7 +250,7 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   await page.getByRole('button', { name: 'Check rows' }).click();
   await page.getByRole('heading', { name: '320 good rows, 0 bad row(s).' }).waitFor();
   await page.getByRole('button', { name: 'Import the 320 good rows' }).click();
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.length === 3);
+  await eventually(async () => (await storedLists(page)).length === 3);
   await page.locator('p.import-done').getByText('320 entries imported.').waitFor({ state: 'visible' });
   lists = await storedLists(page);
   assert.deepEqual(lists[2].customers, lists[0].customers);
@@ -256,8 +258,9 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   await context.close();
 });
 
+// In a browser without IndexedDB the lists stay in localStorage, whose 5 MB fill quickly.
 test('a full storage quota is said plainly and loses nothing already stored', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(browser, server.base, { init: hideIndexedDb });
   await page.getByRole('textbox', { name: 'List name' }).fill('Before the quota');
   await page.getByRole('textbox', { name: 'List name' }).press('Enter');
   await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-1').includes('Before the quota'));
@@ -293,6 +296,8 @@ test('a full storage quota is said plainly and loses nothing already stored', as
   await page.evaluate(() => localStorage.removeItem('filler'));
   await page.reload();
   assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'Before the quota');
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByText('This browser offers no IndexedDB here: the lists are kept in localStorage', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, importList, storedLists } from './helpers.mjs';
+import { serve, launch, openPage, importList, storedLists, storedItem, storedItems, writeStored, eventually } from './helpers.mjs';
 
 let server;
 let browser;
@@ -79,9 +79,9 @@ test('one backup file brings every list back in a fresh browser', async () => {
 
 test('a damaged index and a damaged list are named, offered as found and kept until removed', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
-  await page.evaluate(() => {
-    localStorage.setItem('value-pyramid/list/list-9', '{"schema":1,"list": broken');
-    localStorage.setItem('value-pyramid/index', 'garbage, not an index');
+  await writeStored(page, {
+    'value-pyramid/list/list-9': '{"schema":1,"list": broken',
+    'value-pyramid/index': 'garbage, not an index',
   });
   await page.reload();
   const banner = page.getByRole('alert').filter({ hasText: 'The index of lists' });
@@ -95,13 +95,13 @@ test('a damaged index and a damaged list are named, offered as found and kept un
   // Editing goes on, and neither damaged document is written over.
   await page.getByRole('textbox', { name: 'List name' }).fill('Still working');
   await page.getByRole('textbox', { name: 'List name' }).press('Enter');
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).lists.includes('list-9'));
-  assert.equal(await page.evaluate(() => localStorage.getItem('value-pyramid/list/list-9')), '{"schema":1,"list": broken');
-  assert.equal(await page.evaluate(() => localStorage.getItem('value-pyramid/kept/index')), 'garbage, not an index');
+  await eventually(async () => JSON.parse(await storedItem(page, 'value-pyramid/index')).lists.includes('list-9'));
+  assert.equal(await storedItem(page, 'value-pyramid/list/list-9'), '{"schema":1,"list": broken');
+  assert.equal(await storedItem(page, 'value-pyramid/kept/index'), 'garbage, not an index');
   // Removing asks once more, then the document is gone for good.
   await banner.getByRole('button', { name: 'Remove it…: The list stored as list-9' }).click();
   await banner.getByRole('button', { name: 'Yes, remove it for good' }).click();
-  await page.waitForFunction(() => localStorage.getItem('value-pyramid/list/list-9') === null);
+  await eventually(async () => (await storedItem(page, 'value-pyramid/list/list-9')) === null);
   assert.equal(await page.getByText('The list stored as list-9').count(), 0);
   await page.reload();
   // The damaged index is still kept, and said, until the user removes it.
@@ -109,7 +109,7 @@ test('a damaged index and a damaged list are named, offered as found and kept un
   await kept.getByText('an earlier damaged index is kept as it was found').waitFor();
   await kept.getByRole('button', { name: 'Remove it…: The index of lists' }).click();
   await kept.getByRole('button', { name: 'Yes, remove it for good' }).click();
-  await page.waitForFunction(() => localStorage.getItem('value-pyramid/kept/index') === null);
+  await eventually(async () => (await storedItem(page, 'value-pyramid/kept/index')) === null);
   assert.equal(await page.getByText('The index of lists').count(), 0);
   assert.deepEqual(await page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents(), ['Still working']);
   assert.deepEqual(errors, []);
@@ -131,8 +131,9 @@ test('the page asks for persistent storage and says what the browser answered', 
 test('a rejected import changes nothing stored', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.getByRole('button', { name: 'Import and export', exact: true }).click();
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('value-pyramid/index')).view === 'import');
-  const before = await page.evaluate(() => ({ ...localStorage }));
+  await eventually(async () => JSON.parse(await storedItem(page, 'value-pyramid/index')).view === 'import');
+  const everything = async () => ({ documents: await storedItems(page), preferences: await page.evaluate(() => ({ ...localStorage })) });
+  const before = await everything();
   const pick = (name, text, mimeType) => page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
   // A damaged list document, a newer version's, and a CSV whose every row is bad.
   await pick('broken.json', '{"app":"value-pyramid","schema":1,"list":{"name":', 'application/json');
@@ -144,7 +145,7 @@ test('a rejected import changes nothing stored', async () => {
   await page.getByRole('heading', { name: '0 good rows, 2 bad row(s).' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Import the 0 good rows' }).isDisabled(), true);
   await page.getByRole('button', { name: 'Import nothing' }).click();
-  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), before, 'storage is exactly as before');
+  assert.deepEqual(await everything(), before, 'storage is exactly as before');
   assert.deepEqual(errors, []);
   await context.close();
 });

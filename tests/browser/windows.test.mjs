@@ -3,7 +3,7 @@
 // with a reload offered, never overwriting the newer work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, storedLists } from './helpers.mjs';
+import { serve, launch, storedLists, storedItem, writeStored } from './helpers.mjs';
 
 let server;
 let browser;
@@ -60,13 +60,11 @@ test('two windows: edits and new lists appear in the other; a stale window is re
   // A third window saves the demo list behind B's back (B hears nothing of it): B's copy is
   // now older, and B's next save of it is refused rather than overwriting the newer one.
   await b.getByRole('combobox', { name: 'Open list' }).selectOption({ label: 'Renamed in A' });
-  await b.evaluate(() => {
-    const key = 'value-pyramid/list/list-1';
-    const doc = JSON.parse(localStorage.getItem(key));
-    doc.revision += 1;
-    doc.list.name = 'Saved elsewhere';
-    localStorage.setItem(key, JSON.stringify(doc));
-  });
+  const key = 'value-pyramid/list/list-1';
+  const doc = JSON.parse(await storedItem(b, key));
+  doc.revision += 1;
+  doc.list.name = 'Saved elsewhere';
+  await writeStored(b, { [key]: JSON.stringify(doc) });
   await rename(b, 'Stale edit in B');
   const alert = b.getByRole('alert').filter({ hasText: 'Not saved.' });
   await alert.getByText('was changed in another window or tab', { exact: false }).waitFor();

@@ -35,6 +35,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_good", "Използвай редовете без грешки ({count})"),
     ("history.use_nothing", "Не използвай нищо"),
     ("history.used", "Използват се {count} реда."),
+    ("history.working_on_log", "Работи се с „{name}“: {count} покупки от {first} до {last}, пазени в този браузър между посещенията."),
+    ("history.working_on_summary", "Работи се с „{name}“: {count} реда, пазени в този браузър между посещенията."),
     ("history.used_nothing", "Нищо не е използвано."),
     ("history.rule_id", "ID на клиент до 1000 знака (не може да е празно)"),
     ("history.rule_date", "дата във вида 2024-03-31, 20240331 или 31/03/2024 в избрания ред на датата, със или без час"),

@@ -35,6 +35,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_good", "Use the {count} good rows"),
     ("history.use_nothing", "Use nothing"),
     ("history.used", "Using {count} rows."),
+    ("history.working_on_log", "Working on “{name}”: {count} purchases from {first} to {last}, kept in this browser between visits."),
+    ("history.working_on_summary", "Working on “{name}”: {count} rows, kept in this browser between visits."),
     ("history.used_nothing", "Nothing was used."),
     ("history.rule_id", "a customer id of up to 1,000 characters (it cannot be empty)"),
     ("history.rule_date", "a date like 2024-03-31, 20240331 or 31/03/2024 in the date order chosen, with or without a time of day"),

@@ -163,6 +163,8 @@ pub const EN: &[(&str, &str)] = &[
     ("storage.persistent", "Storage: kept. The browser agreed not to clear these lists when space runs low."),
     ("storage.best_effort", "Storage: best effort. The browser did not agree to keep these lists when space runs low (browsers grant it to sites you use often or install); keep backups."),
     ("storage.persistence_unknown", "Storage: this browser does not say whether it keeps these lists when space runs low; keep backups."),
+    ("storage.in_indexeddb", "The lists are kept in this browser’s IndexedDB database, on this computer only."),
+    ("storage.in_localstorage", "This browser offers no IndexedDB here: the lists are kept in localStorage, which holds about 5 MB (some tens of thousands of customers)."),
     ("storage.nothing_kept", "Nothing of it is stored any more."),
     ("storage.removed", "Removed for good."),
     ("storage.the_index", "The index of lists"),

@@ -35,6 +35,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_good", "Usar las {count} filas correctas"),
     ("history.use_nothing", "No usar nada"),
     ("history.used", "Se usan {count} filas."),
+    ("history.working_on_log", "Trabajando con «{name}»: {count} compras del {first} al {last}, guardadas en este navegador entre visitas."),
+    ("history.working_on_summary", "Trabajando con «{name}»: {count} filas, guardadas en este navegador entre visitas."),
     ("history.used_nothing", "No se usó nada."),
     ("history.rule_id", "un id de cliente de hasta 1.000 caracteres (no puede estar vacío)"),
     ("history.rule_date", "una fecha como 2024-03-31, 20240331 o 31/03/2024 en el orden de fecha elegido, con o sin hora"),

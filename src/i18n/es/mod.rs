@@ -162,6 +162,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.persistent", "Almacenamiento: conservado. El navegador aceptó no borrar estas listas cuando falte espacio."),
     ("storage.best_effort", "Almacenamiento: sin garantía. El navegador no aceptó conservar estas listas cuando falte espacio (lo concede a sitios que usa a menudo o instala); haga copias de seguridad."),
     ("storage.persistence_unknown", "Almacenamiento: este navegador no dice si conserva estas listas cuando falta espacio; haga copias de seguridad."),
+    ("storage.in_indexeddb", "Las listas se guardan en la base de datos IndexedDB de este navegador, solo en este ordenador."),
+    ("storage.in_localstorage", "Este navegador no ofrece IndexedDB aquí: las listas se guardan en localStorage, que admite unos 5 MB (algunas decenas de miles de clientes)."),
     ("storage.nothing_kept", "Ya no queda nada guardado de ello."),
     ("storage.removed", "Eliminado definitivamente."),
     ("storage.the_index", "El índice de listas"),

@@ -35,6 +35,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_good", "Dùng {count} dòng hợp lệ"),
     ("history.use_nothing", "Không dùng gì"),
     ("history.used", "Đang dùng {count} dòng."),
+    ("history.working_on_log", "Đang dùng “{name}”: {count} lượt mua từ {first} đến {last}, được giữ trong trình duyệt này giữa các lần truy cập."),
+    ("history.working_on_summary", "Đang dùng “{name}”: {count} dòng, được giữ trong trình duyệt này giữa các lần truy cập."),
     ("history.used_nothing", "Không dùng dòng nào."),
     ("history.rule_id", "một mã khách hàng tối đa 1.000 ký tự (không được để trống)"),
     ("history.rule_date", "một ngày dạng 2024-03-31, 20240331 hoặc 31/03/2024 theo thứ tự ngày đã chọn, có hoặc không kèm giờ"),

@@ -162,6 +162,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.persistent", "Lưu trữ: được giữ. Trình duyệt đồng ý không xóa các danh sách này khi thiếu dung lượng."),
     ("storage.best_effort", "Lưu trữ: không bảo đảm. Trình duyệt không đồng ý giữ các danh sách này khi thiếu dung lượng (trình duyệt chỉ cho phép với trang bạn dùng thường xuyên hoặc đã cài đặt); hãy sao lưu."),
     ("storage.persistence_unknown", "Lưu trữ: trình duyệt này không cho biết có giữ các danh sách khi thiếu dung lượng hay không; hãy sao lưu."),
+    ("storage.in_indexeddb", "Các danh sách được lưu trong cơ sở dữ liệu IndexedDB của trình duyệt này, chỉ trên máy tính này."),
+    ("storage.in_localstorage", "Trình duyệt này không có IndexedDB ở đây: các danh sách được lưu trong localStorage, chứa được khoảng 5 MB (vài chục nghìn khách hàng)."),
     ("storage.nothing_kept", "Không còn gì của nó được lưu."),
     ("storage.removed", "Đã xóa hẳn."),
     ("storage.the_index", "Mục lục các danh sách"),

@@ -35,6 +35,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("history.use_good", "使用 {count} 行正确数据"),
     ("history.use_nothing", "不使用"),
     ("history.used", "使用 {count} 行。"),
+    ("history.working_on_log", "正在使用“{name}”：{first} 至 {last} 的 {count} 笔购买，在两次访问之间保存在此浏览器中。"),
+    ("history.working_on_summary", "正在使用“{name}”：{count} 行，在两次访问之间保存在此浏览器中。"),
     ("history.used_nothing", "未使用任何数据。"),
     ("history.rule_id", "客户编号，不超过 1,000 个字符（不能为空）"),
     ("history.rule_date", "日期，如 2024-03-31、20240331，或按所选日期顺序写的 31/03/2024，可带或不带时间"),

@@ -162,6 +162,8 @@ pub const MAIN: &[(&str, &str)] = &[
     ("storage.persistent", "存储：已保留。浏览器同意在空间不足时不清除这些名单。"),
     ("storage.best_effort", "存储：尽力而为。浏览器未同意在空间不足时保留这些名单（浏览器只对常用或已安装的网站授予）；请做好备份。"),
     ("storage.persistence_unknown", "存储：此浏览器未说明空间不足时是否保留这些名单；请做好备份。"),
+    ("storage.in_indexeddb", "名单保存在此浏览器的 IndexedDB 数据库中，仅在这台电脑上。"),
+    ("storage.in_localstorage", "此浏览器在此处不提供 IndexedDB：名单保存在 localStorage 中，约可容纳 5 MB（数万个客户）。"),
     ("storage.nothing_kept", "它已不再存储。"),
     ("storage.removed", "已永久删除。"),
     ("storage.the_index", "名单索引"),

@@ -1,7 +1,7 @@
 //! Step 1 of the purchase-history view: a file in, its columns mapped (the suggestion shown,
 //! never applied silently), every row checked, and the good rows used or nothing.
 
-use super::{Checked, Dataset, Loaded, Page, Source};
+use super::{Checked, Loaded, Page, Source};
 use crate::app::browser::{read_file, yield_now};
 use crate::app::import::{
     date_order_select, encoding_controls, FileDrop, ProblemsTable, ReadOptionsControls,
@@ -13,9 +13,10 @@ use crate::i18n::{t, tf};
 use crate::io::csv_import::{read_table, sniff, CsvOptions, ReadError};
 use crate::io::encoding::{TextEncoding, TextFile};
 use crate::io::purchase_log::{
-    check_log_mapping, default_calibration_end, suggest_date_order, suggest_log_mapping,
-    LogConverter, LogField, LogKind, LogMappingError,
+    check_log_mapping, suggest_date_order, suggest_log_mapping, LogConverter, LogField, LogKind,
+    LogMappingError,
 };
+use crate::io::store::LOG_KEY;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -85,7 +86,7 @@ fn field_name(field: LogField) -> String {
 }
 
 /// Today's date from the browser's clock.
-fn today() -> Option<Date> {
+pub(super) fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
     Date::from_ymd_opt(
         now.get_full_year() as i32,
@@ -173,32 +174,16 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         let Some(c) = p.checked.get_untracked() else {
             return;
         };
-        let generation = p
-            .dataset
-            .with_untracked(|d| d.as_ref().map_or(0, |d| d.generation))
-            + 1;
-        let (first, last, end) = match &c.data {
-            Loaded::Log(purchases) => (
-                purchases.iter().map(|x| x.date).min(),
-                purchases.iter().map(|x| x.date).max(),
-                default_calibration_end(purchases),
-            ),
-            Loaded::Summary(_) => (None, None, p.cal_end.get_untracked().or_else(today)),
-        };
-        p.cal_end.set(end);
-        p.fits.set(None);
-        p.outcome.set(None);
-        p.dataset.set(Some(Dataset {
-            name: c
-                .file_name
-                .rsplit_once('.')
-                .map_or(c.file_name.as_str(), |(b, _)| b)
-                .to_string(),
-            generation,
-            data: c.data,
-            first,
-            last,
-        }));
+        let name = c
+            .file_name
+            .rsplit_once('.')
+            .map_or(c.file_name.as_str(), |(b, _)| b)
+            .to_string();
+        p.use_data(name, c.data);
+        // Kept for the next visit; a refusal is said like any other save.
+        if let Some(json) = p.kept_json() {
+            state.keep_document(LOG_KEY, &json);
+        }
         p.source.set(None);
         p.checked.set(None);
         state.announce(tf("history.used", &[("count", &c.good.to_string())]));

@@ -10,12 +10,17 @@ mod mapping;
 mod results;
 
 use crate::app::messages::Explain;
+use crate::app::storage;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
 use crate::engine::model::{Date, DateOrderGuess};
 use crate::i18n::t;
 use crate::io::csv_import::{CsvOptions, RawTable, ReadError, RowProblem};
 use crate::io::encoding::TextFile;
-use crate::io::purchase_log::{summary_from_rows, LogKind, LogMapping, SummaryRow};
+use crate::io::purchase_log::{
+    default_calibration_end, kept_log_from_json, kept_log_json, summary_from_rows, LogKind,
+    LogMapping, LogRows, LogSlice, SummaryRow,
+};
+use crate::io::store::{Store, LOG_KEY};
 use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
 use leptos::prelude::*;
 use std::cell::OnceCell;
@@ -149,6 +154,61 @@ impl Page {
         }
     }
 
+    /// Makes `data` the log the page works on, with the calibration end it suggests.
+    fn use_data(&self, name: String, data: Loaded) {
+        let generation = self
+            .dataset
+            .with_untracked(|d| d.as_ref().map_or(0, |d| d.generation))
+            + 1;
+        let (first, last, end) = match &data {
+            Loaded::Log(purchases) => (
+                purchases.iter().map(|x| x.date).min(),
+                purchases.iter().map(|x| x.date).max(),
+                default_calibration_end(purchases),
+            ),
+            Loaded::Summary(_) => (
+                None,
+                None,
+                self.cal_end.get_untracked().or_else(mapping::today),
+            ),
+        };
+        self.cal_end.set(end);
+        self.fits.set(None);
+        self.outcome.set(None);
+        self.dataset.set(Some(Dataset {
+            name,
+            generation,
+            data,
+            first,
+            last,
+        }));
+    }
+
+    /// The log kept from an earlier visit, if there is one the page can read.
+    fn take_kept_log(&self) {
+        let text = storage::page_store().read(LOG_KEY).ok().flatten();
+        let Some(kept) = text.and_then(|t| kept_log_from_json(&t).ok()) else {
+            return;
+        };
+        let data = match kept.rows {
+            LogRows::Purchases(p) => Loaded::Log(Arc::new(p)),
+            LogRows::Summary(s) => Loaded::Summary(Arc::new(s)),
+        };
+        self.use_data(kept.name, data);
+    }
+
+    /// The text the log is kept as between visits.
+    fn kept_json(&self) -> Option<String> {
+        self.dataset.with_untracked(|d| {
+            let d = d.as_ref()?;
+            let rows = match &d.data {
+                Loaded::Log(p) => LogSlice::Purchases(p),
+                Loaded::Summary(s) => LogSlice::Summary(s),
+            };
+            Some(kept_log_json(&d.name, rows))
+        })
+    }
+
     /// The key of the summary shown now.
     fn key_untracked(&self) -> SummaryKey {
         (
@@ -191,6 +251,7 @@ fn page() -> Page {
             }
             let owner = top.map_or_else(Owner::new, |t| t.child());
             let page = owner.with(Page::new);
+            page.take_kept_log();
             (owner, page)
         })
         .1

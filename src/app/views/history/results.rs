@@ -523,7 +523,39 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         })
     });
 
+    let working_on = move || {
+        p.dataset.with(|d| {
+            let d = d.as_ref()?;
+            Some(match (&d.data, d.first, d.last) {
+                (Loaded::Log(rows), Some(first), Some(last)) => tf(
+                    "history.working_on_log",
+                    &[
+                        ("name", &d.name),
+                        ("count", &format::number(rows.len() as f64, 0)),
+                        ("first", &format::date(first)),
+                        ("last", &format::date(last)),
+                    ],
+                ),
+                (Loaded::Log(rows), _, _) => tf(
+                    "history.working_on_summary",
+                    &[
+                        ("name", &d.name),
+                        ("count", &format::number(rows.len() as f64, 0)),
+                    ],
+                ),
+                (Loaded::Summary(rows), ..) => tf(
+                    "history.working_on_summary",
+                    &[
+                        ("name", &d.name),
+                        ("count", &format::number(rows.len() as f64, 0)),
+                    ],
+                ),
+            })
+        })
+    };
+
     view! {
+        <p class="working-on">{working_on}</p>
         <section aria-labelledby="history-calibration-title">
             <h3 id="history-calibration-title">{t("history.calibration_title")}</h3>
             <div class="toolbar">

@@ -1,0 +1,621 @@
+//! Where the page keeps its documents: IndexedDB when the browser offers it (lists of any size,
+//! each save one transaction), else localStorage (about 5 MB, as before).
+//!
+//! [`Persistence`](crate::io::store::Persistence) works on a synchronous [`Store`], so the
+//! IndexedDB store keeps every document in memory as well: reads answer from there at once,
+//! writes change it at once and are queued to IndexedDB. Everything queued by one piece of
+//! synchronous code (a list and the index) goes into one transaction, which a list's save only
+//! commits over the revision this window read; a refusal puts the stored documents back in
+//! memory and is reported to the page. Other windows hear of each commit on a
+//! BroadcastChannel and read the documents again.
+
+use crate::app::browser::LocalStore;
+use crate::io::store::{
+    doc_revision, is_document_key, is_list_key, Store, StoreError, INDEX_KEY, LIST_KEY_PREFIX,
+};
+use idb::{
+    Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode, TransactionResult,
+};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+const DATABASE: &str = "value-pyramid";
+const DATABASE_VERSION: u32 = 1;
+const DOCUMENTS: &str = "documents";
+const CHANNEL: &str = "value-pyramid/saved";
+
+/// Which of the browser's stores keeps the lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageKind {
+    IndexedDb,
+    LocalStorage,
+}
+
+/// The page's store of documents.
+#[derive(Clone)]
+pub enum PageStore {
+    Idb(IdbStore),
+    Local(LocalStore),
+}
+
+/// Called with the keys of a refused transaction and why.
+type RefusalHandler = Rc<dyn Fn(Vec<String>, StoreError)>;
+/// Called with the key of a document another window changed.
+type ChangeHandler = Rc<dyn Fn(String)>;
+
+/// A document held in memory, with its revision when it is a list.
+struct Doc {
+    text: String,
+    revision: u64,
+}
+
+impl Doc {
+    fn new(key: &str, text: String) -> Doc {
+        let revision = if is_list_key(key) {
+            doc_revision(&text)
+        } else {
+            0
+        };
+        Doc { text, revision }
+    }
+}
+
+/// One queued change: a document written (`Some`) or removed (`None`), and what the
+/// transaction must find stored for it to go in.
+struct Op {
+    key: String,
+    value: Option<String>,
+    expected: Expect,
+}
+
+/// What a change was built on.
+enum Expect {
+    /// Nothing: written as it is.
+    Nothing,
+    /// A list: the revision this window read (`None`: no document). Another one stored means
+    /// another window saved or deleted the list: the whole transaction is refused.
+    Revision(Option<u64>),
+    /// The index: the text this window read. Another text stored means another window changed
+    /// the index meanwhile: this one is not written, and the page merges the two and saves again.
+    Text(Option<String>),
+}
+
+struct Inner {
+    db: Database,
+    docs: RefCell<BTreeMap<String, Doc>>,
+    queue: RefCell<Vec<Op>>,
+    /// Keys of the transaction under way.
+    in_flight: RefCell<Vec<String>>,
+    draining: Cell<bool>,
+    /// Keys another window changed while this one had its own change to them under way.
+    deferred: RefCell<Vec<String>>,
+    channel: Option<web_sys::BroadcastChannel>,
+    on_refused: RefCell<Option<RefusalHandler>>,
+    on_change: RefCell<Option<ChangeHandler>>,
+    on_index_stale: RefCell<Option<Rc<dyn Fn()>>>,
+}
+
+/// Documents in IndexedDB, mirrored in memory.
+#[derive(Clone)]
+pub struct IdbStore {
+    inner: Rc<Inner>,
+}
+
+thread_local! {
+    static OPENED: OnceCell<PageStore> = const { OnceCell::new() };
+}
+
+/// Opens the page's store once, before the page is drawn: IndexedDB with every document read
+/// into memory and earlier localStorage documents moved over, or localStorage when IndexedDB
+/// cannot be opened (some private windows, policies).
+pub async fn open() -> PageStore {
+    let store = match IdbStore::open().await {
+        Ok(store) => PageStore::Idb(store),
+        Err(why) => {
+            web_sys::console::warn_1(&format!("IndexedDB not used: {why}").into());
+            PageStore::Local(LocalStore)
+        }
+    };
+    OPENED.with(|cell| {
+        let _ = cell.set(store.clone());
+    });
+    store
+}
+
+/// The store opened at start (localStorage if the page is used before, as in a panic banner).
+pub fn page_store() -> PageStore {
+    OPENED.with(|cell| cell.get().cloned().unwrap_or(PageStore::Local(LocalStore)))
+}
+
+impl PageStore {
+    pub fn kind(&self) -> StorageKind {
+        match self {
+            PageStore::Idb(_) => StorageKind::IndexedDb,
+            PageStore::Local(_) => StorageKind::LocalStorage,
+        }
+    }
+
+    /// Calls `on_change` with the key of every document another window of this page changes.
+    pub fn on_change(&self, on_change: impl Fn(String) + 'static) {
+        match self {
+            PageStore::Idb(store) => {
+                *store.inner.on_change.borrow_mut() = Some(Rc::new(on_change));
+            }
+            PageStore::Local(_) => crate::app::browser::on_storage_change(on_change),
+        }
+    }
+
+    /// Calls `on_stale` when this window's index was not written because another window had
+    /// changed it: the page then takes the stored one and saves its own merged with it.
+    pub fn on_index_stale(&self, on_stale: impl Fn() + 'static) {
+        if let PageStore::Idb(store) = self {
+            *store.inner.on_index_stale.borrow_mut() = Some(Rc::new(on_stale));
+        }
+    }
+
+    /// Calls `on_refused` when IndexedDB refuses a transaction it was handed earlier, with the
+    /// keys it held (already back to what is stored) and why. localStorage refuses at once.
+    pub fn on_refused(&self, on_refused: impl Fn(Vec<String>, StoreError) + 'static) {
+        if let PageStore::Idb(store) = self {
+            *store.inner.on_refused.borrow_mut() = Some(Rc::new(on_refused));
+        }
+    }
+}
+
+impl Store for PageStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            PageStore::Idb(s) => s.read(key),
+            PageStore::Local(s) => s.read(key),
+        }
+    }
+
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            PageStore::Idb(s) => s.write(key, value),
+            PageStore::Local(s) => s.write(key, value),
+        }
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        match self {
+            PageStore::Idb(s) => s.remove(key),
+            PageStore::Local(s) => s.remove(key),
+        }
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match self {
+            PageStore::Idb(s) => s.keys(),
+            PageStore::Local(s) => s.keys(),
+        }
+    }
+
+    fn revision(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        match self {
+            PageStore::Idb(s) => s.revision(key),
+            PageStore::Local(s) => s.revision(key),
+        }
+    }
+}
+
+impl Store for IdbStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.inner.docs.borrow().get(key).map(|d| d.text.clone()))
+    }
+
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        let previous = self
+            .inner
+            .docs
+            .borrow_mut()
+            .insert(key.to_string(), Doc::new(key, value.to_string()));
+        let expected = if is_list_key(key) {
+            Expect::Revision(previous.map(|d| d.revision))
+        } else if key == INDEX_KEY {
+            Expect::Text(previous.map(|d| d.text))
+        } else {
+            Expect::Nothing
+        };
+        self.enqueue(Op {
+            key: key.to_string(),
+            value: Some(value.to_string()),
+            expected,
+        });
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.inner.docs.borrow_mut().remove(key);
+        self.enqueue(Op {
+            key: key.to_string(),
+            value: None,
+            expected: Expect::Nothing,
+        });
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.inner.docs.borrow().keys().cloned().collect())
+    }
+
+    fn revision(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        Ok(self.inner.docs.borrow().get(key).map(|d| d.revision))
+    }
+}
+
+impl IdbStore {
+    async fn open() -> Result<IdbStore, String> {
+        let db = open_database().await.map_err(|e| e.to_string())?;
+        let stored = read_all(&db).await.map_err(|e| e.to_string())?;
+        let docs = stored
+            .into_iter()
+            .map(|(key, text)| {
+                let doc = Doc::new(&key, text);
+                (key, doc)
+            })
+            .collect();
+        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+        let store = IdbStore {
+            inner: Rc::new(Inner {
+                db,
+                docs: RefCell::new(docs),
+                queue: RefCell::new(Vec::new()),
+                in_flight: RefCell::new(Vec::new()),
+                draining: Cell::new(false),
+                deferred: RefCell::new(Vec::new()),
+                channel,
+                on_refused: RefCell::new(None),
+                on_change: RefCell::new(None),
+                on_index_stale: RefCell::new(None),
+            }),
+        };
+        store.move_from_local_storage().await?;
+        store.listen_to_other_windows();
+        store.warn_before_leaving_unsaved();
+        Ok(store)
+    }
+
+    /// Moves the documents an earlier version kept in localStorage into IndexedDB, in one
+    /// transaction, and removes them from localStorage only once it committed. When IndexedDB
+    /// already holds documents, only copies identical to them are removed: nothing differing
+    /// is lost.
+    async fn move_from_local_storage(&self) -> Result<(), String> {
+        let mut local = LocalStore;
+        let Ok(keys) = local.keys() else {
+            return Ok(());
+        };
+        let found: Vec<(String, String)> = keys
+            .into_iter()
+            .filter(|k| is_document_key(k))
+            .filter_map(|k| local.read(&k).ok().flatten().map(|text| (k, text)))
+            .collect();
+        if found.is_empty() {
+            return Ok(());
+        }
+        let has_documents = self.inner.docs.borrow().keys().any(|k| is_document_key(k));
+        if has_documents {
+            let docs = self.inner.docs.borrow();
+            for (key, text) in &found {
+                if docs.get(key).is_some_and(|d| d.text == *text) {
+                    let _ = local.remove(key);
+                }
+            }
+            return Ok(());
+        }
+        let batch: Vec<Op> = found
+            .iter()
+            .map(|(key, text)| Op {
+                key: key.clone(),
+                value: Some(text.clone()),
+                expected: Expect::Nothing,
+            })
+            .collect();
+        commit(&self.inner.db, &batch)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut docs = self.inner.docs.borrow_mut();
+        for (key, text) in found {
+            let _ = local.remove(&key);
+            let doc = Doc::new(&key, text);
+            docs.insert(key, doc);
+        }
+        Ok(())
+    }
+
+    fn enqueue(&self, op: Op) {
+        {
+            let mut queue = self.inner.queue.borrow_mut();
+            // Only the last text of a document matters; the revision to find stored is the
+            // one the first queued change expected.
+            match queue.iter_mut().find(|q| q.key == op.key) {
+                Some(queued) => queued.value = op.value,
+                None => queue.push(op),
+            }
+        }
+        if !self.inner.draining.replace(true) {
+            mark_saving(true);
+            let inner = self.inner.clone();
+            // Runs once the synchronous code that queued the change is done, so that a list
+            // and the index saved together share one transaction.
+            wasm_bindgen_futures::spawn_local(drain(inner));
+        }
+    }
+
+    fn listen_to_other_windows(&self) {
+        let Some(channel) = &self.inner.channel else {
+            return;
+        };
+        let weak = Rc::downgrade(&self.inner);
+        let callback =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let Some(inner) = weak.upgrade() else {
+                    return;
+                };
+                let keys: Vec<String> = js_sys::Array::from(&event.data())
+                    .iter()
+                    .filter_map(|k| k.as_string())
+                    .collect();
+                wasm_bindgen_futures::spawn_local(take_from_another_window(inner, keys));
+            });
+        channel.set_onmessage(Some(callback.as_ref().unchecked_ref()));
+        // The page lives as long as the listener is needed.
+        callback.forget();
+    }
+
+    /// Asks the user to stay while a save is still being written: closing the tab then would
+    /// keep the previous version, but lose the last change.
+    fn warn_before_leaving_unsaved(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let weak = Rc::downgrade(&self.inner);
+        let callback = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+            move |event: web_sys::BeforeUnloadEvent| {
+                if weak.upgrade().is_some_and(|inner| inner.draining.get()) {
+                    event.prevent_default();
+                    event.set_return_value("saving");
+                }
+            },
+        );
+        let _ = window
+            .add_event_listener_with_callback("beforeunload", callback.as_ref().unchecked_ref());
+        callback.forget();
+    }
+}
+
+/// Marks the page while a save is being written (`<html data-saving>`), for tests and styles.
+fn mark_saving(on: bool) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = if on {
+            root.set_attribute("data-saving", "")
+        } else {
+            root.remove_attribute("data-saving")
+        };
+    }
+}
+
+/// Writes what is queued, one transaction at a time, until nothing is left.
+async fn drain(inner: Rc<Inner>) {
+    loop {
+        let batch = std::mem::take(&mut *inner.queue.borrow_mut());
+        if batch.is_empty() {
+            inner.draining.set(false);
+            mark_saving(false);
+            break;
+        }
+        let keys: Vec<String> = batch.iter().map(|op| op.key.clone()).collect();
+        *inner.in_flight.borrow_mut() = keys.clone();
+        let outcome = commit(&inner.db, &batch).await;
+        inner.in_flight.borrow_mut().clear();
+        match outcome {
+            Ok(Committed { index_stale }) => {
+                if index_stale {
+                    index_was_stale(&inner).await;
+                }
+                // One message per transaction, its keys in order: a new list arrives before
+                // the index that names it.
+                if let Some(channel) = &inner.channel {
+                    let message: js_sys::Array =
+                        keys.iter().map(|k| JsValue::from_str(k)).collect();
+                    let _ = channel.post_message(&message);
+                }
+            }
+            Err(error) => refused(&inner, keys, error).await,
+        }
+        let deferred = std::mem::take(&mut *inner.deferred.borrow_mut());
+        if !deferred.is_empty() {
+            take_from_another_window(inner.clone(), deferred).await;
+        }
+    }
+}
+
+/// A refused transaction: changes queued since to the same documents were built on it and go
+/// too; memory gets the stored documents back; the page hears which and why.
+async fn refused(inner: &Rc<Inner>, keys: Vec<String>, error: StoreError) {
+    inner
+        .queue
+        .borrow_mut()
+        .retain(|op| !keys.contains(&op.key));
+    for key in &keys {
+        let stored = read_one(&inner.db, key).await.ok().flatten();
+        let mut docs = inner.docs.borrow_mut();
+        match stored {
+            Some(text) => {
+                let doc = Doc::new(key, text);
+                docs.insert(key.clone(), doc);
+            }
+            None => {
+                docs.remove(key);
+            }
+        }
+    }
+    let handler = inner.on_refused.borrow().clone();
+    if let Some(handler) = handler {
+        handler(keys, error);
+    }
+}
+
+/// Another window changed the index while this one's was being written: memory takes the
+/// stored index, the page takes the lists it names and saves its own merged with it.
+async fn index_was_stale(inner: &Rc<Inner>) {
+    if let Ok(Some(text)) = read_one(&inner.db, INDEX_KEY).await {
+        inner
+            .docs
+            .borrow_mut()
+            .insert(INDEX_KEY.to_string(), Doc::new(INDEX_KEY, text));
+    }
+    let handler = inner.on_index_stale.borrow().clone();
+    if let Some(handler) = handler {
+        handler();
+    }
+}
+
+/// Another window committed changes to `keys`: memory takes the stored documents and the page
+/// hears of each, in order. A key this window has its own change to under way is left to that
+/// change's transaction, and looked at again once it is settled.
+async fn take_from_another_window(inner: Rc<Inner>, keys: Vec<String>) {
+    let busy_with = |key: &String| {
+        inner.queue.borrow().iter().any(|op| op.key == *key)
+            || inner.in_flight.borrow().contains(key)
+    };
+    let mut taken = Vec::new();
+    for key in keys {
+        if busy_with(&key) {
+            inner.deferred.borrow_mut().push(key);
+            continue;
+        }
+        let Ok(stored) = read_one(&inner.db, &key).await else {
+            continue;
+        };
+        // This window may have changed it while the document was read.
+        if busy_with(&key) {
+            inner.deferred.borrow_mut().push(key);
+            continue;
+        }
+        let mut docs = inner.docs.borrow_mut();
+        match stored {
+            Some(text) => {
+                let doc = Doc::new(&key, text);
+                docs.insert(key.clone(), doc);
+            }
+            None => {
+                docs.remove(&key);
+            }
+        }
+        taken.push(key);
+    }
+    let handler = inner.on_change.borrow().clone();
+    if let Some(handler) = handler {
+        for key in taken {
+            handler(key);
+        }
+    }
+}
+
+async fn open_database() -> Result<Database, idb::Error> {
+    let factory = Factory::new()?;
+    let mut request = factory.open(DATABASE, Some(DATABASE_VERSION))?;
+    request.on_upgrade_needed(|event| {
+        if let Ok(db) = event.database() {
+            if !db.store_names().iter().any(|n| n == DOCUMENTS) {
+                let _ = db.create_object_store(DOCUMENTS, ObjectStoreParams::new());
+            }
+        }
+    });
+    request.await
+}
+
+async fn read_all(db: &Database) -> Result<BTreeMap<String, String>, idb::Error> {
+    let tx = db.transaction(&[DOCUMENTS], TransactionMode::ReadOnly)?;
+    let store = tx.object_store(DOCUMENTS)?;
+    let keys = store.get_all_keys(None, None)?.await?;
+    let values = store.get_all(None, None)?.await?;
+    Ok(keys
+        .into_iter()
+        .zip(values)
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
+}
+
+async fn read_one(db: &Database, key: &str) -> Result<Option<String>, idb::Error> {
+    let tx = db.transaction(&[DOCUMENTS], TransactionMode::ReadOnly)?;
+    let store = tx.object_store(DOCUMENTS)?;
+    let value = store.get(JsValue::from_str(key))?.await?;
+    Ok(value.and_then(|v| v.as_string()))
+}
+
+/// What a committed transaction did.
+struct Committed {
+    /// The index was left out: another window had changed it.
+    index_stale: bool,
+}
+
+/// Writes a batch in one transaction. A list whose stored revision is not the one expected
+/// (another window saved or deleted it) aborts the whole transaction: nothing of it is written.
+async fn commit(db: &Database, batch: &[Op]) -> Result<Committed, StoreError> {
+    let tx = db
+        .transaction(&[DOCUMENTS], TransactionMode::ReadWrite)
+        .map_err(idb_error)?;
+    let store = tx.object_store(DOCUMENTS).map_err(idb_error)?;
+    let mut index_stale = false;
+    for op in batch {
+        let key = JsValue::from_str(&op.key);
+        let stored = || async {
+            let current = store.get(key.clone()).map_err(idb_error)?.await;
+            Ok::<_, StoreError>(current.map_err(idb_error)?.and_then(|v| v.as_string()))
+        };
+        match &op.expected {
+            Expect::Nothing => {}
+            Expect::Revision(expected) => {
+                if stored().await?.map(|text| doc_revision(&text)) != *expected {
+                    let id = op.key.strip_prefix(LIST_KEY_PREFIX).unwrap_or(&op.key);
+                    if let Ok(aborting) = tx.abort() {
+                        let _ = aborting.await;
+                    }
+                    return Err(StoreError::Conflict(id.to_string()));
+                }
+            }
+            Expect::Text(expected) => {
+                if stored().await? != *expected {
+                    index_stale = true;
+                    continue;
+                }
+            }
+        }
+        // The requests are not awaited one by one: the transaction's outcome says it all.
+        let request = match &op.value {
+            Some(text) => store.put(&JsValue::from_str(text), Some(&key)).map(|_| ()),
+            None => store.delete(key).map(|_| ()),
+        };
+        request.map_err(idb_error)?;
+    }
+    match tx.await {
+        Ok(TransactionResult::Committed) => Ok(Committed { index_stale }),
+        Ok(TransactionResult::Aborted) => Err(store
+            .transaction()
+            .error()
+            .map_or(StoreError::Other("the save was stopped".into()), dom_error)),
+        Err(e) => Err(idb_error(e)),
+    }
+}
+
+fn dom_error(e: web_sys::DomException) -> StoreError {
+    if e.name() == "QuotaExceededError" {
+        StoreError::QuotaExceeded
+    } else {
+        StoreError::Other(e.message())
+    }
+}
+
+fn idb_error(e: idb::Error) -> StoreError {
+    match e {
+        idb::Error::DomException(e) => dom_error(e),
+        other => StoreError::Other(other.to_string()),
+    }
+}

@@ -1,0 +1,143 @@
+// Storage that scales (issue 13 point 1): the lists and the purchase log live in IndexedDB,
+// localStorage keeps only small preferences. What an earlier version kept in localStorage moves
+// over on first start, unchanged; a 100,000-customer list and a 70,000-row purchase log survive
+// a reload (the times are printed); a tab closed in the middle of a save leaves a whole list.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, openPage, storedItems, storedItem, eventually, customerCsv } from './helpers.mjs';
+import { openHistory, pickAndCheck, useGoodRows } from './bench.mjs';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'stored');
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const listNames = (page) => page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents();
+const documentKeys = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k === 'value-pyramid/index' || k.startsWith('value-pyramid/list/') || k.startsWith('value-pyramid/kept/')));
+
+test('lists an earlier version kept in localStorage move to IndexedDB on first start, unchanged', async () => {
+  const read = async (name) => (await readFile(join(fixtures, name), 'utf8')).trim();
+  const seeded = {
+    'value-pyramid/index': await read('schema1-index.json'),
+    'value-pyramid/list/list-1': await read('schema1-list-1.json'),
+    'value-pyramid/list/list-2': await read('schema1-list-2.json'),
+    'value-pyramid/language': 'en',
+  };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Seeded once, before the page's first start, as the earlier version left it.
+  await context.addInitScript((items) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    sessionStorage.setItem('seeded', 'yes');
+  }, seeded);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.goto(server.base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The index's open list and view are the ones the earlier version left.
+  assert.deepEqual(await listNames(page), ['Demo customers', 'Kunden 2026']);
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'Kunden 2026');
+  await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+
+  const stored = await storedItems(page);
+  for (const key of ['value-pyramid/list/list-1', 'value-pyramid/list/list-2']) {
+    assert.deepEqual(JSON.parse(stored[key]).list, JSON.parse(seeded[key]).list, `${key} moved unchanged`);
+  }
+  assert.deepEqual(JSON.parse(stored['value-pyramid/index']).lists, ['list-1', 'list-2']);
+  assert.deepEqual(await documentKeys(page), [], 'no list is left behind in localStorage');
+  assert.equal(await page.evaluate(() => localStorage.getItem('value-pyramid/language')), 'en', 'preferences stay');
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByText('The lists are kept in this browser’s IndexedDB database').waitFor();
+
+  // Edited and reloaded: the edit is kept in IndexedDB, nothing comes back from localStorage.
+  await page.getByRole('textbox', { name: 'List name' }).fill('Kunden 2027');
+  await page.getByRole('textbox', { name: 'List name' }).press('Enter');
+  await eventually(async () => JSON.parse(await storedItem(page, 'value-pyramid/list/list-2')).list.name === 'Kunden 2027');
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.deepEqual(await listNames(page), ['Demo customers', 'Kunden 2027']);
+  assert.deepEqual(await documentKeys(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A purchase log of `count` rows: 23,570 customers buying over 1997–1998, as CDNOW's size. */
+function purchaseLog(count) {
+  const lines = ['customer,date,amount'];
+  const start = Date.UTC(1997, 0, 1);
+  for (let i = 0; i < count; i += 1) {
+    const day = new Date(start + ((i * 37) % 546) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`${String(i % 23_570).padStart(5, '0')},${day},${((i * 7919) % 9000) / 100 + 0.01}`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+const LONG = { timeout: 600_000 };
+
+test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a tab closed mid-save leaves a whole list', async () => {
+  const customers = 100_000;
+  const purchases = 70_000;
+  const { page, errors, context } = await openPage(browser, server.base);
+  const timed = async (step) => { const t0 = performance.now(); await step(); return Math.round(performance.now() - t0); };
+  const saved = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, LONG);
+
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: customerCsv(customers) });
+  await page.getByRole('button', { name: 'Check rows' }).click(LONG);
+  await page.getByRole('button', { name: `Import the ${customers} good rows` }).click(LONG);
+  const listSaved = await timed(saved);
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0, 'no save refused');
+  const listKey = async (p) => `value-pyramid/list/${JSON.parse(await storedItem(p, 'value-pyramid/index')).lists.at(-1)}`;
+  const listText = await storedItem(page, await listKey(page));
+  assert.ok(listText, 'the list is stored');
+  assert.equal(JSON.parse(listText).list.customers.length, customers);
+
+  await openHistory(page);
+  assert.equal(await pickAndCheck(page, 'purchases.csv', purchaseLog(purchases)), `${purchases} good rows, 0 rows with problems`);
+  await useGoodRows(page);
+  const logSaved = await timed(saved);
+  const logText = await storedItem(page, 'value-pyramid/purchase-log');
+  assert.ok(logText, 'the purchase log is stored');
+
+  const reload = await timed(async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor(LONG);
+    await page.getByRole('textbox', { name: 'List name' }).waitFor(LONG);
+  });
+  assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'crm');
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText(/^Showing \d+ of 100,?000 entries/).first().waitFor({ timeout: 120_000 });
+  await openHistory(page);
+  await page.getByText(`Working on “purchases”: ${purchases.toLocaleString('en-US')} purchases from`).waitFor();
+
+  // An edit, and the tab closed before its save can finish: what is stored is a whole list,
+  // the earlier version or the edited one, never a part.
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name of Customer 1', exact: true });
+  await name.fill('Renamed as the tab closed');
+  await name.press('Tab');
+  const wasSaving = await page.evaluate(() => document.documentElement.hasAttribute('data-saving'));
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(server.base);
+  await again.getByRole('textbox', { name: 'List name' }).waitFor(LONG);
+  const after = JSON.parse(await storedItem(again, await listKey(again))).list;
+  assert.equal(after.customers.length, customers, 'the list is whole');
+  assert.ok(['Customer 1', 'Renamed as the tab closed'].includes(after.customers[0].name), after.customers[0].name);
+
+  console.log(`IndexedDB, ${customers.toLocaleString('en-US')} customers and a ${purchases.toLocaleString('en-US')}-row log:`);
+  console.log(`  list saved after import: ${listSaved} ms, ${Math.round(listText.length / 1e5) / 10} million characters`);
+  console.log(`  log saved after "Use": ${logSaved} ms, ${Math.round(logText.length / 1e5) / 10} million characters`);
+  console.log(`  reload until the list is shown: ${reload} ms`);
+  console.log(`  tab closed while saving: ${wasSaving ? 'yes' : 'no (the save had finished)'}; stored name "${after.customers[0].name}"`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
