@@ -22,7 +22,8 @@ use crate::io::export::{
 };
 use crate::io::fields::{normalise_word, Field, Kind, PercentScale};
 use crate::io::number::DecimalSeparator;
-use crate::io::store::{list_to_json, lists_from_json};
+use crate::io::purchase_log::kept_log_from_json;
+use crate::io::store::{list_to_json, lists_from_json, log_from_backup, LOG_KEY};
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -211,7 +212,21 @@ pub fn ImportExport() -> impl IntoView {
                             |w| lists.into_iter().map(|l| w.add(l)).collect::<Vec<_>>(),
                             Clone::clone,
                         );
-                        confirm(tf("import.backup_done", &[("count", &count.to_string())]));
+                        let restored_log =
+                            log_from_backup(&text).filter(|log| kept_log_from_json(log).is_ok());
+                        match restored_log {
+                            Some(log) => {
+                                state.keep_document(LOG_KEY, &log);
+                                crate::app::views::history::take_kept_purchase_log();
+                                confirm(tf(
+                                    "import.backup_done_with_log",
+                                    &[("count", &count.to_string())],
+                                ));
+                            }
+                            None => {
+                                confirm(tf("import.backup_done", &[("count", &count.to_string())]))
+                            }
+                        }
                     }
                     Err(e) => {
                         file_error.set(Some(tf("import.json_failed", &[("reason", &e.explain())])))

@@ -10,7 +10,7 @@ use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
 use crate::io::store::{
-    backup_to_json, Persistence, Store, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX,
+    backup_to_json, Persistence, Store, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX, LOG_KEY,
 };
 use crate::lists::{CustomerList, UndoStack, Workspace};
 use leptos::prelude::*;
@@ -326,7 +326,12 @@ impl AppState {
 
     /// Offers every list with its settings in one file, and remembers when, for the reminder.
     pub fn back_up_everything(&self) {
-        let json = self.workspace.with_untracked(|w| backup_to_json(&w.lists));
+        let log = self
+            .persistence
+            .with_value(|p| p.store.read(LOG_KEY).ok().flatten());
+        let json = self
+            .workspace
+            .with_untracked(|w| backup_to_json(&w.lists, log.as_deref()));
         if self.offer_file("value-pyramid-backup.json", "application/json", &json) {
             browser::save_preference(LAST_BACKUP_KEY, &browser::now_ms().to_string());
             self.backup_due.set(false);

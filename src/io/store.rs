@@ -233,14 +233,15 @@ fn stored_json(list: &CustomerList, revision: u64) -> String {
 /// What a backup file says it is, beside `"app": "value-pyramid"`.
 const BACKUP_KIND: &str = "backup";
 
-/// Every list in one file, each as its own versioned document, for a backup or to rescue what
-/// is stored when the page fails.
-pub fn backup_to_json(lists: &[CustomerList]) -> String {
+/// Every list in one file, each as its own versioned document, with the purchase log as it is
+/// kept (`log`: its stored document), for a backup or to rescue what is stored when the page
+/// fails.
+pub fn backup_to_json(lists: &[CustomerList], log: Option<&str>) -> String {
     let docs: Vec<Value> = lists
         .iter()
         .filter_map(|l| serde_json::to_value(list_document(l)).ok())
         .collect();
-    backup_document(docs, Vec::new())
+    backup_document(docs, Vec::new(), log)
 }
 
 /// A backup made from what is stored, read as text: lists that cannot be read are kept as
@@ -265,10 +266,11 @@ pub fn backup_of_store(store: &impl Store) -> String {
             Err(_) => unreadable.push(serde_json::json!({ "id": id, "text": text })),
         }
     }
-    backup_document(docs, unreadable)
+    let log = store.read(LOG_KEY).ok().flatten();
+    backup_document(docs, unreadable, log.as_deref())
 }
 
-fn backup_document(lists: Vec<Value>, unreadable: Vec<Value>) -> String {
+fn backup_document(lists: Vec<Value>, unreadable: Vec<Value>, log: Option<&str>) -> String {
     let mut doc = serde_json::json!({
         "app": "value-pyramid",
         "kind": BACKUP_KIND,
@@ -278,7 +280,26 @@ fn backup_document(lists: Vec<Value>, unreadable: Vec<Value>) -> String {
     if !unreadable.is_empty() {
         doc["unreadable"] = Value::Array(unreadable);
     }
+    // A log that cannot be read is kept as its text, like an unreadable list.
+    match log.map(|text| (text, serde_json::from_str::<Value>(text))) {
+        Some((_, Ok(log))) => doc[BACKUP_LOG] = log,
+        Some((text, Err(_))) => doc["unreadable_log"] = Value::from(text),
+        None => {}
+    }
     serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Where a backup holds the purchase log.
+const BACKUP_LOG: &str = "purchase_log";
+
+/// The purchase log a backup holds, as the document it is kept as (read it with
+/// [`crate::io::purchase_log::kept_log_from_json`]).
+pub fn log_from_backup(text: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_KIND) {
+        return None;
+    }
+    value.get(BACKUP_LOG).map(Value::to_string)
 }
 
 /// Reads a list document or a backup of several: the lists it holds, in order.
@@ -813,8 +834,9 @@ mod tests {
     #[test]
     fn a_backup_holds_every_list_and_reads_back_identically() {
         let w = workspace();
-        let json = backup_to_json(&w.lists);
+        let json = backup_to_json(&w.lists, None);
         assert_eq!(lists_from_json(&json).unwrap(), w.lists);
+        assert_eq!(log_from_backup(&json), None);
         // A single list document reads as one list.
         assert_eq!(
             lists_from_json(&list_to_json(&w.lists[0])).unwrap(),
@@ -1100,5 +1122,30 @@ mod tests {
         ] {
             assert!(!is_document_key(key), "{key}");
         }
+    }
+
+    #[test]
+    fn a_backup_holds_the_purchase_log_and_gives_it_back_identically() {
+        use crate::engine::btyd::rfm::Purchase;
+        use crate::io::purchase_log::{kept_log_from_json, kept_log_json, LogSlice};
+        let purchases = vec![Purchase {
+            customer_id: "00001".into(),
+            date: chrono::NaiveDate::from_ymd_opt(1997, 1, 1).unwrap(),
+            amount: 29.33,
+        }];
+        let kept = kept_log_json("CDNOW", LogSlice::Purchases(&purchases));
+        let w = workspace();
+        let json = backup_to_json(&w.lists, Some(&kept));
+        assert_eq!(lists_from_json(&json).unwrap(), w.lists);
+        let log = kept_log_from_json(&log_from_backup(&json).unwrap()).unwrap();
+        assert_eq!(log, kept_log_from_json(&kept).unwrap());
+
+        // The rescue backup takes the stored log too.
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_all(&w, "").unwrap();
+        p.store.write(LOG_KEY, &kept).unwrap();
+        let rescued = backup_of_store(&p.store);
+        let rescued_log = kept_log_from_json(&log_from_backup(&rescued).unwrap()).unwrap();
+        assert_eq!(rescued_log, kept_log_from_json(&kept).unwrap());
     }
 }

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { openHistory, pickAndCheck, useGoodRows } from './bench.mjs';
 import { serve, launch, openPage, importList, storedLists, storedItem, storedItems, writeStored, eventually } from './helpers.mjs';
 
 let server;
@@ -50,6 +51,10 @@ test('a download the browser refuses is said on the page, not announced as done'
 test('one backup file brings every list back in a fresh browser', async () => {
   const first = await openPage(browser, server.base);
   await importList(first.page, 'clients.csv', 'name;revenue;margin\nAnna;1.000,50;40 %\nBao;250;0,2\n');
+  // A purchase log too: the backup holds it, and the fresh browser works on it again.
+  await openHistory(first.page);
+  await pickAndCheck(first.page, 'till.csv', Buffer.from('customer,date,amount\nA,2024-01-05,10\nA,2024-02-01,12.5\nB,2024-01-20,30\n'));
+  await useGoodRows(first.page);
   const before = await storedLists(first.page);
   // The next visit reminds of a backup: the lists hold the user's own work and none was made.
   await first.page.reload();
@@ -65,7 +70,9 @@ test('one backup file brings every list back in a fresh browser', async () => {
   const fresh = await openPage(browser, server.base);
   await fresh.page.getByRole('button', { name: 'Import and export' }).click();
   await fresh.page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await fresh.page.locator('p.import-done').getByText('Restored 2 lists from the backup.').waitFor();
+  await fresh.page.locator('p.import-done').getByText('Restored 2 lists and the purchase log from the backup.').waitFor();
+  await openHistory(fresh.page);
+  await fresh.page.getByText('Working on “till”: 3 purchases from 5 Jan 2024 to 1 Feb 2024', { exact: false }).waitFor();
   const after = await storedLists(fresh.page);
   // The fresh browser had its own demo list; the two restored lists follow it, whole.
   assert.equal(after.length, 3);

@@ -410,6 +410,7 @@ pub const EN: &[(&str, &str)] = &[
     ("export.backup", "Back up every list (one file)"),
     ("export.backup_hint", "The backup holds every list with its settings; importing it here or in another browser brings them all back."),
     ("import.backup_done", "Restored {count} lists from the backup."),
+    ("import.backup_done_with_log", "Restored {count} lists and the purchase log from the backup."),
     ("export.results", "Export results (CSV, {convention})"),
     ("export.xlsx", "Export Excel workbook"),
     ("export.results_xlsx", "Export results (Excel)"),

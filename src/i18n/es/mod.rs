@@ -409,6 +409,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "Copia de seguridad de todas las listas (un archivo)"),
     ("export.backup_hint", "La copia contiene todas las listas con su configuración; importarla aquí o en otro navegador las recupera todas."),
     ("import.backup_done", "Se restauraron {count} listas de la copia de seguridad."),
+    ("import.backup_done_with_log", "Se restauraron {count} listas y el registro de compras de la copia de seguridad."),
     ("export.results", "Exportar resultados (CSV, {convention})"),
     ("export.xlsx", "Exportar libro de Excel"),
     ("export.results_xlsx", "Exportar resultados (Excel)"),

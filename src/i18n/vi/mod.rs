@@ -409,6 +409,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "Sao lưu mọi danh sách (một tệp)"),
     ("export.backup_hint", "Bản sao lưu chứa mọi danh sách cùng thiết lập; nhập nó ở đây hoặc trong trình duyệt khác sẽ khôi phục tất cả."),
     ("import.backup_done", "Đã khôi phục {count} danh sách từ bản sao lưu."),
+    ("import.backup_done_with_log", "Đã khôi phục {count} danh sách và nhật ký mua hàng từ bản sao lưu."),
     ("export.results", "Xuất kết quả (CSV, {convention})"),
     ("export.xlsx", "Xuất sổ làm việc Excel"),
     ("export.results_xlsx", "Xuất kết quả (Excel)"),

@@ -409,6 +409,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("export.backup", "备份所有列表（一个文件）"),
     ("export.backup_hint", "备份包含每个列表及其设置；在此处或其他浏览器中导入即可全部恢复。"),
     ("import.backup_done", "已从备份恢复 {count} 个列表。"),
+    ("import.backup_done_with_log", "已从备份恢复 {count} 个列表和购买记录。"),
     ("export.results", "导出结果（CSV，{convention}）"),
     ("export.xlsx", "导出 Excel 工作簿"),
     ("export.results_xlsx", "导出结果（Excel）"),

@@ -258,6 +258,15 @@ fn page() -> Page {
     })
 }
 
+/// Takes the kept purchase log again (after a backup was restored) if the view's state exists;
+/// otherwise it is read when the view is first opened.
+pub fn take_kept_purchase_log() {
+    let page = PAGE.with(|cell| cell.get().map(|(_, page)| *page));
+    if let Some(page) = page {
+        page.take_kept_log();
+    }
+}
+
 /// Milliseconds from the browser's monotonic clock (performance.now(), fractions of a ms),
 /// falling back to the wall clock.
 fn now_ms() -> f64 {
