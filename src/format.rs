@@ -29,6 +29,12 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A count (customers, rows, entries) grouped like every other figure on the page: "10,000
+/// customers" beside "€100,544,500.00", never "10000".
+pub fn count<N: TryInto<u64>>(n: N) -> String {
+    number(n.try_into().map_or(f64::NAN, |n: u64| n as f64), 0)
+}
+
 /// A number as it stands in an input field: full precision, no grouping, the active
 /// language's decimal separator (so [`parse_input`] reads back the same value).
 pub fn input_number(value: f64) -> String {
@@ -154,6 +160,10 @@ mod tests {
         assert_eq!(money(-0.001, "EUR"), "€0.00");
         assert_eq!(money(f64::NAN, "EUR"), "—");
         assert_eq!(percent(0.253, 1), "25.3 %");
+        // Counts are grouped like the money beside them (issue 14: "10000 customers").
+        assert_eq!(count(10_000_usize), "10,000");
+        assert_eq!(count(6_919_u32), "6,919");
+        assert_eq!(count(0_u64), "0");
     }
 
     #[test]

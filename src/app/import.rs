@@ -4,6 +4,7 @@ use crate::app::browser::{read_file, yield_now};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::storage::StorageKind;
+use crate::app::views::history::HistoryPage;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
 use crate::engine::model::{DateOrder, DateOrderGuess};
@@ -156,18 +157,48 @@ impl Report {
     }
 }
 
+/// The import wizard's state, made once for the page (see [`crate::app::App`]) and provided
+/// as a context: a change of language draws the page anew, and a half-done column mapping
+/// stays as it was.
+#[derive(Clone, Copy)]
+pub struct ImportPage {
+    session: RwSignal<Option<Session>>,
+    report: RwSignal<Option<Report>>,
+    /// Lines of the held total rows the user keeps.
+    keep: RwSignal<HashSet<usize>>,
+    progress: RwSignal<Option<(usize, usize)>>,
+    cancel: RwSignal<bool>,
+    file_error: RwSignal<Option<String>>,
+    /// What the last import did, shown on the page (the live region only speaks it).
+    done: RwSignal<Option<String>>,
+}
+
+/// Makes the import wizard's state and provides it to the page.
+pub fn provide_import_page() {
+    provide_context(ImportPage {
+        session: RwSignal::new(None),
+        report: RwSignal::new(None),
+        keep: RwSignal::new(HashSet::new()),
+        progress: RwSignal::new(None),
+        cancel: RwSignal::new(false),
+        file_error: RwSignal::new(None),
+        done: RwSignal::new(None),
+    });
+}
+
 #[component]
 pub fn ImportExport() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let session = RwSignal::new(None::<Session>);
-    let report = RwSignal::new(None::<Report>);
-    // Lines of the held total rows the user keeps.
-    let keep = RwSignal::new(HashSet::<usize>::new());
-    let progress = RwSignal::new(None::<(usize, usize)>);
-    let cancel = RwSignal::new(false);
-    let file_error = RwSignal::new(None::<String>);
-    // What the last import did, shown on the page (the live region only speaks it).
-    let done = RwSignal::new(None::<String>);
+    let history = use_context::<HistoryPage>();
+    let ImportPage {
+        session,
+        report,
+        keep,
+        progress,
+        cancel,
+        file_error,
+        done,
+    } = expect_context::<ImportPage>();
     let confirm = move |message: String| {
         done.set(Some(message.clone()));
         state.announce(message);
@@ -203,7 +234,7 @@ pub fn ImportExport() -> impl IntoView {
                         });
                         confirm(tf(
                             "import.json_done",
-                            &[("name", &list_name), ("count", &count.to_string())],
+                            &[("name", &list_name), ("count", &format::count(count))],
                         ));
                     }
                     Ok(lists) => {
@@ -217,15 +248,18 @@ pub fn ImportExport() -> impl IntoView {
                         match restored_log {
                             Some(log) => {
                                 state.keep_document(LOG_KEY, &log);
-                                crate::app::views::history::take_kept_purchase_log();
+                                if let Some(history) = history {
+                                    history.take_kept_log();
+                                }
                                 confirm(tf(
                                     "import.backup_done_with_log",
-                                    &[("count", &count.to_string())],
+                                    &[("count", &format::count(count))],
                                 ));
                             }
-                            None => {
-                                confirm(tf("import.backup_done", &[("count", &count.to_string())]))
-                            }
+                            None => confirm(tf(
+                                "import.backup_done",
+                                &[("count", &format::count(count))],
+                            )),
                         }
                     }
                     Err(e) => {
@@ -294,8 +328,8 @@ pub fn ImportExport() -> impl IntoView {
             state.announce(tf(
                 "import.summary",
                 &[
-                    ("good", &r.good.len().to_string()),
-                    ("bad", &r.bad_rows.to_string()),
+                    ("good", &format::count(r.good.len())),
+                    ("bad", &format::count(r.bad_rows)),
                 ],
             ));
             report.set(Some(r));
@@ -331,7 +365,7 @@ pub fn ImportExport() -> impl IntoView {
         }
         session.set(None);
         report.set(None);
-        confirm(tf("import.done", &[("count", &count.to_string())]));
+        confirm(tf("import.done", &[("count", &format::count(count))]));
     };
     let import_count = move || {
         report.with(|r| {
@@ -418,7 +452,7 @@ pub fn ImportExport() -> impl IntoView {
                         {move || {
                             progress
                                 .get()
-                                .map(|(d, n)| tf("import.progress", &[("done", &d.to_string()), ("total", &n.to_string())]))
+                                .map(|(d, n)| tf("import.progress", &[("done", &format::count(d)), ("total", &format::count(n))]))
                                 .unwrap_or_default()
                         }}
                     </span>
@@ -443,7 +477,7 @@ pub fn ImportExport() -> impl IntoView {
                 <p class="warning" role="status">
                     {move || {
                         let n = session.with(|s| s.as_ref().map_or(0, |s| s.fixed_cells));
-                        tf("import.fixed_cells", &[("count", &n.to_string())])
+                        tf("import.fixed_cells", &[("count", &format::count(n))])
                     }}
                 </p>
                 <div class="buttons">
@@ -457,7 +491,7 @@ pub fn ImportExport() -> impl IntoView {
                         on:click=import_good
                         disabled=move || { import_count() == 0 }
                     >
-                        {move || tf("import.import_good", &[("count", &import_count().to_string())])}
+                        {move || tf("import.import_good", &[("count", &format::count(import_count()))])}
                     </button>
                     <button on:click=import_nothing>{t("import.import_nothing")}</button>
                 </div>
@@ -623,7 +657,7 @@ fn MappingStep(
                 Ok(table) => {
                     let mapping = session.with_value(|s| s.mapping.clone());
                     view! {
-                        <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
+                        <p>{tf("import.rows_found", &[("count", &format::count(table.rows.len()))])}</p>
                         <table class="mapping-table">
                             <caption>{t("import.mapping_caption")}</caption>
                             <thead>
@@ -874,8 +908,8 @@ fn choice_block(
             </table>
         </div>
         <p class="allowed">{tf("import.allowed_values", &[("values", &allowed.join(" · "))])}</p>
-        {(unrecognised > 0).then(|| view! { <p class="warning">{tf("import.values_unrecognised", &[("count", &unrecognised.to_string())])}</p> })}
-        {(more > 0).then(|| view! { <p>{tf("import.more_values", &[("count", &more.to_string())])}</p> })}
+        {(unrecognised > 0).then(|| view! { <p class="warning">{tf("import.values_unrecognised", &[("count", &format::count(unrecognised))])}</p> })}
+        {(more > 0).then(|| view! { <p>{tf("import.more_values", &[("count", &format::count(more))])}</p> })}
     }
     .into_any()
 }
@@ -981,7 +1015,7 @@ fn ReportView(
     view! {
         <section class="report" aria-labelledby="report-title">
             <h3 id="report-title">
-                {tf("import.summary", &[("good", &report.good.len().to_string()), ("bad", &report.bad_rows.to_string())])}
+                {tf("import.summary", &[("good", &format::count(report.good.len())), ("bad", &format::count(report.bad_rows))])}
             </h3>
             {(!report.disagreeing_revenue.is_empty())
                 .then(|| {
@@ -1135,7 +1169,7 @@ pub fn encoding_controls(
             .then(|| {
                 view! {
                     <p class="warning encoding-replaced">
-                        {tf("import.encoding_replaced", &[("count", &replaced.to_string()), ("encoding", &chosen_name)])}
+                        {tf("import.encoding_replaced", &[("count", &format::count(replaced)), ("encoding", &chosen_name)])}
                     </p>
                 }
             })}
@@ -1283,7 +1317,7 @@ pub fn ProblemsTable(
                     </tbody>
                 </table>
             </div>
-            {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &more.to_string())])}</p> })}
+            {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &format::count(more))])}</p> })}
         }
     })
 }
@@ -1326,7 +1360,7 @@ fn HeldTotalsTable(held: Vec<HeldTotal>, keep: RwSignal<HashSet<usize>>) -> impl
         let caption = t("import.totals_caption");
         let region_label = caption.clone();
         view! {
-            <p class="warning">{tf("import.totals_held", &[("count", &held.len().to_string())])}</p>
+            <p class="warning">{tf("import.totals_held", &[("count", &format::count(held.len()))])}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
                 <table class="held-totals">
                     <caption>{caption}</caption>

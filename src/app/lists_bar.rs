@@ -1,6 +1,7 @@
 //! Choosing, naming, copying and deleting customer lists.
 
 use crate::app::state::AppState;
+use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -113,7 +114,7 @@ pub fn ListsBar() -> impl IntoView {
                     let (customers, prospects) = counts();
                     tf(
                         "lists.counts",
-                        &[("customers", &customers.to_string()), ("prospects", &prospects.to_string())],
+                        &[("customers", &format::count(customers)), ("prospects", &prospects.to_string())],
                     )
                 }}
                 <Show when=current_is_demo>
@@ -133,7 +134,7 @@ pub fn ListsBar() -> impl IntoView {
                         {move || {
                             tf(
                                 "lists.confirm_delete",
-                                &[("name", &current_name()), ("count", &(counts().0 + counts().1).to_string())],
+                                &[("name", &current_name()), ("count", &format::count(counts().0 + counts().1))],
                             )
                         }}
                     </p>

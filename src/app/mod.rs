@@ -23,6 +23,9 @@ use state::{AppState, View};
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    // The views' own state lives here, above the language switch that draws the page anew.
+    views::history::provide_history_page();
+    import::provide_import_page();
     if browser::panic_drill_requested() {
         // A fire drill: the page fails on purpose once it is up, so that the failure banner
         // can be seen and tested without a real bug.

@@ -198,7 +198,7 @@ pub fn CustomerTable() -> impl IntoView {
                 {move || {
                     let shown = rows.with(Vec::len);
                     let total = state.workspace.with(|w| w.current().map_or(0, |l| l.customers.len()));
-                    tf("table.showing", &[("shown", &shown.to_string()), ("total", &total.to_string())])
+                    tf("table.showing", &[("shown", &format::count(shown)), ("total", &format::count(total))])
                 }}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t("table.title")>

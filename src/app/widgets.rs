@@ -46,7 +46,7 @@ pub fn losses_text(losses: &Losses, currency: &str) -> String {
         "share.losses",
         &[
             ("sum", &format::money(losses.sum, currency)),
-            ("count", &losses.count.to_string()),
+            ("count", &format::count(losses.count)),
         ],
     )
 }

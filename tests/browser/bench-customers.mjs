@@ -28,10 +28,10 @@ async function measure(browser, base, count) {
   });
   figures.check = await timed(async () => {
     await page.getByRole('button', { name: 'Check rows' }).click();
-    await page.getByRole('button', { name: `Import the ${count} good rows` }).waitFor({ timeout: 600_000 });
+    await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).waitFor({ timeout: 600_000 });
   });
   figures.import = await timed(async () => {
-    await page.getByRole('button', { name: `Import the ${count} good rows` }).click();
+    await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).click();
     await page.getByRole('button', { name: 'Overview', exact: true }).click();
     await page.locator('.figure-value').first().filter({ hasText: /\d/ }).waitFor({ timeout: 600_000 });
   });

@@ -42,7 +42,7 @@ export async function pickAndCheck(page, name, buffer) {
 }
 
 export async function useGoodRows(page) {
-  await page.getByRole('button', { name: /^Use the \d+ good rows$/ }).click();
+  await page.getByRole('button', { name: /^Use the [\d,]+ good rows$/ }).click();
   await page.getByLabel('End of the calibration period (last day included)').waitFor();
 }
 

@@ -94,7 +94,7 @@ export async function importList(page, name, csv, viewName = 'Overview') {
   await page.getByRole('button', { name: 'Import and export' }).click();
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('button', { name: /^Import the \d+ good rows$/ }).click();
+  await page.getByRole('button', { name: /^Import the [\d,]+ good rows$/ }).click();
   await page.getByRole('button', { name: viewName, exact: true }).click();
 }
 

@@ -20,7 +20,7 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   const { page, errors, context } = await openPage(browser, server.base);
   await openHistory(page);
   const checked = await pickAndCheck(page, 'CDNOW_sample.txt', await cdnowSample());
-  assert.equal(checked, '6919 good rows, 0 rows with problems');
+  assert.equal(checked, '6,919 good rows, 0 rows with problems');
   await useGoodRows(page);
   // A fresh log gets a suggested calibration end, shown in the field.
   assert.equal(await page.getByLabel('End of the calibration period (last day included)').inputValue(), '1997-12-30');
@@ -81,9 +81,9 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   await page.locator('.outcome').getByText('No customer of “Demo customers” has an id from the log, so nothing was added.').waitFor();
   // A new list from the log, tiered by predicted CLV; then predictions added to it again.
   await page.getByRole('button', { name: 'Create a list from this log' }).click();
-  await page.locator('.outcome').getByText(/^Created and opened the list “CDNOW_sample \(purchase history\)” with 2357 customers/).waitFor();
+  await page.locator('.outcome').getByText(/^Created and opened the list “CDNOW_sample \(purchase history\)” with 2,357 customers/).waitFor();
   await page.getByRole('button', { name: 'Add predictions to the open list' }).click();
-  await page.locator('.outcome').getByText(/^Added probability alive, expected purchases and predicted CLV .* to 2357 customers of “CDNOW_sample \(purchase history\)”/).waitFor();
+  await page.locator('.outcome').getByText(/^Added probability alive, expected purchases and predicted CLV .* to 2,357 customers of “CDNOW_sample \(purchase history\)”/).waitFor();
   const lists = await storedLists(page);
   const created = lists.find((l) => l.name === 'CDNOW_sample (purchase history)');
   assert.equal(created.customers.length, 2357);
@@ -119,7 +119,7 @@ test('CDNOW sample: import, calibrate in weeks, fit, published BG/NBD, charts, p
   ]);
   assert.equal(download.suggestedFilename(), 'CDNOW_sample - summary (weeks).csv');
   const summaryCsv = await readFile(await download.path());
-  assert.equal(await pickAndCheck(page, 'summary.csv', summaryCsv), '2357 good rows, 0 rows with problems');
+  assert.equal(await pickAndCheck(page, 'summary.csv', summaryCsv), '2,357 good rows, 0 rows with problems');
   assert.equal(await page.getByLabel('The file holds').inputValue(), 'summary');
   await useGoodRows(page);
   assert.equal(await page.getByLabel('Time unit of recency and T in the file').inputValue(), 'weeks');
@@ -154,7 +154,7 @@ test('a free repeat purchase: left out of the spend fit, counted, valued at the 
   // item), so a mean repeat spend of 0, which a Gamma density cannot hold.
   const extra = ' 99999 9999 19970105  1   10.00\r\n 99999 9999 19970301  1    0.00\r\n';
   const log = Buffer.concat([await cdnowSample(), Buffer.from(extra)]);
-  assert.equal(await pickAndCheck(page, 'CDNOW_sample_free.txt', log), '6921 good rows, 0 rows with problems');
+  assert.equal(await pickAndCheck(page, 'CDNOW_sample_free.txt', log), '6,921 good rows, 0 rows with problems');
   await useGoodRows(page);
   await calibrate(page, '1997-09-30', 'weeks');
   await fit(page);

@@ -2,7 +2,7 @@
 // and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedItem, eventually } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedItem, storedLists, pickImportFile, eventually } from './helpers.mjs';
 
 const LANGUAGES = [
   { code: 'en', label: 'Language', title: 'Value Pyramid' },
@@ -92,6 +92,29 @@ test('the language follows the browser and the saved choice, and numbers follow 
   await criterionWeight.press('Tab');
   assert.equal((await settings()).icp.criteria[0].weight, 2.5);
   assert.equal(await criterionWeight.inputValue(), '2,5');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 14 point 2: the language switch draws the page anew, and a column mapping half done is
+// kept: started in English, finished in Spanish.
+test('a column mapping started in one language is finished in another', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await pickImportFile(page, 'kunden.csv', 'Kunde;Umsatz;Notiz\nAnna;1000;gut\nBao;250;neu\n');
+  // The user's own choices: the name column and the revenue column, the note left out.
+  await page.getByRole('combobox', { name: 'Field for column Kunde' }).selectOption('field:name');
+  await page.getByRole('combobox', { name: 'Field for column Umsatz' }).selectOption('field:revenue_per_year');
+  await page.getByRole('combobox', { name: 'Field for column Notiz' }).selectOption('ignore');
+  await page.locator('#language').selectOption('es');
+  await page.getByRole('heading', { name: 'Asignar las columnas de kunden.csv' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Campo de la columna Kunde' }).inputValue(), 'field:name');
+  assert.equal(await page.getByRole('combobox', { name: 'Campo de la columna Umsatz' }).inputValue(), 'field:revenue_per_year');
+  assert.equal(await page.getByRole('combobox', { name: 'Campo de la columna Notiz' }).inputValue(), 'ignore');
+  await page.getByRole('button', { name: 'Comprobar filas' }).click();
+  await page.getByRole('button', { name: 'Importar las 2 filas correctas' }).click();
+  const list = (await storedLists(page)).at(-1);
+  assert.equal(list.name, 'kunden');
+  assert.deepEqual(list.customers.map((c) => [c.name, c.revenue_per_year]), [['Anna', 1000], ['Bao', 250]]);
   assert.deepEqual(errors, []);
   await context.close();
 });

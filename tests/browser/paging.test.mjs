@@ -95,7 +95,7 @@ test('demo list: every paged table of every view pages to its last page; no view
 test('CDNOW sample fitted: the summary and predictions tables page to the end; search by id; no macro code', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await openHistory(page);
-  assert.equal(await pickAndCheck(page, 'CDNOW_sample.txt', await cdnowSample()), '6919 good rows, 0 rows with problems');
+  assert.equal(await pickAndCheck(page, 'CDNOW_sample.txt', await cdnowSample()), '6,919 good rows, 0 rows with problems');
   await assertNoMacroCode(page, 'Purchase history, rows checked');
   await useGoodRows(page);
   await calibrate(page, '1997-09-30', 'weeks');

@@ -92,7 +92,7 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   await page.getByRole('button', { name: 'Import and export' }).click();
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: customerCsv(customers) });
   await page.getByRole('button', { name: 'Check rows' }).click(LONG);
-  await page.getByRole('button', { name: `Import the ${customers} good rows` }).click(LONG);
+  await page.getByRole('button', { name: `Import the ${customers.toLocaleString("en-US")} good rows` }).click(LONG);
   const listSaved = await timed(saved);
   assert.equal(await page.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0, 'no save refused');
   const listKey = async (p) => `value-pyramid/list/${JSON.parse(await storedItem(p, 'value-pyramid/index')).lists.at(-1)}`;
@@ -101,7 +101,7 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   assert.equal(JSON.parse(listText).list.customers.length, customers);
 
   await openHistory(page);
-  assert.equal(await pickAndCheck(page, 'purchases.csv', purchaseLog(purchases)), `${purchases} good rows, 0 rows with problems`);
+  assert.equal(await pickAndCheck(page, 'purchases.csv', purchaseLog(purchases)), `${purchases.toLocaleString("en-US")} good rows, 0 rows with problems`);
   await useGoodRows(page);
   const logSaved = await timed(saved);
   const logText = await storedItem(page, 'value-pyramid/purchase-log');
@@ -114,7 +114,7 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   });
   assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'crm');
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
-  await page.getByText(/^Showing \d+ of 100,?000 entries/).first().waitFor({ timeout: 120_000 });
+  await page.getByText(/^Showing [\d,]+ of 100,000 entries/).first().waitFor({ timeout: 120_000 });
   await openHistory(page);
   await page.getByText(`Working on “purchases”: ${purchases.toLocaleString('en-US')} purchases from`).waitFor();
 

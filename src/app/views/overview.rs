@@ -19,7 +19,7 @@ pub fn OverviewView() -> impl IntoView {
             tf(
                 "overview.count_value",
                 &[
-                    ("customers", &a.customer_count.to_string()),
+                    ("customers", &format::count(a.customer_count)),
                     ("prospects", &a.prospect_count.to_string()),
                 ],
             )
@@ -39,8 +39,8 @@ pub fn OverviewView() -> impl IntoView {
             let mut text = tf(
                 "overview.top_share_how",
                 &[
-                    ("top", &p.top_count.to_string()),
-                    ("count", &p.count.to_string()),
+                    ("top", &format::count(p.top_count)),
+                    ("count", &format::count(p.count)),
                     ("share", &format::percent(p.top_share_of_customers, 0)),
                 ],
             );
@@ -63,8 +63,8 @@ pub fn OverviewView() -> impl IntoView {
             tf(
                 "overview.targets_value",
                 &[
-                    ("targets", &a.targets.targets.len().to_string()),
-                    ("capacity", &a.targets.capacity.to_string()),
+                    ("targets", &format::count(a.targets.targets.len())),
+                    ("capacity", &format::count(a.targets.capacity)),
                 ],
             )
         })
@@ -93,7 +93,7 @@ pub fn OverviewView() -> impl IntoView {
             if !a.negative_profit.is_empty() {
                 w.push(tf(
                     "overview.negative_profit",
-                    &[("count", &a.negative_profit.len().to_string())],
+                    &[("count", &format::count(a.negative_profit.len()))],
                 ));
             }
             let c = &a.concentration;

@@ -53,8 +53,8 @@ pub fn ParetoView() -> impl IntoView {
                 tf(
                     "pareto.not_rated",
                     &[
-                        ("count", &(a.customer_count - rated).to_string()),
-                        ("rated", &rated.to_string()),
+                        ("count", &format::count(a.customer_count - rated)),
+                        ("rated", &format::count(rated)),
                     ],
                 )
             })
@@ -106,8 +106,8 @@ fn ShareFigures() -> impl IntoView {
                     tf(
                         "pareto.top_share_how",
                         &[
-                            ("top", &p.top_count.to_string()),
-                            ("count", &p.count.to_string()),
+                            ("top", &format::count(p.top_count)),
+                            ("count", &format::count(p.count)),
                             ("share", &format::percent(p.top_share_of_customers, 0)),
                             ("measure", &m.word()),
                             ("positive", &money(&state, p.positive_total)),
@@ -125,8 +125,11 @@ fn ShareFigures() -> impl IntoView {
                     tf(
                         "pareto.target_how",
                         &[
-                            ("k", &p.customers_for_target.unwrap_or_default().to_string()),
-                            ("count", &p.count.to_string()),
+                            (
+                                "k",
+                                &format::count(p.customers_for_target.unwrap_or_default()),
+                            ),
+                            ("count", &format::count(p.count)),
                             ("target", &format::percent(p.value_target, 0)),
                             ("measure", &m.word()),
                         ],
@@ -149,7 +152,7 @@ fn ShareFigures() -> impl IntoView {
                     Some(g) => tf(
                         "pareto.gini_how",
                         &[
-                            ("count", &p.count.to_string()),
+                            ("count", &format::count(p.count)),
                             ("measure", &m.word()),
                             ("gini", &format::number(g, 4)),
                         ],
@@ -344,7 +347,7 @@ fn ConcentrationRisk() -> impl IntoView {
             tf(
                 "pareto.hhi_how",
                 &[
-                    ("count", &a.customer_count.to_string()),
+                    ("count", &format::count(a.customer_count)),
                     ("fraction", &format::number(a.concentration.hhi, 4)),
                     ("points", &format::number(a.concentration.hhi_points, 0)),
                 ],
@@ -357,7 +360,7 @@ fn ConcentrationRisk() -> impl IntoView {
                 tf(
                     key,
                     &[
-                        ("big", &a.concentration.big_customers.to_string()),
+                        ("big", &format::count(a.concentration.big_customers)),
                         (
                             "share",
                             &format::percent(a.revenue_pareto.top_share_of_customers, 0),
@@ -392,8 +395,8 @@ fn ConcentrationRisk() -> impl IntoView {
                 text.push_str(&tf(
                     "pareto.big_losses",
                     &[
-                        ("losing", &c.big_losses.count.to_string()),
-                        ("big", &c.big_customers.to_string()),
+                        ("losing", &format::count(c.big_losses.count)),
+                        ("big", &format::count(c.big_customers)),
                         ("losses", &money(&state, c.big_losses.sum)),
                     ],
                 ));
@@ -461,8 +464,8 @@ pub(crate) fn losses_sentence(state: &AppState, p: &Pareto, measure: &str) -> St
     tf(
         "pareto.losses",
         &[
-            ("losing", &p.losses.count.to_string()),
-            ("count", &p.count.to_string()),
+            ("losing", &format::count(p.losses.count)),
+            ("count", &format::count(p.count)),
             ("measure", measure),
             ("losses", &money(state, p.losses.sum)),
             ("positive", &money(state, p.positive_total)),

@@ -58,7 +58,7 @@ fn fit_text(fit: Option<FitScore>) -> String {
             "prospects.fit_value",
             &[
                 ("fit", &format::number(f.score, 0)),
-                ("count", &f.unchecked.to_string()),
+                ("count", &format::count(f.unchecked)),
             ],
         ),
     }
@@ -130,7 +130,7 @@ pub fn ProspectsView() -> impl IntoView {
                         "qualified",
                         &(a.prospects.qualified.len() + a.prospects.losing.len()).to_string(),
                     ),
-                    ("others", &a.prospects.not_qualified.len().to_string()),
+                    ("others", &format::count(a.prospects.not_qualified.len())),
                 ],
             )
         })
@@ -202,7 +202,7 @@ fn Qualified() -> impl IntoView {
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.none_qualified") /> }>
             <PagedTable
                 class="prospects-table"
-                caption=Signal::derive(move || tf("prospects.qualified_caption", &[("count", &total.get().to_string())]))
+                caption=Signal::derive(move || tf("prospects.qualified_caption", &[("count", &format::count(total.get()))]))
                 columns=ranked_columns()
                 rows=rows
                 page=page
@@ -233,7 +233,7 @@ fn Losing() -> impl IntoView {
             <p class="warning">{t("prospects.losing_note")}</p>
             <PagedTable
                 class="prospects-table losing-table"
-                caption=Signal::derive(move || tf("prospects.losing_caption", &[("count", &total.get().to_string())]))
+                caption=Signal::derive(move || tf("prospects.losing_caption", &[("count", &format::count(total.get()))]))
                 columns=ranked_columns()
                 rows=rows
                 page=page
@@ -301,7 +301,7 @@ fn NotQualified() -> impl IntoView {
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.all_qualified") /> }>
             <PagedTable
                 class="unqualified-table"
-                caption=Signal::derive(move || tf("prospects.not_qualified_caption", &[("count", &total.get().to_string())]))
+                caption=Signal::derive(move || tf("prospects.not_qualified_caption", &[("count", &format::count(total.get()))]))
                 columns=vec![
                     Column::new("field.name"),
                     Column::new("field.needs_it"),

@@ -128,7 +128,7 @@ fn Acquisition() -> impl IntoView {
                     "economics.cac_how",
                     &[
                         ("spend", &money(acq.total_spend)),
-                        ("count", &acq.new_customers.to_string()),
+                        ("count", &format::count(acq.new_customers)),
                         ("cac", &money(*v)),
                     ],
                 ),
@@ -333,7 +333,7 @@ fn CostToServe() -> impl IntoView {
                     "economics.service_how",
                     &[
                         ("total", &money(s.total)),
-                        ("count", &s.customers_served.to_string()),
+                        ("count", &format::count(s.customers_served)),
                         ("average", &money(*v)),
                     ],
                 ),
@@ -360,7 +360,7 @@ fn CostToServe() -> impl IntoView {
                     &[
                         ("total", &money(s.total)),
                         ("own", &money(s.own_total)),
-                        ("count", &s.sharing_customers.to_string()),
+                        ("count", &format::count(s.sharing_customers)),
                         ("share", &money(v)),
                     ],
                 ),
@@ -394,10 +394,10 @@ fn CostToServe() -> impl IntoView {
             tf(
                 "economics.own_note",
                 &[
-                    ("own", &counts.own.to_string()),
-                    ("count", &a.customers.len().to_string()),
-                    ("average", &counts.average.to_string()),
-                    ("unknown", &counts.unknown.to_string()),
+                    ("own", &format::count(counts.own)),
+                    ("count", &format::count(a.customers.len())),
+                    ("average", &format::count(counts.average)),
+                    ("unknown", &format::count(counts.unknown)),
                 ],
             )
         })

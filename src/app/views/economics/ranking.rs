@@ -119,8 +119,8 @@ pub fn ProfitRanking() -> impl IntoView {
                 "economics.ranking_why",
                 &[
                     ("threshold", &r.threshold.to_string()),
-                    ("less", &r.earn_less.to_string()),
-                    ("more", &r.earn_more.to_string()),
+                    ("less", &format::count(r.earn_less)),
+                    ("more", &format::count(r.earn_more)),
                 ],
             )
         })

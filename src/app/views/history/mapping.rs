@@ -9,6 +9,7 @@ use crate::app::import::{
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::model::{Date, DateOrder, DateOrderGuess};
+use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::csv_import::{read_table, sniff, CsvOptions, ReadError};
 use crate::io::encoding::{TextEncoding, TextFile};
@@ -158,7 +159,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             let bad = converter.bad_rows;
             state.announce(tf(
                 "history.check_summary",
-                &[("good", &good.to_string()), ("bad", &bad.to_string())],
+                &[("good", &format::count(good)), ("bad", &format::count(bad))],
             ));
             p.checked.set(Some(Checked {
                 file_name,
@@ -186,7 +187,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         }
         p.source.set(None);
         p.checked.set(None);
-        state.announce(tf("history.used", &[("count", &c.good.to_string())]));
+        state.announce(tf("history.used", &[("count", &format::count(c.good))]));
     };
     let use_nothing = move |_| {
         cancel.set(true);
@@ -314,7 +315,7 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                         .position(|m| *m == Some(LogField::Date))
                         .and_then(|i| table.columns.get(i).cloned());
                     view! {
-                        <p>{tf("import.rows_found", &[("count", &table.rows.len().to_string())])}</p>
+                        <p>{tf("import.rows_found", &[("count", &format::count(table.rows.len()))])}</p>
                         {headerless_log.then(|| view! { <p class="note">{t("history.suggestion_note")}</p> })}
                         <table class="mapping-table">
                             <caption>{t("history.mapping_caption")}</caption>
@@ -398,7 +399,7 @@ fn CheckReport(checked: Checked) -> impl IntoView {
     view! {
         <section class="report" aria-labelledby="history-report-title">
             <h4 id="history-report-title">
-                {tf("history.check_summary", &[("good", &checked.good.to_string()), ("bad", &checked.bad_rows.to_string())])}
+                {tf("history.check_summary", &[("good", &format::count(checked.good)), ("bad", &format::count(checked.bad_rows))])}
             </h4>
             <ProblemsTable problems=checked.problems.clone() caption=t("history.problems") />
         </section>

@@ -23,7 +23,6 @@ use crate::io::purchase_log::{
 use crate::io::store::{Store, LOG_KEY};
 use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
 use leptos::prelude::*;
-use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// A file being mapped.
@@ -71,9 +70,12 @@ struct Dataset {
 /// What a summary (and so a fit) was computed from.
 type SummaryKey = (u64, Option<Date>, TimeUnit);
 
+/// The purchase-history view's state, as other parts of the page hold it.
+pub type HistoryPage = Page;
+
 /// Every signal of the view. Copy, so closures take it freely.
 #[derive(Clone, Copy)]
-struct Page {
+pub struct Page {
     source: RwSignal<Option<Source>>,
     checked: RwSignal<Option<Checked>>,
     checking: RwSignal<Option<(usize, usize)>>,
@@ -184,8 +186,9 @@ impl Page {
         }));
     }
 
-    /// The log kept from an earlier visit, if there is one the page can read.
-    fn take_kept_log(&self) {
+    /// The log kept from an earlier visit (or just restored from a backup), if there is one the
+    /// page can read.
+    pub fn take_kept_log(&self) {
         let text = storage::page_store().read(LOG_KEY).ok().flatten();
         let Some(kept) = text.and_then(|t| kept_log_from_json(&t).ok()) else {
             return;
@@ -235,36 +238,18 @@ impl Page {
     }
 }
 
-thread_local! {
-    /// The view's signals and the owner that keeps them alive for the whole page.
-    static PAGE: OnceCell<(Owner, Page)> = const { OnceCell::new() };
+/// The view's signals, made once for the page (see [`crate::app::App`]) and provided as a
+/// context, so that they outlive the view (rebuilt every time it is opened, and with the page
+/// when the language changes). The log kept from an earlier visit is taken at once.
+pub fn provide_history_page() -> HistoryPage {
+    let page = Page::new();
+    page.take_kept_log();
+    provide_context(page);
+    page
 }
 
-/// The view's signals, created once under the page's root owner so that they outlive the view
-/// (the view itself is rebuilt every time it is opened).
 fn page() -> Page {
-    PAGE.with(|cell| {
-        cell.get_or_init(|| {
-            let mut top = Owner::current();
-            while let Some(parent) = top.as_ref().and_then(Owner::parent) {
-                top = Some(parent);
-            }
-            let owner = top.map_or_else(Owner::new, |t| t.child());
-            let page = owner.with(Page::new);
-            page.take_kept_log();
-            (owner, page)
-        })
-        .1
-    })
-}
-
-/// Takes the kept purchase log again (after a backup was restored) if the view's state exists;
-/// otherwise it is read when the view is first opened.
-pub fn take_kept_purchase_log() {
-    let page = PAGE.with(|cell| cell.get().map(|(_, page)| *page));
-    if let Some(page) = page {
-        page.take_kept_log();
-    }
+    expect_context::<Page>()
 }
 
 /// Milliseconds from the browser's monotonic clock (performance.now(), fractions of a ms),

@@ -181,16 +181,16 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             let mut text = tf(
                 "history.merged",
                 &[
-                    ("calibration", &s.calibration_rows_merged.to_string()),
-                    ("holdout", &s.holdout_rows_merged.to_string()),
-                    ("rows", &s.rows_read.to_string()),
+                    ("calibration", &format::count(s.calibration_rows_merged)),
+                    ("holdout", &format::count(s.holdout_rows_merged)),
+                    ("rows", &format::count(s.rows_read)),
                 ],
             );
             if s.customers_after_calibration > 0 {
                 text.push(' ');
                 text.push_str(&tf(
                     "history.after_calibration",
-                    &[("count", &s.customers_after_calibration.to_string())],
+                    &[("count", &format::count(s.customers_after_calibration))],
                 ));
             }
             text
@@ -414,7 +414,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             tf(
                 "history.added",
                 &[
-                    ("matched", &matched.to_string()),
+                    ("matched", &format::count(matched)),
                     ("list", &list_name),
                     ("unmatched", &(v.len() - matched.min(v.len())).to_string()),
                 ],
@@ -455,7 +455,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             "history.created",
             &[
                 ("list", &list_name),
-                ("count", &count.to_string()),
+                ("count", &format::count(count)),
                 ("pyramid", &pyramid),
             ],
         );
@@ -971,7 +971,7 @@ fn PagedTable(
                         &[
                             ("page", &(current() + 1).to_string()),
                             ("pages", &pages().to_string()),
-                            ("rows", &shown.with(Vec::len).to_string()),
+                            ("rows", &format::count(shown.with(Vec::len))),
                         ],
                     )
                 }}

@@ -4,6 +4,7 @@
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, NumberSetting};
 use crate::engine::retention::{LtvSegment, RetentionAction};
+use crate::format;
 use crate::i18n::{has, t, tf};
 use leptos::prelude::*;
 
@@ -104,7 +105,7 @@ pub fn RetentionSection() -> impl IntoView {
                     tf(
                         "lifetime.negative_note",
                         &[
-                            ("count", &s.count.to_string()),
+                            ("count", &format::count(s.count)),
                             ("total", &money(&state, s.total_ltv)),
                         ],
                     )
@@ -116,7 +117,7 @@ pub fn RetentionSection() -> impl IntoView {
             (a.retention.not_rated > 0).then(|| {
                 tf(
                     "lifetime.segments_not_rated",
-                    &[("count", &a.retention.not_rated.to_string())],
+                    &[("count", &format::count(a.retention.not_rated))],
                 )
             })
         })

@@ -340,7 +340,7 @@ pub(crate) fn not_rated_block(a: &Analysis, scheme: Scheme) -> Option<AnyView> {
                     </table>
                 </div>
                 {(shown < total).then(|| view! {
-                    <p class="note">{tf("pyramid.not_rated_more", &[("shown", &shown.to_string()), ("count", &count)])}</p>
+                    <p class="note">{tf("pyramid.not_rated_more", &[("shown", &format::count(shown)), ("count", &count)])}</p>
                 })}
             </div>
         }

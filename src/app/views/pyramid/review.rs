@@ -36,14 +36,14 @@ impl LiftRow {
                 "pyramid.share_count",
                 &[
                     ("share", &format::percent(a.group_share, 1)),
-                    ("count", &a.group_count.to_string()),
+                    ("count", &format::count(a.group_count)),
                 ],
             ),
             list: tf(
                 "pyramid.share_count",
                 &[
                     ("share", &format::percent(a.list_share, 1)),
-                    ("count", &a.list_count.to_string()),
+                    ("count", &format::count(a.list_count)),
                 ],
             ),
             lift: tf(
@@ -93,7 +93,7 @@ fn profile_losses(losses: &Losses, currency: &str) -> Option<String> {
         tf(
             "pyramid.profile_losses",
             &[
-                ("losing", &losses.count.to_string()),
+                ("losing", &format::count(losses.count)),
                 ("losses", &format::money(losses.sum, currency)),
             ],
         )
@@ -125,7 +125,7 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
         let more = (!rest.is_empty()).then(|| {
             let summary = tf(
                 "pyramid.all_attributes",
-                &[("count", &total.to_string()), ("tier", &label)],
+                &[("count", &format::count(total)), ("tier", &label)],
             );
             let caption = tf("pyramid.rest_caption", &[("tier", &label)]);
             view! {
@@ -133,7 +133,7 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
                     <summary>{summary}</summary>
                     {lift_table(caption, rest)}
                     {(hidden > 0).then(|| view! {
-                        <p class="note">{tf("pyramid.more_attributes", &[("count", &hidden.to_string())])}</p>
+                        <p class="note">{tf("pyramid.more_attributes", &[("count", &format::count(hidden))])}</p>
                     })}
                 </details>
             }
@@ -257,7 +257,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
                 .collect();
             let shown = rows.len();
             view! {
-                <p>{tf("pyramid.negative_count", &[("count", &total.to_string())])}</p>
+                <p>{tf("pyramid.negative_count", &[("count", &format::count(total))])}</p>
                 <div class="table-scroll">
                     <table class="negative">
                         <caption>{t("pyramid.negative_caption")}</caption>
@@ -282,7 +282,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
                     </table>
                 </div>
                 {(shown < total).then(|| view! {
-                    <p class="note">{tf("pyramid.negative_more", &[("shown", &shown.to_string()), ("count", &total.to_string())])}</p>
+                    <p class="note">{tf("pyramid.negative_more", &[("shown", &format::count(shown)), ("count", &format::count(total))])}</p>
                 })}
             }
             .into_any()

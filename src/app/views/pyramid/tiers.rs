@@ -12,6 +12,7 @@ use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
+use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -304,7 +305,7 @@ pub fn PyramidSection() -> impl IntoView {
                                 "pyramid.chart_band",
                                 &[
                                     ("tier", &label),
-                                    ("count", &b.count.to_string()),
+                                    ("count", &format::count(b.count)),
                                     ("revenue", &value_share_text(b.revenue_share, 1)),
                                     ("profit", &value_share_text(b.profit_share, 1)),
                                 ],

@@ -47,16 +47,16 @@ fn TargetList() -> impl IntoView {
             let mut text = tf(
                 "targets.summary",
                 &[
-                    ("targets", &tg.targets.len().to_string()),
-                    ("capacity", &tg.capacity.to_string()),
-                    ("others", &tg.others.len().to_string()),
+                    ("targets", &format::count(tg.targets.len())),
+                    ("capacity", &format::count(tg.capacity)),
+                    ("others", &format::count(tg.others.len())),
                 ],
             );
             if tg.capacity_unused > 0 {
                 text.push(' ');
                 text.push_str(&tf(
                     "targets.unused",
-                    &[("unused", &tg.capacity_unused.to_string())],
+                    &[("unused", &format::count(tg.capacity_unused))],
                 ));
             }
             text
@@ -135,7 +135,7 @@ fn TargetList() -> impl IntoView {
         <Show when=move || { target_total.get() > 0 } fallback=|| view! { <EmptyNote text=t("targets.no_targets") /> }>
             <PagedTable
                 class="targets-table"
-                caption=Signal::derive(move || tf("targets.targets_caption", &[("count", &target_total.get().to_string())]))
+                caption=Signal::derive(move || tf("targets.targets_caption", &[("count", &format::count(target_total.get()))]))
                 columns=vec![
                     Column::new("targets.col_rank"),
                     Column::new("field.name"),
@@ -152,7 +152,7 @@ fn TargetList() -> impl IntoView {
         <Show when=move || { other_total.get() > 0 }>
             <PagedTable
                 class="others-table"
-                caption=Signal::derive(move || tf("targets.others_caption", &[("count", &other_total.get().to_string())]))
+                caption=Signal::derive(move || tf("targets.others_caption", &[("count", &format::count(other_total.get()))]))
                 columns=vec![
                     Column::new("field.name"),
                     Column::explained("targets.col_value", "targets.col_value_title"),
@@ -306,7 +306,7 @@ fn MarketReality() -> impl IntoView {
                         "targets.per_firm_how",
                         &[
                             ("addressable", &format::number(m.addressable, 0)),
-                            ("competitors", &m.competitors.to_string()),
+                            ("competitors", &format::count(m.competitors)),
                             ("per_firm", &format::number(m.per_firm, 1)),
                         ],
                     )
