@@ -346,28 +346,29 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> AcquisitionSumm
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::settings::SpendLine;
     use super::*;
 
     #[test]
     fn channel_cac_and_ltv_ratio() {
-        let mut s = Settings::default();
-        s.spend_lines = vec![
-            SpendLine {
-                name: "Fair".into(),
-                kind: SpendKind::TradeShows,
-                amount: 3_000.0,
-                channel: Some(Channel::TradeShow),
-            },
-            SpendLine {
-                name: "Staff".into(),
-                kind: SpendKind::SalesStaff,
-                amount: 7_000.0,
-                channel: None,
-            },
-        ];
+        let s = Settings {
+            spend_lines: vec![
+                SpendLine {
+                    name: "Fair".into(),
+                    kind: SpendKind::TradeShows,
+                    amount: 3_000.0,
+                    channel: Some(Channel::TradeShow),
+                },
+                SpendLine {
+                    name: "Staff".into(),
+                    kind: SpendKind::SalesStaff,
+                    amount: 7_000.0,
+                    channel: None,
+                },
+            ],
+            ..Default::default()
+        };
         let mut list = Vec::new();
         for i in 0..10 {
             list.push(Customer {
@@ -427,12 +428,14 @@ mod tests {
     /// 2025, the latest first-purchase year: T1–T3 (trade show), R1–R4 (referral). O1 was won
     /// in 2023, U1 has no date.
     fn allocation_list() -> (Vec<Customer>, Settings) {
-        let mut s = Settings::default();
-        s.spend_lines = vec![
-            line(3_000.0, Some(Channel::TradeShow)),
-            line(1_000.0, Some(Channel::DirectMail)),
-            line(6_000.0, None),
-        ];
+        let s = Settings {
+            spend_lines: vec![
+                line(3_000.0, Some(Channel::TradeShow)),
+                line(1_000.0, Some(Channel::DirectMail)),
+                line(6_000.0, None),
+            ],
+            ..Default::default()
+        };
         let mut list = vec![
             dated("O1", Some(Channel::TradeShow), Some(2023)),
             dated("U1", None, None),
@@ -524,12 +527,14 @@ mod tests {
 
     #[test]
     fn zero_new_customers_is_an_error() {
-        let mut s = Settings::default();
-        s.spend_lines = vec![SpendLine {
-            amount: 100.0,
+        let mut s = Settings {
+            spend_lines: vec![SpendLine {
+                amount: 100.0,
+                ..Default::default()
+            }],
+            new_customers: Some(0),
             ..Default::default()
-        }];
-        s.new_customers = Some(0);
+        };
         assert_eq!(
             summarise(&[], &s).average_cac,
             Err(AcquisitionError::NoNewCustomers)
@@ -557,11 +562,13 @@ mod tests {
         // CAC 300 → 3,449.70 ÷ 300 = 11.50. Two organisations (no age: lifetime 1 ÷ 20 %
         // churn = 5 years), revenue 800, margin unknown (100 %), no service cost; each came
         // through a channel with its own 300 of spend.
-        let mut s = Settings::default();
-        s.spend_lines = vec![
-            line(300.0, Some(Channel::Search)),
-            line(300.0, Some(Channel::Referral)),
-        ];
+        let s = Settings {
+            spend_lines: vec![
+                line(300.0, Some(Channel::Search)),
+                line(300.0, Some(Channel::Referral)),
+            ],
+            ..Default::default()
+        };
         let list: Vec<Customer> = [("A", Channel::Search), ("B", Channel::Referral)]
             .into_iter()
             .map(|(id, ch)| Customer {
@@ -611,9 +618,11 @@ mod tests {
             lines in prop::collection::vec((0usize..4, 0.0f64..1e6), 1..6),
             year in prop::option::of(2023i32..2026),
         ) {
-            let mut s = Settings::default();
-            s.analysis_year = year;
-            s.spend_lines = lines.iter().map(|&(ch, amount)| line(amount, CHANNELS[ch])).collect();
+            let s = Settings {
+                analysis_year: year,
+                spend_lines: lines.iter().map(|&(ch, amount)| line(amount, CHANNELS[ch])).collect(),
+                ..Default::default()
+            };
             let list: Vec<Customer> = people
                 .iter()
                 .enumerate()

@@ -172,7 +172,6 @@ pub fn lost_share(lost: f64, base: f64) -> f64 {
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 

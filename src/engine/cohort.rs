@@ -257,7 +257,6 @@ pub fn retention_gain(input: &CohortSettings) -> Result<RetentionGain, CohortErr
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 
@@ -293,8 +292,10 @@ mod tests {
 
     #[test]
     fn hughes_rounded_factors() {
-        let mut input = CohortSettings::default();
-        input.rounding = FactorRounding::TwoDecimals;
+        let input = CohortSettings {
+            rounding: FactorRounding::TwoDecimals,
+            ..Default::default()
+        };
         let t = build(&input).unwrap();
         let factors: Vec<f64> = t.rows.iter().map(|r| r.discount_factor).collect();
         assert_eq!(factors, vec![1.0, 1.16, 1.35]);

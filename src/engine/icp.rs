@@ -252,7 +252,6 @@ pub fn market_check(market: &MarketReality, estimated_share: f64) -> Option<Mark
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::settings::{IcpArea, Indicator};
     use super::*;

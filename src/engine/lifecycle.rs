@@ -181,7 +181,6 @@ pub fn lifetime_profit_by_stage(
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 

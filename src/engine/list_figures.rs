@@ -454,7 +454,6 @@ pub fn cohort_shown(
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
     use crate::engine::model::SizeBand;
@@ -595,8 +594,10 @@ mod tests {
             ),
             (4.0, 1.0, 4.0, 0.0, 100.0)
         );
-        let mut s = Settings::default();
-        s.benchmark_churn_rate = Some(0.5);
+        let s = Settings {
+            benchmark_churn_rate: Some(0.5),
+            ..Default::default()
+        };
         let firms = FirmsInputs::from_list(&figures(&s, Some(75.0))).expect("firms");
         // 4 × 50 % = 2 lost; the list's CAC 75.
         assert_eq!((firms.lost_b, firms.cac), (2.0, 75.0));
@@ -604,8 +605,10 @@ mod tests {
 
     #[test]
     fn cohort_from_the_list() {
-        let mut stored = CohortSettings::default();
-        stored.rounding = FactorRounding::TwoDecimals;
+        let stored = CohortSettings {
+            rounding: FactorRounding::TwoDecimals,
+            ..Default::default()
+        };
         let f = figures(&Settings::default(), None);
         let c = cohort_from_list(&f, &stored);
         // 4 customers; i = 8 %, rf = 1; 5 years (1 ÷ 0.2); rounding kept.
@@ -630,8 +633,10 @@ mod tests {
         let table = crate::engine::cohort::build(&c).expect("table");
         assert!((table.rows[0].profit / 4.0 - (1_600.0 / 3.0 - 400.0)).abs() < 1e-6);
         // Churn 5 %: 20 years, capped at 10.
-        let mut s = Settings::default();
-        s.churn_rate = 0.05;
+        let mut s = Settings {
+            churn_rate: 0.05,
+            ..Default::default()
+        };
         assert_eq!(
             cohort_from_list(&figures(&s, None), &stored).years.len(),
             10

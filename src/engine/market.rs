@@ -99,7 +99,6 @@ pub fn filter(entries: &[Customer], market_type: Option<MarketType>) -> Vec<&Cus
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 

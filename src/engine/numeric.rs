@@ -244,7 +244,6 @@ pub fn finite_sum<I: IntoIterator<Item = f64>>(values: I) -> f64 {
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 

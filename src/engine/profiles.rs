@@ -354,7 +354,6 @@ pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::*;
 

@@ -298,7 +298,6 @@ pub fn profit_ranking<I: IntoIterator<Item = (Option<usize>, Option<usize>)>>(
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::acquisition::summarise;
     use super::*;
@@ -347,11 +346,13 @@ mod tests {
         // Spend 900 over the 3 customers won in 2025 (the latest first-purchase year): 300
         // each. Revenue 1,000, no service cost. Won in 2025: 1,000 − 300 = 700; won in 2024:
         // 1,000; no date: 1,000 and marked as not charged to the year.
-        let mut s = Settings::default();
-        s.spend_lines = vec![super::super::settings::SpendLine {
-            amount: 900.0,
+        let s = Settings {
+            spend_lines: vec![super::super::settings::SpendLine {
+                amount: 900.0,
+                ..Default::default()
+            }],
             ..Default::default()
-        }];
+        };
         let on = |y: i32| chrono::NaiveDate::from_ymd_opt(y, 5, 1);
         let mk = |id: &str, first| Customer {
             id: id.into(),

@@ -377,7 +377,6 @@ fn channel_from_label(label: &str) -> Option<Channel> {
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::analysis::analyse;
     use super::super::model::{Answer, MarketType, Status};
@@ -761,9 +760,9 @@ mod tests {
                 })
                 .collect();
             entries.push(prospect("p", ""));
-            let mut s = Settings::default();
-            s.churn_rate = churn;
-            s.spend_lines = vec![
+            let s = Settings {
+                churn_rate: churn,
+                spend_lines: vec![
                 SpendLine {
                     name: "Search".into(),
                     kind: SpendKind::WebOnline,
@@ -776,7 +775,9 @@ mod tests {
                     amount: spend / 2.0,
                     channel: None,
                 },
-            ];
+            ],
+                ..Default::default()
+            };
             let a = analyse(&entries, &s);
             let n = a.customers.len() as f64;
             let want = a

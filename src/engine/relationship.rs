@@ -283,7 +283,6 @@ pub fn lifetime_view(c: &Customer, yearly_value: f64, settings: &Settings) -> Li
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::model::{MarketType, SizeBand};
     use super::*;

@@ -245,26 +245,27 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::settings::CostLine;
     use super::*;
 
     #[test]
     fn own_cost_replaces_average() {
-        let mut s = Settings::default();
-        s.service_cost_lines = vec![
-            CostLine {
-                name: "Staff".into(),
-                kind: ServiceCostKind::ContractStaff,
-                amount: 600.0,
-            },
-            CostLine {
-                name: "Delivery".into(),
-                kind: ServiceCostKind::Delivery,
-                amount: 400.0,
-            },
-        ];
+        let s = Settings {
+            service_cost_lines: vec![
+                CostLine {
+                    name: "Staff".into(),
+                    kind: ServiceCostKind::ContractStaff,
+                    amount: 600.0,
+                },
+                CostLine {
+                    name: "Delivery".into(),
+                    kind: ServiceCostKind::Delivery,
+                    amount: 400.0,
+                },
+            ],
+            ..Default::default()
+        };
         let list = vec![
             Customer {
                 id: "a".into(),
@@ -290,11 +291,13 @@ mod tests {
     }
 
     fn with_own(costs: &[Option<f64>], total: f64) -> (Vec<Customer>, Settings) {
-        let mut s = Settings::default();
-        s.service_cost_lines = vec![CostLine {
-            amount: total,
+        let s = Settings {
+            service_cost_lines: vec![CostLine {
+                amount: total,
+                ..Default::default()
+            }],
             ..Default::default()
-        }];
+        };
         let list = costs
             .iter()
             .enumerate()
@@ -370,11 +373,13 @@ mod tests {
     #[test]
     fn nobody_served() {
         assert_eq!(average(10.0, 0), Err(ServiceCostError::NoCustomersServed));
-        let mut s = Settings::default();
-        s.service_cost_lines = vec![CostLine {
-            amount: 10.0,
+        let s = Settings {
+            service_cost_lines: vec![CostLine {
+                amount: 10.0,
+                ..Default::default()
+            }],
             ..Default::default()
-        }];
+        };
         assert_eq!(
             summarise(&[], &s).average,
             Err(ServiceCostError::NoCustomersServed)

@@ -827,7 +827,6 @@ pub fn top_scored(scores: &[Option<f64>], ids: &[&str], k: usize) -> Vec<usize> 
 }
 
 #[cfg(test)]
-#[allow(clippy::field_reassign_with_default)]
 mod tests {
     use super::super::settings::{Scorecard, ScorecardAspect};
     use super::*;
@@ -1058,12 +1057,14 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let mut s = super::super::settings::Settings::default();
-        s.weighted_pyramids = vec![super::super::settings::WeightedPyramid {
-            name: "Margin".into(),
-            components: vec![WeightedIndicator::new(Indicator::GrossMargin, 1.0)],
-            cuts: Default::default(),
-        }];
+        let s = super::super::settings::Settings {
+            weighted_pyramids: vec![super::super::settings::WeightedPyramid {
+                name: "Margin".into(),
+                components: vec![WeightedIndicator::new(Indicator::GrossMargin, 1.0)],
+                cuts: Default::default(),
+            }],
+            ..Default::default()
+        };
         let a = super::super::analysis::analyse(&list, &s);
         let composites: Vec<Option<f64>> = a.customers.iter().map(|c| c.composites[0]).collect();
         assert_eq!(composites, vec![Some(1.0), None, Some(0.0)]);
@@ -1160,12 +1161,14 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let mut s = Settings::default();
-        s.weighted_pyramids = vec![WeightedPyramid {
-            name: "Loyalty".into(),
-            components: vec![WeightedIndicator::new(Indicator::Named("nps".into()), 1.0)],
+        let mut s = Settings {
+            weighted_pyramids: vec![WeightedPyramid {
+                name: "Loyalty".into(),
+                components: vec![WeightedIndicator::new(Indicator::Named("nps".into()), 1.0)],
+                ..Default::default()
+            }],
             ..Default::default()
-        }];
+        };
         s.pyramid.basis = ScoreBasis::WeightedPyramid(0);
         let a = super::super::analysis::analyse(&list, &s);
         let no_data = TierError::NoData {
