@@ -1,7 +1,7 @@
 //! Import (CSV with a mapping step and a row report, or a JSON list) and export.
 
 use crate::app::browser::{read_file, yield_now};
-use crate::app::messages::Explain;
+use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
 use crate::app::storage::StorageKind;
 use crate::app::views::history::HistoryPage;
@@ -168,9 +168,9 @@ pub struct ImportPage {
     keep: RwSignal<HashSet<usize>>,
     progress: RwSignal<Option<(usize, usize)>>,
     cancel: RwSignal<bool>,
-    file_error: RwSignal<Option<String>>,
+    file_error: RwSignal<Option<Message>>,
     /// What the last import did, shown on the page (the live region only speaks it).
-    done: RwSignal<Option<String>>,
+    done: RwSignal<Option<Message>>,
 }
 
 /// Makes the import wizard's state and provides it to the page.
@@ -199,9 +199,9 @@ pub fn ImportExport() -> impl IntoView {
         file_error,
         done,
     } = expect_context::<ImportPage>();
-    let confirm = move |message: String| {
-        done.set(Some(message.clone()));
-        state.announce(message);
+    let confirm = move |message: Message| {
+        state.announce(message.text());
+        done.set(Some(message));
     };
 
     let accept_file = move |file: web_sys::File| {
@@ -214,7 +214,9 @@ pub fn ImportExport() -> impl IntoView {
             let bytes = match read_file(file).await {
                 Ok(b) => b,
                 Err(e) => {
-                    file_error.set(Some(tf("import.read_failed", &[("reason", &e)])));
+                    file_error.set(Some(
+                        Message::new("import.read_failed", &[]).explaining("reason", e),
+                    ));
                     return;
                 }
             };
@@ -232,7 +234,7 @@ pub fn ImportExport() -> impl IntoView {
                         let list_name = state.workspace.with_untracked(|w| {
                             w.current().map(|l| l.name.clone()).unwrap_or_default()
                         });
-                        confirm(tf(
+                        confirm(Message::new(
                             "import.json_done",
                             &[("name", &list_name), ("count", &format::count(count))],
                         ));
@@ -251,20 +253,20 @@ pub fn ImportExport() -> impl IntoView {
                                 if let Some(history) = history {
                                     history.take_kept_log();
                                 }
-                                confirm(tf(
+                                confirm(Message::new(
                                     "import.backup_done_with_log",
                                     &[("count", &format::count(count))],
                                 ));
                             }
-                            None => confirm(tf(
+                            None => confirm(Message::new(
                                 "import.backup_done",
                                 &[("count", &format::count(count))],
                             )),
                         }
                     }
-                    Err(e) => {
-                        file_error.set(Some(tf("import.json_failed", &[("reason", &e.explain())])))
-                    }
+                    Err(e) => file_error.set(Some(
+                        Message::new("import.json_failed", &[]).explaining("reason", e),
+                    )),
                 }
                 return;
             }
@@ -365,7 +367,10 @@ pub fn ImportExport() -> impl IntoView {
         }
         session.set(None);
         report.set(None);
-        confirm(tf("import.done", &[("count", &format::count(count))]));
+        confirm(Message::new(
+            "import.done",
+            &[("count", &format::count(count))],
+        ));
     };
     let import_count = move || {
         report.with(|r| {
@@ -437,8 +442,8 @@ pub fn ImportExport() -> impl IntoView {
                 drop_hint=t("import.drop")
                 on_file=accept_file
             />
-            <p class="field-error" role="alert">{move || file_error.get().unwrap_or_default()}</p>
-            {move || done.get().map(|message| view! { <p class="banner info import-done">{message}</p> })}
+            <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
+            {move || done.with(|m| m.as_ref().map(Message::text)).map(|message| view! { <p class="banner info import-done">{message}</p> })}
             {move || session.get().map(|s| view! { <MappingStep session=s set_session=session report=report /> })}
             <Show when=move || progress.with(Option::is_some)>
                 <div class="progress">

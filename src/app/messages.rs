@@ -26,6 +26,76 @@ pub trait Explain {
     fn explain(&self) -> String;
 }
 
+/// A sentence kept as its translation key and its values, put into words where it is shown:
+/// a message already on the page follows a change of language. A value that is itself a
+/// typed error is explained at that moment too.
+#[derive(Clone)]
+pub struct Message {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// One value of a [`Message`].
+#[derive(Clone)]
+enum Arg {
+    Plain(String),
+    Explained(std::sync::Arc<dyn Explain + Send + Sync>),
+}
+
+impl Message {
+    /// A message of `key` with plain values (names, figures already formatted).
+    pub fn new(key: &'static str, args: &[(&'static str, &str)]) -> Message {
+        Message {
+            key,
+            args: args
+                .iter()
+                .map(|(name, value)| (*name, Arg::Plain((*value).to_string())))
+                .collect(),
+        }
+    }
+
+    /// Adds a value explained in the language shown at the time (an error's reason).
+    pub fn explaining(
+        mut self,
+        name: &'static str,
+        reason: impl Explain + Send + Sync + 'static,
+    ) -> Message {
+        self.args
+            .push((name, Arg::Explained(std::sync::Arc::new(reason))));
+        self
+    }
+
+    /// The sentence in the active language.
+    pub fn text(&self) -> String {
+        let values: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Plain(text) => text.clone(),
+                    Arg::Explained(reason) => reason.explain(),
+                };
+                (*name, value)
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        tf(self.key, &borrowed)
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Message({})", self.key)
+    }
+}
+
+/// Plain text that is already in words (a browser's own message), as an [`Explain`] value.
+impl Explain for String {
+    fn explain(&self) -> String {
+        self.clone()
+    }
+}
+
 /// `explain` as a function, for `map_err(explain)`.
 pub fn explain<E: Explain>(error: &E) -> String {
     error.explain()

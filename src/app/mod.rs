@@ -13,6 +13,7 @@ mod table;
 mod views;
 pub mod widgets;
 
+use crate::app::messages::Explain;
 use crate::i18n::{set_lang, t, tf, Lang};
 use crate::io::store::INDEX_ID;
 use leptos::prelude::*;
@@ -176,7 +177,12 @@ fn StorageBanner() -> impl IntoView {
             <div class="banner error" role="alert">
                 <strong>{t("storage.banner_title")}</strong>
                 " "
-                {move || state.save_problem.get().unwrap_or_default()}
+                {move || {
+                    state
+                        .save_problem
+                        .with(|e| e.as_ref().map(|e| tf("storage.not_saved", &[("reason", &e.explain())])))
+                        .unwrap_or_default()
+                }}
                 " "
                 <Show when=move || state.conflict.get()>
                     <button class="primary" on:click=move |_| browser::reload()>{t("storage.reload")}</button>

@@ -3,7 +3,6 @@
 //! save of that list succeeds.
 
 use crate::app::browser::{self, download};
-use crate::app::messages::Explain;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::settings::Settings;
@@ -92,7 +91,7 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     pub view: RwSignal<View>,
     /// Why saving failed, while some change exists only in memory.
-    pub save_problem: RwSignal<Option<String>>,
+    pub save_problem: RwSignal<Option<StoreError>>,
     /// Lists in storage that could not be opened.
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last refused save was a conflict with another window: the banner offers a reload.
@@ -267,9 +266,7 @@ impl AppState {
 
     fn report(&self, error: &StoreError) {
         self.conflict.set(matches!(error, StoreError::Conflict(_)));
-        let reason = error.explain();
-        self.save_problem
-            .set(Some(tf("storage.not_saved", &[("reason", &reason)])));
+        self.save_problem.set(Some(error.clone()));
     }
 
     /// Saves the given lists, any earlier unsaved ones, and the index.

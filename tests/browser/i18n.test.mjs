@@ -98,7 +98,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
 
 // Issue 14 point 2: the language switch draws the page anew, and a column mapping half done is
 // kept: started in English, finished in Spanish.
-test('a column mapping started in one language is finished in another', async () => {
+test('a column mapping started in one language is finished in another, and its confirmation follows the language', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await pickImportFile(page, 'kunden.csv', 'Kunde;Umsatz;Notiz\nAnna;1000;gut\nBao;250;neu\n');
   // The user's own choices: the name column and the revenue column, the note left out.
@@ -112,6 +112,10 @@ test('a column mapping started in one language is finished in another', async ()
   assert.equal(await page.getByRole('combobox', { name: 'Campo de la columna Notiz' }).inputValue(), 'ignore');
   await page.getByRole('button', { name: 'Comprobar filas' }).click();
   await page.getByRole('button', { name: 'Importar las 2 filas correctas' }).click();
+  await page.locator('p.import-done').getByText('2 entradas importadas.').waitFor();
+  // The confirmation already on the page follows the language back.
+  await page.locator('#language').selectOption('en');
+  await page.locator('p.import-done').getByText('2 entries imported.').waitFor();
   const list = (await storedLists(page)).at(-1);
   assert.equal(list.name, 'kunden');
   assert.deepEqual(list.customers.map((c) => [c.name, c.revenue_per_year]), [['Anna', 1000], ['Bao', 250]]);

@@ -6,7 +6,7 @@ use crate::app::browser::{read_file, yield_now};
 use crate::app::import::{
     date_order_select, encoding_controls, FileDrop, ProblemsTable, ReadOptionsControls,
 };
-use crate::app::messages::Explain;
+use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
 use crate::engine::model::{Date, DateOrder, DateOrderGuess};
 use crate::format;
@@ -110,9 +110,9 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match read_file(file).await {
                 Ok(bytes) => p.source.set(Some(Source::new(name, &bytes))),
-                Err(e) => p
-                    .file_error
-                    .set(Some(tf("history.read_failed", &[("reason", &e)]))),
+                Err(e) => p.file_error.set(Some(
+                    Message::new("history.read_failed", &[]).explaining("reason", e),
+                )),
             }
         });
     };
@@ -208,7 +208,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 drop_hint=t("history.drop")
                 on_file=accept_file
             />
-            <p class="field-error" role="alert">{move || p.file_error.get().unwrap_or_default()}</p>
+            <p class="field-error" role="alert">{move || p.file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
             {move || p.source.get().map(|s| view! { <MappingStep source=s page=p /> })}
             <Show when=move || p.checking.with(Option::is_some)>
                 <div class="progress">

@@ -9,7 +9,7 @@ mod compute;
 mod mapping;
 mod results;
 
-use crate::app::messages::Explain;
+use crate::app::messages::{Explain, Message};
 use crate::app::storage;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
 use crate::engine::model::{Date, DateOrderGuess};
@@ -79,7 +79,7 @@ pub struct Page {
     source: RwSignal<Option<Source>>,
     checked: RwSignal<Option<Checked>>,
     checking: RwSignal<Option<(usize, usize)>>,
-    file_error: RwSignal<Option<String>>,
+    file_error: RwSignal<Option<Message>>,
     dataset: RwSignal<Option<Dataset>>,
     cal_end: RwSignal<Option<Date>>,
     unit: RwSignal<TimeUnit>,
@@ -89,7 +89,7 @@ pub struct Page {
     choice: RwSignal<ModelChoice>,
     clv: RwSignal<ClvInputs>,
     predictions: Memo<Option<Result<Arc<Vec<Prediction>>, String>>>,
-    outcome: RwSignal<Option<String>>,
+    outcome: RwSignal<Option<Message>>,
 }
 
 impl Page {

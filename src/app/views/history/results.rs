@@ -7,7 +7,7 @@ use super::compute::{
 };
 use super::{now_ms, Loaded, Page};
 use crate::app::browser::yield_now;
-use crate::app::messages::{explain, Explain};
+use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, ChartFigure, Figure, ValidatedField};
 use crate::chart::{self, AxisLabels, Size};
@@ -408,20 +408,20 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             .workspace
             .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
         state.edit_current(|l| matched = add_predictions(&mut l.customers, &v));
-        let text = if matched == 0 {
-            tf("history.added_none", &[("list", &list_name)])
+        let message = if matched == 0 {
+            Message::new("history.added_none", &[("list", &list_name)])
         } else {
-            tf(
+            Message::new(
                 "history.added",
                 &[
                     ("matched", &format::count(matched)),
                     ("list", &list_name),
-                    ("unmatched", &(v.len() - matched.min(v.len())).to_string()),
+                    ("unmatched", &format::count(v.len() - matched.min(v.len()))),
                 ],
             )
         };
-        state.announce(text.clone());
-        p.outcome.set(Some(text));
+        state.announce(message.text());
+        p.outcome.set(Some(message));
     };
     let create_list = move |_| {
         let (Some(v), Some(s)) = (preds(), summary_ok()) else {
@@ -451,7 +451,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     .with_untracked(|w| w.get(&id).map(|l| l.name.clone()))
             })
             .unwrap_or_default();
-        let text = tf(
+        let message = Message::new(
             "history.created",
             &[
                 ("list", &list_name),
@@ -459,8 +459,8 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 ("pyramid", &pyramid),
             ],
         );
-        state.announce(text.clone());
-        p.outcome.set(Some(text));
+        state.announce(message.text());
+        p.outcome.set(Some(message));
     };
 
     // Step 6: chart data, computed once per change.
@@ -742,7 +742,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                             <button on:click=create_list>{t("history.create_list")}</button>
                         </div>
                     </Show>
-                    <p class="outcome">{move || p.outcome.get().unwrap_or_default()}</p>
+                    <p class="outcome">{move || p.outcome.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
                 </section>
                 <section aria-labelledby="history-charts-title">
                     <h3 id="history-charts-title">{t("history.charts_title")}</h3>
