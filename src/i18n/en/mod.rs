@@ -408,7 +408,7 @@ pub const EN: &[(&str, &str)] = &[
     ("panic.reload", "Reload the page"),
     ("export.refused", "The browser did not offer “{file}” for download. Nothing was saved to a file; try again, or allow downloads for this page."),
     ("export.backup", "Back up every list (one file)"),
-    ("export.backup_hint", "The backup holds every list with its settings; importing it here or in another browser brings them all back."),
+    ("export.backup_hint", "The backup holds every list with its settings, and the purchase log; importing it here or in another browser brings them all back."),
     ("import.backup_done", "Restored {count} lists from the backup."),
     ("import.backup_done_with_log", "Restored {count} lists and the purchase log from the backup."),
     ("export.results", "Export results (CSV, {convention})"),

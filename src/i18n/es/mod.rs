@@ -407,7 +407,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("panic.reload", "Recargar la página"),
     ("export.refused", "El navegador no ofreció «{file}» para descargar. No se guardó ningún archivo; inténtelo de nuevo o permita las descargas en esta página."),
     ("export.backup", "Copia de seguridad de todas las listas (un archivo)"),
-    ("export.backup_hint", "La copia contiene todas las listas con su configuración; importarla aquí o en otro navegador las recupera todas."),
+    ("export.backup_hint", "La copia contiene todas las listas con su configuración y el registro de compras; importarla aquí o en otro navegador lo recupera todo."),
     ("import.backup_done", "Se restauraron {count} listas de la copia de seguridad."),
     ("import.backup_done_with_log", "Se restauraron {count} listas y el registro de compras de la copia de seguridad."),
     ("export.results", "Exportar resultados (CSV, {convention})"),

@@ -407,7 +407,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("panic.reload", "Tải lại trang"),
     ("export.refused", "Trình duyệt không cho tải “{file}” xuống. Chưa có gì được lưu ra tệp; hãy thử lại hoặc cho phép tải xuống trên trang này."),
     ("export.backup", "Sao lưu mọi danh sách (một tệp)"),
-    ("export.backup_hint", "Bản sao lưu chứa mọi danh sách cùng thiết lập; nhập nó ở đây hoặc trong trình duyệt khác sẽ khôi phục tất cả."),
+    ("export.backup_hint", "Bản sao lưu chứa mọi danh sách cùng thiết lập và nhật ký mua hàng; nhập nó ở đây hoặc trong trình duyệt khác sẽ khôi phục tất cả."),
     ("import.backup_done", "Đã khôi phục {count} danh sách từ bản sao lưu."),
     ("import.backup_done_with_log", "Đã khôi phục {count} danh sách và nhật ký mua hàng từ bản sao lưu."),
     ("export.results", "Xuất kết quả (CSV, {convention})"),

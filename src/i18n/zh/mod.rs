@@ -407,7 +407,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("panic.reload", "重新加载页面"),
     ("export.refused", "浏览器没有提供“{file}”的下载。尚未保存任何文件；请重试，或允许此页面下载。"),
     ("export.backup", "备份所有列表（一个文件）"),
-    ("export.backup_hint", "备份包含每个列表及其设置；在此处或其他浏览器中导入即可全部恢复。"),
+    ("export.backup_hint", "备份包含每个列表及其设置以及购买记录；在此处或其他浏览器中导入即可全部恢复。"),
     ("import.backup_done", "已从备份恢复 {count} 个列表。"),
     ("import.backup_done_with_log", "已从备份恢复 {count} 个列表和购买记录。"),
     ("export.results", "导出结果（CSV，{convention}）"),
