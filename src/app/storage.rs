@@ -444,16 +444,7 @@ async fn refused(inner: &Rc<Inner>, keys: Vec<String>, error: StoreError) {
         .retain(|op| !keys.contains(&op.key));
     for key in &keys {
         let stored = read_one(&inner.db, key).await.ok().flatten();
-        let mut docs = inner.docs.borrow_mut();
-        match stored {
-            Some(text) => {
-                let doc = Doc::new(key, text);
-                docs.insert(key.clone(), doc);
-            }
-            None => {
-                docs.remove(key);
-            }
-        }
+        hold_as_stored(inner, key, stored);
     }
     let handler = inner.on_refused.borrow().clone();
     if let Some(handler) = handler {
@@ -461,14 +452,25 @@ async fn refused(inner: &Rc<Inner>, keys: Vec<String>, error: StoreError) {
     }
 }
 
+/// Memory takes what IndexedDB holds for `key` (`None`: nothing).
+fn hold_as_stored(inner: &Inner, key: &str, stored: Option<String>) {
+    let mut docs = inner.docs.borrow_mut();
+    match stored {
+        Some(text) => {
+            let doc = Doc::new(key, text);
+            docs.insert(key.to_string(), doc);
+        }
+        None => {
+            docs.remove(key);
+        }
+    }
+}
+
 /// Another window changed the index while this one's was being written: memory takes the
 /// stored index, the page takes the lists it names and saves its own merged with it.
 async fn index_was_stale(inner: &Rc<Inner>) {
     if let Ok(Some(text)) = read_one(&inner.db, INDEX_KEY).await {
-        inner
-            .docs
-            .borrow_mut()
-            .insert(INDEX_KEY.to_string(), Doc::new(INDEX_KEY, text));
+        hold_as_stored(inner, INDEX_KEY, Some(text));
     }
     let handler = inner.on_index_stale.borrow().clone();
     if let Some(handler) = handler {
@@ -498,16 +500,7 @@ async fn take_from_another_window(inner: Rc<Inner>, keys: Vec<String>) {
             inner.deferred.borrow_mut().push(key);
             continue;
         }
-        let mut docs = inner.docs.borrow_mut();
-        match stored {
-            Some(text) => {
-                let doc = Doc::new(&key, text);
-                docs.insert(key.clone(), doc);
-            }
-            None => {
-                docs.remove(&key);
-            }
-        }
+        hold_as_stored(&inner, &key, stored);
         taken.push(key);
     }
     let handler = inner.on_change.borrow().clone();

@@ -526,29 +526,23 @@ pub(super) fn Results(page: Page) -> impl IntoView {
     let working_on = move || {
         p.dataset.with(|d| {
             let d = d.as_ref()?;
-            Some(match (&d.data, d.first, d.last) {
-                (Loaded::Log(rows), Some(first), Some(last)) => tf(
+            let (count, is_log) = match &d.data {
+                Loaded::Log(rows) => (format::count(rows.len()), true),
+                Loaded::Summary(rows) => (format::count(rows.len()), false),
+            };
+            Some(match (is_log, d.first, d.last) {
+                (true, Some(first), Some(last)) => tf(
                     "history.working_on_log",
                     &[
                         ("name", &d.name),
-                        ("count", &format::number(rows.len() as f64, 0)),
+                        ("count", &count),
                         ("first", &format::date(first)),
                         ("last", &format::date(last)),
                     ],
                 ),
-                (Loaded::Log(rows), _, _) => tf(
+                _ => tf(
                     "history.working_on_summary",
-                    &[
-                        ("name", &d.name),
-                        ("count", &format::number(rows.len() as f64, 0)),
-                    ],
-                ),
-                (Loaded::Summary(rows), ..) => tf(
-                    "history.working_on_summary",
-                    &[
-                        ("name", &d.name),
-                        ("count", &format::number(rows.len() as f64, 0)),
-                    ],
+                    &[("name", &d.name), ("count", &count)],
                 ),
             })
         })
