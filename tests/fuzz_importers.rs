@@ -7,6 +7,7 @@
 use proptest::prelude::*;
 use std::collections::HashSet;
 use value_pyramid::engine::btyd::rfm::{summarize, TimeUnit, MAX_AMOUNT};
+use value_pyramid::engine::keys::VariantArray;
 use value_pyramid::engine::model::{guess_date_order, parse_date_as, Customer, Date, DateOrder};
 use value_pyramid::io::csv_import::{
     read_table, sniff, suggest_mapping, ColumnTarget, Converter, CsvOptions, Delimiter, Readings,
@@ -179,7 +180,7 @@ proptest! {
     }
 
     #[test]
-    fn csv_like_text_imports_without_panic(text in csv_like(), order in prop::sample::select(DateOrder::ALL.to_vec())) {
+    fn csv_like_text_imports_without_panic(text in csv_like(), order in prop::sample::select(DateOrder::VARIANTS.to_vec())) {
         customer_import(&text, order);
         log_import(&text, order);
     }
@@ -209,7 +210,7 @@ proptest! {
 
     #[test]
     fn dates_never_panic_and_every_field_keeps_finite_values(text in prop_oneof![any::<String>(), "[0-9/.: TZ+-]{0,30}"]) {
-        for order in DateOrder::ALL {
+        for &order in DateOrder::VARIANTS {
             let _ = parse_date_as(&text, order);
             let mut c = Customer::default();
             let reading = CellReading { date_order: order, ..CellReading::plain(DecimalSeparator::Comma) };

@@ -6,6 +6,7 @@ use crate::app::state::AppState;
 use crate::app::storage::StorageKind;
 use crate::app::views::history::HistoryPage;
 use crate::app::widgets::money;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::Customer;
 use crate::engine::model::{DateOrder, DateOrderGuess};
 use crate::engine::results::{rows as result_rows, ResultRow};
@@ -1204,8 +1205,9 @@ pub fn date_order_select(
                     }
                 }
             >
-                {DateOrder::ALL
-                    .map(|o| {
+                {DateOrder::VARIANTS
+                    .iter()
+                    .map(|&o| {
                         view! {
                             <option value=o.key() selected={ o == guess.order }>
                                 {t(&format!("import.date_order_is_{}", o.key()))}

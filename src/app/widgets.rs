@@ -4,6 +4,8 @@
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::chart::ChartError;
+use crate::engine::keys::Keyed;
+use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::settings::Settings;
 use crate::engine::shares::Losses;
 use crate::format;
@@ -268,37 +270,37 @@ pub fn ChartFigure(
     }
 }
 
-/// The name of a profile attribute (engine word) in the active language; custom attributes
-/// keep the user's own name.
-pub fn attribute_name_text(attribute: &str) -> String {
+/// The page's name of a category value ("choice.trade_show") in the active language.
+pub fn choice_text<K: Keyed>(choice: K) -> String {
+    t(&format!("choice.{}", choice.key()))
+}
+
+/// The name of a profile attribute in the active language, as it reads inside a sentence;
+/// custom attributes keep the user's own name.
+pub fn attribute_name_text(attribute: &Attribute) -> String {
     match attribute {
-        "market type" => t("pyramid.attr_market_type"),
-        "channel" => t("pyramid.attr_channel"),
-        "region" => t("pyramid.attr_region"),
-        "size band" => t("pyramid.attr_size_band"),
-        "age band" => t("pyramid.attr_age_band"),
-        "lifecycle stage" => t("pyramid.attr_lifecycle_stage"),
-        other => other.replace('_', " "),
+        Attribute::MarketType => t("pyramid.attr_market_type"),
+        Attribute::Channel => t("pyramid.attr_channel"),
+        Attribute::Region => t("pyramid.attr_region"),
+        Attribute::SizeBand => t("pyramid.attr_size_band"),
+        Attribute::AgeBand => t("pyramid.attr_age_band"),
+        Attribute::LifecycleStage => t("pyramid.attr_lifecycle_stage"),
+        Attribute::Custom(name) => name.replace('_', " "),
     }
 }
 
-/// The value of a profile attribute in the active language: the app's own choices are
+/// The value of a profile attribute in the active language: the list's categories are
 /// translated, what the user typed (regions, custom attributes) is shown as typed.
-pub fn attribute_value_text(attribute: &str, value: &str) -> String {
-    let ours = matches!(
-        attribute,
-        "market type" | "channel" | "size band" | "age band" | "lifecycle stage"
-    );
-    let key = match value {
-        "e-mail" => "email".to_string(),
-        "under 25" => "age_under_25".to_string(),
-        "65 and over" => "age_65_over".to_string(),
-        other => crate::io::fields::normalise_word(other),
-    };
-    let key = format!("choice.{key}");
-    if ours && crate::i18n::has(&key) {
-        t(&key)
-    } else {
-        value.to_string()
+pub fn attribute_value_text(value: &AttributeValue) -> String {
+    match value {
+        AttributeValue::MarketType(m) => choice_text(*m),
+        AttributeValue::Channel(c) => choice_text(*c),
+        AttributeValue::SizeBand(s) => choice_text(*s),
+        AttributeValue::LifecycleStage(s) => choice_text(*s),
+        AttributeValue::AgeBand(band) => match band.years() {
+            (first, Some(last)) if first > 0 => format!("{first}–{last}"),
+            _ => choice_text(*band),
+        },
+        AttributeValue::Region(text) | AttributeValue::Custom(_, text) => text.clone(),
     }
 }

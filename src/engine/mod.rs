@@ -12,6 +12,7 @@ pub mod churn;
 pub mod cohort;
 pub mod concentration;
 pub mod icp;
+pub mod keys;
 pub mod lifecycle;
 pub mod list_figures;
 pub mod ltv;

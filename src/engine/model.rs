@@ -5,10 +5,24 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use strum::{IntoStaticStr, VariantArray};
 
 /// Whether an entry already buys from us or is someone we would like to win (DOMAIN.md §16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     /// Buys from us.
     #[default]
@@ -18,22 +32,49 @@ pub enum Status {
 }
 
 /// An answer to one of the two qualifying questions asked of prospects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Answer {
+    /// Not known yet (first: what a drop-down of an answer starts on).
+    #[default]
+    Unknown,
     /// Yes.
     Yes,
     /// No.
     No,
-    /// Not known yet.
-    #[default]
-    Unknown,
 }
 
 /// The five market types of DOMAIN.md §9. There is no default: an entry whose market type
 /// is not given has none ([`Customer::market_type`] is `None`), and is counted as such.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum MarketType {
     /// Private people buying for themselves.
     Consumer,
@@ -48,8 +89,22 @@ pub enum MarketType {
 }
 
 /// Acquisition channels listed in DOMAIN.md §1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Channel {
     /// Referral / word of mouth.
     Referral,
@@ -84,8 +139,22 @@ pub enum Channel {
 }
 
 /// Size of an organisation, used where a person would have an age.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SizeBand {
     /// Fewer than 10 people.
     Micro,
@@ -97,9 +166,78 @@ pub enum SizeBand {
     Large,
 }
 
+/// Age of a person in ten-year bands from 25, as profiles and lookalikes compare it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, IntoStaticStr, VariantArray)]
+pub enum AgeBand {
+    /// Younger than 25 years.
+    #[strum(serialize = "age_under_25")]
+    Under25,
+    /// 25 to 34 years.
+    #[strum(serialize = "age_25_34")]
+    From25To34,
+    /// 35 to 44 years.
+    #[strum(serialize = "age_35_44")]
+    From35To44,
+    /// 45 to 54 years.
+    #[strum(serialize = "age_45_54")]
+    From45To54,
+    /// 55 to 64 years.
+    #[strum(serialize = "age_55_64")]
+    From55To64,
+    /// 65 years or older.
+    #[strum(serialize = "age_65_over")]
+    From65,
+}
+
+impl Serialize for AgeBand {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str((*self).into())
+    }
+}
+
+impl AgeBand {
+    /// The band of an age in years.
+    pub fn of(age: u32) -> AgeBand {
+        match age {
+            0..=24 => AgeBand::Under25,
+            25..=34 => AgeBand::From25To34,
+            35..=44 => AgeBand::From35To44,
+            45..=54 => AgeBand::From45To54,
+            55..=64 => AgeBand::From55To64,
+            _ => AgeBand::From65,
+        }
+    }
+
+    /// First and last age of the band in years (`None`: no upper end).
+    pub fn years(self) -> (u32, Option<u32>) {
+        match self {
+            AgeBand::Under25 => (0, Some(24)),
+            AgeBand::From25To34 => (25, Some(34)),
+            AgeBand::From35To44 => (35, Some(44)),
+            AgeBand::From45To54 => (45, Some(54)),
+            AgeBand::From55To64 => (55, Some(64)),
+            AgeBand::From65 => (65, None),
+        }
+    }
+}
+
 /// Lifecycle stages of DOMAIN.md §11.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum LifecycleStage {
     /// A prospect asking questions.
     Exploration,
@@ -115,39 +253,19 @@ pub enum LifecycleStage {
 pub type Date = chrono::NaiveDate;
 
 /// In which order a date whose year comes last gives its day and month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, IntoStaticStr, VariantArray)]
 pub enum DateOrder {
     /// Only year-first dates (2024-03-05, 2024/03/05, 20240305), and day-first dates with dots
     /// (5.3.2024), the one form that is never month-first.
     #[default]
+    #[strum(serialize = "ymd")]
     YearMonthDay,
     /// 05/03/2024 is 5 March.
+    #[strum(serialize = "dmy")]
     DayMonthYear,
     /// 03/05/2024 is 5 March.
+    #[strum(serialize = "mdy")]
     MonthDayYear,
-}
-
-impl DateOrder {
-    /// Every order.
-    pub const ALL: [DateOrder; 3] = [
-        DateOrder::YearMonthDay,
-        DateOrder::DayMonthYear,
-        DateOrder::MonthDayYear,
-    ];
-
-    /// Stable text form for a `<select>` and translation keys.
-    pub fn key(self) -> &'static str {
-        match self {
-            DateOrder::YearMonthDay => "ymd",
-            DateOrder::DayMonthYear => "dmy",
-            DateOrder::MonthDayYear => "mdy",
-        }
-    }
-
-    /// The order with this key.
-    pub fn from_key(key: &str) -> Option<DateOrder> {
-        DateOrder::ALL.into_iter().find(|o| o.key() == key)
-    }
 }
 
 /// Reads a date written `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, `YYYYMMDD` (as in the CDNOW
@@ -425,6 +543,7 @@ impl Customer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::keys::Keyed;
 
     fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
         Date::from_ymd_opt(y, m, d)
@@ -432,7 +551,7 @@ mod tests {
 
     #[test]
     fn year_first_dates_read_in_every_order_with_or_without_a_time() {
-        for order in DateOrder::ALL {
+        for &order in DateOrder::VARIANTS {
             for text in [
                 "2024-03-05",
                 "2024/03/05",
@@ -502,7 +621,7 @@ mod tests {
             "Total",
             "2024-0x-05",
         ] {
-            for order in DateOrder::ALL {
+            for &order in DateOrder::VARIANTS {
                 assert_eq!(parse_date_as(text, order), None, "{text:?} {order:?}");
             }
         }
@@ -561,8 +680,35 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_the_stored_names() {
+        use crate::engine::keys::serde_agrees;
+        serde_agrees::<Status>().unwrap();
+        serde_agrees::<Answer>().unwrap();
+        serde_agrees::<MarketType>().unwrap();
+        serde_agrees::<Channel>().unwrap();
+        serde_agrees::<SizeBand>().unwrap();
+        serde_agrees::<LifecycleStage>().unwrap();
+        assert_eq!(Channel::Email.key(), "email");
+        assert_eq!(Channel::CustomerIntroduction.key(), "customer_introduction");
+    }
+
+    #[test]
+    fn age_bands_cover_every_age_once() {
+        for age in 0..130 {
+            let band = AgeBand::of(age);
+            let (first, last) = band.years();
+            assert!(
+                age >= first && last.is_none_or(|l| age <= l),
+                "{age} {band:?}"
+            );
+        }
+        assert_eq!(AgeBand::of(25).key(), "age_25_34");
+        assert_eq!(AgeBand::of(70), AgeBand::From65);
+    }
+
+    #[test]
     fn order_keys_read_back() {
-        for o in DateOrder::ALL {
+        for &o in DateOrder::VARIANTS {
             assert_eq!(DateOrder::from_key(o.key()), Some(o));
         }
         assert_eq!(DateOrder::from_key("dmy"), Some(DateOrder::DayMonthYear));

@@ -6,103 +6,84 @@
 //! as common as in the whole list. Entries without the attribute count in the sizes, so the
 //! shares are of all customers.
 
-use super::model::{Channel, Customer, LifecycleStage, MarketType, SizeBand};
+use super::model::{AgeBand, Channel, Customer, LifecycleStage, MarketType, SizeBand};
 use super::numeric::ratio;
 use super::shares::{Losses, Split};
 use super::tiers::Tiering;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::fmt;
 
-/// English label of a market type.
-pub fn market_label(m: MarketType) -> &'static str {
-    match m {
-        MarketType::Consumer => "consumer",
-        MarketType::Producer => "producer",
-        MarketType::Intermediary => "intermediary",
-        MarketType::Government => "government",
-        MarketType::International => "international",
+/// A property of a customer that profiles, lookalikes and acquisition targets compare: the
+/// list's own categories, and the attributes the user added (named as they named them).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribute {
+    /// Market type.
+    MarketType,
+    /// Acquisition channel.
+    Channel,
+    /// Region, as typed.
+    Region,
+    /// Size band of an organisation.
+    SizeBand,
+    /// Age band of a person.
+    AgeBand,
+    /// Lifecycle stage.
+    LifecycleStage,
+    /// An attribute of the user's own, by its name.
+    Custom(String),
+}
+
+/// One value of an [`Attribute`]: a category of the list, or text the user typed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributeValue {
+    /// A market type.
+    MarketType(MarketType),
+    /// A channel.
+    Channel(Channel),
+    /// A region as typed.
+    Region(String),
+    /// A size band.
+    SizeBand(SizeBand),
+    /// An age band.
+    AgeBand(AgeBand),
+    /// A lifecycle stage.
+    LifecycleStage(LifecycleStage),
+    /// The value of an attribute of the user's own: (attribute name, value).
+    Custom(String, String),
+}
+
+impl AttributeValue {
+    /// The attribute this value belongs to.
+    pub fn attribute(&self) -> Attribute {
+        match self {
+            AttributeValue::MarketType(_) => Attribute::MarketType,
+            AttributeValue::Channel(_) => Attribute::Channel,
+            AttributeValue::Region(_) => Attribute::Region,
+            AttributeValue::SizeBand(_) => Attribute::SizeBand,
+            AttributeValue::AgeBand(_) => Attribute::AgeBand,
+            AttributeValue::LifecycleStage(_) => Attribute::LifecycleStage,
+            AttributeValue::Custom(name, _) => Attribute::Custom(name.clone()),
+        }
     }
 }
 
-/// English label of a channel.
-pub fn channel_label(c: Channel) -> &'static str {
-    match c {
-        Channel::Referral => "referral",
-        Channel::CustomerIntroduction => "customer introduction",
-        Channel::TradeShow => "trade show",
-        Channel::SocialMedia => "social media",
-        Channel::Search => "search",
-        Channel::Email => "e-mail",
-        Channel::DirectMail => "direct mail",
-        Channel::Telephone => "telephone",
-        Channel::DoorToDoor => "door-to-door",
-        Channel::Advertising => "advertising",
-        Channel::Partners => "partners",
-        Channel::Directories => "directories",
-        Channel::Consulting => "consulting",
-        Channel::PersonalNetwork => "personal network",
-        Channel::CommunityEvents => "community events",
-    }
-}
-
-/// English label of a size band.
-pub fn size_label(s: SizeBand) -> &'static str {
-    match s {
-        SizeBand::Micro => "micro",
-        SizeBand::Small => "small",
-        SizeBand::Medium => "medium",
-        SizeBand::Large => "large",
-    }
-}
-
-/// English label of a lifecycle stage.
-pub fn stage_label(s: LifecycleStage) -> &'static str {
-    match s {
-        LifecycleStage::Exploration => "exploration",
-        LifecycleStage::Formation => "formation",
-        LifecycleStage::Stability => "stability",
-        LifecycleStage::Decline => "decline",
-    }
-}
-
-/// Age band of a person, ten-year bands from 25 (years).
-pub fn age_band(age: u32) -> &'static str {
-    match age {
-        0..=24 => "under 25",
-        25..=34 => "25–34",
-        35..=44 => "35–44",
-        45..=54 => "45–54",
-        55..=64 => "55–64",
-        _ => "65 and over",
-    }
-}
-
-/// The attribute values of an entry used in profiles and lookalikes: (attribute, value).
-/// Unknown attributes and empty texts are left out; custom attributes use their own names.
-pub fn attributes(c: &Customer) -> Vec<(&str, &str)> {
-    let mut out: Vec<(&str, &str)> = Vec::with_capacity(6 + c.custom.len());
-    if let Some(m) = c.market_type {
-        out.push(("market type", market_label(m)));
-    }
-    if let Some(ch) = c.channel {
-        out.push(("channel", channel_label(ch)));
-    }
+/// The attribute values of an entry used in profiles and lookalikes. Unknown attributes and
+/// empty texts are left out.
+pub fn attributes(c: &Customer) -> Vec<AttributeValue> {
+    let mut out = Vec::with_capacity(6 + c.custom.len());
+    out.extend(c.market_type.map(AttributeValue::MarketType));
+    out.extend(c.channel.map(AttributeValue::Channel));
     if !c.region.trim().is_empty() {
-        out.push(("region", c.region.as_str()));
+        out.push(AttributeValue::Region(c.region.clone()));
     }
-    if let Some(s) = c.size_band {
-        out.push(("size band", size_label(s)));
-    }
-    if let Some(a) = c.age {
-        out.push(("age band", age_band(a)));
-    }
-    if let Some(s) = c.lifecycle_stage {
-        out.push(("lifecycle stage", stage_label(s)));
-    }
+    out.extend(c.size_band.map(AttributeValue::SizeBand));
+    out.extend(c.age.map(|a| AttributeValue::AgeBand(AgeBand::of(a))));
+    out.extend(c.lifecycle_stage.map(AttributeValue::LifecycleStage));
     for (k, v) in &c.custom {
         if !k.trim().is_empty() && !v.trim().is_empty() {
-            out.push((k.as_str(), v.as_str()));
+            out.push(AttributeValue::Custom(k.clone(), v.clone()));
         }
     }
     out
@@ -124,10 +105,8 @@ pub fn lift(group_count: usize, group_size: usize, list_count: usize, list_size:
 /// How often one attribute value occurs in a group against the whole list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AttributeLift {
-    /// Attribute ("region").
-    pub attribute: String,
-    /// Value ("North").
-    pub value: String,
+    /// The attribute value (region "North").
+    pub value: AttributeValue,
     /// Entries of the group with the value.
     pub group_count: usize,
     /// Entries of the list with the value.
@@ -174,7 +153,7 @@ pub fn profiles(
 ) -> Vec<TierProfile> {
     let bands = labels.len();
     let n = customers.len();
-    let mut counts: BTreeMap<(&str, &str), (usize, Vec<usize>)> = BTreeMap::new();
+    let mut counts: BTreeMap<AttributeValue, (usize, Vec<usize>)> = BTreeMap::new();
     let mut sizes = vec![0usize; bands];
     let mut sums = vec![(Split::default(), Split::default(), Split::default()); bands];
     for (i, c) in customers.iter().enumerate() {
@@ -208,9 +187,8 @@ pub fn profiles(
             let mut attrs: Vec<AttributeLift> = counts
                 .iter()
                 .filter(|(_, (_, per))| per[b] > 0)
-                .map(|((a, v), (total, per))| AttributeLift {
-                    attribute: a.to_string(),
-                    value: v.to_string(),
+                .map(|(value, (total, per))| AttributeLift {
+                    value: value.clone(),
                     group_count: per[b],
                     list_count: *total,
                     group_share: ratio(per[b] as f64, sizes[b] as f64),
@@ -222,7 +200,7 @@ pub fn profiles(
                 y.lift
                     .total_cmp(&x.lift)
                     .then_with(|| y.group_count.cmp(&x.group_count))
-                    .then_with(|| (&x.attribute, &x.value).cmp(&(&y.attribute, &y.value)))
+                    .then_with(|| x.value.cmp(&y.value))
             });
             TierProfile {
                 label: labels[b].clone(),
@@ -244,17 +222,6 @@ pub fn profiles(
 pub enum Suggestion {
     /// Stop spending outreach and extra service on this tier.
     StopSpending,
-}
-
-impl fmt::Display for Suggestion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Suggestion::StopSpending => write!(
-                f,
-                "Stop spending outreach and extra service on this tier; look for fewer customers like them."
-            ),
-        }
-    }
 }
 
 /// Review of the bottom tier.
@@ -386,7 +353,7 @@ mod tests {
         let north = p[0]
             .attributes
             .iter()
-            .find(|a| a.attribute == "region" && a.value == "North")
+            .find(|a| a.value == AttributeValue::Region("North".into()))
             .unwrap();
         assert_eq!(north.group_count, 6);
         assert_eq!(north.list_count, 20);
@@ -394,7 +361,7 @@ mod tests {
         assert_eq!(p[0].count + p[1].count, 100);
         let review = bottom_tier_review(&p, &assignment, &zeros).unwrap();
         assert_eq!(review.profile.label, "Rest");
-        assert!(!review.suggestion.to_string().is_empty());
+        assert_eq!(review.suggestion, Suggestion::StopSpending);
     }
 
     #[test]

@@ -63,7 +63,10 @@ pub fn acquisition_charge(
 }
 
 /// Where a customer's acquisition cost came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum AcquisitionSource {
     /// The customer's own figure.
@@ -74,18 +77,6 @@ pub enum AcquisitionSource {
     Average,
     /// Unknown: counted as 0.
     Unknown,
-}
-
-impl AcquisitionSource {
-    /// Short English word for the results table.
-    pub fn label(self) -> &'static str {
-        match self {
-            AcquisitionSource::Own => "own",
-            AcquisitionSource::Channel => "channel",
-            AcquisitionSource::Average => "average",
-            AcquisitionSource::Unknown => "unknown",
-        }
-    }
 }
 
 /// The acquisition cost of a customer (money, once): own figure, else its channel's CAC,

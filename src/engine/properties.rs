@@ -5,6 +5,7 @@ use super::analysis::{analyse, Analysis};
 use super::ltv::{closed_form, ltv};
 use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
+use super::profiles::AttributeValue;
 use super::settings::{
     AcquisitionCharge, CompanyStage, DiscountConvention, ScoreBasis, Settings, SpendLine, TierCuts,
 };
@@ -185,14 +186,16 @@ fn lookalike_lift_three_through_analyse() {
     let north = a.tier_profiles[0]
         .attributes
         .iter()
-        .find(|x| x.attribute == "region" && x.value == "North")
+        .find(|x| x.value == AttributeValue::Region("North".into()))
         .map(|x| x.lift);
     assert!((north.unwrap_or(0.0) - 3.0).abs() < SHARE);
     let p = &a.prospects.qualified[0];
-    assert!(p
-        .explanations
-        .iter()
-        .any(|e| e.text.starts_with("region North appears 3.0× more often")));
+    assert!(
+        p.explanations
+            .iter()
+            .any(|e| e.value == AttributeValue::Region("North".into())
+                && (e.lift - 3.0).abs() < SHARE)
+    );
     assert_eq!(p.resembled_band, Some(0));
 }
 

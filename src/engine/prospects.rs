@@ -21,7 +21,7 @@ use super::acquisition::AcquisitionSummary;
 use super::icp::FitScore;
 use super::model::{Channel, Customer};
 use super::numeric::ratio;
-use super::profiles::{attributes, channel_label, TierProfile};
+use super::profiles::{attributes, AttributeValue, TierProfile};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -35,7 +35,7 @@ struct ValueCounts {
 /// Lift lookups built from tier profiles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiftTable {
-    values: BTreeMap<String, BTreeMap<String, ValueCounts>>,
+    values: BTreeMap<AttributeValue, ValueCounts>,
     band_sizes: Vec<usize>,
     list_size: usize,
     labels: Vec<String>,
@@ -45,12 +45,10 @@ impl LiftTable {
     /// Builds the table from the profiles of every tier of one tiering.
     pub fn from_profiles(profiles: &[TierProfile]) -> LiftTable {
         let bands = profiles.len();
-        let mut values: BTreeMap<String, BTreeMap<String, ValueCounts>> = BTreeMap::new();
+        let mut values: BTreeMap<AttributeValue, ValueCounts> = BTreeMap::new();
         for (b, p) in profiles.iter().enumerate() {
             for a in &p.attributes {
                 let e = values
-                    .entry(a.attribute.clone())
-                    .or_default()
                     .entry(a.value.clone())
                     .or_insert_with(|| ValueCounts {
                         list: a.list_count,
@@ -69,8 +67,8 @@ impl LiftTable {
 
     /// Lift of a value in a band, with a value absent from the band counted as half an
     /// occurrence; `None` when the value never occurs in the list or the band is empty.
-    pub fn smoothed_lift(&self, attribute: &str, value: &str, band: usize) -> Option<f64> {
-        let counts = self.values.get(attribute)?.get(value)?;
+    pub fn smoothed_lift(&self, value: &AttributeValue, band: usize) -> Option<f64> {
+        let counts = self.values.get(value)?;
         let size = *self.band_sizes.get(band)?;
         if counts.list == 0 || size == 0 {
             return None;
@@ -84,62 +82,33 @@ impl LiftTable {
     }
 }
 
-/// One attribute value's contribution, in words.
+/// One attribute value's contribution to a lookalike score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Explanation {
-    /// Attribute ("region").
-    pub attribute: String,
-    /// Value ("North").
-    pub value: String,
-    /// Its (smoothed) lift in the tier.
+    /// The attribute value (region "North").
+    pub value: AttributeValue,
+    /// Its (smoothed) lift in the tier: how many times more often than in the whole list.
     pub lift: f64,
-    /// The sentence ("region North appears 2.1× more often in the top tier").
-    pub text: String,
-}
-
-/// The sentence for one lift.
-///
-/// ```ignore
-/// # use engine::prospects::explain;
-/// assert_eq!(explain("region", "North", 2.1, "the top tier"),
-///            "region North appears 2.1× more often in the top tier");
-/// ```
-pub fn explain(attribute: &str, value: &str, lift: f64, tier: &str) -> String {
-    if lift >= 1.0 {
-        format!("{attribute} {value} appears {lift:.1}× more often in {tier}")
-    } else {
-        format!("{attribute} {value} appears only {lift:.1}× as often in {tier}")
-    }
 }
 
 /// Lookalike score of one entry against one band: mean log-lift and the explanations.
-pub fn lookalike(
-    table: &LiftTable,
-    c: &Customer,
-    band: usize,
-    tier_words: &str,
-) -> (f64, Vec<Explanation>) {
+pub fn lookalike(table: &LiftTable, c: &Customer, band: usize) -> (f64, Vec<Explanation>) {
     let mut sum = 0.0;
     let mut n = 0usize;
     let mut words = Vec::new();
-    for (a, v) in attributes(c) {
-        if let Some(l) = table.smoothed_lift(a, v, band) {
+    for value in attributes(c) {
+        if let Some(l) = table.smoothed_lift(&value, band) {
             if l > 0.0 && l.is_finite() {
                 sum += l.ln();
                 n += 1;
-                words.push(Explanation {
-                    attribute: a.to_string(),
-                    value: v.to_string(),
-                    lift: l,
-                    text: explain(a, v, l, tier_words),
-                });
+                words.push(Explanation { value, lift: l });
             }
         }
     }
     words.sort_by(|x, y| {
         y.lift
             .total_cmp(&x.lift)
-            .then_with(|| x.attribute.cmp(&y.attribute))
+            .then_with(|| x.value.attribute().cmp(&y.value.attribute()))
     });
     (ratio(sum, n as f64), words)
 }
@@ -225,7 +194,7 @@ fn resembled(table: &LiftTable, c: &Customer, top: &(f64, Vec<Explanation>)) -> 
         let (score, words) = if b == 0 {
             top
         } else {
-            other = lookalike(table, c, b, "");
+            other = lookalike(table, c, b);
             &other
         };
         if words.is_empty() {
@@ -250,11 +219,25 @@ fn resembled(table: &LiftTable, c: &Customer, top: &(f64, Vec<Explanation>)) -> 
     }
 }
 
-/// The most common channel among the attribute counts given (ties: the first by label).
-fn most_common_channel<'a, I: Iterator<Item = (&'a str, usize)>>(counts: I) -> Option<Channel> {
+/// The most common channel among the channel counts given (ties: the first channel in the
+/// list's order of channels).
+fn most_common_channel<I: Iterator<Item = (Channel, usize)>>(counts: I) -> Option<Channel> {
     counts
-        .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(x.0)))
-        .and_then(|(label, _)| channel_from_label(label))
+        .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+        .map(|(channel, _)| channel)
+}
+
+/// The channel counts of the attribute values given.
+fn channel_counts<'a>(
+    values: impl Iterator<Item = &'a super::profiles::AttributeLift>,
+    count: impl Fn(&super::profiles::AttributeLift) -> usize,
+) -> Vec<(Channel, usize)> {
+    values
+        .filter_map(|a| match a.value {
+            AttributeValue::Channel(c) => Some((c, count(a))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Ranks the prospects of `entries` (customers are skipped).
@@ -272,33 +255,22 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
     let tier_channel: Vec<Option<Channel>> = profiles
         .iter()
         .map(|p| {
-            most_common_channel(
-                p.attributes
-                    .iter()
-                    .filter(|a| a.attribute == "channel")
-                    .map(|a| (a.value.as_str(), a.group_count)),
-            )
+            most_common_channel(channel_counts(p.attributes.iter(), |a| a.group_count).into_iter())
         })
         .collect();
     // Every channel value occurs in some tier's profile, which carries its count in the list.
     let list_channel = most_common_channel(
-        profiles
-            .iter()
-            .flat_map(|p| p.attributes.iter())
-            .filter(|a| a.attribute == "channel")
-            .map(|a| (a.value.as_str(), a.list_count)),
+        channel_counts(profiles.iter().flat_map(|p| p.attributes.iter()), |a| {
+            a.list_count
+        })
+        .into_iter(),
     );
-    let top_words = table
-        .labels
-        .first()
-        .map(|l| format!("the top tier ({l})"))
-        .unwrap_or_default();
     let mut list = ProspectList::default();
     for (i, c) in entries.iter().enumerate().filter(|(_, c)| c.is_prospect()) {
         let top = if table.band_sizes.is_empty() {
             (0.0, Vec::new())
         } else {
-            lookalike(&table, c, 0, &top_words)
+            lookalike(&table, c, 0)
         };
         let band = resembled(&table, c, &top);
         let expected = match band {
@@ -353,29 +325,6 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
     list
 }
 
-fn channel_from_label(label: &str) -> Option<Channel> {
-    use Channel::*;
-    [
-        Referral,
-        CustomerIntroduction,
-        TradeShow,
-        SocialMedia,
-        Search,
-        Email,
-        DirectMail,
-        Telephone,
-        DoorToDoor,
-        Advertising,
-        Partners,
-        Directories,
-        Consulting,
-        PersonalNetwork,
-        CommunityEvents,
-    ]
-    .into_iter()
-    .find(|c| channel_label(*c) == label)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::analysis::analyse;
@@ -386,6 +335,10 @@ mod tests {
         SpendKind, SpendLine,
     };
     use super::*;
+
+    fn north_region() -> AttributeValue {
+        AttributeValue::Region("North".into())
+    }
     use proptest::prelude::*;
 
     /// Money compared to the cent; lifts and scores to 1e-12.
@@ -439,16 +392,14 @@ mod tests {
         );
         let table = LiftTable::from_profiles(&p);
         // Lift of North in the top tier = (6/10) ÷ (20/100) = 3.0.
-        assert!((table.smoothed_lift("region", "North", 0).unwrap() - 3.0).abs() < EXACT);
+        assert!((table.smoothed_lift(&north_region(), 0).unwrap() - 3.0).abs() < EXACT);
         let north = prospect("p1", "North");
-        let (score, words) = lookalike(&table, &north, 0, "the top tier");
+        let (score, words) = lookalike(&table, &north, 0);
         // Market type "consumer" is shared by everyone (lift 1, log 0); North has lift 3:
         // score = (ln 3 + ln 1) ÷ 2; combined lift = e^score = √(3 × 1) = 1.7320508.
         assert!((score - 3f64.ln() / 2.0).abs() < EXACT);
-        assert_eq!(
-            words[0].text,
-            "region North appears 3.0× more often in the top tier"
-        );
+        assert_eq!(words[0].value, north_region());
+        assert!((words[0].lift - 3.0).abs() < EXACT);
         let other = Customer {
             id: "p2".into(),
             status: Status::Prospect,

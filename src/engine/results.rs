@@ -5,6 +5,7 @@ use super::analysis::{analyse, Analysis};
 use super::model::Customer;
 use super::retention::LtvSegment;
 use super::settings::Settings;
+use crate::engine::keys::Keyed;
 use serde::Serialize;
 
 /// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency, to the
@@ -234,9 +235,9 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
             margin_assumed: !c.profit.margin_known,
             gross_profit: c.profit.gross_profit,
             service_cost: c.profit.service_cost,
-            service_cost_source: c.profit.service_cost_source.label(),
+            service_cost_source: c.profit.service_cost_source.key(),
             acquisition_cost: c.profit.acquisition_cost,
-            acquisition_source: c.profit.acquisition_source.label(),
+            acquisition_source: c.profit.acquisition_source.key(),
             acquisition_charged: c.profit.acquisition_charged,
             profit: c.profit.profit,
             revenue_rank: c.revenue_rank,
@@ -260,13 +261,7 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
             ltv_segment: segment_label(c.ltv_segment),
             segment: segment_levels
                 .and_then(|l| l.get(i))
-                .map(|levels| {
-                    levels
-                        .iter()
-                        .map(|l| l.label())
-                        .collect::<Vec<_>>()
-                        .join("/")
-                })
+                .map(|levels| levels.iter().map(|l| l.key()).collect::<Vec<_>>().join("/"))
                 .unwrap_or_default(),
         })
         .collect()

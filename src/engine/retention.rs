@@ -10,12 +10,24 @@
 
 use super::model::{Channel, Customer, MarketType};
 use super::numeric::{band_sizes, rank, ratio};
-use super::profiles::{channel_label, market_label};
+use super::profiles::AttributeValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// An LTV segment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum LtvSegment {
     /// Top 20 % of non-negative LTVs: spend to keep them.
@@ -64,10 +76,8 @@ pub struct SegmentBudget {
 /// An attribute value and the average LTV of its customers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AcquisitionTarget {
-    /// Attribute ("market type", "channel").
-    pub attribute: String,
-    /// Value ("producer").
-    pub value: String,
+    /// The market type or channel.
+    pub value: AttributeValue,
     /// Customers with it, count.
     pub count: usize,
     /// Their mean LTV, money.
@@ -191,11 +201,10 @@ pub fn plan(
             e.1 += v;
         }
     }
-    let target = |attribute: &str, value: &str, (count, total): (usize, f64)| {
+    let target = |value: AttributeValue, (count, total): (usize, f64)| {
         let avg = ratio(total, count as f64);
         AcquisitionTarget {
-            attribute: attribute.into(),
-            value: value.into(),
+            value,
             count,
             average_ltv: avg,
             acquire_more: avg > 0.0 && avg > average,
@@ -203,17 +212,17 @@ pub fn plan(
     };
     let mut targets: Vec<AcquisitionTarget> = by_market
         .into_iter()
-        .map(|(m, s)| target("market type", market_label(m), s))
+        .map(|(m, s)| target(AttributeValue::MarketType(m), s))
         .chain(
             by_channel
                 .into_iter()
-                .map(|(c, s)| target("channel", channel_label(c), s)),
+                .map(|(c, s)| target(AttributeValue::Channel(c), s)),
         )
         .collect();
     targets.sort_by(|a, b| {
         b.average_ltv
             .total_cmp(&a.average_ltv)
-            .then_with(|| (&a.attribute, &a.value).cmp(&(&b.attribute, &b.value)))
+            .then_with(|| a.value.cmp(&b.value))
     });
     RetentionPlan {
         not_rated: n - rated.len(),

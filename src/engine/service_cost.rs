@@ -67,7 +67,10 @@ pub fn average(total: f64, served: u64) -> Result<f64, ServiceCostError> {
 }
 
 /// Where a customer's service cost came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum CostSource {
     /// The customer's own figure.
@@ -76,17 +79,6 @@ pub enum CostSource {
     Average,
     /// Neither is known: counted as 0.
     Unknown,
-}
-
-impl CostSource {
-    /// Short English word for the results table.
-    pub fn label(self) -> &'static str {
-        match self {
-            CostSource::Own => "own",
-            CostSource::Average => "average",
-            CostSource::Unknown => "unknown",
-        }
-    }
 }
 
 /// The service cost used for one customer, money per year, and its source: its own cost,

@@ -14,6 +14,7 @@ use super::model::{Customer, SizeBand};
 use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
 use super::shares::{Losses, Split};
+use crate::engine::keys::Keyed;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -556,7 +557,19 @@ pub fn indicator_column(
 }
 
 /// Levels of single-indicator segmentation, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Top share of the ranking.
@@ -575,16 +588,6 @@ impl Level {
             0 => Level::High,
             1 => Level::Medium,
             _ => Level::Low,
-        }
-    }
-
-    /// English word.
-    pub fn label(self) -> &'static str {
-        match self {
-            Level::High => "high",
-            Level::Medium => "medium",
-            Level::Low => "low",
-            Level::Unknown => "unknown",
         }
     }
 }
@@ -666,7 +669,7 @@ pub fn segmentation(
             label: lv
                 .iter()
                 .zip(&chosen)
-                .map(|(l, ind)| format!("{} {}", l.label(), ind.indicator.label()))
+                .map(|(l, ind)| format!("{} {}", l.key(), ind.indicator.label()))
                 .collect::<Vec<_>>()
                 .join(" / "),
             levels: lv,

@@ -2,6 +2,7 @@
 //! and written to text. The table editor, CSV import and CSV export all go through here, so a
 //! value refused in one place is refused everywhere.
 
+use crate::engine::keys::Keyed;
 use crate::engine::model::{
     parse_date_as, Answer, Channel, Customer, DateOrder, LifecycleStage, MarketType, SizeBand,
     Status,
@@ -207,18 +208,12 @@ impl Field {
     /// The words a choice field accepts, as (stored key, translation key) pairs.
     pub fn choices(self) -> Vec<&'static str> {
         match self {
-            Field::Status => vec!["customer", "prospect"],
-            Field::NeedsIt | Field::CanPay => vec!["unknown", "yes", "no"],
-            Field::MarketType => vec![
-                "consumer",
-                "producer",
-                "intermediary",
-                "government",
-                "international",
-            ],
-            Field::Channel => CHANNELS.iter().map(|(k, _)| *k).collect(),
-            Field::SizeBand => vec!["micro", "small", "medium", "large"],
-            Field::LifecycleStage => vec!["exploration", "formation", "stability", "decline"],
+            Field::Status => Status::keys(),
+            Field::NeedsIt | Field::CanPay => Answer::keys(),
+            Field::MarketType => MarketType::keys(),
+            Field::Channel => Channel::keys(),
+            Field::SizeBand => SizeBand::keys(),
+            Field::LifecycleStage => LifecycleStage::keys(),
             _ => vec![],
         }
     }
@@ -237,14 +232,14 @@ impl Field {
         match self {
             Field::Id => c.id.clone(),
             Field::Name => c.name.clone(),
-            Field::Status => enum_key(&c.status),
-            Field::NeedsIt => enum_key(&c.needs_it),
-            Field::CanPay => enum_key(&c.can_pay),
-            Field::MarketType => c.market_type.as_ref().map(enum_key).unwrap_or_default(),
-            Field::Channel => c.channel.as_ref().map(enum_key).unwrap_or_default(),
+            Field::Status => c.status.key().into(),
+            Field::NeedsIt => c.needs_it.key().into(),
+            Field::CanPay => c.can_pay.key().into(),
+            Field::MarketType => optional_key(c.market_type),
+            Field::Channel => optional_key(c.channel),
             Field::Region => c.region.clone(),
             Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
-            Field::SizeBand => c.size_band.as_ref().map(enum_key).unwrap_or_default(),
+            Field::SizeBand => optional_key(c.size_band),
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
             Field::RevenuePerYear => num(c.revenue_per_year),
             Field::PurchasesPerYear => num(c.purchases_per_year),
@@ -257,7 +252,7 @@ impl Field {
             Field::BrandValue => num(c.brand_value),
             Field::BrandScore => num(c.brand_score),
             Field::ImplicitCostHours => num(c.implicit_cost_hours),
-            Field::LifecycleStage => c.lifecycle_stage.as_ref().map(enum_key).unwrap_or_default(),
+            Field::LifecycleStage => optional_key(c.lifecycle_stage),
         }
     }
 
@@ -327,37 +322,28 @@ impl Field {
                 c.name = t.to_string();
             }
             Field::Region => c.region = t.to_string(),
-            Field::Status => {
-                c.status = match choice(t)? {
-                    Some("prospect") => Status::Prospect,
-                    _ => Status::Customer,
-                }
-            }
+            Field::Status => c.status = choice(t)?.and_then(Status::from_key).unwrap_or_default(),
             Field::NeedsIt => c.needs_it = answer(choice(t)?),
             Field::CanPay => c.can_pay = answer(choice(t)?),
             Field::MarketType => {
                 c.market_type = choice(t)?
-                    .map(from_key::<MarketType>)
-                    .transpose()
-                    .map_err(|_| err())?
+                    .map(|k| MarketType::from_key(k).ok_or_else(err))
+                    .transpose()?
             }
             Field::Channel => {
                 c.channel = choice(t)?
-                    .map(from_key::<Channel>)
-                    .transpose()
-                    .map_err(|_| err())?
+                    .map(|k| Channel::from_key(k).ok_or_else(err))
+                    .transpose()?
             }
             Field::SizeBand => {
                 c.size_band = choice(t)?
-                    .map(from_key::<SizeBand>)
-                    .transpose()
-                    .map_err(|_| err())?
+                    .map(|k| SizeBand::from_key(k).ok_or_else(err))
+                    .transpose()?
             }
             Field::LifecycleStage => {
                 c.lifecycle_stage = choice(t)?
-                    .map(from_key::<LifecycleStage>)
-                    .transpose()
-                    .map_err(|_| err())?
+                    .map(|k| LifecycleStage::from_key(k).ok_or_else(err))
+                    .transpose()?
             }
             Field::Age => {
                 c.age = match number(t)? {
@@ -490,22 +476,22 @@ pub fn said_choice(
 }
 
 /// Channels with the English words people type for them, beyond the stored key.
-const CHANNELS: &[(&str, &[&str])] = &[
-    ("referral", &["word of mouth", "referrals"]),
+const CHANNEL_WORDS: &[(Channel, &[&str])] = &[
+    (Channel::Referral, &["word of mouth", "referrals"]),
     (
-        "customer_introduction",
+        Channel::CustomerIntroduction,
         &["introduction", "existing customer"],
     ),
     (
-        "trade_show",
+        Channel::TradeShow,
         &["trade show", "conference", "fair", "exhibition"],
     ),
     (
-        "social_media",
+        Channel::SocialMedia,
         &["social", "facebook", "linkedin", "instagram"],
     ),
     (
-        "search",
+        Channel::Search,
         &[
             "seo",
             "sem",
@@ -517,23 +503,23 @@ const CHANNELS: &[(&str, &[&str])] = &[
             "internet",
         ],
     ),
-    ("email", &["e-mail", "newsletter"]),
-    ("direct_mail", &["mail", "mailing"]),
-    ("telephone", &["phone", "telemarketing", "call"]),
-    ("door_to_door", &["door to door", "field sales"]),
-    ("advertising", &["ads", "press", "tv", "radio"]),
-    ("partners", &["partner", "reseller"]),
+    (Channel::Email, &["e-mail", "newsletter"]),
+    (Channel::DirectMail, &["mail", "mailing"]),
+    (Channel::Telephone, &["phone", "telemarketing", "call"]),
+    (Channel::DoorToDoor, &["door to door", "field sales"]),
+    (Channel::Advertising, &["ads", "press", "tv", "radio"]),
+    (Channel::Partners, &["partner", "reseller"]),
     (
-        "directories",
+        Channel::Directories,
         &["directory", "public records", "yellow pages"],
     ),
-    ("consulting", &["information services", "consultant"]),
+    (Channel::Consulting, &["information services", "consultant"]),
     (
-        "personal_network",
+        Channel::PersonalNetwork,
         &["club", "clubs", "network", "personal"],
     ),
     (
-        "community_events",
+        Channel::CommunityEvents,
         &["community", "charity", "events", "event"],
     ),
 ];
@@ -576,20 +562,20 @@ fn match_choice(field: Field, text: &str) -> Option<&'static str> {
             "export" | "foreign" | "abroad" => Some("international"),
             _ => None,
         },
-        Field::Channel => CHANNELS
+        Field::Channel => CHANNEL_WORDS
             .iter()
             .find(|(_, aliases)| aliases.iter().any(|a| normalise_word(a) == word))
-            .map(|(k, _)| *k),
+            .map(|(c, _)| c.key()),
         _ => None,
     }
 }
 
 fn answer(key: Option<&str>) -> Answer {
-    match key {
-        Some("yes") => Answer::Yes,
-        Some("no") => Answer::No,
-        _ => Answer::Unknown,
-    }
+    key.and_then(Answer::from_key).unwrap_or_default()
+}
+
+fn optional_key<K: Keyed>(value: Option<K>) -> String {
+    value.map(|v| v.key().to_string()).unwrap_or_default()
 }
 
 /// The serde name of a unit-variant enum, which is also its stored key.
@@ -598,10 +584,6 @@ pub fn enum_key<T: serde::Serialize>(value: &T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
-}
-
-fn from_key<T: serde::de::DeserializeOwned>(key: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_value(serde_json::Value::String(key.to_string()))
 }
 
 #[cfg(test)]

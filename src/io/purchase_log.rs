@@ -10,6 +10,7 @@
 
 use crate::engine::btyd::gammagamma::{spend_use, SpendUse};
 use crate::engine::btyd::rfm::{CustomerSummary, Purchase, RfmSummary, TimeUnit, MAX_AMOUNT};
+use crate::engine::keys::VariantArray;
 use crate::engine::model::{guess_date_order, parse_date_as, Date, DateOrder, DateOrderGuess};
 use crate::io::csv_import::{shown_found, RawRow, RawTable, RowProblem};
 use crate::io::export::write_csv;
@@ -247,7 +248,7 @@ fn column_reads_as_dates(table: &RawTable, i: usize) -> bool {
     let dates = cells
         .iter()
         .filter(|c| {
-            DateOrder::ALL
+            DateOrder::VARIANTS
                 .iter()
                 .any(|&o| parse_date_as(c, o).is_some())
         })

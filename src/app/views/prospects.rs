@@ -20,8 +20,8 @@ use leptos::prelude::*;
 /// The sentence for one attribute value's lift in the top tier.
 fn why(e: &Explanation, tier: &str) -> String {
     let shown = format::number(e.lift, 1);
-    let attribute = attribute_name_text(&e.attribute);
-    let value = attribute_value_text(&e.attribute, &e.value);
+    let attribute = attribute_name_text(&e.value.attribute());
+    let value = attribute_value_text(&e.value);
     let args = [
         ("attribute", attribute.as_str()),
         ("value", value.as_str()),

@@ -34,7 +34,19 @@ pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
 
 /// The time unit of recency, age and the fitted time parameters (α, β). Chosen by the user
 /// and stated next to every number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum TimeUnit {
     /// Calendar days.
     Days,
@@ -63,15 +75,6 @@ impl TimeUnit {
     /// 1 month); used to turn a horizon in months into model time.
     pub fn per_month(self) -> f64 {
         DAYS_PER_MONTH / self.days()
-    }
-
-    /// Plural English name of the unit, e.g. "weeks", for messages.
-    pub fn label(self) -> &'static str {
-        match self {
-            TimeUnit::Days => "days",
-            TimeUnit::Weeks => "weeks",
-            TimeUnit::Months => "months",
-        }
     }
 }
 

@@ -8,6 +8,7 @@ use crate::engine::btyd::fitting::{Fit, ModelError};
 use crate::engine::btyd::gammagamma::GammaGammaParams;
 use crate::engine::btyd::paretonbd::ParetoNbdParams;
 use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit, DAYS_PER_MONTH};
+use crate::engine::keys::Keyed;
 use crate::engine::model::Customer;
 use crate::engine::settings::{
     Indicator, ScoreBasis, Settings, TierCuts, WeightedIndicator, WeightedPyramid,
@@ -93,14 +94,14 @@ pub fn predictions_header(unit: TimeUnit, inputs: &ClvInputs) -> Vec<String> {
     vec![
         "customer_id".to_string(),
         "frequency".into(),
-        format!("recency_{}", unit.label()),
-        format!("T_{}", unit.label()),
+        format!("recency_{}", unit.key()),
+        format!("T_{}", unit.key()),
         "mean_repeat_spend".into(),
         "p_alive".into(),
         format!(
             "expected_purchases_next_{}_{}",
             write_number(inputs.t_units),
-            unit.label()
+            unit.key()
         ),
         "expected_spend".into(),
         format!(

@@ -17,6 +17,7 @@ use crate::engine::btyd::fitting::{Fit, FitOptions, ModelError};
 use crate::engine::btyd::gammagamma::{self, GammaGammaParams};
 use crate::engine::btyd::paretonbd::{self, ParetoNbdParams};
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit, DAYS_PER_MONTH};
+use crate::engine::keys::Keyed;
 use crate::engine::model::{parse_date, Date};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -30,7 +31,7 @@ use leptos::prelude::*;
 const PAGE_SIZE: usize = 25;
 
 fn unit_name(unit: TimeUnit) -> String {
-    t(&format!("history.unit_{}", unit.label()))
+    t(&format!("history.unit_{}", unit.key()))
 }
 
 /// As a date input holds it, whatever the language.
@@ -241,7 +242,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             .dataset
             .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
         state.offer_file(
-            &format!("{name} - summary ({}).csv", s.unit.label()),
+            &format!("{name} - summary ({}).csv", s.unit.key()),
             "text/csv;charset=utf-8",
             &summary_csv(&s),
         );
@@ -581,7 +582,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                     >
                         {[TimeUnit::Days, TimeUnit::Weeks, TimeUnit::Months]
                             .into_iter()
-                            .map(|u| view! { <option value=u.label() selected=move || p.unit.get() == u>{unit_name(u)}</option> })
+                            .map(|u| view! { <option value=u.key() selected=move || p.unit.get() == u>{unit_name(u)}</option> })
                             .collect_view()}
                     </select>
                 </div>

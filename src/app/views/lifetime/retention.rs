@@ -2,10 +2,13 @@
 //! segments not to spend on, and where acquisition spend should be held.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{money, unit_text, NumberSetting};
+use crate::app::widgets::{
+    attribute_name_text, attribute_value_text, money, unit_text, NumberSetting,
+};
+use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
 use crate::format;
-use crate::i18n::{has, t, tf};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
 fn segment_name(s: LtvSegment) -> String {
@@ -28,23 +31,14 @@ fn action_name(a: RetentionAction) -> String {
 
 /// The page's word for an engine label ("door-to-door" → the text of `choice.door_to_door`),
 /// or the label itself when there is none.
-fn choice_text(label: &str) -> String {
-    [
-        label.replace([' ', '-'], "_"),
-        label.replace(' ', "_").replace('-', ""),
-    ]
-    .into_iter()
-    .map(|k| format!("choice.{k}"))
-    .find(|k| has(k))
-    .map_or_else(|| label.to_string(), |k| t(&k))
-}
-
-fn attribute_text(attribute: &str) -> String {
-    match attribute {
-        "market type" => t("field.market_type"),
-        "channel" => t("field.channel"),
-        other => other.to_string(),
-    }
+/// "Market type: Producer", with the attribute named as a field of the list.
+fn target_text(value: &AttributeValue) -> String {
+    let attribute = match value.attribute() {
+        Attribute::MarketType => t("field.market_type"),
+        Attribute::Channel => t("field.channel"),
+        other => attribute_name_text(&other),
+    };
+    format!("{attribute}: {}", attribute_value_text(value))
 }
 
 #[component]
@@ -84,7 +78,7 @@ pub fn RetentionSection() -> impl IntoView {
                 .map(|x| {
                     view! {
                         <tr>
-                            <th scope="row">{format!("{}: {}", attribute_text(&x.attribute), choice_text(&x.value))}</th>
+                            <th scope="row">{target_text(&x.value)}</th>
                             <td class="num">{x.count}</td>
                             <td class="num">{money(&state, x.average_ltv)}</td>
                             <td>{t(if x.acquire_more { "lifetime.acquire_more" } else if x.average_ltv < 0.0 { "lifetime.acquire_avoid" } else { "lifetime.acquire_as_is" })}</td>

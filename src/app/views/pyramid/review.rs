@@ -30,8 +30,8 @@ struct LiftRow {
 impl LiftRow {
     fn new(a: &AttributeLift) -> LiftRow {
         LiftRow {
-            attribute: attribute_name_text(&a.attribute),
-            value: attribute_value_text(&a.attribute, &a.value),
+            attribute: attribute_name_text(&a.value.attribute()),
+            value: attribute_value_text(&a.value),
             group: tf(
                 "pyramid.share_count",
                 &[
