@@ -1,4 +1,4 @@
-//! Prospects: finding the next customers (DOMAIN.md §16).
+//! Prospects: finding the next customers, those who look like the best ones.
 //!
 //! A prospect is qualified only when it needs what we sell and can pay for it.
 //!
@@ -99,8 +99,8 @@ pub struct Explanation {
 
 /// The sentence for one lift.
 ///
-/// ```ignore
-/// # use engine::prospects::explain;
+/// ```
+/// # use value_pyramid::engine::prospects::explain;
 /// assert_eq!(explain("region", "North", 2.1, "the top tier"),
 ///            "region North appears 2.1× more often in the top tier");
 /// ```
@@ -405,7 +405,7 @@ mod tests {
         }
     }
 
-    /// DOMAIN.md §16's worked example: 100 customers, the top tier is the first 10, 6 of
+    /// The lift worked example: 100 customers, the top tier is the first 10, 6 of
     /// them in North; 20 of the 100 in North.
     fn setup() -> (Vec<Customer>, Vec<Option<usize>>) {
         let list: Vec<Customer> = (0..100)
