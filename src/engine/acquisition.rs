@@ -1,4 +1,4 @@
-//! Acquisition cost (DOMAIN.md §1): average CAC and CAC per channel.
+//! Acquisition cost (CAC, money per customer won): average CAC and CAC per channel.
 //!
 //! Average CAC = total outreach spend in the period ÷ new customers won in it, money per
 //! customer. It is an average for a first, rough assessment
@@ -56,8 +56,8 @@ impl std::error::Error for AcquisitionError {}
 
 /// Average CAC = total spend ÷ new customers, money per customer.
 ///
-/// ```ignore
-/// # use engine::acquisition::average_cac;
+/// ```
+/// # use value_pyramid::engine::acquisition::average_cac;
 /// assert_eq!(average_cac(10_000.0, 40), Ok(250.0));
 /// assert!(average_cac(10_000.0, 0).is_err());
 /// ```
@@ -145,7 +145,8 @@ pub struct AcquisitionSummary {
 }
 
 impl AcquisitionSummary {
-    /// CAC of a channel when it can be computed.
+    /// CAC of a channel (its spend ÷ customers it won), money per customer; `None` when it
+    /// cannot be computed.
     pub fn channel_cac(&self, channel: Channel) -> Option<f64> {
         self.channels
             .iter()
@@ -155,7 +156,7 @@ impl AcquisitionSummary {
 
     /// Fills in average LTV and LTV : CAC per channel and overall from (channel, LTV before
     /// acquisition cost) pairs of customers. The LTV must not have had acquisition cost taken
-    /// off: dividing a net LTV by CAC would count the cost twice (DOMAIN.md §1).
+    /// off: dividing a net LTV by CAC would count the cost twice.
     pub fn attach_ltv<I: IntoIterator<Item = (Option<Channel>, f64)>>(&mut self, pairs: I) {
         let mut sums: BTreeMap<Channel, (f64, u64)> = BTreeMap::new();
         let (mut all, mut count) = (0.0, 0u64);
@@ -557,7 +558,7 @@ mod tests {
 
     #[test]
     fn ltv_to_cac_worked_example_through_analyse() {
-        // DOMAIN.md §1: 800 profit a year for 5 years at 8 %, first year undiscounted:
+        // LTV : CAC example: 800 profit a year for 5 years at 8 %, first year undiscounted:
         // 800 × (1 + 1/1.08 + 1/1.08² + 1/1.08³ + 1/1.08⁴) = 800 × 4.312127 = 3,449.70;
         // CAC 300 → 3,449.70 ÷ 300 = 11.50. Two organisations (no age: lifetime 1 ÷ 20 %
         // churn = 5 years), revenue 800, margin unknown (100 %), no service cost; each came

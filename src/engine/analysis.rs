@@ -1,4 +1,4 @@
-//! One pass over a list: everything the page shows (DOMAIN.md §1–§14, §16).
+//! One pass over a list: everything the page shows, from acquisition cost to the prospect list.
 //!
 //! [`analyse`] sorts the customers once by id (so results do not depend on input order),
 //! computes every per-customer figure, then every list-level view. Invalid settings never
@@ -117,7 +117,8 @@ pub struct CustomerResult {
     pub lifetime: LifetimeView,
     /// Individual LTV, money (discounted per the settings).
     pub ltv: f64,
-    /// Lifetime profit of DOMAIN.md §11, money (undiscounted).
+    /// Lifetime profit = (base + cross-sell profit + cost savings + referral value) −
+    /// (acquisition cost + price discounts + negative-referral damage), money (undiscounted).
     pub lifetime_profit: LifetimeProfit,
     /// Rank by revenue, 1 = largest; `None` when the revenue is unknown (not rated).
     pub revenue_rank: Option<usize>,
@@ -177,64 +178,71 @@ pub struct Analysis {
     pub customers: Vec<CustomerResult>,
     /// Totals: revenue, profit, relationship value (money per year), LTV (money).
     pub totals: Totals,
-    /// §1.
+    /// Acquisition cost: average CAC (spend ÷ new customers, money per customer) and CAC per
+    /// channel.
     pub acquisition: AcquisitionSummary,
-    /// §2.
+    /// Cost to serve: yearly service cost ÷ customers served, money per customer per year, and
+    /// how it is handed out.
     pub service_cost: ServiceCostSummary,
-    /// §5.
+    /// Capacity-limited targets: the best customers with a positive relationship value, as
+    /// many as the company can serve.
     pub targets: Targets,
-    /// §6: revenue.
+    /// 80/20 analysis of revenue.
     pub revenue_pareto: Pareto,
-    /// §6: profit.
+    /// 80/20 analysis of profit (shares of the positive profits).
     pub profit_pareto: Pareto,
-    /// §6: concentration.
+    /// Concentration risk: customers at or above the revenue-share threshold, HHI.
     pub concentration: Concentration,
-    /// §7: the value pyramid.
+    /// The three-tier value pyramid.
     pub pyramid: Result<Tiering, TierError>,
-    /// §7: ratings.
+    /// Ratings (A–D, 1–5 or 1–10).
     pub rating: Result<Tiering, TierError>,
-    /// §7: single-indicator segmentation.
+    /// Single-indicator segmentation.
     pub segmentation: Result<Segmentation, TierError>,
-    /// §7: weighted pyramids, in settings order.
+    /// Weighted pyramids, in settings order.
     pub weighted_pyramids: Vec<Result<WeightedPyramidResult, TierError>>,
-    /// §7: the scorecard.
+    /// The scorecard (final score 0–100).
     pub scorecard: ScorecardOutcome,
-    /// §7: profile of each pyramid tier (empty when the pyramid failed).
+    /// Profile of each pyramid tier (empty when the pyramid failed).
     pub tier_profiles: Vec<TierProfile>,
-    /// §7: bottom-tier review.
+    /// Bottom-tier review: its profile and the suggestion to stop spending on it.
     pub bottom_tier: Option<BottomTierReview>,
-    /// §7: customers with negative profit, most negative first (those without a revenue are
+    /// Customers with negative profit, most negative first (those without a revenue are
     /// not rated, so not among them).
     pub negative_profit: Vec<usize>,
-    /// §7: migration plan on the pyramid.
+    /// Migration plan on the pyramid: customers just below a cut point and what each must
+    /// gain to move up.
     pub migration: Vec<MigrationCandidate>,
-    /// §8: why fit scores are missing, if they are.
+    /// Why ideal-customer fit scores are missing, if they are.
     pub icp_error: Option<IcpError>,
-    /// §8: market reality (when a market size is entered).
+    /// Market reality of the ideal customer profile: addressable customers = market size ×
+    /// share matching (when a market size is entered).
     pub market_check: Option<MarketCheck>,
-    /// §9.
+    /// Customers, prospects, revenue and profit per market type.
     pub markets: Vec<MarketRow>,
-    /// §10: the list's churn (from the settings) and its consequences.
+    /// The list's churn (from the settings) and its consequences: group lifetime = 1 ÷ churn,
+    /// customers to win each year = churn × base.
     pub churn: ChurnSummary,
-    /// §10: comparison with the benchmark churn, when set.
+    /// Comparison with the benchmark churn, when set.
     pub churn_comparison: Option<ChurnComparison>,
-    /// §11.
+    /// Customers and annual profit per lifecycle stage (an inverted U when healthy).
     pub stages: Vec<StageRow>,
-    /// §10–§13: the list's figures for the lifetime calculators, or why there are none.
+    /// The list's figures for the lifetime calculators and the cohort table, or why there are none.
     pub list_figures: Result<ListFigures, NoListFigures>,
-    /// §13: the inputs of the cohort table shown (the list's, the example or the user's).
+    /// The inputs of the cohort table shown (the list's, the example or the user's).
     pub cohort_inputs: CohortSettings,
-    /// §13: which figures `cohort_inputs` are.
+    /// Which figures `cohort_inputs` are.
     pub cohort_shown: Figures,
-    /// §13: why the list's figures are not shown when they were asked for.
+    /// Why the list's figures are not in the cohort table when they were asked for.
     pub cohort_missing: Option<NoListFigures>,
-    /// §13.
+    /// The cohort lifetime-value table: per year, customers, revenue, costs, discounted profit
+    /// and LTV per customer won (money).
     pub cohort: Result<CohortTable, CohortError>,
-    /// §13: LTV gained per point of retention.
+    /// Final LTV gained per percentage point of extra retention, money per customer won.
     pub retention_gain: Result<RetentionGain, CohortError>,
-    /// §14.
+    /// Retention budget by LTV segment.
     pub retention: RetentionPlan,
-    /// §16.
+    /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
 }
 
@@ -393,8 +401,9 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let mut views = Vec::with_capacity(n);
     let mut rvalues = Vec::with_capacity(n);
     let mut ltvs = Vec::with_capacity(n);
-    // LTV of the same years before acquisition cost: what LTV : CAC divides (DOMAIN.md §1)
-    // and a prospect's expected value, against which its own CAC is set once (§16).
+    // LTV of the same years before acquisition cost: what LTV : CAC divides (dividing an LTV
+    // that already had CAC taken off would count it twice) and a prospect's expected value,
+    // against which its own CAC is set once.
     let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     let mut lifetime_inputs = Vec::with_capacity(n);

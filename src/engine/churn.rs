@@ -1,4 +1,5 @@
-//! Churn and group lifetime (DOMAIN.md §10).
+//! Churn and group lifetime: the share of customers lost each year and how long, on
+//! average, a customer stays (1 ÷ churn years).
 //!
 //! Churn is a fraction per year. A churn of 0 gives an unbounded lifetime, returned as
 //! [`Lifetime::Unbounded`] rather than a division by zero.
@@ -76,8 +77,8 @@ impl fmt::Display for Lifetime {
 
 /// Churn rate = customers lost in a period ÷ customers at its start, as a validated fraction.
 ///
-/// ```ignore
-/// # use engine::churn::rate_from_counts;
+/// ```
+/// # use value_pyramid::engine::churn::rate_from_counts;
 /// assert_eq!(rate_from_counts(20, 100).map(|r| r.value()), Ok(0.2));
 /// ```
 pub fn rate_from_counts(lost: u64, at_start: u64) -> Result<Rate, ChurnError> {
@@ -131,8 +132,8 @@ pub fn summarise(churn: Rate, base: f64) -> ChurnSummary {
     }
 }
 
-/// Two firms side by side (DOMAIN.md §10): A must win more customers each year just to stand
-/// still, and pays for that with its CAC.
+/// Two firms side by side: the firm that churns more must win more customers each year just
+/// to stand still (churn × base each), and pays for each with its CAC.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ChurnComparison {
     /// Firm A.

@@ -1,4 +1,4 @@
-//! The cohort lifetime-value table (DOMAIN.md §13), after Hughes, "Strategic Database
+//! The cohort lifetime-value table, after Hughes, "Strategic Database
 //! Marketing".
 //!
 //! Year t = 1 is the year the cohort is won. Customers in year t = customers in year t−1 ×
@@ -129,10 +129,15 @@ pub struct CohortTable {
 
 /// Builds the table from its inputs.
 ///
-/// ```ignore
-/// # use engine::{cohort::build, settings::CohortSettings};
+/// ```
+/// # use value_pyramid::engine::{cohort::build, settings::CohortSettings};
+/// // Hughes's example: 100,000 customers won, 1.8 orders of 90 each in year 1.
 /// let table = build(&CohortSettings::default()).unwrap();
 /// assert_eq!(table.rows[0].revenue, 16_200_000.0);
+/// // The acquisition year loses 6.40 per customer won; after three years each is worth 52.78.
+/// assert!(table.acquisition_year_loses);
+/// assert!((table.cost_per_early_leaver - 6.40).abs() < 1e-9);
+/// assert!((table.final_ltv - 52.78).abs() < 0.005);
 /// ```
 pub fn build(input: &CohortSettings) -> Result<CohortTable, CohortError> {
     if input.years.is_empty() {
@@ -234,8 +239,8 @@ pub struct RetentionGain {
     pub all_years: f64,
 }
 
-/// Sensitivity of the final LTV to retention (DOMAIN.md §13: retention is what makes the
-/// cohort profitable).
+/// Sensitivity of the final LTV to retention, money per customer won per percentage point:
+/// the acquisition year loses money and retention is what makes the cohort profitable.
 pub fn retention_gain(input: &CohortSettings) -> Result<RetentionGain, CohortError> {
     let base = build(input)?.final_ltv;
     let bumped = |pick: Option<usize>| -> Result<f64, CohortError> {

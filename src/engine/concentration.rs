@@ -1,4 +1,4 @@
-//! Concentration risk (DOMAIN.md §6): customers whose revenue share reaches a threshold, the
+//! Concentration risk: customers whose revenue share reaches a threshold, the
 //! Herfindahl–Hirschman index, and big customers' share of service cost against their share
 //! of profit.
 //!
@@ -76,8 +76,8 @@ pub fn shares(revenues: &[f64]) -> Vec<f64> {
 
 /// HHI = Σ share², fraction.
 ///
-/// ```ignore
-/// # use engine::concentration::hhi;
+/// ```
+/// # use value_pyramid::engine::concentration::hhi;
 /// assert_eq!(hhi(&[0.5, 0.5]), 0.5);
 /// ```
 pub fn hhi(shares: &[f64]) -> f64 {

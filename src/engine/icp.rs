@@ -1,8 +1,8 @@
-//! Ideal customer profile (DOMAIN.md §8).
+//! Ideal customer profile (ICP): the criteria a customer worth having meets.
 //!
 //! Fit score = 100 × (weight of criteria met) ÷ (total weight), 0–100; unknown data does not
 //! meet a criterion, and how many criteria could not be checked is counted. A prospect has no
-//! profit, service cost, relationship value or lifetime value yet (DOMAIN.md §16), so criteria
+//! profit, service cost, relationship value or lifetime value yet (it does not buy), so criteria
 //! on them are unknown for it, never met by default. Market reality: addressable = market size × share matching the profile,
 //! with warnings when that is too small or too contested.
 

@@ -1,4 +1,4 @@
-//! Lifecycle stages and lifetime profit (DOMAIN.md §11).
+//! Lifecycle stages (exploration, formation, stability, decline) and lifetime profit.
 //!
 //! Lifetime profit = total profit − total investment, where total profit = base profit +
 //! cross-sell profit + cost savings + referral value, and total investment = acquisition
@@ -56,8 +56,8 @@ pub struct LifetimeProfit {
 /// Lifetime profit = (base + cross-sell + savings + referral) − (acquisition + discounts +
 /// damage).
 ///
-/// ```ignore
-/// # use engine::lifecycle::{lifetime_profit, LifetimeProfitInput};
+/// ```
+/// # use value_pyramid::engine::lifecycle::{lifetime_profit, LifetimeProfitInput};
 /// let p = lifetime_profit(&LifetimeProfitInput { base_profit: 1000.0, referral_value: 200.0,
 ///     acquisition_cost: 300.0, ..Default::default() });
 /// assert_eq!(p.lifetime_profit, 900.0);

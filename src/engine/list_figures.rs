@@ -1,5 +1,5 @@
-//! The list's own figures for the lifetime calculators and the cohort table (DOMAIN.md
-//! §10–§13), and the seeds' worked examples they switch to.
+//! The list's own figures for the lifetime calculators (churn, LTV of one customer, lifetime
+//! by age, closed forms) and the cohort table, and the seeds' worked examples they switch to.
 //!
 //! Every calculator opens on figures of the open list: its average customer with a revenue,
 //! its churn, discount rate and acquisition cost. A customer without a revenue is not rated
@@ -36,7 +36,8 @@ pub struct AgeGroup {
     pub count: usize,
     /// Mean age, years.
     pub age: f64,
-    /// Mean gross profit a year (the explicit value of DOMAIN.md §4), money per year.
+    /// Mean gross profit a year (revenue × margin: the explicit value of the relationship),
+    /// money per year.
     pub yearly_value: f64,
 }
 
@@ -61,10 +62,11 @@ pub struct ListFigures {
     /// Mean gross profit − service cost a year: the profit of a year before acquisition cost,
     /// money per year.
     pub recurring_profit: f64,
-    /// Mean of each part of lifetime profit (DOMAIN.md §11), money.
+    /// Mean of each part of lifetime profit (base, cross-sell, savings, referral; acquisition,
+    /// discounts, negative-referral damage), money.
     pub lifetime_profit: LifetimeProfitInput,
     /// Younger and older half of the rated consumers with an age (a person without a size
-    /// band, as DOMAIN.md §4 values by age); `None` with fewer than two.
+    /// band, whose remaining lifespan is life expectancy − age); `None` with fewer than two.
     pub age_groups: Option<[AgeGroup; 2]>,
     /// The list's churn a year, fraction.
     pub churn: f64,
@@ -214,12 +216,13 @@ pub fn shown<T: CalculatorInputs>(
     }
 }
 
-/// The LTV of one customer (DOMAIN.md §12).
+/// Inputs of the LTV of one customer: profit per purchase × purchases a year over a number of
+/// years, discounted.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct IndividualInputs {
     /// Profit per purchase, money.
     pub profit_per_purchase: f64,
-    /// Purchases in a `period`.
+    /// Purchases in a `period`, count.
     pub purchases: f64,
     /// What the purchase count refers to.
     pub period: PurchasePeriod,
@@ -257,7 +260,7 @@ impl CalculatorInputs for IndividualInputs {
     }
 }
 
-/// Lifetime by age of two customers (DOMAIN.md §4).
+/// Inputs of the lifetime by age of two customers: (life expectancy − age) × yearly value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AgeInputs {
     /// Life expectancy, years.
@@ -292,7 +295,8 @@ impl CalculatorInputs for AgeInputs {
     }
 }
 
-/// Closed forms with constant retention (DOMAIN.md §12).
+/// Inputs of the closed forms with constant retention r and discount d: m × (1 + d) ÷
+/// (1 + d − r) and m × r ÷ (1 + d − r).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClosedInputs {
     /// Margin a year m, money.
@@ -321,7 +325,8 @@ impl CalculatorInputs for ClosedInputs {
     }
 }
 
-/// Two firms compared (DOMAIN.md §10): customers at the start and lost in the year.
+/// Inputs of two firms compared by churn (lost ÷ at start): customers at the start and lost
+/// in the year.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FirmsInputs {
     /// Firm A: customers at the start, count.
@@ -390,7 +395,7 @@ impl CalculatorInputs for LifetimeProfitInput {
 /// Years of a cohort built from the list: its group lifetime, at least 3 and at most 10.
 pub const COHORT_YEARS: (usize, usize) = (3, 10);
 
-/// A cohort built from the list (DOMAIN.md §13): as many customers as the list, retention
+/// A cohort lifetime-value table built from the list: as many customers as the list, retention
 /// 1 − churn every year, the average customer's orders and order value, cost rate 1 − margin,
 /// marketing = acquisition + service cost in year 1 and service cost later, interest = the
 /// discount rate with risk factor 1, for the group lifetime in whole years (3 to 10). The

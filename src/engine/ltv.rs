@@ -1,4 +1,5 @@
-//! Lifetime value of one customer (DOMAIN.md §12).
+//! Lifetime value of one customer: its yearly profits over the relationship, discounted to
+//! today, in money.
 //!
 //! LTV = Σ_{t=1..n} profit_t ÷ (1 + d)^(t−1) by default (first year undiscounted, as in the
 //! cohort table); with [`DiscountConvention::EndOfYear`] every year is discounted:
@@ -45,10 +46,17 @@ pub fn discount_factor(t: u32, d: DiscountRate, convention: DiscountConvention) 
 /// LTV of a stream of yearly profits (money per year, year 1 first), in money. A year whose
 /// profit is not a number counts as 0 and later years keep their own discount factors.
 ///
-/// ```ignore
-/// # use engine::{ltv::ltv, numeric::DiscountRate, settings::DiscountConvention};
-/// let d = DiscountRate::new(0.0).unwrap();
-/// assert_eq!(ltv(&[2400.0; 20], d, DiscountConvention::FirstYearUndiscounted), 48_000.0);
+/// ```
+/// # use value_pyramid::engine::{ltv::ltv, numeric::DiscountRate, settings::DiscountConvention};
+/// let first = DiscountConvention::FirstYearUndiscounted;
+/// // Undiscounted: 2,400 a year for 20 years.
+/// assert_eq!(ltv(&[2400.0; 20], DiscountRate::ZERO, first), 48_000.0);
+/// // 800 a year for 5 years at 8 %: 800 × (1 + 1/1.08 + … + 1/1.08⁴) = 3,449.70.
+/// let v = ltv(&[800.0; 5], DiscountRate::new(0.08).unwrap(), first);
+/// assert!((v - 3_449.70).abs() < 0.005);
+/// // Every year discounted (end of year): 800 ÷ 1.08 + … + 800 ÷ 1.08⁵ = 3,449.70 ÷ 1.08.
+/// let v = ltv(&[800.0; 5], DiscountRate::new(0.08).unwrap(), DiscountConvention::EndOfYear);
+/// assert!((v - 3_194.17).abs() < 0.005);
 /// ```
 pub fn ltv(profits: &[f64], d: DiscountRate, convention: DiscountConvention) -> f64 {
     let step = 1.0 / (1.0 + d.value());
@@ -116,8 +124,8 @@ pub fn level_ltv(
 /// Closed form with constant retention r and discount d, first year counted:
 /// m × (1 + d) ÷ (1 + d − r), money (m is the margin per year, money).
 ///
-/// ```ignore
-/// # use engine::{ltv::closed_form, numeric::{DiscountRate, Rate}};
+/// ```
+/// # use value_pyramid::engine::{ltv::closed_form, numeric::{DiscountRate, Rate}};
 /// let v = closed_form(100.0, Rate::new(0.8).unwrap(), DiscountRate::new(0.1).unwrap()).unwrap();
 /// assert!((v - 366.666_666).abs() < 1e-3);
 /// ```
@@ -179,7 +187,7 @@ pub fn purchases_per_year(count: f64, period: PurchasePeriod) -> f64 {
     }
 }
 
-/// The individual LTV calculator's result (DOMAIN.md §12), money.
+/// The individual LTV calculator's result, money.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct IndividualLtv {
     /// Profit per purchase × purchases per year, money per year.
@@ -190,15 +198,17 @@ pub struct IndividualLtv {
     pub discounted: f64,
 }
 
-/// DOMAIN.md §12 in four steps: lifetime in `years` (fractional years count with their
+/// LTV of one customer in four steps: lifetime in `years` (fractional years count with their
 /// fraction), net profit each year = profit per purchase (money) × purchases per year, each
 /// year discounted at `d` under `convention`, summed. Non-finite inputs give 0.
 ///
-/// ```ignore
-/// # use engine::{ltv::*, numeric::DiscountRate, settings::DiscountConvention};
+/// ```
+/// # use value_pyramid::engine::{ltv::*, numeric::DiscountRate, settings::DiscountConvention};
 /// let v = individual(100.0, 2.0, PurchasePeriod::Month, 20.0, DiscountRate::new(0.08).unwrap(),
 ///     DiscountConvention::FirstYearUndiscounted);
 /// assert_eq!((v.yearly_profit, v.undiscounted), (2_400.0, 48_000.0));
+/// // Year t divided by 1.08^(t−1): 2,400 × 10.6036 = 25,448.64.
+/// assert!((v.discounted - 25_448.64).abs() < 0.005);
 /// ```
 pub fn individual(
     profit_per_purchase: f64,

@@ -1,4 +1,4 @@
-//! Breakdown by market type (DOMAIN.md §9): consumer, producer, intermediary, government,
+//! Breakdown by market type (count, revenue, profit): consumer, producer, intermediary, government,
 //! international, and "not given" for entries without one (counted, never taken for consumer).
 
 use super::model::{Customer, MarketType, Status};

@@ -1,5 +1,6 @@
 //! Value Pyramid's valuation engine: pure calculations from a customer list and its settings
-//! to every number the page shows (DOMAIN.md §1–§14, §16). No web or UI dependency.
+//! to every number the page shows. No web or UI dependency. Which module computes which part
+//! of the method is listed in `docs/domain-map.md`.
 //!
 //! Conventions: money is in the list's currency; rates are fractions (0.2 = 20 %); a period
 //! is a year. Nothing returns NaN or infinity: undefined cases are typed errors or documented

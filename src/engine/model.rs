@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use strum::{IntoStaticStr, VariantArray};
 
-/// Whether an entry already buys from us or is someone we would like to win (DOMAIN.md §16).
+/// Whether an entry already buys from us or is someone we would like to win (a prospect).
 #[derive(
     Debug,
     Clone,
@@ -57,7 +57,8 @@ pub enum Answer {
     No,
 }
 
-/// The five market types of DOMAIN.md §9. There is no default: an entry whose market type
+/// The five market types: consumer, producer, intermediary, government, international.
+/// There is no default: an entry whose market type
 /// is not given has none ([`Customer::market_type`] is `None`), and is counted as such.
 #[derive(
     Debug,
@@ -88,7 +89,8 @@ pub enum MarketType {
     International,
 }
 
-/// Acquisition channels listed in DOMAIN.md §1.
+/// Channels through which a customer was won; each may carry its own outreach spend and so
+/// its own acquisition cost.
 #[derive(
     Debug,
     Clone,
@@ -221,7 +223,8 @@ impl AgeBand {
     }
 }
 
-/// Lifecycle stages of DOMAIN.md §11.
+/// Lifecycle stages: exploration, formation, stability, decline. Profit over the stages should
+/// draw an inverted U, highest in stability.
 #[derive(
     Debug,
     Clone,
@@ -445,10 +448,10 @@ pub struct Customer {
     pub needs_it: Answer,
     /// Prospects only: can the prospect pay for it?
     pub can_pay: Answer,
-    /// Market type (DOMAIN.md §9); `None` when not given (never silently "consumer").
+    /// Market type; `None` when not given (never silently "consumer").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub market_type: Option<MarketType>,
-    /// The channel the entry came through (DOMAIN.md §1).
+    /// The channel the entry came through, for CAC per channel.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// Region, free text; empty when unknown.
@@ -471,7 +474,7 @@ pub struct Customer {
     /// Average order value, money per purchase.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub average_order_value: Option<f64>,
-    /// Gross margin as a fraction of revenue (0–1); unknown means 100 % (DOMAIN.md §3).
+    /// Gross margin as a fraction of revenue (0–1); profit counts an unknown margin as 100 %.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gross_margin: Option<f64>,
     /// What it cost to win this customer, money, once.
@@ -495,7 +498,7 @@ pub struct Customer {
     /// Time and effort this customer takes, hours per year (priced at the settings' hourly rate).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub implicit_cost_hours: Option<f64>,
-    /// Lifecycle stage (DOMAIN.md §11).
+    /// Lifecycle stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle_stage: Option<LifecycleStage>,
     /// Scorecard indicators by name (growth, satisfaction, collection_days, …); units per indicator.
@@ -534,7 +537,7 @@ impl Customer {
         self.status == Status::Prospect
     }
 
-    /// A prospect is qualified only when it both needs it and can pay (DOMAIN.md §16).
+    /// A prospect is qualified only when it both needs it and can pay (both answered yes).
     pub fn is_qualified(&self) -> bool {
         self.is_prospect() && self.needs_it == Answer::Yes && self.can_pay == Answer::Yes
     }

@@ -78,8 +78,8 @@ impl Rate {
 
     /// Accepts a fraction in [0, 1].
     ///
-    /// ```ignore
-    /// # use engine::numeric::Rate;
+    /// ```
+    /// # use value_pyramid::engine::numeric::Rate;
     /// assert_eq!(Rate::new(0.2).map(|r| r.value()), Ok(0.2));
     /// assert!(Rate::new(1.5).is_err());
     /// ```

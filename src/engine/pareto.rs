@@ -1,4 +1,4 @@
-//! Pareto (80/20) analysis (DOMAIN.md §6): top share, the smallest customer share that makes
+//! Pareto (80/20) analysis: top share, the smallest customer share that makes
 //! a given value share, the cumulative (Lorenz-type) curve and the Gini coefficient.
 //!
 //! Values are ranked from largest to smallest. Every figure here uses one denominator, the sum
@@ -171,10 +171,18 @@ pub fn analyse(values: &[f64], top_share: f64, value_target: f64) -> Pareto {
 /// holds every customer (the Lorenz curve is straight between customers). An empty curve
 /// (nothing above zero to share) gives no points.
 ///
-/// ```ignore
-/// # use engine::pareto::{analyse, curve_at_steps};
+/// ```
+/// # use value_pyramid::engine::pareto::{analyse, curve_at_steps};
+/// // Five customers worth 100 in all; the top 2 (40 % of customers) hold 80 %.
 /// let p = analyse(&[40.0, 40.0, 10.0, 5.0, 5.0], 0.2, 0.8);
-/// assert_eq!(curve_at_steps(&p.curve, 5)[1].value, 0.4);
+/// assert_eq!(p.customers_for_target, Some(2));
+/// // Read at 0 %, 20 %, …, 100 % of customers: the value share each top group holds.
+/// let points = curve_at_steps(&p.curve, 5);
+/// let want = [0.0, 0.4, 0.8, 0.9, 0.95, 1.0];
+/// assert_eq!(points.len(), want.len());
+/// for (point, share) in points.iter().zip(want) {
+///     assert!((point.value - share).abs() < 1e-12);
+/// }
 /// ```
 pub fn curve_at_steps(curve: &[CurvePoint], steps: usize) -> Vec<CurvePoint> {
     if curve.is_empty() {

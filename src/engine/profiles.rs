@@ -1,4 +1,4 @@
-//! Tier profiles (DOMAIN.md §7): per tier count, revenue and profit share, and how often each
+//! Tier profiles: per tier count, revenue and profit share, and how often each
 //! attribute value occurs in the tier against the whole list (lift); the bottom-tier review,
 //! the negative-profit list and the migration plan.
 //!
@@ -91,8 +91,8 @@ pub fn attributes(c: &Customer) -> Vec<AttributeValue> {
 
 /// Lift = (group count ÷ group size) ÷ (list count ÷ list size); 0 when undefined.
 ///
-/// ```ignore
-/// # use engine::profiles::lift;
+/// ```
+/// # use value_pyramid::engine::profiles::lift;
 /// assert_eq!(lift(6, 10, 20, 100), 3.0);
 /// ```
 pub fn lift(group_count: usize, group_size: usize, list_count: usize, list_size: usize) -> f64 {
@@ -215,7 +215,7 @@ pub fn profiles(
         .collect()
 }
 
-/// What the page suggests for the bottom tier (seed 000 §4).
+/// What the page suggests for the bottom tier: usually to stop spending on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

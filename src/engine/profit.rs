@@ -1,4 +1,4 @@
-//! Annual profit of one customer (DOMAIN.md §3).
+//! Annual profit of one customer, money per year.
 //!
 //! Annual profit = revenue × gross margin − service cost − acquisition cost charged to the
 //! period, money per year. Margin defaults to 100 % when unknown. Acquisition cost is charged
@@ -21,8 +21,8 @@ use serde::Serialize;
 
 /// The formula itself: revenue × margin − service cost − acquisition charged, money per year.
 ///
-/// ```ignore
-/// # use engine::profit::annual_profit;
+/// ```
+/// # use value_pyramid::engine::profit::annual_profit;
 /// assert_eq!(annual_profit(1_000.0, 0.5, 100.0, 50.0), 350.0);
 /// ```
 pub fn annual_profit(
@@ -205,8 +205,8 @@ pub fn lifetime_values(
     (before, after)
 }
 
-/// How a customer's profit rank compares with its revenue rank (DOMAIN.md §3: profitability
-/// does not follow revenue).
+/// How a customer's profit rank compares with its revenue rank: big buyers with a high cost to
+/// serve can earn less than small ones, profitability does not follow revenue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RankGap {

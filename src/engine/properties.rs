@@ -402,7 +402,7 @@ proptest! {
                 let cs: f64 = tiering.bands.iter().map(|b| b.customer_share).sum();
                 prop_assert!((cs + unrated as f64 / n as f64 - 1.0).abs() < SHARE);
             }
-            // Shares of the positive sums (DOMAIN.md §6): bands cover the rated customers, so
+            // Shares of positive sums (a loss has no share): bands cover the rated customers, so
             // with nobody left unrated they add up to 1 whenever there is anything to share,
             // whatever the signs.
             if a.totals.revenue > 0.0 && unrated == 0 {

@@ -1,4 +1,4 @@
-//! Prospects: finding the next customers (DOMAIN.md §16).
+//! Prospects: finding the next customers, those who look like the best ones.
 //!
 //! A prospect is qualified only when it needs what we sell and can pay for it.
 //!
@@ -358,7 +358,7 @@ mod tests {
         }
     }
 
-    /// DOMAIN.md §16's worked example: 100 customers, the top tier is the first 10, 6 of
+    /// The lift worked example: 100 customers, the top tier is the first 10, 6 of
     /// them in North; 20 of the 100 in North.
     fn setup() -> (Vec<Customer>, Vec<Option<usize>>) {
         let list: Vec<Customer> = (0..100)

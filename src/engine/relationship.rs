@@ -1,4 +1,5 @@
-//! Relationship value (DOMAIN.md §4).
+//! Relationship value: what a customer is worth to us in a year, money and implicit value
+//! counted, costs taken off.
 //!
 //! Relationship value = (explicit value + implicit value) − (explicit cost + implicit cost),
 //! money per year. Explicit value = revenue × margin; implicit value = market-share and brand
@@ -169,8 +170,8 @@ pub fn remaining_years_by_age(age: f64, life_expectancy: f64) -> f64 {
 /// Lifetime view by age = (life expectancy − age) × yearly value, money: the seed's lifespan
 /// figure, a ceiling that leaves loyalty aside.
 ///
-/// ```ignore
-/// # use engine::relationship::lifetime_value_by_age;
+/// ```
+/// # use value_pyramid::engine::relationship::lifetime_value_by_age;
 /// assert_eq!(lifetime_value_by_age(20.0, 80.0, 500.0), 30_000.0);
 /// assert_eq!(lifetime_value_by_age(70.0, 80.0, 1_000.0), 10_000.0);
 /// ```
@@ -195,7 +196,8 @@ pub fn expected_years(churn: f64, lifespan: Lifetime) -> Lifetime {
     };
     let length = match lifespan {
         Lifetime::Years(l) if l.is_finite() => l.max(0.0),
-        // 1 ÷ churn, unbounded for 0: the group lifetime of DOMAIN.md §10.
+        // Group lifetime 1 ÷ churn (the mean stay when that share leaves every year); unbounded
+        // for 0.
         _ => return lifetime_from_fraction(churn).unwrap_or(Lifetime::Unbounded),
     };
     let survive = 1.0 - churn;
@@ -233,7 +235,7 @@ pub fn lifespan(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) 
     }
 }
 
-/// The expected remaining relationship of a customer, loyalty counted (DOMAIN.md §4): the
+/// The expected remaining relationship of a customer in years, loyalty counted: the
 /// segment's churn summed over the lifespan by [`expected_years`]. People and organisations
 /// are thus on one scale. This is the lifetime of LTV, rankings, retention segments and
 /// LTV : CAC; money figures cap it at the horizon.

@@ -1,4 +1,4 @@
-//! Retention budget by LTV segment (DOMAIN.md §14).
+//! Retention budget by LTV segment: where money spent on keeping customers pays back.
 //!
 //! Customers with a negative LTV form their own segment and are flagged: do not spend to keep
 //! them. The others are ranked by LTV and cut into high (top 20 %), medium (next 30 %) and low

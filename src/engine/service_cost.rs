@@ -1,4 +1,4 @@
-//! Cost to serve (DOMAIN.md §2).
+//! Cost to serve: what serving customers costs a year, money per customer per year.
 //!
 //! Average cost to serve = total yearly service cost ÷ customers served that year, money per
 //! customer per year. A customer's own service cost, when known, replaces the average; the
@@ -50,8 +50,8 @@ impl std::error::Error for ServiceCostError {}
 
 /// Average cost to serve = total ÷ customers served, money per customer per year.
 ///
-/// ```ignore
-/// # use engine::service_cost::average;
+/// ```
+/// # use value_pyramid::engine::service_cost::average;
 /// assert_eq!(average(50_000.0, 200), Ok(250.0));
 /// ```
 pub fn average(total: f64, served: u64) -> Result<f64, ServiceCostError> {

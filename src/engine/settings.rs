@@ -1,11 +1,12 @@
-//! Settings every calculation reads; saved with each list (DOMAIN.md: "default" numbers are
-//! editable settings, not constants).
+//! Settings every calculation reads; saved with each list. Every "default" number here is a
+//! starting value the user may edit, not a constant of the method.
 
 use super::model::{Channel, MarketType};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Where the company stands; sets the weights of the relationship score (DOMAIN.md §4).
+/// Where the company stands; sets the weights of the relationship score: a startup needs money
+/// first, a growing firm market share, a mature firm its brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum CompanyStage {
@@ -30,7 +31,8 @@ pub struct StageWeights {
 }
 
 impl CompanyStage {
-    /// The preset weights of DOMAIN.md §4 (before normalising to sum 1).
+    /// The preset weights (explicit / share / brand, before normalising to sum 1): startup
+    /// 0.7 / 0.2 / 0.1, growth 0.4 / 0.45 / 0.15, mature 0.4 / 0.2 / 0.4.
     pub fn preset(self) -> StageWeights {
         let (explicit, share, brand) = match self {
             CompanyStage::Startup => (0.7, 0.2, 0.1),
@@ -45,7 +47,8 @@ impl CompanyStage {
     }
 }
 
-/// When a customer's acquisition cost counts against profit (DOMAIN.md §3).
+/// When a customer's one-off acquisition cost (money) counts against its annual profit: all in
+/// the year it was won, or spread evenly over its expected lifetime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum AcquisitionCharge {
@@ -56,7 +59,8 @@ pub enum AcquisitionCharge {
     SpreadOverLifetime,
 }
 
-/// When discounting starts (DOMAIN.md §12).
+/// When discounting starts: year t is divided by (1 + d)^(t−1) (first year undiscounted, as
+/// the cohort table does) or by (1 + d)^t (every year discounted, end-of-year cash flows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum DiscountConvention {
@@ -67,7 +71,7 @@ pub enum DiscountConvention {
     EndOfYear,
 }
 
-/// Kinds of outreach spend (DOMAIN.md §1).
+/// Kinds of outreach spend: what money spent to win new customers went on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SpendKind {
@@ -101,7 +105,7 @@ pub struct SpendLine {
     pub channel: Option<Channel>,
 }
 
-/// Kinds of cost to serve (DOMAIN.md §2).
+/// Kinds of cost to serve: what the yearly money spent on serving customers went on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceCostKind {
@@ -128,25 +132,28 @@ pub struct CostLine {
     pub amount: f64,
 }
 
-/// A measure that can be ranked and cut into tiers or ratings (DOMAIN.md §7).
+/// A measure that can be ranked and cut into tiers or ratings; higher is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ScoreBasis {
     /// Revenue per year, money.
     Revenue,
-    /// Annual profit (§3), money per year.
+    /// Annual profit = revenue × margin − service cost − acquisition cost charged, money per
+    /// year.
     #[default]
     Profit,
-    /// Relationship value in money (§4), money per year.
+    /// Relationship value in money = (explicit + implicit value) − (explicit + implicit cost),
+    /// money per year.
     RelationshipValue,
-    /// Relationship score (§4): weighted normalised values minus normalised cost, about −1 to 1.
+    /// Relationship score: stage-weighted min–max normalised values minus normalised cost,
+    /// dimensionless, about −1 to 1.
     RelationshipScore,
-    /// Individual lifetime value (§12), money.
+    /// Individual lifetime value: discounted profit over the expected relationship, money.
     LifetimeValue,
     /// Composite of the weighted pyramid with this position in
     /// [`Settings::weighted_pyramids`], 0–1.
     WeightedPyramid(usize),
-    /// Final scorecard score (§7), 0–100.
+    /// Final scorecard score: weighted average of the aspects' scores, 0–100.
     Scorecard,
 }
 
@@ -162,7 +169,8 @@ pub enum Indicator {
     PurchaseFrequency,
     /// Average order value, money per purchase.
     AverageOrderValue,
-    /// Gross margin, fraction (unknown counts as 1, as in §3).
+    /// Gross margin, fraction (profit uses 1 when it is unknown; as an indicator it stays
+    /// unknown).
     GrossMargin,
     /// Service cost used for the customer, money per year.
     ServiceCost,
@@ -258,7 +266,8 @@ impl Default for TierCuts {
     }
 }
 
-/// The three-tier value pyramid (DOMAIN.md §7).
+/// The three-tier value pyramid: large / medium / small potential, cut by rank share or by
+/// value thresholds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct PyramidSettings {
@@ -268,7 +277,7 @@ pub struct PyramidSettings {
     pub cuts: TierCuts,
 }
 
-/// Rating scales (DOMAIN.md §7). The best rating comes first: A, or the highest number.
+/// Rating scales. The best rating comes first: A, or the highest number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum RatingScale {
@@ -314,7 +323,8 @@ pub enum RatingCuts {
     Thresholds(Vec<f64>),
 }
 
-/// Ratings (DOMAIN.md §7).
+/// Ratings: a chosen score cut into bands by rank share (A top 20 %, B next 30 %, C next
+/// 30 %, D last 20 % by default) or by score thresholds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct RatingSettings {
@@ -326,7 +336,8 @@ pub struct RatingSettings {
     pub cuts: RatingCuts,
 }
 
-/// A weighted pyramid: composite = Σ weight × min–max normalised indicator (DOMAIN.md §7).
+/// A weighted pyramid: composite = Σ weight × min–max normalised indicator (each 0–1,
+/// "lower is better" indicators inverted), so the composite is 0–1 once weights sum to 1.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct WeightedPyramid {
@@ -338,7 +349,8 @@ pub struct WeightedPyramid {
     pub cuts: TierCuts,
 }
 
-/// One aspect of the scorecard (DOMAIN.md §7): a weighted set of indicators.
+/// One aspect of the scorecard (e.g. actual value, customer potential): a weighted set of
+/// indicators.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct ScorecardAspect {
@@ -350,7 +362,9 @@ pub struct ScorecardAspect {
     pub indicators: Vec<WeightedIndicator>,
 }
 
-/// The four-aspect scorecard of DOMAIN.md §7 (any number of aspects is accepted).
+/// The scorecard: by default four aspects (financial and sales indicators for actual value;
+/// customer and service indicators for potential value), whose weighted average is the final
+/// score, 0–100. Any number of aspects is accepted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Scorecard {
@@ -406,8 +420,8 @@ impl Default for Scorecard {
     }
 }
 
-/// Areas of ideal-customer criteria (DOMAIN.md §8). Market reality is not tested per customer;
-/// it lives in [`MarketReality`].
+/// Areas of ideal-customer criteria: the customer itself and its fit with us. Market reality
+/// is not tested per customer; it lives in [`MarketReality`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum IcpArea {
@@ -473,7 +487,8 @@ pub struct IcpCriterion {
     pub test: IcpTest,
 }
 
-/// Market-reality inputs of the ICP (DOMAIN.md §8, area 3).
+/// Market-reality inputs of the ICP: how many such customers the target market holds and how
+/// many competitors chase them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MarketReality {
@@ -502,7 +517,8 @@ impl Default for MarketReality {
     }
 }
 
-/// The ideal customer profile (DOMAIN.md §8).
+/// The ideal customer profile: weighted criteria whose met share is a customer's fit score
+/// (0–100), and the market-reality inputs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct IcpSettings {
@@ -532,7 +548,8 @@ impl Default for IcpSettings {
     }
 }
 
-/// How the printed discount factor of the cohort table is used (DOMAIN.md §13).
+/// How the cohort table's discount factor D_t = (1 + i × rf)^(t−1) is used: exact, or rounded
+/// to two decimals as Hughes prints it (LTV 52.78 against 52.70 on his example).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum FactorRounding {
@@ -559,7 +576,8 @@ pub struct CohortYearInput {
     pub marketing_per_customer: f64,
 }
 
-/// Which figures a lifetime calculator or the cohort table shows (DOMAIN.md §10–§13).
+/// Which figures a lifetime calculator (churn, LTV, lifetime by age, closed forms) or the
+/// cohort table shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Figures {
@@ -572,7 +590,8 @@ pub enum Figures {
     Own,
 }
 
-/// The cohort table's inputs (DOMAIN.md §13). The figures stored are Hughes's worked example
+/// The cohort table's inputs: cohort size, interest rate and risk factor, and one row of
+/// inputs per year. The figures stored are Hughes's worked example
 /// until the user edits the table; which figures the table shows is [`CohortSettings::shown`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -639,7 +658,7 @@ impl CohortSettings {
     }
 }
 
-/// What "relationship value" ranks targets by (DOMAIN.md §5).
+/// What "relationship value" ranks the capacity-limited targets by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetRanking {
@@ -666,28 +685,32 @@ pub struct Settings {
     pub discount_rate: f64,
     /// Whether the first year is discounted.
     pub discount_convention: DiscountConvention,
-    /// Life expectancy in years, for the lifetime view by age (DOMAIN.md §4).
+    /// Life expectancy in years (default 80): a person's remaining lifespan is this − age.
     pub life_expectancy: f64,
-    /// How many customers the company can serve well (DOMAIN.md §5).
+    /// How many customers the company can serve well, count: the number of targets.
     pub capacity: usize,
-    /// Revenue share at or above which a customer is a concentration risk (DOMAIN.md §6).
+    /// Revenue share at or above which a customer is a concentration risk, fraction (0.25:
+    /// losing them loses a quarter of the business).
     pub concentration_threshold: f64,
     /// Price of one hour of implicit cost, money per hour.
     pub hourly_rate: f64,
-    /// Yearly churn used where a customer's own expected relationship is needed (DOMAIN.md §10).
+    /// Yearly churn, fraction, used where a customer's own expected relationship is needed
+    /// (group lifetime = 1 ÷ churn years).
     pub churn_rate: f64,
 
     /// Year whose profit is computed. With [`AcquisitionCharge::YearWon`], only customers whose
     /// first purchase falls in it carry their acquisition cost; `None` uses the latest year of
-    /// first purchase in the list (DOMAIN.md §3). Customers without that date are not charged
+    /// first purchase in the list. Customers without that date are not charged
     /// to the year.
     pub analysis_year: Option<i32>,
-    /// Named outreach spend lines of the period (DOMAIN.md §1), money.
+    /// Named outreach spend lines of the period, money; their sum ÷ new customers is the
+    /// average CAC.
     pub spend_lines: Vec<SpendLine>,
     /// New customers won in the period, count; `None` → counted from the list (customers whose
     /// first purchase falls in the analysis year; the whole list when nobody has a date).
     pub new_customers: Option<u64>,
-    /// Named yearly service cost lines (DOMAIN.md §2), money per year.
+    /// Named yearly service cost lines, money per year; their sum ÷ customers served is the
+    /// average cost to serve.
     pub service_cost_lines: Vec<CostLine>,
     /// Customers served in the year, count; `None` → the customers in the list.
     pub customers_served: Option<u64>,
@@ -696,9 +719,9 @@ pub struct Settings {
     /// Horizon in years used when a lifetime is unbounded (churn 0) and as the longest lifetime
     /// any money figure counts.
     pub max_lifetime_years: f64,
-    /// Churn of a firm to compare with (DOMAIN.md §10's firm B), fraction.
+    /// Yearly churn of a firm to compare with, fraction.
     pub benchmark_churn_rate: Option<f64>,
-    /// What targets are ranked by (DOMAIN.md §5).
+    /// What the capacity-limited targets are ranked by.
     pub target_ranking: TargetRanking,
     /// Top share of customers of the 80/20 check (0.2).
     pub pareto_top_share: f64,
@@ -720,7 +743,8 @@ pub struct Settings {
     pub icp: IcpSettings,
     /// Cohort table inputs.
     pub cohort: CohortSettings,
-    /// Money available for retention in the year (DOMAIN.md §14).
+    /// Money available for retention in the year; split between the high- and medium-LTV
+    /// segments in proportion to their total LTV.
     pub retention_budget: f64,
 }
 

@@ -1,4 +1,4 @@
-//! Properties of every share on the page (DOMAIN.md §6, used by §7 and §9) for arbitrary mixes
+//! Properties of every share on the page (Pareto, tiers, market types) for arbitrary mixes
 //! of signs: each share is finite and in [0, 1], or absent exactly when nothing is above zero;
 //! shares of groups covering the list add up to 1; the 80/20 figures agree with the Lorenz
 //! curve and with sums computed here independently. Tolerance: 1e-9 on shares (sums of up to a

@@ -1,4 +1,4 @@
-//! Shares that never go negative (DOMAIN.md §6, used by §7 and §9 too).
+//! Shares that never go negative, for the Pareto figures, tiers and market types alike.
 //!
 //! One rule for every share of money on the page: the denominator is the sum of the positive
 //! values, and a part is the sum of the positive values inside it. Customers below zero
@@ -73,8 +73,8 @@ pub fn positive_part(value: f64) -> f64 {
 /// `part ÷ positive_total`, clamped to [0, 1] against rounding; `None` when the total is not
 /// above zero (nothing earned, nothing to share) or the quotient is not finite.
 ///
-/// ```ignore
-/// # use engine::shares::share;
+/// ```
+/// # use value_pyramid::engine::shares::share;
 /// assert_eq!(share(50.0, 150.0), Some(1.0 / 3.0));
 /// assert_eq!(share(0.0, 0.0), None);
 /// ```

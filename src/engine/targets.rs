@@ -1,4 +1,4 @@
-//! Capacity-limited targets (DOMAIN.md §5).
+//! Capacity-limited targets: the customers the company can serve well, best first.
 //!
 //! Customers are ranked by relationship value; the company can serve N well (its capacity);
 //! the targets are the top N with a positive value, the others are listed apart.
@@ -22,8 +22,8 @@ pub struct Targets {
 /// Selects targets. `ranking` orders the customers (higher first, ties by id); `positive`
 /// tells whose relationship value (money) is above zero.
 ///
-/// ```ignore
-/// # use engine::targets::select;
+/// ```
+/// # use value_pyramid::engine::targets::select;
 /// let t = select(&[Some(3.0), Some(-1.0), Some(5.0)], &[true, false, true], &["a", "b", "c"], 2);
 /// assert_eq!(t.targets, vec![2, 0]);
 /// ```

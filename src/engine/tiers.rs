@@ -1,11 +1,11 @@
-//! Tiers (DOMAIN.md §7): the three-tier value pyramid, ratings (A–D, 1–5, 1–10),
+//! Tiers: the three-tier value pyramid, ratings (A–D, 1–5, 1–10),
 //! single-indicator segmentation, weighted pyramids and the four-aspect scorecard.
 //!
 //! Every tiering ranks customers once (higher first unless "lower is better", ties by id) and
 //! cuts the ranking by rank shares (sizes are rounded cumulative shares of the customers with a
 //! score) or by score thresholds. Band 0 is always the best.
 //!
-//! Ties and unknowns (DOMAIN.md §7): customers with equal scores (exactly equal numbers) always
+//! Ties and unknowns: customers with equal scores (exactly equal numbers) always
 //! land in the same band: a rank-share cut that would split a tie moves down so the whole tie
 //! goes to the higher band (so all-equal scores all land in the top band). Customers without a
 //! score are in no band: they are "not rated" and listed apart.
@@ -254,7 +254,8 @@ pub struct Band {
     /// customer has revenue.
     pub revenue_share: Option<f64>,
     /// Share of the profit of every profitable customer held by the band's profitable
-    /// customers, fraction (never negative, DOMAIN.md §6); `None` when nobody makes a profit.
+    /// customers, fraction (never negative: losses are stated apart); `None` when nobody makes
+    /// a profit.
     pub profit_share: Option<f64>,
     /// The band's customers who lose money, and how much (stated beside the profit share).
     pub losses: Losses,

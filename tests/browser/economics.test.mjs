@@ -1,6 +1,6 @@
 // The economics view as a user meets it: import a small list, enter spend and service cost
 // lines, and read CAC, channel CAC, LTV : CAC, cost to serve and the profit ranking, every
-// number checked against DOMAIN.md's formulas worked by hand below. Drives the release build.
+// number checked against the formulas worked by hand below. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot, importList } from './helpers.mjs';
@@ -22,7 +22,7 @@ const CSV = [
 /** Money as the page writes it: "€1,234.50". */
 const eur = (x) => `${x < 0 ? '−' : ''}€${Math.abs(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-// Hand computation with the formulas of DOMAIN.md §1–§3 and §12 (settings left at their
+// Hand computation of CAC, cost to serve, annual profit and LTV (settings left at their
 // defaults; no customer has a date of first purchase, so the whole list counts as won and no
 // acquisition cost is charged to the year's profit, while lifetime values subtract it once;
 // churn 20 % and no age → 5-year lifetime; discount 8 %, first year undiscounted).
@@ -206,7 +206,7 @@ test('economics: spend and cost lines give CAC, channel CAC, cost to serve and t
   await context.close();
 });
 
-// DOMAIN.md §1's worked example built by hand: two organisations (no age, so the lifetime is
+// The LTV : CAC worked example built by hand: two organisations (no age, so the lifetime is
 // 1 ÷ churn 20 % = 5 years), revenue 800 a year, margin unknown (100 %), no service cost →
 // profit before acquisition cost 800 a year. LTV = 800 × (1 + 1/1.08 + 1/1.08² + 1/1.08³ +
 // 1/1.08⁴) = 800 × 4.3121268 = 3,449.70. Each came through its own channel with a 300 spend

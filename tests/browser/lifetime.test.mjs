@@ -81,7 +81,7 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await rounding.selectOption('exact');
   await page.waitForFunction(() => document.querySelector('table.cohort')?.textContent.includes('52.78'));
 
-  // Individual LTV: the 30-year-old of DOMAIN §12, and the closed forms.
+  // Individual LTV: the 30-year-old (100 a purchase, 2 a month, 20 years), and the closed forms.
   await useExample(page, 'Lifetime value of one customer');
   await useExample(page, 'Closed form with constant retention');
   await useExample(page, 'Lifetime by age: the ceiling and the expected years');

@@ -1,4 +1,4 @@
-// Pareto and concentration (DOMAIN.md §6) on a small list whose shares are computed by hand.
+// Pareto and concentration on a small list whose shares are computed by hand.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot, importList } from './helpers.mjs';
@@ -93,7 +93,7 @@ test('pareto: shares, Gini, Lorenz table, flags, HHI and big customers match han
 });
 
 // Five customers, margin 100 %, own service cost, no acquisition spend: profit = revenue −
-// service cost = −30, 100, 50, −20, 0. Shares use the sum of the positive values (DOMAIN.md §6):
+// service cost = −30, 100, 50, −20, 0. Shares use the sum of the positive values:
 // 100 + 50 = 150; the losses, −30 − 20 = −50 by 2 customers, are stated beside them.
 const LOSS_ROWS = [
   ['L1', 'Alpha', 400, 430],

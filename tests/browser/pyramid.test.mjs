@@ -1,5 +1,5 @@
 // The pyramid and ratings view on a small list whose numbers are worked out by hand
-// (DOMAIN.md §7). Drives the release build in Chromium.
+// (tiers, ratings, profiles). Drives the release build in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, importList, screenshot } from './helpers.mjs';
@@ -15,7 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 // Total revenue 5,500; total profit 1,650 = 1,680 from the profitable customers − 30 (C10).
 // Ranked by profit: C01 C03 | C04 C05 C06 | C07 C08 C02 C09 C10 (default cuts 20/30/50 → 2/3/5)
 //   revenue 1,800 / 1,800 / 1,900 → 32.7 % / 32.7 % / 34.5 %
-//   profit shares are of the 1,680 earned (DOMAIN.md §6), C10's loss stated apart:
+//   profit shares are of the 1,680 earned (positive profits only), C10's loss stated apart:
 //   700 / 600 / (140 + 100 + 80 + 60 = 380) → 41.7 % / 35.7 % / 22.6 %; losses none / none / −30 (1)
 const SERVICE = [100, 370, 100, 100, 100, 100, 60, 50, 40, 80];
 const REGION = ['North', 'South', 'North', 'North', 'South', 'South', 'South', 'North', 'South', 'South'];
@@ -191,7 +191,7 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   assert.equal(await page.locator('table.components').first().locator('tbody tr').count(), 1);
   await page.getByRole('checkbox', { name: 'Lower is better for indicator 1 of “Profit value”' }).check();
   // Top 2 by lowest revenue: C10 (100) and C09 (200) → 300 of 5,500 revenue; profit: C09's 60
-  // of the 1,680 earned = 3.6 %, C10's −30 stated as a loss (DOMAIN.md §6).
+  // of the 1,680 earned = 3.6 %, C10's −30 stated as a loss, never a negative share.
   assert.equal((await cells(page, 'table.side-by-side'))[0][1],
     '2 (5.5 % revenue, 3.6 % profit) Losses: −€30.00 (1 losing money).');
   const weight = page.getByRole('textbox', { name: 'Weight of indicator 1 of “Profit value”' });
@@ -223,7 +223,7 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   await context.close();
 });
 
-// A tie at a cut point (DOMAIN.md §7). Margin 50 %, own service cost:
+// A tie at a cut point: the whole tie goes to the higher band. Margin 50 %, own service cost:
 // profit = revenue × 0.5 − service cost.
 //   C01 1000 → 400   C02 800 → 300   C03 700 → 250   C04 600 → 200   C05 180 → −10
 //   C06  180 → −10   C07 160 → −20   C08 140 → −30   C09 120 → −40

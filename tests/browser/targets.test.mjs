@@ -1,4 +1,4 @@
-// Targets (DOMAIN.md §5, §8, §9) and prospects (§16) as a user meets them.
+// Targets, ideal customer profile, market types and prospects as a user meets them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot, importList, storedLists } from './helpers.mjs';
@@ -9,7 +9,7 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 
-/** DOMAIN.md §5's worked example: 300 customers with distinct positive values. */
+/** The capacity worked example: 300 customers with distinct positive values. */
 function threeHundred() {
   const lines = ['customer_id,name,revenue'];
   for (let i = 1; i <= 300; i += 1) {
@@ -142,7 +142,7 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   await context.close();
 });
 
-// DOMAIN.md §16 scaled down: 10 customers, the top tier (20 %) is the 2 most profitable, both in
+// Lift example scaled down: 10 customers, the top tier (20 %) is the 2 most profitable, both in
 // North; 4 of 10 customers are in North → lift of North in the top tier = (2/2) ÷ (4/10) = 2.5.
 // South: absent from the top tier, counted as half an occurrence → (0.5/2) ÷ (6/10) = 0.42.
 // Every customer was won in 2024 (so every one counts for its channel's CAC) and carries its

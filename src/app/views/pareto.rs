@@ -1,4 +1,4 @@
-//! Pareto and concentration (DOMAIN.md §6): how much of revenue and profit the top customers
+//! Pareto and concentration: how much of revenue and profit the top customers
 //! bring, the Lorenz curve and the Gini coefficient, customers the business depends on, the
 //! Herfindahl–Hirschman index and whether big customers eat service time and margin.
 

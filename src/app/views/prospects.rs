@@ -1,4 +1,4 @@
-//! Prospects (DOMAIN.md §16): qualified prospects ranked by how much they look like the top
+//! Prospects: qualified prospects ranked by how much they look like the top
 //! tier and by fit, with the reasons in words, the value expected, the channel most likely to
 //! reach them and what winning them would cost; the others apart, with what is missing.
 

@@ -1,4 +1,4 @@
-//! Editable lists of named money lines: outreach spend (DOMAIN.md §1) and service cost (§2).
+//! Editable lists of named money lines: outreach spend (to win customers) and service cost.
 //! Every field validates where it is typed; a refused value is never stored.
 
 use crate::app::state::AppState;

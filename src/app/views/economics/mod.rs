@@ -1,5 +1,5 @@
-//! The economics view: what winning and serving customers costs (DOMAIN.md §1, §2) and what
-//! each customer earns once those costs are counted (§3).
+//! The economics view: what winning and serving customers costs (acquisition cost and cost to
+//! serve) and what each customer earns once those costs are counted (annual profit).
 
 mod lines;
 mod ranking;
@@ -62,7 +62,8 @@ pub fn EconomicsView() -> impl IntoView {
     }
 }
 
-/// DOMAIN.md §1: spend lines, new customers, average CAC, and CAC per channel.
+/// Acquisition cost: spend lines, new customers, average CAC (spend ÷ new customers), and CAC
+/// per channel.
 #[component]
 fn Acquisition() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -303,7 +304,8 @@ fn Acquisition() -> impl IntoView {
     }
 }
 
-/// DOMAIN.md §2: service cost lines, customers served, the average, and own costs.
+/// Cost to serve: service cost lines, customers served, the average (total ÷ served), and own
+/// costs.
 #[component]
 fn CostToServe() -> impl IntoView {
     let state = expect_context::<AppState>();

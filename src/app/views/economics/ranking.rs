@@ -1,5 +1,5 @@
-//! Customers ranked by annual profit with the revenue rank beside it (DOMAIN.md §3), paged so a
-//! list of 100,000 customers draws 25 rows at a time.
+//! Customers ranked by annual profit with the revenue rank beside it (profitability does not
+//! follow revenue), paged so a list of 100,000 customers draws 25 rows at a time.
 
 use crate::app::pager::{page_bounds, Pager};
 use crate::app::state::AppState;

@@ -1,5 +1,5 @@
-//! Page-local calculators: the LTV of one customer (DOMAIN.md §12), lifetime by age with its
-//! ceiling and expected years (§4) and the closed forms with constant retention (§12).
+//! Page-local calculators: the LTV of one customer, lifetime by age with its ceiling and
+//! expected years, and the closed forms with constant retention.
 
 use super::inputs::LocalNumber;
 use super::{follow, source_line, Source};
@@ -58,7 +58,7 @@ fn ConventionChoice(
     }
 }
 
-/// LTV of one customer: profit per purchase, purchases, years, discount (DOMAIN.md §12).
+/// LTV of one customer: profit per purchase, purchases, years, discount.
 #[component]
 pub fn IndividualLtv() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -164,7 +164,7 @@ pub fn IndividualLtv() -> impl IntoView {
     }
 }
 
-/// Lifetime by age (DOMAIN.md §4) for two people side by side: the seed's lifespan ceiling,
+/// Lifetime by age for two people side by side: the seed's lifespan ceiling,
 /// (life expectancy − age) × yearly value, and the expected remaining years with loyalty
 /// counted, Σ (1 − churn)^t over that lifespan, which is what every LTV of the list uses.
 #[component]
@@ -305,7 +305,8 @@ pub fn ByAge() -> impl IntoView {
     }
 }
 
-/// Closed forms with a constant retention r and discount d (DOMAIN.md §12).
+/// Closed forms with a constant retention r and discount d: m × (1 + d) ÷ (1 + d − r) and
+/// m × r ÷ (1 + d − r).
 #[component]
 pub fn ClosedForms() -> impl IntoView {
     let state = expect_context::<AppState>();

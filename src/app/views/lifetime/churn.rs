@@ -1,4 +1,4 @@
-//! Churn and group lifetime (DOMAIN.md §10): the list's churn, the comparison with a benchmark
+//! Churn and group lifetime (1 ÷ churn): the list's churn, the comparison with a benchmark
 //! firm, and a two-firm calculator preset to firms A and B.
 
 use super::inputs::LocalNumber;
@@ -94,7 +94,7 @@ pub fn ChurnSection() -> impl IntoView {
     }
 }
 
-/// Two firms with their customers at the start and customers lost (DOMAIN.md §10).
+/// Two firms with their customers at the start and customers lost (churn = lost ÷ at start).
 #[component]
 fn TwoFirms() -> impl IntoView {
     let state = expect_context::<AppState>();

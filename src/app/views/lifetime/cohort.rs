@@ -1,4 +1,4 @@
-//! The cohort lifetime-value table (DOMAIN.md §13): editable inputs per year, every computed
+//! The cohort lifetime-value table: editable inputs per year, every computed
 //! row, what the table teaches and the LTV gained per point of retention.
 
 use super::inputs::{edit_cohort, CohortCell, CohortInput, CohortNumber};
@@ -198,7 +198,8 @@ pub fn CohortSection() -> impl IntoView {
     }
 }
 
-/// What the table teaches (DOMAIN.md §13).
+/// What the table teaches: the acquisition year loses money, an early leaver costs −LTV_1,
+/// and retention is what makes the cohort profitable.
 #[component]
 fn Lessons() -> impl IntoView {
     let state = expect_context::<AppState>();

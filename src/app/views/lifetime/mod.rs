@@ -1,4 +1,4 @@
-//! The lifetime view (DOMAIN.md §4 lifetime view, §10–§14): what one customer is worth over
+//! The lifetime view: what one customer is worth over
 //! the years, what churn costs, the cohort table, lifecycle stages and the retention budget.
 
 mod calculators;

@@ -1,4 +1,4 @@
-//! Retention budget by LTV segment (DOMAIN.md §14): where retention money goes, which
+//! Retention budget by LTV segment: where retention money goes, which
 //! segments not to spend on, and where acquisition spend should be held.
 
 use crate::app::state::AppState;

@@ -1,4 +1,4 @@
-//! Lifecycle stages and lifetime profit (DOMAIN.md §11): the list's customers per stage with
+//! Lifecycle stages and lifetime profit: the list's customers per stage with
 //! their profit, and a calculator of one customer's lifetime profit.
 
 use super::inputs::LocalNumber;

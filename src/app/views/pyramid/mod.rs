@@ -1,4 +1,4 @@
-//! The pyramid and ratings view (DOMAIN.md §7): the tier scheme, the tier table, ratings, tier
+//! The pyramid and ratings view: the tier scheme, the tier table, ratings, tier
 //! profiles with lift, the bottom-tier review, negative-profit and migration lists, weighted
 //! pyramids side by side and the scorecard. Every number comes from `state.analysis`.
 

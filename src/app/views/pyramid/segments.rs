@@ -1,4 +1,4 @@
-//! Single-indicator segmentation (DOMAIN.md §7): one to three indicators, each cut into top,
+//! Single-indicator segmentation: one to three indicators, each cut into top,
 //! middle and bottom by rank, and the customers grouped by their combination of levels.
 
 use super::indicator_text;

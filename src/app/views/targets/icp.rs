@@ -1,4 +1,4 @@
-//! The ideal-customer-profile editor (DOMAIN.md §8): weighted criteria, each a test on the
+//! The ideal-customer-profile editor: weighted criteria, each a test on the
 //! customer itself or on its fit with us. A refused value is shown at its field and not stored.
 
 use crate::app::messages::Explain;

@@ -1,4 +1,4 @@
-//! Targets (DOMAIN.md §5, §8, §9): the ideal customer profile and each customer's fit, market
+//! Targets: the ideal customer profile and each customer's fit, market
 //! reality, the capacity-limited target list and the breakdown by market type.
 
 mod icp;
@@ -32,7 +32,8 @@ pub fn TargetsView() -> impl IntoView {
     }
 }
 
-/// Capacity, the targets and the others (DOMAIN.md §5).
+/// Capacity, the targets (the best customers with a positive relationship value, as many as
+/// the company can serve well) and the others.
 #[component]
 fn TargetList() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -169,7 +170,7 @@ fn TargetList() -> impl IntoView {
     }
 }
 
-/// Every customer's fit with the profile, best first (DOMAIN.md §8).
+/// Every customer's fit with the profile (weighted share of criteria met, 0–100), best first.
 #[component]
 fn FitScores() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -249,7 +250,8 @@ fn FitScores() -> impl IntoView {
     }
 }
 
-/// Market reality of the profile: addressable customers and the warnings (DOMAIN.md §8).
+/// Market reality of the profile: addressable customers (market size × share matching) and
+/// the warnings when they are too few or too contested.
 #[component]
 fn MarketReality() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -362,7 +364,7 @@ fn MarketReality() -> impl IntoView {
     }
 }
 
-/// Count, revenue and profit per market type (DOMAIN.md §9).
+/// Count, revenue and profit per market type.
 #[component]
 fn MarketTypes() -> impl IntoView {
     let state = expect_context::<AppState>();
