@@ -931,8 +931,9 @@ fn TargetSelect(
     let options: Vec<(String, String)> = [("ignore".to_string(), t("import.target_ignore"))]
         .into_iter()
         .chain(
-            Field::ALL
+            Field::VARIANTS
                 .iter()
+                .copied()
                 .map(|f| (format!("field:{}", f.key()), t(&f.label_key()))),
         )
         .chain([

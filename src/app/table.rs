@@ -2,6 +2,7 @@
 
 use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{DateOrder, MarketType, Status};
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf};
@@ -336,8 +337,9 @@ fn ColumnChooser(
             <summary>{t("table.columns")}</summary>
             <fieldset>
                 <legend>{t("table.columns_legend")}</legend>
-                {Field::ALL
-                    .into_iter()
+                {Field::VARIANTS
+                    .iter()
+                    .copied()
                     .filter(|f| *f != Field::Name)
                     .map(|f| {
                         let id = format!("col-{}", f.key());
@@ -355,7 +357,7 @@ fn ColumnChooser(
                                                 c.retain(|x| *x != f);
                                                 if on {
                                                     c.push(f);
-                                                    c.sort_by_key(|x| Field::ALL.iter().position(|y| y == x));
+                                                    c.sort_by_key(|x| Field::VARIANTS.iter().position(|y| y == x));
                                                 }
                                             })
                                     }

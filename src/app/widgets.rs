@@ -205,20 +205,21 @@ pub fn NumberSetting(
     }
 }
 
-/// A select for one setting with a fixed set of choices.
+/// A select for one setting with a fixed set of choices: every variant of `K`, each option's
+/// value its stable key, its text made by `text` in the active language.
 #[component]
-pub fn ChoiceSetting(
+pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
     id: &'static str,
     #[prop(into)] label: String,
-    choices: Vec<(&'static str, String)>,
-    get: fn(&Settings) -> &'static str,
-    set: fn(&mut Settings, &str),
+    text: fn(K) -> String,
+    get: fn(&Settings) -> K,
+    set: fn(&mut Settings, K),
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = move || {
         state
             .workspace
-            .with(|w| w.current().map(|l| get(&l.settings)).unwrap_or_default())
+            .with(|w| w.current().map(|l| get(&l.settings)))
     };
     view! {
         <div class="field setting">
@@ -226,13 +227,14 @@ pub fn ChoiceSetting(
             <select
                 id=id
                 on:change=move |ev| {
-                    let key = event_target_value(&ev);
-                    state.edit_current(|l| set(&mut l.settings, &key));
+                    if let Some(choice) = K::from_key(&event_target_value(&ev)) {
+                        state.edit_current(|l| set(&mut l.settings, choice));
+                    }
                 }
             >
-                {choices
-                    .into_iter()
-                    .map(|(key, text)| view! { <option value=key selected=move || current() == key>{text}</option> })
+                {K::VARIANTS
+                    .iter()
+                    .map(|&choice| view! { <option value=choice.key() selected=move || current() == Some(choice)>{text(choice)}</option> })
                     .collect_view()}
             </select>
         </div>

@@ -7,8 +7,20 @@ use std::collections::BTreeMap;
 
 /// Where the company stands; sets the weights of the relationship score: a startup needs money
 /// first, a growing firm market share, a mature firm its brand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum CompanyStage {
     /// Young company: explicit value first.
     #[default]
@@ -49,8 +61,20 @@ impl CompanyStage {
 
 /// When a customer's one-off acquisition cost (money) counts against its annual profit: all in
 /// the year it was won, or spread evenly over its expected lifetime.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AcquisitionCharge {
     /// All of it in the year the customer was won.
     #[default]
@@ -61,8 +85,20 @@ pub enum AcquisitionCharge {
 
 /// When discounting starts: year t is divided by (1 + d)^(t−1) (first year undiscounted, as
 /// the cohort table does) or by (1 + d)^t (every year discounted, end-of-year cash flows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum DiscountConvention {
     /// profit_t ÷ (1 + d)^(t−1): the first year is not discounted.
     #[default]
@@ -72,8 +108,20 @@ pub enum DiscountConvention {
 }
 
 /// Kinds of outreach spend: what money spent to win new customers went on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SpendKind {
     /// Salaries and costs of sales staff.
     SalesStaff,
@@ -106,8 +154,20 @@ pub struct SpendLine {
 }
 
 /// Kinds of cost to serve: what the yearly money spent on serving customers went on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ServiceCostKind {
     /// Salaries of contract or account staff.
     ContractStaff,
@@ -158,8 +218,11 @@ pub enum ScoreBasis {
 }
 
 /// A number read from a customer for segmentation, weighted pyramids, scorecards and ICP tests.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Indicator {
     /// Revenue per year, money.
     Revenue,
@@ -187,21 +250,37 @@ pub enum Indicator {
 }
 
 impl Indicator {
-    /// A short English label ("revenue", or the indicator's own name).
-    pub fn label(&self) -> String {
+    /// The indicators read from the list's own fields, in the order the page offers them.
+    pub const BUILT_IN: [Indicator; 10] = [
+        Indicator::Revenue,
+        Indicator::Profit,
+        Indicator::PurchaseFrequency,
+        Indicator::AverageOrderValue,
+        Indicator::GrossMargin,
+        Indicator::ServiceCost,
+        Indicator::RelationshipValue,
+        Indicator::LifetimeValue,
+        Indicator::SizeBand,
+        Indicator::Age,
+    ];
+
+    /// Stable key: the stored name of a built-in indicator ("purchase_frequency"), and
+    /// "named:<name>" for an indicator of the user's own.
+    pub fn key(&self) -> String {
         match self {
-            Indicator::Revenue => "revenue".into(),
-            Indicator::Profit => "profit".into(),
-            Indicator::PurchaseFrequency => "purchase frequency".into(),
-            Indicator::AverageOrderValue => "average order value".into(),
-            Indicator::GrossMargin => "gross margin".into(),
-            Indicator::ServiceCost => "service cost".into(),
-            Indicator::RelationshipValue => "relationship value".into(),
-            Indicator::LifetimeValue => "lifetime value".into(),
-            Indicator::SizeBand => "size".into(),
-            Indicator::Age => "age".into(),
-            Indicator::Named(name) => name.replace('_', " "),
+            Indicator::Named(name) => format!("named:{name}"),
+            built_in => <&'static str>::from(built_in).to_string(),
         }
+    }
+
+    /// The indicator with this key, if any.
+    pub fn from_key(key: &str) -> Option<Indicator> {
+        if let Some(name) = key.strip_prefix("named:") {
+            return Some(Indicator::Named(name.to_string()));
+        }
+        Indicator::BUILT_IN
+            .into_iter()
+            .find(|i| <&'static str>::from(i) == key)
     }
 }
 
@@ -550,8 +629,20 @@ impl Default for IcpSettings {
 
 /// How the cohort table's discount factor D_t = (1 + i × rf)^(t−1) is used: exact, or rounded
 /// to two decimals as Hughes prints it (LTV 52.78 against 52.70 on his example).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum FactorRounding {
     /// The exact factor (1.3456).
     #[default]
@@ -659,8 +750,20 @@ impl CohortSettings {
 }
 
 /// What "relationship value" ranks the capacity-limited targets by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum TargetRanking {
     /// Relationship value in money.
     #[default]
@@ -805,5 +908,25 @@ impl Default for Settings {
             cohort: CohortSettings::default(),
             retention_budget: 0.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indicator_keys_are_the_stored_names_and_read_back() {
+        for i in Indicator::BUILT_IN {
+            assert_eq!(
+                serde_json::to_string(&i).unwrap(),
+                format!("\"{}\"", i.key())
+            );
+            assert_eq!(Indicator::from_key(&i.key()), Some(i));
+        }
+        let nps = Indicator::Named("nps".into());
+        assert_eq!(nps.key(), "named:nps");
+        assert_eq!(Indicator::from_key("named:nps"), Some(nps));
+        assert_eq!(Indicator::from_key("NPS"), None);
     }
 }

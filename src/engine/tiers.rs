@@ -14,7 +14,6 @@ use super::model::{Customer, SizeBand};
 use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
 use super::shares::{Losses, Split};
-use crate::engine::keys::Keyed;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -598,8 +597,6 @@ impl Level {
 pub struct Segment {
     /// Level per chosen indicator.
     pub levels: Vec<Level>,
-    /// English label ("high revenue / low growth").
-    pub label: String,
     /// Customers in it.
     pub count: usize,
     /// Share of revenue, fraction; `None` when no customer has revenue.
@@ -667,12 +664,6 @@ pub fn segmentation(
     let mut segments: Vec<Segment> = groups
         .into_iter()
         .map(|(lv, (count, r, p))| Segment {
-            label: lv
-                .iter()
-                .zip(&chosen)
-                .map(|(l, ind)| format!("{} {}", l.key(), ind.indicator.label()))
-                .collect::<Vec<_>>()
-                .join(" / "),
             levels: lv,
             count,
             revenue_share: r.share_of(&total_revenue),

@@ -8,6 +8,7 @@ mod es;
 mod vi;
 mod zh;
 
+use crate::engine::keys::VariantArray;
 use crate::io::fields::{ChoiceLabels, Field};
 use crate::io::number::DecimalSeparator;
 use std::cell::Cell;
@@ -140,7 +141,7 @@ pub fn choice_labels() -> &'static ChoiceLabels {
     static LABELS: OnceLock<ChoiceLabels> = OnceLock::new();
     LABELS.get_or_init(|| {
         let mut labels = ChoiceLabels::default();
-        for field in Field::ALL {
+        for &field in Field::VARIANTS {
             for choice in field.choices() {
                 let key = format!("choice.{choice}");
                 for lang in Lang::ALL {
@@ -212,7 +213,7 @@ mod tests {
 
     #[test]
     fn every_field_rule_unit_and_choice_has_text() {
-        for f in Field::ALL {
+        for &f in Field::VARIANTS {
             for key in [
                 f.label_key(),
                 f.rule_key().to_string(),
@@ -558,7 +559,7 @@ mod tests {
             ..CellReading::plain(DecimalSeparator::Point)
         };
         let mut checked = 0;
-        for field in Field::ALL {
+        for &field in Field::VARIANTS {
             for choice in field.choices() {
                 for lang in Lang::ALL {
                     let label = table(lang)[format!("choice.{choice}").as_str()];

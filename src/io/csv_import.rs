@@ -3,6 +3,7 @@
 //! into customers with a report of every bad cell. Conversion runs in chunks so the page can
 //! show progress and cancel.
 
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess};
 use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
@@ -439,8 +440,9 @@ fn suggest_target(header: &str, numeric: bool) -> ColumnTarget {
     if header.starts_with("custom:") {
         return ColumnTarget::Custom(attribute_name(header));
     }
-    if let Some(f) = Field::ALL
-        .into_iter()
+    if let Some(f) = Field::VARIANTS
+        .iter()
+        .copied()
         .find(|f| f.key() == word || aliases(*f).contains(&word.as_str()))
     {
         return ColumnTarget::Field(f);

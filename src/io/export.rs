@@ -1,5 +1,6 @@
 //! Export of a list: CSV and Excel workbooks for spreadsheets, JSON for a faithful copy.
 
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::Customer;
 use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS, NUMBER_HEADERS};
 use crate::io::fields::{Field, Kind};
@@ -193,8 +194,9 @@ fn customers_sheet(customers: &[Customer]) -> Table<impl Iterator<Item = Vec<Str
     let indicators: BTreeSet<&String> =
         customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let custom: BTreeSet<&String> = customers.iter().flat_map(|c| c.custom.keys()).collect();
-    let header: Vec<String> = Field::ALL
+    let header: Vec<String> = Field::VARIANTS
         .iter()
+        .copied()
         .map(|f| f.key().to_string())
         .chain(indicators.iter().map(|k| format!("indicator:{k}")))
         .chain(custom.iter().map(|k| format!("custom:{k}")))
@@ -203,15 +205,16 @@ fn customers_sheet(customers: &[Customer]) -> Table<impl Iterator<Item = Vec<Str
     // attributes are text.
     let numbers = (0..header.len())
         .map(|i| {
-            Field::ALL
+            Field::VARIANTS
                 .get(i)
                 .is_none_or(|f| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date))
-                && i < Field::ALL.len() + indicators.len()
+                && i < Field::VARIANTS.len() + indicators.len()
         })
         .collect();
     let rows = customers.iter().map(move |c| {
-        Field::ALL
+        Field::VARIANTS
             .iter()
+            .copied()
             .map(|f| f.get(c))
             .chain(indicators.iter().map(|k| {
                 c.indicators

@@ -19,8 +19,21 @@ pub const MAX_VALUE: f64 = 1e15;
 /// file read with the wrong delimiter or a pasted document, not a name.
 pub const MAX_TEXT_CHARS: usize = 1_000;
 
-/// A fixed field of [`Customer`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A fixed field of [`Customer`]; its key is the column name used in exported CSV and accepted
+/// on import, and [`Field::VARIANTS`] lists them in the order of the page's table.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Field {
     Id,
     Name,
@@ -79,65 +92,6 @@ pub struct FieldError {
 }
 
 impl Field {
-    pub const ALL: [Field; 23] = [
-        Field::Id,
-        Field::Name,
-        Field::Status,
-        Field::NeedsIt,
-        Field::CanPay,
-        Field::MarketType,
-        Field::Channel,
-        Field::Region,
-        Field::Age,
-        Field::SizeBand,
-        Field::FirstPurchase,
-        Field::RevenuePerYear,
-        Field::PurchasesPerYear,
-        Field::AverageOrderValue,
-        Field::GrossMargin,
-        Field::AcquisitionCost,
-        Field::ServiceCost,
-        Field::MarketShareValue,
-        Field::MarketShareScore,
-        Field::BrandValue,
-        Field::BrandScore,
-        Field::ImplicitCostHours,
-        Field::LifecycleStage,
-    ];
-
-    /// The column name used in exported CSV and accepted on import.
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Id => "id",
-            Field::Name => "name",
-            Field::Status => "status",
-            Field::NeedsIt => "needs_it",
-            Field::CanPay => "can_pay",
-            Field::MarketType => "market_type",
-            Field::Channel => "channel",
-            Field::Region => "region",
-            Field::Age => "age",
-            Field::SizeBand => "size_band",
-            Field::FirstPurchase => "first_purchase",
-            Field::RevenuePerYear => "revenue_per_year",
-            Field::PurchasesPerYear => "purchases_per_year",
-            Field::AverageOrderValue => "average_order_value",
-            Field::GrossMargin => "gross_margin",
-            Field::AcquisitionCost => "acquisition_cost",
-            Field::ServiceCost => "service_cost",
-            Field::MarketShareValue => "market_share_value",
-            Field::MarketShareScore => "market_share_score",
-            Field::BrandValue => "brand_value",
-            Field::BrandScore => "brand_score",
-            Field::ImplicitCostHours => "implicit_cost_hours",
-            Field::LifecycleStage => "lifecycle_stage",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
-    }
-
     /// Translation key of the field's name.
     pub fn label_key(self) -> String {
         format!("field.{}", self.key())
@@ -589,6 +543,7 @@ pub fn enum_key<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::keys::VariantArray;
 
     fn demo_customer() -> Customer {
         let mut c = Customer::default();
@@ -626,7 +581,7 @@ mod tests {
     fn every_field_reads_back_what_it_writes() {
         let c = demo_customer();
         assert_eq!(c.gross_margin, Some(0.35));
-        for field in Field::ALL {
+        for &field in Field::VARIANTS {
             let mut copy = Customer::default();
             field
                 .apply(&mut copy, &field.get(&c), DecimalSeparator::Point)
@@ -691,7 +646,11 @@ mod tests {
     #[test]
     fn every_choice_key_is_a_serde_name() {
         let mut c = Customer::default();
-        for field in Field::ALL.into_iter().filter(|f| f.kind() == Kind::Choice) {
+        for field in Field::VARIANTS
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == Kind::Choice)
+        {
             for key in field.choices() {
                 field.apply(&mut c, key, DecimalSeparator::Point).unwrap();
                 assert_eq!(field.get(&c), key);

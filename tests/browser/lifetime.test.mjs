@@ -73,7 +73,7 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
 
   // Hughes's printed, rounded factors.
   const rounding = page.getByRole('combobox', { name: 'Discount factor' });
-  await rounding.selectOption('rounded');
+  await rounding.selectOption('two_decimals');
   await page.waitForFunction(() => document.querySelector('table.cohort')?.textContent.includes('52.70'));
   assert.deepEqual(await rowCells(cohort, 'Discount factor').allTextContents(), ['1.00', '1.16', '1.35']);
   assert.deepEqual(await rowCells(cohort, 'Lifetime value (LTV_t)').allTextContents(), ['−6.40', '26.25', '52.70']);

@@ -6,7 +6,7 @@ use crate::app::messages::Explain;
 use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
-use crate::app::widgets::{attribute_name_text, attribute_value_text};
+use crate::app::widgets::{attribute_name_text, attribute_value_text, choice_text};
 use crate::app::widgets::{money, EmptyNote};
 use crate::engine::analysis::Analysis;
 use crate::engine::icp::FitScore;
@@ -14,7 +14,6 @@ use crate::engine::model::Answer;
 use crate::engine::prospects::{Explanation, ProspectResult};
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::enum_key;
 use leptos::prelude::*;
 
 /// The sentence for one attribute value's lift in the top tier.
@@ -88,10 +87,10 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<C
         Cell::Reasons(p.explanations.iter().map(|e| why(e, &tier)).collect()),
         Cell::Text(resembled_text(p.resembled_band)),
         Cell::Figure(money(state, p.expected_value)),
-        Cell::Text(p.channel.map_or_else(
-            || t("prospects.channel_unknown"),
-            |c| t(&format!("choice.{}", enum_key(&c))),
-        )),
+        Cell::Text(
+            p.channel
+                .map_or_else(|| t("prospects.channel_unknown"), choice_text),
+        ),
         Cell::Figure(optional_money(state, p.cac)),
         if p.loses_money() {
             Cell::Loss(net)

@@ -26,11 +26,6 @@ pub fn SettingsView() -> impl IntoView {
             currency_error.set(Some(t("settings.currency_invalid")));
         }
     };
-    let stages = vec![
-        ("startup", t("settings.stage_startup")),
-        ("growth", t("settings.stage_growth")),
-        ("mature", t("settings.stage_mature")),
-    ];
     view! {
         <section aria-labelledby="settings-title">
             <h2 id="settings-title">{t("view.settings")}</h2>
@@ -53,19 +48,17 @@ pub fn SettingsView() -> impl IntoView {
                 <NumberSetting id="set-hourly" label=t("settings.hourly_rate") unit=unit_text(&state, "unit.money_per_hour")
                     get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) min=0.0 max=1e6 />
                 <ChoiceSetting id="set-acq-charge" label=t("settings.acquisition_charge")
-                    choices=vec![("year_won", t("settings.charge_year_won")), ("spread", t("settings.charge_spread"))]
-                    get=|s| if s.acquisition_charge == AcquisitionCharge::YearWon { "year_won" } else { "spread" }
-                    set=|s, k| s.acquisition_charge = if k == "spread" { AcquisitionCharge::SpreadOverLifetime } else { AcquisitionCharge::YearWon } />
+                    text=charge_text get=|s| s.acquisition_charge set=|s, k| s.acquisition_charge = k />
                 <NumberSetting id="set-analysis-year" label=t("settings.analysis_year") optional=true kind=NumberKind::Whole
                     get=|s| s.analysis_year.map(f64::from) set=|s, v| s.analysis_year = v.map(|y| y as i32) min=1900.0 max=2200.0 />
             </fieldset>
             <fieldset>
                 <legend>{t("settings.relationship")}</legend>
-                <ChoiceSetting id="set-stage" label=t("settings.company_stage") choices=stages
-                    get=|s| match s.company_stage { CompanyStage::Startup => "startup", CompanyStage::Growth => "growth", CompanyStage::Mature => "mature" }
+                <ChoiceSetting id="set-stage" label=t("settings.company_stage") text=stage_text
+                    get=|s| s.company_stage
                     set=|s, k| {
-                        s.company_stage = match k { "growth" => CompanyStage::Growth, "mature" => CompanyStage::Mature, _ => CompanyStage::Startup };
-                        s.weights = s.company_stage.preset();
+                        s.company_stage = k;
+                        s.weights = k.preset();
                     } />
                 <NumberSetting id="set-w-explicit" label=t("settings.weight_explicit") get=|s| Some(s.weights.explicit)
                     set=|s, v| s.weights.explicit = v.unwrap_or(0.0) min=0.0 max=100.0 />
@@ -76,9 +69,7 @@ pub fn SettingsView() -> impl IntoView {
                 <NumberSetting id="set-life" label=t("settings.life_expectancy") unit=t("unit.years")
                     get=|s| Some(s.life_expectancy) set=|s, v| s.life_expectancy = v.unwrap_or(80.0) min=1.0 max=130.0 />
                 <ChoiceSetting id="set-ranking" label=t("settings.target_ranking")
-                    choices=vec![("money", t("settings.ranking_money")), ("score", t("settings.ranking_score"))]
-                    get=|s| if s.target_ranking == TargetRanking::Money { "money" } else { "score" }
-                    set=|s, k| s.target_ranking = if k == "score" { TargetRanking::Score } else { TargetRanking::Money } />
+                    text=ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
                 <NumberSetting id="set-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
                     get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
             </fieldset>
@@ -87,9 +78,7 @@ pub fn SettingsView() -> impl IntoView {
                 <NumberSetting id="set-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
                     get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
                 <ChoiceSetting id="set-convention" label=t("settings.discount_convention")
-                    choices=vec![("first", t("settings.convention_first")), ("end", t("settings.convention_end"))]
-                    get=|s| if s.discount_convention == DiscountConvention::FirstYearUndiscounted { "first" } else { "end" }
-                    set=|s, k| s.discount_convention = if k == "end" { DiscountConvention::EndOfYear } else { DiscountConvention::FirstYearUndiscounted } />
+                    text=convention_text get=|s| s.discount_convention set=|s, k| s.discount_convention = k />
                 <NumberSetting id="set-churn" label=t("settings.churn_rate") kind=NumberKind::Percent
                     get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
                 <NumberSetting id="set-benchmark-churn" label=t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
@@ -112,4 +101,34 @@ pub fn SettingsView() -> impl IntoView {
             </fieldset>
         </section>
     }
+}
+
+fn charge_text(charge: AcquisitionCharge) -> String {
+    t(match charge {
+        AcquisitionCharge::YearWon => "settings.charge_year_won",
+        AcquisitionCharge::SpreadOverLifetime => "settings.charge_spread",
+    })
+}
+
+fn stage_text(stage: CompanyStage) -> String {
+    t(match stage {
+        CompanyStage::Startup => "settings.stage_startup",
+        CompanyStage::Growth => "settings.stage_growth",
+        CompanyStage::Mature => "settings.stage_mature",
+    })
+}
+
+/// What the capacity-limited targets are ranked by, in words.
+pub(crate) fn ranking_text(ranking: TargetRanking) -> String {
+    t(match ranking {
+        TargetRanking::Money => "settings.ranking_money",
+        TargetRanking::Score => "settings.ranking_score",
+    })
+}
+
+fn convention_text(convention: DiscountConvention) -> String {
+    t(match convention {
+        DiscountConvention::FirstYearUndiscounted => "settings.convention_first",
+        DiscountConvention::EndOfYear => "settings.convention_end",
+    })
 }

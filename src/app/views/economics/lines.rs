@@ -3,31 +3,16 @@
 
 use crate::app::state::AppState;
 use crate::app::widgets::refuse;
+use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
 use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::{enum_key, Field, MAX_VALUE};
+use crate::io::fields::{Field, MAX_VALUE};
 use leptos::prelude::*;
 
 /// Largest amount a line accepts, money: the customer fields' limit, which "rule.money" states.
 const MAX_AMOUNT: f64 = MAX_VALUE;
-
-const SPEND_KINDS: [SpendKind; 6] = [
-    SpendKind::SalesStaff,
-    SpendKind::DirectMail,
-    SpendKind::WebOnline,
-    SpendKind::Advertising,
-    SpendKind::TradeShows,
-    SpendKind::Other,
-];
-
-const SERVICE_KINDS: [ServiceCostKind; 4] = [
-    ServiceCostKind::ContractStaff,
-    ServiceCostKind::ProjectManagers,
-    ServiceCostKind::Delivery,
-    ServiceCostKind::Other,
-];
 
 /// Which list of lines an editor works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,23 +23,9 @@ pub enum Lines {
     Service,
 }
 
-fn from_key<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(key.to_string())).ok()
-}
-
 /// The text of a kind key (`sales_staff`, `delivery`, …).
 pub(super) fn kind_text(key: &str) -> String {
-    match key {
-        "sales_staff" => t("economics.kind_sales_staff"),
-        "direct_mail" => t("economics.kind_direct_mail"),
-        "web_online" => t("economics.kind_web_online"),
-        "advertising" => t("economics.kind_advertising"),
-        "trade_shows" => t("economics.kind_trade_shows"),
-        "contract_staff" => t("economics.kind_contract_staff"),
-        "project_managers" => t("economics.kind_project_managers"),
-        "delivery" => t("economics.kind_delivery"),
-        _ => t("economics.kind_other"),
-    }
+    t(&format!("economics.kind_{key}"))
 }
 
 impl Lines {
@@ -88,10 +59,11 @@ impl Lines {
 
     fn kind_key(self, s: &Settings, i: usize) -> String {
         match self {
-            Lines::Spend => s.spend_lines.get(i).map(|l| enum_key(&l.kind)),
-            Lines::Service => s.service_cost_lines.get(i).map(|l| enum_key(&l.kind)),
+            Lines::Spend => s.spend_lines.get(i).map(|l| l.kind.key()),
+            Lines::Service => s.service_cost_lines.get(i).map(|l| l.kind.key()),
         }
         .unwrap_or_default()
+        .to_string()
     }
 
     fn channel_key(self, s: &Settings, i: usize) -> String {
@@ -99,16 +71,16 @@ impl Lines {
             Lines::Spend => s
                 .spend_lines
                 .get(i)
-                .and_then(|l| l.channel.as_ref().map(enum_key)),
+                .and_then(|l| l.channel.map(|c| c.key().to_string())),
             Lines::Service => None,
         }
         .unwrap_or_default()
     }
 
-    fn kinds(self) -> Vec<String> {
+    fn kinds(self) -> Vec<&'static str> {
         match self {
-            Lines::Spend => SPEND_KINDS.iter().map(enum_key).collect(),
-            Lines::Service => SERVICE_KINDS.iter().map(enum_key).collect(),
+            Lines::Spend => SpendKind::keys(),
+            Lines::Service => ServiceCostKind::keys(),
         }
     }
 
@@ -145,14 +117,14 @@ impl Lines {
     fn set_kind(self, s: &mut Settings, i: usize, key: &str) {
         match self {
             Lines::Spend => {
-                if let (Some(l), Some(k)) = (s.spend_lines.get_mut(i), from_key::<SpendKind>(key)) {
+                if let (Some(l), Some(k)) = (s.spend_lines.get_mut(i), SpendKind::from_key(key)) {
                     l.kind = k;
                 }
             }
             Lines::Service => {
                 if let (Some(l), Some(k)) = (
                     s.service_cost_lines.get_mut(i),
-                    from_key::<ServiceCostKind>(key),
+                    ServiceCostKind::from_key(key),
                 ) {
                     l.kind = k;
                 }
@@ -162,7 +134,7 @@ impl Lines {
 
     fn set_channel(self, s: &mut Settings, i: usize, key: &str) {
         if let (Lines::Spend, Some(l)) = (self, s.spend_lines.get_mut(i)) {
-            l.channel = from_key::<Channel>(key);
+            l.channel = Channel::from_key(key);
         }
     }
 
@@ -414,9 +386,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     {kinds
                         .into_iter()
                         .map(|key| {
-                            let text = kind_text(&key);
-                            let k = key.clone();
-                            view! { <option value=key selected=move || kind() == k>{text}</option> }
+                            view! { <option value=key selected=move || kind() == key>{kind_text(key)}</option> }
                         })
                         .collect_view()}
                 </select>
@@ -458,9 +428,9 @@ mod tests {
             lines.set_amount(&mut s, i, 1_000.0);
             lines.set_name(&mut s, i, "Fair".into());
             for key in lines.kinds() {
-                lines.set_kind(&mut s, i, &key);
+                lines.set_kind(&mut s, i, key);
                 assert_eq!(lines.kind_key(&s, i), key);
-                assert_ne!(kind_text(&key), "");
+                assert!(crate::i18n::has(&format!("economics.kind_{key}")), "{key}");
             }
             assert_eq!(lines.amount(&s, i), Some(1_000.0));
             assert_eq!(lines.remove(&mut s, i), Some("Fair".into()));

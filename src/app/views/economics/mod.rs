@@ -6,15 +6,15 @@ mod ranking;
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, ChartFigure, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, NumberKind, NumberSetting};
 use crate::chart;
 use crate::engine::acquisition::{AnalysisYearSource, NewCustomerSource};
 use crate::engine::analysis::Analysis;
+use crate::engine::keys::Keyed;
 use crate::engine::service_cost::{count_sources, Remainder};
 use crate::engine::settings::AcquisitionCharge;
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::enum_key;
 use leptos::prelude::*;
 use lines::{LineEditor, Lines};
 use ranking::ProfitRanking;
@@ -81,7 +81,7 @@ fn Acquisition() -> impl IntoView {
                     tf(
                         "economics.part",
                         &[
-                            ("what", &lines::kind_text(&enum_key(kind))),
+                            ("what", &lines::kind_text(kind.key())),
                             ("amount", &money(*amount)),
                         ],
                     )
@@ -199,13 +199,7 @@ fn Acquisition() -> impl IntoView {
                 .acquisition
                 .channels
                 .iter()
-                .filter_map(|c| {
-                    Some((
-                        t(&format!("choice.{}", enum_key(&c.channel))),
-                        c.cac?,
-                        c.average_ltv?,
-                    ))
-                })
+                .filter_map(|c| Some((choice_text(c.channel), c.cac?, c.average_ltv?)))
                 .collect();
             let money = currency(&state);
             let labels = chart::AxisLabels {
@@ -231,7 +225,7 @@ fn Acquisition() -> impl IntoView {
                     let ratio = c.ltv_to_cac.map(ratio_text).unwrap_or_else(dash);
                     view! {
                         <tr>
-                            <th scope="row">{t(&format!("choice.{}", enum_key(&c.channel)))}</th>
+                            <th scope="row">{choice_text(c.channel)}</th>
                             <td class="num">{opt_money(c.spend)}</td>
                             <td class="num">{c.customers_won.to_string()}</td>
                             <td class="num">{opt_money(c.cac)}</td>

@@ -166,9 +166,7 @@ pub fn CohortSection() -> impl IntoView {
                 <CohortNumber id="lt-cohort-risk" label=t("lifetime.cohort_risk")
                     get=|c| c.risk_factor set=|c, v| c.risk_factor = v min=0.0 max=100.0 />
                 <ChoiceSetting id="lt-cohort-rounding" label=t("lifetime.cohort_rounding")
-                    choices=vec![("exact", t("lifetime.cohort_exact")), ("rounded", t("lifetime.cohort_rounded"))]
-                    get=|s| if s.cohort.rounding == FactorRounding::Exact { "exact" } else { "rounded" }
-                    set=|s, k| s.cohort.rounding = if k == "rounded" { FactorRounding::TwoDecimals } else { FactorRounding::Exact } />
+                    text=rounding_text get=|s| s.cohort.rounding set=|s, k| s.cohort.rounding = k />
             </div>
             <div class="buttons">
                 <button on:click=add_year disabled=move || { years.get() >= MAX_YEARS }>{t("lifetime.cohort_add_year")}</button>
@@ -336,4 +334,11 @@ fn CumulativeLtv() -> impl IntoView {
             </table>
         </figure>
     }
+}
+
+fn rounding_text(rounding: FactorRounding) -> String {
+    t(match rounding {
+        FactorRounding::Exact => "lifetime.cohort_exact",
+        FactorRounding::TwoDecimals => "lifetime.cohort_rounded",
+    })
 }

@@ -397,42 +397,6 @@ pub(crate) fn prefill_thresholds(cut_scores: &[Option<f64>], count: usize) -> Ve
 
 // ---- Indicators --------------------------------------------------------------------------
 
-/// A stable text form of an indicator for `<select>` values.
-pub(crate) fn indicator_key(indicator: &Indicator) -> String {
-    match indicator {
-        Indicator::Revenue => "revenue".into(),
-        Indicator::Profit => "profit".into(),
-        Indicator::PurchaseFrequency => "purchase_frequency".into(),
-        Indicator::AverageOrderValue => "average_order_value".into(),
-        Indicator::GrossMargin => "gross_margin".into(),
-        Indicator::ServiceCost => "service_cost".into(),
-        Indicator::RelationshipValue => "relationship_value".into(),
-        Indicator::LifetimeValue => "lifetime_value".into(),
-        Indicator::SizeBand => "size_band".into(),
-        Indicator::Age => "age".into(),
-        Indicator::Named(name) => format!("named:{name}"),
-    }
-}
-
-/// The inverse of [`indicator_key`].
-pub(crate) fn indicator_from_key(key: &str) -> Indicator {
-    match key {
-        "revenue" => Indicator::Revenue,
-        "purchase_frequency" => Indicator::PurchaseFrequency,
-        "average_order_value" => Indicator::AverageOrderValue,
-        "gross_margin" => Indicator::GrossMargin,
-        "service_cost" => Indicator::ServiceCost,
-        "relationship_value" => Indicator::RelationshipValue,
-        "lifetime_value" => Indicator::LifetimeValue,
-        "size_band" => Indicator::SizeBand,
-        "age" => Indicator::Age,
-        _ => match key.strip_prefix("named:") {
-            Some(name) => Indicator::Named(name.to_string()),
-            None => Indicator::Profit,
-        },
-    }
-}
-
 /// The indicator in words.
 pub(crate) fn indicator_text(indicator: &Indicator) -> String {
     match indicator {
@@ -449,20 +413,6 @@ pub(crate) fn indicator_text(indicator: &Indicator) -> String {
         Indicator::Named(name) => tf("pyramid.ind_named", &[("name", &name.replace('_', " "))]),
     }
 }
-
-/// Built-in indicators, in the order offered.
-pub(crate) const BUILT_IN: [Indicator; 10] = [
-    Indicator::Revenue,
-    Indicator::Profit,
-    Indicator::PurchaseFrequency,
-    Indicator::AverageOrderValue,
-    Indicator::GrossMargin,
-    Indicator::ServiceCost,
-    Indicator::RelationshipValue,
-    Indicator::LifetimeValue,
-    Indicator::SizeBand,
-    Indicator::Age,
-];
 
 /// Named indicators the seeds mention; offered even before a list carries them.
 pub(crate) const USUAL_NAMED: [&str; 5] = [
@@ -575,12 +525,6 @@ mod tests {
             ScoreBasis::Scorecard,
         ] {
             assert_eq!(basis_from_key(&basis_key(b)), b);
-        }
-        for i in BUILT_IN
-            .iter()
-            .chain(&[Indicator::Named("collection_days".into())])
-        {
-            assert_eq!(&indicator_from_key(&indicator_key(i)), i);
         }
         assert_eq!(
             basis_choices(&Settings::default()).len(),

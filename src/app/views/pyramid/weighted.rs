@@ -3,10 +3,7 @@
 
 use super::fields::{check_field, name_field, number_field, select_field, LabelShown, NumSpec};
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
-use super::{
-    currency_of, dropped_sentence, indicator_from_key, indicator_key, indicator_text, share_text,
-    tier_label, BUILT_IN, USUAL_NAMED,
-};
+use super::{currency_of, dropped_sentence, indicator_text, share_text, tier_label, USUAL_NAMED};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{losses_text, value_share_text};
@@ -112,11 +109,10 @@ pub(crate) fn indicator_choices(state: AppState) -> IndicatorChoices {
                 }
             }
         });
-        BUILT_IN
-            .iter()
-            .cloned()
+        Indicator::BUILT_IN
+            .into_iter()
             .chain(named.into_iter().map(Indicator::Named))
-            .map(|i| (indicator_key(&i), indicator_text(&i)))
+            .map(|i| (i.key(), indicator_text(&i)))
             .collect()
     }))
 }
@@ -166,12 +162,12 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                                 move || state.workspace.with(|w| {
                                     w.current()
                                         .and_then(|l| owner.component(&l.settings, k))
-                                        .map(|c| indicator_key(&c.indicator))
+                                        .map(|c| c.indicator.key())
                                         .unwrap_or_default()
                                 }),
                                 move |key| state.edit_current(|l| {
                                     if let Some(c) = owner.component_mut(&mut l.settings, k) {
-                                        c.indicator = indicator_from_key(&key);
+                                        c.indicator = Indicator::from_key(&key).unwrap_or(Indicator::Profit);
                                     }
                                 }),
                             )}

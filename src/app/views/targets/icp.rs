@@ -3,41 +3,22 @@
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{refuse, unit_text, NumberSetting};
+use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
+use crate::engine::keys::Keyed;
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
-const MARKET_TYPES: [(MarketType, &str); 5] = [
-    (MarketType::Consumer, "consumer"),
-    (MarketType::Producer, "producer"),
-    (MarketType::Intermediary, "intermediary"),
-    (MarketType::Government, "government"),
-    (MarketType::International, "international"),
-];
-
-const SIZE_BANDS: [(SizeBand, &str); 4] = [
-    (SizeBand::Micro, "micro"),
-    (SizeBand::Small, "small"),
-    (SizeBand::Medium, "medium"),
-    (SizeBand::Large, "large"),
-];
-
-const INDICATORS: [&str; 11] = [
-    "revenue",
-    "profit",
-    "purchase_frequency",
-    "average_order_value",
-    "gross_margin",
-    "service_cost",
-    "relationship_value",
-    "lifetime_value",
-    "size_band",
-    "age",
-    "named",
-];
+/// The drop-down's indicator choices: every built-in indicator, then "named".
+fn indicator_choices() -> Vec<String> {
+    Indicator::BUILT_IN
+        .iter()
+        .map(Indicator::key)
+        .chain(["named".to_string()])
+        .collect()
+}
 
 const KINDS: [&str; 7] = [
     "at_least",
@@ -52,34 +33,20 @@ const KINDS: [&str; 7] = [
 /// Largest threshold accepted, in any indicator's unit.
 const LIMIT: f64 = 1e15;
 
-fn indicator_key(i: &Indicator) -> &'static str {
+/// The indicator's choice in the drop-down: its key, or "named" for any indicator of the
+/// user's own (its name is typed beside it).
+fn indicator_choice(i: &Indicator) -> String {
     match i {
-        Indicator::Revenue => "revenue",
-        Indicator::Profit => "profit",
-        Indicator::PurchaseFrequency => "purchase_frequency",
-        Indicator::AverageOrderValue => "average_order_value",
-        Indicator::GrossMargin => "gross_margin",
-        Indicator::ServiceCost => "service_cost",
-        Indicator::RelationshipValue => "relationship_value",
-        Indicator::LifetimeValue => "lifetime_value",
-        Indicator::SizeBand => "size_band",
-        Indicator::Age => "age",
-        Indicator::Named(_) => "named",
+        Indicator::Named(_) => "named".into(),
+        built_in => built_in.key(),
     }
 }
 
-fn indicator_from_key(key: &str, previous: &Indicator) -> Indicator {
-    match key {
-        "revenue" => Indicator::Revenue,
-        "profit" => Indicator::Profit,
-        "purchase_frequency" => Indicator::PurchaseFrequency,
-        "average_order_value" => Indicator::AverageOrderValue,
-        "gross_margin" => Indicator::GrossMargin,
-        "service_cost" => Indicator::ServiceCost,
-        "relationship_value" => Indicator::RelationshipValue,
-        "lifetime_value" => Indicator::LifetimeValue,
-        "size_band" => Indicator::SizeBand,
-        "age" => Indicator::Age,
+/// The indicator chosen in the drop-down; "named" keeps the name typed before (or starts on
+/// "growth").
+fn indicator_from_choice(choice: &str, previous: &Indicator) -> Indicator {
+    match Indicator::from_key(choice) {
+        Some(i) if choice != "named" => i,
         _ => match previous {
             Indicator::Named(n) => Indicator::Named(n.clone()),
             _ => Indicator::Named("growth".into()),
@@ -400,7 +367,12 @@ fn Threshold(index: usize) -> impl IntoView {
     };
     let id = move |part: &str| format!("icp-{index}-{part}");
     let indicator = Memo::new(move |_| test().and_then(|t| indicator_of(&t).cloned()));
-    let key = Memo::new(move |_| indicator.with(|i| i.as_ref().map_or("revenue", indicator_key)));
+    let key = Memo::new(move |_| {
+        indicator.with(|i| {
+            i.as_ref()
+                .map_or_else(|| "revenue".to_string(), indicator_choice)
+        })
+    });
     let bounds = move || test().map_or((None, None), |t| bounds_of(&t));
     let named_error = RwSignal::new(None::<String>);
     let min_error = RwSignal::new(None::<String>);
@@ -412,7 +384,7 @@ fn Threshold(index: usize) -> impl IntoView {
             | IcpTest::AtMost { indicator, .. }
             | IcpTest::Between { indicator, .. } = &mut c.test
             {
-                *indicator = indicator_from_key(&k, indicator);
+                *indicator = indicator_from_choice(&k, indicator);
             }
         });
     };
@@ -469,11 +441,12 @@ fn Threshold(index: usize) -> impl IntoView {
         <div class="field">
             <label for=id("indicator")>{t("targets.icp_indicator")}</label>
             <select id=id("indicator") on:change=set_indicator>
-                {INDICATORS
+                {indicator_choices()
                     .into_iter()
                     .map(|k| {
+                        let option = k.clone();
                         view! {
-                            <option value=k selected=move || key.get() == k>
+                            <option value=k.clone() selected=move || key.get() == option>
                                 {t(&format!("targets.ind_{k}"))}
                             </option>
                         }
@@ -519,7 +492,6 @@ fn Threshold(index: usize) -> impl IntoView {
 /// What one kind of check-box test needs: its choices, how to read them from the test and how
 /// to build the test again.
 struct ChoiceTest<T: 'static> {
-    choices: &'static [(T, &'static str)],
     legend: &'static str,
     id_part: &'static str,
     read: fn(&IcpTest) -> Option<&Vec<T>>,
@@ -527,7 +499,6 @@ struct ChoiceTest<T: 'static> {
 }
 
 const MARKET_TYPE_TEST: ChoiceTest<MarketType> = ChoiceTest {
-    choices: &MARKET_TYPES,
     legend: "targets.icp_market_types",
     id_part: "mt",
     read: |test| match test {
@@ -538,7 +509,6 @@ const MARKET_TYPE_TEST: ChoiceTest<MarketType> = ChoiceTest {
 };
 
 const SIZE_BAND_TEST: ChoiceTest<SizeBand> = ChoiceTest {
-    choices: &SIZE_BANDS,
     legend: "targets.icp_size_bands",
     id_part: "size",
     read: |test| match test {
@@ -551,11 +521,10 @@ const SIZE_BAND_TEST: ChoiceTest<SizeBand> = ChoiceTest {
 /// Check boxes of the choices that pass; at least one stays ticked.
 fn choice_boxes<T>(index: usize, test: ChoiceTest<T>) -> impl IntoView
 where
-    T: Copy + Ord + Send + Sync + 'static,
+    T: Keyed + Ord + Send + Sync,
 {
     let state = expect_context::<AppState>();
     let ChoiceTest {
-        choices,
         legend,
         id_part,
         read,
@@ -575,9 +544,10 @@ where
     view! {
         <fieldset class="choices" aria-describedby=described>
             <legend>{t(legend)}</legend>
-            {choices
+            {T::VARIANTS
                 .iter()
-                .map(|&(choice, key)| {
+                .map(|&choice| {
+                    let key = choice.key();
                     let box_id = format!("icp-{index}-{id_part}-{key}");
                     let label_for = box_id.clone();
                     view! {
@@ -599,7 +569,7 @@ where
                                         edit(&state, index, |c| c.test = build(next));
                                     }
                                 } />
-                            {t(&format!("choice.{key}"))}
+                            {choice_text(choice)}
                         </label>
                     }
                 })
@@ -756,11 +726,11 @@ mod tests {
     #[test]
     fn indicator_keys_round_trip() {
         let named = Indicator::Named("growth".into());
-        for k in INDICATORS {
-            assert_eq!(indicator_key(&indicator_from_key(k, &named)), k);
+        for k in indicator_choices() {
+            assert_eq!(indicator_choice(&indicator_from_choice(&k, &named)), k);
         }
         assert_eq!(
-            indicator_from_key("named", &Indicator::Named("nps".into())),
+            indicator_from_choice("named", &Indicator::Named("nps".into())),
             Indicator::Named("nps".into())
         );
     }
@@ -780,14 +750,8 @@ mod tests {
         for k in KINDS {
             assert!(crate::i18n::has(&format!("targets.kind_{k}")), "{k}");
         }
-        for k in INDICATORS {
+        for k in indicator_choices() {
             assert!(crate::i18n::has(&format!("targets.ind_{k}")), "{k}");
-        }
-        for (_, k) in MARKET_TYPES {
-            assert!(crate::i18n::has(&format!("choice.{k}")), "{k}");
-        }
-        for (_, k) in SIZE_BANDS {
-            assert!(crate::i18n::has(&format!("choice.{k}")), "{k}");
         }
     }
 }

@@ -7,14 +7,13 @@ use crate::app::messages::Explain;
 use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::widgets::{
-    currency, losses_text, money, value_share_text, ChoiceSetting, EmptyNote, Figure, NumberKind,
-    NumberSetting,
+    choice_text, currency, losses_text, money, value_share_text, ChoiceSetting, EmptyNote, Figure,
+    NumberKind, NumberSetting,
 };
 use crate::engine::numeric::rank;
 use crate::engine::settings::TargetRanking;
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::enum_key;
 use leptos::prelude::*;
 
 #[component]
@@ -127,9 +126,7 @@ fn TargetList() -> impl IntoView {
             <NumberSetting id="targets-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
                 get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
             <ChoiceSetting id="targets-ranking" label=t("settings.target_ranking")
-                choices=vec![("money", t("settings.ranking_money")), ("score", t("settings.ranking_score"))]
-                get=|s| if s.target_ranking == TargetRanking::Money { "money" } else { "score" }
-                set=|s, k| s.target_ranking = if k == "score" { TargetRanking::Score } else { TargetRanking::Money } />
+                text=crate::app::views::settings::ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
         </div>
         <p class="targets-summary" role="status">{summary}</p>
         <p class="note">{ranking_note}</p>
@@ -377,7 +374,7 @@ fn MarketTypes() -> impl IntoView {
                 .map(|m| {
                     (
                         match &m.market_type {
-                            Some(k) => t(&format!("choice.{}", enum_key(k))),
+                            Some(k) => choice_text(*k),
                             None => t("choice.market_not_given"),
                         },
                         m.customers.to_string(),
