@@ -130,7 +130,7 @@ fn log_import(text: &str, order: DateOrder) {
     let Ok(table) = read_table(text, &options) else {
         return;
     };
-    for kind in LogKind::ALL {
+    for &kind in LogKind::VARIANTS {
         let laid: Vec<_> = (0..table.columns.len())
             .map(|i| kind.fields().get(i).copied())
             .collect();

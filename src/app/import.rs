@@ -1246,8 +1246,9 @@ pub fn ReadOptionsControls(
                     }
                 }
             >
-                {Delimiter::ALL
-                    .map(|d| {
+                {Delimiter::VARIANTS
+                    .iter()
+                    .map(|&d| {
                         view! {
                             <option value=d.key() selected=d == options.delimiter>
                                 {t(&format!("import.delimiter_{}", d.key()))}

@@ -15,7 +15,8 @@ use crate::lists::ChoiceMemory;
 use std::collections::{HashMap, HashSet};
 
 /// How cells are separated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Delimiter {
     Comma,
     Semicolon,
@@ -25,26 +26,6 @@ pub enum Delimiter {
 }
 
 impl Delimiter {
-    pub const ALL: [Delimiter; 4] = [
-        Delimiter::Comma,
-        Delimiter::Semicolon,
-        Delimiter::Tab,
-        Delimiter::Whitespace,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Delimiter::Comma => "comma",
-            Delimiter::Semicolon => "semicolon",
-            Delimiter::Tab => "tab",
-            Delimiter::Whitespace => "whitespace",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Delimiter> {
-        Delimiter::ALL.into_iter().find(|d| d.key() == key)
-    }
-
     fn byte(self) -> Option<u8> {
         match self {
             Delimiter::Comma => Some(b','),

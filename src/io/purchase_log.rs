@@ -23,7 +23,8 @@ use std::collections::HashSet;
 pub const MAX_TIME: f64 = 100_000.0;
 
 /// What a file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum LogKind {
     /// One row per purchase: customer id, date, amount.
     Purchases,
@@ -32,9 +33,6 @@ pub enum LogKind {
 }
 
 impl LogKind {
-    /// Both kinds, purchases first.
-    pub const ALL: [LogKind; 2] = [LogKind::Purchases, LogKind::Summary];
-
     /// The fields a mapping of this kind needs, each exactly once.
     pub fn fields(self) -> &'static [LogField] {
         match self {
@@ -48,23 +46,11 @@ impl LogKind {
             ],
         }
     }
-
-    /// Stable text form for a `<select>`.
-    pub fn key(self) -> &'static str {
-        match self {
-            LogKind::Purchases => "purchases",
-            LogKind::Summary => "summary",
-        }
-    }
-
-    /// The kind with this key.
-    pub fn from_key(key: &str) -> Option<LogKind> {
-        LogKind::ALL.into_iter().find(|k| k.key() == key)
-    }
 }
 
 /// Where one column of a purchase log or summary goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum LogField {
     /// Customer id (text, not empty).
     Id,
@@ -85,35 +71,6 @@ pub enum LogField {
 }
 
 impl LogField {
-    /// Every field.
-    pub const ALL: [LogField; 7] = [
-        LogField::Id,
-        LogField::Date,
-        LogField::Amount,
-        LogField::Frequency,
-        LogField::Recency,
-        LogField::Age,
-        LogField::Monetary,
-    ];
-
-    /// Stable text form for a `<select>` and for translation keys (`history.field_<key>`).
-    pub fn key(self) -> &'static str {
-        match self {
-            LogField::Id => "id",
-            LogField::Date => "date",
-            LogField::Amount => "amount",
-            LogField::Frequency => "frequency",
-            LogField::Recency => "recency",
-            LogField::Age => "age",
-            LogField::Monetary => "monetary",
-        }
-    }
-
-    /// The field with this key.
-    pub fn from_key(key: &str) -> Option<LogField> {
-        LogField::ALL.into_iter().find(|f| f.key() == key)
-    }
-
     /// Translation key of what a cell of this field must hold.
     pub fn rule(self) -> &'static str {
         match self {

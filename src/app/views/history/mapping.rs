@@ -8,6 +8,7 @@ use crate::app::import::{
 };
 use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Date, DateOrder, DateOrderGuess};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -289,8 +290,9 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                             }
                         }
                     >
-                        {LogKind::ALL
-                            .map(|k| view! { <option value=k.key() selected=k == kind>{t(&format!("history.kind_{}", k.key()))}</option> })
+                        {LogKind::VARIANTS
+                            .iter()
+                            .map(|&k| view! { <option value=k.key() selected=k == kind>{t(&format!("history.kind_{}", k.key()))}</option> })
                             .collect_view()}
                     </select>
                 </div>

@@ -10,6 +10,7 @@ use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
 use crate::format;
@@ -356,20 +357,12 @@ pub fn PyramidSection() -> impl IntoView {
     }
 }
 
-fn scale_key(scale: RatingScale) -> &'static str {
-    match scale {
-        RatingScale::AToD => "a_d",
-        RatingScale::OneToFive => "1_5",
-        RatingScale::OneToTen => "1_10",
-    }
-}
-
-fn scale_from_key(key: &str) -> RatingScale {
-    match key {
-        "1_5" => RatingScale::OneToFive,
-        "1_10" => RatingScale::OneToTen,
-        _ => RatingScale::AToD,
-    }
+fn scale_text(scale: RatingScale) -> String {
+    t(match scale {
+        RatingScale::AToD => "pyramid.scale_a_d",
+        RatingScale::OneToFive => "pyramid.scale_1_5",
+        RatingScale::OneToTen => "pyramid.scale_1_10",
+    })
 }
 
 fn rating_mode(cuts: &RatingCuts) -> &'static str {
@@ -401,7 +394,7 @@ pub fn RatingSection() -> impl IntoView {
         })
     });
     let pick_scale = move |key: String| {
-        let scale = scale_from_key(&key);
+        let scale = RatingScale::from_key(&key).unwrap_or_default();
         let mut reset = false;
         state.edit_current(|l| {
             let r = &mut l.settings.rating;
@@ -583,12 +576,8 @@ pub fn RatingSection() -> impl IntoView {
                     "pyr-rating-scale".into(),
                     t("pyramid.rating_scale"),
                     LabelShown::Visible,
-                    || vec![
-                        ("a_d".to_string(), t("pyramid.scale_a_d")),
-                        ("1_5".to_string(), t("pyramid.scale_1_5")),
-                        ("1_10".to_string(), t("pyramid.scale_1_10")),
-                    ],
-                    move || read(|s| scale_key(s.rating.scale).to_string()),
+                    || RatingScale::VARIANTS.iter().map(|&s| (s.key().to_string(), scale_text(s))).collect(),
+                    move || read(|s| s.rating.scale.key().to_string()),
                     pick_scale,
                 )}
                 {select_field(
