@@ -16,7 +16,7 @@ use crate::engine::ltv::LtvError;
 use crate::engine::service_cost::ServiceCostError;
 use crate::engine::tiers::{DropReason, TierError};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{MappingError, ReadError};
 use crate::io::store::{DocError, StoreError};
 
@@ -130,7 +130,7 @@ impl Explain for Warning {
                 tf("overview.warn_margin_assumed", &[("count", &count(n))])
             }
             Warning::DuplicateIds { count: n } => {
-                tf("overview.warn_duplicate_ids", &[("count", &count(n))])
+                tfn("overview.warn_duplicate_ids", &[("count", *n)], &[])
             }
         }
     }

@@ -47,8 +47,6 @@ enum Message {
     Parts(&'static [Part]),
 }
 
-// Until a message chooses a plural form (the next commit gives them), none is built.
-#[allow(dead_code)]
 enum Part {
     Text(&'static str),
     /// A `{ $name }` placeholder.
@@ -58,7 +56,6 @@ enum Part {
 }
 
 mod messages {
-    #[allow(unused_imports)] // until a message chooses a plural form (next commit)
     use super::{Message, Part, Plural};
     include!(concat!(env!("OUT_DIR"), "/i18n_messages.rs"));
 }
@@ -739,13 +736,56 @@ mod tests {
     #[test]
     fn placeholders_are_filled() {
         assert_eq!(
-            tf("import.summary", &[("good", "3"), ("bad", "1")]),
-            "3 good rows, 1 bad row(s)."
+            tf("table.cell_label", &[("field", "Age"), ("name", "Ann")]),
+            "Age of Ann"
+        );
+        assert_eq!(tf("table.cell_label", &[("field", "Age")]), "Age of {name}");
+    }
+
+    /// A count fills its placeholder grouped as the language groups figures and picks the
+    /// form of its plural category, each count on its own.
+    #[test]
+    fn counts_choose_their_plural_form() {
+        let summary = |good, bad| tfn("import.summary", &[("good", good), ("bad", bad)], &[]);
+        assert_eq!(summary(6919, 1), "6,919 good rows, 1 bad row.");
+        assert_eq!(summary(1, 0), "1 good row, 0 bad rows.");
+        let delete = tfn("lists.confirm_delete", &[("count", 1)], &[("name", "Demo")]);
+        assert!(
+            delete.starts_with("Delete the list “Demo” with its 1 entry?"),
+            "{delete}"
+        );
+        set_lang(Lang::Es);
+        assert_eq!(summary(1, 2), "1 fila correcta, 2 filas con errores.");
+        assert_eq!(
+            summary(1_000_000, 1),
+            "1.000.000 filas correctas, 1 fila con errores."
+        );
+        set_lang(Lang::Bg);
+        assert_eq!(
+            tfn("table.showing", &[("shown", 1), ("total", 1)], &[]),
+            "Показани 1 от 1 запис."
         );
         assert_eq!(
-            tf("import.summary", &[("good", "3")]),
-            "3 good rows, {bad} bad row(s)."
+            tfn("table.showing", &[("shown", 20), ("total", 1500)], &[]),
+            "Показани 20 от 1\u{a0}500 записа."
         );
+        set_lang(Lang::Zh);
+        assert_eq!(summary(1, 1), "1 行正确，1 行有误。");
+        set_lang(Lang::En);
+        // Without a number (tf, t) a choice falls back to its `other` form.
+        assert_eq!(t("import.rows_found"), "{count} data rows found.");
+    }
+
+    /// No "row(s)": a message that says a count chooses its form.
+    #[test]
+    fn no_text_hedges_a_plural() {
+        for language in Lang::ALL {
+            for (key, text) in texts(language) {
+                for hedge in ["(s)", "(es)", "(а)", "(и)"] {
+                    assert!(!text.contains(hedge), "{language:?} {key}: {text}");
+                }
+            }
+        }
     }
 
     /// What Fluent would otherwise change: a leading space (kept as `{" "}`), a backslash, a

@@ -35,7 +35,11 @@ history-check_summary = Редове без грешки: { $good }; редов�
 history-problems = Редове с проблеми (нищо не се отгатва: поправете ги във файла или използвайте само редовете без грешки)
 history-use_good = Използвай редовете без грешки ({ $count })
 history-use_nothing = Не използвай нищо
-history-used = Използват се { $count } реда.
+history-used =
+    { $count ->
+        [one] Използва се { $count } ред.
+       *[other] Използват се { $count } реда.
+    }
 history-working_on_log = Работи се с „{ $name }“: { $count } покупки от { $first } до { $last }, пазени в този браузър между посещенията.
 history-working_on_summary = Работи се с „{ $name }“: { $count } реда, пазени в този браузър между посещенията.
 history-used_nothing = Нищо не е използвано.

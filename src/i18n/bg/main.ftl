@@ -44,7 +44,14 @@ churn-unbounded = неограничен (без отлив)
 ## Overview
 
 overview-count = Клиенти и потенциални клиенти
-overview-count_value = { $customers } клиенти, { $prospects } потенциални
+overview-count_value =
+    { $customers ->
+        [one] { $customers } клиент
+       *[other] { $customers } клиенти
+    }, { $prospects ->
+        [one] { $prospects } потенциален
+       *[other] { $prospects } потенциални
+    }
 overview-count_how = Анализират се записите със статус „клиент“; потенциалните клиенти се класират в изгледа „Потенциални клиенти“.
 overview-revenue = Годишни приходи
 overview-revenue_how = Сума по клиенти на годишните приходи (зададени или покупки годишно × средна стойност на поръчка).
@@ -130,14 +137,25 @@ lists-new_name = Нов списък
 lists-duplicate = Дублирай списъка
 lists-copy_suffix = (копие)
 lists-delete = Изтрий списъка
-lists-confirm_delete = Да се изтрие ли списъкът „{ $name }“ с неговите { $count } записа? Това не може да се отмени; първо го експортирайте, за да запазите копие.
+lists-confirm_delete =
+    Да се изтрие ли списъкът „{ $name }“ с { $count ->
+        [one] неговия { $count } запис
+       *[other] неговите { $count } записа
+    }? Това не може да се отмени; първо го експортирайте, за да запазите копие.
 lists-confirm_delete_yes = Да, изтрий списъка
 lists-confirm_delete_no = Запази списъка
 lists-created = Списъкът „{ $name }“ е създаден и отворен.
 lists-renamed = Списъкът е преименуван на „{ $name }“.
 lists-deleted = Списъкът „{ $name }“ е изтрит.
 lists-rename_invalid = Списъкът трябва да има име, което никой друг списък няма.
-lists-counts = { $customers } клиенти, { $prospects } потенциални
+lists-counts =
+    { $customers ->
+        [one] { $customers } клиент
+       *[other] { $customers } клиенти
+    }, { $prospects ->
+        [one] { $prospects } потенциален
+       *[other] { $prospects } потенциални
+    }
 demo-name = Демо клиенти
 demo-badge = Демо данни
 demo-restore = Възстанови демо списъка
@@ -188,7 +206,11 @@ table-delete_named = Изтрий { $name }
 table-deleted = { $name } е изтрит.
 table-undo = Отмени изтриването
 table-restored = { $name } отново е в списъка.
-table-showing = Показани { $shown } от { $total } записа.
+table-showing =
+    Показани { $shown } от { $total ->
+        [one] { $total } запис
+       *[other] { $total } записа
+    }.
 table-sort_by = Сортиране по { $field }
 table-cell_label = { $field } на { $name }
 table-invalid = Не е запазено: очаква се { $rule }; въведено е „{ $found }“.
@@ -356,7 +378,11 @@ import-cancel_check = Спри проверката
 import-cancelled = Проверката е спряна; нищо не е импортирано.
 import-summary = Редове без грешки: { $good }; с грешки: { $bad }.
 import-revenue_disagrees = Приходите се различават от покупки × средна стойност на поръчка на редове { $lines }; тези редове се импортират и се маркират.
-import-totals_held = { $count } ред(а) изглеждат като ред с общ сбор, а не като клиент, и се пропускат, освен ако не ги запазите.
+import-totals_held =
+    { $count ->
+        [one] { $count } ред изглежда като ред с общ сбор, а не като клиент, и се пропуска, освен ако не го запазите.
+       *[other] { $count } реда изглеждат като ред с общ сбор, а не като клиент, и се пропускат, освен ако не ги запазите.
+    }
 import-totals_caption = Редове, пропуснати като общи сборове
 import-total_reason = Причина
 import-total_reason_word = Името е дума за общ сбор
@@ -368,7 +394,11 @@ import-expected = Очаква се
 import-found = Въведено
 import-empty_cell = (празно)
 import-more_problems = …и още { $count } проблема, които не са изброени.
-import-fixed_cells = Поправихте { $count } клетка(и). Проверете редовете отново, за да видите резултата.
+import-fixed_cells =
+    Поправихте { $count ->
+        [one] { $count } клетка
+       *[other] { $count } клетки
+    }. Проверете редовете отново, за да видите резултата.
 import-check_again = Провери отново
 import-fix_cell = Поправи ред { $line }, колона { $column }
 import-readings_title = Как ще бъдат прочетени стойностите
@@ -385,7 +415,11 @@ import-read_value_as = Чети „{ $value }“ като
 import-not_recognised = — неразпознато: изберете —
 import-leave_empty = (остави празно)
 import-allowed_values = Позволени стойности: { $values }. Разпознават се имената на страницата на всеки от езиците ѝ и ключовете на експорт; изборът ви се пази със списъка за следващия внос.
-import-values_unrecognised = { $count } неразпознати стойности: изберете какво означава всяка, иначе редовете с тях ще бъдат отчетени като грешни.
+import-values_unrecognised =
+    { $count ->
+        [one] { $count } неразпозната стойност: изберете какво означава, иначе редовете с нея ще бъдат отчетени като грешни.
+       *[other] { $count } неразпознати стойности: изберете какво означава всяка, иначе редовете с тях ще бъдат отчетени като грешни.
+    }
 import-more_values = …и още { $count } различни стойности, които не са изброени (наистина ли това е колона с избор?).
 import-import_good = Импортирай редовете без грешки ({ $count })
 import-import_nothing = Не импортирай нищо

@@ -32,11 +32,26 @@ history-cancel = Cancel
 history-checking = Checking rows
 history-cancel_check = Stop checking
 history-check_cancelled = Checking stopped; nothing was used.
-history-check_summary = { $good } good rows, { $bad } rows with problems
+history-check_summary =
+    { $good ->
+        [one] { $good } good row
+       *[other] { $good } good rows
+    }, { $bad ->
+        [one] { $bad } row with problems
+       *[other] { $bad } rows with problems
+    }
 history-problems = Rows with problems (nothing is guessed: fix them in the file, or use only the good rows)
-history-use_good = Use the { $count } good rows
+history-use_good =
+    { $count ->
+        [one] Use the { $count } good row
+       *[other] Use the { $count } good rows
+    }
 history-use_nothing = Use nothing
-history-used = Using { $count } rows.
+history-used =
+    { $count ->
+        [one] Using { $count } row.
+       *[other] Using { $count } rows.
+    }
 history-working_on_log = Working on “{ $name }”: { $count } purchases from { $first } to { $last }, kept in this browser between visits.
 history-working_on_summary = Working on “{ $name }”: { $count } rows, kept in this browser between visits.
 history-used_nothing = Nothing was used.

@@ -45,7 +45,14 @@ churn-unbounded = unbounded (no churn)
 ## Overview
 
 overview-count = Customers and prospects
-overview-count_value = { $customers } customers, { $prospects } prospects
+overview-count_value =
+    { $customers ->
+        [one] { $customers } customer
+       *[other] { $customers } customers
+    }, { $prospects ->
+        [one] { $prospects } prospect
+       *[other] { $prospects } prospects
+    }
 overview-count_how = Entries with status customer are analysed; prospects are ranked in the Prospects view.
 overview-revenue = Revenue a year
 overview-revenue_how = Sum over customers of revenue per year (given, or purchases a year × average order value).
@@ -72,9 +79,17 @@ overview-warn_setting_replaced = The setting “{ $setting }” cannot be { $giv
 overview-warn_revenue_missing = { $count } customers have no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place, and not counted as losing money); only their costs count in the totals.
 overview-warn_revenue_disagrees = For { $count } customers the revenue does not equal purchases × order value; the revenue given is used.
 overview-warn_margin_assumed = { $count } customers have no gross margin; 100 % is assumed for them.
-overview-warn_duplicate_ids = { $count } entries repeat an id already used; give every entry its own id.
+overview-warn_duplicate_ids =
+    { $count ->
+        [one] { $count } entry repeats an id already used; give every entry its own id.
+       *[other] { $count } entries repeat an id already used; give every entry its own id.
+    }
 overview-concentration_flag = Concentration risk: { $name } brings { $share } of revenue.
-overview-negative_profit = { $count } customers lose money; see the Pyramid view.
+overview-negative_profit =
+    { $count ->
+        [one] { $count } customer loses money; see the Pyramid view.
+       *[other] { $count } customers lose money; see the Pyramid view.
+    }
 overview-big_eat_margin = Big customers take { $service } of service cost but bring { $profit } of profit.
 share-none = no share
 share-no_losses = none
@@ -131,14 +146,25 @@ lists-new_name = New list
 lists-duplicate = Duplicate list
 lists-copy_suffix = (copy)
 lists-delete = Delete list
-lists-confirm_delete = Delete the list “{ $name }” with its { $count } entries? This cannot be undone; export it first to keep a copy.
+lists-confirm_delete =
+    Delete the list “{ $name }” with its { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }? This cannot be undone; export it first to keep a copy.
 lists-confirm_delete_yes = Yes, delete this list
 lists-confirm_delete_no = Keep the list
 lists-created = List “{ $name }” created and opened.
 lists-renamed = List renamed to “{ $name }”.
 lists-deleted = List “{ $name }” deleted.
 lists-rename_invalid = A list needs a name that no other list has.
-lists-counts = { $customers } customers, { $prospects } prospects
+lists-counts =
+    { $customers ->
+        [one] { $customers } customer
+       *[other] { $customers } customers
+    }, { $prospects ->
+        [one] { $prospects } prospect
+       *[other] { $prospects } prospects
+    }
 demo-name = Demo customers
 demo-badge = Demo data
 demo-restore = Restore demo list
@@ -189,7 +215,11 @@ table-delete_named = Delete { $name }
 table-deleted = Deleted { $name }.
 table-undo = Undo delete
 table-restored = { $name } is back in the list.
-table-showing = Showing { $shown } of { $total } entries.
+table-showing =
+    Showing { $shown } of { $total ->
+        [one] { $total } entry
+       *[other] { $total } entries
+    }.
 table-sort_by = Sort by { $field }
 table-cell_label = { $field } of { $name }
 table-invalid = Not saved: expected { $rule }; found “{ $found }”.
@@ -337,7 +367,11 @@ import-date_order_ambiguous = No date in { $column } has a day above 12, so its 
 import-large_file = { $name } is { $size } MB. Reading it may take a minute and needs about { $memory } MB of memory; the page may not respond meanwhile, and a browser short of memory may close the tab.
 import-large_file_read = Read the file
 import-large_file_cancel = Do not read it
-import-rows_found = { $count } data rows found.
+import-rows_found =
+    { $count ->
+        [one] { $count } data row found.
+       *[other] { $count } data rows found.
+    }
 import-mapping_caption = Where each column of the file goes
 import-column = Column
 import-examples = First values
@@ -355,9 +389,20 @@ import-checking = Checking rows
 import-progress = { $done } of { $total } rows checked
 import-cancel_check = Stop checking
 import-cancelled = Checking stopped; nothing was imported.
-import-summary = { $good } good rows, { $bad } bad row(s).
+import-summary =
+    { $good ->
+        [one] { $good } good row
+       *[other] { $good } good rows
+    }, { $bad ->
+        [one] { $bad } bad row
+       *[other] { $bad } bad rows
+    }.
 import-revenue_disagrees = Revenue differs from purchases × average order value on lines { $lines }; these rows are imported and flagged.
-import-totals_held = { $count } row(s) look like a total line, not a customer, and are left out unless you keep them.
+import-totals_held =
+    { $count ->
+        [one] { $count } row looks like a total line, not a customer, and is left out unless you keep it.
+       *[other] { $count } rows look like a total line, not a customer, and are left out unless you keep them.
+    }
 import-totals_caption = Rows left out as totals
 import-total_reason = Why
 import-total_reason_word = The name is a word for a total
@@ -369,7 +414,11 @@ import-expected = Expected
 import-found = Found
 import-empty_cell = (empty)
 import-more_problems = …and { $count } more problems not listed.
-import-fixed_cells = You corrected { $count } cell(s). Check the rows again to see the result.
+import-fixed_cells =
+    You corrected { $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    }. Check the rows again to see the result.
 import-check_again = Check again
 import-fix_cell = Correct line { $line }, column { $column }
 import-readings_title = How values will be read
@@ -386,9 +435,17 @@ import-read_value_as = Read “{ $value }” as
 import-not_recognised = — not recognised: choose —
 import-leave_empty = (leave empty)
 import-allowed_values = Allowed values: { $values }. The page’s names in any of its languages and the keys of an export are recognised; your choices are kept with the list for the next import.
-import-values_unrecognised = { $count } value(s) not recognised: choose what each stands for, or the rows holding them will be reported as bad.
+import-values_unrecognised =
+    { $count ->
+        [one] { $count } value not recognised: choose what it stands for, or the rows holding it will be reported as bad.
+       *[other] { $count } values not recognised: choose what each stands for, or the rows holding them will be reported as bad.
+    }
 import-more_values = …and { $count } more distinct values not listed (is this really a column of choices?).
-import-import_good = Import the { $count } good rows
+import-import_good =
+    { $count ->
+        [one] Import the { $count } good row
+       *[other] Import the { $count } good rows
+    }
 import-import_nothing = Import nothing
 import-nothing = Nothing was imported.
 import-done = { $count } entries imported.

@@ -31,11 +31,26 @@ history-cancel = Cancelar
 history-checking = Comprobando filas
 history-cancel_check = Detener comprobación
 history-check_cancelled = Comprobación detenida; no se usó nada.
-history-check_summary = { $good } filas correctas, { $bad } filas con problemas
+history-check_summary =
+    { $good ->
+        [one] { $good } fila correcta
+       *[other] { $good } filas correctas
+    }, { $bad ->
+        [one] { $bad } fila con problemas
+       *[other] { $bad } filas con problemas
+    }
 history-problems = Filas con problemas (no se deduce nada: corríjalas en el archivo o use solo las filas correctas)
-history-use_good = Usar las { $count } filas correctas
+history-use_good =
+    { $count ->
+        [one] Usar { $count } fila correcta
+       *[other] Usar las { $count } filas correctas
+    }
 history-use_nothing = No usar nada
-history-used = Se usan { $count } filas.
+history-used =
+    { $count ->
+        [one] Se usa { $count } fila.
+       *[other] Se usan { $count } filas.
+    }
 history-working_on_log = Trabajando con «{ $name }»: { $count } compras del { $first } al { $last }, guardadas en este navegador entre visitas.
 history-working_on_summary = Trabajando con «{ $name }»: { $count } filas, guardadas en este navegador entre visitas.
 history-used_nothing = No se usó nada.

@@ -44,7 +44,14 @@ churn-unbounded = ilimitada (sin abandono)
 ## Overview
 
 overview-count = Clientes y clientes potenciales
-overview-count_value = { $customers } clientes, { $prospects } clientes potenciales
+overview-count_value =
+    { $customers ->
+        [one] { $customers } cliente
+       *[other] { $customers } clientes
+    }, { $prospects ->
+        [one] { $prospects } cliente potencial
+       *[other] { $prospects } clientes potenciales
+    }
 overview-count_how = Se analizan las entradas con estado «cliente»; los clientes potenciales se clasifican en la vista Clientes potenciales.
 overview-revenue = Ingresos al año
 overview-revenue_how = Suma, para todos los clientes, de los ingresos anuales (dados, o compras al año × valor medio del pedido).
@@ -71,9 +78,17 @@ overview-warn_setting_replaced = El ajuste «{ $setting }» no puede ser { $give
 overview-warn_revenue_missing = { $count } clientes no tienen ingresos: no se califican por ingresos ni por beneficio (sin puesto en el ranking, nivel ni lugar en el Pareto, y no se cuentan como clientes con pérdidas); en los totales solo cuentan sus costos.
 overview-warn_revenue_disagrees = Para { $count } clientes los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados.
 overview-warn_margin_assumed = { $count } clientes no tienen margen bruto; se supone un 100 %.
-overview-warn_duplicate_ids = { $count } registros repiten un identificador ya usado; dé a cada registro el suyo.
+overview-warn_duplicate_ids =
+    { $count ->
+        [one] { $count } registro repite un identificador ya usado; dé a cada registro el suyo.
+       *[other] { $count } registros repiten un identificador ya usado; dé a cada registro el suyo.
+    }
 overview-concentration_flag = Riesgo de concentración: { $name } aporta el { $share } de los ingresos.
-overview-negative_profit = { $count } clientes generan pérdidas; vea la vista Pirámide.
+overview-negative_profit =
+    { $count ->
+        [one] { $count } cliente genera pérdidas; vea la vista Pirámide.
+       *[other] { $count } clientes generan pérdidas; vea la vista Pirámide.
+    }
 overview-big_eat_margin = Los grandes clientes consumen el { $service } del costo de servicio pero aportan el { $profit } del beneficio.
 share-none = sin proporción
 share-no_losses = ninguna
@@ -130,14 +145,25 @@ lists-new_name = Nueva lista
 lists-duplicate = Duplicar lista
 lists-copy_suffix = (copia)
 lists-delete = Eliminar lista
-lists-confirm_delete = ¿Eliminar la lista «{ $name }» con sus { $count } entradas? No se puede deshacer; expórtela antes para conservar una copia.
+lists-confirm_delete =
+    ¿Eliminar la lista «{ $name }» con { $count ->
+        [one] su { $count } entrada
+       *[other] sus { $count } entradas
+    }? No se puede deshacer; expórtela antes para conservar una copia.
 lists-confirm_delete_yes = Sí, eliminar esta lista
 lists-confirm_delete_no = Conservar la lista
 lists-created = Lista «{ $name }» creada y abierta.
 lists-renamed = Lista renombrada como «{ $name }».
 lists-deleted = Lista «{ $name }» eliminada.
 lists-rename_invalid = Una lista necesita un nombre que no tenga ninguna otra lista.
-lists-counts = { $customers } clientes, { $prospects } clientes potenciales
+lists-counts =
+    { $customers ->
+        [one] { $customers } cliente
+       *[other] { $customers } clientes
+    }, { $prospects ->
+        [one] { $prospects } cliente potencial
+       *[other] { $prospects } clientes potenciales
+    }
 demo-name = Clientes de demostración
 demo-badge = Datos de demostración
 demo-restore = Restaurar lista de demostración
@@ -188,7 +214,11 @@ table-delete_named = Eliminar { $name }
 table-deleted = Se eliminó { $name }.
 table-undo = Deshacer eliminación
 table-restored = { $name } vuelve a estar en la lista.
-table-showing = Se muestran { $shown } de { $total } entradas.
+table-showing =
+    Se muestran { $shown } de { $total ->
+        [one] { $total } entrada
+       *[other] { $total } entradas
+    }.
 table-sort_by = Ordenar por { $field }
 table-cell_label = { $field } de { $name }
 table-invalid = No se guardó: se esperaba { $rule }; se encontró «{ $found }».
@@ -336,7 +366,11 @@ import-date_order_ambiguous = Ninguna fecha de { $column } tiene un día mayor q
 import-large_file = { $name } ocupa { $size } MB. Leerlo puede tardar un minuto y necesita unos { $memory } MB de memoria; mientras tanto la página puede no responder, y un navegador con poca memoria puede cerrar la pestaña.
 import-large_file_read = Leer el archivo
 import-large_file_cancel = No leerlo
-import-rows_found = Se encontraron { $count } filas de datos.
+import-rows_found =
+    { $count ->
+        [one] Se encontró { $count } fila de datos.
+       *[other] Se encontraron { $count } filas de datos.
+    }
 import-mapping_caption = Destino de cada columna del archivo
 import-column = Columna
 import-examples = Primeros valores
@@ -354,9 +388,20 @@ import-checking = Comprobando filas
 import-progress = { $done } de { $total } filas comprobadas
 import-cancel_check = Detener comprobación
 import-cancelled = Comprobación detenida; no se importó nada.
-import-summary = { $good } filas correctas, { $bad } fila(s) con errores.
+import-summary =
+    { $good ->
+        [one] { $good } fila correcta
+       *[other] { $good } filas correctas
+    }, { $bad ->
+        [one] { $bad } fila con errores
+       *[other] { $bad } filas con errores
+    }.
 import-revenue_disagrees = Los ingresos no coinciden con compras × valor medio del pedido en las líneas { $lines }; estas filas se importan marcadas.
-import-totals_held = { $count } fila(s) parecen una línea de total, no un cliente, y se dejan fuera salvo que las conserve.
+import-totals_held =
+    { $count ->
+        [one] { $count } fila parece una línea de total, no un cliente, y se deja fuera salvo que la conserve.
+       *[other] { $count } filas parecen una línea de total, no un cliente, y se dejan fuera salvo que las conserve.
+    }
 import-totals_caption = Filas dejadas fuera por ser totales
 import-total_reason = Motivo
 import-total_reason_word = El nombre es una palabra de total
@@ -368,7 +413,11 @@ import-expected = Se esperaba
 import-found = Se encontró
 import-empty_cell = (vacío)
 import-more_problems = …y { $count } problemas más sin listar.
-import-fixed_cells = Ha corregido { $count } celda(s). Vuelva a comprobar las filas para ver el resultado.
+import-fixed_cells =
+    Ha corregido { $count ->
+        [one] { $count } celda
+       *[other] { $count } celdas
+    }. Vuelva a comprobar las filas para ver el resultado.
 import-check_again = Comprobar de nuevo
 import-fix_cell = Corregir la línea { $line }, columna { $column }
 import-readings_title = Cómo se leerán los valores
@@ -385,9 +434,17 @@ import-read_value_as = Leer «{ $value }» como
 import-not_recognised = — no reconocido: elija —
 import-leave_empty = (dejar vacío)
 import-allowed_values = Valores permitidos: { $values }. Se reconocen los nombres de la página en cualquiera de sus idiomas y las claves de una exportación; sus elecciones se guardan con la lista para la próxima importación.
-import-values_unrecognised = { $count } valor(es) no reconocido(s): elija qué significa cada uno, o las filas que los contienen se darán como erróneas.
+import-values_unrecognised =
+    { $count ->
+        [one] { $count } valor no reconocido: elija qué significa, o las filas que lo contienen se darán como erróneas.
+       *[other] { $count } valores no reconocidos: elija qué significa cada uno, o las filas que los contienen se darán como erróneas.
+    }
 import-more_values = …y { $count } valores distintos más sin listar (¿es realmente una columna de opciones?).
-import-import_good = Importar las { $count } filas correctas
+import-import_good =
+    { $count ->
+        [one] Importar { $count } fila correcta
+       *[other] Importar las { $count } filas correctas
+    }
 import-import_nothing = No importar nada
 import-nothing = No se importó nada.
 import-done = { $count } entradas importadas.
