@@ -5,21 +5,36 @@ economics-intro = What it costs to win and to serve customers, and what each cus
 
 ## Line editors
 
+# Column header of a table in the Economics view.
 economics-col_name = Name
+# Column header of a table in the Economics view.
 economics-col_kind = Kind
+# Column header of a table in the Economics view.
 economics-col_amount = Amount
+# Column header of a table in the Economics view.
 economics-col_channel = Channel
+# Column header of a table in the Economics view.
 economics-col_actions = Actions
+# Button that removes a cost line (verb).
 economics-remove = Remove
+# Option of a drop-down.
 economics-no_channel = No single channel
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_sales_staff = Sales staff
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_direct_mail = Direct mail
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_web_online = Web and online
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_advertising = Advertising (press, TV, radio)
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_trade_shows = Trade shows and conferences
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_contract_staff = Contract staff salaries
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_project_managers = Project managers
 economics-kind_delivery = Delivery of the product or service
+# Kind of a cost line, an option of the "Kind" drop-down of the cost tables.
 economics-kind_other = Other
 economics-spend_caption = Outreach spend in the period
 economics-add_spend = Add spend line
@@ -45,6 +60,7 @@ economics-service_remove_label = Remove service cost line { $n }
 
 ## Acquisition
 
+# Heading of a section.
 economics-acquisition = Acquisition cost
 economics-spend_intro = Enter what was spent on winning customers in the period — sales staff, direct mail, web and online, advertising, trade shows, other — one named line each. Name the channel a line paid for to see that channel's cost per customer won.
 economics-total_spend = Total outreach spend
@@ -58,14 +74,19 @@ economics-source_whole_list = Counted from the list: all { $n } customers, becau
 economics-cac = Average acquisition cost (CAC)
 economics-cac_how = Total outreach spend ÷ new customers won = { $spend } ÷ { $count } = { $cac } per new customer.
 economics-cac_how_error = Total outreach spend ÷ new customers won. It cannot be computed now: { $reason }
+# Stands in a table cell for a figure that cannot be computed.
 economics-not_available = Not available
 economics-rough = The average CAC is a first, rough assessment. Where a channel's cost per customer or a customer's own acquisition cost is known, the profit of that customer uses it instead.
 economics-chart_cac_ltv = Cost per customer won and average lifetime value before acquisition cost, per channel
 economics-channels = Acquisition cost and lifetime value per channel
+# Column header of a table in the Economics view.
 economics-col_spend = Spend
+# Column header of a table in the Economics view.
 economics-col_won = Customers won
+# Column header of a table in the Economics view.
 economics-col_cac = CAC
 economics-col_avg_ltv = Average LTV before acquisition cost
+# Column header of a table in the Economics view.
 economics-col_ltv_cac = LTV : CAC
 economics-title_spend = The sum of the spend lines that name this channel
 economics-title_won = Customers who came through this channel, won in the period
@@ -78,6 +99,7 @@ economics-no_channels = No channels yet: give customers the channel they came th
 
 ## Cost to serve
 
+# Heading of a section.
 economics-service = Cost to serve
 economics-service_intro = Enter the yearly cost of serving customers — contract staff salaries, project managers, delivery of the product or service, other — one named line each.
 economics-customers_served = Customers served in the year (empty: count them from the list)
@@ -90,18 +112,29 @@ economics-own_note = A customer's own service cost, when known, replaces the ave
 
 ## Profit ranking
 
+# Heading of a section.
 economics-ranking = Profit ranking
 economics-ranking_intro = Customers ranked by annual profit = revenue × gross margin − service cost − acquisition cost charged to the period, with the revenue rank beside it.
 economics-ranking_why = Profit does not follow revenue: a big buyer whose delivery and service cost a lot can earn less than a small one. Rows are marked where the two ranks are { $threshold } or more places apart: { $less } customers earn much less than their revenue suggests, { $more } earn much more. Before winning more customers like the first group, look at what serving them costs.
+# Caption of a table in the Economics view (shown above it and read by screen readers).
 economics-ranking_caption = Customers by annual profit
+# Column header of a table in the Economics view.
 economics-col_rank = Profit rank
+# Column header of a table in the Economics view.
 economics-col_customer = Customer
+# Column header of a table in the Economics view.
 economics-col_revenue = Revenue
+# Column header of a table in the Economics view.
 economics-col_revenue_rank = Revenue rank
+# Column header of a table in the Economics view.
 economics-col_profit = Profit
+# Column header of a table in the Economics view.
 economics-col_margin = Margin used
+# Column header of a table in the Economics view.
 economics-col_service = Service cost used
+# Column header of a table in the Economics view.
 economics-col_acquisition = Acquisition charged
+# Column header of a table in the Economics view.
 economics-col_gap = Ranks compared
 economics-title_rank = 1 = highest annual profit
 economics-title_revenue = Revenue per year (purchases a year × average order value when not given)
@@ -116,10 +149,14 @@ economics-gap_more = Earns much more than its revenue suggests
 economics-revenue_unknown = unknown (counted as 0)
 economics-margin_assumed = { $margin } (assumed)
 economics-with_source = { $value } ({ $source })
+# In the profit ranking: where a cost figure came from. The customer has its own figure.
 economics-source_own = own
 economics-source_average = share of the rest
+# In the profit ranking: where the acquisition cost came from (the average CAC shared by customers without a channel of their own).
 economics-source_average_cac = shared CAC
+# In the profit ranking: where the acquisition cost came from (the CAC of the customer's channel).
 economics-source_channel = channel CAC
+# In the profit ranking: no source for the cost, so 0 is used.
 economics-source_unknown = unknown, 0
 economics-ranking_note = Profit = revenue × margin − service cost − acquisition charged, money a year. Ranks: 1 = largest. The source of each cost is in brackets.
 economics-ranking_pages = Pages of the profit ranking

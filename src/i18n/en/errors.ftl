@@ -15,9 +15,13 @@ error-cohort-no_years = The cohort table needs at least one year.
 error-cohort-no_customers = The cohort needs a number of customers above zero.
 error-cohort-bad_discount = The interest rate and the risk factor must be zero or more.
 error-cohort-bad_cell = Year { $year }: the { $column } cannot be used (it must be a number, zero or more; rates at most 1).
+# Name of a column of the cohort table, inserted into an error message.
 error-cohort-column_retention = retention rate
+# Name of a column of the cohort table, inserted into an error message.
 error-cohort-column_orders = orders per customer
+# Name of a column of the cohort table, inserted into an error message.
 error-cohort-column_order_value = average order value
+# Name of a column of the cohort table, inserted into an error message.
 error-cohort-column_cost_rate = cost rate
 error-cohort-column_marketing = marketing cost per customer
 error-tier-no_such_pyramid = Weighted pyramid number { $n } does not exist; choose another basis.
@@ -52,14 +56,17 @@ error-rule-parameter_not_positive = model parameters must be positive numbers
 error-rule-horizon_out_of_range = the horizon must be between 1 and 1200 months
 error-rule-negative_discount = the discount rate must be zero or positive
 error-rule-negative_spend = spend must be zero or positive
+# Name of a computed quantity, inserted into an error message ("… is not a finite number").
 error-quantity-log_likelihood = log-likelihood
 error-quantity-expected_purchases = expected number of purchases
 error-quantity-cumulative_expected = cumulative expected repeat purchases
 error-quantity-discounted_expected = discounted expected purchases
 error-quantity-probability_alive = probability of being active
+# Name of a computed quantity, inserted into an error message.
 error-quantity-purchase_probability = purchase probability
 error-quantity-mean_spend = mean spend per purchase
 error-quantity-expected_spend = expected spend per purchase
+# Name of a computed quantity, inserted into an error message.
 error-quantity-lifetime_value = lifetime value
 error-special-non_finite = A special function was given a number that is not finite.
 error-special-outside_domain = The special function { $function } was asked for a value outside its domain.

@@ -9,16 +9,25 @@ lifetime-per_year_count = { $n } a year
 
 lifetime-individual_title = Lifetime value of one customer
 lifetime-individual_intro = Four steps: the lifetime in years, the net profit of each year, each year discounted, then summed.
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_profit = Profit per purchase
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_purchases = Purchases
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_period = Purchases counted
+# Option of a drop-down: purchases counted per month.
 lifetime-per_month = a month
+# Option of a drop-down: purchases counted per year.
 lifetime-per_year = a year
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_years = Years as a customer
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_yearly = Profit a year
 lifetime-ind_yearly_how = Profit per purchase × purchases a year = { $profit } × { $purchases } = { $yearly }.
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_undiscounted = Lifetime value, undiscounted
 lifetime-ind_undiscounted_how = Profit a year × years = { $yearly } × { $years } (a part year counts with its fraction).
+# An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_discounted = Lifetime value, discounted
 lifetime-ind_discounted_how = Σ over the { $years } years of { $yearly } ÷ discount factor, at a discount rate d = { $rate }, { $convention }.
 
@@ -26,8 +35,11 @@ lifetime-ind_discounted_how = Σ over the { $years } years of { $yearly } ÷ dis
 
 lifetime-age_title = Lifetime by age: the ceiling and the expected years
 lifetime-age_intro = The lifespan ceiling = (life expectancy − age) × value a year: what a customer could bring by staying for life, loyalty left aside. The expected remaining years count loyalty: Σ (1 − churn)^t for t = 0 … L − 1, with L = life expectancy − age.
+# The first of two customers the age calculator compares.
 lifetime-age_person_a = First customer
+# The second of two customers the age calculator compares.
 lifetime-age_person_b = Second customer
+# Label of the input of a person's age, in years.
 lifetime-age = Age
 lifetime-age_value = Value a year
 lifetime-age_remaining = { $who }: remaining years
@@ -58,6 +70,7 @@ lifetime-closed_every_how = { $m } ÷ (1 + { $d } − { $r }): the same sum with
 
 ## Churn (§10)
 
+# Heading of a section.
 lifetime-churn_title = Churn and group lifetime
 lifetime-churn_intro = Churn = customers lost in a year ÷ customers at its start. Group lifetime = 1 ÷ churn; new customers needed each year to stay level = churn × customers. A churn of 0 means an unbounded lifetime.
 lifetime-churn_lifetime_how = 1 ÷ churn a year; unbounded when the churn is 0.
@@ -68,6 +81,7 @@ lifetime-churn_no_benchmark = Enter the churn of a firm to compare with to see w
 lifetime-churn_benchmark_result = At { $ours } churn this list must win { $our_need } customers a year; the firm compared loses { $theirs }, needs { $their_need } a year and keeps its customers { $their_lifetime }.
 lifetime-churn_extra_spend = The difference is { $extra } customers a year; at an acquisition cost of { $cac } each that is { $spend } more spent each year just to stand still.
 lifetime-churn_extra_no_cac = The difference is { $extra } customers a year; enter outreach spend and new customers (Economics) to price it with the acquisition cost.
+# Title of a group of inputs.
 lifetime-firms_title = Two firms compared
 lifetime-firm_a_base = Firm A: customers at the start
 lifetime-firm_a_lost = Firm A: customers lost in the year
@@ -75,27 +89,36 @@ lifetime-firm_b_base = Firm B: customers at the start
 lifetime-firm_b_lost = Firm B: customers lost in the year
 lifetime-firm_cac = Acquisition cost per customer
 lifetime-firms_caption = Churn, lifetime and replacement need of firms A and B
+# Column header of a table in the Lifetime view.
 lifetime-firm_a = Firm A
+# Column header of a table in the Lifetime view.
 lifetime-firm_b = Firm B
+# Row header comparing two firms: their yearly churn rate.
 lifetime-firm_churn = Churn
 lifetime-firm_need = New customers needed
 
 ## Cohort (§13)
 
+# Heading of a section.
 lifetime-cohort_title = Cohort lifetime value table
 lifetime-cohort_intro = A cohort of customers won in year 1, followed year by year (after Hughes, Strategic Database Marketing). Edit any input cell; add years to follow the cohort longer.
 lifetime-cohort_size = Customers won (cohort size)
 lifetime-cohort_interest = Interest rate (i)
 lifetime-cohort_risk = Risk factor (rf)
+# Label of a choice: how discount factors are shown (exact or rounded).
 lifetime-cohort_rounding = Discount factor
+# Choice of how discount factors are shown: exact, with an example.
 lifetime-cohort_exact = exact (1.3456)
 lifetime-cohort_rounded = rounded to two decimals as Hughes prints it (1.35)
 lifetime-cohort_add_year = Add a year
+# Button.
 lifetime-cohort_remove_year = Remove the last year
 lifetime-cohort_year_added = A year was added; the table now has { $n } years.
 lifetime-cohort_year_removed = The last year was removed; the table now has { $n } years.
 lifetime-cohort_caption = Cohort lifetime value table (money in { $currency })
+# Column header of a table in the Lifetime view.
 lifetime-cohort_measure = Measure
+# Column header of a table in the Lifetime view.
 lifetime-cohort_year = Year
 lifetime-cohort_cell = { $row }, year { $year }
 lifetime-cohort_retention = Retention rate
@@ -121,8 +144,10 @@ lifetime-cohort_npv = NPV profit
 lifetime-cohort_npv_how = profit ÷ D_t
 lifetime-cohort_cumulative = Cumulative NPV profit
 lifetime-cohort_cumulative_how = sum of NPV profit up to the year
+# Column header of a table in the Lifetime view.
 lifetime-cohort_ltv = Lifetime value (LTV_t)
 lifetime-cohort_ltv_how = cumulative NPV profit ÷ cohort size
+# Heading of a section.
 lifetime-cohort_lessons = What the table teaches
 lifetime-cohort_lesson_loss = The acquisition year loses money: profit in year 1 is { $profit }.
 lifetime-cohort_lesson_no_loss = The acquisition year already earns { $profit }.
@@ -131,6 +156,7 @@ lifetime-cohort_lesson_final = Retention is what makes the cohort profitable: af
 lifetime-gain_caption = LTV gained per point of retention
 lifetime-gain_where = One point more retention in
 lifetime-gain_value = LTV gained per customer won
+# Row header: the gain over every year of the cohort table.
 lifetime-gain_all_years = Every year
 lifetime-gain_how = Change in the last year's LTV when that year's retention rises by one percentage point (at most 100 %). The last year's retention only matters once a year is added.
 lifetime-chart_cumulative = Lifetime value per customer won, year by year
@@ -142,15 +168,21 @@ lifetime-stages_title = Lifecycle stages and lifetime profit
 lifetime-stages_intro = Exploration (a prospect asking questions), formation (new customer, fast growth), stability (established, highest profit), decline. Profit over the stages should draw an inverted U.
 lifetime-chart_lifetime_profit = Profit by lifecycle stage
 lifetime-stages_caption = Customers and profit per lifecycle stage
+# Lifecycle stage of a customer: axis title of a chart and column header.
 lifetime-stage = Stage
 lifetime-stage_none = No stage given
+# Column header of a table in the Lifetime view.
 lifetime-stage_count = Customers
+# Column header of a table in the Lifetime view.
 lifetime-stage_profit = Profit a year
 lifetime-stage_profit_how = Sum of the annual profit of the stage's customers.
+# Column header of a table in the Lifetime view.
 lifetime-stage_average = Average profit a year
 lifetime-stage_average_how = Profit a year ÷ customers.
+# Column header of a table in the Lifetime view.
 lifetime-stage_lifetime = Lifetime profit
 lifetime-stage_lifetime_how = Sum of (base + cross-sell + savings + referral) − (acquisition + discounts + negative referral damage) over the stage's customers.
+# Column header of a table in the Lifetime view.
 lifetime-stage_lifetime_average = Average lifetime profit
 lifetime-stage_lifetime_average_how = Lifetime profit ÷ customers.
 lifetime-stages_note = Base profit of a customer = (gross profit − service cost) a year × expected years (undiscounted); cross-sell profit, cost savings, referral value, price discounts and negative referral damage come from the indicators of the same names, 0 when absent.
@@ -175,18 +207,24 @@ lifetime-lp_lifetime_how = Total profit − total investment = { $profit } − {
 lifetime-retention_title = Retention budget by LTV segment
 lifetime-retention_intro = Spend retention money on high-LTV customers, hold acquisition spend toward groups whose customers have a high LTV, and do not spend to keep customers whose LTV is negative.
 lifetime-segments_caption = LTV segments and the retention budget
+# Column header of a table in the Lifetime view.
 lifetime-segment = Segment
 lifetime-segment_how = Negative LTVs form their own segment; the rest are ranked by LTV: top 20 % high, next 30 % medium, the rest low.
 lifetime-segment_high = High LTV (top 20 %)
 lifetime-segment_medium = Medium LTV (next 30 %)
 lifetime-segment_low = Low LTV (the rest)
 lifetime-segment_negative = Negative LTV
+# Column header of a table in the Lifetime view.
 lifetime-segment_total = Total LTV
 lifetime-segment_total_how = Sum of the customers' individual LTVs (discounted, per the settings), each over the customer's expected remaining years: Σ (1 − churn)^t up to life expectancy − age, or 1 ÷ churn for organisations and unknown ages.
+# Column header of a table in the Lifetime view.
 lifetime-segment_average = Average LTV
+# Column header of a table in the Lifetime view.
 lifetime-segment_budget = Retention budget
 lifetime-segment_budget_how = The budget is shared by the high and medium segments in proportion to their total LTV.
+# Column header of a table in the Lifetime view.
 lifetime-segment_budget_each = Budget per customer
+# Column header of a table in the Lifetime view.
 lifetime-segment_action = Suggested action
 lifetime-segment_note = Budget of a segment = retention budget × segment's total LTV ÷ total LTV of the high and medium segments; low and negative segments get none.
 lifetime-action_retain = Spend to keep them first
@@ -198,7 +236,9 @@ lifetime-negative_note = { $count } customers have a negative lifetime value (to
 lifetime-acquisition_title = Where to hold acquisition spend
 lifetime-acquisition_intro = Groups whose customers have an average LTV above the list's average (and above zero) are where new customers are likely to have a high LTV. Average LTV of the list:
 lifetime-acquisition_caption = Average LTV by market type and channel
+# Column header of a table in the Lifetime view.
 lifetime-acquisition_group = Group
+# Column header of a table in the Lifetime view.
 lifetime-acquisition_advice = Acquisition spend
 lifetime-acquire_more = Hold acquisition spend here
 lifetime-acquire_as_is = Keep as it is

@@ -4,8 +4,11 @@
 pareto-intro = How much of the business rests on a few customers: the 80/20 check for revenue and for profit, the cumulative (Lorenz) curve, and the customers whose loss would hurt most.
 pareto-not_rated = { $count } customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other { $rated }.
 pareto-empty = This list has no customers yet; import or add some to see the 80/20 check.
+# The measure, inserted into sentences ("Customers ranked by revenue"); lower case mid-sentence.
 pareto-revenue_word = revenue
+# The measure, inserted into sentences ("Customers ranked by profit"); lower case mid-sentence.
 pareto-profit_word = profit
+# Heading of a section.
 pareto-shares_title = The 80/20 check
 pareto-by_revenue = By revenue
 pareto-by_profit = By profit
@@ -16,21 +19,27 @@ pareto-target_how = Customers ranked by { $measure }, largest first, are added u
 pareto-gini_label = Gini coefficient of { $measure }
 pareto-gini_how = G = Σ (2i − n − 1) × x_i ÷ (n × Σ x) with the { $count } values x of { $measure } sorted from smallest (i = 1) to largest, losses counted as 0: { $gini }. 0 means every customer brings the same; near 1 means one customer brings everything.
 pareto-settings_note = The top share (20 %) and the share of value to reach (80 %) are settings, under Settings → Pareto and concentration.
+# Heading of a section.
 pareto-lorenz_title = Cumulative curve (Lorenz)
 pareto-lorenz_caption = Share of revenue and of profit held by the top customers, customers ranked from the largest. The further the curve bows above the diagonal, the more concentrated the business.
 pareto-lorenz_table_caption = Cumulative share of revenue and profit by share of customers, every 10 %
+# Column header of a table in the Pareto and concentration view.
 pareto-col_customers = Top share of customers
 pareto-col_customers_title = Customers ranked by the measure, largest first
+# Column header of a table in the Pareto and concentration view.
 pareto-col_revenue = Share of revenue
 pareto-col_revenue_title = Revenue of those customers ÷ total revenue (losses counted as 0)
+# Column header of a table in the Pareto and concentration view.
 pareto-col_profit = Share of profit
 pareto-col_profit_title = Profit of those customers ÷ total profit of profitable customers (losses counted as 0)
 pareto-lorenz_note = Each column ranks customers by its own measure, so the top 10 % by revenue need not be the top 10 % by profit. Between two customers the curve is read on the straight line joining them.
+# Heading of a section.
 pareto-concentration_title = Concentration risk
 pareto-threshold_text = A customer bringing { $threshold } of revenue or more is flagged: losing them loses that share of the business.
 pareto-flags_label = Customers at or above the threshold
 pareto-flag = { $name } brings { $share } of revenue ({ $revenue }).
 pareto-no_flags = No customer reaches the threshold.
+# Label of an input or control in the Pareto and concentration view (also read by screen readers).
 pareto-hhi_label = Herfindahl–Hirschman index of revenue
 pareto-hhi_value = { $fraction } ({ $points } points)
 pareto-hhi_how = HHI = Σ (revenue share)² over the { $count } customers = { $fraction }; × 10,000 = { $points } points. 1 (10,000 points) means one customer brings all revenue; the more customers share it evenly, the nearer 0.

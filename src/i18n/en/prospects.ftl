@@ -10,27 +10,36 @@ prospects-qualified_title = Qualified prospects, most promising first
 prospects-qualified_caption = Qualified prospects by lookalike score, then fit ({ $count })
 prospects-qualified_pages = Pages of qualified prospects
 prospects-none_qualified = No prospect is qualified yet: both “needs it” and “can pay” must be Yes.
+# Column header of a table in the Prospects view.
 prospects-col_rank = Rank
 prospects-col_lookalike = Looks like the top tier
 prospects-col_lookalike_title = Combined lift = geometric mean of the lifts of the prospect's known attribute values in the top tier = e^score, score = the mean natural log of those lifts; 1× = like the list as a whole. A typical lift, not a probability or odds
 prospects-lift_value = { $lift }× (score { $score })
+# Column header of a table in the Prospects view.
 prospects-col_fit = Fit
 prospects-col_fit_title = Ideal-customer-profile fit, 0–100; criteria on figures a prospect does not have yet (profit, service cost, relationship value, lifetime value) cannot be checked and do not pass
 prospects-fit_value = { $fit } ({ $count } not checked)
+# Column header of a table in the Prospects view.
 prospects-col_why = Why
 prospects-why_more = { $attribute } { $value } appears { $lift }× more often in the top tier ({ $tier })
 prospects-why_same = { $attribute } { $value } appears as often in the top tier ({ $tier }) as in the whole list
 prospects-why_less = { $attribute } { $value } appears only { $lift }× as often in the top tier ({ $tier })
+# Column header of a table in the Prospects view.
 prospects-col_tier = Resembles
 prospects-col_tier_title = The tier against which the prospect's lookalike score is highest; none when its known attributes tell nothing or two tiers score the same
 prospects-resembles_none = No tier: list average
+# Column header of a table in the Prospects view.
 prospects-col_expected = Expected value
 prospects-col_expected_title = Average lifetime value, before acquisition cost, of the customers of the tier it resembles (of the whole list when it resembles none), money once
+# Column header of a table in the Prospects view.
 prospects-col_channel = Channel to reach them
 prospects-col_channel_title = The prospect's own channel when known, else the most common channel of the tier it resembles
+# In a table cell: the prospect's acquisition channel is not known.
 prospects-channel_unknown = unknown
+# Column header of a table in the Prospects view.
 prospects-col_cac = Acquisition cost
 prospects-col_cac_title = CAC of that channel (its spend ÷ customers it won), else the average CAC; — when no spend is entered
+# Column header of a table in the Prospects view.
 prospects-col_net = Expected value − CAC
 prospects-col_net_title = Expected value − acquisition cost, both once: what winning them is worth over the relationship
 prospects-score_note = Lift of a value = (its share in the top tier) ÷ (its share in the whole list); a value absent from the top tier counts as half an occurrence, values never seen in the list are skipped. Example: 6 of 10 top-tier customers in region North against 20 of 100 in the list → (6/10) ÷ (20/100) = 3.0.
@@ -41,10 +50,12 @@ prospects-losing_title = Qualified, but expected to cost more than they bring
 prospects-losing_note = Winning one of these is expected to cost more (the acquisition cost of the channel that would reach them) than the lifetime value of the customers they resemble, so they are kept out of the most promising. Reach them through a cheaper channel, or leave them.
 prospects-losing_caption = Qualified prospects whose expected value is below the acquisition cost, smallest loss first ({ $count })
 prospects-losing_pages = Pages of qualified prospects that would lose money
+# Heading of a section.
 prospects-not_qualified_title = Not qualified yet
 prospects-not_qualified_caption = Prospects missing an answer or a yes ({ $count })
 prospects-not_qualified_pages = Pages of prospects not qualified
 prospects-all_qualified = Every prospect is qualified.
+# Column header of a table in the Prospects view.
 prospects-col_missing = What is missing
 prospects-missing_needs_no = Does not need it.
 prospects-missing_needs_unknown = Ask whether they need it.
