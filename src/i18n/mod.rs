@@ -60,6 +60,23 @@ mod messages {
     include!(concat!(env!("OUT_DIR"), "/i18n_messages.rs"));
 }
 
+/// Formulas written in symbols, the same in every language: a message shows one through
+/// `{ $formula }`, so translators never retype symbols and no language's copy drifts from the
+/// calculation. Formulas that mix in words to translate ("Σ (1 − churn)^t for t = 0 … L − 1")
+/// are still in the messages.
+pub mod formula {
+    /// The discount divisor of year t when the first year is not discounted.
+    pub const DISCOUNT_FIRST_YEAR_UNDISCOUNTED: &str = "÷ (1 + d)^(t−1)";
+    /// The discount divisor of year t when every year is discounted.
+    pub const DISCOUNT_EVERY_YEAR: &str = "÷ (1 + d)^t";
+    /// The Gini coefficient of n values x_i sorted from smallest (i = 1) to largest.
+    pub const GINI: &str = "G = Σ (2i − n − 1) × x_i ÷ (n × Σ x)";
+    /// The Gamma-Gamma model's population mean spend.
+    pub const GAMMA_GAMMA_POPULATION_MEAN: &str = "p·γ ÷ (q − 1)";
+    /// The Gamma-Gamma model's expected spend of a customer with x repeat purchases of mean m̄.
+    pub const GAMMA_GAMMA_CONDITIONAL_SPEND: &str = "(γ + x·m̄)·p ÷ (p·x + q − 1)";
+}
+
 /// The languages of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -740,6 +757,31 @@ mod tests {
             "Age of Ann"
         );
         assert_eq!(tf("table.cell_label", &[("field", "Age")]), "Age of {name}");
+    }
+
+    /// The formulas kept in code read in the sentence as they did when each language wrote
+    /// them out, and no message writes one out again.
+    #[test]
+    fn formulas_come_from_code() {
+        let first = tf(
+            "settings.convention_first",
+            &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
+        );
+        assert_eq!(first, "first year undiscounted: ÷ (1 + d)^(t−1)");
+        let formulas = [
+            formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED,
+            formula::DISCOUNT_EVERY_YEAR,
+            formula::GINI,
+            formula::GAMMA_GAMMA_POPULATION_MEAN,
+            formula::GAMMA_GAMMA_CONDITIONAL_SPEND,
+        ];
+        for language in Lang::ALL {
+            for (key, text) in texts(language) {
+                for f in formulas {
+                    assert!(!text.contains(f), "{language:?} {key} writes out {f}");
+                }
+            }
+        }
     }
 
     /// A count fills its placeholder grouped as the language groups figures and picks the

@@ -3,7 +3,7 @@
 use crate::app::state::AppState;
 use crate::app::widgets::{unit_text, ChoiceSetting, NumberKind, NumberSetting};
 use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
-use crate::i18n::t;
+use crate::i18n::{formula, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -87,7 +87,7 @@ pub fn SettingsView() -> impl IntoView {
                 <NumberSetting id="set-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
                     get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
                 <ChoiceSetting id="set-convention" label=t("settings.discount_convention")
-                    choices=vec![("first", t("settings.convention_first")), ("end", t("settings.convention_end"))]
+                    choices=vec![("first", tf("settings.convention_first", &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)])), ("end", tf("settings.convention_end", &[("formula", formula::DISCOUNT_EVERY_YEAR)]))]
                     get=|s| if s.discount_convention == DiscountConvention::FirstYearUndiscounted { "first" } else { "end" }
                     set=|s, k| s.discount_convention = if k == "end" { DiscountConvention::EndOfYear } else { DiscountConvention::FirstYearUndiscounted } />
                 <NumberSetting id="set-churn" label=t("settings.churn_rate") kind=NumberKind::Percent

@@ -196,10 +196,12 @@ history-col_expected = Expected purchases in the next { $t } { $unit }
 history-col_expected_how = E[X(t) | x, t_x, T] of the purchase model
 # Column header of a table in the Purchase history view.
 history-col_spend = Expected spend per purchase
-history-col_spend_how = Gamma-Gamma: (γ + x·m̄)·p ÷ (p·x + q − 1); the population mean p·γ ÷ (q − 1) without repeat purchases
+# { $formula } and { $population_mean } are formulas in symbols, the same in every language, filled in by the page.
+history-col_spend_how = Gamma-Gamma: { $formula }; the population mean { $population_mean } without repeat purchases
 history-col_clv = CLV over { $h } months of { $days } days
 history-col_clv_how = Σ_k expected spend × (E[X(k months)] − E[X(k−1 months)]) ÷ (1 + d)^k
-history-spend_left_out = Repeat buyers whose mean repeat spend is 0 or less (returns, free items): { $count }. They are left out of the Gamma-Gamma fit and valued at the population mean spend p·γ ÷ (q − 1) = { $mean }.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+history-spend_left_out = Repeat buyers whose mean repeat spend is 0 or less (returns, free items): { $count }. They are left out of the Gamma-Gamma fit and valued at the population mean spend { $formula } = { $mean }.
 history-predictions_note = Money is in the log's currency. Probability alive, expected purchases and CLV can be added to the open list (indicators p_alive, expected_purchases, predicted_clv), where they appear in the customer table export, weighted pyramids and the results export.
 history-bgnbd_no_repeat = { $count } customers bought only once in the calibration period (x = 0). BG/NBD shows each of them { $p } probability alive: the model lets a customer drop out only right after a repeat purchase, so this is the model, not a finding about them. Pareto/NBD lets customers drop out at any time and gives them a lower probability.
 # Button.

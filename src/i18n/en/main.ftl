@@ -156,8 +156,10 @@ settings-lifetime = Lifetime
 settings-discount_rate = Discount rate a year
 # Label of an input.
 settings-discount_convention = Discounting
-settings-convention_first = first year undiscounted: ÷ (1 + d)^(t−1)
-settings-convention_end = every year discounted: ÷ (1 + d)^t
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+settings-convention_first = first year undiscounted: { $formula }
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+settings-convention_end = every year discounted: { $formula }
 settings-churn_rate = Churn a year
 settings-benchmark_churn = Churn of a firm to compare with
 settings-max_lifetime = Longest lifetime counted

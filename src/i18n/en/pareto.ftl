@@ -17,7 +17,8 @@ pareto-top_share_how = Customers ranked by { $measure }, largest first; the top 
 pareto-target_label = Smallest share of customers making { $target } of { $measure }
 pareto-target_how = Customers ranked by { $measure }, largest first, are added up until they reach { $target } of it: { $k } of { $count } customers. Loss-making customers count as 0 here.
 pareto-gini_label = Gini coefficient of { $measure }
-pareto-gini_how = G = Σ (2i − n − 1) × x_i ÷ (n × Σ x) with the { $count } values x of { $measure } sorted from smallest (i = 1) to largest, losses counted as 0: { $gini }. 0 means every customer brings the same; near 1 means one customer brings everything.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+pareto-gini_how = { $formula } with the { $count } values x of { $measure } sorted from smallest (i = 1) to largest, losses counted as 0: { $gini }. 0 means every customer brings the same; near 1 means one customer brings everything.
 pareto-settings_note = The top share (20 %) and the share of value to reach (80 %) are settings, under Settings → Pareto and concentration.
 # Heading of a section.
 pareto-lorenz_title = Cumulative curve (Lorenz)

@@ -162,10 +162,10 @@ history-col_p_alive_how = Probabilidad de que el cliente siga activo al fin de l
 history-col_expected = Compras esperadas en las próximas { $t } { $unit }
 history-col_expected_how = E[X(t) | x, t_x, T] del modelo de compra
 history-col_spend = Gasto esperado por compra
-history-col_spend_how = Gamma-Gamma: (γ + x·m̄)·p ÷ (p·x + q − 1); la media de la población p·γ ÷ (q − 1) sin compras repetidas
+history-col_spend_how = Gamma-Gamma: { $formula }; la media de la población { $population_mean } sin compras repetidas
 history-col_clv = CLV a { $h } meses de { $days } días
 history-col_clv_how = Σ_k gasto esperado × (E[X(k meses)] − E[X(k−1 meses)]) ÷ (1 + d)^k
-history-spend_left_out = Compradores que repiten con un gasto medio de repetición de 0 o menos (devoluciones, artículos gratuitos): { $count }. Quedan fuera del ajuste Gamma-Gamma y se valoran con el gasto medio de la población p·γ ÷ (q − 1) = { $mean }.
+history-spend_left_out = Compradores que repiten con un gasto medio de repetición de 0 o menos (devoluciones, artículos gratuitos): { $count }. Quedan fuera del ajuste Gamma-Gamma y se valoran con el gasto medio de la población { $formula } = { $mean }.
 history-predictions_note = Los importes están en la moneda del registro. La probabilidad de estar activo, las compras esperadas y el CLV pueden añadirse a la lista abierta (indicadores p_alive, expected_purchases, predicted_clv), donde aparecen en la exportación de la tabla de clientes, en las pirámides ponderadas y en la exportación de resultados.
 history-bgnbd_no_repeat = { $count } clientes compraron una sola vez en el periodo de calibración (x = 0). BG/NBD da a cada uno una probabilidad de estar activo de { $p }: el modelo solo permite que un cliente abandone justo después de una compra repetida, así que esto es el modelo, no un hallazgo sobre ellos. Pareto/NBD permite abandonar en cualquier momento y les da una probabilidad menor.
 history-show_paretonbd = Ver Pareto/NBD

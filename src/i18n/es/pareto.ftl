@@ -13,7 +13,7 @@ pareto-top_share_how = Clientes ordenados por { $measure }, de mayor a menor; el
 pareto-target_label = Menor proporción de clientes que reúne el { $target } de { $measure }
 pareto-target_how = Los clientes, ordenados por { $measure } de mayor a menor, se suman hasta alcanzar el { $target } del total: { $k } de { $count } clientes. Aquí los clientes con pérdidas cuentan como 0.
 pareto-gini_label = Coeficiente de Gini de { $measure }
-pareto-gini_how = G = Σ (2i − n − 1) × x_i ÷ (n × Σ x), con los { $count } valores x de { $measure } ordenados de menor (i = 1) a mayor y las pérdidas contadas como 0: { $gini }. 0 significa que todos los clientes aportan lo mismo; cerca de 1, que un solo cliente lo aporta todo.
+pareto-gini_how = { $formula }, con los { $count } valores x de { $measure } ordenados de menor (i = 1) a mayor y las pérdidas contadas como 0: { $gini }. 0 significa que todos los clientes aportan lo mismo; cerca de 1, que un solo cliente lo aporta todo.
 pareto-settings_note = La proporción superior (20 %) y la proporción del valor a alcanzar (80 %) se ajustan en Configuración → Pareto y concentración.
 pareto-lorenz_title = Curva acumulada (de Lorenz)
 pareto-lorenz_caption = Proporción de ingresos y de beneficio que reúnen los clientes principales, ordenados de mayor a menor. Cuanto más se aleja la curva por encima de la diagonal, más concentrado está el negocio.

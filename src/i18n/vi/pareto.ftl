@@ -13,7 +13,7 @@ pareto-top_share_how = Khách hàng xếp theo { $measure }, lớn nhất trư�
 pareto-target_label = Tỷ lệ khách hàng nhỏ nhất tạo ra { $target } { $measure }
 pareto-target_how = Khách hàng xếp theo { $measure }, lớn nhất trước, được cộng dồn cho đến khi đạt { $target }: { $k } trên { $count } khách hàng. Khách hàng gây lỗ được tính là 0 ở đây.
 pareto-gini_label = Hệ số Gini của { $measure }
-pareto-gini_how = G = Σ (2i − n − 1) × x_i ÷ (n × Σ x) với { $count } giá trị x của { $measure } sắp xếp từ nhỏ nhất (i = 1) đến lớn nhất, khoản lỗ tính là 0: { $gini }. 0 nghĩa là mọi khách hàng đem lại như nhau; gần 1 nghĩa là một khách hàng đem lại tất cả.
+pareto-gini_how = { $formula } với { $count } giá trị x của { $measure } sắp xếp từ nhỏ nhất (i = 1) đến lớn nhất, khoản lỗ tính là 0: { $gini }. 0 nghĩa là mọi khách hàng đem lại như nhau; gần 1 nghĩa là một khách hàng đem lại tất cả.
 pareto-settings_note = Tỷ lệ khách hàng đứng đầu (20 %) và tỷ lệ giá trị cần đạt (80 %) là các cài đặt, trong Cài đặt → Pareto và mức độ tập trung.
 pareto-lorenz_title = Đường cong lũy kế (Lorenz)
 pareto-lorenz_caption = Tỷ trọng doanh thu và lợi nhuận nằm trong tay các khách hàng đứng đầu, khách hàng xếp từ lớn nhất. Đường cong càng võng cao trên đường chéo, hoạt động kinh doanh càng tập trung.

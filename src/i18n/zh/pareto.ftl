@@ -13,7 +13,7 @@ pareto-top_share_how = 客户按{ $measure }从大到小排列；前 { $share } 
 pareto-target_label = 贡献 { $target } { $measure }所需的最小客户占比
 pareto-target_how = 客户按{ $measure }从大到小排列并逐一累加，直到达到总额的 { $target }：{ $count } 位客户中的 { $k } 位。亏损客户在此按 0 计。
 pareto-gini_label = { $measure }基尼系数
-pareto-gini_how = G = Σ (2i − n − 1) × x_i ÷ (n × Σ x)，其中 { $count } 个{ $measure }值 x 从小（i = 1）到大排列，亏损按 0 计：{ $gini }。0 表示每位客户贡献相同；接近 1 表示一位客户贡献全部。
+pareto-gini_how = { $formula }，其中 { $count } 个{ $measure }值 x 从小（i = 1）到大排列，亏损按 0 计：{ $gini }。0 表示每位客户贡献相同；接近 1 表示一位客户贡献全部。
 pareto-settings_note = 头部占比（20 %）和要达到的价值占比（80 %）可在“设置 → 帕累托与集中度”中修改。
 pareto-lorenz_title = 累计曲线（洛伦兹曲线）
 pareto-lorenz_caption = 头部客户所占的收入和利润份额，客户从大到小排列。曲线越向对角线上方凸起，业务越集中。
