@@ -234,10 +234,10 @@ pub fn ImportExport() -> impl IntoView {
                         let list_name = state.workspace.with_untracked(|w| {
                             w.current().map(|l| l.name.clone()).unwrap_or_default()
                         });
-                        confirm(Message::new(
-                            "import.json_done",
-                            &[("name", &list_name), ("count", &format::count(count))],
-                        ));
+                        confirm(
+                            Message::new("import.json_done", &[("name", &list_name)])
+                                .counting("count", count),
+                        );
                     }
                     Ok(lists) => {
                         let count = lists.len();
@@ -253,15 +253,14 @@ pub fn ImportExport() -> impl IntoView {
                                 if let Some(history) = history {
                                     history.take_kept_log();
                                 }
-                                confirm(Message::new(
-                                    "import.backup_done_with_log",
-                                    &[("count", &format::count(count))],
-                                ));
+                                confirm(
+                                    Message::new("import.backup_done_with_log", &[])
+                                        .counting("count", count),
+                                );
                             }
-                            None => confirm(Message::new(
-                                "import.backup_done",
-                                &[("count", &format::count(count))],
-                            )),
+                            None => confirm(
+                                Message::new("import.backup_done", &[]).counting("count", count),
+                            ),
                         }
                     }
                     Err(e) => file_error.set(Some(
@@ -365,10 +364,7 @@ pub fn ImportExport() -> impl IntoView {
         }
         session.set(None);
         report.set(None);
-        confirm(Message::new(
-            "import.done",
-            &[("count", &format::count(count))],
-        ));
+        confirm(Message::new("import.done", &[]).counting("count", count));
     };
     let import_count = move || {
         report.with(|r| {

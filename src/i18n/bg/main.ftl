@@ -76,7 +76,11 @@ overview-warnings = Предупреждения
 overview-no_warnings = Няма за какво да се предупреждава.
 overview-warn_setting_replaced = Настройката „{ $setting }“ не може да бъде { $given }; вместо това е използвано { $used }.
 overview-warn_revenue_missing = Клиенти без приходи: { $count }. Те не се оценяват по приходи или печалба (нямат място в класирането, ниво или място в Парето и не се броят за губещи); в общите суми влизат само разходите им.
-overview-warn_revenue_disagrees = При { $count } клиенти приходите не съвпадат с покупки × стойност на поръчка; използват се въведените приходи.
+overview-warn_revenue_disagrees =
+    При { $count ->
+        [one] { $count } клиент
+       *[other] { $count } клиенти
+    } приходите не съвпадат с покупки × стойност на поръчка; използват се въведените приходи.
 overview-warn_margin_assumed = Клиенти без брутен марж: { $count }; за тях се приема 100 %.
 overview-warn_duplicate_ids = Записи с вече използван идентификатор: { $count }; дайте на всеки запис собствен идентификатор.
 overview-concentration_flag = Риск от концентрация: { $name } носи { $share } от приходите.
@@ -322,7 +326,11 @@ import-pick = Импорт на CSV или JSON файл
 import-drop = …или пуснете файл тук.
 import-read_failed = Файлът не можа да се прочете: { $reason }
 import-json_failed = Този JSON файл не е импортиран: { $reason }. Нищо не е променено.
-import-json_done = Импортиран е списъкът „{ $name }“ с { $count } записа.
+import-json_done =
+    Импортиран е списъкът „{ $name }“ с { $count ->
+        [one] { $count } запис
+       *[other] { $count } записа
+    }.
 import-mapping_title = Съпоставяне на колоните от { $file }
 import-delimiter = Разделител на колоните
 import-delimiter_comma = Запетая ,
@@ -445,8 +453,16 @@ panic-reload = Презареди страницата
 export-refused = Браузърът не предложи „{ $file }“ за изтегляне. Нищо не е записано във файл; опитайте отново или разрешете изтеглянията за тази страница.
 export-backup = Резервно копие на всички списъци (един файл)
 export-backup_hint = Копието съдържа всеки списък с настройките му и дневника на покупките; вносът му тук или в друг браузър ги връща всички.
-import-backup_done = Възстановени са { $count } списъка от резервното копие.
-import-backup_done_with_log = Възстановени са { $count } списъка и дневникът на покупките от резервното копие.
+import-backup_done =
+    { $count ->
+        [one] Възстановен е { $count } списък от резервното копие.
+       *[other] Възстановени са { $count } списъка от резервното копие.
+    }
+import-backup_done_with_log =
+    Възстановени са { $count ->
+        [one] { $count } списък
+       *[other] { $count } списъка
+    } и дневникът на покупките от резервното копие.
 export-results = Експорт на резултатите (CSV, { $convention })
 export-xlsx = Експорт в работна книга на Excel
 export-results_xlsx = Експорт на резултатите (Excel)

@@ -272,4 +272,8 @@ lifetime-cohort_from_list = a cohort as large as its customers, retention 1 − 
 lifetime-lp_example = base profit 1,000, cross-sell 300, savings 100, referral 200; acquisition 400, discounts 150, negative referral damage 50
 lifetime-lp_from_list = the average of each part over its customers with a revenue
 lifetime-stages_none = No customer of this list has a lifecycle stage, so there is no profit by stage to draw. Give customers one in the “Lifecycle stage” column of the customer table, or map a lifecycle_stage column when importing a CSV (exploration, formation, stability or decline).
-lifetime-segments_not_rated = { $count } customers without a revenue have no lifetime value: they are not rated, in no segment, and left out of every total and average here.
+lifetime-segments_not_rated =
+    { $count ->
+        [one] { $count } customer without a revenue has no lifetime value: they are not rated, in no segment, and left out of every total and average here.
+       *[other] { $count } customers without a revenue have no lifetime value: they are not rated, in no segment, and left out of every total and average here.
+    }

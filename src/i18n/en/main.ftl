@@ -100,9 +100,21 @@ overview-negative_how = Customers whose revenue × margin does not cover their s
 overview-warnings = Warnings
 overview-no_warnings = Nothing to warn about.
 overview-warn_setting_replaced = The setting “{ $setting }” cannot be { $given }; { $used } was used instead.
-overview-warn_revenue_missing = { $count } customers have no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place, and not counted as losing money); only their costs count in the totals.
-overview-warn_revenue_disagrees = For { $count } customers the revenue does not equal purchases × order value; the revenue given is used.
-overview-warn_margin_assumed = { $count } customers have no gross margin; 100 % is assumed for them.
+overview-warn_revenue_missing =
+    { $count ->
+        [one] { $count } customer has no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place, and not counted as losing money); only their costs count in the totals.
+       *[other] { $count } customers have no revenue: they are not rated by revenue or profit (no rank, tier or Pareto place, and not counted as losing money); only their costs count in the totals.
+    }
+overview-warn_revenue_disagrees =
+    For { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    } the revenue does not equal purchases × order value; the revenue given is used.
+overview-warn_margin_assumed =
+    { $count ->
+        [one] { $count } customer has no gross margin; 100 % is assumed for them.
+       *[other] { $count } customers have no gross margin; 100 % is assumed for them.
+    }
 overview-warn_duplicate_ids =
     { $count ->
         [one] { $count } entry repeats an id already used; give every entry its own id.
@@ -460,7 +472,11 @@ import-pick = Import a CSV or JSON file
 import-drop = …or drop a file here.
 import-read_failed = The file could not be read: { $reason }
 import-json_failed = This JSON file was not imported: { $reason }. Nothing was changed.
-import-json_done = Imported the list “{ $name }” with { $count } entries.
+import-json_done =
+    Imported the list “{ $name }” with { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }.
 import-mapping_title = Map the columns of { $file }
 # Label of an input.
 import-delimiter = Columns separated by
@@ -622,7 +638,11 @@ import-import_good =
 # Button.
 import-import_nothing = Import nothing
 import-nothing = Nothing was imported.
-import-done = { $count } entries imported.
+import-done =
+    { $count ->
+        [one] { $count } entry imported.
+       *[other] { $count } entries imported.
+    }
 
 ## Export
 
@@ -646,8 +666,16 @@ panic-reload = Reload the page
 export-refused = The browser did not offer “{ $file }” for download. Nothing was saved to a file; try again, or allow downloads for this page.
 export-backup = Back up every list (one file)
 export-backup_hint = The backup holds every list with its settings, and the purchase log; importing it here or in another browser brings them all back.
-import-backup_done = Restored { $count } lists from the backup.
-import-backup_done_with_log = Restored { $count } lists and the purchase log from the backup.
+import-backup_done =
+    { $count ->
+        [one] Restored { $count } list from the backup.
+       *[other] Restored { $count } lists from the backup.
+    }
+import-backup_done_with_log =
+    { $count ->
+        [one] Restored { $count } list and the purchase log from the backup.
+       *[other] Restored { $count } lists and the purchase log from the backup.
+    }
 export-results = Export results (CSV, { $convention })
 # Button.
 export-xlsx = Export Excel workbook

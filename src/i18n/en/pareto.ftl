@@ -2,7 +2,11 @@
 ### English is the reference: every other language has the same messages and placeholders. A `#` comment above a message says where it is shown when the text alone does not.
 
 pareto-intro = How much of the business rests on a few customers: the 80/20 check for revenue and for profit, the cumulative (Lorenz) curve, and the customers whose loss would hurt most.
-pareto-not_rated = { $count } customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other { $rated }.
+pareto-not_rated =
+    { $count ->
+        [one] { $count } customer has no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other { $rated }.
+       *[other] { $count } customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other { $rated }.
+    }
 pareto-empty = This list has no customers yet; import or add some to see the 80/20 check.
 # The measure, inserted into sentences ("Customers ranked by revenue"); lower case mid-sentence.
 pareto-revenue_word = revenue

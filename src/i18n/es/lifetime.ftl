@@ -231,4 +231,8 @@ lifetime-cohort_from_list = una cohorte del tamaño de sus clientes, retención 
 lifetime-lp_example = beneficio base 1.000, venta cruzada 300, ahorros 100, recomendaciones 200; adquisición 400, descuentos 150, daño por recomendaciones negativas 50
 lifetime-lp_from_list = la media de cada parte sobre sus clientes con ingresos
 lifetime-stages_none = Ningún cliente de esta lista tiene una etapa del ciclo de vida, así que no hay beneficio por etapa que dibujar. Asígnela en la columna «Etapa del ciclo de vida» de la tabla de clientes, o asigne una columna lifecycle_stage al importar un CSV (exploración, formación, estabilidad o declive).
-lifetime-segments_not_rated = { $count } clientes sin ingresos no tienen valor de vida: no se califican, no están en ningún segmento y quedan fuera de todos los totales y medias de aquí.
+lifetime-segments_not_rated =
+    { $count ->
+        [one] { $count } cliente sin ingresos no tiene valor de vida: no se califica, no está en ningún segmento y queda fuera de todos los totales y medias de aquí.
+       *[other] { $count } clientes sin ingresos no tienen valor de vida: no se califican, no están en ningún segmento y quedan fuera de todos los totales y medias de aquí.
+    }

@@ -75,9 +75,21 @@ overview-negative_how = Clientes cuyos ingresos × margen no cubren su costo de 
 overview-warnings = Advertencias
 overview-no_warnings = No hay nada que advertir.
 overview-warn_setting_replaced = El ajuste «{ $setting }» no puede ser { $given }; se usó { $used } en su lugar.
-overview-warn_revenue_missing = { $count } clientes no tienen ingresos: no se califican por ingresos ni por beneficio (sin puesto en el ranking, nivel ni lugar en el Pareto, y no se cuentan como clientes con pérdidas); en los totales solo cuentan sus costos.
-overview-warn_revenue_disagrees = Para { $count } clientes los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados.
-overview-warn_margin_assumed = { $count } clientes no tienen margen bruto; se supone un 100 %.
+overview-warn_revenue_missing =
+    { $count ->
+        [one] { $count } cliente no tiene ingresos: no se califica por ingresos ni por beneficio (sin puesto en el ranking, nivel ni lugar en el Pareto, y no se cuenta como cliente con pérdidas); en los totales solo cuentan sus costos.
+       *[other] { $count } clientes no tienen ingresos: no se califican por ingresos ni por beneficio (sin puesto en el ranking, nivel ni lugar en el Pareto, y no se cuentan como clientes con pérdidas); en los totales solo cuentan sus costos.
+    }
+overview-warn_revenue_disagrees =
+    Para { $count ->
+        [one] { $count } cliente
+       *[other] { $count } clientes
+    } los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados.
+overview-warn_margin_assumed =
+    { $count ->
+        [one] { $count } cliente no tiene margen bruto; se supone un 100 %.
+       *[other] { $count } clientes no tienen margen bruto; se supone un 100 %.
+    }
 overview-warn_duplicate_ids =
     { $count ->
         [one] { $count } registro repite un identificador ya usado; dé a cada registro el suyo.
@@ -330,7 +342,11 @@ import-pick = Importar un archivo CSV o JSON
 import-drop = …o suelte un archivo aquí.
 import-read_failed = No se pudo leer el archivo: { $reason }
 import-json_failed = Este archivo JSON no se importó: { $reason }. No se cambió nada.
-import-json_done = Se importó la lista «{ $name }» con { $count } entradas.
+import-json_done =
+    Se importó la lista «{ $name }» con { $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }.
 import-mapping_title = Asignar las columnas de { $file }
 import-delimiter = Columnas separadas por
 import-delimiter_comma = Coma ,
@@ -447,7 +463,11 @@ import-import_good =
     }
 import-import_nothing = No importar nada
 import-nothing = No se importó nada.
-import-done = { $count } entradas importadas.
+import-done =
+    { $count ->
+        [one] { $count } entrada importada.
+       *[other] { $count } entradas importadas.
+    }
 
 ## Export
 
@@ -468,8 +488,16 @@ panic-reload = Recargar la página
 export-refused = El navegador no ofreció «{ $file }» para descargar. No se guardó ningún archivo; inténtelo de nuevo o permita las descargas en esta página.
 export-backup = Copia de seguridad de todas las listas (un archivo)
 export-backup_hint = La copia contiene todas las listas con su configuración y el registro de compras; importarla aquí o en otro navegador lo recupera todo.
-import-backup_done = Se restauraron { $count } listas de la copia de seguridad.
-import-backup_done_with_log = Se restauraron { $count } listas y el registro de compras de la copia de seguridad.
+import-backup_done =
+    { $count ->
+        [one] Se restauró { $count } lista de la copia de seguridad.
+       *[other] Se restauraron { $count } listas de la copia de seguridad.
+    }
+import-backup_done_with_log =
+    Se restauraron { $count ->
+        [one] { $count } lista
+       *[other] { $count } listas
+    } y el registro de compras de la copia de seguridad.
 export-results = Exportar resultados (CSV, { $convention })
 export-xlsx = Exportar libro de Excel
 export-results_xlsx = Exportar resultados (Excel)

@@ -1,7 +1,11 @@
 ### Spanish: Strings of the pareto view.
 
 pareto-intro = Cuánto del negocio depende de unos pocos clientes: la comprobación 80/20 de ingresos y de beneficio, la curva acumulada (de Lorenz) y los clientes cuya pérdida más dolería.
-pareto-not_rated = { $count } clientes no tienen ingresos: no se califican por ingresos ni por beneficio, así que las cifras y curvas de abajo son de los otros { $rated }.
+pareto-not_rated =
+    { $count ->
+        [one] { $count } cliente no tiene ingresos: no se califica por ingresos ni por beneficio, así que las cifras y curvas de abajo son de los otros { $rated }.
+       *[other] { $count } clientes no tienen ingresos: no se califican por ingresos ni por beneficio, así que las cifras y curvas de abajo son de los otros { $rated }.
+    }
 pareto-empty = Esta lista aún no tiene clientes; importe o añada algunos para ver la comprobación 80/20.
 pareto-revenue_word = ingresos
 pareto-profit_word = beneficio

@@ -5,7 +5,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, NumberSetting};
 use crate::engine::retention::{LtvSegment, RetentionAction};
 use crate::format;
-use crate::i18n::{has, t, tf};
+use crate::i18n::{has, t, tf, tfn};
 use leptos::prelude::*;
 
 fn segment_name(s: LtvSegment) -> String {
@@ -115,9 +115,10 @@ pub fn RetentionSection() -> impl IntoView {
     let not_rated = move || {
         a.with(|a| {
             (a.retention.not_rated > 0).then(|| {
-                tf(
+                tfn(
                     "lifetime.segments_not_rated",
-                    &[("count", &format::count(a.retention.not_rated))],
+                    &[("count", a.retention.not_rated)],
+                    &[],
                 )
             })
         })
