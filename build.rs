@@ -69,7 +69,7 @@ fn main() {
             errors.push(format!(
                 "{}: no plural rule for language {lang:?}: add its CLDR cardinal categories to \
                  plural_categories in build.rs and its rule to Lang::plural",
-                dir.display()
+                shown(&dir)
             ));
             continue;
         };
@@ -98,6 +98,15 @@ fn main() {
     std::fs::write(out, generate(&languages)).unwrap();
 }
 
+/// A path as the messages name it: from the package root, as a translator sees it.
+fn shown(path: &Path) -> String {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    path.strip_prefix(&root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 fn read_file(
     file: &Path,
     source: &str,
@@ -105,7 +114,7 @@ fn read_file(
     messages: &mut BTreeMap<String, Message>,
     errors: &mut Vec<String>,
 ) {
-    let name = file.display();
+    let name = shown(file);
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((_, parse_errors)) => {
@@ -157,7 +166,7 @@ fn read_file(
         if let Some(first) = messages.get(&id) {
             errors.push(format!(
                 "{at}: defined twice (also in {})",
-                first.file.display()
+                shown(&first.file)
             ));
             continue;
         }
@@ -303,12 +312,12 @@ fn compare(
         let Some(message) = messages.get(id) else {
             errors.push(format!(
                 "{}: {id}: missing (English has it in {})",
-                dir.display(),
-                english.file.display()
+                shown(dir),
+                shown(&english.file)
             ));
             continue;
         };
-        let at = format!("{}: {id}", message.file.display());
+        let at = format!("{}: {id}", shown(&message.file));
         let (mut wanted, mut wanted_selected) = (BTreeSet::new(), BTreeSet::new());
         variables(&english.parts, &mut wanted, &mut wanted_selected);
         let (mut found, mut selected) = (BTreeSet::new(), BTreeSet::new());
@@ -334,7 +343,7 @@ fn compare(
         if !reference.contains_key(id) {
             errors.push(format!(
                 "{}: {id}: English has no such message (misspelt, or removed from English?)",
-                message.file.display()
+                shown(&message.file)
             ));
         }
     }
