@@ -11,7 +11,7 @@ use crate::engine::model::Customer;
 use crate::engine::model::{DateOrder, DateOrderGuess};
 use crate::engine::results::{rows as result_rows, ResultRow};
 use crate::format;
-use crate::i18n::{choice_labels, lang, t, tf};
+use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::csv_import::{
     check_mapping, choice_values, read_memory_estimate, read_table, scale_preview, sniff,
     suggest_date_order, suggest_mapping, suggest_scale, takes_scale, ColumnTarget, Converter,
@@ -235,10 +235,10 @@ pub fn ImportExport() -> impl IntoView {
                         let list_name = state.workspace.with_untracked(|w| {
                             w.current().map(|l| l.name.clone()).unwrap_or_default()
                         });
-                        confirm(Message::new(
-                            "import.json_done",
-                            &[("name", &list_name), ("count", &format::count(count))],
-                        ));
+                        confirm(
+                            Message::new("import.json_done", &[("name", &list_name)])
+                                .counting("count", count),
+                        );
                     }
                     Ok(lists) => {
                         let count = lists.len();
@@ -254,15 +254,14 @@ pub fn ImportExport() -> impl IntoView {
                                 if let Some(history) = history {
                                     history.take_kept_log();
                                 }
-                                confirm(Message::new(
-                                    "import.backup_done_with_log",
-                                    &[("count", &format::count(count))],
-                                ));
+                                confirm(
+                                    Message::new("import.backup_done_with_log", &[])
+                                        .counting("count", count),
+                                );
                             }
-                            None => confirm(Message::new(
-                                "import.backup_done",
-                                &[("count", &format::count(count))],
-                            )),
+                            None => confirm(
+                                Message::new("import.backup_done", &[]).counting("count", count),
+                            ),
                         }
                     }
                     Err(e) => file_error.set(Some(
@@ -328,12 +327,10 @@ pub fn ImportExport() -> impl IntoView {
                 disagreeing_revenue: converter.disagreeing_revenue,
                 held_totals: converter.held_totals,
             };
-            state.announce(tf(
+            state.announce(tfn(
                 "import.summary",
-                &[
-                    ("good", &format::count(r.good.len())),
-                    ("bad", &format::count(r.bad_rows)),
-                ],
+                &[("good", r.good.len()), ("bad", r.bad_rows)],
+                &[],
             ));
             report.set(Some(r));
         });
@@ -368,10 +365,7 @@ pub fn ImportExport() -> impl IntoView {
         }
         session.set(None);
         report.set(None);
-        confirm(Message::new(
-            "import.done",
-            &[("count", &format::count(count))],
-        ));
+        confirm(Message::new("import.done", &[]).counting("count", count));
     };
     let import_count = move || {
         report.with(|r| {
@@ -483,7 +477,7 @@ pub fn ImportExport() -> impl IntoView {
                 <p class="warning" role="status">
                     {move || {
                         let n = session.with(|s| s.as_ref().map_or(0, |s| s.fixed_cells));
-                        tf("import.fixed_cells", &[("count", &format::count(n))])
+                        tfn("import.fixed_cells", &[("count", n)], &[])
                     }}
                 </p>
                 <div class="buttons">
@@ -497,7 +491,7 @@ pub fn ImportExport() -> impl IntoView {
                         on:click=import_good
                         disabled=move || { import_count() == 0 }
                     >
-                        {move || tf("import.import_good", &[("count", &format::count(import_count()))])}
+                        {move || tfn("import.import_good", &[("count", import_count())], &[])}
                     </button>
                     <button on:click=import_nothing>{t("import.import_nothing")}</button>
                 </div>
@@ -663,7 +657,7 @@ fn MappingStep(
                 Ok(table) => {
                     let mapping = session.with_value(|s| s.mapping.clone());
                     view! {
-                        <p>{tf("import.rows_found", &[("count", &format::count(table.rows.len()))])}</p>
+                        <p>{tfn("import.rows_found", &[("count", table.rows.len())], &[])}</p>
                         <table class="mapping-table">
                             <caption>{t("import.mapping_caption")}</caption>
                             <thead>
@@ -914,7 +908,7 @@ fn choice_block(
             </table>
         </div>
         <p class="allowed">{tf("import.allowed_values", &[("values", &allowed.join(" · "))])}</p>
-        {(unrecognised > 0).then(|| view! { <p class="warning">{tf("import.values_unrecognised", &[("count", &format::count(unrecognised))])}</p> })}
+        {(unrecognised > 0).then(|| view! { <p class="warning">{tfn("import.values_unrecognised", &[("count", unrecognised)], &[])}</p> })}
         {(more > 0).then(|| view! { <p>{tf("import.more_values", &[("count", &format::count(more))])}</p> })}
     }
     .into_any()
@@ -1022,7 +1016,7 @@ fn ReportView(
     view! {
         <section class="report" aria-labelledby="report-title">
             <h3 id="report-title">
-                {tf("import.summary", &[("good", &format::count(report.good.len())), ("bad", &format::count(report.bad_rows))])}
+                {tfn("import.summary", &[("good", report.good.len()), ("bad", report.bad_rows)], &[])}
             </h3>
             {(!report.disagreeing_revenue.is_empty())
                 .then(|| {
@@ -1369,7 +1363,7 @@ fn HeldTotalsTable(held: Vec<HeldTotal>, keep: RwSignal<HashSet<usize>>) -> impl
         let caption = t("import.totals_caption");
         let region_label = caption.clone();
         view! {
-            <p class="warning">{tf("import.totals_held", &[("count", &format::count(held.len()))])}</p>
+            <p class="warning">{tfn("import.totals_held", &[("count", held.len())], &[])}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
                 <table class="held-totals">
                     <caption>{caption}</caption>

@@ -1,8 +1,7 @@
 //! Choosing, naming, copying and deleting customer lists.
 
 use crate::app::state::AppState;
-use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 #[component]
@@ -112,10 +111,7 @@ pub fn ListsBar() -> impl IntoView {
             <p class="list-counts">
                 {move || {
                     let (customers, prospects) = counts();
-                    tf(
-                        "lists.counts",
-                        &[("customers", &format::count(customers)), ("prospects", &prospects.to_string())],
-                    )
+                    tfn("lists.counts", &[("customers", customers), ("prospects", prospects)], &[])
                 }}
                 <Show when=current_is_demo>
                     " "
@@ -132,9 +128,10 @@ pub fn ListsBar() -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
                     <p id="confirm-delete-text">
                         {move || {
-                            tf(
+                            tfn(
                                 "lists.confirm_delete",
-                                &[("name", &current_name()), ("count", &format::count(counts().0 + counts().1))],
+                                &[("count", counts().0 + counts().1)],
+                                &[("name", &current_name())],
                             )
                         }}
                     </p>

@@ -16,7 +16,7 @@ use crate::engine::ltv::LtvError;
 use crate::engine::service_cost::ServiceCostError;
 use crate::engine::tiers::{DropReason, TierError};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{MappingError, ReadError};
 use crate::io::store::{DocError, StoreError};
 
@@ -40,6 +40,8 @@ pub struct Message {
 enum Arg {
     Plain(String),
     Explained(std::sync::Arc<dyn Explain + Send + Sync>),
+    /// A count: written in the language's grouping and choosing the message's plural form.
+    Count(usize),
 }
 
 impl Message {
@@ -65,21 +67,36 @@ impl Message {
         self
     }
 
+    /// Adds a count (see [`crate::i18n::tfn`]): the message may say "1 entry" or "5 entries".
+    pub fn counting(mut self, name: &'static str, count: usize) -> Message {
+        self.args.push((name, Arg::Count(count)));
+        self
+    }
+
     /// The sentence in the active language.
     pub fn text(&self) -> String {
         let values: Vec<(&str, String)> = self
             .args
             .iter()
-            .map(|(name, arg)| {
+            .filter_map(|(name, arg)| {
                 let value = match arg {
                     Arg::Plain(text) => text.clone(),
                     Arg::Explained(reason) => reason.explain(),
+                    Arg::Count(_) => return None,
                 };
-                (*name, value)
+                Some((*name, value))
+            })
+            .collect();
+        let counts: Vec<(&str, usize)> = self
+            .args
+            .iter()
+            .filter_map(|(name, arg)| match arg {
+                Arg::Count(n) => Some((*name, *n)),
+                _ => None,
             })
             .collect();
         let borrowed: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        tf(self.key, &borrowed)
+        tfn(self.key, &counts, &borrowed)
     }
 }
 
@@ -121,16 +138,16 @@ impl Explain for Warning {
                 ],
             ),
             Warning::RevenueMissing { count: n } => {
-                tf("overview.warn_revenue_missing", &[("count", &count(n))])
+                tfn("overview.warn_revenue_missing", &[("count", *n)], &[])
             }
             Warning::RevenueDisagrees { count: n } => {
-                tf("overview.warn_revenue_disagrees", &[("count", &count(n))])
+                tfn("overview.warn_revenue_disagrees", &[("count", *n)], &[])
             }
             Warning::MarginAssumed { count: n } => {
-                tf("overview.warn_margin_assumed", &[("count", &count(n))])
+                tfn("overview.warn_margin_assumed", &[("count", *n)], &[])
             }
             Warning::DuplicateIds { count: n } => {
-                tf("overview.warn_duplicate_ids", &[("count", &count(n))])
+                tfn("overview.warn_duplicate_ids", &[("count", *n)], &[])
             }
         }
     }

@@ -5,7 +5,7 @@ use crate::app::widgets::unit_text;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{DateOrder, MarketType, Status};
 use crate::format;
-use crate::i18n::{choice_labels, lang, t, tf};
+use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
 use crate::table_query::{SortOrder, TableQuery};
 use leptos::prelude::*;
@@ -199,7 +199,7 @@ pub fn CustomerTable() -> impl IntoView {
                 {move || {
                     let shown = rows.with(Vec::len);
                     let total = state.workspace.with(|w| w.current().map_or(0, |l| l.customers.len()));
-                    tf("table.showing", &[("shown", &format::count(shown)), ("total", &format::count(total))])
+                    tfn("table.showing", &[("shown", shown), ("total", total)], &[])
                 }}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t("table.title")>

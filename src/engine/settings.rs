@@ -265,7 +265,7 @@ impl Indicator {
     ];
 
     /// Stable key: the stored name of a built-in indicator ("purchase_frequency"), and
-    /// "named:<name>" for an indicator of the user's own.
+    /// `named:<name>` for an indicator of the user's own.
     pub fn key(&self) -> String {
         match self {
             Indicator::Named(name) => format!("named:{name}"),

@@ -1,19 +1,82 @@
-//! Every visible string goes through [`t`]: a key looked up in the active language's table,
-//! falling back to English. Languages are tables of the same keys; numbers follow the
-//! language's separators (see [`Lang::decimal`]).
-
-mod bg;
-mod en;
-mod es;
-mod vi;
-mod zh;
+//! Every visible string goes through [`t`], [`tf`] or [`tfn`]: a key looked up in the active
+//! language's messages, falling back to English. Languages have the same keys; numbers follow
+//! the language's separators (see [`Lang::decimal`]).
+//!
+//! # Where the texts are, and how they reach the page
+//!
+//! Translators edit Project Fluent files, `src/i18n/<lang>/<area>.ftl` (one file per view, as
+//! in the page; `main.ftl` holds the frame and the smaller views), which Weblate, Pontoon and
+//! other translation tools read; CONTRIBUTING.md says how. A key such as
+//! `economics.col_name` is the Fluent message `economics-col_name`: Fluent ids cannot hold a
+//! `.`, keys never hold a `-`, so every `-` of an id reads back as a `.` and the code keeps
+//! calling `t("economics.col_name")`.
+//!
+//! build.rs parses the files at build time (the `fluent-syntax` crate, a build dependency
+//! only) and writes them as sorted Rust tables that are `include!`d here; a few dozen lines
+//! below evaluate them. Chosen over loading the files at run time with `fluent-bundle`:
+//! - size: the wasm carries the texts and this evaluator, not a Fluent parser, its bundle,
+//!   memoizer and language-tag crates and CLDR plural data for every language; lookup is a
+//!   binary search in a static table, so nothing is parsed or hashed when the page starts;
+//! - checking: a message missing in a language, a placeholder misspelt or missing, a plural
+//!   category the language does not have, a `DOMAIN`/`§` reference or a Fluent construct the
+//!   evaluator does not run fails `cargo build` with the file and message named, before any
+//!   test or browser runs.
+//!
+//! The price is a subset of Fluent: text, string literals (`{"{"}`, `{" "}`), `{ $name }` and a
+//! select on a count with the plural categories of CLDR (`{ $count -> [one] … *[other] … }`).
+//! Plural rules are hand-written from CLDR in [`Lang::plural`] for the five languages rather
+//! than taken from `intl_pluralrules`, which would bring every language's rules into the wasm.
 
 use crate::engine::keys::VariantArray;
 use crate::io::fields::{ChoiceLabels, Field};
 use crate::io::number::DecimalSeparator;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// A CLDR plural category (cardinal): which form of a word a count takes. Only the categories
+/// the page's languages use; a language that needs `zero`, `two` or `few` adds it here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Many,
+    Other,
+}
+
+/// A message as build.rs wrote it: most are plain text.
+enum Message {
+    Text(&'static str),
+    Parts(&'static [Part]),
+}
+
+enum Part {
+    Text(&'static str),
+    /// A `{ $name }` placeholder.
+    Var(&'static str),
+    /// `{ $name -> [one] … *[other] … }`: the variant of the count's category, else `other`.
+    Plural(&'static str, &'static [(Plural, &'static [Part])]),
+}
+
+mod messages {
+    use super::{Message, Part, Plural};
+    include!(concat!(env!("OUT_DIR"), "/i18n_messages.rs"));
+}
+
+/// Formulas written in symbols, the same in every language: a message shows one through
+/// `{ $formula }`, so translators never retype symbols and no language's copy drifts from the
+/// calculation. Formulas that mix in words to translate ("Σ (1 − churn)^t for t = 0 … L − 1")
+/// are still in the messages.
+pub mod formula {
+    /// The discount divisor of year t when the first year is not discounted.
+    pub const DISCOUNT_FIRST_YEAR_UNDISCOUNTED: &str = "÷ (1 + d)^(t−1)";
+    /// The discount divisor of year t when every year is discounted.
+    pub const DISCOUNT_EVERY_YEAR: &str = "÷ (1 + d)^t";
+    /// The Gini coefficient of n values x_i sorted from smallest (i = 1) to largest.
+    pub const GINI: &str = "G = Σ (2i − n − 1) × x_i ÷ (n × Σ x)";
+    /// The Gamma-Gamma model's population mean spend.
+    pub const GAMMA_GAMMA_POPULATION_MEAN: &str = "p·γ ÷ (q − 1)";
+    /// The Gamma-Gamma model's expected spend of a customer with x repeat purchases of mean m̄.
+    pub const GAMMA_GAMMA_CONDITIONAL_SPEND: &str = "(γ + x·m̄)·p ÷ (p·x + q − 1)";
+}
 
 /// The languages of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -76,13 +139,27 @@ impl Lang {
         }
     }
 
-    fn strings(self) -> &'static [&'static [(&'static str, &'static str)]] {
+    /// The plural category of a whole count, by the CLDR cardinal rules (plurals.xml):
+    /// English `one: i = 1 and v = 0`; Bulgarian `one: n = 1`; Spanish `one: n = 1`,
+    /// `many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0` (un millón de…); Vietnamese and
+    /// Chinese have only `other`. Counts are whole, so `v = 0` and `e = 0` always hold.
+    pub fn plural(self, count: usize) -> Plural {
         match self {
-            Lang::En => en::TABLES,
-            Lang::Vi => vi::TABLES,
-            Lang::Zh => zh::TABLES,
-            Lang::Es => es::TABLES,
-            Lang::Bg => bg::TABLES,
+            Lang::En | Lang::Bg | Lang::Es if count == 1 => Plural::One,
+            Lang::Es if count != 0 && count.is_multiple_of(1_000_000) => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+
+    /// Every message of the language, in the order of `messages::KEYS` (made by build.rs
+    /// from the .ftl files; the keys are stored once for all languages).
+    fn messages(self) -> &'static [Message] {
+        match self {
+            Lang::En => messages::EN,
+            Lang::Vi => messages::VI,
+            Lang::Zh => messages::ZH,
+            Lang::Es => messages::ES,
+            Lang::Bg => messages::BG,
         }
     }
 }
@@ -101,38 +178,81 @@ pub fn set_lang(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
-fn table(lang: Lang) -> &'static HashMap<&'static str, &'static str> {
-    static TABLES: OnceLock<Vec<HashMap<&'static str, &'static str>>> = OnceLock::new();
-    let tables = TABLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| l.strings().iter().flat_map(|t| t.iter().copied()).collect())
-            .collect()
-    });
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &tables[index]
+fn message(lang: Lang, key: &str) -> Option<&'static Message> {
+    let index = messages::KEYS.binary_search(&key).ok()?;
+    lang.messages().get(index)
 }
 
-fn english() -> &'static HashMap<&'static str, &'static str> {
-    table(Lang::En)
-}
-
-/// The text of a key in the active language (English when the key has no translation); an
-/// unknown key shows as itself so a gap is visible, and a test fails.
+/// The text of a key in the active language; an unknown key shows as itself so a gap is
+/// visible, and a test fails. (Every language has every key: build.rs refuses to build
+/// otherwise.)
 pub fn t(key: &str) -> String {
-    table(lang())
-        .get(key)
-        .or_else(|| english().get(key))
-        .map_or_else(|| key.to_string(), |s| (*s).to_string())
+    render(lang(), key, &[], &[])
 }
 
-/// The text of a key with `{name}` placeholders filled in.
+/// The text of a key with its `{ $name }` placeholders filled in. A placeholder not given
+/// shows as `{name}`, so a gap is visible; a plural choice takes its `other` form (use
+/// [`tfn`] for a message that chooses on a count).
 pub fn tf(key: &str, args: &[(&str, &str)]) -> String {
-    let mut text = t(key);
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), value);
+    render(lang(), key, args, &[])
+}
+
+/// The text of a key that says a count (“1 customer”, “6,919 customers”): each of `counts`
+/// fills its placeholder written as a count ([`crate::format::count`], the language's
+/// grouping) and picks the plural form of the messages choosing on it; `args` fills the
+/// other placeholders as [`tf`] does.
+pub fn tfn(key: &str, counts: &[(&str, usize)], args: &[(&str, &str)]) -> String {
+    render(lang(), key, args, counts)
+}
+
+fn render(lang: Lang, key: &str, args: &[(&str, &str)], counts: &[(&str, usize)]) -> String {
+    let Some(found) = message(lang, key) else {
+        return key.to_string();
+    };
+    match found {
+        Message::Text(text) => (*text).to_string(),
+        Message::Parts(parts) => {
+            let mut out = String::new();
+            write_parts(&mut out, parts, lang, args, counts);
+            out
+        }
     }
-    text
+}
+
+fn write_parts(
+    out: &mut String,
+    parts: &[Part],
+    lang: Lang,
+    args: &[(&str, &str)],
+    counts: &[(&str, usize)],
+) {
+    let count_of = |name: &str| counts.iter().find(|(n, _)| *n == name).map(|(_, c)| *c);
+    for part in parts {
+        match part {
+            Part::Text(text) => out.push_str(text),
+            Part::Var(name) => {
+                if let Some(count) = count_of(name) {
+                    out.push_str(&crate::format::count(count));
+                } else if let Some((_, value)) = args.iter().find(|(n, _)| n == name) {
+                    out.push_str(value);
+                } else {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            }
+            Part::Plural(name, variants) => {
+                let category = count_of(name).map_or(Plural::Other, |c| lang.plural(c));
+                let chosen = variants
+                    .iter()
+                    .find(|(c, _)| *c == category)
+                    .or_else(|| variants.iter().find(|(c, _)| *c == Plural::Other));
+                if let Some((_, inner)) = chosen {
+                    write_parts(out, inner, lang, args, counts);
+                }
+            }
+        }
+    }
 }
 
 /// The page's names of every choice in every language, so that a file exported from the page
@@ -145,8 +265,8 @@ pub fn choice_labels() -> &'static ChoiceLabels {
             for choice in field.choices() {
                 let key = format!("choice.{choice}");
                 for lang in Lang::ALL {
-                    if let Some(label) = table(lang).get(key.as_str()) {
-                        labels.add(field, choice, label);
+                    if message(lang, &key).is_some() {
+                        labels.add(field, choice, &render(lang, &key, &[], &[]));
                     }
                 }
             }
@@ -157,14 +277,60 @@ pub fn choice_labels() -> &'static ChoiceLabels {
 
 /// Whether a key exists (for tests and for optional hints).
 pub fn has(key: &str) -> bool {
-    english().contains_key(key)
+    message(Lang::En, key).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::io::fields::Field;
-    use std::collections::HashSet;
+    use std::collections::{HashMap, HashSet};
+
+    /// Every key of a language with its text as [`t`] shows it (plural choices in their
+    /// `other` form, placeholders as `{name}`).
+    fn texts(lang: Lang) -> HashMap<&'static str, String> {
+        messages::KEYS
+            .iter()
+            .map(|key| (*key, render(lang, key, &[], &[])))
+            .collect()
+    }
+
+    fn english() -> HashMap<&'static str, String> {
+        texts(Lang::En)
+    }
+
+    /// The variables a message reads: its placeholders, and (second) those it chooses a
+    /// plural form on.
+    fn variables(lang: Lang, key: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+        fn walk(parts: &[Part], all: &mut Vec<&'static str>, chosen: &mut Vec<&'static str>) {
+            for part in parts {
+                match part {
+                    Part::Text(_) => {}
+                    Part::Var(name) => all.push(name),
+                    Part::Plural(name, variants) => {
+                        all.push(name);
+                        chosen.push(name);
+                        for (_, inner) in variants.iter() {
+                            walk(inner, all, chosen);
+                        }
+                    }
+                }
+            }
+        }
+        let (mut all, mut chosen) = (Vec::new(), Vec::new());
+        if let Some(Message::Parts(parts)) = message(lang, key) {
+            walk(parts, &mut all, &mut chosen);
+        }
+        for names in [&mut all, &mut chosen] {
+            names.sort_unstable();
+            names.dedup();
+        }
+        (all, chosen)
+    }
+
+    fn placeholders(key: &str) -> Vec<&'static str> {
+        variables(Lang::En, key).0
+    }
 
     /// Every source file under src/ as (path from src/, text); the string tables of src/i18n/
     /// only when `with_tables`.
@@ -189,7 +355,7 @@ mod tests {
     fn literal_keys() -> Vec<String> {
         let mut keys = Vec::new();
         for (_, text) in source_files(true) {
-            for pattern in ["t(\"", "tf(\""] {
+            for pattern in ["t(\"", "tf(\"", "tfn(\""] {
                 for (pos, _) in text.match_indices(pattern) {
                     let before = text[..pos].chars().last();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -230,27 +396,29 @@ mod tests {
         }
     }
 
-    /// Every string literal in src/ (outside the string tables), and the prefixes of keys
-    /// built at run time with `format!("prefix.{…}")`.
+    /// Every string literal in src/ outside comments (and outside src/i18n/), and the
+    /// prefixes of keys built at run time with `format!("prefix.{…}")`.
     fn literals_and_dynamic_prefixes() -> (HashSet<String>, Vec<String>) {
         let mut literals = HashSet::new();
         let mut prefixes = Vec::new();
         for (_, text) in source_files(false) {
-            for piece in string_literals(&text) {
-                if let Some(open) = piece.find('{') {
-                    let prefix = &piece[..open];
+            for call in calls(&text).iter().filter(|c| c.name == "format!") {
+                let Some(pattern) = call.literals.first() else {
+                    continue;
+                };
+                if let Some((prefix, _)) = pattern.split_once('{') {
                     if prefix.contains('.') && !prefix.contains(' ') {
                         prefixes.push(prefix.to_string());
                     }
                 }
-                literals.insert(piece);
             }
+            literals.extend(string_literals(&text));
         }
         (literals, prefixes)
     }
 
     /// The contents of the double-quoted string literals of Rust source (escapes kept as
-    /// written; a quote inside a char literal is not a string).
+    /// written; a quote inside a char literal is not a string, nor is anything in a comment).
     fn string_literals(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut chars = text.chars().peekable();
@@ -266,6 +434,22 @@ mod tests {
                 }
                 Some(_) if c == '"' => out.extend(current.take()),
                 Some(buf) => buf.push(c),
+                None if c == '/' && chars.peek() == Some(&'/') => {
+                    for skipped in chars.by_ref() {
+                        if skipped == '\n' {
+                            break;
+                        }
+                    }
+                }
+                None if c == '/' && chars.peek() == Some(&'*') => {
+                    let mut last = ' ';
+                    for skipped in chars.by_ref() {
+                        if last == '*' && skipped == '/' {
+                            break;
+                        }
+                        last = skipped;
+                    }
+                }
                 None if c == '"' && previous != '\'' => current = Some(String::new()),
                 None => {}
             }
@@ -274,66 +458,48 @@ mod tests {
         out
     }
 
+    /// A key is used when code names it in a string literal (comments do not count), when it
+    /// is a field's label, rule or unit, or when its family is built with
+    /// `format!("family.{…}")`. Limit: a family built at run time counts whole, so a key of
+    /// it that no value of its enum produces any more is not caught here.
     #[test]
     fn every_english_key_is_used() {
         let (literals, prefixes) = literals_and_dynamic_prefixes();
-        let unused: Vec<&str> = english()
-            .keys()
+        let mut field_keys = HashSet::new();
+        for &f in Field::VARIANTS {
+            field_keys.insert(f.label_key());
+            field_keys.insert(f.rule_key().to_string());
+            field_keys.insert(f.unit_key().to_string());
+        }
+        let mut unused: Vec<&str> = messages::KEYS
+            .iter()
             .copied()
-            .filter(|k| {
-                !literals.contains(*k) && !prefixes.iter().any(|p| k.starts_with(p.as_str()))
-            })
-            .filter(|k| {
-                !k.starts_with("field.") && !k.starts_with("rule.") && !k.starts_with("unit.")
-            })
+            .filter(|k| !literals.contains(*k) && !field_keys.contains(*k))
+            .filter(|k| !prefixes.iter().any(|p| k.starts_with(p.as_str())))
             .collect();
+        unused.sort_unstable();
         assert!(unused.is_empty(), "keys no code uses: {unused:?}");
     }
 
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        names.sort_unstable();
-        names
-    }
-
+    /// build.rs refuses to build without this; the test says it again for a reader and
+    /// checks what the page does with the generated tables.
     #[test]
     fn every_language_translates_every_key_and_nothing_else() {
-        for language in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-            let table = table(language);
-            let missing: Vec<&str> = english()
-                .keys()
-                .copied()
-                .filter(|k| !table.contains_key(k))
-                .collect();
-            let unknown: Vec<&str> = table
-                .keys()
-                .copied()
-                .filter(|k| !english().contains_key(k))
-                .collect();
-            assert!(
-                missing.is_empty(),
-                "{language:?} lacks {} keys: {missing:?}",
-                missing.len()
+        for language in Lang::ALL {
+            assert_eq!(
+                language.messages().len(),
+                messages::KEYS.len(),
+                "{language:?} has other keys than English"
             );
-            assert!(
-                unknown.is_empty(),
-                "{language:?} has keys English does not: {unknown:?}"
-            );
-            let count: usize = language.strings().iter().map(|t| t.len()).sum();
-            assert_eq!(count, table.len(), "{language:?} repeats a key");
             for (key, english_text) in english() {
-                let text = table[key];
+                let text = render(language, key, &[], &[]);
                 assert!(
                     !text.trim().is_empty() || english_text.trim().is_empty(),
                     "{language:?} {key} is empty"
                 );
                 assert_eq!(
-                    placeholders(text),
-                    placeholders(english_text),
+                    variables(language, key).0,
+                    placeholders(key),
                     "{language:?} {key}: placeholders differ"
                 );
             }
@@ -416,6 +582,16 @@ mod tests {
         done
     }
 
+    /// The names of the counts a `tfn` call writes out (its first `&[…]` list).
+    fn count_names(args: &str) -> HashSet<&str> {
+        let Some(start) = args.find("&[") else {
+            return HashSet::new();
+        };
+        let list = &args[start..];
+        let list = &list[..list.find(']').unwrap_or(list.len())];
+        supplied_names(list).unwrap_or_default()
+    }
+
     /// The names a `tf` call's literal argument list supplies (`("name", …)`), or `None` when
     /// the arguments are not written out at the call.
     fn supplied_names(args: &str) -> Option<HashSet<&str>> {
@@ -443,19 +619,47 @@ mod tests {
             let all = calls(&text);
             for call in &all {
                 for literal in &call.literals {
-                    let Some(english_text) = english().get(literal.as_str()) else {
+                    if !has(literal) {
                         continue;
-                    };
-                    let wanted = placeholders(english_text);
+                    }
+                    let (wanted, chosen) = variables(Lang::En, literal);
+                    // app::messages::Message passes counts with `.counting(…)` after `new(…)`.
+                    let counted_message = call.name == "new"
+                        && text[call.args.end + 1..]
+                            .trim_start()
+                            .starts_with(".counting(");
+                    if !chosen.is_empty()
+                        && call.name != "tfn"
+                        && call.name != "format!"
+                        && !counted_message
+                    {
+                        unfilled.push(format!(
+                            "{file}: {}(\"{literal}\") says a count: use tfn",
+                            call.name
+                        ));
+                    }
                     let missing: Vec<&str> = match call.name.as_str() {
                         "t" => wanted,
                         "unit_text" => wanted.into_iter().filter(|n| *n != "currency").collect(),
-                        "tf" => {
+                        "tf" | "tfn" => {
                             let args = &text[call.args.clone()];
                             let Some(names) = supplied_names(args) else {
                                 continue;
                             };
                             checked_tf += 1;
+                            if call.name == "tfn" {
+                                let counts = count_names(args);
+                                let uncounted: Vec<&str> = chosen
+                                    .iter()
+                                    .copied()
+                                    .filter(|n| !counts.contains(n))
+                                    .collect();
+                                if !uncounted.is_empty() {
+                                    unfilled.push(format!(
+                                        "{file}: tfn(\"{literal}\") chooses on {uncounted:?}, not among its counts"
+                                    ));
+                                }
+                            }
                             wanted.into_iter().filter(|n| !names.contains(n)).collect()
                         }
                         _ => Vec::new(),
@@ -483,8 +687,8 @@ mod tests {
                 if !inside_t || !prefix.contains('.') {
                     continue;
                 }
-                for (key, english_text) in english() {
-                    if key.starts_with(prefix) && !placeholders(english_text).is_empty() {
+                for key in english().keys() {
+                    if key.starts_with(prefix) && !placeholders(key).is_empty() {
                         unfilled.push(format!("{file}: t(&format!(\"{pattern}\")) can show {key}"));
                     }
                 }
@@ -520,11 +724,12 @@ mod tests {
         );
     }
 
-    /// Internal references ("DOMAIN §3") are for developers, never for the page.
+    /// Internal references ("DOMAIN §3") are for developers, never for the page (build.rs
+    /// refuses them too).
     #[test]
     fn no_text_cites_the_domain_notes() {
         for language in Lang::ALL {
-            for (key, text) in table(language) {
+            for (key, text) in texts(language) {
                 assert!(
                     !text.contains("DOMAIN") && !text.contains('§'),
                     "{language:?} {key}: {text}"
@@ -533,20 +738,136 @@ mod tests {
         }
     }
 
+    /// The lookup is a binary search, so the keys must be sorted, with no key twice.
     #[test]
-    fn keys_are_unique() {
-        let mut seen = std::collections::HashSet::new();
-        for (k, _) in en::TABLES.iter().flat_map(|t| t.iter()) {
-            assert!(seen.insert(k), "duplicate key {k}");
+    fn keys_are_sorted_and_unique() {
+        for pair in messages::KEYS.windows(2) {
+            assert!(pair[0] < pair[1], "{} {}", pair[0], pair[1]);
         }
     }
 
     #[test]
     fn placeholders_are_filled() {
         assert_eq!(
-            tf("import.summary", &[("good", "3"), ("bad", "1")]),
-            "3 good rows, 1 bad row(s)."
+            tf("table.cell_label", &[("field", "Age"), ("name", "Ann")]),
+            "Age of Ann"
         );
+        assert_eq!(tf("table.cell_label", &[("field", "Age")]), "Age of {name}");
+    }
+
+    /// The formulas kept in code read in the sentence as they did when each language wrote
+    /// them out, and no message writes one out again.
+    #[test]
+    fn formulas_come_from_code() {
+        let first = tf(
+            "settings.convention_first",
+            &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
+        );
+        assert_eq!(first, "first year undiscounted: ÷ (1 + d)^(t−1)");
+        let formulas = [
+            formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED,
+            formula::DISCOUNT_EVERY_YEAR,
+            formula::GINI,
+            formula::GAMMA_GAMMA_POPULATION_MEAN,
+            formula::GAMMA_GAMMA_CONDITIONAL_SPEND,
+        ];
+        for language in Lang::ALL {
+            for (key, text) in texts(language) {
+                for f in formulas {
+                    assert!(!text.contains(f), "{language:?} {key} writes out {f}");
+                }
+            }
+        }
+    }
+
+    /// A count fills its placeholder grouped as the language groups figures and picks the
+    /// form of its plural category, each count on its own.
+    #[test]
+    fn counts_choose_their_plural_form() {
+        let summary = |good, bad| tfn("import.summary", &[("good", good), ("bad", bad)], &[]);
+        assert_eq!(summary(6919, 1), "6,919 good rows, 1 bad row.");
+        assert_eq!(summary(1, 0), "1 good row, 0 bad rows.");
+        let delete = tfn("lists.confirm_delete", &[("count", 1)], &[("name", "Demo")]);
+        assert!(
+            delete.starts_with("Delete the list “Demo” with its 1 entry?"),
+            "{delete}"
+        );
+        set_lang(Lang::Es);
+        assert_eq!(summary(1, 2), "1 fila correcta, 2 filas con errores.");
+        assert_eq!(
+            summary(1_000_000, 1),
+            "1.000.000 filas correctas, 1 fila con errores."
+        );
+        set_lang(Lang::Bg);
+        assert_eq!(
+            tfn("table.showing", &[("shown", 1), ("total", 1)], &[]),
+            "Показани 1 от 1 запис."
+        );
+        assert_eq!(
+            tfn("table.showing", &[("shown", 20), ("total", 1500)], &[]),
+            "Показани 20 от 1\u{a0}500 записа."
+        );
+        set_lang(Lang::Zh);
+        assert_eq!(summary(1, 1), "1 行正确，1 行有误。");
+        set_lang(Lang::En);
+        // Without a number (tf, t) a choice falls back to its `other` form.
+        assert_eq!(t("import.rows_found"), "{count} data rows found.");
+    }
+
+    /// No "row(s)": a message that says a count chooses its form.
+    #[test]
+    fn no_text_hedges_a_plural() {
+        for language in Lang::ALL {
+            for (key, text) in texts(language) {
+                for hedge in ["(s)", "(es)", "(а)", "(и)"] {
+                    assert!(!text.contains(hedge), "{language:?} {key}: {text}");
+                }
+            }
+        }
+    }
+
+    /// What Fluent would otherwise change: a leading space (kept as `{" "}`), a backslash, a
+    /// quote, a non-breaking space and `{`, `}` of a placeholder in text.
+    #[test]
+    fn texts_survive_fluent_syntax() {
+        assert_eq!(t("lifetime.flag_negative"), " — flagged: negative LTV");
+        assert_eq!(t("history.heat_corner"), "Frequency x \\ recency");
+        assert!(t("history.intro").contains("(\"buy till you die\")"));
+        assert_eq!(t("chart.failed").matches("{reason}").count(), 1);
+    }
+
+    /// `Lang::plural` gives only the categories build.rs lets that language's files use, and
+    /// every one of them for some count, so no variant a translator writes is unreachable.
+    #[test]
+    fn plural_rules_match_the_categories_the_build_accepts() {
+        let accepted = |lang: Lang| match lang {
+            Lang::En => messages::EN_PLURALS,
+            Lang::Vi => messages::VI_PLURALS,
+            Lang::Zh => messages::ZH_PLURALS,
+            Lang::Es => messages::ES_PLURALS,
+            Lang::Bg => messages::BG_PLURALS,
+        };
+        for lang in Lang::ALL {
+            let counts = (0..2_000usize).chain([1_000_000, 2_000_000, 1_500_000, 10_000_001]);
+            let mut seen: Vec<Plural> = counts.map(|n| lang.plural(n)).collect();
+            seen.dedup();
+            for category in accepted(lang) {
+                assert!(seen.contains(category), "{lang:?} never gives {category:?}");
+            }
+            for category in &seen {
+                assert!(
+                    accepted(lang).contains(category),
+                    "{lang:?} gives {category:?}"
+                );
+            }
+        }
+        assert_eq!(Lang::En.plural(1), Plural::One);
+        assert_eq!(Lang::En.plural(0), Plural::Other);
+        assert_eq!(Lang::Bg.plural(1), Plural::One);
+        assert_eq!(Lang::Es.plural(1_000_000), Plural::Many);
+        assert_eq!(Lang::Es.plural(1_000_001), Plural::Other);
+        assert_eq!(Lang::Zh.plural(1), Plural::Other);
+        assert_eq!(Lang::Vi.plural(1), Plural::Other);
     }
 
     #[test]
@@ -562,7 +883,7 @@ mod tests {
         for &field in Field::VARIANTS {
             for choice in field.choices() {
                 for lang in Lang::ALL {
-                    let label = table(lang)[format!("choice.{choice}").as_str()];
+                    let label = &render(lang, &format!("choice.{choice}"), &[], &[]);
                     assert_eq!(
                         reading.choice(field, label),
                         Some(Some(choice)),

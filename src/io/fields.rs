@@ -20,7 +20,7 @@ pub const MAX_VALUE: f64 = 1e15;
 pub const MAX_TEXT_CHARS: usize = 1_000;
 
 /// A fixed field of [`Customer`]; its key is the column name used in exported CSV and accepted
-/// on import, and [`Field::VARIANTS`] lists them in the order of the page's table.
+/// on import, and `Field::VARIANTS` lists them in the order of the page's table.
 #[derive(
     Debug,
     Clone,

@@ -50,7 +50,7 @@ test('a Windows-1251 file reads in Bulgarian, the encoding is shown and can be s
   await preview.getByRole('cell', { name: 'Иван Петров' }).waitFor();
 
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '5 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '5 good rows, 0 bad rows.' }).waitFor();
   await page.getByRole('button', { name: 'Import the 5 good rows' }).click();
   await page.locator('p.import-done').getByText('5 entries imported.').waitFor();
   const list = (await storedLists(page)).at(-1);

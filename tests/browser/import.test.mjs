@@ -54,25 +54,25 @@ test('a German CRM export: percent column, channel words mapped and remembered, 
   assert.equal(await readAs(page, 'Препоръка, от уста на уста').inputValue(), 'referral');
   assert.equal(await readAs(page, 'trade_show').inputValue(), 'trade_show');
   await page.getByText(/^Allowed values: Referral, word of mouth · Introduced by a customer/).waitFor();
-  await page.getByText('2 value(s) not recognised', { exact: false }).waitFor();
+  await page.getByText('2 values not recognised', { exact: false }).waitFor();
   await readAs(page, 'Empfehlung').selectOption('referral');
   await readAs(page, 'Messe').selectOption('trade_show');
   assert.equal(await readAs(page, 'Empfehlung').inputValue(), 'referral');
-  assert.equal(await page.getByText('value(s) not recognised', { exact: false }).count(), 0);
+  assert.equal(await page.getByText('not recognised: choose what', { exact: false }).count(), 0);
   await screenshot(page, 'import-value-readings');
   assert.deepEqual(await seriousViolations(page), []);
 
   // Point 5: the one bad cell is corrected in the problem table and the rows checked again.
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '5 good rows, 1 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '5 good rows, 1 bad row.' }).waitFor();
   const fix = page.getByRole('textbox', { name: 'Correct line 4, column Umsatz' });
   assert.equal(await fix.inputValue(), 'zwölf');
   await fix.fill('12,00');
   await fix.press('Tab');
-  await page.getByText('You corrected 1 cell(s). Check the rows again to see the result.').waitFor();
+  await page.getByText('You corrected 1 cell. Check the rows again to see the result.').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.getByRole('button', { name: 'Check again' }).click();
-  await page.getByRole('heading', { name: '6 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '6 good rows, 0 bad rows.' }).waitFor();
   await page.getByRole('button', { name: 'Import the 6 good rows' }).click();
   await page.locator('p.import-done').getByText('6 entries imported.').waitFor();
 
@@ -95,7 +95,7 @@ test('a German CRM export: percent column, channel words mapped and remembered, 
   assert.equal(await readAs(page, 'Messe').inputValue(), 'trade_show');
   assert.equal(await readAs(page, 'Empfehlung').inputValue(), 'referral');
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '2 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '2 good rows, 0 bad rows.' }).waitFor();
   await page.getByRole('button', { name: 'Import the 2 good rows' }).click();
   list = (await storedLists(page)).at(-1);
   assert.deepEqual(list.customers.slice(-2).map((c) => c.channel), ['trade_show', 'referral']);

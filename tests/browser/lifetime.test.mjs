@@ -297,7 +297,7 @@ test('lifetime view: the calculators open on the list\'s own figures', async () 
   const segments = page.getByRole('table', { name: 'LTV segments and the retention budget' });
   const counts = (await segments.locator('tbody tr td:first-of-type').allTextContents()).map(Number);
   assert.equal(counts.reduce((a, b) => a + b, 0), 3);
-  await page.getByText('1 customers without a revenue have no lifetime value', { exact: false }).waitFor();
+  await page.getByText('1 customer without a revenue has no lifetime value', { exact: false }).waitFor();
 
   // On Economics her profit is "not rated", not her costs alone (−1,000 − 5,000).
   await page.getByRole('button', { name: 'Economics', exact: true }).click();

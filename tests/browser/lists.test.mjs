@@ -104,7 +104,7 @@ test('a total line at the bottom of an export is left out unless kept', async ()
   await pickImportFile(page, 'with total.csv', text);
   assert.equal(await page.getByLabel('Decimal separator').inputValue(), 'comma');
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByText('1 row(s) look like a total line, not a customer, and are left out unless you keep them.').waitFor();
+  await page.getByText('1 row looks like a total line, not a customer, and is left out unless you keep it.').waitFor();
   const held = page.getByRole('table', { name: 'Rows left out as totals' }).locator('tbody tr');
   assert.equal(await held.count(), 1);
   assert.deepEqual((await held.first().locator('td').allTextContents()).slice(0, 2), ['5', 'Total']);
@@ -159,7 +159,7 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   await page.getByRole('combobox', { name: /^Market type of Bao Tran/ }).selectOption('government');
   // Delete with undo, then delete for good.
   await page.getByRole('button', { name: 'Delete Bao Tran' }).click();
-  await page.getByText('Showing 1 of 1 entries.').waitFor();
+  await page.getByText('Showing 1 of 1 entry.').waitFor();
   await page.getByRole('button', { name: 'Undo delete' }).click();
   await page.getByText('Showing 2 of 2 entries.').waitFor();
   await page.getByRole('button', { name: 'Add customer' }).click();

@@ -294,10 +294,10 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
 
   // The Overview counts it in its warnings; Pareto says its curves are of the other 9.
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
-  await page.getByText('1 customers have no revenue: they are not rated by revenue or profit').waitFor();
+  await page.getByText('1 customer has no revenue: they are not rated by revenue or profit').waitFor();
   await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
   await page.getByTestId('pareto-not-rated')
-    .getByText('1 customers have no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other 9.')
+    .getByText('1 customer has no revenue: they are not rated by revenue or profit, so the figures and curves below are of the other 9.')
     .waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -7,7 +7,7 @@ use crate::app::widgets::{money, value_share_text, Figure};
 use crate::engine::churn::Lifetime;
 use crate::engine::concentration::MarginVerdict;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 #[component]
@@ -16,12 +16,13 @@ pub fn OverviewView() -> impl IntoView {
     let a = state.analysis;
     let count = move || {
         a.with(|a| {
-            tf(
+            tfn(
                 "overview.count_value",
                 &[
-                    ("customers", &format::count(a.customer_count)),
-                    ("prospects", &a.prospect_count.to_string()),
+                    ("customers", a.customer_count),
+                    ("prospects", a.prospect_count),
                 ],
+                &[],
             )
         })
     };
@@ -91,9 +92,10 @@ pub fn OverviewView() -> impl IntoView {
                 }
             }
             if !a.negative_profit.is_empty() {
-                w.push(tf(
+                w.push(tfn(
                     "overview.negative_profit",
-                    &[("count", &format::count(a.negative_profit.len()))],
+                    &[("count", a.negative_profit.len())],
+                    &[],
                 ));
             }
             let c = &a.concentration;

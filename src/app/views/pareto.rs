@@ -11,7 +11,7 @@ use crate::engine::analysis::Analysis;
 use crate::engine::concentration::MarginVerdict;
 use crate::engine::pareto::{curve_at_steps, Pareto};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 /// Points of the Lorenz table: 0 %, 10 %, …, 100 % of customers.
@@ -50,12 +50,10 @@ pub fn ParetoView() -> impl IntoView {
         a.with(|a| {
             let rated = a.revenue_pareto.count;
             (a.customer_count > rated).then(|| {
-                tf(
+                tfn(
                     "pareto.not_rated",
-                    &[
-                        ("count", &format::count(a.customer_count - rated)),
-                        ("rated", &format::count(rated)),
-                    ],
+                    &[("count", a.customer_count - rated), ("rated", rated)],
+                    &[],
                 )
             })
         })
@@ -152,6 +150,7 @@ fn ShareFigures() -> impl IntoView {
                     Some(g) => tf(
                         "pareto.gini_how",
                         &[
+                            ("formula", formula::GINI),
                             ("count", &format::count(p.count)),
                             ("measure", &m.word()),
                             ("gini", &format::number(g, 4)),

@@ -3,7 +3,7 @@
 use crate::app::state::AppState;
 use crate::app::widgets::{unit_text, ChoiceSetting, NumberKind, NumberSetting};
 use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
-use crate::i18n::t;
+use crate::i18n::{formula, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -127,8 +127,14 @@ pub(crate) fn ranking_text(ranking: TargetRanking) -> String {
 }
 
 fn convention_text(convention: DiscountConvention) -> String {
-    t(match convention {
-        DiscountConvention::FirstYearUndiscounted => "settings.convention_first",
-        DiscountConvention::EndOfYear => "settings.convention_end",
-    })
+    match convention {
+        DiscountConvention::FirstYearUndiscounted => tf(
+            "settings.convention_first",
+            &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
+        ),
+        DiscountConvention::EndOfYear => tf(
+            "settings.convention_end",
+            &[("formula", formula::DISCOUNT_EVERY_YEAR)],
+        ),
+    }
 }

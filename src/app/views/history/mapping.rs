@@ -10,8 +10,7 @@ use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Date, DateOrder, DateOrderGuess};
-use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{read_table, sniff, CsvOptions, ReadError};
 use crate::io::encoding::{TextEncoding, TextFile};
 use crate::io::purchase_log::{
@@ -158,9 +157,10 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 }
             };
             let bad = converter.bad_rows;
-            state.announce(tf(
+            state.announce(tfn(
                 "history.check_summary",
-                &[("good", &format::count(good)), ("bad", &format::count(bad))],
+                &[("good", good), ("bad", bad)],
+                &[],
             ));
             p.checked.set(Some(Checked {
                 file_name,
@@ -188,7 +188,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         }
         p.source.set(None);
         p.checked.set(None);
-        state.announce(tf("history.used", &[("count", &format::count(c.good))]));
+        state.announce(tfn("history.used", &[("count", c.good)], &[]));
     };
     let use_nothing = move |_| {
         cancel.set(true);
@@ -243,7 +243,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                         on:click=use_good
                         disabled=move || p.checked.with(|c| c.as_ref().is_none_or(|c| c.good == 0))
                     >
-                        {move || tf("history.use_good", &[("count", &p.checked.with(|c| c.as_ref().map_or(0, |c| c.good)).to_string())])}
+                        {move || tfn("history.use_good", &[("count", p.checked.with(|c| c.as_ref().map_or(0, |c| c.good)))], &[])}
                     </button>
                     <button on:click=use_nothing>{t("history.use_nothing")}</button>
                 </div>
@@ -317,7 +317,7 @@ fn MappingStep(source: Source, page: Page) -> impl IntoView {
                         .position(|m| *m == Some(LogField::Date))
                         .and_then(|i| table.columns.get(i).cloned());
                     view! {
-                        <p>{tf("import.rows_found", &[("count", &format::count(table.rows.len()))])}</p>
+                        <p>{tfn("import.rows_found", &[("count", table.rows.len())], &[])}</p>
                         {headerless_log.then(|| view! { <p class="note">{t("history.suggestion_note")}</p> })}
                         <table class="mapping-table">
                             <caption>{t("history.mapping_caption")}</caption>
@@ -401,7 +401,7 @@ fn CheckReport(checked: Checked) -> impl IntoView {
     view! {
         <section class="report" aria-labelledby="history-report-title">
             <h4 id="history-report-title">
-                {tf("history.check_summary", &[("good", &format::count(checked.good)), ("bad", &format::count(checked.bad_rows))])}
+                {tfn("history.check_summary", &[("good", checked.good), ("bad", checked.bad_rows)], &[])}
             </h4>
             <ProblemsTable problems=checked.problems.clone() caption=t("history.problems") />
         </section>

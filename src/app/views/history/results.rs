@@ -20,7 +20,7 @@ use crate::engine::btyd::rfm::{RfmSummary, TimeUnit, DAYS_PER_MONTH};
 use crate::engine::keys::Keyed;
 use crate::engine::model::{parse_date, Date};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{formula, t, tf};
 use crate::io::export::write_csv;
 use crate::io::number::write_number;
 use crate::io::purchase_log::summary_csv;
@@ -306,6 +306,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             tf(
                 "history.spend_left_out",
                 &[
+                    ("formula", formula::GAMMA_GAMMA_POPULATION_MEAN),
                     ("count", &format::number(count as f64, 0)),
                     ("mean", &format::number(mean, 2)),
                 ],
@@ -329,7 +330,16 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 ),
                 t("history.col_expected_how"),
             ),
-            (t("history.col_spend"), t("history.col_spend_how")),
+            (
+                t("history.col_spend"),
+                tf(
+                    "history.col_spend_how",
+                    &[
+                        ("formula", formula::GAMMA_GAMMA_CONDITIONAL_SPEND),
+                        ("population_mean", formula::GAMMA_GAMMA_POPULATION_MEAN),
+                    ],
+                ),
+            ),
             (
                 tf(
                     "history.col_clv",

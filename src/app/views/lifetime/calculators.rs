@@ -13,14 +13,20 @@ use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
 use crate::engine::settings::DiscountConvention;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{formula, t, tf};
 use leptos::prelude::*;
 
 /// The convention's formula of the discount factor, for the notes.
 fn convention_formula(c: DiscountConvention) -> String {
     match c {
-        DiscountConvention::FirstYearUndiscounted => t("settings.convention_first"),
-        DiscountConvention::EndOfYear => t("settings.convention_end"),
+        DiscountConvention::FirstYearUndiscounted => tf(
+            "settings.convention_first",
+            &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
+        ),
+        DiscountConvention::EndOfYear => tf(
+            "settings.convention_end",
+            &[("formula", formula::DISCOUNT_EVERY_YEAR)],
+        ),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::app::widgets::{
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 fn segment_name(s: LtvSegment) -> String {
@@ -109,9 +109,10 @@ pub fn RetentionSection() -> impl IntoView {
     let not_rated = move || {
         a.with(|a| {
             (a.retention.not_rated > 0).then(|| {
-                tf(
+                tfn(
                     "lifetime.segments_not_rated",
-                    &[("count", &format::count(a.retention.not_rated))],
+                    &[("count", a.retention.not_rated)],
+                    &[],
                 )
             })
         })
