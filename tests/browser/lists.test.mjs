@@ -115,7 +115,7 @@ test('a total line at the bottom of an export is left out unless kept', async ()
   await keep.check();
   await page.getByRole('button', { name: 'Import the 4 good rows' }).waitFor();
   await keep.uncheck();
-  await page.getByRole('heading', { name: '3 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '3 good rows, 0 bad rows.' }).waitFor();
   await page.getByRole('button', { name: 'Import the 3 good rows' }).click();
   await page.locator('p.import-done').getByText('3 entries imported.').waitFor();
   const lists = await storedLists(page);
@@ -131,7 +131,7 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   assert.equal(await page.getByLabel('Decimal separator').inputValue(), 'comma');
   assert.equal(await page.getByRole('combobox', { name: 'Field for column margin' }).inputValue(), 'field:gross_margin');
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '2 good rows, 1 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '2 good rows, 1 bad row.' }).waitFor();
   const problem = page.getByRole('table', { name: 'Problems found, by line' }).locator('tbody tr');
   assert.deepEqual((await problem.first().locator('td').allTextContents()).slice(0, 3), ['3', 'name', 'a name of up to 1,000 characters (it cannot be empty)']);
   // What was found is there to correct in place; an empty cell shows "(empty)" as a hint.
@@ -195,7 +195,7 @@ test('a file dropped on an import area is read like a picked one', async () => {
   await drop(page.locator('.dropzone').filter({ has: page.getByLabel('Import a CSV or JSON file') }), 'dropped.csv', CSV);
   await page.getByRole('heading', { name: 'Map the columns of dropped.csv' }).waitFor();
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '2 good rows, 1 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '2 good rows, 1 bad row.' }).waitFor();
 
   await page.getByRole('button', { name: 'Purchase history', exact: true }).click();
   const log = ['customer;date;amount', 'c1;2024-01-05;10', 'c1;2024-02-05;20', 'c2;2024-01-20;15'].join('\n');
@@ -248,7 +248,7 @@ test('export JSON and CSV, re-import, and get the identical list', async () => {
   assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: csvBytes });
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '320 good rows, 0 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '320 good rows, 0 bad rows.' }).waitFor();
   await page.getByRole('button', { name: 'Import the 320 good rows' }).click();
   await eventually(async () => (await storedLists(page)).length === 3);
   await page.locator('p.import-done').getByText('320 entries imported.').waitFor({ state: 'visible' });

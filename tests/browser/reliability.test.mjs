@@ -149,7 +149,7 @@ test('a rejected import changes nothing stored', async () => {
   await page.getByRole('alert').getByText('newer version', { exact: false }).waitFor();
   await pick('bad.csv', 'name;revenue\n;lots\n;-5\n', 'text/csv');
   await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('heading', { name: '0 good rows, 2 bad row(s).' }).waitFor();
+  await page.getByRole('heading', { name: '0 good rows, 2 bad rows.' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Import the 0 good rows' }).isDisabled(), true);
   await page.getByRole('button', { name: 'Import nothing' }).click();
   assert.deepEqual(await everything(), before, 'storage is exactly as before');
