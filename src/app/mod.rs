@@ -14,6 +14,7 @@ mod views;
 pub mod widgets;
 
 use crate::app::messages::Explain;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::i18n::{set_lang, t, tf, Lang};
 use crate::io::store::INDEX_ID;
 use leptos::prelude::*;
@@ -59,9 +60,9 @@ pub fn App() -> impl IntoView {
             <StorageBanner />
             <lists_bar::ListsBar />
             <nav class="tabs" aria-label=t("nav.views")>
-                {View::ALL
-                    .into_iter()
-                    .map(|v| {
+                {View::VARIANTS
+                    .iter()
+                    .map(|&v| {
                         let selected = move || state.view.get() == v;
                         view! {
                             <button

@@ -5,6 +5,7 @@
 use crate::app::browser::{self, download};
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{analyse, Analysis};
+use crate::engine::keys::Keyed;
 use crate::engine::settings::Settings;
 use crate::i18n::{t, tf};
 use crate::io::demo::demo_list;
@@ -16,7 +17,8 @@ use leptos::prelude::*;
 use std::collections::BTreeSet;
 
 /// The views of the page; the open one is stored so a reload returns to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum View {
     Overview,
     Customers,
@@ -32,42 +34,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 11] = [
-        View::Overview,
-        View::Customers,
-        View::Economics,
-        View::Pyramid,
-        View::Pareto,
-        View::Lifetime,
-        View::Targets,
-        View::Prospects,
-        View::History,
-        View::Settings,
-        View::Import,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Customers => "customers",
-            View::Economics => "economics",
-            View::Pyramid => "pyramid",
-            View::Pareto => "pareto",
-            View::Lifetime => "lifetime",
-            View::Targets => "targets",
-            View::Prospects => "prospects",
-            View::History => "history",
-            View::Settings => "settings",
-            View::Import => "import",
-        }
-    }
-
     /// The stored view, or the overview for a first visit or an unknown key.
-    pub fn from_key(key: &str) -> View {
-        View::ALL
-            .into_iter()
-            .find(|v| v.key() == key)
-            .unwrap_or(View::Overview)
+    pub fn stored(key: &str) -> View {
+        View::from_key(key).unwrap_or(View::Overview)
     }
 }
 
@@ -132,7 +101,7 @@ impl AppState {
         let state = AppState {
             analysis,
             workspace,
-            view: RwSignal::new(View::from_key(&loaded.view)),
+            view: RwSignal::new(View::stored(&loaded.view)),
             save_problem: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
             conflict: RwSignal::new(false),

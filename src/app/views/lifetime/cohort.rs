@@ -8,6 +8,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind};
 use crate::chart;
 use crate::engine::cohort::CohortRow;
+use crate::engine::keys::VariantArray;
 use crate::engine::settings::{CohortYearInput, FactorRounding, Figures};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -129,7 +130,7 @@ pub fn CohortSection() -> impl IntoView {
         };
         view! {
             <tr class="input-row">
-                <th scope="row">{t(input.key())}{unit}</th>
+                <th scope="row">{t(&input.label_key())}{unit}</th>
                 <For each=move || 0..years.get() key=|k| *k children=move |k| view! { <CohortCell input=input year=k /> } />
             </tr>
         }
@@ -184,7 +185,7 @@ pub fn CohortSection() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {CohortInput::ALL.into_iter().map(input_row).collect_view()}
+                        {CohortInput::VARIANTS.iter().copied().map(input_row).collect_view()}
                         {COMPUTED.into_iter().map(computed_row).collect_view()}
                     </tbody>
                 </table>

@@ -4,6 +4,7 @@
 use super::Source;
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, NumberKind, ValidatedField};
+use crate::engine::keys::Keyed;
 use crate::engine::settings::{CohortSettings, CohortYearInput, Figures};
 use crate::format;
 use crate::i18n::tf;
@@ -105,7 +106,8 @@ pub fn LocalNumber(
 }
 
 /// One editable input of a cohort year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum CohortInput {
     Retention,
     Orders,
@@ -115,33 +117,14 @@ pub enum CohortInput {
 }
 
 impl CohortInput {
-    pub const ALL: [CohortInput; 5] = [
-        CohortInput::Retention,
-        CohortInput::Orders,
-        CohortInput::OrderValue,
-        CohortInput::CostRate,
-        CohortInput::Marketing,
-    ];
-
-    /// Key of the row label.
-    pub fn key(self) -> &'static str {
-        match self {
-            CohortInput::Retention => "lifetime.cohort_retention",
-            CohortInput::Orders => "lifetime.cohort_orders",
-            CohortInput::OrderValue => "lifetime.cohort_order_value",
-            CohortInput::CostRate => "lifetime.cohort_cost_rate",
-            CohortInput::Marketing => "lifetime.cohort_marketing",
-        }
+    /// Translation key of the row label.
+    pub fn label_key(self) -> String {
+        format!("lifetime.cohort_{}", self.key())
     }
 
-    fn slug(self) -> &'static str {
-        match self {
-            CohortInput::Retention => "retention",
-            CohortInput::Orders => "orders",
-            CohortInput::OrderValue => "order-value",
-            CohortInput::CostRate => "cost-rate",
-            CohortInput::Marketing => "marketing",
-        }
+    /// The part of the input's element ids that names it ("order-value").
+    fn slug(self) -> String {
+        self.key().replace('_', "-")
     }
 
     pub fn kind(self) -> NumberKind {
@@ -212,7 +195,7 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
     let label = tf(
         "lifetime.cohort_cell",
         &[
-            ("row", &crate::i18n::t(input.key())),
+            ("row", &crate::i18n::t(&input.label_key())),
             ("year", &(year + 1).to_string()),
         ],
     );
