@@ -787,9 +787,9 @@ fn scale_block(
     view! {
         <fieldset class="scale">
             <legend>{legend}</legend>
-            {PercentScale::ALL
-                .into_iter()
-                .map(|scale| {
+            {PercentScale::VARIANTS
+                .iter()
+                .map(|&scale| {
                     let id = format!("{group}-{}", scale.key());
                     let label_for = id.clone();
                     view! {

@@ -3,7 +3,6 @@
 
 use super::analysis::{analyse, Analysis};
 use super::model::Customer;
-use super::retention::LtvSegment;
 use super::settings::Settings;
 use crate::engine::keys::Keyed;
 use serde::Serialize;
@@ -206,17 +205,6 @@ impl ResultRow {
     }
 }
 
-/// The segment's label; empty when the customer is not rated (no revenue).
-fn segment_label(s: Option<LtvSegment>) -> &'static str {
-    match s {
-        Some(LtvSegment::High) => "high",
-        Some(LtvSegment::Medium) => "medium",
-        Some(LtvSegment::Low) => "low",
-        Some(LtvSegment::Negative) => "negative",
-        None => "",
-    }
-}
-
 /// Rows of an existing analysis, in its customer order (by id).
 pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
     let tier_labels = analysis.pyramid.as_ref().ok().map(|t| &t.rule.labels);
@@ -258,7 +246,7 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
             scorecard: c.scorecard,
             fit: c.fit,
             target: c.target,
-            ltv_segment: segment_label(c.ltv_segment),
+            ltv_segment: c.ltv_segment.map_or("", Keyed::key),
             segment: segment_levels
                 .and_then(|l| l.get(i))
                 .map(|levels| levels.iter().map(|l| l.key()).collect::<Vec<_>>().join("/"))

@@ -523,9 +523,15 @@ pub enum IcpArea {
     Fit,
 }
 
-/// A test one customer passes or fails. Unknown data fails the test.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A test one customer passes or fails. Unknown data fails the test. Its kind without the
+/// figures is an [`IcpTestKind`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, strum::EnumDiscriminants)]
 #[serde(rename_all = "snake_case")]
+#[strum_discriminants(
+    name(IcpTestKind),
+    derive(strum::IntoStaticStr, strum::VariantArray),
+    strum(serialize_all = "snake_case")
+)]
 pub enum IcpTest {
     /// The indicator is at least this value.
     AtLeast {

@@ -331,28 +331,18 @@ impl Field {
 
 /// How a plain number (without a percent sign) in a percent field is read. A number with a
 /// percent sign is always a percentage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum PercentScale {
+    /// `35` is 35 %; what a "Margin %" column or a cell headed "(%)" holds (offered first).
+    Percent,
     /// `0.35` is 35 %; what the export writes.
     #[default]
     Fraction,
-    /// `35` is 35 %; what a "Margin %" column or a cell headed "(%)" holds.
-    Percent,
 }
 
 impl PercentScale {
     pub const ALL: [PercentScale; 2] = [PercentScale::Percent, PercentScale::Fraction];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PercentScale::Fraction => "fraction",
-            PercentScale::Percent => "percent",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<PercentScale> {
-        PercentScale::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 /// The page's own names of choices (in every language), normalised, so that a list exported

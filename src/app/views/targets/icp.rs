@@ -4,9 +4,9 @@
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
-use crate::engine::keys::Keyed;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{MarketType, SizeBand};
-use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, Indicator};
+use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, IcpTestKind, Indicator};
 use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
@@ -19,16 +19,6 @@ fn indicator_choices() -> Vec<String> {
         .chain(["named".to_string()])
         .collect()
 }
-
-const KINDS: [&str; 7] = [
-    "at_least",
-    "at_most",
-    "between",
-    "market_type_in",
-    "size_band_in",
-    "region_in",
-    "attribute_in",
-];
 
 /// Largest threshold accepted, in any indicator's unit.
 const LIMIT: f64 = 1e15;
@@ -73,15 +63,7 @@ fn indicator_unit(i: &Indicator) -> &'static str {
 }
 
 fn kind_of(test: &IcpTest) -> &'static str {
-    match test {
-        IcpTest::AtLeast { .. } => "at_least",
-        IcpTest::AtMost { .. } => "at_most",
-        IcpTest::Between { .. } => "between",
-        IcpTest::MarketTypeIn(_) => "market_type_in",
-        IcpTest::SizeBandIn(_) => "size_band_in",
-        IcpTest::RegionIn(_) => "region_in",
-        IcpTest::AttributeIn { .. } => "attribute_in",
-    }
+    IcpTestKind::from(test).key()
 }
 
 fn indicator_of(test: &IcpTest) -> Option<&Indicator> {
@@ -111,24 +93,24 @@ fn switch_kind(kind: &str, previous: &IcpTest) -> IcpTest {
     let (low, high) = bounds_of(previous);
     let low = low.or(high).unwrap_or(0.0);
     let high = high.unwrap_or(low);
-    match kind {
-        "at_most" => IcpTest::AtMost {
+    match IcpTestKind::from_key(kind).unwrap_or(IcpTestKind::AtLeast) {
+        IcpTestKind::AtMost => IcpTest::AtMost {
             indicator,
             max: high,
         },
-        "between" => IcpTest::Between {
+        IcpTestKind::Between => IcpTest::Between {
             indicator,
             min: low.min(high),
             max: high.max(low),
         },
-        "market_type_in" => IcpTest::MarketTypeIn(vec![MarketType::Consumer]),
-        "size_band_in" => IcpTest::SizeBandIn(vec![SizeBand::Medium, SizeBand::Large]),
-        "region_in" => IcpTest::RegionIn(Vec::new()),
-        "attribute_in" => IcpTest::AttributeIn {
+        IcpTestKind::MarketTypeIn => IcpTest::MarketTypeIn(vec![MarketType::Consumer]),
+        IcpTestKind::SizeBandIn => IcpTest::SizeBandIn(vec![SizeBand::Medium, SizeBand::Large]),
+        IcpTestKind::RegionIn => IcpTest::RegionIn(Vec::new()),
+        IcpTestKind::AttributeIn => IcpTest::AttributeIn {
             key: String::new(),
             values: Vec::new(),
         },
-        _ => IcpTest::AtLeast {
+        IcpTestKind::AtLeast => IcpTest::AtLeast {
             indicator,
             min: low,
         },
@@ -327,9 +309,10 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("kind")>{t("targets.icp_test")}</label>
                 <select id=id("kind") on:change=set_kind>
-                    {KINDS
-                        .into_iter()
+                    {IcpTestKind::VARIANTS
+                        .iter()
                         .map(|k| {
+                            let k = k.key();
                             view! {
                                 <option value=k selected=move || kind.get() == k>
                                     {t(&format!("targets.kind_{k}"))}
@@ -718,7 +701,7 @@ mod tests {
             switch_kind("region_in", &at_least),
             IcpTest::RegionIn(vec![])
         );
-        for k in KINDS {
+        for k in IcpTestKind::keys() {
             assert_eq!(kind_of(&switch_kind(k, &at_least)), k);
         }
     }
@@ -747,7 +730,7 @@ mod tests {
 
     #[test]
     fn every_dynamic_key_has_text() {
-        for k in KINDS {
+        for k in IcpTestKind::keys() {
             assert!(crate::i18n::has(&format!("targets.kind_{k}")), "{k}");
         }
         for k in indicator_choices() {
