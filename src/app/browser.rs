@@ -254,3 +254,18 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Moves keyboard focus to an element once it has been rendered: a row added in the same
+/// event handler does not exist in the page until Leptos has drawn it.
+pub fn focus_later(id: String) {
+    leptos::task::spawn_local(async move {
+        yield_now().await;
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+        }
+    });
+}

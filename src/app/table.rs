@@ -1,5 +1,6 @@
 //! The customer table: edit in place, sort, filter, search, page; delete with undo.
 
+use crate::app::browser::focus_later;
 use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
 use crate::engine::keys::{Keyed, VariantArray};
@@ -274,19 +275,6 @@ pub fn CustomerTable() -> impl IntoView {
             </nav>
         </section>
     }
-}
-
-/// Moves keyboard focus to an element once it has been rendered.
-fn focus_later(id: String) {
-    leptos::task::spawn_local(async move {
-        crate::app::browser::yield_now().await;
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 #[component]
