@@ -1,7 +1,7 @@
 //! The ideal-customer-profile editor: weighted criteria, each a test on the
 //! customer itself or on its fit with us. A refused value is shown at its field and not stored.
 
-use crate::app::browser::focus_later;
+use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
@@ -550,7 +550,7 @@ where
                                         next.sort();
                                     }
                                     if next.is_empty() {
-                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true);
+                                        set_checked(&ev, true);
                                         refuse(&state, error, t("targets.icp_one_needed"));
                                     } else {
                                         error.set(None);
