@@ -4,7 +4,7 @@
 //! Churn is a fraction per year. A churn of 0 gives an unbounded lifetime, returned as
 //! [`Lifetime::Unbounded`] rather than a division by zero.
 
-use super::numeric::{ratio, Rate};
+use super::numeric::Rate;
 use serde::Serialize;
 use std::fmt;
 
@@ -165,11 +165,6 @@ pub fn compare(a: ChurnSummary, b: ChurnSummary, cac: Option<f64>) -> ChurnCompa
 /// [`Lifetime::Unbounded`] for 0; `None` when the churn is not a valid fraction.
 pub fn lifetime_from_fraction(churn: f64) -> Option<Lifetime> {
     Rate::new(churn).ok().map(group_lifetime)
-}
-
-/// Share of customers lost, defined as 0 for an empty base (helper for summaries).
-pub fn lost_share(lost: f64, base: f64) -> f64 {
-    ratio(lost, base)
 }
 
 #[cfg(test)]

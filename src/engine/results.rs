@@ -1,10 +1,8 @@
 //! The results export: one row per customer with its figures and the inputs they came from.
 //! The app's io layer writes it as CSV with [`HEADERS`] as the first line.
 
-use super::analysis::{analyse, Analysis};
-use super::model::Customer;
+use super::analysis::Analysis;
 use super::retention::LtvSegment;
-use super::settings::Settings;
 use crate::engine::keys::Keyed;
 use serde::Serialize;
 
@@ -265,11 +263,6 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
                 .unwrap_or_default(),
         })
         .collect()
-}
-
-/// Analyses the list and returns its result rows (use [`rows`] when an analysis exists).
-pub fn results_table(customers: &[Customer], settings: &Settings) -> Vec<ResultRow> {
-    rows(&analyse(customers, settings))
 }
 
 #[cfg(test)]
