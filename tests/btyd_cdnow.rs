@@ -15,6 +15,7 @@ use value_pyramid::engine::btyd::fitting::FitOptions;
 use value_pyramid::engine::btyd::gammagamma;
 use value_pyramid::engine::btyd::paretonbd::{self, ParetoNbdParams};
 use value_pyramid::engine::btyd::rfm::TimeUnit;
+use value_pyramid::engine::tolerance::EXACT;
 
 fn within(got: f64, want: f64, rel: f64, what: &str) {
     assert!(
@@ -42,8 +43,8 @@ fn summary_matches_the_published_data_set() {
         .iter()
         .find(|c| c.first_purchase == NaiveDate::from_ymd_opt(1997, 1, 1).unwrap())
         .unwrap();
-    assert!((jan1.age - 272.0 / 7.0).abs() < 1e-12);
-    assert!((s.holdout_length - 273.0 / 7.0).abs() < 1e-12);
+    assert!((jan1.age - 272.0 / 7.0).abs() < EXACT);
+    assert!((s.holdout_length - 273.0 / 7.0).abs() < EXACT);
 }
 
 #[test]

@@ -61,10 +61,7 @@ pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> bool {
 /// Makes a Blob of `parts` (strings or byte arrays: the Blob constructor takes both, whichever
 /// of web-sys's typings is called) and clicks a link that downloads it as `file_name`.
 fn offer_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let url = blob_url(mime, parts)?;
     let document = web_sys::window()?.document()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);
@@ -77,6 +74,41 @@ fn offer_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> 
     })
     .forget();
     Some(())
+}
+
+/// An object URL of a Blob of `parts`; it stays valid until revoked or the page closes.
+fn blob_url(mime: &str, parts: &js_sys::Array) -> Option<String> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// A file the user picked or dropped, as the browser hands it over.
+pub use web_sys::File;
+
+/// Takes the file picked in a file input's change event and empties the input, so that picking
+/// the same file again fires another change.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
+/// The first file of a drop, if the drop carried files.
+pub fn dropped_file(ev: &leptos::ev::DragEvent) -> Option<File> {
+    ev.data_transfer()?.files()?.get(0)
+}
+
+/// Sets a checkbox back (an event handler that refuses the change the user just made).
+pub fn set_checked(ev: &leptos::ev::Event, checked: bool) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_checked(checked);
+    }
 }
 
 /// Reads a picked or dropped file's bytes.
@@ -160,13 +192,29 @@ pub fn initial_language(key: &str) -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
 /// Sets `<html lang>` (screen readers pick their voice from it) and the window title.
 pub fn set_document_language(code: &str, title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = document() {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", code);
         }
         document.set_title(title);
+    }
+}
+
+/// Sets `<html data-theme>`, which the style sheet reads; empty removes it, so that the
+/// system's light or dark choice applies.
+pub fn set_theme(theme: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if theme.is_empty() {
+            root.remove_attribute("data-theme")
+        } else {
+            root.set_attribute("data-theme", theme)
+        };
     }
 }
 
@@ -253,4 +301,79 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// Moves keyboard focus to an element once it has been rendered: a row added in the same
+/// event handler does not exist in the page until Leptos has drawn it.
+pub fn focus_later(id: String) {
+    leptos::task::spawn_local(async move {
+        yield_now().await;
+        let element = document()
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The texts of the banner shown when the page fails, and the backup it offers.
+pub struct FailureBanner {
+    pub title: String,
+    pub what_now: String,
+    pub detail: String,
+    /// Everything stored, as a backup file's JSON.
+    pub backup: String,
+    pub download_label: String,
+    pub reload_label: String,
+}
+
+/// Puts the failure banner at the top of the page, once, with plain DOM calls because the
+/// app's own state may be what failed. Its download and reload are plain links: after a panic
+/// the WebAssembly module cannot run handlers.
+pub fn show_failure_banner(texts: &FailureBanner) -> Option<()> {
+    let document = document()?;
+    if document.get_element_by_id("panic-banner").is_some() {
+        return Some(());
+    }
+    let body = document.body()?;
+    let banner = document.create_element("div").ok()?;
+    banner.set_id("panic-banner");
+    banner.set_class_name("banner error panic-banner");
+    banner.set_attribute("role", "alert").ok()?;
+    let paragraph = |text: &str| -> Option<web_sys::Element> {
+        let p = document.create_element("p").ok()?;
+        p.set_text_content(Some(text));
+        Some(p)
+    };
+    let title = paragraph(&texts.title)?;
+    banner.append_child(&title).ok()?;
+    let what_now = paragraph(&texts.what_now)?;
+    banner.append_child(&what_now).ok()?;
+    let detail_line = paragraph(&texts.detail)?;
+    detail_line.set_class_name("panic-detail");
+    banner.append_child(&detail_line).ok()?;
+    let links = document.create_element("p").ok()?;
+    // The URL is never revoked: the backup must stay downloadable for the page's remaining life.
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&texts.backup));
+    if let Some(url) = blob_url("application/json", &parts) {
+        let download: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        download.set_href(&url);
+        download.set_download("value-pyramid-backup.json");
+        download.set_text_content(Some(&texts.download_label));
+        download.set_class_name("button primary");
+        links.append_child(&download).ok()?;
+    }
+    let reload: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    // The page's own address without its query, so that a drill (`?panic-drill`) is not
+    // repeated by the reload.
+    reload.set_href(&web_sys::window()?.location().pathname().ok()?);
+    reload.set_text_content(Some(&texts.reload_label));
+    reload.set_class_name("button");
+    links.append_child(&reload).ok()?;
+    banner.append_child(&links).ok()?;
+    body.insert_before(&banner, body.first_child().as_ref())
+        .ok()?;
+    Some(())
 }

@@ -1,6 +1,6 @@
 //! Import (CSV with a mapping step and a row report, or a JSON list) and export.
 
-use crate::app::browser::{read_file, yield_now};
+use crate::app::browser::{dropped_file, picked_file, read_file, yield_now, File};
 use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
 use crate::app::storage::StorageKind;
@@ -29,7 +29,6 @@ use crate::io::store::{list_to_json, lists_from_json, log_from_backup, LOG_KEY};
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
-use wasm_bindgen::JsCast;
 
 /// Rows converted between two paints of the progress bar.
 const CHUNK_ROWS: usize = 2_000;
@@ -205,7 +204,7 @@ pub fn ImportExport() -> impl IntoView {
         done.set(Some(message));
     };
 
-    let accept_file = move |file: web_sys::File| {
+    let accept_file = move |file: File| {
         let name = file.name();
         file_error.set(None);
         done.set(None);
@@ -1037,14 +1036,14 @@ pub fn FileDrop(
     accept: &'static str,
     pick_label: String,
     drop_hint: String,
-    on_file: impl Fn(web_sys::File) + Copy + 'static,
+    on_file: impl Fn(File) + Copy + 'static,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
     // A file above LARGE_FILE_BYTES waits here (with its name and size shown) until the user
     // says to read it.
-    let waiting = StoredValue::new_local(None::<web_sys::File>);
+    let waiting = StoredValue::new_local(None::<File>);
     let large = RwSignal::new(None::<(String, f64)>);
-    let offer = move |file: web_sys::File| {
+    let offer = move |file: File| {
         let size = file.size();
         if size > LARGE_FILE_BYTES as f64 {
             large.set(Some((file.name(), size)));
@@ -1066,22 +1065,14 @@ pub fn FileDrop(
         waiting.set_value(None);
     };
     let on_pick = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                offer(file);
-            }
-            input.set_value("");
+        if let Some(file) = picked_file(&ev) {
+            offer(file);
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = dropped_file(&ev) {
             offer(file);
         }
     };

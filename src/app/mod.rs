@@ -276,14 +276,7 @@ fn ThemeChooser() -> impl IntoView {
     let stored = browser::load_preference(THEME_KEY).unwrap_or_default();
     let theme = RwSignal::new(stored);
     Effect::new(move |_| {
-        let value = theme.get();
-        if let Some(root) = document().document_element() {
-            let _ = if value.is_empty() {
-                root.remove_attribute("data-theme")
-            } else {
-                root.set_attribute("data-theme", &value)
-            };
-        }
+        browser::set_theme(&theme.get());
     });
     let choose = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);

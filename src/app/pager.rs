@@ -9,7 +9,13 @@ pub const PAGE_SIZE: usize = 25;
 
 /// Pages needed for `total` rows (at least one).
 pub fn page_count(total: usize) -> usize {
-    total.div_ceil(PAGE_SIZE).max(1)
+    pages_of(total, PAGE_SIZE)
+}
+
+/// Pages needed for `total` rows of `size` each (at least one), for a table whose reader picks
+/// the page size.
+pub fn pages_of(total: usize, size: usize) -> usize {
+    total.div_ceil(size).max(1)
 }
 
 /// The rows `start..end` of the given page, the page clamped to the last one.
@@ -28,33 +34,42 @@ pub fn Pager(
     page: RwSignal<usize>,
     #[prop(into)] total: Signal<usize>,
 ) -> impl IntoView {
-    let pages = move || page_count(total.get());
-    let current = move || page.get().min(pages() - 1);
+    let pages = Signal::derive(move || page_count(total.get()));
     view! {
-        <Show when=move || { pages() > 1 }>
+        <Show when=move || { pages.get() > 1 }>
             <nav class="pager" aria-label=label.clone()>
-                <button
-                    on:click=move |_| page.set(current().saturating_sub(1))
-                    disabled=move || current() == 0
-                >
-                    {t("table.previous_page")}
-                </button>
-                <span>
-                    {move || {
-                        tf(
-                            "table.page_of",
-                            &[("page", &(current() + 1).to_string()), ("pages", &pages().to_string())],
-                        )
-                    }}
-                </span>
-                <button
-                    on:click=move |_| page.set((current() + 1).min(pages() - 1))
-                    disabled=move || { current() + 1 >= pages() }
-                >
-                    {t("table.next_page")}
-                </button>
+                <PageButtons page=page pages=pages />
             </nav>
         </Show>
+    }
+}
+
+/// The previous button, "Page x of y" and the next button, for a pager's navigation; `page`
+/// beyond the last (rows removed since) counts as the last.
+#[component]
+pub fn PageButtons(page: RwSignal<usize>, #[prop(into)] pages: Signal<usize>) -> impl IntoView {
+    let current = move || page.get().min(pages.get() - 1);
+    view! {
+        <button
+            on:click=move |_| page.set(current().saturating_sub(1))
+            disabled=move || current() == 0
+        >
+            {t("table.previous_page")}
+        </button>
+        <span>
+            {move || {
+                tf(
+                    "table.page_of",
+                    &[("page", &(current() + 1).to_string()), ("pages", &pages.get().to_string())],
+                )
+            }}
+        </span>
+        <button
+            on:click=move |_| page.set((current() + 1).min(pages.get() - 1))
+            disabled=move || { current() + 1 >= pages.get() }
+        >
+            {t("table.next_page")}
+        </button>
     }
 }
 
@@ -163,5 +178,7 @@ mod tests {
         assert_eq!(page_bounds(7, 200), (175, 200));
         assert_eq!(page_bounds(99, 30), (25, 30));
         assert_eq!(page_bounds(3, 0), (0, 0));
+        assert_eq!(pages_of(0, 50), 1);
+        assert_eq!(pages_of(101, 50), 3);
     }
 }

@@ -1,5 +1,7 @@
 //! The customer table: edit in place, sort, filter, search, page; delete with undo.
 
+use crate::app::browser::focus_later;
+use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
 use crate::engine::keys::{Keyed, VariantArray};
@@ -75,7 +77,7 @@ pub fn CustomerTable() -> impl IntoView {
             })
         })
     });
-    let page_count = move || rows.with(|r| r.len().div_ceil(page_size.get()).max(1));
+    let page_count = move || rows.with(|r| pages_of(r.len(), page_size.get()));
     let page_rows = Memo::new(move |_| {
         let size = page_size.get();
         let start = page.get().min(page_count() - 1) * size;
@@ -236,29 +238,7 @@ pub fn CustomerTable() -> impl IntoView {
                 </table>
             </div>
             <nav class="pager" aria-label=t("table.pages")>
-                <button
-                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
-                    disabled=move || page.get() == 0
-                >
-                    {t("table.previous_page")}
-                </button>
-                <span>
-                    {move || {
-                        tf(
-                            "table.page_of",
-                            &[
-                                ("page", &(page.get().min(page_count() - 1) + 1).to_string()),
-                                ("pages", &page_count().to_string()),
-                            ],
-                        )
-                    }}
-                </span>
-                <button
-                    on:click=move |_| page.update(|p| *p = (*p + 1).min(page_count() - 1))
-                    disabled=move || { page.get() + 1 >= page_count() }
-                >
-                    {t("table.next_page")}
-                </button>
+                <PageButtons page=page pages=Signal::derive(page_count) />
                 <label for="page-size">{t("table.rows_per_page")}</label>
                 <select
                     id="page-size"
@@ -274,19 +254,6 @@ pub fn CustomerTable() -> impl IntoView {
             </nav>
         </section>
     }
-}
-
-/// Moves keyboard focus to an element once it has been rendered.
-fn focus_later(id: String) {
-    leptos::task::spawn_local(async move {
-        crate::app::browser::yield_now().await;
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 #[component]

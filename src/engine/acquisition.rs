@@ -350,6 +350,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> AcquisitionSumm
 mod tests {
     use super::super::settings::SpendLine;
     use super::*;
+    use crate::engine::tolerance::{CENTS, SUMS};
 
     #[test]
     fn channel_cac_and_ltv_ratio() {
@@ -474,7 +475,7 @@ mod tests {
         assert_eq!(a.new_customers, 7);
         assert_eq!(a.unknown_year, 1);
         // Average 10,000 ÷ 7 = 1,428.571…
-        assert!((a.average_cac.clone().unwrap() - 10_000.0 / 7.0).abs() < 1e-9);
+        assert!((a.average_cac.clone().unwrap() - 10_000.0 / 7.0).abs() < SUMS);
         // Trade show 3,000 ÷ 3 = 1,000; direct mail won nobody, so its 1,000 is shared:
         // 10,000 − 3,000 = 7,000 over the 4 referral customers = 1,750 each.
         assert_eq!(a.channel_cac(Channel::TradeShow), Some(1_000.0));
@@ -583,19 +584,19 @@ mod tests {
         let acq = &a.acquisition;
         // Tolerance 0.005: the page shows two decimals.
         assert_eq!(acq.average_cac, Ok(300.0)); // 600 ÷ 2
-        assert!((acq.average_ltv.unwrap() - 3_449.70).abs() < 0.005);
-        assert!((acq.ltv_to_cac.unwrap() - 11.50).abs() < 0.005);
+        assert!((acq.average_ltv.unwrap() - 3_449.70).abs() < CENTS);
+        assert!((acq.ltv_to_cac.unwrap() - 11.50).abs() < CENTS);
         for c in &acq.channels {
             assert_eq!(c.cac, Some(300.0));
             assert!(
-                (c.ltv_to_cac.unwrap() - 11.50).abs() < 0.005,
+                (c.ltv_to_cac.unwrap() - 11.50).abs() < CENTS,
                 "{:?}",
                 c.channel
             );
         }
         // The LTV every other figure uses has the 300 taken off once: 3,449.70 − 300.
         for c in &a.customers {
-            assert!((c.ltv - 3_149.70).abs() < 0.005);
+            assert!((c.ltv - 3_149.70).abs() < CENTS);
             // No date of first purchase: nothing charged to the year, and said.
             assert_eq!(c.profit.acquisition_charged, 0.0);
             assert!(c.profit.year_unknown);
@@ -641,7 +642,7 @@ mod tests {
                 .map(|c| super::super::profit::acquisition_cost_for(c, &a).0)
                 .sum();
             // Sums of up to 40 terms below 1e6: relative tolerance 1e-9.
-            let tol = 1e-9 * a.total_spend.max(1.0);
+            let tol = SUMS * a.total_spend.max(1.0);
             prop_assert!((handed + a.not_allocated - a.total_spend).abs() <= tol);
             if a.sharing_customers > 0 {
                 prop_assert_eq!(a.not_allocated, 0.0);

@@ -4,7 +4,7 @@
 //! Churn is a fraction per year. A churn of 0 gives an unbounded lifetime, returned as
 //! [`Lifetime::Unbounded`] rather than a division by zero.
 
-use super::numeric::{ratio, Rate};
+use super::numeric::Rate;
 use serde::Serialize;
 use std::fmt;
 
@@ -167,32 +167,26 @@ pub fn lifetime_from_fraction(churn: f64) -> Option<Lifetime> {
     Rate::new(churn).ok().map(group_lifetime)
 }
 
-/// Share of customers lost, defined as 0 for an empty base (helper for summaries).
-pub fn lost_share(lost: f64, base: f64) -> f64 {
-    ratio(lost, base)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const TOLERANCE: f64 = 1e-9;
+    use crate::engine::tolerance::SUMS;
 
     #[test]
     fn worked_example_two_firms() {
         let a = summarise(rate_from_counts(20, 100).unwrap(), 100.0);
         let b = summarise(rate_from_counts(10, 100).unwrap(), 100.0);
-        assert!((a.churn - 0.2).abs() < TOLERANCE);
+        assert!((a.churn - 0.2).abs() < SUMS);
         assert_eq!(a.lifetime, Lifetime::Years(5.0));
-        assert!((a.replacement_need - 20.0).abs() < TOLERANCE);
-        assert!((b.churn - 0.1).abs() < TOLERANCE);
+        assert!((a.replacement_need - 20.0).abs() < SUMS);
+        assert!((b.churn - 0.1).abs() < SUMS);
         assert_eq!(b.lifetime, Lifetime::Years(10.0));
-        assert!((b.replacement_need - 10.0).abs() < TOLERANCE);
+        assert!((b.replacement_need - 10.0).abs() < SUMS);
         let cac = 250.0;
         let c = compare(a, b, Some(cac));
-        assert!((c.extra_customers_per_year - 10.0).abs() < TOLERANCE);
+        assert!((c.extra_customers_per_year - 10.0).abs() < SUMS);
         // (20 − 10) × CAC
-        assert!((c.extra_acquisition_spend.unwrap() - (20.0 - 10.0) * cac).abs() < TOLERANCE);
+        assert!((c.extra_acquisition_spend.unwrap() - (20.0 - 10.0) * cac).abs() < SUMS);
     }
 
     #[test]

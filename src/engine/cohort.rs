@@ -264,10 +264,10 @@ pub fn retention_gain(input: &CohortSettings) -> Result<RetentionGain, CohortErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     /// Money totals are exact to a cent; LTVs are compared at the two printed decimals.
     const MONEY_TOLERANCE: f64 = 0.01;
-    const LTV_TOLERANCE: f64 = 0.005;
 
     #[test]
     fn hughes_exact() {
@@ -283,16 +283,12 @@ mod tests {
         for (got, want) in profit.iter().zip([-640_000.0, 3_787_500.0, 3_570_000.0]) {
             assert!((got - want).abs() < MONEY_TOLERANCE, "{got} vs {want}");
         }
-        assert!((t.rows[2].discount_factor - 1.3456).abs() < 1e-12);
+        assert!((t.rows[2].discount_factor - 1.3456).abs() < EXACT);
         for (row, want) in t.rows.iter().zip([-6.40, 26.25, 52.78]) {
-            assert!(
-                (row.ltv - want).abs() < LTV_TOLERANCE,
-                "{} vs {want}",
-                row.ltv
-            );
+            assert!((row.ltv - want).abs() < CENTS, "{} vs {want}", row.ltv);
         }
         assert!(t.acquisition_year_loses);
-        assert!((t.cost_per_early_leaver - 6.40).abs() < LTV_TOLERANCE);
+        assert!((t.cost_per_early_leaver - 6.40).abs() < CENTS);
     }
 
     #[test]
@@ -305,11 +301,7 @@ mod tests {
         let factors: Vec<f64> = t.rows.iter().map(|r| r.discount_factor).collect();
         assert_eq!(factors, vec![1.0, 1.16, 1.35]);
         for (row, want) in t.rows.iter().zip([-6.40, 26.25, 52.70]) {
-            assert!(
-                (row.ltv - want).abs() < LTV_TOLERANCE,
-                "{} vs {want}",
-                row.ltv
-            );
+            assert!((row.ltv - want).abs() < CENTS, "{} vs {want}", row.ltv);
         }
     }
 
@@ -342,7 +334,7 @@ mod tests {
         assert_eq!(g.per_year.len(), 3);
         assert!(g.per_year[0] > 0.0 && g.per_year[1] > 0.0);
         // Year 3's retention only matters for a fourth year.
-        assert!(g.per_year[2].abs() < 1e-9);
+        assert!(g.per_year[2].abs() < SUMS);
         assert!(g.all_years > g.per_year[0]);
     }
 }

@@ -147,6 +147,7 @@ pub fn analyse(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::EXACT;
 
     #[test]
     fn quarter_of_the_business() {
@@ -160,11 +161,11 @@ mod tests {
         );
         assert_eq!(c.flagged.len(), 2);
         assert_eq!(c.flagged[0].index, 0);
-        assert!((c.flagged[0].share - 0.5).abs() < 1e-12);
-        assert!((c.hhi - (0.25 + 0.09 + 0.04)).abs() < 1e-12);
+        assert!((c.flagged[0].share - 0.5).abs() < EXACT);
+        assert!((c.hhi - (0.25 + 0.09 + 0.04)).abs() < EXACT);
         // Service cost 60 of 100; profit 10 of 100.
-        assert!((c.big_service_cost_share.unwrap() - 0.6).abs() < 1e-12);
-        assert!((c.big_profit_share.unwrap() - 0.1).abs() < 1e-12);
+        assert!((c.big_service_cost_share.unwrap() - 0.6).abs() < EXACT);
+        assert!((c.big_profit_share.unwrap() - 0.1).abs() < EXACT);
         assert_eq!(c.verdict, MarginVerdict::EatMargin);
         assert!(c.big_customers_eat_margin);
     }
@@ -207,8 +208,8 @@ mod tests {
             &[0, 1],
             0.25,
         );
-        assert!((c.big_profit_share.unwrap() - 100.0 / 150.0).abs() < 1e-12);
-        assert!((c.big_service_cost_share.unwrap() - 0.8).abs() < 1e-12);
+        assert!((c.big_profit_share.unwrap() - 100.0 / 150.0).abs() < EXACT);
+        assert!((c.big_service_cost_share.unwrap() - 0.8).abs() < EXACT);
         assert_eq!(c.big_profit, -400.0);
         assert_eq!(c.verdict, MarginVerdict::LoseMoney);
     }
@@ -224,7 +225,7 @@ mod tests {
             &[0],
             0.25,
         );
-        assert!((c.big_profit_share.unwrap() - 300.0 / 340.0).abs() < 1e-12);
+        assert!((c.big_profit_share.unwrap() - 300.0 / 340.0).abs() < EXACT);
         assert_eq!(c.big_service_cost_share, Some(0.2));
         assert_eq!(c.big_losses, Losses::default());
         assert_eq!(c.verdict, MarginVerdict::PayTheirWay);

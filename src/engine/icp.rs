@@ -255,6 +255,7 @@ pub fn market_check(market: &MarketReality, estimated_share: f64) -> Option<Mark
 mod tests {
     use super::super::settings::{IcpArea, Indicator};
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     fn metrics(profit: f64) -> BaseMetrics {
         BaseMetrics {
@@ -368,7 +369,7 @@ mod tests {
             ..Default::default()
         };
         let check = market_check(&m, 0.0).unwrap();
-        assert!((check.addressable - 50.0).abs() < 1e-9);
+        assert!((check.addressable - 50.0).abs() < SUMS);
         assert_eq!(check.warnings.len(), 2);
         assert!(market_check(&MarketReality::default(), 0.5).is_none());
     }

@@ -463,8 +463,7 @@ mod tests {
     use super::*;
     use crate::engine::model::SizeBand;
     use crate::engine::settings::FactorRounding;
-
-    const CENT: f64 = 0.005;
+    use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     fn profit(revenue: Option<f64>, margin: f64, service: f64, acquisition: f64) -> Profit {
         let r = revenue.unwrap_or(0.0);
@@ -537,21 +536,21 @@ mod tests {
         let f = figures(&Settings::default(), Some(250.0));
         assert_eq!((f.customers, f.rated), (4, 3));
         // (1,000 + 3,000 + 2,000) ÷ 3 = 2,000.
-        assert!((f.revenue - 2_000.0).abs() < CENT);
+        assert!((f.revenue - 2_000.0).abs() < CENTS);
         // Purchases of a and b only: (4 + 8) ÷ 2 = 6.
         assert_eq!(f.purchases, Some(6.0));
         // Gross profits 500 + 1,200 + 500 = 2,200 over revenue 6,000 = 0.36667.
-        assert!((f.margin - 2_200.0 / 6_000.0).abs() < 1e-12);
+        assert!((f.margin - 2_200.0 / 6_000.0).abs() < EXACT);
         // Service (100 + 300 + 200) ÷ 3 = 200; acquisition (200 + 400 + 600) ÷ 3 = 400.
-        assert!((f.service_cost - 200.0).abs() < CENT);
-        assert!((f.acquisition_cost - 400.0).abs() < CENT);
+        assert!((f.service_cost - 200.0).abs() < CENTS);
+        assert!((f.acquisition_cost - 400.0).abs() < CENTS);
         // Recurring: (400 + 900 + 300) ÷ 3 = 533.33.
-        assert!((f.recurring_profit - 1_600.0 / 3.0).abs() < 1e-9);
+        assert!((f.recurring_profit - 1_600.0 / 3.0).abs() < SUMS);
         // Base (2,000 + 4,500 + 1,500) ÷ 3 = 2,666.67; referral (30 + 0 + 60) ÷ 3 = 30.
-        assert!((f.lifetime_profit.base_profit - 8_000.0 / 3.0).abs() < 1e-9);
-        assert!((f.lifetime_profit.referral_value - 30.0).abs() < 1e-9);
+        assert!((f.lifetime_profit.base_profit - 8_000.0 / 3.0).abs() < SUMS);
+        assert!((f.lifetime_profit.referral_value - 30.0).abs() < SUMS);
         // Churn 20 % by default: 1 ÷ 0.2 = 5 years.
-        assert!((f.lifetime_years - 5.0).abs() < 1e-12);
+        assert!((f.lifetime_years - 5.0).abs() < EXACT);
         assert_eq!(f.cac, Some(250.0));
     }
 
@@ -576,7 +575,7 @@ mod tests {
         let f = figures(&Settings::default(), None);
         let ind = IndividualInputs::from_list(&f).expect("individual");
         // 533.33 a year ÷ 6 purchases = 88.89 a purchase, for 5 years at 8 %.
-        assert!((ind.profit_per_purchase - 1_600.0 / 18.0).abs() < 1e-9);
+        assert!((ind.profit_per_purchase - 1_600.0 / 18.0).abs() < SUMS);
         assert_eq!(
             (ind.purchases, ind.period, ind.years),
             (6.0, PurchasePeriod::Year, 5.0)
@@ -584,8 +583,8 @@ mod tests {
         assert_eq!(ind.discount_rate, 0.08);
         let closed = ClosedInputs::from_list(&f).expect("closed");
         // r = 1 − 0.2.
-        assert!((closed.retention - 0.8).abs() < 1e-12);
-        assert!((closed.margin - 1_600.0 / 3.0).abs() < 1e-9);
+        assert!((closed.retention - 0.8).abs() < EXACT);
+        assert!((closed.margin - 1_600.0 / 3.0).abs() < SUMS);
         // Firms: 4 customers × 20 % = 0.8 → 1 lost; no benchmark: 4 × 10 % = 0.4 → 0; no CAC:
         // the example's 100.
         let firms = FirmsInputs::from_list(&f).expect("firms");
@@ -626,13 +625,13 @@ mod tests {
         let (y1, y2) = (c.years[0], c.years[1]);
         // Orders 6, order value 2,000 ÷ 6 = 333.33: revenue per customer 2,000 as the list's.
         assert_eq!(y1.orders_per_customer, 6.0);
-        assert!((y1.average_order_value * y1.orders_per_customer - 2_000.0).abs() < 1e-9);
+        assert!((y1.average_order_value * y1.orders_per_customer - 2_000.0).abs() < SUMS);
         // Cost rate 1 − 0.36667 = 0.63333; retention 0.8.
-        assert!((y1.cost_rate - (1.0 - 2_200.0 / 6_000.0)).abs() < 1e-12);
-        assert!((y2.retention - 0.8).abs() < 1e-12);
+        assert!((y1.cost_rate - (1.0 - 2_200.0 / 6_000.0)).abs() < EXACT);
+        assert!((y2.retention - 0.8).abs() < EXACT);
         // Marketing: 400 + 200 = 600 in year 1, 200 later.
-        assert!((y1.marketing_per_customer - 600.0).abs() < 1e-9);
-        assert!((y2.marketing_per_customer - 200.0).abs() < 1e-9);
+        assert!((y1.marketing_per_customer - 600.0).abs() < SUMS);
+        assert!((y2.marketing_per_customer - 200.0).abs() < SUMS);
         // Year-1 profit per customer = 2,000 − 2,000 × 0.63333 − 600 = 133.33, which is the
         // list's recurring profit 533.33 less its acquisition cost 400.
         let table = crate::engine::cohort::build(&c).expect("table");

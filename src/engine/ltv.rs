@@ -230,9 +230,7 @@ pub fn individual(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Money results are compared to the cent.
-    const TOLERANCE: f64 = 0.005;
+    use crate::engine::tolerance::{CENTS, SUMS};
 
     fn rate(x: f64) -> Rate {
         Rate::new(x).unwrap()
@@ -244,13 +242,13 @@ mod tests {
     #[test]
     fn thirty_year_old_worked_example() {
         let yearly = yearly_profit(100.0, 2.0);
-        assert!((yearly - 2_400.0).abs() < TOLERANCE);
+        assert!((yearly - 2_400.0).abs() < CENTS);
         let undiscounted = ltv(
             &[yearly; 20],
             disc(0.0),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((undiscounted - 48_000.0).abs() < TOLERANCE);
+        assert!((undiscounted - 48_000.0).abs() < CENTS);
         // Discounted at 8 %, first year undiscounted: 2,400 × (1 − 1.08^−20) ÷ (1 − 1/1.08).
         let expected = 2_400.0 * (1.0 - 1.08f64.powi(-20)) / (1.0 - 1.0 / 1.08);
         let discounted = ltv(
@@ -258,7 +256,7 @@ mod tests {
             disc(0.08),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((discounted - expected).abs() < TOLERANCE);
+        assert!((discounted - expected).abs() < CENTS);
         assert!((discounted - 25_448.64).abs() < 0.01, "{discounted}");
         let level = level_ltv(
             yearly,
@@ -267,9 +265,9 @@ mod tests {
             disc(0.08),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((level - discounted).abs() < TOLERANCE);
+        assert!((level - discounted).abs() < CENTS);
         let end = ltv(&[yearly; 20], disc(0.08), DiscountConvention::EndOfYear);
-        assert!((end - discounted / 1.08).abs() < TOLERANCE);
+        assert!((end - discounted / 1.08).abs() < CENTS);
     }
 
     #[test]
@@ -282,8 +280,8 @@ mod tests {
             disc(0.08),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((v.yearly_profit - 2_400.0).abs() < TOLERANCE);
-        assert!((v.undiscounted - 48_000.0).abs() < TOLERANCE);
+        assert!((v.yearly_profit - 2_400.0).abs() < CENTS);
+        assert!((v.undiscounted - 48_000.0).abs() < CENTS);
         assert!((v.discounted - 25_448.64).abs() < 0.01, "{}", v.discounted);
         let y = individual(
             100.0,
@@ -293,8 +291,8 @@ mod tests {
             disc(0.08),
             DiscountConvention::EndOfYear,
         );
-        assert!((y.undiscounted - 48_000.0).abs() < TOLERANCE);
-        assert!((y.discounted - v.discounted / 1.08).abs() < TOLERANCE);
+        assert!((y.undiscounted - 48_000.0).abs() < CENTS);
+        assert!((y.discounted - v.discounted / 1.08).abs() < CENTS);
         let bad = individual(
             f64::NAN,
             2.0,
@@ -309,9 +307,9 @@ mod tests {
     #[test]
     fn closed_forms_worked_example() {
         let v = closed_form(100.0, rate(0.8), disc(0.1)).unwrap();
-        assert!((v - 366.67).abs() < TOLERANCE, "{v}");
+        assert!((v - 366.67).abs() < CENTS, "{v}");
         let w = closed_form_variant(100.0, rate(0.8), disc(0.1)).unwrap();
-        assert!((w - 266.67).abs() < TOLERANCE, "{w}");
+        assert!((w - 266.67).abs() < CENTS, "{w}");
         // 1 ÷ (1 − r) × m without discounting would be 500; with d = 0.1 and the first year
         // undiscounted the plain sum equals the closed form.
         let series: Vec<f64> = (0..2000).map(|t| 100.0 * 0.8f64.powi(t)).collect();
@@ -320,11 +318,11 @@ mod tests {
             disc(0.1),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((s - v).abs() < TOLERANCE);
+        assert!((s - v).abs() < CENTS);
         // Every year discounted: m ÷ (1 + d − r) = 100 ÷ 0.3.
         let e =
             closed_form_with(100.0, rate(0.8), disc(0.1), DiscountConvention::EndOfYear).unwrap();
-        assert!((e - 333.33).abs() < TOLERANCE, "{e}");
+        assert!((e - 333.33).abs() < CENTS, "{e}");
     }
 
     #[test]
@@ -348,7 +346,7 @@ mod tests {
             disc(0.0),
             DiscountConvention::FirstYearUndiscounted,
         );
-        assert!((v - 250.0).abs() < TOLERANCE);
+        assert!((v - 250.0).abs() < CENTS);
         assert_eq!(
             level_ltv(100.0, 100.0, -1.0, disc(0.0), DiscountConvention::EndOfYear),
             0.0
@@ -360,7 +358,7 @@ mod tests {
             disc(0.1),
             DiscountConvention::EndOfYear,
         ) + 0.5 * 100.0 / 1.1f64.powi(4);
-        assert!((v - plain).abs() < 1e-9);
+        assert!((v - plain).abs() < SUMS);
     }
 
     #[test]

@@ -101,6 +101,7 @@ pub fn filter(entries: &[Customer], market_type: Option<MarketType>) -> Vec<&Cus
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::EXACT;
 
     #[test]
     fn breakdown_counts() {
@@ -132,7 +133,7 @@ mod tests {
             .unwrap();
         assert_eq!((gov.customers, gov.prospects), (1, 1));
         // 300 ÷ (300 + 100) = 0.75.
-        assert!((gov.revenue_share.unwrap() - 0.75).abs() < 1e-12);
+        assert!((gov.revenue_share.unwrap() - 0.75).abs() < EXACT);
         assert_eq!(filter(&list, Some(MarketType::Government)).len(), 2);
     }
 
@@ -161,13 +162,13 @@ mod tests {
         assert_eq!(consumer.market_type, Some(MarketType::Consumer));
         assert_eq!((consumer.customers, consumer.prospects), (1, 0));
         // 100 ÷ (100 + 300) = 0.25: the unknown customer's revenue is not the consumers'.
-        assert!((consumer.revenue_share.unwrap() - 0.25).abs() < 1e-12);
+        assert!((consumer.revenue_share.unwrap() - 0.25).abs() < EXACT);
         let unknown = &rows[5];
         assert_eq!(unknown.market_type, None);
         assert_eq!((unknown.customers, unknown.prospects), (1, 1));
         // 300 ÷ 400 = 0.75 and 30 ÷ 40 = 0.75.
-        assert!((unknown.revenue_share.unwrap() - 0.75).abs() < 1e-12);
-        assert!((unknown.profit_share.unwrap() - 0.75).abs() < 1e-12);
+        assert!((unknown.revenue_share.unwrap() - 0.75).abs() < EXACT);
+        assert!((unknown.profit_share.unwrap() - 0.75).abs() < EXACT);
         assert_eq!(rows.iter().map(|r| r.customers).sum::<usize>(), 2);
         assert_eq!(filter(&list, None).len(), 2);
     }
@@ -202,8 +203,8 @@ mod tests {
         );
         // Government 50 ÷ 150 = 1/3, consumer 100 ÷ 150 = 2/3 (the signed rule gave 20 ÷ 100
         // and 80 ÷ 100).
-        assert!((gov.profit_share.unwrap() - 1.0 / 3.0).abs() < 1e-12);
-        assert!((con.profit_share.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert!((gov.profit_share.unwrap() - 1.0 / 3.0).abs() < EXACT);
+        assert!((con.profit_share.unwrap() - 2.0 / 3.0).abs() < EXACT);
         assert_eq!(
             (gov.profit, gov.losses.sum, gov.losses.count),
             (20.0, -30.0, 1)

@@ -36,3 +36,5 @@ mod share_properties;
 pub mod shares;
 pub mod targets;
 pub mod tiers;
+#[doc(hidden)]
+pub mod tolerance;

@@ -18,11 +18,6 @@ pub fn usable(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
 }
 
-/// `value` when usable, otherwise `fallback`.
-pub fn usable_or(value: f64, fallback: f64) -> f64 {
-    usable(Some(value)).unwrap_or(fallback)
-}
-
 /// `numerator ÷ denominator`, defined as 0 when the denominator is 0 or the result is not
 /// finite: the share of nothing is nothing, never NaN.
 pub fn ratio(numerator: f64, denominator: f64) -> f64 {
@@ -236,11 +231,6 @@ pub fn top_count(n: usize, share: f64) -> usize {
         0.0
     };
     ((share * n as f64).round() as usize).clamp(1, n)
-}
-
-/// Sum of the values, ignoring any that are not finite.
-pub fn finite_sum<I: IntoIterator<Item = f64>>(values: I) -> f64 {
-    values.into_iter().filter(|v| v.is_finite()).sum()
 }
 
 #[cfg(test)]

@@ -249,8 +249,7 @@ pub fn gini_sorted_desc(descending: &[f64]) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const TOLERANCE: f64 = 1e-12;
+    use crate::engine::tolerance::{EXACT, SUMS};
 
     #[test]
     fn classic_80_20() {
@@ -258,13 +257,13 @@ mod tests {
         let mut v = vec![40.0; 20];
         v.extend(vec![2.5; 80]);
         let p = analyse(&v, 0.2, 0.8);
-        assert!((p.top_share_of_value.unwrap() - 0.8).abs() < TOLERANCE);
+        assert!((p.top_share_of_value.unwrap() - 0.8).abs() < EXACT);
         assert_eq!(p.customers_for_target, Some(20));
-        assert!((p.share_of_customers_for_target.unwrap() - 0.2).abs() < TOLERANCE);
+        assert!((p.share_of_customers_for_target.unwrap() - 0.2).abs() < EXACT);
         // Ascending: 80 × 2.5 then 20 × 40; Σ (2i − 101) x_i = 2.5 × Σ_{i=1..80}(2i − 101)
         // + 40 × Σ_{i=81..100}(2i − 101) = 2.5 × (−1,600) + 40 × 1,600 = 60,000;
         // ÷ (100 × 1,000) = 0.6.
-        assert!((p.gini.unwrap() - 0.6).abs() < 1e-9, "{:?}", p.gini);
+        assert!((p.gini.unwrap() - 0.6).abs() < SUMS, "{:?}", p.gini);
         assert_eq!(
             p.curve.last().map(|c| (c.customers, c.value)),
             Some((1.0, 1.0))
@@ -288,7 +287,7 @@ mod tests {
         );
         // Top 20 % of 4 = 0.8 → 1 customer: 100 ÷ 150 = 66.67 % (not 100 ÷ 100 = 100 %).
         assert_eq!(p.top_count, 1);
-        assert!((p.top_share_of_value.unwrap() - 100.0 / 150.0).abs() < TOLERANCE);
+        assert!((p.top_share_of_value.unwrap() - 100.0 / 150.0).abs() < EXACT);
         // Cumulative 100 ÷ 150 = 0.667 < 0.8, then 150 ÷ 150 = 1 ≥ 0.8: 2 customers of 4.
         assert_eq!(p.customers_for_target, Some(2));
         assert_eq!(p.share_of_customers_for_target, Some(0.5));
@@ -302,7 +301,7 @@ mod tests {
         ];
         assert_eq!(p.curve.len(), expect.len());
         for (pt, (x, y)) in p.curve.iter().zip(expect) {
-            assert!((pt.customers - x).abs() < TOLERANCE && (pt.value - y).abs() < TOLERANCE);
+            assert!((pt.customers - x).abs() < EXACT && (pt.value - y).abs() < EXACT);
         }
         // The 80/20 point lies on the curve: (1/4, 2/3).
         let top = p.top_point().unwrap();
@@ -311,7 +310,7 @@ mod tests {
         // Gini over 0, 0, 50, 100 ascending: (−3 × 0 − 1 × 0 + 1 × 50 + 3 × 100) ÷ (4 × 150)
         // = 350 ÷ 600 = 0.58333; the curve's area is 0.25 × (1/3 + 5/6 + 1 + 1) = 0.79167 and
         // 2 × 0.79167 − 1 = 0.58333 as well.
-        assert!((p.gini.unwrap() - 350.0 / 600.0).abs() < TOLERANCE);
+        assert!((p.gini.unwrap() - 350.0 / 600.0).abs() < EXACT);
     }
 
     #[test]
@@ -363,13 +362,13 @@ mod tests {
             0.0, 0.4, 0.8, 0.825, 0.85, 0.875, 0.9, 0.925, 0.95, 0.975, 1.0,
         ];
         for (pt, (k, e)) in points.iter().zip(expect.iter().enumerate()) {
-            assert!((pt.customers - k as f64 / 10.0).abs() < TOLERANCE);
-            assert!((pt.value - e).abs() < 1e-9, "{k}: {} vs {e}", pt.value);
+            assert!((pt.customers - k as f64 / 10.0).abs() < EXACT);
+            assert!((pt.value - e).abs() < SUMS, "{k}: {} vs {e}", pt.value);
         }
         // A thinned curve (more customers than curve points) is interpolated in between.
         let big = analyse(&vec![1.0; 1_000], 0.2, 0.8);
         assert!(big.curve.len() <= MAX_CURVE_POINTS + 3);
-        assert!((curve_value_at(&big.curve, 0.333) - 0.333).abs() < 1e-9);
+        assert!((curve_value_at(&big.curve, 0.333) - 0.333).abs() < SUMS);
     }
 
     #[test]
@@ -387,7 +386,7 @@ mod tests {
             .iter()
             .any(|c| c.customers == top.customers && c.value == top.value));
         // Top 201 hold Σ_{j=803}^{1003} j = 201 × 903 = 181,503 of 503,506.
-        assert!((top.value - 181_503.0 / 503_506.0).abs() < TOLERANCE);
+        assert!((top.value - 181_503.0 / 503_506.0).abs() < EXACT);
         // The top m hold m × (2,007 − m) ÷ 2; 80 % of 503,506 = 402,804.8 needs
         // m × (2,007 − m) ≥ 805,609.6: m = 554 gives 554 × 1,453 = 804,962 (short), m = 555
         // gives 555 × 1,452 = 805,860. 555 = 6 × 92 + 3.
@@ -397,7 +396,7 @@ mod tests {
             .iter()
             .find(|c| c.customers == 555.0 / 1_003.0)
             .unwrap();
-        assert!((at.value - 402_930.0 / 503_506.0).abs() < TOLERANCE);
+        assert!((at.value - 402_930.0 / 503_506.0).abs() < EXACT);
     }
 
     #[test]
@@ -411,7 +410,7 @@ mod tests {
         assert_eq!(one.top_share_of_value, Some(1.0));
         assert_eq!(one.gini, Some(0.0));
         let equal = analyse(&[3.0; 10], 0.2, 0.8);
-        assert!(equal.gini.unwrap().abs() < TOLERANCE);
+        assert!(equal.gini.unwrap().abs() < EXACT);
         assert_eq!(equal.customers_for_target, Some(8));
         let none_wanted = analyse(&[3.0; 10], 0.2, 0.0);
         assert_eq!(none_wanted.customers_for_target, Some(0));

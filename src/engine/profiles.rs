@@ -323,6 +323,7 @@ pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::EXACT;
 
     #[test]
     fn north_lift_is_three() {
@@ -357,7 +358,7 @@ mod tests {
             .unwrap();
         assert_eq!(north.group_count, 6);
         assert_eq!(north.list_count, 20);
-        assert!((north.lift - 3.0).abs() < 1e-12);
+        assert!((north.lift - 3.0).abs() < EXACT);
         assert_eq!(p[0].count + p[1].count, 100);
         let review = bottom_tier_review(&p, &assignment, &zeros).unwrap();
         assert_eq!(review.profile.label, "Rest");
@@ -384,13 +385,13 @@ mod tests {
             &[100.0, -30.0, 50.0, -20.0],
             &[10.0, 20.0, 30.0, 40.0],
         );
-        assert!((p[0].profit_share.unwrap() - 2.0 / 3.0).abs() < 1e-12);
-        assert!((p[1].profit_share.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert!((p[0].profit_share.unwrap() - 2.0 / 3.0).abs() < EXACT);
+        assert!((p[1].profit_share.unwrap() - 1.0 / 3.0).abs() < EXACT);
         assert_eq!((p[0].losses.sum, p[0].losses.count), (-30.0, 1));
         assert_eq!((p[1].losses.sum, p[1].losses.count), (-20.0, 1));
         // Revenue 300 and 120 of 420.
-        assert!((p[0].revenue_share.unwrap() - 300.0 / 420.0).abs() < 1e-12);
-        assert!((p[1].service_cost_share.unwrap() - 0.7).abs() < 1e-12);
+        assert!((p[0].revenue_share.unwrap() - 300.0 / 420.0).abs() < EXACT);
+        assert!((p[1].service_cost_share.unwrap() - 0.7).abs() < EXACT);
         let none = profiles(
             &refs,
             &[Some(0), Some(0), Some(1), Some(1)],

@@ -1,5 +1,5 @@
 //! End-to-end worked examples through [`analyse`] and property tests over random lists.
-//! Tolerances: money to the cent (`MONEY`), shares and scores to 1e-9 (`SHARE`).
+//! Tolerances: money to the cent (`CENTS`), shares and scores to 1e-9 (`SUMS`).
 
 use super::analysis::{analyse, Analysis};
 use super::ltv::{closed_form, ltv};
@@ -9,10 +9,8 @@ use super::profiles::AttributeValue;
 use super::settings::{
     AcquisitionCharge, CompanyStage, DiscountConvention, ScoreBasis, Settings, SpendLine, TierCuts,
 };
+use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
-
-const MONEY: f64 = 0.005;
-const SHARE: f64 = 1e-9;
 
 fn customer(id: &str) -> Customer {
     Customer {
@@ -72,23 +70,23 @@ fn ages_twenty_and_seventy_through_analyse() {
         panic!("customers missing from the analysis");
     };
     // The seed's ceiling, loyalty left aside: 60 × 500 and 10 × 1,000.
-    assert!((y.lifetime.ceiling.unwrap_or(0.0) - 30_000.0).abs() < MONEY);
-    assert!((o.lifetime.ceiling.unwrap_or(0.0) - 10_000.0).abs() < MONEY);
+    assert!((y.lifetime.ceiling.unwrap_or(0.0) - 30_000.0).abs() < CENTS);
+    assert!((o.lifetime.ceiling.unwrap_or(0.0) - 10_000.0).abs() < CENTS);
     assert_eq!(g.lifetime.ceiling, None);
     // Loyalty counted: (1 − 0.8^10) ÷ 0.2 = 4.463129088 years at 70, (1 − 0.8^60) ÷ 0.2 =
     // 4.999992337522296 at 20, and 1 ÷ 0.2 = 5 for the organisation: one scale.
-    assert!((o.lifetime.years_counted - 4.463_129_088).abs() < SHARE);
-    assert!((y.lifetime.years_counted - 4.999_992_337_522_296).abs() < SHARE);
-    assert!((g.lifetime.years_counted - 5.0).abs() < SHARE);
+    assert!((o.lifetime.years_counted - 4.463_129_088).abs() < SUMS);
+    assert!((y.lifetime.years_counted - 4.999_992_337_522_296).abs() < SUMS);
+    assert!((g.lifetime.years_counted - 5.0).abs() < SUMS);
     // LTV over those years at d = 10 %, first year undiscounted: four whole years
     // 1 + 1/1.1 + 1/1.21 + 1/1.331 = 3.486851991, then the part year 0.463129088 ÷ 1.4641:
     // 1,000 × 3.486851991 + 463.129088 ÷ 1.4641 = 3,486.851991 + 316.323399 = 3,803.175390.
-    assert!((o.ltv - 3_803.175_390).abs() < MONEY, "{}", o.ltv);
+    assert!((o.ltv - 3_803.175_390).abs() < CENTS, "{}", o.ltv);
     // 500 × 3.486851991 + 499.996168761 ÷ 1.4641 = 1,743.425996 + 341.504111 = 2,084.930106.
-    assert!((y.ltv - 2_084.930_106).abs() < MONEY, "{}", y.ltv);
+    assert!((y.ltv - 2_084.930_106).abs() < CENTS, "{}", y.ltv);
     // The organisation: five whole years, 1,000 × (3.486851991 + 1/1.4641) = 4,169.865446.
-    assert!((g.ltv - 4_169.865_446).abs() < MONEY, "{}", g.ltv);
-    assert!((a.totals.ltv - (y.ltv + o.ltv + g.ltv)).abs() < MONEY);
+    assert!((g.ltv - 4_169.865_446).abs() < CENTS, "{}", g.ltv);
+    assert!((a.totals.ltv - (y.ltv + o.ltv + g.ltv)).abs() < CENTS);
 }
 
 #[test]
@@ -130,14 +128,14 @@ fn churn_comparison_through_analyse() {
     };
     let a = analyse(&list, &settings);
     assert_eq!(a.churn.lifetime, super::churn::Lifetime::Years(5.0));
-    assert!((a.churn.replacement_need - 20.0).abs() < SHARE);
+    assert!((a.churn.replacement_need - 20.0).abs() < SUMS);
     let c = a
         .churn_comparison
         .as_ref()
         .map(|c| (c.b.replacement_need, c.extra_acquisition_spend));
     let cac = 250.0; // 25,000 ÷ 100 new customers
     assert_eq!(c.map(|c| c.0), Some(10.0));
-    assert!((c.and_then(|c| c.1).unwrap_or(0.0) - (20.0 - 10.0) * cac).abs() < MONEY);
+    assert!((c.and_then(|c| c.1).unwrap_or(0.0) - (20.0 - 10.0) * cac).abs() < CENTS);
 }
 
 #[test]
@@ -150,7 +148,7 @@ fn hughes_through_analyse() {
         .unwrap_or_default();
     assert_eq!(ltvs.len(), 3);
     for (got, want) in ltvs.iter().zip([-6.40, 26.25, 52.78]) {
-        assert!((got - want).abs() < MONEY, "{got} vs {want}");
+        assert!((got - want).abs() < CENTS, "{got} vs {want}");
     }
 }
 
@@ -188,14 +186,12 @@ fn lookalike_lift_three_through_analyse() {
         .iter()
         .find(|x| x.value == AttributeValue::Region("North".into()))
         .map(|x| x.lift);
-    assert!((north.unwrap_or(0.0) - 3.0).abs() < SHARE);
+    assert!((north.unwrap_or(0.0) - 3.0).abs() < SUMS);
     let p = &a.prospects.qualified[0];
-    assert!(
-        p.explanations
-            .iter()
-            .any(|e| e.value == AttributeValue::Region("North".into())
-                && (e.lift - 3.0).abs() < SHARE)
-    );
+    assert!(p
+        .explanations
+        .iter()
+        .any(|e| e.value == AttributeValue::Region("North".into()) && (e.lift - 3.0).abs() < SUMS));
     assert_eq!(p.resembled_band, Some(0));
 }
 
@@ -400,18 +396,18 @@ proptest! {
             prop_assert_eq!(tiering.bands.iter().map(|b| b.count).sum::<usize>() + unrated, n);
             if n > 0 {
                 let cs: f64 = tiering.bands.iter().map(|b| b.customer_share).sum();
-                prop_assert!((cs + unrated as f64 / n as f64 - 1.0).abs() < SHARE);
+                prop_assert!((cs + unrated as f64 / n as f64 - 1.0).abs() < SUMS);
             }
             // Shares of positive sums (a loss has no share): bands cover the rated customers, so
             // with nobody left unrated they add up to 1 whenever there is anything to share,
             // whatever the signs.
             if a.totals.revenue > 0.0 && unrated == 0 {
                 let rs: f64 = tiering.bands.iter().filter_map(|b| b.revenue_share).sum();
-                prop_assert!((rs - 1.0).abs() < SHARE);
+                prop_assert!((rs - 1.0).abs() < SUMS);
             }
             if a.customers.iter().any(|c| c.profit.profit > 0.0) && unrated == 0 {
                 let ps: f64 = tiering.bands.iter().filter_map(|b| b.profit_share).sum();
-                prop_assert!((ps - 1.0).abs() < SHARE);
+                prop_assert!((ps - 1.0).abs() < SUMS);
             }
         }
         for w in a.weighted_pyramids.iter().flatten() {
@@ -420,7 +416,7 @@ proptest! {
         }
         for p in [&a.revenue_pareto, &a.profit_pareto] {
             prop_assert!(p.gini.is_none_or(|g| (0.0..1.0).contains(&g)));
-            prop_assert!(p.curve.windows(2).all(|w| w[0].customers <= w[1].customers && w[0].value <= w[1].value + SHARE));
+            prop_assert!(p.curve.windows(2).all(|w| w[0].customers <= w[1].customers && w[0].value <= w[1].value + SUMS));
             if p.positive_total > 0.0 {
                 let last = p.curve.last().map(|c| (c.customers, c.value));
                 prop_assert_eq!(last, Some((1.0, 1.0)));

@@ -335,15 +335,12 @@ mod tests {
         SpendKind, SpendLine,
     };
     use super::*;
+    use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     fn north_region() -> AttributeValue {
         AttributeValue::Region("North".into())
     }
     use proptest::prelude::*;
-
-    /// Money compared to the cent; lifts and scores to 1e-12.
-    const MONEY: f64 = 0.005;
-    const EXACT: f64 = 1e-12;
 
     fn prospect(id: &str, region: &str) -> Customer {
         Customer {
@@ -568,19 +565,19 @@ mod tests {
         // so an expected value of 825 = (700 + 950) ÷ 2 would have taken it off twice.)
         let north = by_id(&a, "P-north");
         assert_eq!(north.resembled_band, Some(0));
-        assert!((north.expected_value - 950.0).abs() < MONEY);
+        assert!((north.expected_value - 950.0).abs() < CENTS);
         assert_eq!(north.channel, Some(Channel::Referral));
         assert_eq!(north.cac, Some(300.0));
-        assert!((north.net_value.unwrap() - 650.0).abs() < MONEY);
+        assert!((north.net_value.unwrap() - 650.0).abs() < CENTS);
         // Only the market type, shared by all: the list's average, (1,000 + 900 + 500 +
         // 450 + 400 + 200 + 180 + 160 + 140 + 120) ÷ 10 = 4,050 ÷ 10 = 405, not the top
         // tier's 950; channel = the list's commonest, advertising (5 of 10), CAC 1,000 ÷ 5
         // = 200 → 405 − 200 = 205.
         let blank = by_id(&a, "P-blank");
         assert_eq!(blank.resembled_band, None);
-        assert!((blank.expected_value - 405.0).abs() < MONEY);
+        assert!((blank.expected_value - 405.0).abs() < CENTS);
         assert_eq!(blank.channel, Some(Channel::Advertising));
-        assert!((blank.net_value.unwrap() - 205.0).abs() < MONEY);
+        assert!((blank.net_value.unwrap() - 205.0).abs() < CENTS);
 
         // Every year discounted (the first one too): before acquisition cost the top tier is
         // worth 950 ÷ 1.08 = 879.6296; the CAC, paid once when won, is not discounted:
@@ -589,8 +586,8 @@ mod tests {
         s.discount_convention = DiscountConvention::EndOfYear;
         let a = analyse(&entries, &s);
         let north = by_id(&a, "P-north");
-        assert!((north.expected_value - 879.629_63).abs() < MONEY);
-        assert!((north.net_value.unwrap() - 579.629_63).abs() < MONEY);
+        assert!((north.expected_value - 879.629_63).abs() < CENTS);
+        assert!((north.net_value.unwrap() - 579.629_63).abs() < CENTS);
     }
 
     /// Issue 12 point 12: a qualified prospect whose expected value − CAC is negative is listed
@@ -625,12 +622,12 @@ mod tests {
         assert_eq!(ids(&a.prospects.losing), ["P-south", "P-show"]);
         let south = &a.prospects.losing[0];
         assert_eq!(south.resembled_band, Some(2));
-        assert!((south.expected_value - 160.0).abs() < MONEY);
-        assert!((south.net_value.unwrap() - -40.0).abs() < MONEY);
+        assert!((south.expected_value - 160.0).abs() < CENTS);
+        assert!((south.net_value.unwrap() - -40.0).abs() < CENTS);
         let show = &a.prospects.losing[1];
         assert_eq!(show.resembled_band, Some(1));
-        assert!((show.expected_value - 450.0).abs() < MONEY);
-        assert!((show.net_value.unwrap() - -550.0).abs() < MONEY);
+        assert!((show.expected_value - 450.0).abs() < CENTS);
+        assert!((show.net_value.unwrap() - -550.0).abs() < CENTS);
         // The most promising keep their order: P-north 950 − 300 = 650 (score ln 2.5 = 0.92),
         // P-blank 405 − 200 = 205 (score 0).
         assert_eq!(ids(&a.prospects.qualified), ["P-north", "P-blank"]);
@@ -750,9 +747,9 @@ mod tests {
                 other => return Err(TestCaseError::fail(format!("one prospect, twice or never: {other:?}"))),
             };
             prop_assert_eq!(p.resembled_band, None);
-            prop_assert!((p.expected_value - want).abs() <= 1e-9 * want.abs().max(1.0));
+            prop_assert!((p.expected_value - want).abs() <= SUMS * want.abs().max(1.0));
             if let (Some(cac), Some(net)) = (p.cac, p.net_value) {
-                prop_assert!((net - (p.expected_value - cac)).abs() <= 1e-9 * want.abs().max(1.0));
+                prop_assert!((net - (p.expected_value - cac)).abs() <= SUMS * want.abs().max(1.0));
             }
         }
     }

@@ -288,12 +288,7 @@ pub fn lifetime_view(c: &Customer, yearly_value: f64, settings: &Settings) -> Li
 mod tests {
     use super::super::model::{MarketType, SizeBand};
     use super::*;
-
-    /// Money compared to the cent.
-    const TOLERANCE: f64 = 0.005;
-
-    /// Years compared to 1e-9: every figure below is a short exact sum.
-    const YEARS: f64 = 1e-9;
+    use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     fn years(l: Lifetime) -> f64 {
         match l {
@@ -307,13 +302,13 @@ mod tests {
         // Age 70, life expectancy 80: L = 10; 0.8^10 = 0.1073741824, so
         // (1 − 0.1073741824) ÷ 0.2 = 4.463129088.
         let old = expected_years(0.2, Lifetime::Years(10.0));
-        assert!((years(old) - 4.463_129_088).abs() < YEARS, "{old:?}");
+        assert!((years(old) - 4.463_129_088).abs() < SUMS, "{old:?}");
         // Age 20: L = 60; 0.8^60 = 1.532495540865894e−6, so
         // (1 − 0.000001532495540865894) ÷ 0.2 = 4.999992337522296 (4.9999 to four decimals
         // truncated; it never reaches 5).
         let young = expected_years(0.2, Lifetime::Years(60.0));
         assert!(
-            (years(young) - 4.999_992_337_522_296).abs() < YEARS,
+            (years(young) - 4.999_992_337_522_296).abs() < SUMS,
             "{young:?}"
         );
         assert!(years(young) < 5.0);
@@ -329,7 +324,7 @@ mod tests {
         // Fractional lifespan 2.5 at churn 20 %: whole years 1 + 0.8 = 1.8, then half of the
         // third year weighted by its survival 0.8² = 0.64: 1.8 + 0.5 × 0.64 = 2.12.
         let part = expected_years(0.2, Lifetime::Years(2.5));
-        assert!((years(part) - 2.12).abs() < YEARS, "{part:?}");
+        assert!((years(part) - 2.12).abs() < SUMS, "{part:?}");
         // Churn 0: nobody leaves, the lifespan itself (10), or unbounded without one.
         assert_eq!(
             expected_years(0.0, Lifetime::Years(10.0)),
@@ -381,18 +376,14 @@ mod tests {
         let o = lifetime_view(&old, old.revenue().unwrap(), &s);
         // The seed's ceiling: 60 × 500 = 30,000 and 10 × 1,000 = 10,000, three times more.
         let (yc, oc) = (y.ceiling.unwrap_or(0.0), o.ceiling.unwrap_or(0.0));
-        assert!((yc - 30_000.0).abs() < TOLERANCE);
-        assert!((oc - 10_000.0).abs() < TOLERANCE);
-        assert!((yc / oc - 3.0).abs() < 1e-12);
+        assert!((yc - 30_000.0).abs() < CENTS);
+        assert!((oc - 10_000.0).abs() < CENTS);
+        assert!((yc / oc - 3.0).abs() < EXACT);
         assert_eq!(y.lifespan, Lifetime::Years(60.0));
         // Loyalty counted at the default churn of 20 %: 4.999992337522296 × 500 =
         // 2,499.996168761148 and 4.463129088 × 1,000 = 4,463.129088.
-        assert!(
-            (y.value - 2_499.996_168_761).abs() < TOLERANCE,
-            "{}",
-            y.value
-        );
-        assert!((o.value - 4_463.129_088).abs() < TOLERANCE, "{}", o.value);
+        assert!((y.value - 2_499.996_168_761).abs() < CENTS, "{}", y.value);
+        assert!((o.value - 4_463.129_088).abs() < CENTS, "{}", o.value);
         assert_eq!(y.basis, LifetimeBasis::Age);
         assert_eq!(remaining_lifetime(&old, &s).0, o.remaining);
     }
@@ -415,7 +406,7 @@ mod tests {
             ..person
         };
         let r = years(remaining_lifetime(&unknown, &s).0);
-        assert!((r - 2.44).abs() < YEARS, "{r}");
+        assert!((r - 2.44).abs() < SUMS, "{r}");
     }
 
     #[test]
@@ -434,13 +425,13 @@ mod tests {
         assert_eq!(v.remaining, Lifetime::Years(4.0));
         assert_eq!(v.lifespan, Lifetime::Unbounded);
         assert_eq!(v.basis, LifetimeBasis::SegmentChurn);
-        assert!((v.value - 400.0).abs() < TOLERANCE);
+        assert!((v.value - 400.0).abs() < CENTS);
         // No lifespan, no ceiling by age.
         assert_eq!(v.ceiling, None);
         s.churn_rate = 0.0;
         let v = lifetime_view(&org, 100.0, &s);
         assert_eq!(v.remaining, Lifetime::Unbounded);
-        assert!((v.value - 100.0 * s.max_lifetime_years).abs() < TOLERANCE);
+        assert!((v.value - 100.0 * s.max_lifetime_years).abs() < CENTS);
     }
 
     proptest::proptest! {
@@ -453,14 +444,14 @@ mod tests {
             dl in 0.0..5.0f64,
         ) {
             let e = years(expected_years(churn, Lifetime::Years(l)));
-            proptest::prop_assert!(e <= l + YEARS);
+            proptest::prop_assert!(e <= l + SUMS);
             if churn > 0.0 {
-                proptest::prop_assert!(e <= 1.0 / churn + YEARS);
+                proptest::prop_assert!(e <= 1.0 / churn + SUMS);
                 let unbounded = years(expected_years(churn, Lifetime::Unbounded));
-                proptest::prop_assert!((unbounded - 1.0 / churn).abs() < YEARS);
+                proptest::prop_assert!((unbounded - 1.0 / churn).abs() < SUMS);
             }
             let longer = years(expected_years(churn, Lifetime::Years(l + dl)));
-            proptest::prop_assert!(longer + YEARS >= e);
+            proptest::prop_assert!(longer + SUMS >= e);
             let n = l.ceil();
             let below = years(expected_years(churn, Lifetime::Years(n - 1e-9)));
             let at = years(expected_years(churn, Lifetime::Years(n)));
@@ -479,8 +470,8 @@ mod tests {
             },
             CompanyStage::Growth,
         );
-        assert!((w.explicit + w.share + w.brand - 1.0).abs() < 1e-12);
-        assert!((w.share - 0.45).abs() < 1e-12);
+        assert!((w.explicit + w.share + w.brand - 1.0).abs() < EXACT);
+        assert!((w.share - 0.45).abs() < EXACT);
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! The results export: one row per customer with its figures and the inputs they came from.
 //! The app's io layer writes it as CSV with [`HEADERS`] as the first line.
 
-use super::analysis::{analyse, Analysis};
-use super::model::Customer;
-use super::settings::Settings;
+use super::analysis::Analysis;
 use crate::engine::keys::Keyed;
 use serde::Serialize;
 
@@ -253,11 +251,6 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
                 .unwrap_or_default(),
         })
         .collect()
-}
-
-/// Analyses the list and returns its result rows (use [`rows`] when an analysis exists).
-pub fn results_table(customers: &[Customer], settings: &Settings) -> Vec<ResultRow> {
-    rows(&analyse(customers, settings))
 }
 
 #[cfg(test)]

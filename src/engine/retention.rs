@@ -236,6 +236,7 @@ pub fn plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     #[test]
     fn segments_and_budget() {
@@ -256,7 +257,7 @@ mod tests {
         let counts: Vec<usize> = p.segments.iter().map(|s| s.count).collect();
         assert_eq!(counts, vec![2, 3, 5, 1]);
         let total: f64 = p.segments.iter().map(|s| s.budget).sum();
-        assert!((total - 1_000.0).abs() < 1e-9);
+        assert!((total - 1_000.0).abs() < SUMS);
         assert_eq!(p.segments[3].action, RetentionAction::DoNotRetain);
         assert_eq!(p.segments[3].budget, 0.0);
     }
@@ -287,13 +288,13 @@ mod tests {
         let counted: usize = p.segments.iter().map(|s| s.count).sum();
         assert_eq!(counted, 3);
         assert!(
-            (p.average_ltv - 350.0 / 3.0).abs() < 1e-9,
+            (p.average_ltv - 350.0 / 3.0).abs() < SUMS,
             "{}",
             p.average_ltv
         );
         // The market type's average is over the same three: 350 ÷ 3.
         let consumer = &p.acquisition_targets[0];
         assert_eq!(consumer.count, 3);
-        assert!((consumer.average_ltv - 350.0 / 3.0).abs() < 1e-9);
+        assert!((consumer.average_ltv - 350.0 / 3.0).abs() < SUMS);
     }
 }

@@ -240,6 +240,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
 mod tests {
     use super::super::settings::CostLine;
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     #[test]
     fn own_cost_replaces_average() {
@@ -311,7 +312,7 @@ mod tests {
         assert_eq!(sum.share, Some(0.0));
         assert_eq!(cost_for(&list[2], sum.share), (0.0, CostSource::Average));
         // Average cost to serve stays total ÷ served: 1,000 ÷ 3.
-        assert!((sum.average.unwrap() - 1_000.0 / 3.0).abs() < 1e-9);
+        assert!((sum.average.unwrap() - 1_000.0 / 3.0).abs() < SUMS);
     }
 
     #[test]
@@ -342,7 +343,7 @@ mod tests {
             let sum = summarise(&list, &s);
             let handed: f64 = list.iter().map(|c| cost_for(c, sum.share).0).sum();
             // Sums of up to 50 terms below 1e7: relative tolerance 1e-9.
-            let tol = 1e-9 * total.max(1.0);
+            let tol = SUMS * total.max(1.0);
             match sum.remainder {
                 Remainder::Shared => prop_assert!((handed - total).abs() <= tol),
                 Remainder::NobodyShares { remaining } => {

@@ -13,9 +13,8 @@ use super::profiles;
 use super::settings::Settings;
 use super::shares::Losses;
 use super::tiers::{self, Cut};
+use crate::engine::tolerance::{EXACT, SUMS};
 use proptest::prelude::*;
-
-const SHARE: f64 = 1e-9;
 
 fn in_unit(s: f64) -> bool {
     s.is_finite() && (0.0..=1.0).contains(&s)
@@ -83,24 +82,24 @@ fn browser_fixture_with_losses() {
     );
     // Top 20 % of 5 = 1 customer (L2, 100): 100 ÷ 150 = 66.7 %; 80 % of 150 = 120 is reached
     // by 100 + 50 = 150: 2 of 5 = 40 %.
-    assert!((p.top_share_of_value.unwrap() - 100.0 / 150.0).abs() < SHARE);
+    assert!((p.top_share_of_value.unwrap() - 100.0 / 150.0).abs() < SUMS);
     assert_eq!(p.share_of_customers_for_target, Some(0.4));
     // Ascending 0, 0, 0, 50, 100 (losses as 0): (0 × (−4, −2, 0) + 2 × 50 + 4 × 100) ÷ (5 × 150)
     // = 500 ÷ 750 = 0.6667.
-    assert!((p.gini.unwrap() - 500.0 / 750.0).abs() < SHARE);
+    assert!((p.gini.unwrap() - 500.0 / 750.0).abs() < SUMS);
     // Revenue 400, 200, 120, 60, 50 = 830: top 400 ÷ 830 = 48.19 %; 80 % = 664 needs
     // 400 + 200 + 120 = 720: 3 of 5 = 60 %; Gini (−4 × 50 − 2 × 60 + 0 + 2 × 200 + 4 × 400)
     // ÷ (5 × 830) = 1,680 ÷ 4,150 = 0.4048.
     let r = &a.revenue_pareto;
-    assert!((r.top_share_of_value.unwrap() - 400.0 / 830.0).abs() < SHARE);
+    assert!((r.top_share_of_value.unwrap() - 400.0 / 830.0).abs() < SUMS);
     assert_eq!(r.share_of_customers_for_target, Some(0.6));
-    assert!((r.gini.unwrap() - 1_680.0 / 4_150.0).abs() < SHARE);
+    assert!((r.gini.unwrap() - 1_680.0 / 4_150.0).abs() < SUMS);
     assert_eq!(r.losses, Losses::default());
     // Big customer by revenue: L1, service 430 of 730 = 58.9 %, profit share 0 of 150, and it
     // loses 30: the verdict is that big customers lose money.
     let c = &a.concentration;
     assert_eq!(c.big_customers, 1);
-    assert!((c.big_service_cost_share.unwrap() - 430.0 / 730.0).abs() < SHARE);
+    assert!((c.big_service_cost_share.unwrap() - 430.0 / 730.0).abs() < SUMS);
     assert_eq!(c.big_profit_share, Some(0.0));
     assert_eq!(c.big_profit, -30.0);
     assert_eq!(c.verdict, MarginVerdict::LoseMoney);
@@ -127,7 +126,7 @@ proptest! {
         prop_assert!(p.curve.windows(2).all(|w| w[0].customers < w[1].customers && w[0].value <= w[1].value));
         // Losses: independent sum and count.
         let losses: f64 = v.iter().filter(|x| **x < 0.0).sum();
-        prop_assert!((p.losses.sum - losses).abs() <= SHARE * losses.abs().max(1.0));
+        prop_assert!((p.losses.sum - losses).abs() <= SUMS * losses.abs().max(1.0));
         prop_assert_eq!(p.losses.count, v.iter().filter(|x| **x < 0.0).count());
         if !positive {
             return Ok(());
@@ -137,16 +136,16 @@ proptest! {
         let top_sum = |m: usize| positive_sum(&sorted[..m]) / pos;
         // The top share, computed here from the sums.
         let ts = p.top_share_of_value.unwrap_or(-1.0);
-        prop_assert!((ts - top_sum(p.top_count)).abs() < SHARE);
+        prop_assert!((ts - top_sum(p.top_count)).abs() < SUMS);
         // The 80/20 point lies on the curve.
         let tp = p.top_point().unwrap();
-        prop_assert!((curve_value_at(&p.curve, tp.customers) - tp.value).abs() < 1e-12);
+        prop_assert!((curve_value_at(&p.curve, tp.customers) - tp.value).abs() < EXACT);
         // The target count is the first to reach the target, and a point of the curve.
         let m = p.customers_for_target.unwrap_or(usize::MAX);
         let target = p.value_target;
         if m > 0 {
-            prop_assert!(top_sum(m) >= target - SHARE);
-            prop_assert!(top_sum(m - 1) < target + SHARE);
+            prop_assert!(top_sum(m) >= target - SUMS);
+            prop_assert!(top_sum(m - 1) < target + SUMS);
             let x = m as f64 / v.len() as f64;
             prop_assert!(p.curve.iter().any(|c| c.customers == x && c.value >= target - 1e-12));
         }
@@ -161,7 +160,7 @@ proptest! {
                 .map(|w| (w[1].customers - w[0].customers) * (w[0].value + w[1].value) / 2.0)
                 .sum();
             let g = p.gini.unwrap_or(-1.0);
-            prop_assert!((g - (2.0 * area - 1.0).max(0.0)).abs() < SHARE, "{} vs {}", g, 2.0 * area - 1.0);
+            prop_assert!((g - (2.0 * area - 1.0).max(0.0)).abs() < SUMS, "{} vs {}", g, 2.0 * area - 1.0);
         }
     }
 
@@ -202,7 +201,7 @@ proptest! {
         }
         if has_profit {
             let sum: f64 = t.bands.iter().filter_map(|b| b.profit_share).sum();
-            prop_assert!((sum - 1.0).abs() < SHARE);
+            prop_assert!((sum - 1.0).abs() < SUMS);
         }
         prop_assert_eq!(t.bands.iter().map(|b| b.losses.count).sum::<usize>(), loss_count);
 
@@ -223,7 +222,7 @@ proptest! {
         }
         if has_revenue {
             let sum: f64 = m.iter().filter_map(|r| r.revenue_share).sum();
-            prop_assert!((sum - 1.0).abs() < SHARE);
+            prop_assert!((sum - 1.0).abs() < SUMS);
         }
         prop_assert_eq!(m.iter().map(|r| r.losses.count).sum::<usize>(), loss_count);
         prop_assert_eq!(m.iter().map(|r| r.customers).sum::<usize>(), rows.len());

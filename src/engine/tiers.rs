@@ -825,6 +825,7 @@ pub fn top_scored(scores: &[Option<f64>], ids: &[&str], k: usize) -> Vec<usize> 
 mod tests {
     use super::super::settings::{Scorecard, ScorecardAspect};
     use super::*;
+    use crate::engine::tolerance::EXACT;
     use proptest::prelude::*;
 
     fn ids(n: usize) -> Vec<String> {
@@ -995,7 +996,7 @@ mod tests {
         assert_eq!(p.not_rated, vec![0, 1]);
         assert_eq!(counts(&p), vec![0, 1, 0]);
         // Shares stay shares of the whole list: 1 of 3 customers.
-        assert!((p.bands[1].customer_share - 1.0 / 3.0).abs() < 1e-12);
+        assert!((p.bands[1].customer_share - 1.0 / 3.0).abs() < EXACT);
         assert!(p
             .rule
             .description
@@ -1446,9 +1447,9 @@ mod tests {
         let values = vec![vec![Some(0.0), Some(100.0)], vec![Some(10.0), Some(90.0)]];
         let c = composite(&comps, &values, 2).unwrap().scores;
         // Customer 0: revenue 0 → 0, days 10 (best) → 1: (3 × 0 + 1 × 1) ÷ 4 = 0.25.
-        assert!((c[0].unwrap() - 0.25).abs() < 1e-12);
+        assert!((c[0].unwrap() - 0.25).abs() < EXACT);
         // Customer 1: revenue 100 → 1, days 90 (worst) → 0: (3 × 1 + 1 × 0) ÷ 4 = 0.75.
-        assert!((c[1].unwrap() - 0.75).abs() < 1e-12);
+        assert!((c[1].unwrap() - 0.75).abs() < EXACT);
         assert_eq!(composite(&[], &[], 2), Err(TierError::NoWeights));
     }
 

@@ -406,9 +406,9 @@ mod tests {
 
     #[test]
     fn results_have_one_row_per_customer_and_the_documented_columns() {
-        use crate::engine::results::results_table;
+        use crate::engine::{analysis::analyse, results::rows};
         let list = crate::io::demo::demo_list("d", "D");
-        let rows = results_table(&list.customers, &list.settings);
+        let rows = rows(&analyse(&list.customers, &list.settings));
         let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
         let (header, records) = read_csv(&csv);
         assert_eq!(header[..RESULT_HEADERS.len()], RESULT_HEADERS);
@@ -529,10 +529,10 @@ mod tests {
 
     #[test]
     fn results_workbook_matches_the_results_csv() {
-        use crate::engine::results::results_table;
+        use crate::engine::{analysis::analyse, results::rows};
         use calamine::Data;
         let list = crate::io::demo::demo_list("d", "D");
-        let rows = results_table(&list.customers, &list.settings);
+        let rows = rows(&analyse(&list.customers, &list.settings));
         let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
         let (csv_header, records) = read_csv(&csv);
         let (sheet, formulas) = read_xlsx(results_xlsx(&rows, &list.customers).unwrap(), "results");

@@ -522,14 +522,6 @@ fn optional_key<K: Keyed>(value: Option<K>) -> String {
     value.map(|v| v.key().to_string()).unwrap_or_default()
 }
 
-/// The serde name of a unit-variant enum, which is also its stored key.
-pub fn enum_key<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -218,10 +218,6 @@ pub fn list_to_json(list: &CustomerList) -> String {
 
 /// The same document without indentation, as it is kept in the browser: indentation took about
 /// 40 % of a stored list, and the browser's storage is small.
-pub fn list_to_stored_json(list: &CustomerList) -> String {
-    stored_json(list, 0)
-}
-
 fn stored_json(list: &CustomerList, revision: u64) -> String {
     let doc = ListDoc {
         revision,
@@ -550,7 +546,9 @@ impl<S: Store> Persistence<S> {
     }
 
     /// Whether this window has the stored revision of a list (nothing newer was saved since).
-    pub fn is_current(&self, id: &str) -> bool {
+    /// Only the tests ask: the app learns that a copy is stale from a refused save.
+    #[cfg(test)]
+    fn is_current(&self, id: &str) -> bool {
         let stored = self.store.revision(&list_key(id)).ok().flatten();
         match (self.known.get(id), stored) {
             (Some(known), Some(stored)) => stored == *known,
@@ -784,7 +782,7 @@ mod tests {
                 })
                 .collect(),
         );
-        let stored = list_to_stored_json(&list);
+        let stored = stored_json(&list, 0);
         assert!(stored.len() < 3_000_000, "{} characters", stored.len());
         let again = list_from_json(&stored).unwrap();
         let differing = list
@@ -803,7 +801,7 @@ mod tests {
         assert_eq!(list_from_json(&json).unwrap(), w.lists[0]);
         let newer = json.replace("\"schema\": 1", "\"schema\": 99");
         assert_eq!(list_from_json(&newer), Err(DocError::NewerVersion(99)));
-        let stored = list_to_stored_json(&w.lists[0]);
+        let stored = stored_json(&w.lists[0], 0);
         assert_eq!(list_from_json(&stored).unwrap(), w.lists[0]);
         assert!(!stored.contains('\n') && stored.len() < json.len());
         assert_eq!(list_from_json("{\"a\":1}"), Err(DocError::NotOurs));
@@ -817,7 +815,7 @@ mod tests {
     fn the_words_said_at_import_are_kept_with_the_list_and_older_documents_still_open() {
         let mut list = workspace().lists[0].clone();
         list.choice_words.set("channel", "empfehlung", "referral");
-        let json = list_to_stored_json(&list);
+        let json = stored_json(&list, 0);
         assert!(json.contains("\"choice_words\":{\"channel\":{\"empfehlung\":\"referral\"}}"));
         assert_eq!(list_from_json(&json).unwrap(), list);
         // A document stored before lists kept words has none, and opens.

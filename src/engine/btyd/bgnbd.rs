@@ -368,6 +368,7 @@ pub fn fit(rows: &[WeightedRow], options: &FitOptions) -> Result<Fit<BgNbdParams
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     fn published() -> BgNbdParams {
         BgNbdParams::new(0.242_594, 4.413_65, 0.792_932, 2.425_867).unwrap()
@@ -435,7 +436,7 @@ mod tests {
         let t = 39.0;
         let probs: Vec<f64> = (0..400).map(|n| p.prob_purchases(n, t).unwrap()).collect();
         let total: f64 = probs.iter().sum();
-        assert!((total - 1.0).abs() < 1e-9, "{total}");
+        assert!((total - 1.0).abs() < SUMS, "{total}");
         let mean: f64 = probs.iter().enumerate().map(|(n, q)| n as f64 * q).sum();
         let e = p.expected_purchases(t).unwrap();
         assert!((mean - e).abs() < 1e-6, "{mean} vs {e}");

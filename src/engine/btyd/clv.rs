@@ -224,6 +224,7 @@ pub fn value_customers(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     #[test]
     fn undiscounted_clv_is_spend_times_expected_purchases() {
@@ -255,7 +256,7 @@ mod tests {
         let sd = ClvSettings::new(24, 0.01, TimeUnit::Days).unwrap();
         let a = clv(&w, 3, 20.0, 35.0, 10.0, &sw).unwrap();
         let b = clv(&d, 3, 140.0, 245.0, 10.0, &sd).unwrap();
-        assert!((a - b).abs() < 1e-9 * a);
+        assert!((a - b).abs() < SUMS * a);
     }
 
     #[test]

@@ -198,6 +198,7 @@ pub fn fit(rows: &[SpendRow], options: &FitOptions) -> Result<Fit<GammaGammaPara
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::EXACT;
 
     #[test]
     fn gradient_matches_finite_differences() {
@@ -250,7 +251,7 @@ mod tests {
         let want: f64 = 96.5 / 2.74;
         assert!((want - 35.218_978).abs() < 1e-6);
         let got = g.population_mean_spend().unwrap();
-        assert!((got - want).abs() <= 1e-12 * want, "{got}");
+        assert!((got - want).abs() <= EXACT * want, "{got}");
     }
 
     #[test]
@@ -272,11 +273,11 @@ mod tests {
         let pop = 96.5 / 2.74;
         for m in [0.0, -7.5] {
             let got = g.conditional_expected_spend(3, Some(m)).unwrap();
-            assert!((got - pop).abs() <= 1e-12 * pop, "{m}: {got}");
+            assert!((got - pop).abs() <= EXACT * pop, "{m}: {got}");
         }
         // (γ + x·m̄)·p ÷ (p·x + q − 1) for x = 1, m̄ = 20: 35.44 × 6.25 ÷ 8.99 = 221.5 ÷ 8.99.
         let own = g.conditional_expected_spend(1, Some(20.0)).unwrap();
-        assert!((own - 221.5 / 8.99).abs() <= 1e-12 * own, "{own}");
+        assert!((own - 221.5 / 8.99).abs() <= EXACT * own, "{own}");
         assert_eq!(
             g.conditional_expected_spend(2, None),
             Err(ModelError::InvalidArgument {

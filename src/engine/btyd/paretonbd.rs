@@ -387,6 +387,7 @@ pub fn fit(rows: &[WeightedRow], options: &FitOptions) -> Result<Fit<ParetoNbdPa
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::SUMS;
 
     /// ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ by composite Simpson: the quantity A₀/(r+s+x)
     /// is, independent of any ₂F₁.
@@ -410,7 +411,7 @@ mod tests {
                 let got = p.ln_a0(x, tx, tt).unwrap().unwrap().exp();
                 let want = a0_by_quadrature(&p, x, tx, tt);
                 assert!(
-                    ((got - want) / want).abs() < 1e-9,
+                    ((got - want) / want).abs() < SUMS,
                     "{al} {be} {x}: {got} vs {want}"
                 );
             }

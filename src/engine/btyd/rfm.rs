@@ -505,6 +505,7 @@ pub fn collapse(rows: impl IntoIterator<Item = (u32, f64, f64)>) -> Vec<Weighted
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tolerance::EXACT;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -567,8 +568,8 @@ mod tests {
 
     #[test]
     fn month_unit_is_julian_month() {
-        assert!((TimeUnit::Months.days() - 30.4375).abs() < 1e-12);
-        assert!((TimeUnit::Weeks.per_month() - 30.4375 / 7.0).abs() < 1e-12);
+        assert!((TimeUnit::Months.days() - 30.4375).abs() < EXACT);
+        assert!((TimeUnit::Weeks.per_month() - 30.4375 / 7.0).abs() < EXACT);
         assert_eq!(TimeUnit::Months.per_month(), 1.0);
     }
 

@@ -1,6 +1,7 @@
 //! Editable lists of named money lines: outreach spend (to win customers) and service cost.
 //! Every field validates where it is typed; a refused value is never stored.
 
+use crate::app::browser::focus_later;
 use crate::app::state::AppState;
 use crate::app::widgets::refuse;
 use crate::engine::keys::Keyed;
@@ -182,19 +183,6 @@ impl Lines {
             (Lines::Service, _) => tf("economics.service_remove_label", &args),
         }
     }
-}
-
-/// Focuses an element once the page has drawn it.
-fn focus_later(id: String) {
-    leptos::task::spawn_local(async move {
-        crate::app::browser::yield_now().await;
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 /// The table of lines with an add button.

@@ -1,6 +1,7 @@
 //! The ideal-customer-profile editor: weighted criteria, each a test on the
 //! customer itself or on its fit with us. A refused value is shown at its field and not stored.
 
+use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
@@ -152,19 +153,6 @@ fn edit(state: &AppState, index: usize, change: impl FnOnce(&mut IcpCriterion)) 
     state.edit_current(|l| {
         if let Some(c) = l.settings.icp.criteria.get_mut(index) {
             change(c);
-        }
-    });
-}
-
-/// Moves keyboard focus to an element once it has been rendered.
-fn focus_later(id: String) {
-    leptos::task::spawn_local(async move {
-        crate::app::browser::yield_now().await;
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
         }
     });
 }
@@ -545,7 +533,7 @@ where
                                         next.sort();
                                     }
                                     if next.is_empty() {
-                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true);
+                                        set_checked(&ev, true);
                                         refuse(&state, error, t("targets.icp_one_needed"));
                                     } else {
                                         error.set(None);
