@@ -2,8 +2,8 @@
 //! the fitted models, predictions (into lists and files) and the charts.
 
 use super::compute::{
-    add_predictions, frequency_histogram, list_customer, matching_ids, one_year, p_alive_grid,
-    predictions_header, tier_by_predicted_clv, Fits, Grid, ModelChoice, HISTOGRAM_MAX_X,
+    add_predictions, list_customer, matching_ids, one_year, tier_by_predicted_clv, Fits,
+    ModelChoice,
 };
 use super::{now_ms, Loaded, Page};
 use crate::app::browser::yield_now;
@@ -11,18 +11,22 @@ use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, ChartFigure, Figure, ValidatedField};
 use crate::chart::{self, AxisLabels, Size};
-use crate::engine::btyd::bgnbd::{self, BgNbdParams};
+use crate::engine::btyd::bgnbd;
 use crate::engine::btyd::clv::PurchaseModel;
-use crate::engine::btyd::fitting::{Fit, FitOptions, ModelError};
-use crate::engine::btyd::gammagamma::{self, GammaGammaParams};
-use crate::engine::btyd::paretonbd::{self, ParetoNbdParams};
+use crate::engine::btyd::fitting::{FitOptions, ModelError};
+use crate::engine::btyd::gammagamma;
+use crate::engine::btyd::paretonbd;
+use crate::engine::btyd::report::{
+    bgnbd_estimates, calibration_end_in_log, calibration_span, gammagamma_estimates, has_holdout,
+    p_alive_grid, paretonbd_estimates, repeat_buyers, repeat_distribution, tracking, PAliveGrid,
+    ParamEstimate, RepeatDistribution, Tracking, HISTOGRAM_MAX_X,
+};
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit, DAYS_PER_MONTH};
 use crate::engine::keys::Keyed;
 use crate::engine::model::{parse_date, Date};
 use crate::format;
 use crate::i18n::{formula, t, tf};
-use crate::io::export::write_csv;
-use crate::io::number::write_number;
+use crate::io::predictions::predictions_csv;
 use crate::io::purchase_log::summary_csv;
 use crate::lists::CustomerList;
 use leptos::prelude::*;
@@ -39,71 +43,15 @@ fn iso_date(d: Date) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// Parameter rows of a fit: (symbol, value, standard error, what it is).
-type ParamRows = Vec<(&'static str, f64, Option<f64>, String)>;
-
-fn bgnbd_rows(f: &Fit<BgNbdParams>, unit: &str) -> ParamRows {
-    let se = f.std_errors;
-    vec![
-        ("r", f.params.r, se.map(|s| s.r), t("history.param_r")),
-        (
-            "α",
-            f.params.alpha,
-            se.map(|s| s.alpha),
-            tf("history.param_alpha", &[("unit", unit)]),
-        ),
-        ("a", f.params.a, se.map(|s| s.a), t("history.param_a")),
-        ("b", f.params.b, se.map(|s| s.b), t("history.param_b")),
-    ]
-}
-
-fn paretonbd_rows(f: &Fit<ParetoNbdParams>, unit: &str) -> ParamRows {
-    let se = f.std_errors;
-    vec![
-        ("r", f.params.r, se.map(|s| s.r), t("history.param_r")),
-        (
-            "α",
-            f.params.alpha,
-            se.map(|s| s.alpha),
-            tf("history.param_alpha", &[("unit", unit)]),
-        ),
-        ("s", f.params.s, se.map(|s| s.s), t("history.param_s")),
-        (
-            "β",
-            f.params.beta,
-            se.map(|s| s.beta),
-            tf("history.param_beta", &[("unit", unit)]),
-        ),
-    ]
-}
-
-fn gammagamma_rows(f: &Fit<GammaGammaParams>) -> ParamRows {
-    let se = f.std_errors;
-    vec![
-        ("p", f.params.p, se.map(|s| s.p), t("history.param_p")),
-        ("q", f.params.q, se.map(|s| s.q), t("history.param_q")),
-        (
-            "γ",
-            f.params.gamma,
-            se.map(|s| s.gamma),
-            t("history.param_gamma"),
-        ),
-    ]
-}
-
-/// (time since the first purchase in the log, actual, predicted) per unit, the calibration end
-/// in that time, and the log's first purchase date.
-type Tracking = (Vec<(f64, f64, f64)>, f64, Date);
-
 /// Data behind the three charts and their tables.
 #[derive(Debug, Clone, PartialEq)]
 struct ChartData {
     unit: TimeUnit,
     model_name: String,
-    heat: Result<Grid, String>,
-    /// (time since the first purchase in the log, actual, predicted), calibration end time.
+    heat: Result<PAliveGrid, String>,
+    /// None without a holdout period (or without a log).
     tracking: Option<Result<Tracking, String>>,
-    histogram: Result<(Vec<f64>, Vec<f64>), String>,
+    histogram: Result<RepeatDistribution, String>,
 }
 
 #[component]
@@ -119,7 +67,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             .dataset
             .with_untracked(|d| d.as_ref().map_or((None, None), |d| (d.first, d.last)));
         match parse_date(&text) {
-            Some(date) if first.is_none_or(|f| date >= f) && last.is_none_or(|l| date <= l) => {
+            Some(date) if calibration_end_in_log(date, first, last) => {
                 cal_error.set(None);
                 p.cal_end.set(Some(date));
             }
@@ -148,13 +96,12 @@ pub(super) fn Results(page: Page) -> impl IntoView {
     };
     let repeat_text = move || {
         summary_ok().map_or_else(String::new, |s| {
-            let buyers = s.customers.iter().filter(|c| c.frequency > 0).count();
-            let purchases: u64 = s.customers.iter().map(|c| u64::from(c.frequency)).sum();
+            let repeat = repeat_buyers(&s);
             tf(
                 "history.repeat_value",
                 &[
-                    ("buyers", &format::number(buyers as f64, 0)),
-                    ("purchases", &format::number(purchases as f64, 0)),
+                    ("buyers", &format::number(repeat.buyers as f64, 0)),
+                    ("purchases", &format::number(repeat.purchases as f64, 0)),
                 ],
             )
         })
@@ -162,10 +109,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
     let periods_text = move || {
         let first = p.dataset.with(|d| d.as_ref().and_then(|d| d.first));
         summary_ok().map_or_else(String::new, |s| {
-            let span = first.map_or(0.0, |f| {
-                s.unit
-                    .from_days(((s.calibration_end - f).num_days() + 1) as f64)
-            });
+            let span = calibration_span(&s, first);
             tf(
                 "history.periods_value",
                 &[
@@ -389,27 +333,14 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             return;
         };
         let inputs = p.clv.get_untracked();
-        let header = predictions_header(s.unit, &inputs);
-        let rows = s.customers.iter().zip(v.iter()).map(|(c, x)| {
-            vec![
-                c.customer_id.clone(),
-                c.frequency.to_string(),
-                write_number(c.recency),
-                write_number(c.age),
-                c.mean_repeat_spend.map(write_number).unwrap_or_default(),
-                write_number(x.p_alive),
-                write_number(x.expected),
-                write_number(x.spend),
-                write_number(x.clv),
-            ]
-        });
+        let csv = predictions_csv(&s, &v, inputs.t_units, inputs.horizon_months);
         let name = p
             .dataset
             .with_untracked(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
         state.offer_file(
             &format!("{name} - predictions.csv"),
             "text/csv;charset=utf-8",
-            &write_csv(&header, rows),
+            &csv,
         );
     };
     let add_to_open = move |_| {
@@ -493,35 +424,12 @@ pub(super) fn Results(page: Page) -> impl IntoView {
             let (Loaded::Log(purchases), Some(start)) = (&d.data, d.first) else {
                 return None;
             };
-            if s.holdout_length <= 0.0 {
-                return None;
-            }
-            Some(bg.clone().and_then(|m| {
-                let actual = s.cumulative_repeat_purchases(purchases, start);
-                let times: Vec<f64> = (1..=actual.len()).map(|k| k as f64).collect();
-                let expected = m
-                    .cumulative_expected_repeats(&s.first_purchase_offsets(start), &times)
-                    .map_err(|e| e.explain())?;
-                let cal = s
-                    .unit
-                    .from_days(((s.calibration_end - start).num_days() + 1) as f64);
-                Ok((
-                    times
-                        .iter()
-                        .zip(actual.iter().zip(expected.iter()))
-                        .map(|(t, (a, e))| (*t, *a, *e))
-                        .collect(),
-                    cal,
-                    start,
-                ))
-            }))
+            has_holdout(&s).then(|| {
+                bg.clone()
+                    .and_then(|m| tracking(&m, &s, purchases, start).map_err(|e| e.explain()))
+            })
         });
-        let histogram = bg.and_then(|m| {
-            let model = m
-                .expected_frequency_histogram(&s.weighted_rows(), HISTOGRAM_MAX_X)
-                .map_err(|e| e.explain())?;
-            Ok((frequency_histogram(&s, HISTOGRAM_MAX_X), model))
-        });
+        let histogram = bg.and_then(|m| repeat_distribution(&m, &s).map_err(|e| e.explain()));
         Some(ChartData {
             unit: s.unit,
             model_name: t(match choice {
@@ -642,14 +550,14 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                                     <FitView
                                         model="bgnbd"
                                         name=t("history.bgnbd")
-                                        result=f.bgnbd.as_ref().map(|x| (bgnbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
+                                        result=f.bgnbd.as_ref().map(|x| FitFacts::new(bgnbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[0]
                                         unit=u.clone()
                                     />
                                     <FitView
                                         model="paretonbd"
                                         name=t("history.paretonbd")
-                                        result=f.paretonbd.as_ref().map(|x| (paretonbd_rows(x, &u), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
+                                        result=f.paretonbd.as_ref().map(|x| FitFacts::new(paretonbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[1]
                                         unit=u.clone()
                                     />
@@ -663,7 +571,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                                             .and_then(|x| {
                                                 // q ≤ 1: no finite mean spend — said in words, never shown as numbers.
                                                 x.params.population_mean_spend().map_err(|e| e.explain())?;
-                                                Ok((gammagamma_rows(x), x.log_likelihood, x.iterations, x.converged))
+                                                Ok(FitFacts::new(gammagamma_estimates(x), x.log_likelihood, x.iterations, x.converged))
                                             })
                                         ms=f.ms[2]
                                         unit=u.clone()
@@ -758,8 +666,47 @@ pub(super) fn Results(page: Page) -> impl IntoView {
     }
 }
 
-fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<Grid, String> {
+fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<PAliveGrid, String> {
     p_alive_grid(model, s).map_err(|e: ModelError| e.explain())
+}
+
+/// What a fit's table and facts line show.
+#[derive(Debug, Clone, PartialEq)]
+struct FitFacts {
+    /// The parameters with their standard errors.
+    estimates: Vec<ParamEstimate>,
+    /// Log-likelihood at the estimates (natural log).
+    log_likelihood: f64,
+    /// Optimiser iterations used.
+    iterations: usize,
+    /// Whether the optimiser met its tolerance.
+    converged: bool,
+}
+
+impl FitFacts {
+    fn new(
+        estimates: Vec<ParamEstimate>,
+        log_likelihood: f64,
+        iterations: usize,
+        converged: bool,
+    ) -> FitFacts {
+        FitFacts {
+            estimates,
+            log_likelihood,
+            iterations,
+            converged,
+        }
+    }
+}
+
+/// What a parameter is, in words; the time scales name `unit`.
+fn param_meaning(e: &ParamEstimate, unit: &str) -> String {
+    let key = format!("history.param_{}", e.name);
+    if e.in_time_unit {
+        tf(&key, &[("unit", unit)])
+    } else {
+        t(&key)
+    }
 }
 
 /// One model's result: its parameters, standard errors, log-likelihood, iterations and
@@ -768,16 +715,20 @@ fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<Grid, String> {
 fn FitView(
     model: &'static str,
     name: String,
-    result: Result<(ParamRows, f64, usize, bool), String>,
+    result: Result<FitFacts, String>,
     ms: f64,
     unit: String,
 ) -> impl IntoView {
-    let _ = unit;
     let ms_text = tf("history.fit_time", &[("ms", &format::number(ms, 1))]);
     let body = match result {
         Err(e) => view! { <p class="fit-error">{e}</p> <p class="fit-time" data-ms=ms.to_string()>{ms_text}</p> }.into_any(),
-        Ok((rows, ll, iterations, converged)) => {
-            let missing_se = rows.iter().any(|r| r.2.is_none());
+        Ok(FitFacts {
+            estimates,
+            log_likelihood: ll,
+            iterations,
+            converged,
+        }) => {
+            let missing_se = estimates.iter().any(|e| e.std_error.is_none());
             view! {
                 <table class="params">
                     <caption>{tf("history.params_caption", &[("model", &name)])}</caption>
@@ -790,9 +741,11 @@ fn FitView(
                         </tr>
                     </thead>
                     <tbody>
-                        {rows
-                            .into_iter()
-                            .map(|(symbol, value, se, meaning)| {
+                        {estimates
+                            .iter()
+                            .map(|e| {
+                                let (symbol, value, se, meaning) =
+                                    (e.symbol, e.value, e.std_error, param_meaning(e, &unit));
                                 view! {
                                     <tr>
                                         <th scope="row">{symbol}</th>
@@ -1047,7 +1000,12 @@ fn Charts(data: ChartData) -> impl IntoView {
     // Probability alive over frequency × recency.
     let heat = match data.heat {
         Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
-        Ok((xs, recencies, age, cells)) => {
+        Ok(PAliveGrid {
+            frequencies: xs,
+            recencies,
+            age,
+            cells,
+        }) => {
             let unit = unit.clone();
             let x_labels: Vec<String> = recencies.iter().map(|r| format::number(*r, 1)).collect();
             let y_labels: Vec<String> = xs.iter().map(ToString::to_string).collect();
@@ -1085,7 +1043,11 @@ fn Charts(data: ChartData) -> impl IntoView {
     let tracking = match data.tracking {
         None => view! { <p class="note">{t("history.no_holdout")}</p> }.into_any(),
         Some(Err(e)) => view! { <p class="fit-error">{e}</p> }.into_any(),
-        Some(Ok((points, cal, start))) => {
+        Some(Ok(Tracking {
+            points,
+            calibration_span: cal,
+            start,
+        })) => {
             let unit = unit.clone();
             let labels = AxisLabels {
                 title: t("history.tracking_title"),
@@ -1098,11 +1060,11 @@ fn Charts(data: ChartData) -> impl IntoView {
             let series = vec![
                 (
                     t("history.actual"),
-                    points.iter().map(|(x, a, _)| (*x, *a)).collect(),
+                    points.iter().map(|p| (p.time, p.actual)).collect(),
                 ),
                 (
                     t("history.predicted_bgnbd"),
-                    points.iter().map(|(x, _, e)| (*x, *e)).collect(),
+                    points.iter().map(|p| (p.time, p.expected)).collect(),
                 ),
             ];
             let svg = chart::two_lines(&series, &labels, size);
@@ -1122,7 +1084,7 @@ fn Charts(data: ChartData) -> impl IntoView {
                         ]
                         rows=points
                             .iter()
-                            .map(|(x, a, e)| (format::number(*x, 0), vec![format::number(*a, 0), format::number(*e, 1)]))
+                            .map(|p| (format::number(p.time, 0), vec![format::number(p.actual, 0), format::number(p.expected, 1)]))
                             .collect()
                     />
                 </ChartFigure>
@@ -1134,7 +1096,10 @@ fn Charts(data: ChartData) -> impl IntoView {
     // Distribution of repeat purchases.
     let histogram = match data.histogram {
         Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
-        Ok((actual, model)) => {
+        Ok(RepeatDistribution {
+            actual,
+            expected: model,
+        }) => {
             let categories: Vec<String> = (0..=HISTOGRAM_MAX_X)
                 .map(|x| {
                     if x == HISTOGRAM_MAX_X {
