@@ -37,13 +37,27 @@ pub struct Fits {
     pub run: u64,
 }
 
-/// Which purchase model the predictions use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which purchase model the predictions use. The keys ("bgnbd", "paretonbd") are the model
+/// drop-down's option values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum ModelChoice {
     /// BG/NBD.
+    #[strum(serialize = "bgnbd")]
     BgNbd,
     /// Pareto/NBD.
+    #[strum(serialize = "paretonbd")]
     ParetoNbd,
+}
+
+impl ModelChoice {
+    /// The model's name in the active language ("BG/NBD").
+    pub fn name(self) -> String {
+        crate::i18n::t(match self {
+            ModelChoice::BgNbd => "history.bgnbd",
+            ModelChoice::ParetoNbd => "history.paretonbd",
+        })
+    }
 }
 
 /// The user's prediction inputs: t for "expected purchases in the next t units", and the
@@ -214,6 +228,7 @@ mod tests {
     use super::*;
     use crate::engine::btyd::report::fixtures::{d, p, summary, BG as BGNBD_PUBLISHED};
     use crate::engine::btyd::rfm::summarize;
+    use crate::engine::keys::Keyed;
 
     #[test]
     fn the_id_search_keeps_the_ids_holding_the_query_in_any_case() {
@@ -323,6 +338,17 @@ mod tests {
         assert!((preds[1].spend - 96.5 / 2.74).abs() < 1e-12);
         assert!((preds[0].spend - 221.5 / 8.99).abs() < 1e-12);
         assert!(preds[1].clv > 0.0 && preds[1].clv.is_finite());
+    }
+
+    #[test]
+    fn model_choices_keep_their_option_values() {
+        // The browser tests select the model by these values.
+        assert_eq!(ModelChoice::keys(), ["bgnbd", "paretonbd"]);
+        assert_eq!(
+            ModelChoice::from_key("paretonbd"),
+            Some(ModelChoice::ParetoNbd)
+        );
+        assert_eq!(ModelChoice::from_key("pareto_nbd"), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::engine::btyd::report::{
     ParamEstimate, RepeatDistribution, Tracking, HISTOGRAM_MAX_X,
 };
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit, DAYS_PER_MONTH};
-use crate::engine::keys::Keyed;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{parse_date, Date};
 use crate::format;
 use crate::i18n::{formula, t, tf};
@@ -432,10 +432,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         let histogram = bg.and_then(|m| repeat_distribution(&m, &s).map_err(|e| e.explain()));
         Some(ChartData {
             unit: s.unit,
-            model_name: t(match choice {
-                ModelChoice::BgNbd => "history.bgnbd",
-                ModelChoice::ParetoNbd => "history.paretonbd",
-            }),
+            model_name: choice.name(),
             heat,
             tracking,
             histogram,
@@ -591,11 +588,15 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                             <select
                                 id="history-model"
                                 on:change=move |ev| {
-                                    p.choice.set(if event_target_value(&ev) == "paretonbd" { ModelChoice::ParetoNbd } else { ModelChoice::BgNbd });
+                                    if let Some(choice) = ModelChoice::from_key(&event_target_value(&ev)) {
+                                        p.choice.set(choice);
+                                    }
                                 }
                             >
-                                <option value="bgnbd" selected=move || p.choice.get() == ModelChoice::BgNbd>{t("history.bgnbd")}</option>
-                                <option value="paretonbd" selected=move || p.choice.get() == ModelChoice::ParetoNbd>{t("history.paretonbd")}</option>
+                                {ModelChoice::VARIANTS
+                                    .iter()
+                                    .map(|&choice| view! { <option value=choice.key() selected=move || p.choice.get() == choice>{choice.name()}</option> })
+                                    .collect_view()}
                             </select>
                         </div>
                         <NumberField
@@ -642,7 +643,7 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                         })}
                         <PagedTable
                             id="history-predictions-table"
-                            caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &t(if p.choice.get() == ModelChoice::BgNbd { "history.bgnbd" } else { "history.paretonbd" }))]))
+                            caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &p.choice.get().name())]))
                             headers=pred_headers
                             rows=pred_rows
                             search="history-predictions-search"
