@@ -9,6 +9,7 @@ mod predictions;
 mod summary;
 mod table;
 
+use super::compute::Fits;
 use super::{Loaded, Page};
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
 use crate::engine::keys::Keyed;
@@ -16,8 +17,6 @@ use crate::format;
 use crate::i18n::{formula, t, tf};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-use super::compute::Fits;
 
 fn unit_name(unit: TimeUnit) -> String {
     t(&format!("history.unit_{}", unit.key()))

@@ -1,9 +1,10 @@
 //! Step 5: the prediction inputs, the predictions table and what to do with it.
 
-use super::super::compute::{add_predictions, list_customer, tier_by_predicted_clv, ModelChoice};
-use super::super::Loaded;
+use super::super::compute::{
+    add_predictions, list_customer, tier_by_predicted_clv, Fits, ModelChoice,
+};
 use super::table::{NumberField, PagedTable};
-use super::{current_summary, dataset_name, left_out_text, unit_name, Page};
+use super::{current_summary, dataset_name, is_log, left_out_text, unit_name, Page};
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::engine::btyd::rfm::DAYS_PER_MONTH;
@@ -13,8 +14,6 @@ use crate::i18n::{formula, t, tf};
 use crate::io::predictions::predictions_csv;
 use crate::lists::CustomerList;
 use leptos::prelude::*;
-
-use super::super::compute::Fits;
 
 /// The model choice, t, horizon and discount fields, the predictions table and its buttons.
 #[component]
@@ -132,9 +131,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
         let (Some(v), Some(s)) = (preds(), summary_ok()) else {
             return;
         };
-        let from_table = !p
-            .dataset
-            .with_untracked(|d| d.as_ref().is_some_and(|d| matches!(d.data, Loaded::Log(_))));
+        let from_table = !is_log(p);
         let name = dataset_name(p);
         let mut list =
             CustomerList::new(String::new(), tf("history.list_name", &[("name", &name)]));
