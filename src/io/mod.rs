@@ -6,5 +6,6 @@ pub mod encoding;
 pub mod export;
 pub mod fields;
 pub mod number;
+pub mod predictions;
 pub mod purchase_log;
 pub mod store;

@@ -578,18 +578,27 @@ pub const SUMMARY_HEADERS: [&str; 8] = [
 pub fn summary_csv(summary: &RfmSummary) -> String {
     let header: Vec<String> = SUMMARY_HEADERS.iter().map(|h| h.to_string()).collect();
     let rows = summary.customers.iter().map(|c| {
-        vec![
-            c.customer_id.clone(),
-            c.frequency.to_string(),
-            write_number(c.recency),
-            write_number(c.age),
-            c.mean_repeat_spend.map(write_number).unwrap_or_default(),
+        let mut cells = rfm_cells(c);
+        cells.extend([
             c.first_purchase.format("%Y-%m-%d").to_string(),
             c.holdout_purchases.to_string(),
             write_number(c.holdout_spend),
-        ]
+        ]);
+        cells
     });
     write_csv(&header, rows)
+}
+
+/// A customer's id, x, t_x, T (in the summary's unit) and mean repeat spend (empty when
+/// x = 0), the first cells of every per-customer export.
+pub fn rfm_cells(c: &CustomerSummary) -> Vec<String> {
+    vec![
+        c.customer_id.clone(),
+        c.frequency.to_string(),
+        write_number(c.recency),
+        write_number(c.age),
+        c.mean_repeat_spend.map(write_number).unwrap_or_default(),
+    ]
 }
 
 /// A default calibration end for a fresh log: the day at two thirds of the span from the

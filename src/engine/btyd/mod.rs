@@ -16,5 +16,6 @@ pub mod clv;
 pub mod fitting;
 pub mod gammagamma;
 pub mod paretonbd;
+pub mod report;
 pub mod rfm;
 pub mod special;

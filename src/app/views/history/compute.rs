@@ -7,13 +7,12 @@ use crate::engine::btyd::clv::{value_customers, ClvSettings, PurchaseModel};
 use crate::engine::btyd::fitting::{Fit, ModelError};
 use crate::engine::btyd::gammagamma::GammaGammaParams;
 use crate::engine::btyd::paretonbd::ParetoNbdParams;
-use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit, DAYS_PER_MONTH};
-use crate::engine::keys::Keyed;
+pub use crate::engine::btyd::report::Prediction;
+use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit};
 use crate::engine::model::Customer;
 use crate::engine::settings::{
     Indicator, ScoreBasis, Settings, TierCuts, WeightedIndicator, WeightedPyramid,
 };
-use crate::io::number::write_number;
 use std::collections::HashMap;
 
 /// Indicator keys written into [`Customer::indicators`].
@@ -22,14 +21,6 @@ pub const P_ALIVE: &str = "p_alive";
 pub const EXPECTED_PURCHASES: &str = "expected_purchases";
 /// Discounted CLV over the horizon, money.
 pub const PREDICTED_CLV: &str = "predicted_clv";
-
-/// Highest repeat count shown on its own in the frequency distribution; the last bar is
-/// "this many or more".
-pub const HISTOGRAM_MAX_X: u32 = 7;
-/// Largest number of frequency rows in the probability-alive heat map.
-pub const GRID_MAX_X: u32 = 12;
-/// Recency columns of the heat map.
-pub const GRID_COLUMNS: usize = 10;
 
 /// The three fits and how long each engine call took in the browser, ms.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,13 +37,27 @@ pub struct Fits {
     pub run: u64,
 }
 
-/// Which purchase model the predictions use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which purchase model the predictions use. The keys ("bgnbd", "paretonbd") are the model
+/// drop-down's option values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum ModelChoice {
     /// BG/NBD.
+    #[strum(serialize = "bgnbd")]
     BgNbd,
     /// Pareto/NBD.
+    #[strum(serialize = "paretonbd")]
     ParetoNbd,
+}
+
+impl ModelChoice {
+    /// The model's name in the active language ("BG/NBD").
+    pub fn name(self) -> String {
+        crate::i18n::t(match self {
+            ModelChoice::BgNbd => "history.bgnbd",
+            ModelChoice::ParetoNbd => "history.paretonbd",
+        })
+    }
 }
 
 /// The user's prediction inputs: t for "expected purchases in the next t units", and the
@@ -87,49 +92,9 @@ impl ClvInputs {
     }
 }
 
-/// Column names of the predictions export, with the units in the names: the time unit of
-/// recency, T and t, and the CLV's horizon and month length (365.25 ÷ 12 = 30.4375 days), so a
-/// file read without the page still says them.
-pub fn predictions_header(unit: TimeUnit, inputs: &ClvInputs) -> Vec<String> {
-    vec![
-        "customer_id".to_string(),
-        "frequency".into(),
-        format!("recency_{}", unit.key()),
-        format!("T_{}", unit.key()),
-        "mean_repeat_spend".into(),
-        "p_alive".into(),
-        format!(
-            "expected_purchases_next_{}_{}",
-            write_number(inputs.t_units),
-            unit.key()
-        ),
-        "expected_spend".into(),
-        format!(
-            "clv_{}_months_of_{}_days",
-            inputs.horizon_months,
-            write_number(DAYS_PER_MONTH)
-        ),
-    ]
-}
-
 /// One year in `unit`, rounded: 365 days, 52 weeks or 12 months (the default t).
 pub fn one_year(unit: TimeUnit) -> f64 {
     (12.0 * unit.per_month()).round()
-}
-
-/// One customer's predictions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prediction {
-    /// Customer id.
-    pub id: String,
-    /// Probability alive at the calibration end, 0–1.
-    pub p_alive: f64,
-    /// Expected purchases in the next t time units.
-    pub expected: f64,
-    /// Expected spend per purchase, money.
-    pub spend: f64,
-    /// Discounted CLV over the horizon, money.
-    pub clv: f64,
 }
 
 /// Per-customer predictions with the chosen purchase model and the Gamma-Gamma spend model.
@@ -190,52 +155,6 @@ fn predict_with(
             })
         })
         .collect()
-}
-
-/// Probability alive over frequency × recency for customers of the oldest age in the summary:
-/// (frequencies 1…, recency column midpoints, that age, cells[frequency][recency]).
-///
-/// # Errors
-/// The model's first error.
-pub type Grid = (Vec<u32>, Vec<f64>, f64, Vec<Vec<f64>>);
-
-/// See [`Grid`].
-///
-/// # Errors
-/// The model's first error.
-pub fn p_alive_grid(model: &impl PurchaseModel, summary: &RfmSummary) -> Result<Grid, ModelError> {
-    let age = summary.customers.iter().map(|c| c.age).fold(0.0, f64::max);
-    let max_x = summary
-        .customers
-        .iter()
-        .map(|c| c.frequency)
-        .max()
-        .unwrap_or(0)
-        .clamp(1, GRID_MAX_X);
-    let xs: Vec<u32> = (1..=max_x).collect();
-    let recencies: Vec<f64> = (0..GRID_COLUMNS)
-        .map(|j| age * (j as f64 + 0.5) / GRID_COLUMNS as f64)
-        .collect();
-    let cells = xs
-        .iter()
-        .map(|&x| {
-            recencies
-                .iter()
-                .map(|&r| model.p_alive(x, r, age))
-                .collect::<Result<Vec<f64>, ModelError>>()
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok((xs, recencies, age, cells))
-}
-
-/// Customers with 0, 1, …, `max_x − 1` repeat purchases in the calibration period, and with
-/// `max_x` or more in the last element (the actual side of the distribution chart).
-pub fn frequency_histogram(summary: &RfmSummary, max_x: u32) -> Vec<f64> {
-    let mut out = vec![0.0; max_x as usize + 1];
-    for c in &summary.customers {
-        out[c.frequency.min(max_x) as usize] += 1.0;
-    }
-    out
 }
 
 /// A list entry for one log customer: id and name = the log id, first purchase date, purchases
@@ -307,8 +226,9 @@ pub fn matching_ids<'a>(ids: impl IntoIterator<Item = &'a str>, query: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::btyd::rfm::{summarize, Purchase};
-    use chrono::NaiveDate;
+    use crate::engine::btyd::report::fixtures::{d, p, summary, BG as BGNBD_PUBLISHED};
+    use crate::engine::btyd::rfm::summarize;
+    use crate::engine::keys::Keyed;
 
     #[test]
     fn the_id_search_keeps_the_ids_holding_the_query_in_any_case() {
@@ -326,39 +246,7 @@ mod tests {
         assert_eq!(matching_ids([], "4"), Vec::<usize>::new());
     }
 
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2024, m, day).unwrap()
-    }
-
-    fn p(id: &str, date: NaiveDate, amount: f64) -> Purchase {
-        Purchase {
-            customer_id: id.into(),
-            date,
-            amount,
-        }
-    }
-
-    fn summary() -> RfmSummary {
-        let log = vec![
-            p("a", d(1, 1), 10.0),
-            p("a", d(1, 1), 5.0),
-            p("a", d(2, 1), 20.0),
-            p("a", d(3, 1), 30.0),
-            p("b", d(1, 15), 8.0),
-            p("c", d(2, 1), 4.0),
-            p("c", d(2, 20), 6.0),
-        ];
-        summarize(&log, d(3, 31), None, TimeUnit::Weeks).unwrap()
-    }
-
     /// Fits holding the published CDNOW BG/NBD and Gamma-Gamma parameters (no Pareto/NBD).
-    const BGNBD_PUBLISHED: BgNbdParams = BgNbdParams {
-        r: 0.243,
-        alpha: 4.414,
-        a: 0.793,
-        b: 2.426,
-    };
-
     fn published_fits() -> Fits {
         fn fit<P>(params: P) -> Fit<P> {
             Fit {
@@ -453,17 +341,14 @@ mod tests {
     }
 
     #[test]
-    fn predictions_export_names_the_clv_month() {
-        let inputs = ClvInputs {
-            t_units: 52.0,
-            horizon_months: 12,
-            monthly_discount: 0.01,
-        };
-        let header = predictions_header(TimeUnit::Weeks, &inputs);
-        assert_eq!(header[6], "expected_purchases_next_52_weeks");
-        // 365.25 ÷ 12 = 30.4375 days, written in full.
-        assert_eq!(header[8], "clv_12_months_of_30.4375_days");
-        assert_eq!(header.len(), 9);
+    fn model_choices_keep_their_option_values() {
+        // The browser tests select the model by these values.
+        assert_eq!(ModelChoice::keys(), ["bgnbd", "paretonbd"]);
+        assert_eq!(
+            ModelChoice::from_key("paretonbd"),
+            Some(ModelChoice::ParetoNbd)
+        );
+        assert_eq!(ModelChoice::from_key("pareto_nbd"), None);
     }
 
     #[test]
@@ -471,13 +356,6 @@ mod tests {
         assert_eq!(one_year(TimeUnit::Days), 365.0);
         assert_eq!(one_year(TimeUnit::Weeks), 52.0);
         assert_eq!(one_year(TimeUnit::Months), 12.0);
-    }
-
-    #[test]
-    fn histogram_counts_customers_and_caps_the_last_bar() {
-        let s = summary();
-        assert_eq!(frequency_histogram(&s, 1), vec![1.0, 2.0]);
-        assert_eq!(frequency_histogram(&s, 3), vec![1.0, 1.0, 1.0, 0.0]);
     }
 
     #[test]
@@ -510,12 +388,5 @@ mod tests {
             settings.pyramid.basis,
             ScoreBasis::WeightedPyramid(settings.weighted_pyramids.len() - 1)
         );
-
-        let (xs, rs, age, cells) = p_alive_grid(&bg, &s).unwrap();
-        assert_eq!(xs, vec![1, 2]);
-        assert_eq!(rs.len(), GRID_COLUMNS);
-        assert!((age - 90.0 / 7.0).abs() < 1e-12);
-        // More recent last purchases mean more likely alive.
-        assert!(cells[0][9] > cells[0][0]);
     }
 }

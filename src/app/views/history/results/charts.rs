@@ -1,0 +1,280 @@
+//! Step 6: the probability-alive heat map, the tracking chart and the repeat distribution,
+//! each with its table.
+
+use super::super::compute::{Fits, ModelChoice};
+use super::super::Loaded;
+use super::{current_summary, unit_name, Page};
+use crate::app::messages::{explain, Explain};
+use crate::app::widgets::ChartFigure;
+use crate::chart::{self, AxisLabels, Size};
+use crate::engine::btyd::clv::PurchaseModel;
+use crate::engine::btyd::fitting::ModelError;
+use crate::engine::btyd::report::{
+    has_holdout, p_alive_grid, repeat_distribution, tracking, PAliveGrid, RepeatDistribution,
+    Tracking, HISTOGRAM_MAX_X,
+};
+use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// Data behind the three charts and their tables.
+#[derive(Debug, Clone, PartialEq)]
+struct ChartData {
+    unit: TimeUnit,
+    model_name: String,
+    heat: Result<PAliveGrid, String>,
+    /// None without a holdout period (or without a log).
+    tracking: Option<Result<Tracking, String>>,
+    histogram: Result<RepeatDistribution, String>,
+}
+
+/// The charts section, computed once per change of the summary, fits or model.
+#[component]
+pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
+    let p = page;
+    let summary_ok = move || current_summary(p);
+    // Step 6: chart data, computed once per change.
+    let chart_data = Memo::new(move |_| {
+        let s = summary_ok()?;
+        let f = fits.get()?;
+        let choice = p.choice.get();
+        let bg = f.bgnbd.as_ref().map(|f| f.params).map_err(explain);
+        let heat = match choice {
+            ModelChoice::BgNbd => bg.clone().and_then(|m| grid(&m, &s)),
+            ModelChoice::ParetoNbd => f
+                .paretonbd
+                .as_ref()
+                .map_err(explain)
+                .and_then(|m| grid(&m.params, &s)),
+        };
+        let tracking = p.dataset.with(|d| {
+            let d = d.as_ref()?;
+            let (Loaded::Log(purchases), Some(start)) = (&d.data, d.first) else {
+                return None;
+            };
+            has_holdout(&s).then(|| {
+                bg.clone()
+                    .and_then(|m| tracking(&m, &s, purchases, start).map_err(|e| e.explain()))
+            })
+        });
+        let histogram = bg.and_then(|m| repeat_distribution(&m, &s).map_err(|e| e.explain()));
+        Some(ChartData {
+            unit: s.unit,
+            model_name: choice.name(),
+            heat,
+            tracking,
+            histogram,
+        })
+    });
+
+    view! {
+                <section aria-labelledby="history-charts-title">
+                    <h3 id="history-charts-title">{t("history.charts_title")}</h3>
+                    {move || chart_data.get().map(|d| view! { <Charts data=d /> })}
+                </section>
+    }
+}
+
+fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<PAliveGrid, String> {
+    p_alive_grid(model, s).map_err(|e: ModelError| e.explain())
+}
+
+/// The figures of a chart as a table: a row header and figures per row. `collapsed` tucks a
+/// large table into a disclosure, scrollable by keyboard.
+#[component]
+fn ChartTable(
+    caption: String,
+    columns: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+    #[prop(optional)] collapsed: bool,
+) -> impl IntoView {
+    let table = view! {
+        <table>
+            <caption>{caption.clone()}</caption>
+            <thead>
+                <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|(header, figures)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{header}</th>
+                                {figures.into_iter().map(|f| view! { <td class="num">{f}</td> }).collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    };
+    if collapsed {
+        view! {
+            <details>
+                <summary>{t("history.table_alternative")}</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+                    {table}
+                </div>
+            </details>
+        }
+        .into_any()
+    } else {
+        table.into_any()
+    }
+}
+
+#[component]
+fn Charts(data: ChartData) -> impl IntoView {
+    let unit = unit_name(data.unit);
+    let size = Size::default();
+
+    // Probability alive over frequency × recency.
+    let heat = match data.heat {
+        Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Ok(PAliveGrid {
+            frequencies: xs,
+            recencies,
+            age,
+            cells,
+        }) => {
+            let unit = unit.clone();
+            let x_labels: Vec<String> = recencies.iter().map(|r| format::number(*r, 1)).collect();
+            let y_labels: Vec<String> = xs.iter().map(ToString::to_string).collect();
+            let labels = AxisLabels {
+                title: tf("history.heat_title", &[("model", &data.model_name)]),
+                x: tf("history.heat_x", &[("unit", &unit)]),
+                y: t("history.heat_y"),
+            };
+            let svg = chart::heatmap(&cells, &x_labels, &y_labels, &labels, size);
+            let caption = tf(
+                "history.heat_caption",
+                &[("age", &format::number(age, 1)), ("unit", &unit)],
+            );
+            view! {
+                <ChartFigure name="p-alive" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
+                    <ChartTable
+                        caption=caption.clone()
+                        collapsed=true
+                        columns=std::iter::once(t("history.heat_corner"))
+                            .chain(x_labels.iter().map(|l| format!("{l} {unit}")))
+                            .collect()
+                        rows=y_labels
+                            .iter()
+                            .zip(cells.iter())
+                            .map(|(y, row)| (y.clone(), row.iter().map(|v| format::percent(*v, 0)).collect()))
+                            .collect()
+                    />
+                </ChartFigure>
+            }
+            .into_any()
+        }
+    };
+
+    // Calibration against holdout.
+    let tracking = match data.tracking {
+        None => view! { <p class="note">{t("history.no_holdout")}</p> }.into_any(),
+        Some(Err(e)) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Some(Ok(Tracking {
+            points,
+            calibration_span: cal,
+            start,
+        })) => {
+            let unit = unit.clone();
+            let labels = AxisLabels {
+                title: t("history.tracking_title"),
+                x: tf(
+                    "history.tracking_x",
+                    &[("unit", &unit), ("start", &format::date(start))],
+                ),
+                y: t("history.tracking_y"),
+            };
+            let series = vec![
+                (
+                    t("history.actual"),
+                    points.iter().map(|p| (p.time, p.actual)).collect(),
+                ),
+                (
+                    t("history.predicted_bgnbd"),
+                    points.iter().map(|p| (p.time, p.expected)).collect(),
+                ),
+            ];
+            let svg = chart::two_lines(&series, &labels, size);
+            let caption = tf(
+                "history.tracking_caption",
+                &[("cal", &format::number(cal, 1)), ("unit", &unit)],
+            );
+            view! {
+                <ChartFigure name="tracking" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
+                    <ChartTable
+                        caption=caption.clone()
+                        collapsed=true
+                        columns=vec![
+                            tf("history.tracking_x", &[("unit", &unit), ("start", &format::date(start))]),
+                            t("history.actual"),
+                            t("history.predicted_bgnbd"),
+                        ]
+                        rows=points
+                            .iter()
+                            .map(|p| (format::number(p.time, 0), vec![format::number(p.actual, 0), format::number(p.expected, 1)]))
+                            .collect()
+                    />
+                </ChartFigure>
+            }
+            .into_any()
+        }
+    };
+
+    // Distribution of repeat purchases.
+    let histogram = match data.histogram {
+        Err(e) => view! { <p class="fit-error">{e}</p> }.into_any(),
+        Ok(RepeatDistribution {
+            actual,
+            expected: model,
+        }) => {
+            let categories: Vec<String> = (0..=HISTOGRAM_MAX_X)
+                .map(|x| {
+                    if x == HISTOGRAM_MAX_X {
+                        format!("{x}+")
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect();
+            let labels = AxisLabels {
+                title: t("history.hist_title"),
+                x: t("history.hist_x"),
+                y: t("history.hist_y"),
+            };
+            let series = vec![
+                (t("history.actual"), actual.clone()),
+                (t("history.predicted_bgnbd"), model.clone()),
+            ];
+            let svg = chart::paired_bars(&categories, &series, &labels, size);
+            let caption = t("history.hist_caption");
+            view! {
+                <ChartFigure name="repeat-distribution" caption=caption.clone() svg=Signal::derive(move || svg.clone())>
+                    <ChartTable
+                        caption=caption.clone()
+                        columns=vec![t("history.hist_x"), t("history.actual"), t("history.predicted_bgnbd")]
+                        rows=categories
+                            .iter()
+                            .enumerate()
+                            .map(|(i, c)| (c.clone(), vec![format::number(actual[i], 0), format::number(model[i], 1)]))
+                            .collect()
+                    />
+                </ChartFigure>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <div class="charts">
+            {heat}
+            {tracking}
+            {histogram}
+        </div>
+    }
+}

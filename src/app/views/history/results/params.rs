@@ -1,0 +1,231 @@
+//! Step 4: fitting the three models and their parameter tables.
+
+use super::super::compute::Fits;
+use super::super::now_ms;
+use super::{left_out_text, unit_name, Page};
+use crate::app::browser::yield_now;
+use crate::app::messages::{explain, Explain};
+use crate::app::state::AppState;
+use crate::engine::btyd::fitting::FitOptions;
+use crate::engine::btyd::report::{
+    bgnbd_estimates, gammagamma_estimates, paretonbd_estimates, ParamEstimate,
+};
+use crate::engine::btyd::{bgnbd, gammagamma, paretonbd};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// The fit button, its progress and each model's result.
+#[component]
+pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = page;
+    let unit = move || unit_name(p.unit.get());
+    // Step 4: fitting, one model at a time with the page painted in between.
+    let run_fit = move |_| {
+        let Some(Ok(s)) = p.summary.get_untracked() else {
+            return;
+        };
+        let key = p.key_untracked();
+        let run = p
+            .fits
+            .with_untracked(|f| f.as_ref().map_or(0, |(_, f)| f.run))
+            + 1;
+        p.outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let options = FitOptions::default();
+            let rows = s.weighted_rows();
+            p.progress.set(Some(t("history.fitting_bgnbd")));
+            yield_now().await;
+            let start = now_ms();
+            let bg = bgnbd::fit(&rows, &options);
+            let bg_ms = now_ms() - start;
+            p.progress.set(Some(t("history.fitting_paretonbd")));
+            yield_now().await;
+            let start = now_ms();
+            let pnbd = paretonbd::fit(&rows, &options);
+            let pnbd_ms = now_ms() - start;
+            p.progress.set(Some(t("history.fitting_gammagamma")));
+            yield_now().await;
+            let spend = s.spend_rows();
+            let start = now_ms();
+            let gg = gammagamma::fit(&spend, &options);
+            let gg_ms = now_ms() - start;
+            p.progress.set(None);
+            p.fits.set(Some((
+                key,
+                Fits {
+                    bgnbd: bg,
+                    paretonbd: pnbd,
+                    gammagamma: gg,
+                    ms: [bg_ms, pnbd_ms, gg_ms],
+                    run,
+                },
+            )));
+            state.announce(t("history.fitted"));
+        });
+    };
+
+    view! {
+            <section aria-labelledby="history-models-title">
+                <h3 id="history-models-title">{t("history.models_title")}</h3>
+                <p>{t("history.models_intro")}</p>
+                <div class="buttons">
+                    <button class="primary" on:click=run_fit disabled=move || p.progress.with(Option::is_some)>
+                        {move || if fits.with(Option::is_some) { t("history.fit_again") } else { t("history.fit") }}
+                    </button>
+                </div>
+                <p class="progress-line" role="status" aria-live="polite">{move || p.progress.get().unwrap_or_default()}</p>
+                {move || {
+                    let u = unit();
+                    fits.get()
+                        .map(|f| {
+                            view! {
+                                <div class="fits" data-run=f.run.to_string()>
+                                    <FitView
+                                        model="bgnbd"
+                                        name=t("history.bgnbd")
+                                        result=f.bgnbd.as_ref().map(|x| FitFacts::new(bgnbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
+                                        ms=f.ms[0]
+                                        unit=u.clone()
+                                    />
+                                    <FitView
+                                        model="paretonbd"
+                                        name=t("history.paretonbd")
+                                        result=f.paretonbd.as_ref().map(|x| FitFacts::new(paretonbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
+                                        ms=f.ms[1]
+                                        unit=u.clone()
+                                    />
+                                    <FitView
+                                        model="gammagamma"
+                                        name=t("history.gammagamma")
+                                        result=f
+                                            .gammagamma
+                                            .as_ref()
+                                            .map_err(explain)
+                                            .and_then(|x| {
+                                                // q ≤ 1: no finite mean spend — said in words, never shown as numbers.
+                                                x.params.population_mean_spend().map_err(|e| e.explain())?;
+                                                Ok(FitFacts::new(gammagamma_estimates(x), x.log_likelihood, x.iterations, x.converged))
+                                            })
+                                        ms=f.ms[2]
+                                        unit=u.clone()
+                                    />
+                                    {left_out_text(p, fits).map(|text| view! { <p class="note" data-left-out="gammagamma">{text}</p> })}
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+    }
+}
+
+/// What a fit's table and facts line show.
+#[derive(Debug, Clone, PartialEq)]
+struct FitFacts {
+    /// The parameters with their standard errors.
+    estimates: Vec<ParamEstimate>,
+    /// Log-likelihood at the estimates (natural log).
+    log_likelihood: f64,
+    /// Optimiser iterations used.
+    iterations: usize,
+    /// Whether the optimiser met its tolerance.
+    converged: bool,
+}
+
+impl FitFacts {
+    fn new(
+        estimates: Vec<ParamEstimate>,
+        log_likelihood: f64,
+        iterations: usize,
+        converged: bool,
+    ) -> FitFacts {
+        FitFacts {
+            estimates,
+            log_likelihood,
+            iterations,
+            converged,
+        }
+    }
+}
+
+/// What a parameter is, in words; the time scales name `unit`.
+fn param_meaning(e: &ParamEstimate, unit: &str) -> String {
+    let key = format!("history.param_{}", e.name);
+    if e.in_time_unit {
+        tf(&key, &[("unit", unit)])
+    } else {
+        t(&key)
+    }
+}
+
+/// One model's result: its parameters, standard errors, log-likelihood, iterations and
+/// convergence, and the fit time; or, if it failed, why in words.
+#[component]
+fn FitView(
+    model: &'static str,
+    name: String,
+    result: Result<FitFacts, String>,
+    ms: f64,
+    unit: String,
+) -> impl IntoView {
+    let ms_text = tf("history.fit_time", &[("ms", &format::number(ms, 1))]);
+    let body = match result {
+        Err(e) => view! { <p class="fit-error">{e}</p> <p class="fit-time" data-ms=ms.to_string()>{ms_text}</p> }.into_any(),
+        Ok(FitFacts {
+            estimates,
+            log_likelihood: ll,
+            iterations,
+            converged,
+        }) => {
+            let missing_se = estimates.iter().any(|e| e.std_error.is_none());
+            view! {
+                <table class="params">
+                    <caption>{tf("history.params_caption", &[("model", &name)])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("history.param")}</th>
+                            <th scope="col">{t("history.estimate")}</th>
+                            <th scope="col" title=t("history.se_how")>{t("history.se")}</th>
+                            <th scope="col">{t("history.meaning")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {estimates
+                            .iter()
+                            .map(|e| {
+                                let (symbol, value, se, meaning) =
+                                    (e.symbol, e.value, e.std_error, param_meaning(e, &unit));
+                                view! {
+                                    <tr>
+                                        <th scope="row">{symbol}</th>
+                                        <td class="num" data-param=symbol>{format::number(value, 4)}</td>
+                                        <td class="num">{se.map_or_else(|| "—".to_string(), |s| format::number(s, 4))}</td>
+                                        <td>{meaning}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                {missing_se.then(|| view! { <p class="note">{t("history.no_se")}</p> })}
+                <p class="fit-facts">
+                    <span data-ll=ll.to_string()>{tf("history.ll", &[("ll", &format::number(ll, 2))])}</span>
+                    " · "
+                    <span>{tf("history.iterations", &[("n", &iterations.to_string())])}</span>
+                    " · "
+                    <span>{if converged { t("history.converged") } else { t("history.not_converged") }}</span>
+                    " · "
+                    <span class="fit-time" data-ms=ms.to_string()>{ms_text}</span>
+                </p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="fit" data-model=model aria-label=name.clone()>
+            <h4>{name.clone()}</h4>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,248 @@
+//! Step 5: the prediction inputs, the predictions table and what to do with it.
+
+use super::super::compute::{
+    add_predictions, list_customer, tier_by_predicted_clv, Fits, ModelChoice,
+};
+use super::table::{NumberField, PagedTable};
+use super::{current_summary, dataset_name, is_log, left_out_text, unit_name, Page};
+use crate::app::messages::Message;
+use crate::app::state::AppState;
+use crate::engine::btyd::rfm::DAYS_PER_MONTH;
+use crate::engine::keys::{Keyed, VariantArray};
+use crate::format;
+use crate::i18n::{formula, t, tf};
+use crate::io::predictions::predictions_csv;
+use crate::lists::CustomerList;
+use leptos::prelude::*;
+
+/// The model choice, t, horizon and discount fields, the predictions table and its buttons.
+#[component]
+pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = page;
+    let unit = move || unit_name(p.unit.get());
+    let summary_ok = move || current_summary(p);
+    // Step 5: predictions.
+    let preds = move || p.predictions.get().and_then(Result::ok);
+    let pred_error = move || p.predictions.get().and_then(Result::err);
+    let pred_headers = Signal::derive(move || {
+        let u = unit();
+        let inputs = p.clv.get();
+        vec![
+            (t("history.col_id"), String::new()),
+            (t("history.col_p_alive"), t("history.col_p_alive_how")),
+            (
+                tf(
+                    "history.col_expected",
+                    &[("t", &format::input_number(inputs.t_units)), ("unit", &u)],
+                ),
+                t("history.col_expected_how"),
+            ),
+            (
+                t("history.col_spend"),
+                tf(
+                    "history.col_spend_how",
+                    &[
+                        ("formula", formula::GAMMA_GAMMA_CONDITIONAL_SPEND),
+                        ("population_mean", formula::GAMMA_GAMMA_POPULATION_MEAN),
+                    ],
+                ),
+            ),
+            (
+                tf(
+                    "history.col_clv",
+                    &[
+                        ("h", &inputs.horizon_months.to_string()),
+                        ("days", &format::number(DAYS_PER_MONTH, 4)),
+                    ],
+                ),
+                t("history.col_clv_how"),
+            ),
+        ]
+    });
+    // BG/NBD's 100 % for customers who never bought again is the model, not a finding: said
+    // beside the column while such rows are shown, with Pareto/NBD one click away.
+    let bgnbd_no_repeat_text = move || {
+        if p.choice.get() != ModelChoice::BgNbd {
+            return None;
+        }
+        let count = summary_ok().map_or(0, |s| s.without_repeat());
+        (count > 0).then(|| {
+            tf(
+                "history.bgnbd_no_repeat",
+                &[
+                    ("count", &format::number(count as f64, 0)),
+                    ("p", &format::percent(1.0, 1)),
+                ],
+            )
+        })
+    };
+    let pred_rows = Memo::new(move |_| {
+        preds().map_or_else(Vec::new, |v| {
+            v.iter()
+                .map(|x| {
+                    vec![
+                        x.id.clone(),
+                        format::percent(x.p_alive, 1),
+                        format::number(x.expected, 3),
+                        format::number(x.spend, 2),
+                        format::number(x.clv, 2),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let export_predictions = move |_| {
+        let (Some(v), Some(s)) = (preds(), summary_ok()) else {
+            return;
+        };
+        let inputs = p.clv.get_untracked();
+        let csv = predictions_csv(&s, &v, inputs.t_units, inputs.horizon_months);
+        let name = dataset_name(p);
+        state.offer_file(
+            &format!("{name} - predictions.csv"),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+    };
+    let add_to_open = move |_| {
+        let Some(v) = preds() else { return };
+        let mut matched = 0;
+        let list_name = state
+            .workspace
+            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+        state.edit_current(|l| matched = add_predictions(&mut l.customers, &v));
+        let message = if matched == 0 {
+            Message::new("history.added_none", &[("list", &list_name)])
+        } else {
+            Message::new(
+                "history.added",
+                &[
+                    ("matched", &format::count(matched)),
+                    ("list", &list_name),
+                    ("unmatched", &format::count(v.len() - matched.min(v.len()))),
+                ],
+            )
+        };
+        state.announce(message.text());
+        p.outcome.set(Some(message));
+    };
+    let create_list = move |_| {
+        let (Some(v), Some(s)) = (preds(), summary_ok()) else {
+            return;
+        };
+        let from_table = !is_log(p);
+        let name = dataset_name(p);
+        let mut list =
+            CustomerList::new(String::new(), tf("history.list_name", &[("name", &name)]));
+        let mut customers: Vec<_> = s
+            .customers
+            .iter()
+            .map(|c| list_customer(c, from_table))
+            .collect();
+        add_predictions(&mut customers, &v);
+        let count = customers.len();
+        list.customers = customers;
+        let pyramid = t("history.pyramid_name");
+        tier_by_predicted_clv(&mut list.settings, &pyramid);
+        let created = state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
+        let list_name = created
+            .and_then(|id| {
+                state
+                    .workspace
+                    .with_untracked(|w| w.get(&id).map(|l| l.name.clone()))
+            })
+            .unwrap_or_default();
+        let message = Message::new(
+            "history.created",
+            &[
+                ("list", &list_name),
+                ("count", &format::count(count)),
+                ("pyramid", &pyramid),
+            ],
+        );
+        state.announce(message.text());
+        p.outcome.set(Some(message));
+    };
+
+    view! {
+                <section aria-labelledby="history-predictions-title">
+                    <h3 id="history-predictions-title">{t("history.predictions_title")}</h3>
+                    <div class="toolbar">
+                        <div class="field">
+                            <label for="history-model">{t("history.model")}</label>
+                            <select
+                                id="history-model"
+                                on:change=move |ev| {
+                                    if let Some(choice) = ModelChoice::from_key(&event_target_value(&ev)) {
+                                        p.choice.set(choice);
+                                    }
+                                }
+                            >
+                                {ModelChoice::VARIANTS
+                                    .iter()
+                                    .map(|&choice| view! { <option value=choice.key() selected=move || p.choice.get() == choice>{choice.name()}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <NumberField
+                            id="history-t"
+                            label=Signal::derive(move || tf("history.t_label", &[("unit", &unit())]))
+                            value=Signal::derive(move || format::input_number(p.clv.get().t_units))
+                            min=0.0
+                            max=100_000.0
+                            whole=false
+                            scale=1.0
+                            set=move |v| p.clv.update(|c| c.t_units = v)
+                        />
+                        <NumberField
+                            id="history-horizon"
+                            label=Signal::derive(|| t("history.horizon_label"))
+                            value=Signal::derive(move || p.clv.get().horizon_months.to_string())
+                            min=1.0
+                            max=1200.0
+                            whole=true
+                            scale=1.0
+                            set=move |v| p.clv.update(|c| c.horizon_months = v as u32)
+                        />
+                        <NumberField
+                            id="history-discount"
+                            label=Signal::derive(|| t("history.discount_label"))
+                            value=Signal::derive(move || format::input_number((p.clv.get().monthly_discount * 100.0 * 1e9).round() / 1e9))
+                            min=0.0
+                            max=100.0
+                            whole=false
+                            scale=100.0
+                            set=move |v| p.clv.update(|c| c.monthly_discount = v)
+                        />
+                    </div>
+                    <p class="note">
+                        {move || tf("history.per_month", &[("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit())])}
+                    </p>
+                    {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
+                    <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>
+                        {move || bgnbd_no_repeat_text().map(|text| view! {
+                            <p class="note" data-note="bgnbd-no-repeat">
+                                {text} " "
+                                <button on:click=move |_| p.choice.set(ModelChoice::ParetoNbd)>{t("history.show_paretonbd")}</button>
+                            </p>
+                        })}
+                        <PagedTable
+                            id="history-predictions-table"
+                            caption=Signal::derive(move || tf("history.predictions_caption", &[("model", &p.choice.get().name())]))
+                            headers=pred_headers
+                            rows=pred_rows
+                            search="history-predictions-search"
+                        />
+                        {move || left_out_text(p, fits).map(|text| view! { <p class="note" data-left-out="predictions">{text}</p> })}
+                        <p class="note">{t("history.predictions_note")}</p>
+                        <div class="buttons">
+                            <button on:click=export_predictions>{t("history.export_predictions")}</button>
+                            <button on:click=add_to_open>{t("history.add_to_open")}</button>
+                            <button on:click=create_list>{t("history.create_list")}</button>
+                        </div>
+                    </Show>
+                    <p class="outcome">{move || p.outcome.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
+                </section>
+    }
+}

@@ -1,0 +1,176 @@
+//! The history tables' own pager (its buttons and page line name the table and count the
+//! rows, which the shared [`crate::app::pager::Pager`] does not) and number field (it stores
+//! into a signal, not the list's settings like [`crate::app::widgets::NumberSetting`]).
+
+use super::super::compute::matching_ids;
+use crate::app::pager::{page_bounds, page_count};
+use crate::app::state::AppState;
+use crate::app::widgets::{refuse, ValidatedField};
+use crate::format;
+use crate::i18n::{t, tf};
+use leptos::prelude::*;
+
+/// A numeric input that refuses bad values at the field (aria-invalid, a described error)
+/// and stores only good ones. `scale` turns the typed number into the stored one (100 for a
+/// percentage typed as 1 meaning 0.01).
+#[component]
+pub(super) fn NumberField(
+    id: &'static str,
+    label: Signal<String>,
+    value: Signal<String>,
+    min: f64,
+    max: f64,
+    whole: bool,
+    scale: f64,
+    set: impl Fn(f64) + Copy + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let rule = tf(
+        "rule.range",
+        &[
+            ("min", &format::input_number(min)),
+            ("max", &format::input_number(max)),
+        ],
+    );
+    let commit = move |text: String| match format::parse_input(text.trim()) {
+        Some(n)
+            if !n.percent
+                && (min..=max).contains(&n.value)
+                && (!whole || n.value.fract() == 0.0)
+                && (n.value > 0.0 || min > 0.0 || id != "history-t") =>
+        {
+            error.set(None);
+            set(n.value / scale);
+        }
+        _ => refuse(
+            &state,
+            error,
+            tf("table.invalid", &[("rule", &rule), ("found", &text)]),
+        ),
+    };
+    view! { <ValidatedField id=id label=label value=value error=error commit=commit /> }
+}
+
+/// A table shown a page at a time, with the formula of a column in its header's title; with
+/// `search` (the search box's id), a search by customer id (the first cell) above it.
+#[component]
+pub(super) fn PagedTable(
+    id: &'static str,
+    caption: Signal<String>,
+    headers: Signal<Vec<(String, String)>>,
+    rows: Memo<Vec<Vec<String>>>,
+    #[prop(optional)] search: Option<&'static str>,
+) -> impl IntoView {
+    let page = RwSignal::new(0usize);
+    let query = RwSignal::new(String::new());
+    let shown = Memo::new(move |_| {
+        rows.with(|r| {
+            query.with(|q| matching_ids(r.iter().map(|c| c.first().map_or("", String::as_str)), q))
+        })
+    });
+    let pages = move || shown.with(|s| page_count(s.len()));
+    let current = move || page.get().min(pages() - 1);
+    let search_box = search.map(|search_id| {
+        let count_id = format!("{search_id}-count");
+        view! {
+            <div class="field table-search">
+                <label for=search_id>{t("history.search_id")}</label>
+                <input
+                    id=search_id
+                    type="search"
+                    aria-controls=id
+                    aria-describedby=count_id.clone()
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        page.set(0);
+                    }
+                />
+                <span id=count_id class="note" role="status">
+                    {move || {
+                        tf(
+                            "history.search_count",
+                            &[
+                                ("shown", &format::number(shown.with(Vec::len) as f64, 0)),
+                                ("total", &format::number(rows.with(Vec::len) as f64, 0)),
+                            ],
+                        )
+                    }}
+                </span>
+            </div>
+        }
+    });
+    view! {
+        {search_box}
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || caption.get()>
+            <table id=id class="history-table">
+                <caption>{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        {move || {
+                            headers
+                                .get()
+                                .into_iter()
+                                .map(|(h, how)| view! { <th scope="col" title=how>{h}</th> })
+                                .collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows.with(|r| {
+                            shown.with(|s| {
+                                let (start, end) = page_bounds(current(), s.len());
+                                s[start..end]
+                                    .iter()
+                                    .filter_map(|&i| r.get(i))
+                                    .map(|cells| {
+                                        let mut cells = cells.iter();
+                                        let first = cells.next().cloned().unwrap_or_default();
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{first}</th>
+                                                {cells.map(|c| view! { <td class="num">{c.clone()}</td> }).collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        })
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <nav class="pager" aria-label=move || tf("history.pages", &[("table", &caption.get())])>
+            <button
+                aria-controls=id
+                aria-label=move || tf("history.prev_page", &[("table", &caption.get())])
+                disabled=move || { current() == 0 }
+                on:click=move |_| page.set(current().saturating_sub(1))
+            >
+                {t("history.prev")}
+            </button>
+            <span>
+                {move || {
+                    tf(
+                        "history.page_of",
+                        &[
+                            ("page", &(current() + 1).to_string()),
+                            ("pages", &pages().to_string()),
+                            ("rows", &format::count(shown.with(Vec::len))),
+                        ],
+                    )
+                }}
+            </span>
+            <button
+                aria-controls=id
+                aria-label=move || tf("history.next_page", &[("table", &caption.get())])
+                disabled=move || { current() + 1 >= pages() }
+                on:click=move |_| page.set((current() + 1).min(pages() - 1))
+            >
+                {t("history.next")}
+            </button>
+        </nav>
+    }
+}
