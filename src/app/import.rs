@@ -200,7 +200,7 @@ pub fn ImportExport() -> impl IntoView {
         done,
     } = expect_context::<ImportPage>();
     let confirm = move |message: Message| {
-        state.announce(message.text());
+        state.announce(message.clone());
         done.set(Some(message));
     };
 
@@ -314,7 +314,7 @@ pub fn ImportExport() -> impl IntoView {
                 yield_now().await;
                 if cancel.get_untracked() {
                     progress.set(None);
-                    state.announce(t("import.cancelled"));
+                    state.announce(Message::new("import.cancelled", &[]));
                     return;
                 }
             }
@@ -326,11 +326,11 @@ pub fn ImportExport() -> impl IntoView {
                 disagreeing_revenue: converter.disagreeing_revenue,
                 held_totals: converter.held_totals,
             };
-            state.announce(tfn(
-                "import.summary",
-                &[("good", r.good.len()), ("bad", r.bad_rows)],
-                &[],
-            ));
+            state.announce(
+                Message::new("import.summary", &[])
+                    .counting("good", r.good.len())
+                    .counting("bad", r.bad_rows),
+            );
             report.set(Some(r));
         });
     };
@@ -379,7 +379,7 @@ pub fn ImportExport() -> impl IntoView {
         session.set(None);
         report.set(None);
         progress.set(None);
-        state.announce(t("import.nothing"));
+        state.announce(Message::new("import.nothing", &[]));
     };
 
     let export_csv = move |_| {
@@ -564,7 +564,7 @@ fn offer_workbook(state: &AppState, file_name: &str, workbook: Result<Vec<u8>, X
         Ok(bytes) => {
             state.offer_bytes(file_name, XLSX_MIME, &bytes);
         }
-        Err(error) => state.announce(tf(
+        Err(error) => state.announce(Message::new(
             "export.xlsx_failed",
             &[("file", file_name), ("error", &error.to_string())],
         )),

@@ -1,7 +1,8 @@
 //! Choosing, naming, copying and deleting customer lists.
 
+use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{t, tfn};
 use leptos::prelude::*;
 
 #[component]
@@ -43,7 +44,7 @@ pub fn ListsBar() -> impl IntoView {
         );
         if renamed == Some(true) {
             rename_error.set(None);
-            state.announce(tf("lists.renamed", &[("name", name.trim())]));
+            state.announce(Message::new("lists.renamed", &[("name", name.trim())]));
         } else {
             rename_error.set(Some(t("lists.rename_invalid")));
         }
@@ -51,7 +52,7 @@ pub fn ListsBar() -> impl IntoView {
     let create = move |_| {
         let id = state.edit_workspace(|w| w.create(&t("lists.new_name")), |id| vec![id.clone()]);
         if id.is_some() {
-            state.announce(tf("lists.created", &[("name", &current_name())]));
+            state.announce(Message::new("lists.created", &[("name", &current_name())]));
         }
     };
     let duplicate = move |_| {
@@ -60,13 +61,13 @@ pub fn ListsBar() -> impl IntoView {
             |w| w.duplicate(&id, &t("lists.copy_suffix")),
             |id| id.iter().cloned().collect(),
         );
-        state.announce(tf("lists.created", &[("name", &current_name())]));
+        state.announce(Message::new("lists.created", &[("name", &current_name())]));
     };
     let delete = move |_| {
         let name = current_name();
         state.delete_list(&state.current_id());
         confirming.set(false);
-        state.announce(tf("lists.deleted", &[("name", &name)]));
+        state.announce(Message::new("lists.deleted", &[("name", &name)]));
     };
 
     view! {

@@ -73,8 +73,20 @@ impl Message {
         self
     }
 
+    /// A text already made where it is shown (a refusal written at its field, which redraws it
+    /// in the new language), passed on as it is.
+    pub fn shown(text: String) -> Message {
+        Message {
+            key: "",
+            args: vec![("text", Arg::Plain(text))],
+        }
+    }
+
     /// The sentence in the active language.
     pub fn text(&self) -> String {
+        if let ("", [(_, Arg::Plain(text))]) = (self.key, self.args.as_slice()) {
+            return text.clone();
+        }
         let values: Vec<(&str, String)> = self
             .args
             .iter()

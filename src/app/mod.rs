@@ -13,7 +13,7 @@ mod table;
 mod views;
 pub mod widgets;
 
-use crate::app::messages::Explain;
+use crate::app::messages::{Explain, Message};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::i18n::{set_lang, t, tf, Lang};
 use crate::io::store::INDEX_ID;
@@ -86,7 +86,7 @@ pub fn App() -> impl IntoView {
                     }
                 }}
             </main>
-            <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.get()}</p>
+            <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.with(|m| m.as_ref().map(Message::text).unwrap_or_default())}</p>
         }
     }
 }

@@ -3,11 +3,12 @@
 //! save of that list succeeds.
 
 use crate::app::browser::{self, download};
+use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{analyse, Analysis};
 use crate::engine::keys::Keyed;
 use crate::engine::settings::Settings;
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 use crate::io::demo::demo_list;
 use crate::io::store::{
     backup_to_json, Persistence, Store, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX, LOG_KEY,
@@ -73,7 +74,7 @@ pub struct AppState {
     /// The file the browser last refused to download, until the user dismisses it.
     pub download_refused: RwSignal<Option<String>>,
     /// The last message for screen readers and the status line.
-    pub announcement: RwSignal<String>,
+    pub announcement: RwSignal<Option<Message>>,
     /// Deleted customers that can still be brought back, each with its list.
     pub undo: RwSignal<UndoStack>,
     /// Everything the engine computes for the open list, recomputed once per change.
@@ -108,7 +109,7 @@ impl AppState {
             backup_due: RwSignal::new(false),
             persistent: RwSignal::new(None),
             download_refused: RwSignal::new(None),
-            announcement: RwSignal::new(String::new()),
+            announcement: RwSignal::new(None),
             undo: RwSignal::new(UndoStack::default()),
             storage: store.kind(),
             persistence: StoredValue::new_local(persistence),
@@ -286,8 +287,9 @@ impl AppState {
         }
     }
 
-    pub fn announce(&self, message: String) {
-        self.announcement.set(message);
+    /// Says `message` to screen readers, in the language shown when it is read out.
+    pub fn announce(&self, message: Message) {
+        self.announcement.set(Some(message));
     }
 
     /// Offers every list with its settings in one file, and remembers when, for the reminder.
@@ -315,7 +317,7 @@ impl AppState {
                     &text,
                 );
             }
-            None => self.announce(t("storage.nothing_kept")),
+            None => self.announce(Message::new("storage.nothing_kept", &[])),
         }
     }
 
@@ -332,7 +334,7 @@ impl AppState {
                 self.unreadable.update(|u| u.retain(|x| x.id != id));
                 self.workspace
                     .update_untracked(|w| w.reserved.retain(|r| r != id));
-                self.announce(t("storage.removed"));
+                self.announce(Message::new("storage.removed", &[]));
             }
         }
     }
@@ -352,11 +354,11 @@ impl AppState {
     fn offered(&self, file_name: &str, done: bool) -> bool {
         if done {
             self.download_refused.set(None);
-            self.announce(t("export.done"));
+            self.announce(Message::new("export.done", &[]));
             true
         } else {
             self.download_refused.set(Some(file_name.to_string()));
-            self.announce(tf("export.refused", &[("file", file_name)]));
+            self.announce(Message::new("export.refused", &[("file", file_name)]));
             false
         }
     }
@@ -429,7 +431,7 @@ impl AppState {
             }
         });
         self.save(id.into_iter().collect());
-        self.announce(t("demo.restored"));
+        self.announce(Message::new("demo.restored", &[]));
     }
 }
 

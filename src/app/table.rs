@@ -1,6 +1,7 @@
 //! The customer table: edit in place, sort, filter, search, page; delete with undo.
 
 use crate::app::browser::focus_later;
+use crate::app::messages::Message;
 use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
 use crate::app::widgets::unit_text;
@@ -133,7 +134,7 @@ pub fn CustomerTable() -> impl IntoView {
         let last_page =
             rows.with_untracked(|r| r.len().saturating_sub(1)) / page_size.get_untracked();
         page.set(last_page);
-        state.announce(t("table.added"));
+        state.announce(Message::new("table.added", &[]));
         if let Some(id) = added {
             focus_later(format!("cell-{id}-name"));
         }
@@ -146,7 +147,7 @@ pub fn CustomerTable() -> impl IntoView {
             .flatten();
         state.undo.set(stack);
         if let Some(customer) = restored {
-            state.announce(tf("table.restored", &[("name", &customer.name)]));
+            state.announce(Message::new("table.restored", &[("name", &customer.name)]));
         }
     };
 
@@ -436,7 +437,10 @@ fn Row(
         let mut removed = None;
         state.edit_current(|l| removed = l.remove(&id_for_delete));
         if let Some(deleted) = removed {
-            state.announce(tf("table.deleted", &[("name", &deleted.customer.name)]));
+            state.announce(Message::new(
+                "table.deleted",
+                &[("name", &deleted.customer.name)],
+            ));
             state.undo.update(|u| u.push(list_id, deleted));
         }
     };
@@ -551,7 +555,7 @@ fn Cell(
                 e.remove(&key);
             }),
             Err(e) => {
-                state.announce(tf(
+                state.announce(Message::new(
                     "table.invalid",
                     &[("rule", &t(e.expected)), ("found", &e.found)],
                 ));

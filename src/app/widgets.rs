@@ -1,7 +1,7 @@
 //! Small building blocks every view uses: a figure that explains itself, inputs for settings
 //! that validate at the field, and formatting in the open list's currency.
 
-use crate::app::messages::Explain;
+use crate::app::messages::{Explain, Message};
 use crate::app::state::AppState;
 use crate::chart::ChartError;
 use crate::engine::keys::Keyed;
@@ -86,7 +86,7 @@ pub enum NumberKind {
 
 /// Says a refused value at its field and to screen readers; nothing is stored.
 pub fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String) {
-    state.announce(message.clone());
+    state.announce(Message::shown(message.clone()));
     error.set(Some(message));
 }
 

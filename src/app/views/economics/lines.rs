@@ -2,6 +2,7 @@
 //! Every field validates where it is typed; a refused value is never stored.
 
 use crate::app::browser::focus_later;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::refuse;
 use crate::engine::keys::Keyed;
@@ -200,10 +201,13 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
         let mut added = None;
         state.edit_current(|l| added = Some(lines.add(&mut l.settings)));
         if let Some(i) = added {
-            state.announce(match lines {
-                Lines::Spend => t("economics.spend_added"),
-                Lines::Service => t("economics.service_added"),
-            });
+            state.announce(Message::new(
+                match lines {
+                    Lines::Spend => "economics.spend_added",
+                    Lines::Service => "economics.service_added",
+                },
+                &[],
+            ));
             focus_later(format!("{prefix}-{i}-name"));
         }
     };
@@ -308,10 +312,13 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
         let mut removed = None;
         state.edit_current(|l| removed = lines.remove(&mut l.settings, index));
         if let Some(name) = removed {
-            state.announce(match lines {
-                Lines::Spend => tf("economics.spend_removed", &[("name", &name)]),
-                Lines::Service => tf("economics.service_removed", &[("name", &name)]),
-            });
+            state.announce(Message::new(
+                match lines {
+                    Lines::Spend => "economics.spend_removed",
+                    Lines::Service => "economics.service_removed",
+                },
+                &[("name", &name)],
+            ));
             focus_later(add_id.clone());
         }
     };

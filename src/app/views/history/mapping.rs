@@ -141,7 +141,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 yield_now().await;
                 if cancel.try_get_untracked().unwrap_or(true) {
                     p.checking.set(None);
-                    state.announce(t("history.check_cancelled"));
+                    state.announce(Message::new("history.check_cancelled", &[]));
                     return;
                 }
             }
@@ -157,11 +157,11 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 }
             };
             let bad = converter.bad_rows;
-            state.announce(tfn(
-                "history.check_summary",
-                &[("good", good), ("bad", bad)],
-                &[],
-            ));
+            state.announce(
+                Message::new("history.check_summary", &[])
+                    .counting("good", good)
+                    .counting("bad", bad),
+            );
             p.checked.set(Some(Checked {
                 file_name,
                 data,
@@ -188,14 +188,14 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         }
         p.source.set(None);
         p.checked.set(None);
-        state.announce(tfn("history.used", &[("count", c.good)], &[]));
+        state.announce(Message::new("history.used", &[]).counting("count", c.good));
     };
     let use_nothing = move |_| {
         cancel.set(true);
         p.source.set(None);
         p.checked.set(None);
         p.checking.set(None);
-        state.announce(t("history.used_nothing"));
+        state.announce(Message::new("history.used_nothing", &[]));
     };
 
     view! {

@@ -4,6 +4,7 @@
 use super::inputs::{edit_cohort, CohortCell, CohortInput, CohortNumber};
 use super::shown_line;
 use crate::app::messages::Explain;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind};
 use crate::chart;
@@ -83,7 +84,7 @@ pub fn CohortSection() -> impl IntoView {
                 y.push(next);
             }
         });
-        state.announce(tf(
+        state.announce(Message::new(
             "lifetime.cohort_year_added",
             &[("n", &years.get_untracked().to_string())],
         ));
@@ -94,7 +95,7 @@ pub fn CohortSection() -> impl IntoView {
                 c.years.pop();
             }
         });
-        state.announce(tf(
+        state.announce(Message::new(
             "lifetime.cohort_year_removed",
             &[("n", &years.get_untracked().to_string())],
         ));

@@ -7,6 +7,7 @@ use super::{
     tier_label, BandRow, Scheme, ScoreUnit,
 };
 use crate::app::messages::Explain;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
@@ -239,7 +240,7 @@ fn set_pyramid_basis(state: AppState, key: String) {
         s.pyramid.basis = basis;
     });
     if reset {
-        state.announce(t("pyramid.thresholds_reset"));
+        state.announce(Message::new("pyramid.thresholds_reset", &[]));
     }
 }
 
@@ -405,7 +406,7 @@ pub fn RatingSection() -> impl IntoView {
             r.scale = scale;
         });
         if reset {
-            state.announce(t("pyramid.rating_cuts_reset"));
+            state.announce(Message::new("pyramid.rating_cuts_reset", &[]));
         }
     };
     let pick_basis = move |key: String| {
@@ -422,7 +423,7 @@ pub fn RatingSection() -> impl IntoView {
             r.basis = basis;
         });
         if reset {
-            state.announce(t("pyramid.thresholds_reset"));
+            state.announce(Message::new("pyramid.thresholds_reset", &[]));
         }
     };
     let pick_mode = move |key: String| {

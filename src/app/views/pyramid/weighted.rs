@@ -5,6 +5,7 @@ use super::fields::{check_field, name_field, number_field, select_field, LabelSh
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
 use super::{currency_of, dropped_sentence, indicator_text, share_text, tier_label, USUAL_NAMED};
 use crate::app::messages::Explain;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{losses_text, value_share_text};
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
@@ -432,7 +433,7 @@ pub fn WeightedSection() -> impl IntoView {
                             shift_basis(&mut s.rating.basis, p);
                         }
                     });
-                    state.announce(t("pyramid.pyramid_removed"));
+                    state.announce(Message::new("pyramid.pyramid_removed", &[]));
                 };
                 view! {
                     <details class="editor">
@@ -462,7 +463,7 @@ pub fn WeightedSection() -> impl IntoView {
                 cuts: TierCuts::default(),
             });
         });
-        state.announce(t("pyramid.pyramid_added"));
+        state.announce(Message::new("pyramid.pyramid_added", &[]));
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-weighted-title">

@@ -3,6 +3,7 @@
 
 use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
 use crate::engine::keys::{Keyed, VariantArray};
@@ -180,7 +181,7 @@ pub fn IcpEditor() -> impl IntoView {
             });
             added = l.settings.icp.criteria.len() - 1;
         });
-        state.announce(t("targets.icp_added"));
+        state.announce(Message::new("targets.icp_added", &[]));
         focus_later(format!("icp-{added}-name"));
     };
     let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.explain()));
@@ -261,7 +262,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
                 l.settings.icp.criteria.remove(index);
             }
         });
-        state.announce(tf("targets.icp_removed", &[("name", &removed)]));
+        state.announce(Message::new("targets.icp_removed", &[("name", &removed)]));
         focus_later("icp-title".into());
     };
     let legend = move || tf("targets.icp_criterion", &[("n", &(index + 1).to_string())]);

@@ -4,7 +4,7 @@ use super::super::compute::Fits;
 use super::super::now_ms;
 use super::{left_out_text, unit_name, Page};
 use crate::app::browser::yield_now;
-use crate::app::messages::{explain, Explain};
+use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
 use crate::engine::btyd::fitting::FitOptions;
 use crate::engine::btyd::report::{
@@ -62,7 +62,7 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
                     run,
                 },
             )));
-            state.announce(t("history.fitted"));
+            state.announce(Message::new("history.fitted", &[]));
         });
     };
 

@@ -124,7 +124,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                 ],
             )
         };
-        state.announce(message.text());
+        state.announce(message.clone());
         p.outcome.set(Some(message));
     };
     let create_list = move |_| {
@@ -161,7 +161,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                 ("pyramid", &pyramid),
             ],
         );
-        state.announce(message.text());
+        state.announce(message.clone());
         p.outcome.set(Some(message));
     };
 
