@@ -21,7 +21,7 @@ use super::acquisition::AcquisitionSummary;
 use super::icp::FitScore;
 use super::model::{Channel, Customer};
 use super::numeric::ratio;
-use super::profiles::{attributes, AttributeValue, TierProfile};
+use super::profiles::{attributes, AttributeLift, AttributeValue, TierProfile};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -219,25 +219,19 @@ fn resembled(table: &LiftTable, c: &Customer, top: &(f64, Vec<Explanation>)) -> 
     }
 }
 
-/// The most common channel among the channel counts given (ties: the first channel in the
-/// list's order of channels).
-fn most_common_channel<I: Iterator<Item = (Channel, usize)>>(counts: I) -> Option<Channel> {
-    counts
-        .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
-        .map(|(channel, _)| channel)
-}
-
-/// The channel counts of the attribute values given.
-fn channel_counts<'a>(
-    values: impl Iterator<Item = &'a super::profiles::AttributeLift>,
-    count: impl Fn(&super::profiles::AttributeLift) -> usize,
-) -> Vec<(Channel, usize)> {
+/// The most common channel among the attribute values given, each counted by `count` (ties:
+/// the first channel in the list's order of channels).
+fn most_common_channel<'a>(
+    values: impl Iterator<Item = &'a AttributeLift>,
+    count: impl Fn(&AttributeLift) -> usize,
+) -> Option<Channel> {
     values
         .filter_map(|a| match a.value {
             AttributeValue::Channel(c) => Some((c, count(a))),
             _ => None,
         })
-        .collect()
+        .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+        .map(|(channel, _)| channel)
 }
 
 /// Ranks the prospects of `entries` (customers are skipped).
@@ -254,17 +248,13 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
     let table = LiftTable::from_profiles(profiles);
     let tier_channel: Vec<Option<Channel>> = profiles
         .iter()
-        .map(|p| {
-            most_common_channel(channel_counts(p.attributes.iter(), |a| a.group_count).into_iter())
-        })
+        .map(|p| most_common_channel(p.attributes.iter(), |a| a.group_count))
         .collect();
     // Every channel value occurs in some tier's profile, which carries its count in the list.
-    let list_channel = most_common_channel(
-        channel_counts(profiles.iter().flat_map(|p| p.attributes.iter()), |a| {
+    let list_channel =
+        most_common_channel(profiles.iter().flat_map(|p| p.attributes.iter()), |a| {
             a.list_count
-        })
-        .into_iter(),
-    );
+        });
     let mut list = ProspectList::default();
     for (i, c) in entries.iter().enumerate().filter(|(_, c)| c.is_prospect()) {
         let top = if table.band_sizes.is_empty() {

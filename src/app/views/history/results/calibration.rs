@@ -59,8 +59,8 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
             tf(
                 "history.repeat_value",
                 &[
-                    ("buyers", &format::number(repeat.buyers as f64, 0)),
-                    ("purchases", &format::number(repeat.purchases as f64, 0)),
+                    ("buyers", &format::count(repeat.buyers)),
+                    ("purchases", &format::count(repeat.purchases)),
                 ],
             )
         })
