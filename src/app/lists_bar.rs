@@ -71,9 +71,9 @@ pub fn ListsBar() -> impl IntoView {
     };
 
     view! {
-        <section class="lists-bar" aria-label=t("lists.region")>
+        <section class="lists-bar" aria-label=move || t("lists.region")>
             <div class="field">
-                <label for="list-select">{t("lists.open")}</label>
+                <label for="list-select">{move || t("lists.open")}</label>
                 <select id="list-select" on:change=open>
                     {move || {
                         state
@@ -96,7 +96,7 @@ pub fn ListsBar() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="list-name">{t("lists.name")}</label>
+                <label for="list-name">{move || t("lists.name")}</label>
                 <input
                     id="list-name"
                     type="text"
@@ -116,14 +116,14 @@ pub fn ListsBar() -> impl IntoView {
                 }}
                 <Show when=current_is_demo>
                     " "
-                    <span class="badge">{t("demo.badge")}</span>
+                    <span class="badge">{move || t("demo.badge")}</span>
                 </Show>
             </p>
             <div class="buttons">
-                <button on:click=create>{t("lists.new")}</button>
-                <button on:click=duplicate>{t("lists.duplicate")}</button>
-                <button on:click=move |_| confirming.set(true)>{t("lists.delete")}</button>
-                <button on:click=move |_| state.restore_demo()>{t("demo.restore")}</button>
+                <button on:click=create>{move || t("lists.new")}</button>
+                <button on:click=duplicate>{move || t("lists.duplicate")}</button>
+                <button on:click=move |_| confirming.set(true)>{move || t("lists.delete")}</button>
+                <button on:click=move |_| state.restore_demo()>{move || t("demo.restore")}</button>
             </div>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
@@ -137,9 +137,9 @@ pub fn ListsBar() -> impl IntoView {
                         }}
                     </p>
                     <button class="danger" on:click=delete>
-                        {t("lists.confirm_delete_yes")}
+                        {move || t("lists.confirm_delete_yes")}
                     </button>
-                    <button on:click=move |_| confirming.set(false)>{t("lists.confirm_delete_no")}</button>
+                    <button on:click=move |_| confirming.set(false)>{move || t("lists.confirm_delete_no")}</button>
                 </div>
             </Show>
         </section>

@@ -15,17 +15,18 @@ pub mod widgets;
 
 use crate::app::messages::{Explain, Message};
 use crate::engine::keys::{Keyed, VariantArray};
-use crate::i18n::{set_lang, t, tf, Lang};
+use crate::i18n::{self, set_lang, t, tf, Lang};
 use crate::io::store::INDEX_ID;
 use leptos::prelude::*;
 use state::{AppState, View};
 
-/// The whole page. A change of language renders it anew; the state lives outside.
+/// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    // The views' own state lives here, above the language switch that draws the page anew.
+    // The state of the purchase history and of the import wizard outlives their views, so a
+    // visit to another view and back keeps a half-done task.
     views::history::provide_history_page();
     import::provide_import_page();
     if browser::panic_drill_requested() {
@@ -37,58 +38,80 @@ pub fn App() -> impl IntoView {
         });
     }
     let language = RwSignal::new(browser::initial_language(LANG_KEY));
+    set_lang(language.get_untracked());
+    i18n::observe_language(track_language);
+    // A change of language redraws only the texts and numbers that read it (see
+    // `i18n::observe_language`): views keep their state, focus and half-typed input.
+    Effect::new(move |_| {
+        let current = language.get();
+        if lang_untracked() != current {
+            set_lang(current);
+            LANGUAGE_CHANGED.with(ArcTrigger::notify);
+        }
+        browser::set_document_language(current.code(), &t("app.title"));
+    });
     // The report view prints every analysis at once; the browser's print of any view is clean too.
     let printing = RwSignal::new(false);
-    move || {
-        let current = language.get();
-        set_lang(current);
-        browser::set_document_language(current.code(), &t("app.title"));
-        view! {
-            <a class="skip" href="#main">{t("app.skip_to_content")}</a>
-            <header class="app-header">
-                <div>
-                    <h1>{t("app.title")}</h1>
-                    <p class="tagline">{t("app.tagline")}</p>
-                </div>
-                <div class="header-controls">
-                    <LanguageChooser language=language />
-                    <ThemeChooser />
-                    <button class="print" on:click=move |_| print_report(printing)>{t("report.print")}</button>
-                </div>
-            </header>
-            <UpdateNotice />
-            <StorageBanner />
-            <lists_bar::ListsBar />
-            <nav class="tabs" aria-label=t("nav.views")>
-                {View::VARIANTS
-                    .iter()
-                    .map(|&v| {
-                        let selected = move || state.view.get() == v;
-                        view! {
-                            <button
-                                class="tab"
-                                class:active=selected
-                                aria-current=move || if selected() { "page" } else { "false" }
-                                on:click=move |_| state.set_view(v)
-                            >
-                                {t(&format!("view.{}", v.key()))}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
-            <main id="main" tabindex="-1">
-                {move || {
-                    if printing.get() {
-                        view! { <Report /> }.into_any()
-                    } else {
-                        render_view(state.view.get())
+    view! {
+        <a class="skip" href="#main">{move || t("app.skip_to_content")}</a>
+        <header class="app-header">
+            <div>
+                <h1>{move || t("app.title")}</h1>
+                <p class="tagline">{move || t("app.tagline")}</p>
+            </div>
+            <div class="header-controls">
+                <LanguageChooser language=language />
+                <ThemeChooser />
+                <button class="print" on:click=move |_| print_report(printing)>{move || t("report.print")}</button>
+            </div>
+        </header>
+        <UpdateNotice />
+        <StorageBanner />
+        <lists_bar::ListsBar />
+        <nav class="tabs" aria-label=move || t("nav.views")>
+            {View::VARIANTS
+                .iter()
+                .map(|&v| {
+                    let selected = move || state.view.get() == v;
+                    view! {
+                        <button
+                            class="tab"
+                            class:active=selected
+                            aria-current=move || if selected() { "page" } else { "false" }
+                            on:click=move |_| state.set_view(v)
+                        >
+                            {move || t(&format!("view.{}", v.key()))}
+                        </button>
                     }
-                }}
-            </main>
-            <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.with(|m| m.as_ref().map(Message::text).unwrap_or_default())}</p>
-        }
+                })
+                .collect_view()}
+        </nav>
+        <main id="main" tabindex="-1">
+            {move || {
+                if printing.get() {
+                    view! { <Report /> }.into_any()
+                } else {
+                    render_view(state.view.get())
+                }
+            }}
+        </main>
+        <p class="sr-only" role="status" aria-live="polite">{move || state.announcement.with(|m| m.as_ref().map(Message::text).unwrap_or_default())}</p>
     }
+}
+
+thread_local! {
+    /// Rung when the language changes; every reactive closure that read the language hears it.
+    static LANGUAGE_CHANGED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Subscribes the reactive closure now running (if any) to changes of language.
+fn track_language() {
+    LANGUAGE_CHANGED.with(ArcTrigger::track);
+}
+
+/// The active language without subscribing anything to it.
+fn lang_untracked() -> Lang {
+    untrack(i18n::lang)
 }
 
 fn render_view(view: View) -> AnyView {
@@ -152,7 +175,7 @@ fn LanguageChooser(language: RwSignal<Lang>) -> impl IntoView {
     };
     view! {
         <div class="field language">
-            <label for="language">{t("language.label")}</label>
+            <label for="language">{move || t("language.label")}</label>
             <select id="language" on:change=choose>
                 {Lang::ALL
                     .into_iter()
@@ -176,7 +199,7 @@ fn StorageBanner() -> impl IntoView {
     view! {
         <Show when=move || state.save_problem.with(Option::is_some)>
             <div class="banner error" role="alert">
-                <strong>{t("storage.banner_title")}</strong>
+                <strong>{move || t("storage.banner_title")}</strong>
                 " "
                 {move || {
                     state
@@ -186,31 +209,31 @@ fn StorageBanner() -> impl IntoView {
                 }}
                 " "
                 <Show when=move || state.conflict.get()>
-                    <button class="primary" on:click=move |_| browser::reload()>{t("storage.reload")}</button>
+                    <button class="primary" on:click=move |_| browser::reload()>{move || t("storage.reload")}</button>
                     " "
                 </Show>
-                <button on:click=move |_| crate::app::import::export_current_list(&state)>{t("export.json")}</button>
+                <button on:click=move |_| crate::app::import::export_current_list(&state)>{move || t("export.json")}</button>
             </div>
         </Show>
         <Show when=move || state.backup_due.get()>
             <div class="banner info" role="status">
-                {t("backup.reminder")}
+                {move || t("backup.reminder")}
                 " "
-                <button class="primary" on:click=move |_| state.back_up_everything()>{t("export.backup")}</button>
+                <button class="primary" on:click=move |_| state.back_up_everything()>{move || t("export.backup")}</button>
                 " "
-                <button on:click=move |_| state.backup_due.set(false)>{t("backup.not_now")}</button>
+                <button on:click=move |_| state.backup_due.set(false)>{move || t("backup.not_now")}</button>
             </div>
         </Show>
         <Show when=move || state.download_refused.with(Option::is_some)>
             <div class="banner error" role="alert">
                 {move || state.download_refused.get().map(|file| tf("export.refused", &[("file", &file)])).unwrap_or_default()}
                 " "
-                <button on:click=move |_| state.download_refused.set(None)>{t("update.dismiss")}</button>
+                <button on:click=move |_| state.download_refused.set(None)>{move || t("update.dismiss")}</button>
             </div>
         </Show>
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>
             <div class="banner warning" role="alert">
-                <strong>{t("storage.unreadable_title")}</strong>
+                <strong>{move || t("storage.unreadable_title")}</strong>
                 <ul>
                     {move || {
                         state
@@ -247,22 +270,22 @@ fn UnreadableItem(id: String, reason: String) -> impl IntoView {
             {format!("{what}: {reason}")}
             " "
             <button aria-label=download_name on:click=move |_| state.offer_unreadable_text(&download_id)>
-                {t("storage.download_as_found")}
+                {move || t("storage.download_as_found")}
             </button>
             " "
             <Show
                 when=move || confirming.get()
                 fallback=move || {
                     let remove_name = remove_name.clone();
-                    view! { <button aria-label=remove_name on:click=move |_| confirming.set(true)>{t("storage.remove")}</button> }
+                    view! { <button aria-label=remove_name on:click=move |_| confirming.set(true)>{move || t("storage.remove")}</button> }
                 }
             >
                 {
                     let remove_id = remove_id.clone();
                     view! {
-                        <button class="danger" on:click=move |_| state.discard_unreadable(&remove_id)>{t("storage.remove_for_good")}</button>
+                        <button class="danger" on:click=move |_| state.discard_unreadable(&remove_id)>{move || t("storage.remove_for_good")}</button>
                         " "
-                        <button on:click=move |_| confirming.set(false)>{t("storage.keep_it")}</button>
+                        <button on:click=move |_| confirming.set(false)>{move || t("storage.keep_it")}</button>
                     }
                 }
             </Show>
@@ -285,11 +308,11 @@ fn ThemeChooser() -> impl IntoView {
     };
     view! {
         <div class="field theme">
-            <label for="theme">{t("theme.label")}</label>
+            <label for="theme">{move || t("theme.label")}</label>
             <select id="theme" on:change=choose>
                 {[("", "theme.system"), ("light", "theme.light"), ("dark", "theme.dark")]
                     .into_iter()
-                    .map(|(value, key)| view! { <option value=value selected=move || theme.with(|t| t == value)>{t(key)}</option> })
+                    .map(|(value, key)| view! { <option value=value selected=move || theme.with(|t| t == value)>{move || t(key)}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -318,7 +341,7 @@ fn UpdateNotice() -> impl IntoView {
             <div class="banner info" role="status">
                 {move || notice.get().unwrap_or_default()}
                 " "
-                <button on:click=move |_| notice.set(None)>{t("update.dismiss")}</button>
+                <button on:click=move |_| notice.set(None)>{move || t("update.dismiss")}</button>
             </div>
         </Show>
     }

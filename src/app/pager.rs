@@ -30,7 +30,7 @@ pub fn page_bounds(page: usize, total: usize) -> (usize, usize) {
 pub fn Pager(
     /// Accessible name of the navigation ("Pages of targets").
     #[prop(into)]
-    label: String,
+    label: TextProp,
     page: RwSignal<usize>,
     #[prop(into)] total: Signal<usize>,
 ) -> impl IntoView {
@@ -54,7 +54,7 @@ pub fn PageButtons(page: RwSignal<usize>, #[prop(into)] pages: Signal<usize>) ->
             on:click=move |_| page.set(current().saturating_sub(1))
             disabled=move || current() == 0
         >
-            {t("table.previous_page")}
+            {move || t("table.previous_page")}
         </button>
         <span>
             {move || {
@@ -68,32 +68,41 @@ pub fn PageButtons(page: RwSignal<usize>, #[prop(into)] pages: Signal<usize>) ->
             on:click=move |_| page.set((current() + 1).min(pages.get() - 1))
             disabled=move || { current() + 1 >= pages.get() }
         >
-            {t("table.next_page")}
+            {move || t("table.next_page")}
         </button>
     }
 }
 
-/// A column heading, with an optional explanation shown on hover.
+/// A column heading, with an optional explanation shown on hover: translation keys, worded
+/// when shown so a change of language rewords them.
 pub struct Column {
-    label: String,
-    title: Option<String>,
+    label_key: String,
+    title_key: Option<String>,
 }
 
 impl Column {
     /// A heading from its translation key.
     pub fn new(key: &str) -> Column {
         Column {
-            label: t(key),
-            title: None,
+            label_key: key.to_string(),
+            title_key: None,
         }
     }
 
     /// A heading from its translation key, explained by the text of `title_key`.
     pub fn explained(key: &str, title_key: &str) -> Column {
         Column {
-            label: t(key),
-            title: Some(t(title_key)),
+            label_key: key.to_string(),
+            title_key: Some(title_key.to_string()),
         }
+    }
+
+    fn view(self) -> impl IntoView {
+        let Column {
+            label_key,
+            title_key,
+        } = self;
+        view! { <th scope="col" title=move || title_key.as_deref().map(t)>{move || t(&label_key)}</th> }
     }
 }
 
@@ -137,7 +146,7 @@ pub fn PagedTable(
     #[prop(into)] total: Signal<usize>,
     /// Accessible name of the pager.
     #[prop(into)]
-    pager_label: String,
+    pager_label: TextProp,
 ) -> impl IntoView {
     // Focusable and named: a wide table scrolls sideways, and a keyboard user must reach that.
     view! {
@@ -148,7 +157,7 @@ pub fn PagedTable(
                     <tr>
                         {columns
                             .into_iter()
-                            .map(|c| view! { <th scope="col" title=c.title>{c.label}</th> })
+                            .map(Column::view)
                             .collect_view()}
                     </tr>
                 </thead>

@@ -153,33 +153,33 @@ pub fn CustomerTable() -> impl IntoView {
 
     view! {
         <section aria-labelledby="table-title">
-            <h2 id="table-title">{t("table.title")}</h2>
+            <h2 id="table-title">{move || t("table.title")}</h2>
             <div class="toolbar">
                 <div class="field">
-                    <label for="search">{t("table.search")}</label>
+                    <label for="search">{move || t("table.search")}</label>
                     <input id="search" type="search" prop:value=move || query.with(|q| q.search.clone()) on:input=set_search />
                 </div>
                 <div class="field">
-                    <label for="filter-status">{t("table.filter_status")}</label>
+                    <label for="filter-status">{move || t("table.filter_status")}</label>
                     <select id="filter-status" on:change=set_status>
-                        <option value="">{t("table.all")}</option>
-                        <option value="customer">{t("choice.customer")}</option>
-                        <option value="prospect">{t("choice.prospect")}</option>
+                        <option value="">{move || t("table.all")}</option>
+                        <option value="customer">{move || t("choice.customer")}</option>
+                        <option value="prospect">{move || t("choice.prospect")}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-market">{t("table.filter_market")}</label>
+                    <label for="filter-market">{move || t("table.filter_market")}</label>
                     <select id="filter-market" on:change=set_market>
-                        <option value="">{t("table.all")}</option>
+                        <option value="">{move || t("table.all")}</option>
                         {Field::MarketType
                             .choices()
                             .into_iter()
-                            .map(|k| view! { <option value=k>{t(&format!("choice.{k}"))}</option> })
+                            .map(|k| view! { <option value=k>{move || t(&format!("choice.{k}"))}</option> })
                             .collect_view()}
-                        <option value="not_given">{t("choice.market_not_given")}</option>
+                        <option value="not_given">{move || t("choice.market_not_given")}</option>
                     </select>
                 </div>
-                <button on:click=add>{t("table.add")}</button>
+                <button on:click=add>{move || t("table.add")}</button>
                 <ColumnChooser columns=columns indicators=indicators list_indicators=list_indicators />
             </div>
             <Show when=move || {
@@ -195,7 +195,7 @@ pub fn CustomerTable() -> impl IntoView {
                             .unwrap_or_default()
                     }}
                     " "
-                    <button on:click=undo>{t("table.undo")}</button>
+                    <button on:click=undo>{move || t("table.undo")}</button>
                 </div>
             </Show>
             <p class="table-summary">
@@ -205,7 +205,7 @@ pub fn CustomerTable() -> impl IntoView {
                     tfn("table.showing", &[("shown", shown), ("total", total)], &[])
                 }}
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t("table.title")>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("table.title")>
                 <table class="customers">
                     <thead>
                         <tr>
@@ -224,7 +224,7 @@ pub fn CustomerTable() -> impl IntoView {
                                     .map(|name| view! { <th scope="col" class="num">{indicator_label(&name)}</th> })
                                     .collect_view()
                             }}
-                            <th scope="col">{t("table.actions")}</th>
+                            <th scope="col">{move || t("table.actions")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -238,9 +238,9 @@ pub fn CustomerTable() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <nav class="pager" aria-label=t("table.pages")>
+            <nav class="pager" aria-label=move || t("table.pages")>
                 <PageButtons page=page pages=Signal::derive(page_count) />
-                <label for="page-size">{t("table.rows_per_page")}</label>
+                <label for="page-size">{move || t("table.rows_per_page")}</label>
                 <select
                     id="page-size"
                     on:change=move |ev| {
@@ -265,8 +265,9 @@ fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
         Some(SortOrder::Descending) => "descending",
         None => "none",
     };
-    let unit = unit_text(&expect_context::<AppState>(), field.unit_key());
-    let label = t(&field.label_key());
+    let state = expect_context::<AppState>();
+    let unit = move || unit_text(&state, field.unit_key());
+    let label = move || t(&field.label_key());
     let toggle = move |_| {
         query.update(|q| {
             q.sort = match q.sort {
@@ -279,9 +280,9 @@ fn SortHeader(field: Field, query: RwSignal<TableQuery>) -> impl IntoView {
     };
     view! {
         <th scope="col" aria-sort=aria_sort>
-            <button class="sort" on:click=toggle aria-label=tf("table.sort_by", &[("field", &label)])>
-                {label.clone()}
-                {(!field.unit_key().is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+            <button class="sort" on:click=toggle aria-label=move || tf("table.sort_by", &[("field", &label())])>
+                {label}
+                {(!field.unit_key().is_empty()).then(|| view! { <span class="unit">{move || format!(" ({})", unit())}</span> })}
                 <span aria-hidden="true">
                     {move || match order() {
                         Some(SortOrder::Ascending) => " ▲",
@@ -302,9 +303,9 @@ fn ColumnChooser(
 ) -> impl IntoView {
     view! {
         <details class="columns">
-            <summary>{t("table.columns")}</summary>
+            <summary>{move || t("table.columns")}</summary>
             <fieldset>
-                <legend>{t("table.columns_legend")}</legend>
+                <legend>{move || t("table.columns_legend")}</legend>
                 {Field::VARIANTS
                     .iter()
                     .copied()
@@ -330,7 +331,7 @@ fn ColumnChooser(
                                             })
                                     }
                                 />
-                                {t(&f.label_key())}
+                                {move || t(&f.label_key())}
                             </label>
                         }
                     })
@@ -338,7 +339,7 @@ fn ColumnChooser(
             </fieldset>
             <Show when=move || list_indicators.with(|l| !l.is_empty())>
                 <fieldset>
-                    <legend>{t("table.indicators_legend")}</legend>
+                    <legend>{move || t("table.indicators_legend")}</legend>
                     {move || {
                         list_indicators
                             .get()
@@ -461,7 +462,7 @@ fn Row(
             {indicator_cells}
             <td>
                 <button class="delete" on:click=delete aria-label=move || tf("table.delete_named", &[("name", &name())])>
-                    {t("table.delete")}
+                    {move || t("table.delete")}
                 </button>
             </td>
         </tr>
@@ -575,14 +576,14 @@ fn Cell(
                     aria-label=label
                     on:change=move |ev| commit(event_target_value(&ev))
                 >
-                    {optional.then(|| view! { <option value="" selected=move || value().is_empty()>{t("choice.none")}</option> })}
+                    {optional.then(|| view! { <option value="" selected=move || value().is_empty()>{move || t("choice.none")}</option> })}
                     {field
                         .choices()
                         .into_iter()
                         .map(|k| {
                             view! {
                                 <option value=k selected=move || value() == k>
-                                    {t(&format!("choice.{k}"))}
+                                    {move || t(&format!("choice.{k}"))}
                                 </option>
                             }
                         })

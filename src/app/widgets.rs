@@ -56,17 +56,18 @@ pub fn losses_text(losses: &Losses, currency: &str) -> String {
 /// A number with a label and an expandable note naming the formula and its inputs.
 #[component]
 pub fn Figure(
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     #[prop(into)] value: Signal<String>,
-    #[prop(into)] how: Signal<String>,
+    #[prop(into)] how: TextProp,
 ) -> impl IntoView {
-    let summary = tf("how.summary", &[("what", &label)]);
+    let named = label.clone();
+    let summary = move || tf("how.summary", &[("what", &named.get())]);
     view! {
         <div class="figure">
-            <span class="figure-label">{label.clone()}</span>
+            <span class="figure-label">{move || label.get()}</span>
             <span class="figure-value">{move || value.get()}</span>
             <details class="how">
-                <summary aria-label=summary>{t("how.short")}</summary>
+                <summary aria-label=summary>{move || t("how.short")}</summary>
                 <p>{move || how.get()}</p>
             </details>
         </div>
@@ -95,8 +96,8 @@ pub fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String
 #[component]
 pub fn ValidatedField(
     #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into, optional)] unit: String,
+    #[prop(into)] label: TextProp,
+    #[prop(into, optional)] unit: TextProp,
     /// Laid out as a setting (`field setting`) rather than a plain field.
     #[prop(optional)]
     setting: bool,
@@ -116,7 +117,10 @@ pub fn ValidatedField(
         <div class=if setting { "field setting" } else { "field" }>
             <label for=for_id class=hidden_label.then_some("sr-only")>
                 {move || label.get()}
-                {(!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })}
+                {move || {
+                    let unit = unit.get();
+                    (!unit.is_empty()).then(|| view! { <span class="unit">{format!(" ({unit})")}</span> })
+                }}
             </label>
             <input
                 id=id
@@ -138,8 +142,8 @@ pub fn ValidatedField(
 #[component]
 pub fn NumberSetting(
     id: &'static str,
-    #[prop(into)] label: String,
-    #[prop(into, optional)] unit: String,
+    #[prop(into)] label: TextProp,
+    #[prop(into, optional)] unit: TextProp,
     get: fn(&Settings) -> Option<f64>,
     set: fn(&mut Settings, Option<f64>),
     min: f64,
@@ -195,7 +199,7 @@ pub fn NumberSetting(
         }
     };
     let unit = if kind == NumberKind::Percent {
-        "%".to_string()
+        TextProp::from("%")
     } else {
         unit
     };
@@ -210,7 +214,7 @@ pub fn NumberSetting(
 #[component]
 pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
     id: &'static str,
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     text: fn(K) -> String,
     get: fn(&Settings) -> K,
     set: fn(&mut Settings, K),
@@ -223,7 +227,7 @@ pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
     };
     view! {
         <div class="field setting">
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
             <select
                 id=id
                 on:change=move |ev| {
@@ -234,7 +238,7 @@ pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
             >
                 {K::VARIANTS
                     .iter()
-                    .map(|&choice| view! { <option value=choice.key() selected=move || current() == Some(choice)>{text(choice)}</option> })
+                    .map(|&choice| view! { <option value=choice.key() selected=move || current() == Some(choice)>{move || text(choice)}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -243,8 +247,8 @@ pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
 
 /// A paragraph shown when a list has nothing to compute on.
 #[component]
-pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
-    view! { <p class="empty-note">{text}</p> }
+pub fn EmptyNote(#[prop(into)] text: TextProp) -> impl IntoView {
+    view! { <p class="empty-note">{move || text.get()}</p> }
 }
 
 /// A chart drawn by [`crate::chart`] with its caption. The SVG comes from our own drawing
@@ -253,7 +257,7 @@ pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
 #[component]
 pub fn ChartFigure(
     name: &'static str,
-    #[prop(into)] caption: String,
+    #[prop(into)] caption: TextProp,
     #[prop(into)] svg: Signal<Result<String, ChartError>>,
     /// The table alternative, when it belongs inside the figure.
     #[prop(optional)]
@@ -263,10 +267,10 @@ pub fn ChartFigure(
         <figure class="chart" data-chart=name>
             {move || match svg.get() {
                 Ok(markup) => view! { <div class="chart-svg" inner_html=markup></div> }.into_any(),
-                Err(ChartError::NoData) => view! { <p class="empty-note">{t("chart.no_data")}</p> }.into_any(),
-                Err(e) => view! { <p class="warning">{tf("chart.failed", &[("reason", &e.explain())])}</p> }.into_any(),
+                Err(ChartError::NoData) => view! { <p class="empty-note">{move || t("chart.no_data")}</p> }.into_any(),
+                Err(e) => view! { <p class="warning">{move || tf("chart.failed", &[("reason", &e.explain())])}</p> }.into_any(),
             }}
-            <figcaption>{caption}</figcaption>
+            <figcaption>{move || caption.get()}</figcaption>
             {children.map(|c| c())}
         </figure>
     }

@@ -166,11 +166,22 @@ impl Lang {
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static OBSERVER: Cell<fn()> = const { Cell::new(|| {}) };
 }
 
 /// The active language (per thread: the page has one, each native test its own).
+///
+/// Every read is reported to the observer set by [`observe_language`], so the page can redraw
+/// exactly the texts and numbers that read the language when it changes, and nothing else.
 pub fn lang() -> Lang {
+    OBSERVER.with(Cell::get)();
     CURRENT.with(Cell::get)
+}
+
+/// Calls `observer` on every later read of the active language (the page subscribes the
+/// reactive closure that is reading it; this module stays free of any UI dependency).
+pub fn observe_language(observer: fn()) {
+    OBSERVER.with(|o| o.set(observer));
 }
 
 /// Makes `lang` the active language for every later [`t`] and number.

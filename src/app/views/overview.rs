@@ -120,30 +120,30 @@ pub fn OverviewView() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="overview-title">
-            <h2 id="overview-title">{t("view.overview")}</h2>
+            <h2 id="overview-title">{move || t("view.overview")}</h2>
             <div class="figures">
-                <Figure label=t("overview.count") value=Signal::derive(count) how=t("overview.count_how") />
-                <Figure label=t("overview.revenue") value=Signal::derive(revenue) how=t("overview.revenue_how") />
-                <Figure label=t("overview.profit") value=Signal::derive(profit) how=t("overview.profit_how") />
-                <Figure label=t("overview.relationship") value=Signal::derive(relationship) how=t("overview.relationship_how") />
-                <Figure label=t("overview.ltv") value=Signal::derive(ltv) how=t("overview.ltv_how") />
-                <Figure label=t("overview.top_share") value=Signal::derive(top_share) how=Signal::derive(top_share_how) />
-                <Figure label=t("overview.gini") value=Signal::derive(gini) how=t("overview.gini_how") />
-                <Figure label=t("overview.targets") value=Signal::derive(targets) how=t("overview.targets_how") />
-                <Figure label=t("overview.lifetime") value=Signal::derive(lifetime) how=t("overview.lifetime_how") />
-                <Figure label=t("overview.negative") value=Signal::derive(negative) how=t("overview.negative_how") />
+                <Figure label=move || t("overview.count") value=Signal::derive(count) how=move || t("overview.count_how") />
+                <Figure label=move || t("overview.revenue") value=Signal::derive(revenue) how=move || t("overview.revenue_how") />
+                <Figure label=move || t("overview.profit") value=Signal::derive(profit) how=move || t("overview.profit_how") />
+                <Figure label=move || t("overview.relationship") value=Signal::derive(relationship) how=move || t("overview.relationship_how") />
+                <Figure label=move || t("overview.ltv") value=Signal::derive(ltv) how=move || t("overview.ltv_how") />
+                <Figure label=move || t("overview.top_share") value=Signal::derive(top_share) how=Signal::derive(top_share_how) />
+                <Figure label=move || t("overview.gini") value=Signal::derive(gini) how=move || t("overview.gini_how") />
+                <Figure label=move || t("overview.targets") value=Signal::derive(targets) how=move || t("overview.targets_how") />
+                <Figure label=move || t("overview.lifetime") value=Signal::derive(lifetime) how=move || t("overview.lifetime_how") />
+                <Figure label=move || t("overview.negative") value=Signal::derive(negative) how=move || t("overview.negative_how") />
             </div>
-            <h3>{t("overview.warnings")}</h3>
+            <h3>{move || t("overview.warnings")}</h3>
             {move || {
                 let w = warnings();
                 if w.is_empty() {
-                    view! { <p>{t("overview.no_warnings")}</p> }.into_any()
+                    view! { <p>{move || t("overview.no_warnings")}</p> }.into_any()
                 } else {
                     view! { <ul class="warnings">{w.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul> }.into_any()
                 }
             }}
             <p>
-                <button on:click=move |_| state.set_view(View::Import)>{t("overview.go_import")}</button>
+                <button on:click=move |_| state.set_view(View::Import)>{move || t("overview.go_import")}</button>
             </p>
         </section>
     }

@@ -60,11 +60,11 @@ pub fn ParetoView() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="pareto-title" class="pareto">
-            <h2 id="pareto-title">{t("view.pareto")}</h2>
-            <p>{t("pareto.intro")}</p>
+            <h2 id="pareto-title">{move || t("view.pareto")}</h2>
+            <p>{move || t("pareto.intro")}</p>
             <Show
                 when=move || !empty()
-                fallback=|| view! { <EmptyNote text=t("pareto.empty") /> }
+                fallback=|| view! { <EmptyNote text=move || t("pareto.empty") /> }
             >
                 {move || not_rated().map(|text| view! { <p class="warning" data-testid="pareto-not-rated">{text}</p> })}
                 <ShareFigures />
@@ -204,7 +204,7 @@ fn ShareFigures() -> impl IntoView {
         }
     };
     view! {
-        <h3>{t("pareto.shares_title")}</h3>
+        <h3>{move || t("pareto.shares_title")}</h3>
         {move || {
             let (top, target) = shares.get();
             view! {
@@ -212,7 +212,7 @@ fn ShareFigures() -> impl IntoView {
                 {figures(Measure::Profit, top, target)}
             }
         }}
-        <p class="note">{t("pareto.settings_note")}</p>
+        <p class="note">{move || t("pareto.settings_note")}</p>
     }
 }
 
@@ -266,16 +266,16 @@ fn Lorenz() -> impl IntoView {
         })
     };
     view! {
-        <h3 id="lorenz-title">{t("pareto.lorenz_title")}</h3>
-        <ChartFigure name="lorenz" caption=t("pareto.lorenz_caption") svg=Signal::derive(chart) />
+        <h3 id="lorenz-title">{move || t("pareto.lorenz_title")}</h3>
+        <ChartFigure name="lorenz" caption=move || t("pareto.lorenz_caption") svg=Signal::derive(chart) />
         <div class="table-scroll">
             <table class="lorenz-table">
-                <caption>{t("pareto.lorenz_table_caption")}</caption>
+                <caption>{move || t("pareto.lorenz_table_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" title=t("pareto.col_customers_title")>{t("pareto.col_customers")}</th>
-                        <th scope="col" title=t("pareto.col_revenue_title")>{t("pareto.col_revenue")}</th>
-                        <th scope="col" title=t("pareto.col_profit_title")>{t("pareto.col_profit")}</th>
+                        <th scope="col" title=move || t("pareto.col_customers_title")>{move || t("pareto.col_customers")}</th>
+                        <th scope="col" title=move || t("pareto.col_revenue_title")>{move || t("pareto.col_revenue")}</th>
+                        <th scope="col" title=move || t("pareto.col_profit_title")>{move || t("pareto.col_profit")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -296,7 +296,7 @@ fn Lorenz() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="note">{t("pareto.lorenz_note")}</p>
+        <p class="note">{move || t("pareto.lorenz_note")}</p>
     }
 }
 
@@ -404,24 +404,24 @@ fn ConcentrationRisk() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("pareto.concentration_title")}</h3>
+        <h3>{move || t("pareto.concentration_title")}</h3>
         <p>{threshold_text}</p>
-        <NumberSetting id="pareto-threshold" label=t("settings.concentration") kind=NumberKind::Percent
+        <NumberSetting id="pareto-threshold" label=move || t("settings.concentration") kind=NumberKind::Percent
             get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25)
             min=0.01 max=1.0 />
         {move || {
             let list = flags();
             if list.is_empty() {
-                view! { <p class="no-flags">{t("pareto.no_flags")}</p> }.into_any()
+                view! { <p class="no-flags">{move || t("pareto.no_flags")}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="flags warnings" aria-label=t("pareto.flags_label")>
+                    <ul class="flags warnings" aria-label=move || t("pareto.flags_label")>
                         {list
                             .into_iter()
                             .map(|(name, share, revenue)| {
                                 view! {
                                     <li class="flag">
-                                        {tf(
+                                        {move || tf(
                                             "pareto.flag",
                                             &[("name", &name), ("share", &share), ("revenue", &revenue)],
                                         )}
@@ -435,10 +435,10 @@ fn ConcentrationRisk() -> impl IntoView {
             }
         }}
         <div class="figures">
-            <Figure label=t("pareto.hhi_label") value=Signal::derive(hhi_value) how=Signal::derive(hhi_how) />
-            <Figure label=t("pareto.big_service_label") value=Signal::derive(big_service)
+            <Figure label=move || t("pareto.hhi_label") value=Signal::derive(hhi_value) how=Signal::derive(hhi_how) />
+            <Figure label=move || t("pareto.big_service_label") value=Signal::derive(big_service)
                 how=Signal::derive(big_how("pareto.big_service_how")) />
-            <Figure label=t("pareto.big_profit_label") value=Signal::derive(big_profit)
+            <Figure label=move || t("pareto.big_profit_label") value=Signal::derive(big_profit)
                 how=Signal::derive(big_how("pareto.big_profit_how")) />
         </div>
         {move || {

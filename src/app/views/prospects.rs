@@ -147,11 +147,11 @@ pub fn ProspectsView() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="prospects-title" class="prospects">
-            <h2 id="prospects-title">{t("view.prospects")}</h2>
-            <p>{t("prospects.intro")}</p>
+            <h2 id="prospects-title">{move || t("view.prospects")}</h2>
+            <p>{move || t("prospects.intro")}</p>
             <Show
                 when=move || a.with(|a| a.prospect_count > 0)
-                fallback=|| view! { <EmptyNote text=t("prospects.empty") /> }
+                fallback=|| view! { <EmptyNote text=move || t("prospects.empty") /> }
             >
                 <p class="prospects-summary">{summary}</p>
                 {move || no_tiers().map(|text| view! { <p class="warning">{text}</p> })}
@@ -197,8 +197,8 @@ fn Qualified() -> impl IntoView {
     let page = RwSignal::new(0usize);
     let (total, rows) = ranked_page(state, page, |a| &a.prospects.qualified);
     view! {
-        <h3>{t("prospects.qualified_title")}</h3>
-        <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.none_qualified") /> }>
+        <h3>{move || t("prospects.qualified_title")}</h3>
+        <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=move || t("prospects.none_qualified") /> }>
             <PagedTable
                 class="prospects-table"
                 caption=Signal::derive(move || tf("prospects.qualified_caption", &[("count", &format::count(total.get()))]))
@@ -206,16 +206,16 @@ fn Qualified() -> impl IntoView {
                 rows=rows
                 page=page
                 total=total
-                pager_label=t("prospects.qualified_pages")
+                pager_label=move || t("prospects.qualified_pages")
             />
         </Show>
-        <p class="note">{t("prospects.score_note")}</p>
+        <p class="note">{move || t("prospects.score_note")}</p>
         <details class="how">
-            <summary aria-label=tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{t("how.short")}</summary>
-            <p>{t("prospects.lift_how")}</p>
+            <summary aria-label=move || tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{move || t("how.short")}</summary>
+            <p>{move || t("prospects.lift_how")}</p>
         </details>
-        <p class="note">{t("prospects.fit_note")}</p>
-        <p class="note">{t("prospects.value_note")}</p>
+        <p class="note">{move || t("prospects.fit_note")}</p>
+        <p class="note">{move || t("prospects.value_note")}</p>
     }
 }
 
@@ -228,8 +228,8 @@ fn Losing() -> impl IntoView {
     let (total, rows) = ranked_page(state, page, |a| &a.prospects.losing);
     view! {
         <Show when=move || { total.get() > 0 }>
-            <h3>{t("prospects.losing_title")}</h3>
-            <p class="warning">{t("prospects.losing_note")}</p>
+            <h3>{move || t("prospects.losing_title")}</h3>
+            <p class="warning">{move || t("prospects.losing_note")}</p>
             <PagedTable
                 class="prospects-table losing-table"
                 caption=Signal::derive(move || tf("prospects.losing_caption", &[("count", &format::count(total.get()))]))
@@ -237,7 +237,7 @@ fn Losing() -> impl IntoView {
                 rows=rows
                 page=page
                 total=total
-                pager_label=t("prospects.losing_pages")
+                pager_label=move || t("prospects.losing_pages")
             />
         </Show>
     }
@@ -296,8 +296,8 @@ fn NotQualified() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("prospects.not_qualified_title")}</h3>
-        <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=t("prospects.all_qualified") /> }>
+        <h3>{move || t("prospects.not_qualified_title")}</h3>
+        <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=move || t("prospects.all_qualified") /> }>
             <PagedTable
                 class="unqualified-table"
                 caption=Signal::derive(move || tf("prospects.not_qualified_caption", &[("count", &format::count(total.get()))]))
@@ -312,9 +312,9 @@ fn NotQualified() -> impl IntoView {
                 rows=rows
                 page=page
                 total=total
-                pager_label=t("prospects.not_qualified_pages")
+                pager_label=move || t("prospects.not_qualified_pages")
             />
         </Show>
-        <p class="note">{t("prospects.qualify_note")}</p>
+        <p class="note">{move || t("prospects.qualify_note")}</p>
     }
 }

@@ -28,12 +28,12 @@ pub fn SettingsView() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="settings-title">
-            <h2 id="settings-title">{t("view.settings")}</h2>
-            <p>{t("settings.intro")}</p>
+            <h2 id="settings-title">{move || t("view.settings")}</h2>
+            <p>{move || t("settings.intro")}</p>
             <fieldset>
-                <legend>{t("settings.money")}</legend>
+                <legend>{move || t("settings.money")}</legend>
                 <div class="field setting">
-                    <label for="set-currency">{t("settings.currency")}</label>
+                    <label for="set-currency">{move || t("settings.currency")}</label>
                     <input
                         id="set-currency"
                         type="text"
@@ -45,58 +45,58 @@ pub fn SettingsView() -> impl IntoView {
                     />
                     <span id="set-currency-error" class="field-error">{move || currency_error.get().unwrap_or_default()}</span>
                 </div>
-                <NumberSetting id="set-hourly" label=t("settings.hourly_rate") unit=unit_text(&state, "unit.money_per_hour")
+                <NumberSetting id="set-hourly" label=move || t("settings.hourly_rate") unit=move || unit_text(&state, "unit.money_per_hour")
                     get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) min=0.0 max=1e6 />
-                <ChoiceSetting id="set-acq-charge" label=t("settings.acquisition_charge")
+                <ChoiceSetting id="set-acq-charge" label=move || t("settings.acquisition_charge")
                     text=charge_text get=|s| s.acquisition_charge set=|s, k| s.acquisition_charge = k />
-                <NumberSetting id="set-analysis-year" label=t("settings.analysis_year") optional=true kind=NumberKind::Whole
+                <NumberSetting id="set-analysis-year" label=move || t("settings.analysis_year") optional=true kind=NumberKind::Whole
                     get=|s| s.analysis_year.map(f64::from) set=|s, v| s.analysis_year = v.map(|y| y as i32) min=1900.0 max=2200.0 />
             </fieldset>
             <fieldset>
-                <legend>{t("settings.relationship")}</legend>
-                <ChoiceSetting id="set-stage" label=t("settings.company_stage") text=stage_text
+                <legend>{move || t("settings.relationship")}</legend>
+                <ChoiceSetting id="set-stage" label=move || t("settings.company_stage") text=stage_text
                     get=|s| s.company_stage
                     set=|s, k| {
                         s.company_stage = k;
                         s.weights = k.preset();
                     } />
-                <NumberSetting id="set-w-explicit" label=t("settings.weight_explicit") get=|s| Some(s.weights.explicit)
+                <NumberSetting id="set-w-explicit" label=move || t("settings.weight_explicit") get=|s| Some(s.weights.explicit)
                     set=|s, v| s.weights.explicit = v.unwrap_or(0.0) min=0.0 max=100.0 />
-                <NumberSetting id="set-w-share" label=t("settings.weight_share") get=|s| Some(s.weights.share)
+                <NumberSetting id="set-w-share" label=move || t("settings.weight_share") get=|s| Some(s.weights.share)
                     set=|s, v| s.weights.share = v.unwrap_or(0.0) min=0.0 max=100.0 />
-                <NumberSetting id="set-w-brand" label=t("settings.weight_brand") get=|s| Some(s.weights.brand)
+                <NumberSetting id="set-w-brand" label=move || t("settings.weight_brand") get=|s| Some(s.weights.brand)
                     set=|s, v| s.weights.brand = v.unwrap_or(0.0) min=0.0 max=100.0 />
-                <NumberSetting id="set-life" label=t("settings.life_expectancy") unit=t("unit.years")
+                <NumberSetting id="set-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years")
                     get=|s| Some(s.life_expectancy) set=|s, v| s.life_expectancy = v.unwrap_or(80.0) min=1.0 max=130.0 />
-                <ChoiceSetting id="set-ranking" label=t("settings.target_ranking")
+                <ChoiceSetting id="set-ranking" label=move || t("settings.target_ranking")
                     text=ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
-                <NumberSetting id="set-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
+                <NumberSetting id="set-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers") kind=NumberKind::Whole
                     get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
             </fieldset>
             <fieldset>
-                <legend>{t("settings.lifetime")}</legend>
-                <NumberSetting id="set-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
+                <legend>{move || t("settings.lifetime")}</legend>
+                <NumberSetting id="set-discount" label=move || t("settings.discount_rate") kind=NumberKind::Percent
                     get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <ChoiceSetting id="set-convention" label=t("settings.discount_convention")
+                <ChoiceSetting id="set-convention" label=move || t("settings.discount_convention")
                     text=convention_text get=|s| s.discount_convention set=|s, k| s.discount_convention = k />
-                <NumberSetting id="set-churn" label=t("settings.churn_rate") kind=NumberKind::Percent
+                <NumberSetting id="set-churn" label=move || t("settings.churn_rate") kind=NumberKind::Percent
                     get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <NumberSetting id="set-benchmark-churn" label=t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
+                <NumberSetting id="set-benchmark-churn" label=move || t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
                     get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
-                <NumberSetting id="set-max-life" label=t("settings.max_lifetime") unit=t("unit.years")
+                <NumberSetting id="set-max-life" label=move || t("settings.max_lifetime") unit=move || t("unit.years")
                     get=|s| Some(s.max_lifetime_years) set=|s, v| s.max_lifetime_years = v.unwrap_or(100.0) min=1.0 max=200.0 />
-                <NumberSetting id="set-retention-budget" label=t("settings.retention_budget") unit=unit_text(&state, "unit.money_per_year_plain")
+                <NumberSetting id="set-retention-budget" label=move || t("settings.retention_budget") unit=move || unit_text(&state, "unit.money_per_year_plain")
                     get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
             </fieldset>
             <fieldset>
-                <legend>{t("settings.pareto")}</legend>
-                <NumberSetting id="set-pareto-top" label=t("settings.pareto_top") kind=NumberKind::Percent
+                <legend>{move || t("settings.pareto")}</legend>
+                <NumberSetting id="set-pareto-top" label=move || t("settings.pareto_top") kind=NumberKind::Percent
                     get=|s| Some(s.pareto_top_share) set=|s, v| s.pareto_top_share = v.unwrap_or(0.2) min=0.01 max=1.0 />
-                <NumberSetting id="set-pareto-value" label=t("settings.pareto_value") kind=NumberKind::Percent
+                <NumberSetting id="set-pareto-value" label=move || t("settings.pareto_value") kind=NumberKind::Percent
                     get=|s| Some(s.pareto_value_share) set=|s, v| s.pareto_value_share = v.unwrap_or(0.8) min=0.01 max=1.0 />
-                <NumberSetting id="set-concentration" label=t("settings.concentration") kind=NumberKind::Percent
+                <NumberSetting id="set-concentration" label=move || t("settings.concentration") kind=NumberKind::Percent
                     get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25) min=0.01 max=1.0 />
-                <NumberSetting id="set-migration" label=t("settings.migration_candidates") kind=NumberKind::Whole
+                <NumberSetting id="set-migration" label=move || t("settings.migration_candidates") kind=NumberKind::Whole
                     get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize min=0.0 max=1000.0 />
             </fieldset>
         </section>
@@ -126,7 +126,8 @@ pub(crate) fn ranking_text(ranking: TargetRanking) -> String {
     })
 }
 
-fn convention_text(convention: DiscountConvention) -> String {
+/// The convention's name with its formula of the discount factor.
+pub(crate) fn convention_text(convention: DiscountConvention) -> String {
     match convention {
         DiscountConvention::FirstYearUndiscounted => tf(
             "settings.convention_first",

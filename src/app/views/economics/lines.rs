@@ -213,27 +213,27 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
     };
     let (caption, add_text, empty) = match lines {
         Lines::Spend => (
-            t("economics.spend_caption"),
-            t("economics.add_spend"),
-            t("economics.no_spend"),
+            "economics.spend_caption",
+            "economics.add_spend",
+            "economics.no_spend",
         ),
         Lines::Service => (
-            t("economics.service_caption"),
-            t("economics.add_service"),
-            t("economics.no_service"),
+            "economics.service_caption",
+            "economics.add_service",
+            "economics.no_service",
         ),
     };
     view! {
         <div class="table-scroll">
             <table class="money-lines">
-                <caption>{caption}</caption>
+                <caption>{move || t(caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("economics.col_name")}</th>
-                        <th scope="col">{t("economics.col_kind")}</th>
-                        <th scope="col">{t("economics.col_amount")}</th>
-                        {(lines == Lines::Spend).then(|| view! { <th scope="col">{t("economics.col_channel")}</th> })}
-                        <th scope="col">{t("economics.col_actions")}</th>
+                        <th scope="col">{move || t("economics.col_name")}</th>
+                        <th scope="col">{move || t("economics.col_kind")}</th>
+                        <th scope="col">{move || t("economics.col_amount")}</th>
+                        {(lines == Lines::Spend).then(|| view! { <th scope="col">{move || t("economics.col_channel")}</th> })}
+                        <th scope="col">{move || t("economics.col_actions")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -246,10 +246,10 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
             </table>
         </div>
         <Show when=move || count.get() == 0>
-            <p class="empty-note">{empty.clone()}</p>
+            <p class="empty-note">{move || t(empty)}</p>
         </Show>
         <p class="buttons">
-            <button id=format!("{prefix}-add") on:click=add>{add_text}</button>
+            <button id=format!("{prefix}-add") on:click=add>{move || t(add_text)}</button>
         </p>
     }
 }
@@ -340,13 +340,13 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                         state.edit_current(|l| lines.set_channel(&mut l.settings, index, &key));
                     }
                 >
-                    <option value="" selected=move || channel().is_empty()>{t("economics.no_channel")}</option>
+                    <option value="" selected=move || channel().is_empty()>{move || t("economics.no_channel")}</option>
                     {channels
                         .into_iter()
                         .map(|key| {
                             view! {
                                 <option value=key selected=move || channel() == key>
-                                    {t(&format!("choice.{key}"))}
+                                    {move || t(&format!("choice.{key}"))}
                                 </option>
                             }
                         })
@@ -403,7 +403,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
             {channel_cell}
             <td>
                 <button class="danger" aria-label=lines.control_label("remove", n) on:click=remove>
-                    {t("economics.remove")}
+                    {move || t("economics.remove")}
                 </button>
             </td>
         </tr>

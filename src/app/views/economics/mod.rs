@@ -53,8 +53,8 @@ pub(super) fn year_note(a: &Analysis) -> String {
 pub fn EconomicsView() -> impl IntoView {
     view! {
         <section class="economics" aria-labelledby="economics-title">
-            <h2 id="economics-title">{t("view.economics")}</h2>
-            <p>{t("economics.intro")}</p>
+            <h2 id="economics-title">{move || t("view.economics")}</h2>
+            <p>{move || t("economics.intro")}</p>
             <Acquisition />
             <CostToServe />
             <ProfitRanking />
@@ -241,15 +241,15 @@ fn Acquisition() -> impl IntoView {
 
     view! {
         <section aria-labelledby="economics-acquisition-title">
-            <h3 id="economics-acquisition-title">{t("economics.acquisition")}</h3>
-            <p>{t("economics.spend_intro")}</p>
+            <h3 id="economics-acquisition-title">{move || t("economics.acquisition")}</h3>
+            <p>{move || t("economics.spend_intro")}</p>
             <LineEditor lines=Lines::Spend />
             <div class="figures">
-                <Figure label=t("economics.total_spend") value=Signal::derive(total) how=Signal::derive(total_how) />
+                <Figure label=move || t("economics.total_spend") value=Signal::derive(total) how=Signal::derive(total_how) />
             </div>
             <NumberSetting
                 id="economics-new-customers"
-                label=t("economics.new_customers")
+                label=move || t("economics.new_customers")
                 kind=NumberKind::Whole
                 optional=true
                 get=|s| s.new_customers.map(|n| n as f64)
@@ -259,40 +259,40 @@ fn Acquisition() -> impl IntoView {
             />
             <p class="source-note">{source}</p>
             <div class="figures">
-                <Figure label=t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
+                <Figure label=move || t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
             </div>
             {move || cac_error().map(|e| view! { <p class="warning cac-error">{e}</p> })}
             {move || allocation().map(|e| view! { <p class="allocation-note">{e}</p> })}
             {move || not_allocated().map(|e| view! { <p class="warning not-allocated">{e}</p> })}
             <p class="year-note">{year_note}</p>
             <div class="figures">
-                <Figure label=t("economics.ltv_cac") value=Signal::derive(ltv_cac) how=Signal::derive(ltv_cac_how) />
+                <Figure label=move || t("economics.ltv_cac") value=Signal::derive(ltv_cac) how=Signal::derive(ltv_cac_how) />
             </div>
             <Show when=rough>
-                <p class="rough-note">{t("economics.rough")}</p>
+                <p class="rough-note">{move || t("economics.rough")}</p>
             </Show>
-            <ChartFigure name="cac-ltv" caption=t("economics.chart_cac_ltv") svg=Signal::derive(chart) />
+            <ChartFigure name="cac-ltv" caption=move || t("economics.chart_cac_ltv") svg=Signal::derive(chart) />
             <Show
                 when=move || !no_channels()
-                fallback=|| view! { <p class="empty-note">{t("economics.no_channels")}</p> }
+                fallback=|| view! { <p class="empty-note">{move || t("economics.no_channels")}</p> }
             >
                 <div class="table-scroll">
                     <table class="channels">
-                        <caption>{t("economics.channels")}</caption>
+                        <caption>{move || t("economics.channels")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("economics.col_channel")}</th>
-                                <th scope="col" class="num" title=t("economics.title_spend")>{t("economics.col_spend")}</th>
-                                <th scope="col" class="num" title=t("economics.title_won")>{t("economics.col_won")}</th>
-                                <th scope="col" class="num" title=t("economics.title_cac")>{t("economics.col_cac")}</th>
-                                <th scope="col" class="num" title=t("economics.title_avg_ltv")>{t("economics.col_avg_ltv")}</th>
-                                <th scope="col" class="num" title=t("economics.title_ltv_cac")>{t("economics.col_ltv_cac")}</th>
+                                <th scope="col">{move || t("economics.col_channel")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_spend")>{move || t("economics.col_spend")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_won")>{move || t("economics.col_won")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_cac")>{move || t("economics.col_cac")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_avg_ltv")>{move || t("economics.col_avg_ltv")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_ltv_cac")>{move || t("economics.col_ltv_cac")}</th>
                             </tr>
                         </thead>
                         <tbody>{channel_rows}</tbody>
                     </table>
                 </div>
-                <p class="table-note">{t("economics.channels_note")}</p>
+                <p class="table-note">{move || t("economics.channels_note")}</p>
             </Show>
         </section>
     }
@@ -400,12 +400,12 @@ fn CostToServe() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="economics-service-title">
-            <h3 id="economics-service-title">{t("economics.service")}</h3>
-            <p>{t("economics.service_intro")}</p>
+            <h3 id="economics-service-title">{move || t("economics.service")}</h3>
+            <p>{move || t("economics.service_intro")}</p>
             <LineEditor lines=Lines::Service />
             <NumberSetting
                 id="economics-customers-served"
-                label=t("economics.customers_served")
+                label=move || t("economics.customers_served")
                 kind=NumberKind::Whole
                 optional=true
                 get=|s| s.customers_served.map(|n| n as f64)
@@ -415,11 +415,11 @@ fn CostToServe() -> impl IntoView {
             />
             <p class="source-note">{served}</p>
             <div class="figures">
-                <Figure label=t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
+                <Figure label=move || t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
             </div>
             {move || average_error().map(|e| view! { <p class="warning service-error">{e}</p> })}
             <div class="figures">
-                <Figure label=t("economics.share_service") value=Signal::derive(share) how=Signal::derive(share_how) />
+                <Figure label=move || t("economics.share_service") value=Signal::derive(share) how=Signal::derive(share_how) />
             </div>
             {move || remainder().map(|e| view! { <p class="warning service-remainder">{e}</p> })}
             <p class="own-note">{own_note}</p>

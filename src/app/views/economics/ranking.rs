@@ -128,28 +128,28 @@ pub fn ProfitRanking() -> impl IntoView {
     let empty = move || ranking.with(|r| r.order.is_empty());
     view! {
         <section aria-labelledby="economics-ranking-title">
-            <h3 id="economics-ranking-title">{t("economics.ranking")}</h3>
-            <p>{t("economics.ranking_intro")}</p>
+            <h3 id="economics-ranking-title">{move || t("economics.ranking")}</h3>
+            <p>{move || t("economics.ranking_intro")}</p>
             <p class="ranking-why">{why}</p>
             <p class="ranking-year-note">{move || a.with(super::year_note)}</p>
             <Show
                 when=move || !empty()
-                fallback=|| view! { <p class="empty-note">{t("economics.no_customers")}</p> }
+                fallback=|| view! { <p class="empty-note">{move || t("economics.no_customers")}</p> }
             >
                 <div class="table-scroll">
                     <table class="profit-ranking">
-                        <caption>{t("economics.ranking_caption")}</caption>
+                        <caption>{move || t("economics.ranking_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col" title=t("economics.title_rank")>{t("economics.col_rank")}</th>
-                                <th scope="col">{t("economics.col_customer")}</th>
-                                <th scope="col" class="num" title=t("economics.title_revenue")>{t("economics.col_revenue")}</th>
-                                <th scope="col" title=t("economics.title_revenue_rank")>{t("economics.col_revenue_rank")}</th>
-                                <th scope="col" class="num" title=t("economics.title_profit")>{t("economics.col_profit")}</th>
-                                <th scope="col" class="num" title=t("economics.title_margin")>{t("economics.col_margin")}</th>
-                                <th scope="col" class="num" title=t("economics.title_service")>{t("economics.col_service")}</th>
-                                <th scope="col" class="num" title=t("economics.title_acquisition")>{t("economics.col_acquisition")}</th>
-                                <th scope="col" title=t("economics.title_gap")>{t("economics.col_gap")}</th>
+                                <th scope="col" title=move || t("economics.title_rank")>{move || t("economics.col_rank")}</th>
+                                <th scope="col">{move || t("economics.col_customer")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_revenue")>{move || t("economics.col_revenue")}</th>
+                                <th scope="col" title=move || t("economics.title_revenue_rank")>{move || t("economics.col_revenue_rank")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_profit")>{move || t("economics.col_profit")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_margin")>{move || t("economics.col_margin")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_service")>{move || t("economics.col_service")}</th>
+                                <th scope="col" class="num" title=move || t("economics.title_acquisition")>{move || t("economics.col_acquisition")}</th>
+                                <th scope="col" title=move || t("economics.title_gap")>{move || t("economics.col_gap")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -181,8 +181,8 @@ pub fn ProfitRanking() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="table-note">{t("economics.ranking_note")}</p>
-                <Pager label=t("economics.ranking_pages") page=page total=total />
+                <p class="table-note">{move || t("economics.ranking_note")}</p>
+                <Pager label=move || t("economics.ranking_pages") page=page total=total />
             </Show>
         </section>
     }

@@ -273,8 +273,8 @@ pub fn HistoryView() -> impl IntoView {
     let p = page();
     view! {
         <section class="history" aria-labelledby="history-title">
-            <h2 id="history-title">{t("view.history")}</h2>
-            <p>{t("history.intro")}</p>
+            <h2 id="history-title">{move || t("view.history")}</h2>
+            <p>{move || t("history.intro")}</p>
             <mapping::ImportStep page=p />
             <Show when=move || p.dataset.with(Option::is_some)>
                 <results::Results page=p />

@@ -5,30 +5,18 @@ use super::inputs::LocalNumber;
 use super::{follow, source_line, Source};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::views::settings::convention_text;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind};
 use crate::engine::churn::Lifetime;
+use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::list_figures::{AgeInputs, CalculatorInputs, ClosedInputs, IndividualInputs};
 use crate::engine::ltv::{self, PurchasePeriod};
 use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
 use crate::engine::settings::DiscountConvention;
 use crate::format;
-use crate::i18n::{formula, t, tf};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
-
-/// The convention's formula of the discount factor, for the notes.
-fn convention_formula(c: DiscountConvention) -> String {
-    match c {
-        DiscountConvention::FirstYearUndiscounted => tf(
-            "settings.convention_first",
-            &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
-        ),
-        DiscountConvention::EndOfYear => tf(
-            "settings.convention_end",
-            &[("formula", formula::DISCOUNT_EVERY_YEAR)],
-        ),
-    }
-}
 
 /// A select over the two discount conventions, bound to a page-local signal.
 #[component]
@@ -37,27 +25,21 @@ fn ConventionChoice(
     value: RwSignal<DiscountConvention>,
     source: Source,
 ) -> impl IntoView {
-    let options = [
-        ("first", DiscountConvention::FirstYearUndiscounted),
-        ("end", DiscountConvention::EndOfYear),
-    ];
     view! {
         <div class="field">
-            <label for=id>{t("settings.discount_convention")}</label>
+            <label for=id>{move || t("settings.discount_convention")}</label>
             <select
                 id=id
                 on:change=move |ev| {
                     source.edited();
-                    value.set(if event_target_value(&ev) == "end" {
-                        DiscountConvention::EndOfYear
-                    } else {
-                        DiscountConvention::FirstYearUndiscounted
-                    })
+                    if let Some(c) = DiscountConvention::from_key(&event_target_value(&ev)) {
+                        value.set(c);
+                    }
                 }
             >
-                {options
-                    .into_iter()
-                    .map(|(key, c)| view! { <option value=key selected=move || value.get() == c>{convention_formula(c)}</option> })
+                {DiscountConvention::VARIANTS
+                    .iter()
+                    .map(|&c| view! { <option value=c.key() selected=move || value.get() == c>{move || convention_text(c)}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -125,21 +107,21 @@ pub fn IndividualLtv() -> impl IntoView {
                 ("yearly", &money(&state, result.get().yearly_profit)),
                 ("years", &format::number(years.get(), 2)),
                 ("rate", &format::percent(discount.get(), 2)),
-                ("convention", &convention_formula(convention.get())),
+                ("convention", &convention_text(convention.get())),
             ],
         )
     };
     view! {
         <section class="calculator" aria-labelledby="lt-individual-title">
-            <h3 id="lt-individual-title">{t("lifetime.individual_title")}</h3>
-            <p>{t("lifetime.individual_intro")}</p>
+            <h3 id="lt-individual-title">{move || t("lifetime.individual_title")}</h3>
+            <p>{move || t("lifetime.individual_intro")}</p>
             {source_line(source, "lifetime.individual_example", "lifetime.individual_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-ind-profit" label=t("lifetime.ind_profit") unit=unit_text(&state, "unit.money_per_order")
+                <LocalNumber id="lt-ind-profit" label=move || t("lifetime.ind_profit") unit=move || unit_text(&state, "unit.money_per_order")
                     value=profit min=-1e9 max=1e9 source=source />
-                <LocalNumber id="lt-ind-purchases" label=t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 source=source />
+                <LocalNumber id="lt-ind-purchases" label=move || t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 source=source />
                 <div class="field">
-                    <label for="lt-ind-period">{t("lifetime.ind_period")}</label>
+                    <label for="lt-ind-period">{move || t("lifetime.ind_period")}</label>
                     <select
                         id="lt-ind-period"
                         on:change=move |ev| {
@@ -151,20 +133,20 @@ pub fn IndividualLtv() -> impl IntoView {
                             })
                         }
                     >
-                        <option value="month" selected=move || period.get() == PurchasePeriod::Month>{t("lifetime.per_month")}</option>
-                        <option value="year" selected=move || period.get() == PurchasePeriod::Year>{t("lifetime.per_year")}</option>
+                        <option value="month" selected=move || period.get() == PurchasePeriod::Month>{move || t("lifetime.per_month")}</option>
+                        <option value="year" selected=move || period.get() == PurchasePeriod::Year>{move || t("lifetime.per_year")}</option>
                     </select>
                 </div>
-                <LocalNumber id="lt-ind-years" label=t("lifetime.ind_years") unit=t("unit.years")
+                <LocalNumber id="lt-ind-years" label=move || t("lifetime.ind_years") unit=move || t("unit.years")
                     value=years min=0.0 max=200.0 source=source />
-                <LocalNumber id="lt-ind-discount" label=t("settings.discount_rate") kind=NumberKind::Percent
+                <LocalNumber id="lt-ind-discount" label=move || t("settings.discount_rate") kind=NumberKind::Percent
                     value=discount min=0.0 max=DiscountRate::MAX source=source />
                 <ConventionChoice id="lt-ind-convention" value=convention source=source />
             </div>
             <div class="figures">
-                <Figure label=t("lifetime.ind_yearly") value=Signal::derive(yearly) how=Signal::derive(yearly_how) />
-                <Figure label=t("lifetime.ind_undiscounted") value=Signal::derive(undiscounted) how=Signal::derive(undiscounted_how) />
-                <Figure label=t("lifetime.ind_discounted") value=Signal::derive(discounted) how=Signal::derive(discounted_how) />
+                <Figure label=move || t("lifetime.ind_yearly") value=Signal::derive(yearly) how=Signal::derive(yearly_how) />
+                <Figure label=move || t("lifetime.ind_undiscounted") value=Signal::derive(undiscounted) how=Signal::derive(undiscounted_how) />
+                <Figure label=move || t("lifetime.ind_discounted") value=Signal::derive(discounted) how=Signal::derive(discounted_how) />
             </div>
         </section>
     }
@@ -223,9 +205,9 @@ pub fn ByAge() -> impl IntoView {
     };
     let person = move |(key, age, yearly): (&'static str, RwSignal<f64>, RwSignal<f64>)| {
         let (age_id, value_id, title) = if key == "a" {
-            ("lt-age-a", "lt-age-a-value", t("lifetime.age_person_a"))
+            ("lt-age-a", "lt-age-a-value", "lifetime.age_person_a")
         } else {
-            ("lt-age-b", "lt-age-b-value", t("lifetime.age_person_b"))
+            ("lt-age-b", "lt-age-b-value", "lifetime.age_person_b")
         };
         let remaining = move || {
             tf(
@@ -282,31 +264,31 @@ pub fn ByAge() -> impl IntoView {
         };
         view! {
             <fieldset class="person">
-                <legend>{title.clone()}</legend>
-                <LocalNumber id=age_id label=t("lifetime.age") unit=t("unit.years") value=age min=0.0 max=150.0 source=source />
-                <LocalNumber id=value_id label=t("lifetime.age_value") unit=unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 source=source />
-                <Figure label=tf("lifetime.age_remaining", &[("who", &title)]) value=Signal::derive(remaining)
-                    how=t("lifetime.age_remaining_how") />
-                <Figure label=tf("lifetime.age_total", &[("who", &title)]) value=Signal::derive(total) how=Signal::derive(how) />
-                <Figure label=tf("lifetime.age_expected", &[("who", &title)]) value=Signal::derive(expected)
+                <legend>{move || t(title)}</legend>
+                <LocalNumber id=age_id label=move || t("lifetime.age") unit=move || t("unit.years") value=age min=0.0 max=150.0 source=source />
+                <LocalNumber id=value_id label=move || t("lifetime.age_value") unit=move || unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 source=source />
+                <Figure label=move || tf("lifetime.age_remaining", &[("who", &t(title))]) value=Signal::derive(remaining)
+                    how=move || t("lifetime.age_remaining_how") />
+                <Figure label=move || tf("lifetime.age_total", &[("who", &t(title))]) value=Signal::derive(total) how=Signal::derive(how) />
+                <Figure label=move || tf("lifetime.age_expected", &[("who", &t(title))]) value=Signal::derive(expected)
                     how=Signal::derive(expected_how) />
-                <Figure label=tf("lifetime.age_expected_value", &[("who", &title)]) value=Signal::derive(expected_value)
+                <Figure label=move || tf("lifetime.age_expected_value", &[("who", &t(title))]) value=Signal::derive(expected_value)
                     how=Signal::derive(expected_value_how) />
             </fieldset>
         }
     };
     view! {
         <section class="calculator" aria-labelledby="lt-age-title">
-            <h3 id="lt-age-title">{t("lifetime.age_title")}</h3>
-            <p>{t("lifetime.age_intro")}</p>
+            <h3 id="lt-age-title">{move || t("lifetime.age_title")}</h3>
+            <p>{move || t("lifetime.age_intro")}</p>
             {source_line(source, "lifetime.age_example", "lifetime.age_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-age-life" label=t("settings.life_expectancy") unit=t("unit.years") value=life min=1.0 max=150.0 source=source />
-                <LocalNumber id="lt-age-churn" label=t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 source=source />
+                <LocalNumber id="lt-age-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years") value=life min=1.0 max=150.0 source=source />
+                <LocalNumber id="lt-age-churn" label=move || t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 source=source />
             </div>
             <div class="people">{people.into_iter().map(person).collect_view()}</div>
             <p class="lesson">{move || times().unwrap_or_default()}</p>
-            <p class="note">{t("lifetime.age_rule")}</p>
+            <p class="note">{move || t("lifetime.age_rule")}</p>
         </section>
     }
 }
@@ -368,18 +350,18 @@ pub fn ClosedForms() -> impl IntoView {
     };
     view! {
         <section class="calculator" aria-labelledby="lt-closed-title">
-            <h3 id="lt-closed-title">{t("lifetime.closed_title")}</h3>
-            <p>{t("lifetime.closed_intro")}</p>
+            <h3 id="lt-closed-title">{move || t("lifetime.closed_title")}</h3>
+            <p>{move || t("lifetime.closed_intro")}</p>
             {source_line(source, "lifetime.closed_example", "lifetime.closed_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-closed-m" label=t("lifetime.closed_m") unit=unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 source=source />
-                <LocalNumber id="lt-closed-r" label=t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 source=source />
-                <LocalNumber id="lt-closed-d" label=t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX source=source />
+                <LocalNumber id="lt-closed-m" label=move || t("lifetime.closed_m") unit=move || unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 source=source />
+                <LocalNumber id="lt-closed-r" label=move || t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 source=source />
+                <LocalNumber id="lt-closed-d" label=move || t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX source=source />
             </div>
             <div class="figures">
-                <Figure label=t("lifetime.closed_first") value=Signal::derive(first) how=Signal::derive(how("lifetime.closed_first_how")) />
-                <Figure label=t("lifetime.closed_variant") value=Signal::derive(variant) how=Signal::derive(how("lifetime.closed_variant_how")) />
-                <Figure label=t("lifetime.closed_every") value=Signal::derive(every) how=Signal::derive(how("lifetime.closed_every_how")) />
+                <Figure label=move || t("lifetime.closed_first") value=Signal::derive(first) how=Signal::derive(how("lifetime.closed_first_how")) />
+                <Figure label=move || t("lifetime.closed_variant") value=Signal::derive(variant) how=Signal::derive(how("lifetime.closed_variant_how")) />
+                <Figure label=move || t("lifetime.closed_every") value=Signal::derive(every) how=Signal::derive(how("lifetime.closed_every_how")) />
             </div>
         </section>
     }

@@ -76,17 +76,17 @@ pub fn ChurnSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="lt-churn-title">
-            <h3 id="lt-churn-title">{t("lifetime.churn_title")}</h3>
-            <p>{t("lifetime.churn_intro")}</p>
+            <h3 id="lt-churn-title">{move || t("lifetime.churn_title")}</h3>
+            <p>{move || t("lifetime.churn_intro")}</p>
             <div class="inputs">
-                <NumberSetting id="lt-churn" label=t("settings.churn_rate") kind=NumberKind::Percent
+                <NumberSetting id="lt-churn" label=move || t("settings.churn_rate") kind=NumberKind::Percent
                     get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <NumberSetting id="lt-benchmark-churn" label=t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
+                <NumberSetting id="lt-benchmark-churn" label=move || t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
                     get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
             </div>
             <div class="figures">
-                <Figure label=t("overview.lifetime") value=Signal::derive(lifetime) how=t("lifetime.churn_lifetime_how") />
-                <Figure label=t("lifetime.churn_need") value=Signal::derive(need) how=Signal::derive(need_how) />
+                <Figure label=move || t("overview.lifetime") value=Signal::derive(lifetime) how=move || t("lifetime.churn_lifetime_how") />
+                <Figure label=move || t("lifetime.churn_need") value=Signal::derive(need) how=Signal::derive(need_how) />
             </div>
             <p class="lesson">{comparison}</p>
             <TwoFirms />
@@ -147,7 +147,7 @@ fn TwoFirms() -> impl IntoView {
     let row = move |key: &'static str, pick: fn(&churn::ChurnSummary) -> String| {
         view! {
             <tr>
-                <th scope="row">{t(key)}</th>
+                <th scope="row">{move || t(key)}</th>
                 <td class="num">{move || result.with(|r| r.as_ref().map(|c| pick(&c.a)).unwrap_or_default())}</td>
                 <td class="num">{move || result.with(|r| r.as_ref().map(|c| pick(&c.b)).unwrap_or_default())}</td>
             </tr>
@@ -155,24 +155,24 @@ fn TwoFirms() -> impl IntoView {
     };
     view! {
         <fieldset class="two-firms">
-            <legend>{t("lifetime.firms_title")}</legend>
+            <legend>{move || t("lifetime.firms_title")}</legend>
             {source_line(source, "lifetime.firms_example", "lifetime.firms_from_list")}
             {move || gaps().map(|g| view! { <p class="note firms-gaps">{g}</p> })}
             <div class="inputs">
-                <LocalNumber id="lt-firm-a-base" label=t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-a-lost" label=t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-b-base" label=t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-b-lost" label=t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-cac" label=t("lifetime.firm_cac") unit=unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-a-base" label=move || t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-a-lost" label=move || t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-b-base" label=move || t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-b-lost" label=move || t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-cac" label=move || t("lifetime.firm_cac") unit=move || unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 source=source />
             </div>
             {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> }))}
             <table class="firms">
-                <caption>{t("lifetime.firms_caption")}</caption>
+                <caption>{move || t("lifetime.firms_caption")}</caption>
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col">{t("lifetime.firm_a")}</th>
-                        <th scope="col">{t("lifetime.firm_b")}</th>
+                        <th scope="col">{move || t("lifetime.firm_a")}</th>
+                        <th scope="col">{move || t("lifetime.firm_b")}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -109,7 +109,7 @@ pub fn CohortSection() -> impl IntoView {
     let computed_row = move |(key, how, write): Computed| {
         view! {
             <tr class="computed">
-                <th scope="row" title=t(how)>{t(key)}</th>
+                <th scope="row" title=move || t(how)>{move || t(key)}</th>
                 {move || {
                     let d = factor_decimals();
                     a.with(|a| match &a.cohort {
@@ -131,7 +131,7 @@ pub fn CohortSection() -> impl IntoView {
         };
         view! {
             <tr class="input-row">
-                <th scope="row">{t(&input.label_key())}{unit}</th>
+                <th scope="row">{move || t(&input.label_key())}{unit}</th>
                 <For each=move || 0..years.get() key=|k| *k children=move |k| view! { <CohortCell input=input year=k /> } />
             </tr>
         }
@@ -144,15 +144,17 @@ pub fn CohortSection() -> impl IntoView {
                 .map(|e| view! { <p class="warning" role="alert">{e.explain()}</p> })
         })
     };
-    let note = COMPUTED
-        .iter()
-        .map(|(key, how, _)| format!("{}: {}", t(key), t(how)))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let note = move || {
+        COMPUTED
+            .iter()
+            .map(|(key, how, _)| format!("{}: {}", t(key), t(how)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     view! {
         <section aria-labelledby="lt-cohort-title">
-            <h3 id="lt-cohort-title">{t("lifetime.cohort_title")}</h3>
-            <p>{t("lifetime.cohort_intro")}</p>
+            <h3 id="lt-cohort-title">{move || t("lifetime.cohort_title")}</h3>
+            <p>{move || t("lifetime.cohort_intro")}</p>
             {shown_line(
                 Signal::derive(move || a.with(|a| a.settings_used.cohort.requested())),
                 Signal::derive(move || a.with(|a| a.cohort_missing)),
@@ -161,18 +163,18 @@ pub fn CohortSection() -> impl IntoView {
                 move |f: Figures| state.edit_current(|l| l.settings.cohort.shown = Some(f)),
             )}
             <div class="inputs">
-                <CohortNumber id="lt-cohort-size" label=t("lifetime.cohort_size") unit=t("unit.customers") kind=NumberKind::Whole
+                <CohortNumber id="lt-cohort-size" label=move || t("lifetime.cohort_size") unit=move || t("unit.customers") kind=NumberKind::Whole
                     get=|c| c.cohort_size set=|c, v| c.cohort_size = v min=1.0 max=1e9 />
-                <CohortNumber id="lt-cohort-interest" label=t("lifetime.cohort_interest") kind=NumberKind::Percent
+                <CohortNumber id="lt-cohort-interest" label=move || t("lifetime.cohort_interest") kind=NumberKind::Percent
                     get=|c| c.interest_rate set=|c, v| c.interest_rate = v min=0.0 max=1.0 />
-                <CohortNumber id="lt-cohort-risk" label=t("lifetime.cohort_risk")
+                <CohortNumber id="lt-cohort-risk" label=move || t("lifetime.cohort_risk")
                     get=|c| c.risk_factor set=|c, v| c.risk_factor = v min=0.0 max=100.0 />
-                <ChoiceSetting id="lt-cohort-rounding" label=t("lifetime.cohort_rounding")
+                <ChoiceSetting id="lt-cohort-rounding" label=move || t("lifetime.cohort_rounding")
                     text=rounding_text get=|s| s.cohort.rounding set=|s, k| s.cohort.rounding = k />
             </div>
             <div class="buttons">
-                <button on:click=add_year disabled=move || { years.get() >= MAX_YEARS }>{t("lifetime.cohort_add_year")}</button>
-                <button on:click=remove_year disabled=move || { years.get() <= 1 }>{t("lifetime.cohort_remove_year")}</button>
+                <button on:click=add_year disabled=move || { years.get() >= MAX_YEARS }>{move || t("lifetime.cohort_add_year")}</button>
+                <button on:click=remove_year disabled=move || { years.get() <= 1 }>{move || t("lifetime.cohort_remove_year")}</button>
             </div>
             {error}
             <div class="table-scroll">
@@ -180,9 +182,9 @@ pub fn CohortSection() -> impl IntoView {
                     <caption>{move || tf("lifetime.cohort_caption", &[("currency", &currency(&state))])}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("lifetime.cohort_measure")}</th>
+                            <th scope="col">{move || t("lifetime.cohort_measure")}</th>
                             <For each=move || 0..years.get() key=|k| *k
-                                children=move |k| view! { <th scope="col">{tf("lifetime.year_n", &[("n", &(k + 1).to_string())])}</th> } />
+                                children=move |k| view! { <th scope="col">{move || tf("lifetime.year_n", &[("n", &(k + 1).to_string())])}</th> } />
                         </tr>
                     </thead>
                     <tbody>
@@ -259,22 +261,22 @@ fn Lessons() -> impl IntoView {
         })
     };
     view! {
-        <h4>{t("lifetime.cohort_lessons")}</h4>
+        <h4>{move || t("lifetime.cohort_lessons")}</h4>
         <ul class="lessons">{move || lessons().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         {move || gains().map(|rows| view! {
             <table class="gains">
-                <caption>{t("lifetime.gain_caption")}</caption>
+                <caption>{move || t("lifetime.gain_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("lifetime.gain_where")}</th>
-                        <th scope="col" title=t("lifetime.gain_how")>{t("lifetime.gain_value")}</th>
+                        <th scope="col">{move || t("lifetime.gain_where")}</th>
+                        <th scope="col" title=move || t("lifetime.gain_how")>{move || t("lifetime.gain_value")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|(year, v)| view! { <tr><th scope="row">{year}</th><td class="num">{v}</td></tr> }).collect_view()}
                 </tbody>
             </table>
-            <p class="note">{t("lifetime.gain_how")}</p>
+            <p class="note">{move || t("lifetime.gain_how")}</p>
         })}
     }
 }
@@ -317,15 +319,15 @@ fn CumulativeLtv() -> impl IntoView {
         })
     };
     view! {
-        <ChartFigure name="cumulative-ltv" caption=t("lifetime.chart_cumulative") svg=Signal::derive(chart) />
+        <ChartFigure name="cumulative-ltv" caption=move || t("lifetime.chart_cumulative") svg=Signal::derive(chart) />
         <figure class="chart-table">
-            <figcaption>{t("lifetime.chart_cumulative")}</figcaption>
+            <figcaption>{move || t("lifetime.chart_cumulative")}</figcaption>
             <table class="chart-alt">
-                <caption>{t("lifetime.chart_cumulative_table")}</caption>
+                <caption>{move || t("lifetime.chart_cumulative_table")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("lifetime.cohort_year")}</th>
-                        <th scope="col">{t("lifetime.cohort_ltv")}</th>
+                        <th scope="col">{move || t("lifetime.cohort_year")}</th>
+                        <th scope="col">{move || t("lifetime.cohort_ltv")}</th>
                     </tr>
                 </thead>
                 <tbody>

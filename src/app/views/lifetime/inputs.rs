@@ -64,9 +64,9 @@ fn checked(
 }
 
 /// The unit beside a field: "%" for a percent field, else `unit`.
-fn unit_of(kind: NumberKind, unit: String) -> String {
+fn unit_of(kind: NumberKind, unit: TextProp) -> TextProp {
     if kind == NumberKind::Percent {
-        "%".to_string()
+        TextProp::from("%")
     } else {
         unit
     }
@@ -78,8 +78,8 @@ fn unit_of(kind: NumberKind, unit: String) -> String {
 #[component]
 pub fn LocalNumber(
     id: &'static str,
-    #[prop(into)] label: String,
-    #[prop(into, optional)] unit: String,
+    #[prop(into)] label: TextProp,
+    #[prop(into, optional)] unit: TextProp,
     value: RwSignal<f64>,
     min: f64,
     max: f64,
@@ -234,8 +234,8 @@ pub fn edit_cohort(state: &AppState, change: impl FnOnce(&mut CohortSettings)) {
 #[component]
 pub fn CohortNumber(
     id: &'static str,
-    #[prop(into)] label: String,
-    #[prop(into, optional)] unit: String,
+    #[prop(into)] label: TextProp,
+    #[prop(into, optional)] unit: TextProp,
     get: fn(&CohortSettings) -> f64,
     set: fn(&mut CohortSettings, f64),
     min: f64,

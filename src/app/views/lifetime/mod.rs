@@ -21,8 +21,8 @@ use leptos::prelude::*;
 pub fn LifetimeView() -> impl IntoView {
     view! {
         <section class="lifetime" aria-labelledby="lifetime-title">
-            <h2 id="lifetime-title">{t("view.lifetime")}</h2>
-            <p>{t("lifetime.intro")}</p>
+            <h2 id="lifetime-title">{move || t("view.lifetime")}</h2>
+            <p>{move || t("lifetime.intro")}</p>
             <calculators::IndividualLtv />
             <calculators::ByAge />
             <calculators::ClosedForms />
@@ -141,10 +141,10 @@ fn shown_line(
             <p class="shown-line">{text}</p>
             <div class="buttons">
                 <button on:click=move |_| to_example(Figures::Example) disabled=move || { asked.get() == Figures::Example }>
-                    {t("lifetime.use_example")}
+                    {move || t("lifetime.use_example")}
                 </button>
                 <button on:click=move |_| choose(Figures::List) disabled=move || { asked.get() == Figures::List }>
-                    {t("lifetime.use_list")}
+                    {move || t("lifetime.use_list")}
                 </button>
             </div>
         </div>

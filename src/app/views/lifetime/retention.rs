@@ -62,7 +62,7 @@ pub fn RetentionSection() -> impl IntoView {
                             <td class="num">{money(&state, s.budget_per_customer)}</td>
                             <td>
                                 {action_name(s.action)}
-                                {flagged.then(|| view! { <strong class="flag">{t("lifetime.flag_negative")}</strong> })}
+                                {flagged.then(|| view! { <strong class="flag">{move || t("lifetime.flag_negative")}</strong> })}
                             </td>
                         </tr>
                     }
@@ -119,43 +119,43 @@ pub fn RetentionSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="lt-retention-title">
-            <h3 id="lt-retention-title">{t("lifetime.retention_title")}</h3>
-            <p>{t("lifetime.retention_intro")}</p>
+            <h3 id="lt-retention-title">{move || t("lifetime.retention_title")}</h3>
+            <p>{move || t("lifetime.retention_intro")}</p>
             <div class="inputs">
-                <NumberSetting id="lt-retention-budget" label=t("settings.retention_budget") unit=unit_text(&state, "unit.money_per_year_plain")
+                <NumberSetting id="lt-retention-budget" label=move || t("settings.retention_budget") unit=move || unit_text(&state, "unit.money_per_year_plain")
                     get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
             </div>
             {move || negative_note().map(|n| view! { <p class="warning">{n}</p> })}
             <div class="table-scroll">
                 <table class="segments">
-                    <caption>{t("lifetime.segments_caption")}</caption>
+                    <caption>{move || t("lifetime.segments_caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" title=t("lifetime.segment_how")>{t("lifetime.segment")}</th>
-                            <th scope="col">{t("lifetime.stage_count")}</th>
-                            <th scope="col" title=t("lifetime.segment_total_how")>{t("lifetime.segment_total")}</th>
-                            <th scope="col">{t("lifetime.segment_average")}</th>
-                            <th scope="col" title=t("lifetime.segment_budget_how")>{t("lifetime.segment_budget")}</th>
-                            <th scope="col">{t("lifetime.segment_budget_each")}</th>
-                            <th scope="col">{t("lifetime.segment_action")}</th>
+                            <th scope="col" title=move || t("lifetime.segment_how")>{move || t("lifetime.segment")}</th>
+                            <th scope="col">{move || t("lifetime.stage_count")}</th>
+                            <th scope="col" title=move || t("lifetime.segment_total_how")>{move || t("lifetime.segment_total")}</th>
+                            <th scope="col">{move || t("lifetime.segment_average")}</th>
+                            <th scope="col" title=move || t("lifetime.segment_budget_how")>{move || t("lifetime.segment_budget")}</th>
+                            <th scope="col">{move || t("lifetime.segment_budget_each")}</th>
+                            <th scope="col">{move || t("lifetime.segment_action")}</th>
                         </tr>
                     </thead>
                     <tbody>{segments}</tbody>
                 </table>
             </div>
             {move || not_rated().map(|n| view! { <p class="note segments-not-rated">{n}</p> })}
-            <p class="note">{t("lifetime.segment_note")}</p>
-            <h4>{t("lifetime.acquisition_title")}</h4>
+            <p class="note">{move || t("lifetime.segment_note")}</p>
+            <h4>{move || t("lifetime.acquisition_title")}</h4>
             <p>{move || format!("{} {}", t("lifetime.acquisition_intro"), average())}</p>
             <div class="table-scroll">
                 <table class="acquisition-targets">
-                    <caption>{t("lifetime.acquisition_caption")}</caption>
+                    <caption>{move || t("lifetime.acquisition_caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("lifetime.acquisition_group")}</th>
-                            <th scope="col">{t("lifetime.stage_count")}</th>
-                            <th scope="col">{t("lifetime.segment_average")}</th>
-                            <th scope="col">{t("lifetime.acquisition_advice")}</th>
+                            <th scope="col">{move || t("lifetime.acquisition_group")}</th>
+                            <th scope="col">{move || t("lifetime.stage_count")}</th>
+                            <th scope="col">{move || t("lifetime.segment_average")}</th>
+                            <th scope="col">{move || t("lifetime.acquisition_advice")}</th>
                         </tr>
                     </thead>
                     <tbody>{targets}</tbody>

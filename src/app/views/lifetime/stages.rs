@@ -76,27 +76,27 @@ pub fn StagesSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="lt-stages-title">
-            <h3 id="lt-stages-title">{t("lifetime.stages_title")}</h3>
-            <p>{t("lifetime.stages_intro")}</p>
+            <h3 id="lt-stages-title">{move || t("lifetime.stages_title")}</h3>
+            <p>{move || t("lifetime.stages_intro")}</p>
             <Show
                 when=any_stage
-                fallback=|| view! { <p class="empty-note">{t("lifetime.stages_none")}</p> }
+                fallback=|| view! { <p class="empty-note">{move || t("lifetime.stages_none")}</p> }
             >
-                <ChartFigure name="lifetime-profit" caption=t("lifetime.chart_lifetime_profit") svg=Signal::derive(chart) />
+                <ChartFigure name="lifetime-profit" caption=move || t("lifetime.chart_lifetime_profit") svg=Signal::derive(chart) />
             </Show>
             <figure class="chart-table">
-                <figcaption>{t("lifetime.chart_lifetime_profit")}</figcaption>
+                <figcaption>{move || t("lifetime.chart_lifetime_profit")}</figcaption>
                 <div class="table-scroll">
                     <table class="stages">
-                        <caption>{t("lifetime.stages_caption")}</caption>
+                        <caption>{move || t("lifetime.stages_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("lifetime.stage")}</th>
-                                <th scope="col">{t("lifetime.stage_count")}</th>
-                                <th scope="col" title=t("lifetime.stage_profit_how")>{t("lifetime.stage_profit")}</th>
-                                <th scope="col" title=t("lifetime.stage_average_how")>{t("lifetime.stage_average")}</th>
-                                <th scope="col" title=t("lifetime.stage_lifetime_how")>{t("lifetime.stage_lifetime")}</th>
-                                <th scope="col" title=t("lifetime.stage_lifetime_average_how")>{t("lifetime.stage_lifetime_average")}</th>
+                                <th scope="col">{move || t("lifetime.stage")}</th>
+                                <th scope="col">{move || t("lifetime.stage_count")}</th>
+                                <th scope="col" title=move || t("lifetime.stage_profit_how")>{move || t("lifetime.stage_profit")}</th>
+                                <th scope="col" title=move || t("lifetime.stage_average_how")>{move || t("lifetime.stage_average")}</th>
+                                <th scope="col" title=move || t("lifetime.stage_lifetime_how")>{move || t("lifetime.stage_lifetime")}</th>
+                                <th scope="col" title=move || t("lifetime.stage_lifetime_average_how")>{move || t("lifetime.stage_lifetime_average")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -114,7 +114,7 @@ pub fn StagesSection() -> impl IntoView {
                     </table>
                 </div>
             </figure>
-            <p class="note">{t("lifetime.stages_note")}</p>
+            <p class="note">{move || t("lifetime.stages_note")}</p>
             <LifetimeProfitCalculator />
         </section>
     }
@@ -186,12 +186,12 @@ fn LifetimeProfitCalculator() -> impl IntoView {
         )
     };
     let field = |id: &'static str, key: &'static str, value: RwSignal<f64>| {
-        view! { <LocalNumber id=id label=t(key) unit=unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 source=source /> }
+        view! { <LocalNumber id=id label=move || t(key) unit=move || unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 source=source /> }
     };
     view! {
         <fieldset class="calculator">
-            <legend>{t("lifetime.lp_title")}</legend>
-            <p>{t("lifetime.lp_intro")}</p>
+            <legend>{move || t("lifetime.lp_title")}</legend>
+            <p>{move || t("lifetime.lp_intro")}</p>
             {source_line(source, "lifetime.lp_example", "lifetime.lp_from_list")}
             <div class="inputs">
                 {field("lt-lp-base", "lifetime.lp_base", base)}
@@ -203,9 +203,9 @@ fn LifetimeProfitCalculator() -> impl IntoView {
                 {field("lt-lp-damage", "lifetime.lp_damage", damage)}
             </div>
             <div class="figures">
-                <Figure label=t("lifetime.lp_total_profit") value=Signal::derive(move || m(result.get().total_profit)) how=Signal::derive(total_how) />
-                <Figure label=t("lifetime.lp_investment") value=Signal::derive(move || m(result.get().total_investment)) how=Signal::derive(investment_how) />
-                <Figure label=t("lifetime.lp_lifetime") value=Signal::derive(move || m(result.get().lifetime_profit)) how=Signal::derive(lifetime_how) />
+                <Figure label=move || t("lifetime.lp_total_profit") value=Signal::derive(move || m(result.get().total_profit)) how=Signal::derive(total_how) />
+                <Figure label=move || t("lifetime.lp_investment") value=Signal::derive(move || m(result.get().total_investment)) how=Signal::derive(investment_how) />
+                <Figure label=move || t("lifetime.lp_lifetime") value=Signal::derive(move || m(result.get().lifetime_profit)) how=Signal::derive(lifetime_how) />
             </div>
         </fieldset>
     }

@@ -72,8 +72,8 @@ fn label_class(shown: LabelShown) -> &'static str {
 #[allow(clippy::too_many_arguments)]
 pub fn number_field(
     id: String,
-    label: String,
-    unit: String,
+    label: impl Into<TextProp>,
+    unit: impl Into<TextProp>,
     shown: LabelShown,
     spec: NumSpec,
     read: impl Fn(&Settings) -> Option<f64> + Copy + Send + Sync + 'static,
@@ -120,7 +120,11 @@ pub fn number_field(
             Err(message) => refuse(&state, error, message),
         }
     };
-    let unit = if spec.percent { "%".to_string() } else { unit };
+    let unit: TextProp = if spec.percent {
+        "%".into()
+    } else {
+        unit.into()
+    };
     view! {
         <ValidatedField id=id label=label unit=unit setting=true hidden_label={ shown == LabelShown::Hidden }
             value=Signal::derive(value) error=error commit=commit />
@@ -130,7 +134,7 @@ pub fn number_field(
 /// A name field; an empty name is refused.
 pub fn name_field(
     id: String,
-    label: String,
+    label: impl Into<TextProp>,
     read: impl Fn(&Settings) -> Option<String> + Copy + Send + Sync + 'static,
     write: impl Fn(&mut Settings, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -159,16 +163,17 @@ pub fn name_field(
 /// A select whose choices may change (pyramid names); `current` and `pick` speak in keys.
 pub fn select_field(
     id: String,
-    label: String,
+    label: impl Into<TextProp>,
     shown: LabelShown,
     choices: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
     current: impl Fn() -> String + Copy + Send + Sync + 'static,
     pick: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let label: TextProp = label.into();
     let for_id = id.clone();
     view! {
         <div class="field setting">
-            <label for=for_id class=label_class(shown)>{label}</label>
+            <label for=for_id class=label_class(shown)>{move || label.get()}</label>
             <select id=id on:change=move |ev| pick(event_target_value(&ev))>
                 {move || {
                     choices()
@@ -188,11 +193,12 @@ pub fn select_field(
 /// short visible `label` repeats from row to row.
 pub fn check_field(
     id: String,
-    label: String,
-    name: String,
+    label: impl Into<TextProp>,
+    name: impl Into<TextProp>,
     read: impl Fn(&Settings) -> Option<bool> + Copy + Send + Sync + 'static,
     write: impl Fn(&mut Settings, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let (label, name): (TextProp, TextProp) = (label.into(), name.into());
     let state = expect_context::<AppState>();
     let for_id = id.clone();
     view! {
@@ -207,7 +213,7 @@ pub fn check_field(
                     state.edit_current(|l| write(&mut l.settings, on));
                 }
             />
-            {label}
+            {move || label.get()}
         </label>
     }
 }

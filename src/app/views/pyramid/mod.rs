@@ -26,10 +26,10 @@ pub fn PyramidView() -> impl IntoView {
     let empty = move || state.analysis.with(|a| a.customer_count == 0);
     view! {
         <section class="pyramid-view" aria-labelledby="pyramid-title">
-            <h2 id="pyramid-title">{t("view.pyramid")}</h2>
-            <p>{t("pyramid.intro")}</p>
+            <h2 id="pyramid-title">{move || t("view.pyramid")}</h2>
+            <p>{move || t("pyramid.intro")}</p>
             <Show when=empty>
-                <EmptyNote text=t("pyramid.empty") />
+                <EmptyNote text=move || t("pyramid.empty") />
             </Show>
             <tiers::PyramidSection />
             <tiers::RatingSection />
@@ -325,11 +325,11 @@ pub(crate) fn not_rated_block(a: &Analysis, scheme: Scheme) -> Option<AnyView> {
                 <p>{tf("pyramid.not_rated", &[("count", &count), ("basis", &basis)])}</p>
                 <div class="table-scroll">
                     <table class="not-rated">
-                        <caption>{t("pyramid.not_rated_caption")}</caption>
+                        <caption>{move || t("pyramid.not_rated_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("pyramid.col_customer")}</th>
-                                <th scope="col">{t("pyramid.col_id")}</th>
+                                <th scope="col">{move || t("pyramid.col_customer")}</th>
+                                <th scope="col">{move || t("pyramid.col_id")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -475,12 +475,12 @@ pub(crate) fn band_table(
                 <thead>
                     <tr>
                         <th scope="col">{first}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_count_how")>{t("pyramid.col_count")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_customer_share_how")>{t("pyramid.col_customer_share")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_revenue_share_how")>{t("pyramid.col_revenue_share")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_profit_share_how")>{t("pyramid.col_profit_share")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_losses_how")>{t("pyramid.col_losses")}</th>
-                        <th scope="col" title=t("pyramid.col_range_how")>{t("pyramid.col_range")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_count_how")>{move || t("pyramid.col_count")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_customer_share_how")>{move || t("pyramid.col_customer_share")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_revenue_share_how")>{move || t("pyramid.col_revenue_share")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_profit_share_how")>{move || t("pyramid.col_profit_share")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_losses_how")>{move || t("pyramid.col_losses")}</th>
+                        <th scope="col" title=move || t("pyramid.col_range_how")>{move || t("pyramid.col_range")}</th>
                     </tr>
                 </thead>
                 <tbody>

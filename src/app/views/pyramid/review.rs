@@ -61,11 +61,11 @@ fn lift_table(caption: String, rows: Vec<LiftRow>) -> impl IntoView {
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("pyramid.col_attribute")}</th>
-                        <th scope="col">{t("pyramid.col_value")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_in_tier_how")>{t("pyramid.col_in_tier")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_in_list_how")>{t("pyramid.col_in_list")}</th>
-                        <th scope="col" class="num" title=t("pyramid.col_lift_how")>{t("pyramid.col_lift")}</th>
+                        <th scope="col">{move || t("pyramid.col_attribute")}</th>
+                        <th scope="col">{move || t("pyramid.col_value")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_in_tier_how")>{move || t("pyramid.col_in_tier")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_in_list_how")>{move || t("pyramid.col_in_list")}</th>
+                        <th scope="col" class="num" title=move || t("pyramid.col_lift_how")>{move || t("pyramid.col_lift")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -120,7 +120,7 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
     let hidden = rest.len().saturating_sub(REST_SHOWN);
     let rest: Vec<LiftRow> = rest.iter().take(REST_SHOWN).cloned().collect();
     let body = if total == 0 {
-        view! { <p>{t("pyramid.no_attributes")}</p> }.into_any()
+        view! { <p>{move || t("pyramid.no_attributes")}</p> }.into_any()
     } else {
         let more = (!rest.is_empty()).then(|| {
             let summary = tf(
@@ -133,7 +133,7 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
                     <summary>{summary}</summary>
                     {lift_table(caption, rest)}
                     {(hidden > 0).then(|| view! {
-                        <p class="note">{tf("pyramid.more_attributes", &[("count", &format::count(hidden))])}</p>
+                        <p class="note">{move || tf("pyramid.more_attributes", &[("count", &format::count(hidden))])}</p>
                     })}
                 </details>
             }
@@ -160,7 +160,7 @@ pub fn ProfilesSection() -> impl IntoView {
     let profiles = move || {
         state.analysis.with(|a| {
             if a.tier_profiles.is_empty() {
-                return view! { <p>{t("pyramid.no_profiles")}</p> }.into_any();
+                return view! { <p>{move || t("pyramid.no_profiles")}</p> }.into_any();
             }
             a.tier_profiles
                 .iter()
@@ -172,8 +172,8 @@ pub fn ProfilesSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-profiles-title">
-            <h3 id="pyr-profiles-title">{t("pyramid.profiles_title")}</h3>
-            <p>{t("pyramid.profiles_intro")}</p>
+            <h3 id="pyr-profiles-title">{move || t("pyramid.profiles_title")}</h3>
+            <p>{move || t("pyramid.profiles_intro")}</p>
             <div class="profiles">{profiles}</div>
         </section>
     }
@@ -184,7 +184,7 @@ pub fn BottomTierSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let body = move || {
         state.analysis.with(|a| match &a.bottom_tier {
-            None => view! { <p>{t("pyramid.no_profiles")}</p> }.into_any(),
+            None => view! { <p>{move || t("pyramid.no_profiles")}</p> }.into_any(),
             Some(review) => {
                 let label = tier_label(a.tier_profiles.len().saturating_sub(1));
                 let p = &review.profile;
@@ -212,7 +212,7 @@ pub fn BottomTierSection() -> impl IntoView {
                 view! {
                     <p>{summary}</p>
                     {losses.map(|text| view! { <p class="losses" data-testid="bottom-losses">{text}</p> })}
-                    <p class="suggestion" data-testid="bottom-suggestion"><strong>{t("pyramid.suggestion")}</strong>" "{suggestion}</p>
+                    <p class="suggestion" data-testid="bottom-suggestion"><strong>{move || t("pyramid.suggestion")}</strong>" "{suggestion}</p>
                     {(!rows.is_empty()).then(|| lift_table(tf("pyramid.bottom_lifts_caption", &[("tier", &label)]), rows))}
                 }
                 .into_any()
@@ -221,7 +221,7 @@ pub fn BottomTierSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-bottom-title">
-            <h3 id="pyr-bottom-title">{t("pyramid.bottom_title")}</h3>
+            <h3 id="pyr-bottom-title">{move || t("pyramid.bottom_title")}</h3>
             {body}
         </section>
     }
@@ -234,7 +234,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
         state.analysis.with(|a| {
             let total = a.negative_profit.len();
             if total == 0 {
-                return view! { <p>{t("pyramid.no_negative")}</p> }.into_any();
+                return view! { <p>{move || t("pyramid.no_negative")}</p> }.into_any();
             }
             let cur = currency_of(&a.settings_used);
             let rows: Vec<(String, String, String, String)> = a
@@ -257,16 +257,16 @@ pub fn NegativeProfitSection() -> impl IntoView {
                 .collect();
             let shown = rows.len();
             view! {
-                <p>{tf("pyramid.negative_count", &[("count", &format::count(total))])}</p>
+                <p>{move || tf("pyramid.negative_count", &[("count", &format::count(total))])}</p>
                 <div class="table-scroll">
                     <table class="negative">
-                        <caption>{t("pyramid.negative_caption")}</caption>
+                        <caption>{move || t("pyramid.negative_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("pyramid.col_customer")}</th>
-                                <th scope="col">{t("pyramid.col_id")}</th>
-                                <th scope="col" class="num" title=t("pyramid.col_profit_how")>{t("pyramid.col_profit")}</th>
-                                <th scope="col">{t("pyramid.col_tier")}</th>
+                                <th scope="col">{move || t("pyramid.col_customer")}</th>
+                                <th scope="col">{move || t("pyramid.col_id")}</th>
+                                <th scope="col" class="num" title=move || t("pyramid.col_profit_how")>{move || t("pyramid.col_profit")}</th>
+                                <th scope="col">{move || t("pyramid.col_tier")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -282,7 +282,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
                     </table>
                 </div>
                 {(shown < total).then(|| view! {
-                    <p class="note">{tf("pyramid.negative_more", &[("shown", &format::count(shown)), ("count", &format::count(total))])}</p>
+                    <p class="note">{move || tf("pyramid.negative_more", &[("shown", &format::count(shown)), ("count", &format::count(total))])}</p>
                 })}
             }
             .into_any()
@@ -290,7 +290,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-negative-title">
-            <h3 id="pyr-negative-title">{t("pyramid.negative_title")}</h3>
+            <h3 id="pyr-negative-title">{move || t("pyramid.negative_title")}</h3>
             {body}
         </section>
     }
@@ -302,7 +302,7 @@ pub fn MigrationSection() -> impl IntoView {
     let body = move || {
         state.analysis.with(|a| {
             if a.migration.is_empty() {
-                return view! { <p>{t("pyramid.no_migration")}</p> }.into_any();
+                return view! { <p>{move || t("pyramid.no_migration")}</p> }.into_any();
             }
             let unit = basis_unit(a.settings_used.pyramid.basis);
             let cur = currency_of(&a.settings_used);
@@ -330,15 +330,15 @@ pub fn MigrationSection() -> impl IntoView {
             view! {
                 <div class="table-scroll">
                     <table class="migration">
-                        <caption>{t("pyramid.migration_caption")}</caption>
+                        <caption>{move || t("pyramid.migration_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("pyramid.col_customer")}</th>
-                                <th scope="col">{t("pyramid.col_move")}</th>
-                                <th scope="col" class="num">{t("pyramid.col_score")}</th>
-                                <th scope="col" class="num" title=t("pyramid.col_cut_score_how")>{t("pyramid.col_cut_score")}</th>
-                                <th scope="col" class="num" title=t("pyramid.col_gap_how")>{t("pyramid.col_gap")}</th>
-                                <th scope="col" class="num" title=t("pyramid.col_revenue_gap_how")>{t("pyramid.col_revenue_gap")}</th>
+                                <th scope="col">{move || t("pyramid.col_customer")}</th>
+                                <th scope="col">{move || t("pyramid.col_move")}</th>
+                                <th scope="col" class="num">{move || t("pyramid.col_score")}</th>
+                                <th scope="col" class="num" title=move || t("pyramid.col_cut_score_how")>{move || t("pyramid.col_cut_score")}</th>
+                                <th scope="col" class="num" title=move || t("pyramid.col_gap_how")>{move || t("pyramid.col_gap")}</th>
+                                <th scope="col" class="num" title=move || t("pyramid.col_revenue_gap_how")>{move || t("pyramid.col_revenue_gap")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -355,15 +355,15 @@ pub fn MigrationSection() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="note">{t("pyramid.migration_note")}</p>
+                <p class="note">{move || t("pyramid.migration_note")}</p>
             }
             .into_any()
         })
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-migration-title">
-            <h3 id="pyr-migration-title">{t("pyramid.migration_title")}</h3>
-            <p>{t("pyramid.migration_intro")}</p>
+            <h3 id="pyr-migration-title">{move || t("pyramid.migration_title")}</h3>
+            <p>{move || t("pyramid.migration_intro")}</p>
             <MigrationCount />
             {body}
         </section>

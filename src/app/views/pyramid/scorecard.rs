@@ -45,13 +45,13 @@ pub fn ScorecardSection() -> impl IntoView {
                         <div class="scheme">
                             {name_field(
                                 format!("pyr-sc{k}-name"),
-                                t("pyramid.aspect_name"),
+                                move || t("pyramid.aspect_name"),
                                 move |s| s.scorecard.aspects.get(k).map(|x| x.name.clone()),
                                 move |s, v| if let Some(x) = s.scorecard.aspects.get_mut(k) { x.name = v },
                             )}
                             {number_field(
                                 format!("pyr-sc{k}-weight"),
-                                t("pyramid.aspect_weight"),
+                                move || t("pyramid.aspect_weight"),
                                 String::new(),
                                 LabelShown::Visible,
                                 NumSpec::plain(0.0, 1e6),
@@ -155,11 +155,11 @@ pub fn ScorecardSection() -> impl IntoView {
                     <div class="scorecard-results">
                         <div class="table-scroll">
                             <table class="aspects">
-                                <caption>{t("pyramid.aspects_caption")}</caption>
+                                <caption>{move || t("pyramid.aspects_caption")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t("pyramid.col_aspect")}</th>
-                                        <th scope="col" class="num" title=t("pyramid.col_aspect_weight_how")>{t("pyramid.col_aspect_weight")}</th>
+                                        <th scope="col">{move || t("pyramid.col_aspect")}</th>
+                                        <th scope="col" class="num" title=move || t("pyramid.col_aspect_weight_how")>{move || t("pyramid.col_aspect_weight")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -171,11 +171,11 @@ pub fn ScorecardSection() -> impl IntoView {
                         </div>
                         <div class="table-scroll">
                             <table class="distribution">
-                                <caption>{t("pyramid.distribution_caption")}</caption>
+                                <caption>{move || t("pyramid.distribution_caption")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t("pyramid.col_score_band")}</th>
-                                        <th scope="col" class="num">{t("pyramid.col_count")}</th>
+                                        <th scope="col">{move || t("pyramid.col_score_band")}</th>
+                                        <th scope="col" class="num">{move || t("pyramid.col_count")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -188,12 +188,12 @@ pub fn ScorecardSection() -> impl IntoView {
                     </div>
                     <div class="table-scroll">
                         <table class="top-scores">
-                            <caption>{tf("pyramid.top_caption", &[("n", &TOP.to_string())])}</caption>
+                            <caption>{move || tf("pyramid.top_caption", &[("n", &TOP.to_string())])}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("pyramid.col_customer")}</th>
+                                    <th scope="col">{move || t("pyramid.col_customer")}</th>
                                     {names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
-                                    <th scope="col" class="num" title=t("pyramid.col_final_how")>{t("pyramid.col_final")}</th>
+                                    <th scope="col" class="num" title=move || t("pyramid.col_final_how")>{move || t("pyramid.col_final")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -210,7 +210,7 @@ pub fn ScorecardSection() -> impl IntoView {
                     {(!notes.is_empty()).then(|| view! {
                         <ul class="notes" data-testid="scorecard-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     })}
-                    <p class="note">{t("pyramid.scorecard_note")}</p>
+                    <p class="note">{move || t("pyramid.scorecard_note")}</p>
                 }
                 .into_any()
             }
@@ -218,8 +218,8 @@ pub fn ScorecardSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-scorecard-title">
-            <h3 id="pyr-scorecard-title">{t("pyramid.scorecard_title")}</h3>
-            <p>{t("pyramid.scorecard_intro")}</p>
+            <h3 id="pyr-scorecard-title">{move || t("pyramid.scorecard_title")}</h3>
+            <p>{move || t("pyramid.scorecard_intro")}</p>
             {results}
             <div class="editors">{editors}</div>
         </section>

@@ -63,7 +63,7 @@ pub fn SegmentationSection() -> impl IntoView {
         a.with(|a| match &a.segmentation {
             Err(e) => view! { <p class="warning" role="alert">{e.explain()}</p> }.into_any(),
             Ok(seg) if seg.indicators.is_empty() => {
-                view! { <p>{t("pyramid.seg_none")}</p> }.into_any()
+                view! { <p>{move || t("pyramid.seg_none")}</p> }.into_any()
             }
             Ok(seg) => {
                 let cur = currency(&state);
@@ -83,14 +83,14 @@ pub fn SegmentationSection() -> impl IntoView {
                 view! {
                     <div class="table-scroll">
                         <table class="segments">
-                            <caption>{t("pyramid.seg_caption")}</caption>
+                            <caption>{move || t("pyramid.seg_caption")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("pyramid.seg_col_segment")}</th>
-                                    <th scope="col" class="num" title=t("pyramid.col_count_how")>{t("pyramid.col_count")}</th>
-                                    <th scope="col" class="num" title=t("pyramid.col_revenue_share_how")>{t("pyramid.col_revenue_share")}</th>
-                                    <th scope="col" class="num" title=t("pyramid.col_profit_share_how")>{t("pyramid.col_profit_share")}</th>
-                                    <th scope="col" class="num" title=t("pyramid.col_losses_how")>{t("pyramid.col_losses")}</th>
+                                    <th scope="col">{move || t("pyramid.seg_col_segment")}</th>
+                                    <th scope="col" class="num" title=move || t("pyramid.col_count_how")>{move || t("pyramid.col_count")}</th>
+                                    <th scope="col" class="num" title=move || t("pyramid.col_revenue_share_how")>{move || t("pyramid.col_revenue_share")}</th>
+                                    <th scope="col" class="num" title=move || t("pyramid.col_profit_share_how")>{move || t("pyramid.col_profit_share")}</th>
+                                    <th scope="col" class="num" title=move || t("pyramid.col_losses_how")>{move || t("pyramid.col_losses")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -113,7 +113,7 @@ pub fn SegmentationSection() -> impl IntoView {
     };
     view! {
         <section class="segmentation" aria-labelledby="pyr-seg-title">
-            <h3 id="pyr-seg-title">{t("pyramid.seg_title")}</h3>
+            <h3 id="pyr-seg-title">{move || t("pyramid.seg_title")}</h3>
             <p>{intro}</p>
             {components_editor(Owner::Segmentation)}
             {table}

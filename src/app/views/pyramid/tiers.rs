@@ -156,7 +156,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                         _ => None,
                     },
                 )}
-                <p class="field-note">{tf("pyramid.threshold_rest", &[("tier", &tier_label(2))])}</p>
+                <p class="field-note">{move || tf("pyramid.threshold_rest", &[("tier", &tier_label(2))])}</p>
             }
             .into_any()
         } else {
@@ -210,7 +210,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
         <div class="cuts-editor">
             {select_field(
                 format!("{prefix}-mode"),
-                at.label(t("pyramid.cut_mode")),
+                move || at.label(t("pyramid.cut_mode")),
                 LabelShown::Visible,
                 || vec![
                     ("shares".to_string(), t("pyramid.mode_shares")),
@@ -328,12 +328,12 @@ pub fn PyramidSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-scheme-title">
-            <h3 id="pyr-scheme-title">{t("pyramid.scheme_title")}</h3>
-            <p>{t("pyramid.scheme_intro")}</p>
+            <h3 id="pyr-scheme-title">{move || t("pyramid.scheme_title")}</h3>
+            <p>{move || t("pyramid.scheme_intro")}</p>
             <div class="scheme">
                 {select_field(
                     "pyr-main-basis".into(),
-                    t("pyramid.basis"),
+                    move || t("pyramid.basis"),
                     LabelShown::Visible,
                     choices,
                     current,
@@ -344,15 +344,15 @@ pub fn PyramidSection() -> impl IntoView {
             {move || match rule() {
                 Ok((text, ties)) => view! {
                     <p class="rule">
-                        <strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="pyramid-rule">{text}</span>
+                        <strong>{move || t("pyramid.rule_in_force")}</strong>" "<span data-testid="pyramid-rule">{text}</span>
                         {ties.map(|s| view! { " "<span data-testid="pyramid-ties">{s}</span> })}
                     </p>
                 }.into_any(),
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
-            <ChartFigure name="pyramid" caption=t("pyramid.chart_caption") svg=Signal::derive(chart) />
+            <ChartFigure name="pyramid" caption=move || t("pyramid.chart_caption") svg=Signal::derive(chart) />
             {move || band_table("tier-table", t("pyramid.tier_table_caption"), t("pyramid.col_tier"), rows())}
-            <p class="note">{t("pyramid.tier_table_note")}</p>
+            <p class="note">{move || t("pyramid.tier_table_note")}</p>
             {move || a.with(|a| not_rated_block(a, Scheme::Pyramid))}
         </section>
     }
@@ -532,11 +532,12 @@ pub fn RatingSection() -> impl IntoView {
                     .collect_view();
                 view! {
                     {fields}
-                    <p class="field-note">{tf("pyramid.rating_threshold_rest", &[("rating", &last)])}</p>
+                    <p class="field-note">{move || tf("pyramid.rating_threshold_rest", &[("rating", &last)])}</p>
                 }
                 .into_any()
             }
-            _ => view! { <p class="field-note">{t("pyramid.rating_default_note")}</p> }.into_any(),
+            _ => view! { <p class="field-note">{move || t("pyramid.rating_default_note")}</p> }
+                .into_any(),
         }
     };
     let rule = move || {
@@ -570,12 +571,12 @@ pub fn RatingSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-rating-title">
-            <h3 id="pyr-rating-title">{t("pyramid.rating_title")}</h3>
-            <p>{t("pyramid.rating_intro")}</p>
+            <h3 id="pyr-rating-title">{move || t("pyramid.rating_title")}</h3>
+            <p>{move || t("pyramid.rating_intro")}</p>
             <div class="scheme">
                 {select_field(
                     "pyr-rating-scale".into(),
-                    t("pyramid.rating_scale"),
+                    move || t("pyramid.rating_scale"),
                     LabelShown::Visible,
                     || RatingScale::VARIANTS.iter().map(|&s| (s.key().to_string(), scale_text(s))).collect(),
                     move || read(|s| s.rating.scale.key().to_string()),
@@ -583,7 +584,7 @@ pub fn RatingSection() -> impl IntoView {
                 )}
                 {select_field(
                     "pyr-rating-basis".into(),
-                    t("pyramid.rating_basis"),
+                    move || t("pyramid.rating_basis"),
                     LabelShown::Visible,
                     move || state.workspace.with(|w| w.current().map(|l| basis_choices(&l.settings)).unwrap_or_default()),
                     move || read(|s| basis_key(s.rating.basis)),
@@ -591,7 +592,7 @@ pub fn RatingSection() -> impl IntoView {
                 )}
                 {select_field(
                     "pyr-rating-mode".into(),
-                    t("pyramid.rating_mode"),
+                    move || t("pyramid.rating_mode"),
                     LabelShown::Visible,
                     || vec![
                         ("default".to_string(), t("pyramid.rating_mode_default")),
@@ -606,7 +607,7 @@ pub fn RatingSection() -> impl IntoView {
             {move || match rule() {
                 Ok((text, ties)) => view! {
                     <p class="rule">
-                        <strong>{t("pyramid.rule_in_force")}</strong>" "<span data-testid="rating-rule">{text}</span>
+                        <strong>{move || t("pyramid.rule_in_force")}</strong>" "<span data-testid="rating-rule">{text}</span>
                         {ties.map(|s| view! { " "<span data-testid="rating-ties">{s}</span> })}
                     </p>
                 }.into_any(),
@@ -633,7 +634,7 @@ pub(crate) fn shift_basis(basis: &mut ScoreBasis, removed: usize) {
 #[component]
 pub fn MigrationCount() -> impl IntoView {
     view! {
-        <NumberSetting id="pyr-migration-count" label=t("pyramid.migration_count") kind=crate::app::widgets::NumberKind::Whole
+        <NumberSetting id="pyr-migration-count" label=move || t("pyramid.migration_count") kind=crate::app::widgets::NumberKind::Whole
             get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize min=0.0 max=1000.0 />
     }
 }

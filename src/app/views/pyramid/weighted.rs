@@ -190,7 +190,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                         <td>
                             {check_field(
                                 format!("{id}-low"),
-                                t("pyramid.lower_better"),
+                                move || t("pyramid.lower_better"),
                                 tf("pyramid.lower_better_of", &[("what", &what)]),
                                 move |s| owner.component(s, k).map(|c| c.lower_is_better),
                                 move |s, v| if let Some(c) = owner.component_mut(s, k) { c.lower_is_better = v },
@@ -208,7 +208,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                                     }
                                 })
                             >
-                                {t("pyramid.remove")}
+                                {move || t("pyramid.remove")}
                             </button>
                         </td>
                     </tr>
@@ -239,10 +239,10 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("pyramid.col_indicator")}</th>
-                        {owner.weighted().then(|| view! { <th scope="col" title=t("pyramid.col_weight_how")>{t("pyramid.col_weight")}</th> })}
-                        <th scope="col" title=t("pyramid.col_lower_how")>{t("pyramid.col_lower")}</th>
-                        <th scope="col"><span class="sr-only">{t("pyramid.col_actions")}</span></th>
+                        <th scope="col">{move || t("pyramid.col_indicator")}</th>
+                        {owner.weighted().then(|| view! { <th scope="col" title=move || t("pyramid.col_weight_how")>{move || t("pyramid.col_weight")}</th> })}
+                        <th scope="col" title=move || t("pyramid.col_lower_how")>{move || t("pyramid.col_lower")}</th>
+                        <th scope="col"><span class="sr-only">{move || t("pyramid.col_actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -274,7 +274,7 @@ pub fn WeightedSection() -> impl IntoView {
     let side_by_side = move || {
         a.with(|a| {
             if a.weighted_pyramids.is_empty() {
-                return view! { <p>{t("pyramid.no_weighted")}</p> }.into_any();
+                return view! { <p>{move || t("pyramid.no_weighted")}</p> }.into_any();
             }
             let names: Vec<String> = a
                 .settings_used
@@ -373,12 +373,12 @@ pub fn WeightedSection() -> impl IntoView {
                 })
                 .collect();
             view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=t("pyramid.side_caption")>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("pyramid.side_caption")>
                     <table class="side-by-side">
-                        <caption>{t("pyramid.side_caption")}</caption>
+                        <caption>{move || t("pyramid.side_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t("pyramid.col_tier")}</th>
+                                <th scope="col">{move || t("pyramid.col_tier")}</th>
                                 {names.iter().map(|n| view! { <th scope="col" class="num">{n.clone()}</th> }).collect_view()}
                             </tr>
                         </thead>
@@ -392,7 +392,7 @@ pub fn WeightedSection() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="note">{t("pyramid.side_note")}</p>
+                <p class="note">{move || t("pyramid.side_note")}</p>
                 <ul class="rules">{rules.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                 {(!notes.is_empty()).then(|| view! {
                     <ul class="notes" data-testid="weighted-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
@@ -440,7 +440,7 @@ pub fn WeightedSection() -> impl IntoView {
                         <summary>{title}</summary>
                         {name_field(
                             format!("pyr-wp{p}-name"),
-                            t("pyramid.pyramid_name"),
+                            move || t("pyramid.pyramid_name"),
                             move |s| s.weighted_pyramids.get(p).map(|x| x.name.clone()),
                             move |s, v| if let Some(x) = s.weighted_pyramids.get_mut(p) { x.name = v },
                         )}
@@ -467,11 +467,11 @@ pub fn WeightedSection() -> impl IntoView {
     };
     view! {
         <section class="pyr-section" aria-labelledby="pyr-weighted-title">
-            <h3 id="pyr-weighted-title">{t("pyramid.weighted_title")}</h3>
-            <p>{t("pyramid.weighted_intro")}</p>
+            <h3 id="pyr-weighted-title">{move || t("pyramid.weighted_title")}</h3>
+            <p>{move || t("pyramid.weighted_intro")}</p>
             {side_by_side}
             <div class="editors">{editors}</div>
-            <p class="buttons"><button on:click=add>{t("pyramid.add_pyramid")}</button></p>
+            <p class="buttons"><button on:click=add>{move || t("pyramid.add_pyramid")}</button></p>
         </section>
     }
 }

@@ -186,16 +186,16 @@ pub fn IcpEditor() -> impl IntoView {
     };
     let icp_error = move || state.analysis.with(|a| a.icp_error.map(|e| e.explain()));
     view! {
-        <h3 id="icp-title" tabindex="-1">{t("targets.icp_title")}</h3>
-        <p>{t("targets.icp_intro")}</p>
+        <h3 id="icp-title" tabindex="-1">{move || t("targets.icp_title")}</h3>
+        <p>{move || t("targets.icp_intro")}</p>
         <div class="icp-criteria">
             <For each=move || 0..count() key=|i| *i children=move |i| view! { <CriterionRow index=i /> } />
         </div>
         <p class="buttons">
-            <button on:click=add>{t("targets.icp_add")}</button>
+            <button on:click=add>{move || t("targets.icp_add")}</button>
         </p>
         {move || icp_error().map(|e| view! { <p class="warning" role="status">{e}</p> })}
-        <NumberSetting id="icp-threshold" label=t("targets.icp_threshold") unit=t("targets.unit_fit")
+        <NumberSetting id="icp-threshold" label=move || t("targets.icp_threshold") unit=move || t("targets.unit_fit")
             get=|s| Some(s.icp.match_threshold) set=|s, v| s.icp.match_threshold = v.unwrap_or(70.0)
             min=0.0 max=100.0 />
     }
@@ -270,25 +270,25 @@ fn CriterionRow(index: usize) -> impl IntoView {
         <fieldset class="icp-criterion">
             <legend>{legend}</legend>
             <div class="field">
-                <label for=id("name")>{t("targets.icp_name")}</label>
+                <label for=id("name")>{move || t("targets.icp_name")}</label>
                 <input id=id("name") type="text" prop:value=name
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=id("name-error") on:change=set_name />
                 <span id=id("name-error") class="field-error">{move || name_error.get().unwrap_or_default()}</span>
             </div>
             <div class="field">
-                <label for=id("area")>{t("targets.icp_area")}</label>
+                <label for=id("area")>{move || t("targets.icp_area")}</label>
                 <select id=id("area") on:change=set_area>
                     <option value="customer" selected=move || crit().is_some_and(|c| c.area == IcpArea::Customer)>
-                        {t("targets.area_customer")}
+                        {move || t("targets.area_customer")}
                     </option>
                     <option value="fit" selected=move || crit().is_some_and(|c| c.area == IcpArea::Fit)>
-                        {t("targets.area_fit")}
+                        {move || t("targets.area_fit")}
                     </option>
                 </select>
             </div>
             <div class="field">
-                <label for=id("weight")>{t("targets.icp_weight")}</label>
+                <label for=id("weight")>{move || t("targets.icp_weight")}</label>
                 <input id=id("weight") type="text" inputmode="decimal" class="num"
                     prop:value=move || crit().map(|c| format::input_number(c.weight)).unwrap_or_default()
                     aria-invalid=move || weight_error.with(Option::is_some).to_string()
@@ -296,7 +296,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
                 <span id=id("weight-error") class="field-error">{move || weight_error.get().unwrap_or_default()}</span>
             </div>
             <div class="field">
-                <label for=id("kind")>{t("targets.icp_test")}</label>
+                <label for=id("kind")>{move || t("targets.icp_test")}</label>
                 <select id=id("kind") on:change=set_kind>
                     {IcpTestKind::VARIANTS
                         .iter()
@@ -304,7 +304,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
                             let k = k.key();
                             view! {
                                 <option value=k selected=move || kind.get() == k>
-                                    {t(&format!("targets.kind_{k}"))}
+                                    {move || t(&format!("targets.kind_{k}"))}
                                 </option>
                             }
                         })
@@ -321,7 +321,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <button class="danger remove"
                 aria-label=move || tf("targets.icp_remove_named", &[("name", &name())])
                 on:click=remove>
-                {t("targets.icp_remove")}
+                {move || t("targets.icp_remove")}
             </button>
         </fieldset>
     }
@@ -411,15 +411,16 @@ fn Threshold(index: usize) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=id("indicator")>{t("targets.icp_indicator")}</label>
+            <label for=id("indicator")>{move || t("targets.icp_indicator")}</label>
             <select id=id("indicator") on:change=set_indicator>
                 {indicator_choices()
                     .into_iter()
                     .map(|k| {
                         let option = k.clone();
+                        let value = k.clone();
                         view! {
-                            <option value=k.clone() selected=move || key.get() == option>
-                                {t(&format!("targets.ind_{k}"))}
+                            <option value=value selected=move || key.get() == option>
+                                {move || t(&format!("targets.ind_{k}"))}
                             </option>
                         }
                     })
@@ -428,7 +429,7 @@ fn Threshold(index: usize) -> impl IntoView {
         </div>
         <Show when=move || key.get() == "named">
             <div class="field">
-                <label for=id("named")>{t("targets.icp_named")}</label>
+                <label for=id("named")>{move || t("targets.icp_named")}</label>
                 <input id=id("named") type="text"
                     prop:value=move || indicator.with(|i| match i { Some(Indicator::Named(n)) => n.clone(), _ => String::new() })
                     aria-invalid=move || named_error.with(Option::is_some).to_string()
@@ -438,7 +439,7 @@ fn Threshold(index: usize) -> impl IntoView {
         </Show>
         <Show when=move || bounds().0.is_some()>
             <div class="field">
-                <label for=id("min")>{t("targets.icp_min")}<span class="unit">{unit}</span></label>
+                <label for=id("min")>{move || t("targets.icp_min")}<span class="unit">{unit}</span></label>
                 <input id=id("min") type="text" inputmode="decimal" class="num"
                     prop:value=move || bounds().0.map(format::input_number).unwrap_or_default()
                     aria-invalid=move || min_error.with(Option::is_some).to_string()
@@ -449,7 +450,7 @@ fn Threshold(index: usize) -> impl IntoView {
         </Show>
         <Show when=move || bounds().1.is_some()>
             <div class="field">
-                <label for=id("max")>{t("targets.icp_max")}<span class="unit">{unit}</span></label>
+                <label for=id("max")>{move || t("targets.icp_max")}<span class="unit">{unit}</span></label>
                 <input id=id("max") type="text" inputmode="decimal" class="num"
                     prop:value=move || bounds().1.map(format::input_number).unwrap_or_default()
                     aria-invalid=move || max_error.with(Option::is_some).to_string()
@@ -515,7 +516,7 @@ where
     let described = error_id.clone();
     view! {
         <fieldset class="choices" aria-describedby=described>
-            <legend>{t(legend)}</legend>
+            <legend>{move || t(legend)}</legend>
             {T::VARIANTS
                 .iter()
                 .map(|&choice| {
@@ -541,7 +542,7 @@ where
                                         edit(&state, index, |c| c.test = build(next));
                                     }
                                 } />
-                            {choice_text(choice)}
+                            {move || choice_text(choice)}
                         </label>
                     }
                 })
@@ -572,7 +573,7 @@ fn Regions(index: usize) -> impl IntoView {
     let error_id = format!("{id}-error");
     view! {
         <div class="field">
-            <label for=id.clone()>{t("targets.icp_regions")}</label>
+            <label for=id.clone()>{move || t("targets.icp_regions")}</label>
             <input id=id type="text" prop:value=shown
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
@@ -588,7 +589,7 @@ fn Regions(index: usize) -> impl IntoView {
             <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
         </div>
         {move || {
-            (shown().is_empty()).then(|| view! { <p class="field-error">{t("targets.icp_list_empty")}</p> })
+            (shown().is_empty()).then(|| view! { <p class="field-error">{move || t("targets.icp_list_empty")}</p> })
         }}
     }
 }
@@ -614,7 +615,7 @@ fn Attribute(index: usize) -> impl IntoView {
     let id = move |part: &str| format!("icp-{index}-{part}");
     view! {
         <div class="field">
-            <label for=id("attr-key")>{t("targets.icp_attribute")}</label>
+            <label for=id("attr-key")>{move || t("targets.icp_attribute")}</label>
             <input id=id("attr-key") type="text" prop:value=move || current().0
                 aria-invalid=move || key_error.with(Option::is_some).to_string()
                 aria-describedby=id("attr-key-error")
@@ -634,7 +635,7 @@ fn Attribute(index: usize) -> impl IntoView {
             <span id=id("attr-key-error") class="field-error">{move || key_error.get().unwrap_or_default()}</span>
         </div>
         <div class="field">
-            <label for=id("attr-values")>{t("targets.icp_values")}</label>
+            <label for=id("attr-values")>{move || t("targets.icp_values")}</label>
             <input id=id("attr-values") type="text" prop:value=move || current().1
                 aria-invalid=move || values_error.with(Option::is_some).to_string()
                 aria-describedby=id("attr-values-error")
@@ -656,7 +657,7 @@ fn Attribute(index: usize) -> impl IntoView {
         {move || {
             let (k, v) = current();
             (k.is_empty() || v.is_empty())
-                .then(|| view! { <p class="field-error">{t("targets.icp_list_empty")}</p> })
+                .then(|| view! { <p class="field-error">{move || t("targets.icp_list_empty")}</p> })
         }}
     }
 }

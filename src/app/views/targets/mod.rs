@@ -20,8 +20,8 @@ use leptos::prelude::*;
 pub fn TargetsView() -> impl IntoView {
     view! {
         <section aria-labelledby="targets-title" class="targets">
-            <h2 id="targets-title">{t("view.targets")}</h2>
-            <p>{t("targets.intro")}</p>
+            <h2 id="targets-title">{move || t("view.targets")}</h2>
+            <p>{move || t("targets.intro")}</p>
             <TargetList />
             <icp::IcpEditor />
             <FitScores />
@@ -121,16 +121,16 @@ fn TargetList() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("targets.list_title")}</h3>
+        <h3>{move || t("targets.list_title")}</h3>
         <div class="settings-row">
-            <NumberSetting id="targets-capacity" label=t("settings.capacity") unit=t("unit.customers") kind=NumberKind::Whole
+            <NumberSetting id="targets-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers") kind=NumberKind::Whole
                 get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
-            <ChoiceSetting id="targets-ranking" label=t("settings.target_ranking")
+            <ChoiceSetting id="targets-ranking" label=move || t("settings.target_ranking")
                 text=crate::app::views::settings::ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
         </div>
         <p class="targets-summary" role="status">{summary}</p>
         <p class="note">{ranking_note}</p>
-        <Show when=move || { target_total.get() > 0 } fallback=|| view! { <EmptyNote text=t("targets.no_targets") /> }>
+        <Show when=move || { target_total.get() > 0 } fallback=|| view! { <EmptyNote text=move || t("targets.no_targets") /> }>
             <PagedTable
                 class="targets-table"
                 caption=Signal::derive(move || tf("targets.targets_caption", &[("count", &format::count(target_total.get()))]))
@@ -144,7 +144,7 @@ fn TargetList() -> impl IntoView {
                 rows=target_rows
                 page=target_page
                 total=target_total
-                pager_label=t("targets.targets_pages")
+                pager_label=move || t("targets.targets_pages")
             />
         </Show>
         <Show when=move || { other_total.get() > 0 }>
@@ -160,10 +160,10 @@ fn TargetList() -> impl IntoView {
                 rows=other_rows
                 page=other_page
                 total=other_total
-                pager_label=t("targets.others_pages")
+                pager_label=move || t("targets.others_pages")
             />
         </Show>
-        <p class="note">{t("targets.list_note")}</p>
+        <p class="note">{move || t("targets.list_note")}</p>
     }
 }
 
@@ -225,11 +225,11 @@ fn FitScores() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("targets.fit_title")}</h3>
-        <Show when=has_fit fallback=|| view! { <EmptyNote text=t("targets.fit_none") /> }>
+        <h3>{move || t("targets.fit_title")}</h3>
+        <Show when=has_fit fallback=|| view! { <EmptyNote text=move || t("targets.fit_none") /> }>
             <PagedTable
                 class="fit-table"
-                caption=t("targets.fit_caption")
+                caption=move || t("targets.fit_caption")
                 columns=vec![
                     Column::new("targets.col_rank"),
                     Column::new("field.name"),
@@ -240,7 +240,7 @@ fn FitScores() -> impl IntoView {
                 rows=rows
                 page=page
                 total=total
-                pager_label=t("targets.fit_pages")
+                pager_label=move || t("targets.fit_pages")
             />
             <p class="note">{threshold_note}</p>
         </Show>
@@ -322,32 +322,32 @@ fn MarketReality() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("targets.market_title")}</h3>
-        <p>{t("targets.market_intro")}</p>
+        <h3>{move || t("targets.market_title")}</h3>
+        <p>{move || t("targets.market_intro")}</p>
         <div class="settings-row">
-            <NumberSetting id="market-size" label=t("targets.market_size") unit=t("unit.customers") optional=true
+            <NumberSetting id="market-size" label=move || t("targets.market_size") unit=move || t("unit.customers") optional=true
                 get=|s| s.icp.market.market_size set=|s, v| s.icp.market.market_size = v min=0.0 max=1e12 />
-            <NumberSetting id="market-share" label=t("targets.market_share") kind=NumberKind::Percent optional=true
+            <NumberSetting id="market-share" label=move || t("targets.market_share") kind=NumberKind::Percent optional=true
                 get=|s| s.icp.market.share_matching set=|s, v| s.icp.market.share_matching = v min=0.0 max=1.0 />
-            <NumberSetting id="market-competitors" label=t("targets.competitors") kind=NumberKind::Whole
+            <NumberSetting id="market-competitors" label=move || t("targets.competitors") kind=NumberKind::Whole
                 get=|s| Some(f64::from(s.icp.market.competitors)) set=|s, v| s.icp.market.competitors = v.unwrap_or(0.0) as u32
                 min=0.0 max=1_000_000.0 />
-            <NumberSetting id="market-min" label=t("targets.min_addressable") unit=t("unit.customers")
+            <NumberSetting id="market-min" label=move || t("targets.min_addressable") unit=move || t("unit.customers")
                 get=|s| Some(s.icp.market.min_addressable) set=|s, v| s.icp.market.min_addressable = v.unwrap_or(100.0)
                 min=0.0 max=1e12 />
-            <NumberSetting id="market-min-firm" label=t("targets.min_per_firm") unit=t("unit.customers")
+            <NumberSetting id="market-min-firm" label=move || t("targets.min_per_firm") unit=move || t("unit.customers")
                 get=|s| Some(s.icp.market.min_per_competitor) set=|s, v| s.icp.market.min_per_competitor = v.unwrap_or(10.0)
                 min=0.0 max=1e12 />
         </div>
-        <Show when=check fallback=|| view! { <EmptyNote text=t("targets.market_none") /> }>
+        <Show when=check fallback=|| view! { <EmptyNote text=move || t("targets.market_none") /> }>
             <div class="figures">
-                <Figure label=t("targets.addressable") value=Signal::derive(addressable) how=Signal::derive(addressable_how) />
-                <Figure label=t("targets.per_firm") value=Signal::derive(per_firm) how=Signal::derive(per_firm_how) />
+                <Figure label=move || t("targets.addressable") value=Signal::derive(addressable) how=Signal::derive(addressable_how) />
+                <Figure label=move || t("targets.per_firm") value=Signal::derive(per_firm) how=Signal::derive(per_firm_how) />
             </div>
             {move || {
                 let w = warnings();
                 if w.is_empty() {
-                    view! { <p class="market-ok">{t("targets.market_ok")}</p> }.into_any()
+                    view! { <p class="market-ok">{move || t("targets.market_ok")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="warnings market-warnings">
@@ -393,21 +393,21 @@ fn MarketTypes() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t("targets.markets_title")}</h3>
+        <h3>{move || t("targets.markets_title")}</h3>
         <div class="table-scroll">
             <table class="markets-table">
-                <caption>{t("targets.markets_caption")}</caption>
+                <caption>{move || t("targets.markets_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("field.market_type")}</th>
-                        <th scope="col">{t("targets.col_customers")}</th>
-                        <th scope="col">{t("targets.col_prospects")}</th>
-                        <th scope="col">{t("targets.col_revenue")}</th>
-                        <th scope="col" title=t("targets.col_revenue_share_title")>{t("targets.col_revenue_share")}</th>
-                        <th scope="col">{t("targets.col_profit")}</th>
-                        <th scope="col" title=t("targets.col_profit_share_title")>{t("targets.col_profit_share")}</th>
-                        <th scope="col" title=t("targets.col_losses_title")>{t("targets.col_losses")}</th>
-                        <th scope="col" title=t("targets.col_average_profit_title")>{t("targets.col_average_profit")}</th>
+                        <th scope="col">{move || t("field.market_type")}</th>
+                        <th scope="col">{move || t("targets.col_customers")}</th>
+                        <th scope="col">{move || t("targets.col_prospects")}</th>
+                        <th scope="col">{move || t("targets.col_revenue")}</th>
+                        <th scope="col" title=move || t("targets.col_revenue_share_title")>{move || t("targets.col_revenue_share")}</th>
+                        <th scope="col">{move || t("targets.col_profit")}</th>
+                        <th scope="col" title=move || t("targets.col_profit_share_title")>{move || t("targets.col_profit_share")}</th>
+                        <th scope="col" title=move || t("targets.col_losses_title")>{move || t("targets.col_losses")}</th>
+                        <th scope="col" title=move || t("targets.col_average_profit_title")>{move || t("targets.col_average_profit")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -434,6 +434,6 @@ fn MarketTypes() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="note">{t("targets.markets_note")}</p>
+        <p class="note">{move || t("targets.markets_note")}</p>
     }
 }

@@ -103,10 +103,10 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
 
     view! {
         <section aria-labelledby="history-calibration-title">
-            <h3 id="history-calibration-title">{t("history.calibration_title")}</h3>
+            <h3 id="history-calibration-title">{move || t("history.calibration_title")}</h3>
             <div class="toolbar">
                 <div class="field">
-                    <label for="history-cal-end">{t("history.cal_end")}</label>
+                    <label for="history-cal-end">{move || t("history.cal_end")}</label>
                     <input
                         id="history-cal-end"
                         type="date"
@@ -140,9 +140,9 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
             {move || summary_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <Show when=move || summary_ok().is_some()>
                 <div class="figures">
-                    <Figure label=t("history.customers") value=Signal::derive(count_text) how=t("history.customers_how") />
-                    <Figure label=t("history.repeat") value=Signal::derive(repeat_text) how=t("history.repeat_how") />
-                    <Figure label=t("history.periods") value=Signal::derive(periods_text) how=t("history.periods_how") />
+                    <Figure label=move || t("history.customers") value=Signal::derive(count_text) how=move || t("history.customers_how") />
+                    <Figure label=move || t("history.repeat") value=Signal::derive(repeat_text) how=move || t("history.repeat_how") />
+                    <Figure label=move || t("history.periods") value=Signal::derive(periods_text) how=move || t("history.periods_how") />
                 </div>
                 <p class="merged">{move || merged_text().unwrap_or_default()}</p>
             </Show>

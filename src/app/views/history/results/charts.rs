@@ -70,7 +70,7 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
 
     view! {
                 <section aria-labelledby="history-charts-title">
-                    <h3 id="history-charts-title">{t("history.charts_title")}</h3>
+                    <h3 id="history-charts-title">{move || t("history.charts_title")}</h3>
                     {move || chart_data.get().map(|d| view! { <Charts data=d /> })}
                 </section>
     }
@@ -113,7 +113,7 @@ fn ChartTable(
     if collapsed {
         view! {
             <details>
-                <summary>{t("history.table_alternative")}</summary>
+                <summary>{move || t("history.table_alternative")}</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
                     {table}
                 </div>
@@ -174,7 +174,7 @@ fn Charts(data: ChartData) -> impl IntoView {
 
     // Calibration against holdout.
     let tracking = match data.tracking {
-        None => view! { <p class="note">{t("history.no_holdout")}</p> }.into_any(),
+        None => view! { <p class="note">{move || t("history.no_holdout")}</p> }.into_any(),
         Some(Err(e)) => view! { <p class="fit-error">{e}</p> }.into_any(),
         Some(Ok(Tracking {
             points,

@@ -68,8 +68,8 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
 
     view! {
             <section aria-labelledby="history-models-title">
-                <h3 id="history-models-title">{t("history.models_title")}</h3>
-                <p>{t("history.models_intro")}</p>
+                <h3 id="history-models-title">{move || t("history.models_title")}</h3>
+                <p>{move || t("history.models_intro")}</p>
                 <div class="buttons">
                     <button class="primary" on:click=run_fit disabled=move || p.progress.with(Option::is_some)>
                         {move || if fits.with(Option::is_some) { t("history.fit_again") } else { t("history.fit") }}
@@ -84,21 +84,21 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
                                 <div class="fits" data-run=f.run.to_string()>
                                     <FitView
                                         model="bgnbd"
-                                        name=t("history.bgnbd")
+                                        name=move || t("history.bgnbd")
                                         result=f.bgnbd.as_ref().map(|x| FitFacts::new(bgnbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[0]
                                         unit=u.clone()
                                     />
                                     <FitView
                                         model="paretonbd"
-                                        name=t("history.paretonbd")
+                                        name=move || t("history.paretonbd")
                                         result=f.paretonbd.as_ref().map(|x| FitFacts::new(paretonbd_estimates(x), x.log_likelihood, x.iterations, x.converged)).map_err(explain)
                                         ms=f.ms[1]
                                         unit=u.clone()
                                     />
                                     <FitView
                                         model="gammagamma"
-                                        name=t("history.gammagamma")
+                                        name=move || t("history.gammagamma")
                                         result=f
                                             .gammagamma
                                             .as_ref()
@@ -164,12 +164,14 @@ fn param_meaning(e: &ParamEstimate, unit: &str) -> String {
 #[component]
 fn FitView(
     model: &'static str,
-    name: String,
+    #[prop(into)] name: TextProp,
     result: Result<FitFacts, String>,
     ms: f64,
     unit: String,
 ) -> impl IntoView {
-    let ms_text = tf("history.fit_time", &[("ms", &format::number(ms, 1))]);
+    let ms_text = move || tf("history.fit_time", &[("ms", &format::number(ms, 1))]);
+    let model_name = name.clone();
+    let section_name = name.clone();
     let body = match result {
         Err(e) => view! { <p class="fit-error">{e}</p> <p class="fit-time" data-ms=ms.to_string()>{ms_text}</p> }.into_any(),
         Ok(FitFacts {
@@ -181,13 +183,13 @@ fn FitView(
             let missing_se = estimates.iter().any(|e| e.std_error.is_none());
             view! {
                 <table class="params">
-                    <caption>{tf("history.params_caption", &[("model", &name)])}</caption>
+                    <caption>{move || tf("history.params_caption", &[("model", &model_name.get())])}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("history.param")}</th>
-                            <th scope="col">{t("history.estimate")}</th>
-                            <th scope="col" title=t("history.se_how")>{t("history.se")}</th>
-                            <th scope="col">{t("history.meaning")}</th>
+                            <th scope="col">{move || t("history.param")}</th>
+                            <th scope="col">{move || t("history.estimate")}</th>
+                            <th scope="col" title=move || t("history.se_how")>{move || t("history.se")}</th>
+                            <th scope="col">{move || t("history.meaning")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -199,7 +201,7 @@ fn FitView(
                                 view! {
                                     <tr>
                                         <th scope="row">{symbol}</th>
-                                        <td class="num" data-param=symbol>{format::number(value, 4)}</td>
+                                        <td class="num" data-param=symbol>{move || format::number(value, 4)}</td>
                                         <td class="num">{se.map_or_else(|| "—".to_string(), |s| format::number(s, 4))}</td>
                                         <td>{meaning}</td>
                                     </tr>
@@ -208,13 +210,13 @@ fn FitView(
                             .collect_view()}
                     </tbody>
                 </table>
-                {missing_se.then(|| view! { <p class="note">{t("history.no_se")}</p> })}
+                {missing_se.then(|| view! { <p class="note">{move || t("history.no_se")}</p> })}
                 <p class="fit-facts">
-                    <span data-ll=ll.to_string()>{tf("history.ll", &[("ll", &format::number(ll, 2))])}</span>
+                    <span data-ll=ll.to_string()>{move || tf("history.ll", &[("ll", &format::number(ll, 2))])}</span>
                     " · "
-                    <span>{tf("history.iterations", &[("n", &iterations.to_string())])}</span>
+                    <span>{move || tf("history.iterations", &[("n", &iterations.to_string())])}</span>
                     " · "
-                    <span>{if converged { t("history.converged") } else { t("history.not_converged") }}</span>
+                    <span>{move || if converged { t("history.converged") } else { t("history.not_converged") }}</span>
                     " · "
                     <span class="fit-time" data-ms=ms.to_string()>{ms_text}</span>
                 </p>
@@ -223,8 +225,8 @@ fn FitView(
         }
     };
     view! {
-        <section class="fit" data-model=model aria-label=name.clone()>
-            <h4>{name.clone()}</h4>
+        <section class="fit" data-model=model aria-label=section_name>
+            <h4>{move || name.get()}</h4>
             {body}
         </section>
     }

@@ -167,10 +167,10 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
 
     view! {
                 <section aria-labelledby="history-predictions-title">
-                    <h3 id="history-predictions-title">{t("history.predictions_title")}</h3>
+                    <h3 id="history-predictions-title">{move || t("history.predictions_title")}</h3>
                     <div class="toolbar">
                         <div class="field">
-                            <label for="history-model">{t("history.model")}</label>
+                            <label for="history-model">{move || t("history.model")}</label>
                             <select
                                 id="history-model"
                                 on:change=move |ev| {
@@ -224,7 +224,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                         {move || bgnbd_no_repeat_text().map(|text| view! {
                             <p class="note" data-note="bgnbd-no-repeat">
                                 {text} " "
-                                <button on:click=move |_| p.choice.set(ModelChoice::ParetoNbd)>{t("history.show_paretonbd")}</button>
+                                <button on:click=move |_| p.choice.set(ModelChoice::ParetoNbd)>{move || t("history.show_paretonbd")}</button>
                             </p>
                         })}
                         <PagedTable
@@ -235,11 +235,11 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                             search="history-predictions-search"
                         />
                         {move || left_out_text(p, fits).map(|text| view! { <p class="note" data-left-out="predictions">{text}</p> })}
-                        <p class="note">{t("history.predictions_note")}</p>
+                        <p class="note">{move || t("history.predictions_note")}</p>
                         <div class="buttons">
-                            <button on:click=export_predictions>{t("history.export_predictions")}</button>
-                            <button on:click=add_to_open>{t("history.add_to_open")}</button>
-                            <button on:click=create_list>{t("history.create_list")}</button>
+                            <button on:click=export_predictions>{move || t("history.export_predictions")}</button>
+                            <button on:click=add_to_open>{move || t("history.add_to_open")}</button>
+                            <button on:click=create_list>{move || t("history.create_list")}</button>
                         </div>
                     </Show>
                     <p class="outcome">{move || p.outcome.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>

@@ -66,7 +66,7 @@ pub(super) fn SummaryStep(page: Page) -> impl IntoView {
 
     view! {
             <section aria-labelledby="history-summary-title">
-                <h3 id="history-summary-title">{t("history.summary_title")}</h3>
+                <h3 id="history-summary-title">{move || t("history.summary_title")}</h3>
                 <p>{move || tf("history.summary_intro", &[("unit", &unit())])}</p>
                 <PagedTable
                     id="history-summary-table"
@@ -75,7 +75,7 @@ pub(super) fn SummaryStep(page: Page) -> impl IntoView {
                     rows=summary_rows
                 />
                 <div class="buttons">
-                    <button on:click=export_summary>{t("history.export_summary")}</button>
+                    <button on:click=export_summary>{move || t("history.export_summary")}</button>
                 </div>
             </section>
     }

@@ -75,7 +75,7 @@ pub(super) fn PagedTable(
         let count_id = format!("{search_id}-count");
         view! {
             <div class="field table-search">
-                <label for=search_id>{t("history.search_id")}</label>
+                <label for=search_id>{move || t("history.search_id")}</label>
                 <input
                     id=search_id
                     type="search"
@@ -149,7 +149,7 @@ pub(super) fn PagedTable(
                 disabled=move || { current() == 0 }
                 on:click=move |_| page.set(current().saturating_sub(1))
             >
-                {t("history.prev")}
+                {move || t("history.prev")}
             </button>
             <span>
                 {move || {
@@ -169,7 +169,7 @@ pub(super) fn PagedTable(
                 disabled=move || { current() + 1 >= pages() }
                 on:click=move |_| page.set((current() + 1).min(pages() - 1))
             >
-                {t("history.next")}
+                {move || t("history.next")}
             </button>
         </nav>
     }
