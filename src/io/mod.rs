@@ -5,6 +5,7 @@ pub mod demo;
 pub mod encoding;
 pub mod export;
 pub mod fields;
+pub mod import_session;
 pub mod number;
 pub mod predictions;
 pub mod purchase_log;

@@ -49,7 +49,7 @@ impl LogKind {
 }
 
 /// Where one column of a purchase log or summary goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
 pub enum LogField {
     /// Customer id (text, not empty).

@@ -12,33 +12,21 @@ mod results;
 use crate::app::messages::{Explain, Message};
 use crate::app::storage;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
-use crate::engine::model::{Date, DateOrderGuess};
+use crate::engine::model::Date;
 use crate::i18n::t;
-use crate::io::csv_import::{CsvOptions, RawTable, ReadError, RowProblem};
-use crate::io::encoding::TextFile;
+use crate::io::csv_import::RowProblem;
+use crate::io::import_session::{ImportSession, LogImport};
 use crate::io::purchase_log::{
-    default_calibration_end, kept_log_from_json, kept_log_json, summary_from_rows, LogKind,
-    LogMapping, LogRows, LogSlice, SummaryRow,
+    default_calibration_end, kept_log_from_json, kept_log_json, summary_from_rows, LogRows,
+    LogSlice, SummaryRow,
 };
 use crate::io::store::{Store, LOG_KEY};
 use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A file being mapped.
-#[derive(Debug, Clone, PartialEq)]
-struct Source {
-    file_name: String,
-    /// The bytes, the encoding detected and the text in the encoding chosen.
-    file: TextFile,
-    options: CsvOptions,
-    kind: LogKind,
-    table: Result<RawTable, ReadError>,
-    mapping: LogMapping,
-    /// The order of the date column's year-last dates: guessed from its values, then as the
-    /// user set it.
-    date_order: DateOrderGuess,
-}
+/// A log file being mapped.
+type Source = ImportSession<LogImport>;
 
 /// The rows a check found good, as the file's kind.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,86 @@
+//! The check of every row, shared by the imports: a chunk of rows, a paint of the progress bar,
+//! the next chunk, until the rows are done or the user cancels.
+
+use crate::app::browser::yield_now;
+use crate::format;
+use crate::i18n::{t, tf};
+use crate::io::import_session::RowCheck;
+use leptos::prelude::*;
+
+/// Where a check stands: rows checked and rows in all, while one runs.
+pub type Checking = RwSignal<Option<(usize, usize)>>;
+
+/// Runs `check` in chunks of `chunk` rows, showing its progress in `progress`, and hands it to
+/// `on_done` when every row is checked. Setting `cancel` stops it after the chunk under way
+/// (as does the owner of `cancel` going away); then `on_cancel` is called and the rows checked
+/// so far are dropped.
+pub fn run_check<C: RowCheck + 'static>(
+    mut check: C,
+    chunk: usize,
+    progress: Checking,
+    cancel: RwSignal<bool>,
+    on_cancel: impl FnOnce() + 'static,
+    on_done: impl FnOnce(C) + 'static,
+) {
+    cancel.set(false);
+    leptos::task::spawn_local(async move {
+        let at = check.progress();
+        progress.set(Some((at.done, at.total)));
+        loop {
+            let at = check.next_chunk(chunk);
+            progress.set(Some((at.done, at.total)));
+            if at.finished() {
+                break;
+            }
+            yield_now().await;
+            if cancel.try_get_untracked().unwrap_or(true) {
+                progress.try_set(None);
+                on_cancel();
+                return;
+            }
+        }
+        progress.set(None);
+        on_done(check);
+    });
+}
+
+/// The progress bar of a running check with its cancel button; with `counted`, the rows
+/// checked are also said in words.
+#[component]
+pub fn CheckProgress(
+    id: &'static str,
+    /// Translation key of the bar's label.
+    label: &'static str,
+    /// Translation key of the cancel button.
+    cancel_label: &'static str,
+    progress: Checking,
+    cancel: RwSignal<bool>,
+    #[prop(optional)] counted: bool,
+) -> impl IntoView {
+    view! {
+        <Show when=move || progress.with(Option::is_some)>
+            <div class="progress">
+                <label for=id>{move || t(label)}</label>
+                <progress
+                    id=id
+                    max=move || progress.get().map_or(1, |p| p.1.max(1)).to_string()
+                    value=move || progress.get().map_or(0, |p| p.0).to_string()
+                ></progress>
+                {counted
+                    .then(|| {
+                        view! {
+                            <span>
+                                {move || {
+                                    progress
+                                        .get()
+                                        .map(|(d, n)| tf("import.progress", &[("done", &format::count(d)), ("total", &format::count(n))]))
+                                        .unwrap_or_default()
+                                }}
+                            </span>
+                        }
+                    })}
+                <button on:click=move |_| cancel.set(true)>{move || t(cancel_label)}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,131 @@
+//! The customer-list import's mapping step: how the file is read, what each column holds, how
+//! its values are read, and a preview of the first rows.
+
+use super::controls::{encoding_controls, unreadable, ReadOptionsControls};
+use super::mapping_table::mapping_table;
+use super::readings::ValueReadings;
+use super::report::Report;
+use super::{Change, Session};
+use crate::app::messages::Explain;
+use crate::i18n::{t, tf, tfn};
+use crate::io::csv_import::{ColumnTarget, CsvOptions, MappingError, RawTable};
+use crate::io::fields::Field;
+use crate::io::import_session::MappingProblem;
+use leptos::prelude::*;
+
+#[component]
+pub(super) fn MappingStep(
+    session: Session,
+    set_session: RwSignal<Option<Session>>,
+    report: RwSignal<Option<Report>>,
+) -> impl IntoView {
+    let update: Change = Change::new(move |change| {
+        report.set(None);
+        set_session.update(|s| {
+            if let Some(s) = s {
+                change(s);
+            }
+        });
+    });
+    let options = session.options;
+    let file_name = session.file_name.clone();
+    let problem = session.problems().first().copied();
+    let into_current = session.kind.into_current;
+    view! {
+        <section class="mapping" aria-labelledby="mapping-title">
+            <h3 id="mapping-title">{move || tf("import.mapping_title", &[("file", &file_name)])}</h3>
+            <div class="toolbar">
+                {encoding_controls(
+                    "import",
+                    &session.file,
+                    move |encoding| update.run(Box::new(move |s| s.set_encoding(encoding))),
+                )}
+                <ReadOptionsControls
+                    id_prefix="import"
+                    options=options
+                    on_change=move |new: CsvOptions| update.run(Box::new(move |s| s.set_options(new)))
+                />
+                <label class="check" for="import-into-current">
+                    <input
+                        id="import-into-current"
+                        type="checkbox"
+                        prop:checked=into_current
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update.run(Box::new(move |s| s.kind.into_current = on));
+                        }
+                    />
+                    {move || t("import.into_current")}
+                </label>
+            </div>
+            {match &session.table {
+                Err(e) => unreadable(e),
+                Ok(table) => {
+                    let rows = table.rows.len();
+                    view! {
+                        <p>{move || tfn("import.rows_found", &[("count", rows)], &[])}</p>
+                        {mapping_table(
+                            &session.kind,
+                            table,
+                            session.mapping(),
+                            move |i, target| update.run(Box::new(move |s| s.set_target(i, target))),
+                        )}
+                        <ValueReadings session=session.clone() update=update />
+                        <PreviewTable table=table.clone() mapping=session.mapping().to_vec() />
+                    }
+                    .into_any()
+                }
+            }}
+            {problem.map(|p| view! { <p class="field-error" role="alert">{move || problem_text(p)}</p> })}
+        </section>
+    }
+}
+
+/// Why the customer mapping cannot be used, in the words of the converter's own refusal.
+fn problem_text(problem: MappingProblem<Field>) -> String {
+    match problem {
+        MappingProblem::Missing(_) => MappingError::NoName,
+        MappingProblem::Twice(field) => MappingError::Twice(field),
+    }
+    .explain()
+}
+
+#[component]
+fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
+    let heading = |target: &ColumnTarget| match target {
+        ColumnTarget::Ignore => t("import.target_ignore"),
+        ColumnTarget::Field(f) => t(&f.label_key()),
+        ColumnTarget::Indicator(name) => format!("{}: {name}", t("import.target_indicator")),
+        ColumnTarget::Custom(name) => format!("{}: {name}", t("import.target_custom")),
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("import.preview")>
+            <table class="preview">
+                <caption>{move || t("import.preview")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t("import.line")}</th>
+                        {mapping.iter().map(|m| { let m = m.clone(); view! { <th scope="col">{move || heading(&m)}</th> } }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {table
+                        .rows
+                        .iter()
+                        .take(5)
+                        .map(|r| {
+                            view! {
+                                <tr>
+                                    <td>{r.line}</td>
+                                    {(0..mapping.len())
+                                        .map(|i| view! { <td>{r.cells.get(i).cloned().unwrap_or_default()}</td> })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

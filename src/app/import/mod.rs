@@ -1,0 +1,270 @@
+//! Import (CSV with a mapping step and a row report, or a JSON list) and export.
+
+mod check;
+mod controls;
+mod export;
+mod json;
+mod mapping;
+mod mapping_table;
+mod readings;
+mod report;
+
+pub use check::{run_check, CheckProgress, Checking};
+pub use controls::{
+    date_order_select, encoding_controls, unreadable, FileDrop, ReadOptionsControls,
+};
+pub use export::export_current_list;
+pub use mapping_table::{log_field_key, mapping_table};
+pub use report::ProblemsTable;
+
+use crate::app::browser::{read_file, File};
+use crate::app::messages::Message;
+use crate::app::state::AppState;
+use crate::app::views::history::HistoryPage;
+use crate::i18n::{choice_labels, t, tfn};
+use crate::io::encoding::decode;
+use crate::io::import_session::{CustomerCheckInput, CustomerImport, ImportSession};
+use crate::lists::CustomerList;
+use leptos::prelude::*;
+use report::Report;
+use std::collections::HashSet;
+
+/// Rows converted between two paints of the progress bar.
+const CHUNK_ROWS: usize = 2_000;
+
+/// A customer list being mapped.
+type Session = ImportSession<CustomerImport>;
+
+/// A change to the session being mapped (the report of an earlier check is dropped with it).
+type Change = Callback<Box<dyn FnOnce(&mut Session)>>;
+
+/// The import wizard's state, made once for the page (see [`crate::app::App`]) and provided
+/// as a context: a change of language draws the page anew, and a half-done column mapping
+/// stays as it was.
+#[derive(Clone, Copy)]
+pub struct ImportPage {
+    session: RwSignal<Option<Session>>,
+    report: RwSignal<Option<Report>>,
+    /// Lines of the held total rows the user keeps.
+    keep: RwSignal<HashSet<usize>>,
+    progress: Checking,
+    cancel: RwSignal<bool>,
+    file_error: RwSignal<Option<Message>>,
+    /// What the last import did, shown on the page (the live region only speaks it).
+    done: RwSignal<Option<Message>>,
+}
+
+/// Makes the import wizard's state and provides it to the page.
+pub fn provide_import_page() {
+    provide_context(ImportPage {
+        session: RwSignal::new(None),
+        report: RwSignal::new(None),
+        keep: RwSignal::new(HashSet::new()),
+        progress: RwSignal::new(None),
+        cancel: RwSignal::new(false),
+        file_error: RwSignal::new(None),
+        done: RwSignal::new(None),
+    });
+}
+
+#[component]
+pub fn ImportExport() -> impl IntoView {
+    view! {
+        <ImportSection />
+        <export::ExportSection />
+    }
+}
+
+#[component]
+fn ImportSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let history = use_context::<HistoryPage>();
+    let page = expect_context::<ImportPage>();
+    let ImportPage {
+        session,
+        report,
+        keep,
+        progress,
+        cancel,
+        file_error,
+        done,
+    } = page;
+    let confirm = move |message: Message| {
+        state.announce(message.clone());
+        done.set(Some(message));
+    };
+
+    let accept_file = move |file: File| {
+        let name = file.name();
+        file_error.set(None);
+        done.set(None);
+        report.set(None);
+        session.set(None);
+        leptos::task::spawn_local(async move {
+            let bytes = match read_file(file).await {
+                Ok(b) => b,
+                Err(e) => {
+                    file_error.set(Some(
+                        Message::new("import.read_failed", &[]).explaining("reason", e),
+                    ));
+                    return;
+                }
+            };
+            if json::looks_json(&name, &bytes) {
+                match json::open_json(&state, history, &decode(&bytes).text) {
+                    Ok(message) => confirm(message),
+                    Err(message) => file_error.set(Some(message)),
+                }
+                return;
+            }
+            let memory = state.workspace.with_untracked(|w| {
+                w.current()
+                    .map(|l| l.choice_words.clone())
+                    .unwrap_or_default()
+            });
+            session.set(Some(Session::new(
+                name,
+                &bytes,
+                CustomerImport::new(memory),
+            )));
+        });
+    };
+
+    let check_rows = move || {
+        let into_current = session.with_untracked(|s| s.as_ref().map(|s| s.kind.into_current));
+        let Some(into_current) = into_current else {
+            return;
+        };
+        let taken_ids = if into_current {
+            state
+                .workspace
+                .with_untracked(|w| w.current().map(CustomerList::ids).unwrap_or_default())
+        } else {
+            HashSet::new()
+        };
+        let input = CustomerCheckInput {
+            taken_ids,
+            labels: choice_labels().clone(),
+        };
+        let mut converter = None;
+        session.update(|s| {
+            if let Some(s) = s {
+                s.fixed_cells = 0;
+                converter = s.start_check(input);
+            }
+        });
+        let Some(converter) = converter else { return };
+        report.set(None);
+        keep.set(HashSet::new());
+        run_check(
+            converter,
+            CHUNK_ROWS,
+            progress,
+            cancel,
+            move || state.announce(Message::new("import.cancelled", &[])),
+            move |converter| {
+                let r = Report::from(converter);
+                state.announce(
+                    Message::new("import.summary", &[])
+                        .counting("good", r.good.len())
+                        .counting("bad", r.bad_rows),
+                );
+                report.set(Some(r));
+            },
+        );
+    };
+
+    let import_good = move |_| {
+        let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else {
+            return;
+        };
+        let rows = keep.with_untracked(|k| r.rows_to_import(k));
+        let count = rows.len();
+        let memory = s.kind.memory;
+        if s.kind.into_current {
+            state.edit_current(|l| {
+                l.append(rows);
+                l.choice_words.merge(&memory);
+            });
+        } else {
+            let base = s
+                .file_name
+                .rsplit_once('.')
+                .map_or(s.file_name.as_str(), |(b, _)| b)
+                .to_string();
+            state.edit_workspace(
+                |w| {
+                    let mut list = CustomerList::new(String::new(), base);
+                    list.append(rows);
+                    list.choice_words = memory;
+                    w.add(list)
+                },
+                |id| vec![id.clone()],
+            );
+        }
+        session.set(None);
+        report.set(None);
+        confirm(Message::new("import.done", &[]).counting("count", count));
+    };
+    let import_count = move || {
+        report.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                r.good.len()
+                    + keep.with(|k| r.held_totals.iter().filter(|h| k.contains(&h.line)).count())
+            })
+        })
+    };
+    let import_nothing = move |_| {
+        cancel.set(true);
+        session.set(None);
+        report.set(None);
+        progress.set(None);
+        state.announce(Message::new("import.nothing", &[]));
+    };
+
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{move || t("import.title")}</h2>
+            <p>{move || t("import.intro")}</p>
+            <FileDrop
+                id="import-file"
+                accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                pick_label=t("import.pick")
+                drop_hint=t("import.drop")
+                on_file=accept_file
+            />
+            <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
+            {move || done.with(|m| m.as_ref().map(Message::text)).map(|message| view! { <p class="banner info import-done">{message}</p> })}
+            {move || session.get().map(|s| view! { <mapping::MappingStep session=s set_session=session report=report /> })}
+            <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted=true />
+            <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
+                <div class="buttons">
+                    <button on:click=move |_| check_rows() disabled=move || !session.with(|s| s.as_ref().is_some_and(Session::ready))>
+                        {move || t("import.check")}
+                    </button>
+                    <button on:click=import_nothing>{move || t("import.cancel")}</button>
+                </div>
+            </Show>
+            {move || report.get().map(|r| view! { <report::ReportView report=r keep=keep session=session /> })}
+            <Show when=move || { report.with(Option::is_some) && session.with(|s| s.as_ref().is_some_and(|s| s.fixed_cells > 0)) }>
+                <p class="warning" role="status">
+                    {move || {
+                        let n = session.with(|s| s.as_ref().map_or(0, |s| s.fixed_cells));
+                        tfn("import.fixed_cells", &[("count", n)], &[])
+                    }}
+                </p>
+                <div class="buttons">
+                    <button class="primary" on:click=move |_| check_rows()>{move || t("import.check_again")}</button>
+                </div>
+            </Show>
+            <Show when=move || report.with(Option::is_some)>
+                <div class="buttons">
+                    <button class="primary" on:click=import_good disabled=move || { import_count() == 0 }>
+                        {move || tfn("import.import_good", &[("count", import_count())], &[])}
+                    </button>
+                    <button on:click=import_nothing>{move || t("import.import_nothing")}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,217 @@
+use super::*;
+use crate::engine::model::DateOrder;
+use crate::io::csv_import::{ColumnTarget, Converter};
+use crate::io::fields::Field;
+use crate::io::purchase_log::{LogConverter, LogField, LogKind};
+use crate::lists::ChoiceMemory;
+
+const CUSTOMERS: &str = "name;revenue;region;score\n\
+    Anna;1200;North;4\n\
+    Bao;zwölf;South;5\n\
+    Chen;800;;6\n\
+    Dana;950;East;x\n\
+    Emil;300;West;2\n";
+
+const PURCHASES: &str = "customer_id,order_date,amount\n\
+    a,2024-01-03,10\n\
+    b,2024-01-04,12.5\n\
+    a,2024-02-01,oops\n\
+    c,not a date,7\n\
+    b,2024-03-09,3\n\
+    c,2024-03-10,8\n";
+
+fn customers() -> ImportSession<CustomerImport> {
+    ImportSession::new(
+        "crm.csv".into(),
+        CUSTOMERS.as_bytes(),
+        CustomerImport::new(ChoiceMemory::default()),
+    )
+}
+
+fn purchases() -> ImportSession<LogImport> {
+    ImportSession::for_log("log.csv".into(), PURCHASES.as_bytes())
+}
+
+/// Runs a check to its end in chunks of `rows`.
+fn run<C: RowCheck>(mut check: C, rows: usize) -> C {
+    while !check.next_chunk(rows).finished() {}
+    check
+}
+
+fn customer_outcome(c: &Converter) -> (Vec<String>, Vec<(usize, String)>, usize) {
+    (
+        c.good.iter().map(|c| c.name.clone()).collect(),
+        c.problems
+            .iter()
+            .map(|p| (p.line, p.expected.clone()))
+            .collect(),
+        c.bad_rows,
+    )
+}
+
+fn log_outcome(c: &LogConverter) -> (usize, Vec<(usize, String)>, usize) {
+    (
+        c.purchases.len(),
+        c.problems
+            .iter()
+            .map(|p| (p.line, p.expected.clone()))
+            .collect(),
+        c.bad_rows,
+    )
+}
+
+#[test]
+fn customer_columns_are_suggested_from_the_header() {
+    let s = customers();
+    assert_eq!(
+        s.options.delimiter,
+        crate::io::csv_import::Delimiter::Semicolon
+    );
+    assert_eq!(s.header(), ["name", "revenue", "region", "score"]);
+    assert_eq!(
+        s.mapping(),
+        [
+            ColumnTarget::Field(Field::Name),
+            ColumnTarget::Field(Field::RevenuePerYear),
+            ColumnTarget::Field(Field::Region),
+            ColumnTarget::Custom("score".into()),
+        ]
+    );
+    assert_eq!(s.preview(2).len(), 2);
+    assert!(s.problems().is_empty());
+    assert!(s.ready());
+}
+
+#[test]
+fn log_columns_are_suggested_from_the_header_and_a_summary_is_recognised() {
+    let s = purchases();
+    assert_eq!(s.kind.log_kind, LogKind::Purchases);
+    assert_eq!(
+        s.mapping(),
+        [
+            Some(LogField::Id),
+            Some(LogField::Date),
+            Some(LogField::Amount)
+        ]
+    );
+    assert_eq!(s.kind.date_order.order, DateOrder::YearMonthDay);
+    let summary = "customer_id,frequency,recency,T,monetary_value\na,1,2,3,4\n";
+    let s = ImportSession::for_log("rfm.csv".into(), summary.as_bytes());
+    assert_eq!(s.kind.log_kind, LogKind::Summary);
+    assert!(s.ready());
+}
+
+#[test]
+fn a_field_mapped_twice_or_not_at_all_is_a_typed_problem() {
+    let mut s = customers();
+    s.set_target(2, ColumnTarget::Field(Field::Name));
+    assert_eq!(s.problems(), [MappingProblem::Twice(Field::Name)]);
+    assert!(!s.ready());
+    assert!(s.start_check(CustomerCheckInput::default()).is_none());
+    s.set_target(0, ColumnTarget::Ignore);
+    s.set_target(2, ColumnTarget::Ignore);
+    assert_eq!(s.problems(), [MappingProblem::Missing(Field::Name)]);
+
+    let mut s = purchases();
+    s.set_target(0, Some(LogField::Amount));
+    assert_eq!(
+        s.problems(),
+        [
+            MappingProblem::Twice(LogField::Amount),
+            MappingProblem::Missing(LogField::Id)
+        ]
+    );
+    s.set_target(0, Some(LogField::Id));
+    assert!(s.problems().is_empty());
+}
+
+#[test]
+fn remapping_follows_the_date_column_and_a_new_kind_suggests_afresh() {
+    let text = "id;day;amount\na;03.01.2024;1\nb;25.01.2024;2\n";
+    let mut s = ImportSession::for_log("log.csv".into(), text.as_bytes());
+    assert_eq!(s.kind.date_order.order, DateOrder::DayMonthYear);
+    s.set_target(1, None);
+    assert_eq!(s.kind.date_order.order, DateOrder::YearMonthDay);
+    s.set_target(1, Some(LogField::Date));
+    assert_eq!(s.kind.date_order.order, DateOrder::DayMonthYear);
+    // A column past the table is not a column.
+    s.set_target(9, Some(LogField::Date));
+    assert_eq!(s.mapping().len(), 3);
+    s.set_kind(LogImport::new(LogKind::Summary));
+    assert_eq!(s.mapping(), [Some(LogField::Id), None, None]);
+    assert_eq!(
+        s.problems().first(),
+        Some(&MappingProblem::Missing(LogField::Frequency))
+    );
+}
+
+#[test]
+fn a_check_in_chunks_finds_what_a_check_at_once_finds() {
+    let s = customers();
+    let start = || s.start_check(CustomerCheckInput::default()).unwrap();
+    let at_once = run(start(), usize::MAX);
+    assert_eq!(at_once.bad_rows, 1);
+    for rows in [1, 2, 3] {
+        assert_eq!(
+            customer_outcome(&run(start(), rows)),
+            customer_outcome(&at_once)
+        );
+    }
+
+    let s = purchases();
+    let at_once = run(s.start_check(()).unwrap(), usize::MAX);
+    assert_eq!(at_once.bad_rows, 2);
+    let chunked = run(s.start_check(()).unwrap(), 1);
+    assert_eq!(log_outcome(&chunked), log_outcome(&at_once));
+}
+
+#[test]
+fn a_check_cancelled_midway_and_started_again_checks_every_row() {
+    let s = purchases();
+    let mut check = s.start_check(()).unwrap();
+    assert_eq!(check.progress(), Progress { done: 0, total: 6 });
+    assert_eq!(check.next_chunk(4), Progress { done: 4, total: 6 });
+    assert!(!check.progress().finished());
+    // Cancelling drops the check; what it found so far is not kept.
+    drop(check);
+    let again = run(s.start_check(()).unwrap(), 4);
+    let at_once = run(s.start_check(()).unwrap(), usize::MAX);
+    assert_eq!(again.progress(), Progress { done: 6, total: 6 });
+    assert_eq!(log_outcome(&again), log_outcome(&at_once));
+
+    // A check that is only paused goes on where it stopped.
+    let mut paused = customers()
+        .start_check(CustomerCheckInput::default())
+        .unwrap();
+    paused.next_chunk(2);
+    let resumed = run(paused, 2);
+    let whole = run(
+        customers()
+            .start_check(CustomerCheckInput::default())
+            .unwrap(),
+        usize::MAX,
+    );
+    assert_eq!(customer_outcome(&resumed), customer_outcome(&whole));
+}
+
+#[test]
+fn a_corrected_cell_is_read_at_the_next_check_and_a_new_read_forgets_it() {
+    let mut s = customers();
+    let check = |s: &ImportSession<CustomerImport>| {
+        run(
+            s.start_check(CustomerCheckInput::default()).unwrap(),
+            usize::MAX,
+        )
+    };
+    let before = check(&s);
+    let p = before.problems[0].clone();
+    assert_eq!((p.line, p.column_index), (3, Some(1)));
+    s.fix_cell(p.line, 1, "12.5".into());
+    // The same text again is not a correction.
+    s.fix_cell(p.line, 1, "12.5".into());
+    assert_eq!(s.fixed_cells, 1);
+    assert_eq!(check(&s).bad_rows, before.bad_rows - 1);
+    s.set_options(s.options);
+    assert_eq!(s.fixed_cells, 0);
+    assert_eq!(check(&s).bad_rows, before.bad_rows);
+}
