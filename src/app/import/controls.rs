@@ -20,8 +20,8 @@ use leptos::prelude::*;
 pub fn FileDrop(
     id: &'static str,
     accept: &'static str,
-    pick_label: String,
-    drop_hint: String,
+    #[prop(into)] pick_label: TextProp,
+    #[prop(into)] drop_hint: TextProp,
     on_file: impl Fn(File) + Copy + 'static,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
@@ -73,9 +73,9 @@ pub fn FileDrop(
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <label for=id>{pick_label}</label>
+            <label for=id>{move || pick_label.get()}</label>
             <input id=id type="file" accept=accept on:change=on_pick />
-            <p>{drop_hint}</p>
+            <p>{move || drop_hint.get()}</p>
         </div>
         // Always in the page, hidden until a large file waits: the buttons keep the file
         // handler, which cannot move into a reactive child.

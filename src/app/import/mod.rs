@@ -229,8 +229,8 @@ fn ImportSection() -> impl IntoView {
             <FileDrop
                 id="import-file"
                 accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-                pick_label=t("import.pick")
-                drop_hint=t("import.drop")
+                pick_label=move || t("import.pick")
+                drop_hint=move || t("import.drop")
                 on_file=accept_file
             />
             <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>

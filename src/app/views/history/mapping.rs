@@ -129,8 +129,8 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             <FileDrop
                 id="history-file"
                 accept=".csv,.tsv,.txt,text/csv,text/plain"
-                pick_label=t("history.pick")
-                drop_hint=t("history.drop")
+                pick_label=move || t("history.pick")
+                drop_hint=move || t("history.drop")
                 on_file=accept_file
             />
             <p class="field-error" role="alert">{move || p.file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
