@@ -361,6 +361,16 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "code",
             "customer_code",
             "number",
+            // The page's other languages, as their CRMs name the column.
+            "id_cliente",
+            "código",
+            "codigo",
+            "номер",
+            "код",
+            "mã",
+            "mã_khách_hàng",
+            "编号",
+            "客户编号",
         ],
         Field::Name => &[
             "customer",
@@ -369,13 +379,56 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "client_name",
             "company",
             "full_name",
+            "nombre",
+            "cliente",
+            "empresa",
+            "име",
+            "клиент",
+            "фирма",
+            "tên",
+            "khách_hàng",
+            "công_ty",
+            "名称",
+            "客户",
+            "客户名称",
+            "公司",
         ],
         Field::Status => &["type_of_entry", "customer_or_prospect"],
         Field::NeedsIt => &["needs", "need", "has_need"],
         Field::CanPay => &["can_afford", "budget", "solvent"],
         Field::MarketType => &["market", "market_segment"],
-        Field::Channel => &["source", "acquisition_channel", "lead_source", "origin"],
-        Field::Region => &["area", "territory", "city", "country", "state", "province"],
+        Field::Channel => &[
+            "source",
+            "acquisition_channel",
+            "lead_source",
+            "origin",
+            "canal",
+            "origen",
+            "канал",
+            "kênh",
+            "渠道",
+            "来源",
+        ],
+        Field::Region => &[
+            "area",
+            "territory",
+            "city",
+            "country",
+            "state",
+            "province",
+            "región",
+            "zona",
+            "ciudad",
+            "país",
+            "регион",
+            "град",
+            "държава",
+            "khu_vực",
+            "tỉnh",
+            "地区",
+            "区域",
+            "城市",
+        ],
         Field::Age => &["age_years"],
         Field::SizeBand => &["size", "company_size", "employees_band"],
         Field::FirstPurchase => &[
@@ -392,6 +445,17 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "turnover",
             "yearly_revenue",
             "annual_sales",
+            "ingresos",
+            "ventas",
+            "facturación",
+            "facturacion",
+            "приходи",
+            "оборот",
+            "продажби",
+            "doanh_thu",
+            "收入",
+            "销售额",
+            "营业额",
         ],
         Field::PurchasesPerYear => &["purchases", "orders", "orders_per_year", "frequency"],
         Field::AverageOrderValue => &[
@@ -401,7 +465,17 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "order_value",
             "basket",
         ],
-        Field::GrossMargin => &["margin", "gm", "margin_rate"],
+        Field::GrossMargin => &[
+            "margin",
+            "gm",
+            "margin_rate",
+            "margen",
+            "margen_bruto",
+            "марж",
+            "брутен_марж",
+            "biên_lợi_nhuận",
+            "毛利率",
+        ],
         Field::AcquisitionCost => &["cac", "acquisition", "cost_of_acquisition"],
         Field::ServiceCost => &["cost_to_serve", "serving_cost", "service", "support_cost"],
         Field::MarketShareValue => &["share_value"],
@@ -1064,6 +1138,29 @@ mod tests {
             decimal: DecimalSeparator::Point,
         };
         assert_eq!(read_table("\n \n", &o), Err(ReadError::Empty));
+    }
+
+    #[test]
+    fn headers_in_every_language_of_the_page_are_suggested() {
+        let expected = vec![
+            ColumnTarget::Field(Field::Id),
+            ColumnTarget::Field(Field::Name),
+            ColumnTarget::Field(Field::RevenuePerYear),
+            ColumnTarget::Field(Field::GrossMargin),
+            ColumnTarget::Field(Field::Channel),
+            ColumnTarget::Field(Field::Region),
+        ];
+        for header in [
+            "Código,Nombre,Ingresos,Margen bruto,Canal,Región",
+            "Номер,Име,Приходи,Марж,Канал,Регион",
+            "Mã,Tên,Doanh thu,Biên lợi nhuận,Kênh,Khu vực",
+            "编号,名称,收入,毛利率,渠道,地区",
+        ] {
+            let text = format!("{header}\n1,A,100,0.3,x,y\n2,B,200,0.4,x,y\n");
+            let o = sniff(&text);
+            let table = read_table(&text, &o).unwrap();
+            assert_eq!(suggest_mapping(&table, o.decimal), expected, "{header}");
+        }
     }
 
     #[test]

@@ -97,6 +97,21 @@ impl LogField {
                 "client",
                 "user_id",
                 "account_id",
+                // The page's other languages: what their CRMs and shops call these columns.
+                "id_cliente",
+                "codigo_cliente",
+                "código_cliente",
+                "cliente",
+                "клиент",
+                "номер_на_клиент",
+                "ид_клиент",
+                "mã_khách_hàng",
+                "ma_khach_hang",
+                "khách_hàng",
+                "客户编号",
+                "客户id",
+                "客户",
+                "顾客",
             ],
             LogField::Date => &[
                 "date",
@@ -110,6 +125,18 @@ impl LogField {
                 "purchased_at",
                 "ordered_at",
                 "created_at",
+                "fecha",
+                "fecha_pedido",
+                "fecha_compra",
+                "дата",
+                "дата_на_покупка",
+                "ngày",
+                "ngày_mua",
+                "ngay",
+                "日期",
+                "购买日期",
+                "下单日期",
+                "订单日期",
             ],
             LogField::Amount => &[
                 "amount",
@@ -123,6 +150,25 @@ impl LogField {
                 "dollars",
                 // CDNOW_master's "dollar_value" (a prefix match, like every synonym).
                 "dollar",
+                "importe",
+                "monto",
+                "valor",
+                "ventas",
+                "precio",
+                "сума",
+                "стойност",
+                "цена",
+                "продажби",
+                "số_tiền",
+                "so_tien",
+                "thành_tiền",
+                "giá_trị",
+                "doanh_thu",
+                "金额",
+                "销售额",
+                "总额",
+                "价格",
+                "订单金额",
             ],
             LogField::Frequency => &["frequency", "frequency_cal", "x", "repeat_purchases"],
             LogField::Recency => &["recency", "recency_cal", "t_x", "tx"],
@@ -899,6 +945,29 @@ mod tests {
         while !c.step(10) {}
         assert_eq!(c.purchases[0].date, Date::from_ymd_opt(2024, 5, 3).unwrap());
         assert_eq!(c.bad_rows, 2);
+    }
+
+    #[test]
+    fn headers_in_every_language_of_the_page_are_recognised() {
+        let expected = vec![
+            Some(LogField::Id),
+            Some(LogField::Date),
+            Some(LogField::Amount),
+        ];
+        for header in [
+            "Customer ID,Order date,Sales",
+            "Cliente,Fecha de compra,Importe",
+            "Клиент,Дата,Сума",
+            "Mã khách hàng,Ngày mua,Số tiền",
+            "客户编号,日期,金额",
+        ] {
+            let (t, _) = table(&format!("{header}\nA1,2024-01-05,12\nA2,2024-02-05,3\n"));
+            assert_eq!(
+                suggest_log_mapping(&t, LogKind::Purchases),
+                expected,
+                "{header}"
+            );
+        }
     }
 
     #[test]
