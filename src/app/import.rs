@@ -451,7 +451,7 @@ pub fn ImportExport() -> impl IntoView {
                         {move || {
                             progress
                                 .get()
-                                .map(|(d, n)| tf("import.progress", &[("done", &format::count(d)), ("total", &format::count(n))]))
+                                .map(|(d, n)| tfn("import.progress", &[("done", d), ("total", n)], &[]))
                                 .unwrap_or_default()
                         }}
                     </span>
@@ -908,7 +908,7 @@ fn choice_block(
         </div>
         <p class="allowed">{tf("import.allowed_values", &[("values", &allowed.join(" · "))])}</p>
         {(unrecognised > 0).then(|| view! { <p class="warning">{tfn("import.values_unrecognised", &[("count", unrecognised)], &[])}</p> })}
-        {(more > 0).then(|| view! { <p>{tf("import.more_values", &[("count", &format::count(more))])}</p> })}
+        {(more > 0).then(|| view! { <p>{move || tfn("import.more_values", &[("count", more)], &[])}</p> })}
     }
     .into_any()
 }
@@ -1161,7 +1161,7 @@ pub fn encoding_controls(
             .then(|| {
                 view! {
                     <p class="warning encoding-replaced">
-                        {tf("import.encoding_replaced", &[("count", &format::count(replaced)), ("encoding", &chosen_name)])}
+                        {tfn("import.encoding_replaced", &[("count", replaced)], &[("encoding", &chosen_name)])}
                     </p>
                 }
             })}
@@ -1311,7 +1311,7 @@ pub fn ProblemsTable(
                     </tbody>
                 </table>
             </div>
-            {(more > 0).then(|| view! { <p>{tf("import.more_problems", &[("count", &format::count(more))])}</p> })}
+            {(more > 0).then(|| view! { <p>{move || tfn("import.more_problems", &[("count", more)], &[])}</p> })}
         }
     })
 }
