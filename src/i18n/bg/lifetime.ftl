@@ -41,12 +41,12 @@ lifetime-age_how = ({ $life } − { $age }) = { $remaining } { $remaining ->
     } × { $yearly } годишно (без дисконтиране): таван, без да се отчита лоялността.
 lifetime-age_expected = { $who }: очаквани оставащи години
 lifetime-age_expected_how = { $formula }, с L = { $remaining } { $remaining ->
-        [one] оставаща година
-       *[other] оставащи години
-    } и отлив c = { $churn }: { $years } { $years ->
         [one] година
        *[other] години
-    }. Когато L не е цяло число, се сумират целите години, а частта f от последната година добавя { $part_year }.
+    } и отлив { $churn }: { $years } { $years ->
+        [one] година
+       *[other] години
+    }. Когато L не е цяло число, се сумират целите години, а частта f от последната година добавя { $part_year }, където c е отливът.
 lifetime-age_expected_value = { $who }: очаквана стойност
 lifetime-age_expected_value_how = { $years } { $years ->
         [one] година

@@ -56,10 +56,10 @@ lifetime-age_expected = { $who }: expected remaining years
 lifetime-age_expected_how = { $formula }, with L = { $remaining } { $remaining ->
         [one] year
        *[other] years
-    } left and churn c = { $churn }: { $years } { $years ->
+    } and churn { $churn }: { $years } { $years ->
         [one] year
        *[other] years
-    }. When L is not a whole number, the whole years are summed and the last part year f adds { $part_year }.
+    }. When L is not a whole number, the whole years are summed and the last part year f adds { $part_year }, c being the churn.
 lifetime-age_expected_value = { $who }: expected value
 lifetime-age_expected_value_how = { $years } { $years ->
         [one] year

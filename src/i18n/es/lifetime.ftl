@@ -41,12 +41,12 @@ lifetime-age_how = ({ $life } − { $age }) = { $remaining } { $remaining ->
     } × { $yearly } al año (sin descontar): un techo, sin contar la lealtad.
 lifetime-age_expected = { $who }: años restantes esperados
 lifetime-age_expected_how = { $formula }, con L = { $remaining } { $remaining ->
-        [one] año restante
-       *[other] años restantes
-    } y abandono c = { $churn }: { $years } { $years ->
         [one] año
        *[other] años
-    }. Si L no es entero, se suman los años completos y la fracción f del último año añade { $part_year }.
+    } y abandono { $churn }: { $years } { $years ->
+        [one] año
+       *[other] años
+    }. Si L no es entero, se suman los años completos y la fracción f del último año añade { $part_year }, donde c es el abandono.
 lifetime-age_expected_value = { $who }: valor esperado
 lifetime-age_expected_value_how = { $years } { $years ->
         [one] año
