@@ -84,9 +84,19 @@ pub mod formula {
     pub const EXPECTED_YEARS: &str = "Σ (1 − c)^t, t = 0 … L − 1";
     /// What the part year f of a remaining span L that is not whole adds to [`EXPECTED_YEARS`].
     pub const EXPECTED_PART_YEAR: &str = "f × (1 − c)^⌊L⌋";
-    /// Predicted CLV over the months k of the horizon: spend m times the purchases expected
-    /// in month k (E[X(k)] − E[X(k−1)]), discounted at the monthly rate d.
-    pub const MONTHLY_CLV: &str = "Σ_k m × (E[X(k)] − E[X(k−1)]) ÷ (1 + d)^k";
+    /// Predicted CLV over the months k of a horizon of H months: spend m times the purchases
+    /// expected in month k (E[X(k)] − E[X(k−1)]), discounted at the monthly rate d.
+    pub const MONTHLY_CLV: &str = "CLV = Σ_{k=1…H} m × (E[X(k)] − E[X(k−1)]) ÷ (1 + d)^k";
+
+    /// The length of the month the predictions count in, a year of 365.25 days over 12, with
+    /// the active language's decimal separator.
+    pub fn month_days() -> String {
+        format!(
+            "{} ÷ 12 = {}",
+            crate::format::number(365.25, 2),
+            crate::format::number(365.25 / 12.0, 4)
+        )
+    }
 }
 
 /// The languages of the page.
@@ -818,6 +828,10 @@ mod tests {
             &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
         );
         assert_eq!(first, "first year undiscounted: ÷ (1 + d)^(t−1)");
+        set_lang(Lang::Es);
+        assert_eq!(formula::month_days(), "365,25 ÷ 12 = 30,4375");
+        set_lang(Lang::En);
+        assert_eq!(formula::month_days(), "365.25 ÷ 12 = 30.4375");
         let formulas = [
             formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED,
             formula::DISCOUNT_EVERY_YEAR,

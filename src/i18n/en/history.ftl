@@ -220,7 +220,7 @@ history-t_label = Expected purchases over the next t { $unit }: t
 # Label of an input or control in the Purchase history view (also read by screen readers).
 history-horizon_label = CLV horizon H (months)
 history-discount_label = Discount rate d per month (%)
-history-per_month = One month is 365.25 ÷ 12 = 30.4375 days = { $n } { $unit }. CLV = Σ over months k = 1…H of expected spend × expected purchases in month k ÷ (1 + d)^k.
+history-per_month = One month is { $month } days = { $n } { $unit }. { $clv }, with H the months of the horizon, m the expected spend and E[X(k)] the expected purchases in the first k months.
 history-predictions_caption = Predictions per customer ({ $model } with Gamma-Gamma)
 # Column header of a table in the Purchase history view.
 history-col_p_alive = Probability alive
@@ -238,7 +238,7 @@ history-col_clv = CLV over { $h } { $h ->
         [one] day
        *[other] days
     }
-history-col_clv_how = { $formula }, with m the expected spend and E[X(k)] the expected purchases in the first k months
+history-col_clv_how = { $formula }, with H the months of the horizon, m the expected spend and E[X(k)] the expected purchases in the first k months
 # { $formula } is a formula in symbols, the same in every language, filled in by the page.
 history-spend_left_out = Repeat buyers whose mean repeat spend is 0 or less (returns, free items): { $count }. They are left out of the Gamma-Gamma fit and valued at the population mean spend { $formula } = { $mean }.
 history-predictions_note = Money is in the log's currency. Probability alive, expected purchases and CLV can be added to the open list (indicators p_alive, expected_purchases, predicted_clv), where they appear in the customer table export, weighted pyramids and the results export.

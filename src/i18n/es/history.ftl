@@ -191,7 +191,7 @@ history-model = Modelo de compra
 history-t_label = Compras esperadas en las próximas t { $unit }: t
 history-horizon_label = Horizonte del CLV H (meses)
 history-discount_label = Tasa de descuento d mensual (%)
-history-per_month = Un mes son 365,25 ÷ 12 = 30,4375 días = { $n } { $unit }. CLV = Σ para los meses k = 1…H de gasto esperado × compras esperadas en el mes k ÷ (1 + d)^k.
+history-per_month = Un mes son { $month } días = { $n } { $unit }. { $clv }, donde H es el número de meses del horizonte, m el gasto esperado y E[X(k)] las compras esperadas en los primeros k meses.
 history-predictions_caption = Predicciones por cliente ({ $model } con Gamma-Gamma)
 history-col_p_alive = Probabilidad de estar activo
 history-col_p_alive_how = Probabilidad de que el cliente siga activo al fin de la calibración, dados x, t_x y T
@@ -206,7 +206,7 @@ history-col_clv = CLV a { $h } { $h ->
         [one] día
        *[other] días
     }
-history-col_clv_how = { $formula }, donde m es el gasto esperado y E[X(k)] las compras esperadas en los primeros k meses
+history-col_clv_how = { $formula }, donde H es el número de meses del horizonte, m es el gasto esperado y E[X(k)] las compras esperadas en los primeros k meses
 history-spend_left_out = Compradores que repiten con un gasto medio de repetición de 0 o menos (devoluciones, artículos gratuitos): { $count }. Quedan fuera del ajuste Gamma-Gamma y se valoran con el gasto medio de la población { $formula } = { $mean }.
 history-predictions_note = Los importes están en la moneda del registro. La probabilidad de estar activo, las compras esperadas y el CLV pueden añadirse a la lista abierta (indicadores p_alive, expected_purchases, predicted_clv), donde aparecen en la exportación de la tabla de clientes, en las pirámides ponderadas y en la exportación de resultados.
 history-bgnbd_no_repeat = { $count } { $count ->

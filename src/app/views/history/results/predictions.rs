@@ -208,7 +208,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                         />
                     </div>
                     <p class="note">
-                        {move || tf("history.per_month", &[("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit())])}
+                        {move || tf("history.per_month", &[("month", &formula::month_days()), ("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit()), ("clv", formula::MONTHLY_CLV)])}
                     </p>
                     {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
                     <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>
