@@ -239,6 +239,22 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Milliseconds from the browser's monotonic clock (performance.now(), fractions of a ms),
+/// for timing work: unlike [`now_ms`] it does not jump when the system clock is set. Falls
+/// back to the wall clock where the page has no `performance`.
+pub fn monotonic_ms() -> f64 {
+    let global = js_sys::global();
+    let precise = || -> Option<f64> {
+        let performance = js_sys::Reflect::get(&global, &"performance".into()).ok()?;
+        let now: js_sys::Function = js_sys::Reflect::get(&performance, &"now".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        now.call0(&performance).ok()?.as_f64()
+    };
+    precise().unwrap_or_else(js_sys::Date::now)
+}
+
 /// A mark of this window, different in every window opened: the time and a random part.
 pub fn window_mark() -> String {
     let time = js_sys::Date::now() as u64;

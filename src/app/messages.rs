@@ -16,7 +16,7 @@ use crate::engine::ltv::LtvError;
 use crate::engine::service_cost::ServiceCostError;
 use crate::engine::tiers::{DropReason, TierError};
 use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{t, tf, tfn, tfx};
 use crate::io::csv_import::{MappingError, ReadError};
 use crate::io::store::{DocError, StoreError};
 
@@ -30,9 +30,19 @@ pub trait Explain {
 /// a message already on the page follows a change of language. A value that is itself a
 /// typed error is explained at that moment too.
 #[derive(Clone)]
-pub struct Message {
-    key: &'static str,
-    args: Vec<(&'static str, Arg)>,
+pub struct Message(Body);
+
+/// What a [`Message`] holds: either a key to word or text worded already.
+#[derive(Clone)]
+enum Body {
+    /// A key worded anew each time it is read.
+    Keyed {
+        key: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
+    /// A text already made where it is shown (a refusal written at its field, which redraws
+    /// it in the new language), passed on as it is.
+    Written(String),
 }
 
 /// One value of a [`Message`].
@@ -47,48 +57,50 @@ enum Arg {
 impl Message {
     /// A message of `key` with plain values (names, figures already formatted).
     pub fn new(key: &'static str, args: &[(&'static str, &str)]) -> Message {
-        Message {
+        Message(Body::Keyed {
             key,
             args: args
                 .iter()
                 .map(|(name, value)| (*name, Arg::Plain((*value).to_string())))
                 .collect(),
+        })
+    }
+
+    /// Adds a value to a keyed message; a written one has no placeholders to fill.
+    fn with(mut self, name: &'static str, value: Arg) -> Message {
+        if let Body::Keyed { args, .. } = &mut self.0 {
+            args.push((name, value));
         }
+        self
     }
 
     /// Adds a value explained in the language shown at the time (an error's reason).
     pub fn explaining(
-        mut self,
+        self,
         name: &'static str,
         reason: impl Explain + Send + Sync + 'static,
     ) -> Message {
-        self.args
-            .push((name, Arg::Explained(std::sync::Arc::new(reason))));
-        self
+        self.with(name, Arg::Explained(std::sync::Arc::new(reason)))
     }
 
     /// Adds a count (see [`crate::i18n::tfn`]): the message may say "1 entry" or "5 entries".
-    pub fn counting(mut self, name: &'static str, count: usize) -> Message {
-        self.args.push((name, Arg::Count(count)));
-        self
+    pub fn counting(self, name: &'static str, count: usize) -> Message {
+        self.with(name, Arg::Count(count))
     }
 
-    /// A text already made where it is shown (a refusal written at its field, which redraws it
-    /// in the new language), passed on as it is.
+    /// A text already made where it is shown (a refusal written at its field, which redraws
+    /// it in the new language), passed on as it is.
     pub fn shown(text: String) -> Message {
-        Message {
-            key: "",
-            args: vec![("text", Arg::Plain(text))],
-        }
+        Message(Body::Written(text))
     }
 
     /// The sentence in the active language.
     pub fn text(&self) -> String {
-        if let ("", [(_, Arg::Plain(text))]) = (self.key, self.args.as_slice()) {
-            return text.clone();
-        }
-        let values: Vec<(&str, String)> = self
-            .args
+        let (key, args) = match &self.0 {
+            Body::Keyed { key, args } => (*key, args),
+            Body::Written(text) => return text.clone(),
+        };
+        let values: Vec<(&str, String)> = args
             .iter()
             .filter_map(|(name, arg)| {
                 let value = match arg {
@@ -99,8 +111,7 @@ impl Message {
                 Some((*name, value))
             })
             .collect();
-        let counts: Vec<(&str, usize)> = self
-            .args
+        let counts: Vec<(&str, usize)> = args
             .iter()
             .filter_map(|(name, arg)| match arg {
                 Arg::Count(n) => Some((*name, *n)),
@@ -108,13 +119,16 @@ impl Message {
             })
             .collect();
         let borrowed: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        tfn(self.key, &counts, &borrowed)
+        tfn(key, &counts, &borrowed)
     }
 }
 
 impl std::fmt::Debug for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Message({})", self.key)
+        match &self.0 {
+            Body::Keyed { key, .. } => write!(f, "Message({key})"),
+            Body::Written(text) => write!(f, "Message::shown({text:?})"),
+        }
     }
 }
 
@@ -222,9 +236,10 @@ impl Explain for ChurnError {
     fn explain(&self) -> String {
         match self {
             ChurnError::NoCustomersAtStart => t("error.churn.no_base"),
-            ChurnError::LostExceedsBase { lost, base } => tf(
+            ChurnError::LostExceedsBase { lost, base } => tfn(
                 "error.churn.lost_exceeds_base",
-                &[("lost", &count(lost)), ("base", &count(base))],
+                &[("lost", usize::try_from(*lost).unwrap_or(usize::MAX))],
+                &[("base", &count(base))],
             ),
         }
     }
@@ -300,19 +315,15 @@ impl Explain for MarketWarning {
             MarketWarning::TooSmall {
                 addressable,
                 minimum,
-            } => tf(
+            } => tfx(
                 "error.market.too_small",
-                &[
-                    ("addressable", &format::number(*addressable, 0)),
-                    ("minimum", &format::number(*minimum, 0)),
-                ],
+                &[("addressable", *addressable, 0)],
+                &[("minimum", &format::number(*minimum, 0))],
             ),
-            MarketWarning::TooContested { per_firm, minimum } => tf(
+            MarketWarning::TooContested { per_firm, minimum } => tfx(
                 "error.market.too_contested",
-                &[
-                    ("per_firm", &format::number(*per_firm, 1)),
-                    ("minimum", &format::number(*minimum, 0)),
-                ],
+                &[("per_firm", *per_firm, 1)],
+                &[("minimum", &format::number(*minimum, 0))],
             ),
         }
     }
@@ -412,12 +423,10 @@ impl Explain for ModelError {
                 iterations,
                 log_likelihood,
                 ..
-            } => tf(
+            } => tfn(
                 "error.model.not_converged",
-                &[
-                    ("iterations", &count(iterations)),
-                    ("ll", &format::number(*log_likelihood, 1)),
-                ],
+                &[("iterations", *iterations)],
+                &[("ll", &format::number(*log_likelihood, 1))],
             ),
             ModelError::NoFiniteMeanSpend { q } => tf(
                 "error.model.no_finite_mean_spend",

@@ -1,4 +1,4 @@
-//! Every visible string goes through [`t`], [`tf`] or [`tfn`]: a key looked up in the active
+//! Every visible string goes through [`t`], [`tf`], [`tfn`] or [`tfx`]: a key looked up in the active
 //! language's messages, falling back to English. Languages have the same keys; numbers follow
 //! the language's separators (see [`Lang::decimal`]).
 //!
@@ -63,8 +63,8 @@ mod messages {
 
 /// Formulas written in symbols, the same in every language: a message shows one through
 /// `{ $formula }`, so translators never retype symbols and no language's copy drifts from the
-/// calculation. Formulas that mix in words to translate ("Σ (1 − churn)^t for t = 0 … L − 1")
-/// are still in the messages.
+/// calculation; the message names the symbols in words. Formulas written in words ("Profit a
+/// year × years") are still in the messages.
 pub mod formula {
     /// The discount divisor of year t when the first year is not discounted.
     pub const DISCOUNT_FIRST_YEAR_UNDISCOUNTED: &str = "÷ (1 + d)^(t−1)";
@@ -76,6 +76,27 @@ pub mod formula {
     pub const GAMMA_GAMMA_POPULATION_MEAN: &str = "p·γ ÷ (q − 1)";
     /// The Gamma-Gamma model's expected spend of a customer with x repeat purchases of mean m̄.
     pub const GAMMA_GAMMA_CONDITIONAL_SPEND: &str = "(γ + x·m̄)·p ÷ (p·x + q − 1)";
+    /// The Herfindahl-Hirschman index of the customers' shares s_i of revenue.
+    pub const HHI: &str = "HHI = Σ s_i²";
+    /// The cohort's discount factor of year t at interest rate i and risk factor rf.
+    pub const COHORT_DISCOUNT_FACTOR: &str = "D_t = (1 + i × rf)^(t−1)";
+    /// Expected remaining years: L years left, each kept with probability 1 − churn c.
+    pub const EXPECTED_YEARS: &str = "Σ (1 − c)^t, t = 0 … L − 1";
+    /// What the part year f of a remaining span L that is not whole adds to [`EXPECTED_YEARS`].
+    pub const EXPECTED_PART_YEAR: &str = "f × (1 − c)^⌊L⌋";
+    /// Predicted CLV over the months k of a horizon of H months: spend m times the purchases
+    /// expected in month k (E[X(k)] − E[X(k−1)]), discounted at the monthly rate d.
+    pub const MONTHLY_CLV: &str = "CLV = Σ_{k=1…H} m × (E[X(k)] − E[X(k−1)]) ÷ (1 + d)^k";
+
+    /// The length of the month the predictions count in, a year of 365.25 days over 12, with
+    /// the active language's decimal separator.
+    pub fn month_days() -> String {
+        format!(
+            "{} ÷ 12 = {}",
+            crate::format::number(365.25, 2),
+            crate::format::number(365.25 / 12.0, 4)
+        )
+    }
 }
 
 /// The languages of the page.
@@ -151,6 +172,28 @@ impl Lang {
         }
     }
 
+    /// The plural category of a number shown with `decimals` places (1.5 customers a year,
+    /// 2.0 years), chosen on the figure as shown, as CLDR's operands are: English
+    /// `i = 1 and v = 0`, so "1" is `one` and "1.0" or "1.5" is `other`; Bulgarian and Spanish
+    /// `n = 1`, so "1" and "1.0" are `one`; Spanish `many` needs `v = 0`. The sign is left
+    /// aside ("−1 customer" is `one`).
+    pub fn plural_decimal(self, value: f64, decimals: usize) -> Plural {
+        let shown: f64 = format!("{:.*}", decimals, value.abs())
+            .parse()
+            .unwrap_or(f64::NAN);
+        if !shown.is_finite() {
+            return Plural::Other;
+        }
+        if decimals == 0 {
+            // Whole and finite: within usize for every count the page shows.
+            return self.plural(shown as usize);
+        }
+        match self {
+            Lang::Bg | Lang::Es if shown == 1.0 => Plural::One,
+            _ => Plural::Other,
+        }
+    }
+
     /// Every message of the language, in the order of `messages::KEYS` (made by build.rs
     /// from the .ftl files; the keys are stored once for all languages).
     fn messages(self) -> &'static [Message] {
@@ -213,10 +256,22 @@ pub fn tf(key: &str, args: &[(&str, &str)]) -> String {
 /// grouping) and picks the plural form of the messages choosing on it; `args` fills the
 /// other placeholders as [`tf`] does.
 pub fn tfn(key: &str, counts: &[(&str, usize)], args: &[(&str, &str)]) -> String {
-    render(lang(), key, args, counts)
+    let numbers: Vec<(&str, f64, usize)> = counts
+        .iter()
+        .map(|&(name, count)| (name, count as f64, 0))
+        .collect();
+    render(lang(), key, args, &numbers)
 }
 
-fn render(lang: Lang, key: &str, args: &[(&str, &str)], counts: &[(&str, usize)]) -> String {
+/// [`tfn`] for a number that need not be whole (“1.5 customers a year”, “1 year”, “2.5
+/// years”): each of `numbers` is `(name, value, decimals)`, written with
+/// [`crate::format::number`] to `decimals` places, and its plural form is chosen on the figure
+/// as written ([`Lang::plural_decimal`]): in English “1” is singular, “1.0” and “1.5” are not.
+pub fn tfx(key: &str, numbers: &[(&str, f64, usize)], args: &[(&str, &str)]) -> String {
+    render(lang(), key, args, numbers)
+}
+
+fn render(lang: Lang, key: &str, args: &[(&str, &str)], numbers: &[(&str, f64, usize)]) -> String {
     let Some(found) = message(lang, key) else {
         return key.to_string();
     };
@@ -224,7 +279,7 @@ fn render(lang: Lang, key: &str, args: &[(&str, &str)], counts: &[(&str, usize)]
         Message::Text(text) => (*text).to_string(),
         Message::Parts(parts) => {
             let mut out = String::new();
-            write_parts(&mut out, parts, lang, args, counts);
+            write_parts(&mut out, parts, lang, args, numbers);
             out
         }
     }
@@ -235,15 +290,20 @@ fn write_parts(
     parts: &[Part],
     lang: Lang,
     args: &[(&str, &str)],
-    counts: &[(&str, usize)],
+    numbers: &[(&str, f64, usize)],
 ) {
-    let count_of = |name: &str| counts.iter().find(|(n, _)| *n == name).map(|(_, c)| *c);
+    let number_of = |name: &str| {
+        numbers
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|&(_, value, decimals)| (value, decimals))
+    };
     for part in parts {
         match part {
             Part::Text(text) => out.push_str(text),
             Part::Var(name) => {
-                if let Some(count) = count_of(name) {
-                    out.push_str(&crate::format::count(count));
+                if let Some((value, decimals)) = number_of(name) {
+                    out.push_str(&crate::format::number(value, decimals));
                 } else if let Some((_, value)) = args.iter().find(|(n, _)| n == name) {
                     out.push_str(value);
                 } else {
@@ -253,13 +313,15 @@ fn write_parts(
                 }
             }
             Part::Plural(name, variants) => {
-                let category = count_of(name).map_or(Plural::Other, |c| lang.plural(c));
+                let category = number_of(name).map_or(Plural::Other, |(value, decimals)| {
+                    lang.plural_decimal(value, decimals)
+                });
                 let chosen = variants
                     .iter()
                     .find(|(c, _)| *c == category)
                     .or_else(|| variants.iter().find(|(c, _)| *c == Plural::Other));
                 if let Some((_, inner)) = chosen {
-                    write_parts(out, inner, lang, args, counts);
+                    write_parts(out, inner, lang, args, numbers);
                 }
             }
         }
@@ -366,7 +428,7 @@ mod tests {
     fn literal_keys() -> Vec<String> {
         let mut keys = Vec::new();
         for (_, text) in source_files(true) {
-            for pattern in ["t(\"", "tf(\"", "tfn(\""] {
+            for pattern in ["t(\"", "tf(\"", "tfn(\"", "tfx(\""] {
                 for (pos, _) in text.match_indices(pattern) {
                     let before = text[..pos].chars().last();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -641,6 +703,7 @@ mod tests {
                             .starts_with(".counting(");
                     if !chosen.is_empty()
                         && call.name != "tfn"
+                        && call.name != "tfx"
                         && call.name != "format!"
                         && !counted_message
                     {
@@ -652,13 +715,13 @@ mod tests {
                     let missing: Vec<&str> = match call.name.as_str() {
                         "t" => wanted,
                         "unit_text" => wanted.into_iter().filter(|n| *n != "currency").collect(),
-                        "tf" | "tfn" => {
+                        "tf" | "tfn" | "tfx" => {
                             let args = &text[call.args.clone()];
                             let Some(names) = supplied_names(args) else {
                                 continue;
                             };
                             checked_tf += 1;
-                            if call.name == "tfn" {
+                            if call.name != "tf" {
                                 let counts = count_names(args);
                                 let uncounted: Vec<&str> = chosen
                                     .iter()
@@ -667,7 +730,8 @@ mod tests {
                                     .collect();
                                 if !uncounted.is_empty() {
                                     unfilled.push(format!(
-                                        "{file}: tfn(\"{literal}\") chooses on {uncounted:?}, not among its counts"
+                                        "{file}: {}(\"{literal}\") chooses on {uncounted:?}, not among its counts",
+                                        call.name
                                     ));
                                 }
                             }
@@ -775,12 +839,21 @@ mod tests {
             &[("formula", formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED)],
         );
         assert_eq!(first, "first year undiscounted: ÷ (1 + d)^(t−1)");
+        set_lang(Lang::Es);
+        assert_eq!(formula::month_days(), "365,25 ÷ 12 = 30,4375");
+        set_lang(Lang::En);
+        assert_eq!(formula::month_days(), "365.25 ÷ 12 = 30.4375");
         let formulas = [
             formula::DISCOUNT_FIRST_YEAR_UNDISCOUNTED,
             formula::DISCOUNT_EVERY_YEAR,
             formula::GINI,
             formula::GAMMA_GAMMA_POPULATION_MEAN,
             formula::GAMMA_GAMMA_CONDITIONAL_SPEND,
+            formula::HHI,
+            formula::COHORT_DISCOUNT_FACTOR,
+            formula::EXPECTED_YEARS,
+            formula::EXPECTED_PART_YEAR,
+            formula::MONTHLY_CLV,
         ];
         for language in Lang::ALL {
             for (key, text) in texts(language) {
@@ -823,6 +896,251 @@ mod tests {
         set_lang(Lang::En);
         // Without a number (tf, t) a choice falls back to its `other` form.
         assert_eq!(t("import.rows_found"), "{count} data rows found.");
+    }
+
+    /// Messages that took their count as text before read in the singular for one.
+    #[test]
+    fn converted_counts_read_in_the_singular_for_one() {
+        set_lang(Lang::En);
+        let one = |key: &str| tfn(key, &[("n", 1), ("count", 1), ("big", 1)], &[]);
+        assert_eq!(
+            one("economics.served_counted"),
+            "Counted from the list: 1 customer."
+        );
+        assert_eq!(one("unit.n_years"), "1 year");
+        assert!(one("pyramid.negative_count").starts_with("1 customer costs more than it brings"));
+        assert!(one("pareto.eat_margin").starts_with("The 1 biggest customer takes"));
+        assert_eq!(
+            tfn("history.search_count", &[("shown", 1), ("total", 1)], &[]),
+            "1 of 1 customer"
+        );
+        assert!(tfn("targets.unused", &[("unused", 1)], &[])
+            .starts_with("1 place of the capacity stays empty"));
+        assert_eq!(
+            tfn(
+                "history.repeat_value",
+                &[("buyers", 1), ("purchases", 1)],
+                &[]
+            ),
+            "1 customer, 1 repeat purchase"
+        );
+        assert_eq!(
+            tfn(
+                "history.repeat_value",
+                &[("buyers", 2), ("purchases", 0)],
+                &[]
+            ),
+            "2 customers, 0 repeat purchases"
+        );
+    }
+
+    /// A number that need not be whole chooses its form on the figure as written: in English
+    /// only "1" is singular; Spanish and Bulgarian (`n = 1`) count "1,0" as one too; Chinese and
+    /// Vietnamese have one form.
+    #[test]
+    fn decimal_numbers_choose_their_plural_form() {
+        let extra = |value: f64, decimals: usize| {
+            let text = tfx(
+                "lifetime.churn_extra_no_cac",
+                &[("extra", value, decimals)],
+                &[],
+            );
+            text.split([';', '；', '，'])
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let years =
+            |value: f64, decimals: usize| tfx("unit.n_years", &[("n", value, decimals)], &[]);
+        // (language, message: churn difference or years, value, decimals, text)
+        let cases = [
+            (
+                Lang::En,
+                true,
+                1.0,
+                0,
+                "The difference is 1 customer a year",
+            ),
+            (
+                Lang::En,
+                true,
+                1.0,
+                1,
+                "The difference is 1.0 customers a year",
+            ),
+            (
+                Lang::En,
+                true,
+                1.5,
+                1,
+                "The difference is 1.5 customers a year",
+            ),
+            (
+                Lang::En,
+                true,
+                2.0,
+                0,
+                "The difference is 2 customers a year",
+            ),
+            (
+                Lang::En,
+                true,
+                0.0,
+                0,
+                "The difference is 0 customers a year",
+            ),
+            (
+                Lang::En,
+                true,
+                0.96,
+                0,
+                "The difference is 1 customer a year",
+            ),
+            (Lang::En, false, 1.0, 0, "1 year"),
+            (Lang::En, false, 1.5, 1, "1.5 years"),
+            (Lang::En, false, 1_234.5, 1, "1,234.5 years"),
+            (Lang::Es, false, 1.0, 0, "1 año"),
+            (Lang::Es, false, 1.0, 1, "1,0 año"),
+            (Lang::Es, false, 1.5, 1, "1,5 años"),
+            (Lang::Es, false, 2.0, 0, "2 años"),
+            (Lang::Es, false, 0.0, 0, "0 años"),
+            (Lang::Bg, true, 1.0, 0, "Разликата е 1 клиент годишно"),
+            (Lang::Bg, true, 1.5, 1, "Разликата е 1,5 клиенти годишно"),
+            (Lang::Bg, true, 2.0, 0, "Разликата е 2 клиенти годишно"),
+            (Lang::Bg, true, 0.0, 0, "Разликата е 0 клиенти годишно"),
+        ];
+        for (lang, churn, value, decimals, text) in cases {
+            set_lang(lang);
+            let shown = if churn {
+                extra(value, decimals)
+            } else {
+                years(value, decimals)
+            };
+            assert_eq!(shown, text, "{lang:?} {value} to {decimals} places");
+        }
+        for lang in [Lang::Vi, Lang::Zh] {
+            set_lang(lang);
+            for (value, decimals) in [(1.0, 0), (1.5, 1), (2.0, 0), (0.0, 0)] {
+                let text = years(value, decimals);
+                assert!(
+                    text.starts_with(&crate::format::number(value, decimals)),
+                    "{lang:?} {text}"
+                );
+            }
+        }
+        set_lang(Lang::En);
+        assert_eq!(Lang::En.plural_decimal(1.0, 0), Plural::One);
+        assert_eq!(Lang::En.plural_decimal(-1.0, 0), Plural::One);
+        assert_eq!(Lang::En.plural_decimal(1.0, 2), Plural::Other);
+        assert_eq!(Lang::Bg.plural_decimal(1.0, 2), Plural::One);
+        assert_eq!(Lang::Es.plural_decimal(1.04, 1), Plural::One);
+        assert_eq!(Lang::Es.plural_decimal(1.5, 1), Plural::Other);
+        assert_eq!(Lang::Es.plural_decimal(1_000_000.0, 0), Plural::Many);
+        assert_eq!(Lang::Es.plural_decimal(1_000_000.0, 1), Plural::Other);
+        assert_eq!(Lang::Zh.plural_decimal(1.0, 0), Plural::Other);
+        assert_eq!(Lang::Vi.plural_decimal(1.0, 0), Plural::Other);
+        assert_eq!(Lang::En.plural_decimal(f64::NAN, 0), Plural::Other);
+    }
+
+    /// A placeholder named like a count (`count`, `n`, `customers`, `rows`, `years`…) is a
+    /// number of things, so its English message chooses a form on it, and the call test above
+    /// then refuses to fill it through `tf`. The exceptions are numbers that are not counts of
+    /// the noun beside them: line and row numbers, a number without a noun ("Targets, best
+    /// first (12)"), a figure inside a formula, an ordinal.
+    #[test]
+    fn placeholders_named_as_counts_choose_a_plural_form() {
+        const COUNT_NAMES: [&str; 24] = [
+            "count",
+            "n",
+            "customers",
+            "rows",
+            "years",
+            "months",
+            "days",
+            "purchases",
+            "buyers",
+            "iterations",
+            "extra",
+            "matched",
+            "unmatched",
+            "losing",
+            "big",
+            "total",
+            "targets",
+            "others",
+            "qualified",
+            "unused",
+            "lost",
+            "h",
+            "remaining",
+            "our_need",
+        ];
+        const NOT_COUNTS: &[&str] = &[
+            // A number that names one thing: line 3, pyramid 2, year 4.
+            "economics.service_amount_label",
+            "economics.service_kind_label",
+            "economics.service_name_label",
+            "economics.service_remove_label",
+            "economics.spend_amount_label",
+            "economics.spend_channel_label",
+            "economics.spend_kind_label",
+            "economics.spend_name_label",
+            "economics.spend_remove_label",
+            "error.tier.no_such_pyramid",
+            "lifetime.year_n",
+            "pyramid.basis_weighted_n",
+            "pyramid.component_n",
+            "pyramid.new_pyramid_name",
+            "pyramid.of_weighted",
+            "pyramid.remove_component",
+            "targets.icp_criterion",
+            // A figure of a calculation written out (“= 120 ÷ 8 =”), or money.
+            "economics.cac_how",
+            "economics.own_exceeds",
+            "economics.service_how",
+            "economics.share_how",
+            "history.per_month",
+            "lifetime.churn_need_how",
+            "lifetime.ind_undiscounted_how",
+            "lifetime.ind_yearly_how",
+            "lifetime.negative_note",
+            // A number with no noun to agree with: “(12)”, “: 12.”, “12 a year”, a share.
+            "economics.allocation",
+            "history.spend_left_out",
+            "lifetime.churn_need_value",
+            "lifetime.per_year_count",
+            "overview.targets_value",
+            "pareto.chart_marker",
+            "prospects.fit_value",
+            "prospects.losing_caption",
+            "prospects.not_qualified_caption",
+            "prospects.qualified_caption",
+            "prospects.summary",
+            "pyramid.count_share",
+            "pyramid.negative_more",
+            "pyramid.not_rated",
+            "pyramid.not_rated_more",
+            "pyramid.share_count",
+            "pyramid.ties_moved",
+            "share.losses",
+            "targets.others_caption",
+            "targets.targets_caption",
+            // A fixed number, never one (the top 10).
+            "pyramid.top_caption",
+        ];
+        let mut plain = Vec::new();
+        for key in messages::KEYS {
+            let (all, chosen) = variables(Lang::En, key);
+            for name in all {
+                if COUNT_NAMES.contains(&name)
+                    && !chosen.contains(&name)
+                    && !NOT_COUNTS.contains(key)
+                {
+                    plain.push(format!("{key} ${name}"));
+                }
+            }
+        }
+        assert!(plain.is_empty(), "counts without a plural form: {plain:#?}");
     }
 
     /// No "row(s)": a message that says a count chooses its form.

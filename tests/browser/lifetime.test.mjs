@@ -257,7 +257,7 @@ test('lifetime view: the calculators open on the list\'s own figures', async () 
   const firms = page.getByRole('table', { name: 'Churn, lifetime and replacement need of firms A and B' });
   assert.deepEqual(await rowCells(firms, 'Churn').allTextContents(), ['50.0 %', '25.0 %']);
   assert.deepEqual(await rowCells(firms, 'New customers needed').allTextContents(), ['2 a year', '1 a year']);
-  const spend = 'The difference is 1 customers a year; at an acquisition cost of €250.00 each that is €250.00 more spent each year just to stand still.';
+  const spend = 'The difference is 1 customer a year; at an acquisition cost of €250.00 each that is €250.00 more spent each year just to stand still.';
   await page.locator('.two-firms').getByText(spend).waitFor();
   await page.getByText(spend).first().waitFor();
   assert.equal(await page.getByText(spend).count(), 2);

@@ -135,7 +135,7 @@ test('pareto: a loss-making customer holds no share, the losses are stated and t
   assert.equal(await figure(page, "Big customers' share of service cost").locator('.figure-value').textContent(), '58.9 %');
   assert.equal(await figure(page, "Big customers' share of profit").locator('.figure-value').textContent(), '0.0 %');
   assert.equal(await page.locator('p.verdict').textContent(),
-    'The 1 biggest customers lose money taken together (−€30.00 a year) while taking 58.9 % of the service cost: big spenders are eating time and margin. Look at what serving them costs and what they pay. 1 of the 1 biggest customers lose money: −€30.00 in total, counted as 0 in their share of profit.');
+    'The 1 biggest customer loses money (−€30.00 a year) while taking 58.9 % of the service cost: big spenders are eating time and margin. Look at what serving them costs and what they pay. 1 of the 1 biggest customer loses money: −€30.00 in total, counted as 0 in their share of profit.');
 
   assert.deepEqual(errors, []);
   await context.close();

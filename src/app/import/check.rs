@@ -2,8 +2,7 @@
 //! the next chunk, until the rows are done or the user cancels.
 
 use crate::app::browser::yield_now;
-use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tfn};
 use crate::io::import_session::RowCheck;
 use leptos::prelude::*;
 
@@ -73,7 +72,7 @@ pub fn CheckProgress(
                                 {move || {
                                     progress
                                         .get()
-                                        .map(|(d, n)| tf("import.progress", &[("done", &format::count(d)), ("total", &format::count(n))]))
+                                        .map(|(d, n)| tfn("import.progress", &[("done", d), ("total", n)], &[]))
                                         .unwrap_or_default()
                                 }}
                             </span>

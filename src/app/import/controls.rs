@@ -5,8 +5,7 @@ use crate::app::browser::{dropped_file, picked_file, File};
 use crate::app::messages::Explain;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{DateOrder, DateOrderGuess};
-use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{
     read_memory_estimate, CsvOptions, Delimiter, ReadError, LARGE_FILE_BYTES,
 };
@@ -146,7 +145,7 @@ pub fn encoding_controls(
             .then(|| {
                 view! {
                     <p class="warning encoding-replaced">
-                        {move || tf("import.encoding_replaced", &[("count", &format::count(replaced)), ("encoding", &name(chosen))])}
+                        {move || tfn("import.encoding_replaced", &[("count", replaced)], &[("encoding", &name(chosen))])}
                     </p>
                 }
             })}

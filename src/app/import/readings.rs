@@ -237,7 +237,7 @@ fn choice_block(
         </div>
         <p class="allowed">{allowed}</p>
         {(unrecognised > 0).then(|| view! { <p class="warning">{move || tfn("import.values_unrecognised", &[("count", unrecognised)], &[])}</p> })}
-        {(more > 0).then(|| view! { <p>{move || tf("import.more_values", &[("count", &format::count(more))])}</p> })}
+        {(more > 0).then(|| view! { <p>{move || tfn("import.more_values", &[("count", more)], &[])}</p> })}
     }
     .into_any()
 }

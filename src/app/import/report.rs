@@ -5,7 +5,6 @@ use super::Session;
 use crate::app::state::AppState;
 use crate::app::widgets::money;
 use crate::engine::model::Customer;
-use crate::format;
 use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{Converter, HeldTotal, RowProblem, TotalReason};
 use crate::io::fields::Field;
@@ -123,7 +122,7 @@ pub fn ProblemsTable(
                     </tbody>
                 </table>
             </div>
-            {(more > 0).then(|| view! { <p>{move || tf("import.more_problems", &[("count", &format::count(more))])}</p> })}
+            {(more > 0).then(|| view! { <p>{move || tfn("import.more_problems", &[("count", more)], &[])}</p> })}
         }
     })
 }

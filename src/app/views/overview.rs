@@ -7,7 +7,7 @@ use crate::app::widgets::{money, value_share_text, Figure};
 use crate::engine::churn::Lifetime;
 use crate::engine::concentration::MarginVerdict;
 use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{t, tf, tfn, tfx};
 use leptos::prelude::*;
 
 #[component]
@@ -37,11 +37,11 @@ pub fn OverviewView() -> impl IntoView {
             if p.top_share_of_value.is_none() {
                 return tf("pareto.no_share", &[("measure", &t("pareto.revenue_word"))]);
             }
-            let mut text = tf(
+            let mut text = tfn(
                 "overview.top_share_how",
+                &[("count", p.count)],
                 &[
                     ("top", &format::count(p.top_count)),
-                    ("count", &format::count(p.count)),
                     ("share", &format::percent(p.top_share_of_customers, 0)),
                 ],
             );
@@ -72,7 +72,7 @@ pub fn OverviewView() -> impl IntoView {
     };
     let lifetime = move || {
         a.with(|a| match a.churn.lifetime {
-            Lifetime::Years(y) => tf("unit.n_years", &[("n", &format::number(y, 1))]),
+            Lifetime::Years(y) => tfx("unit.n_years", &[("n", y, 1)], &[]),
             Lifetime::Unbounded => t("churn.unbounded"),
         })
     };

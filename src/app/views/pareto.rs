@@ -101,11 +101,11 @@ fn ShareFigures() -> impl IntoView {
             a.with(|a| {
                 let p = m.of(a);
                 no_share(p).unwrap_or_else(|| {
-                    tf(
+                    tfn(
                         "pareto.top_share_how",
+                        &[("count", p.count)],
                         &[
                             ("top", &format::count(p.top_count)),
-                            ("count", &format::count(p.count)),
                             ("share", &format::percent(p.top_share_of_customers, 0)),
                             ("measure", &m.word()),
                             ("positive", &money(&state, p.positive_total)),
@@ -120,14 +120,14 @@ fn ShareFigures() -> impl IntoView {
             a.with(|a| {
                 let p = m.of(a);
                 no_share(p).unwrap_or_else(|| {
-                    tf(
+                    tfn(
                         "pareto.target_how",
+                        &[("count", p.count)],
                         &[
                             (
                                 "k",
                                 &format::count(p.customers_for_target.unwrap_or_default()),
                             ),
-                            ("count", &format::count(p.count)),
                             ("target", &format::percent(p.value_target, 0)),
                             ("measure", &m.word()),
                         ],
@@ -147,11 +147,11 @@ fn ShareFigures() -> impl IntoView {
                 let p = m.of(a);
                 match p.gini {
                     None => tf("pareto.no_share", &[("measure", &m.word())]),
-                    Some(g) => tf(
+                    Some(g) => tfn(
                         "pareto.gini_how",
+                        &[("count", p.count)],
                         &[
                             ("formula", formula::GINI),
-                            ("count", &format::count(p.count)),
                             ("measure", &m.word()),
                             ("gini", &format::number(g, 4)),
                         ],
@@ -343,30 +343,38 @@ fn ConcentrationRisk() -> impl IntoView {
     };
     let hhi_how = move || {
         a.with(|a| {
-            tf(
+            tfn(
                 "pareto.hhi_how",
+                &[("count", a.customer_count)],
                 &[
-                    ("count", &format::count(a.customer_count)),
+                    ("formula", formula::HHI),
                     ("fraction", &format::number(a.concentration.hhi, 4)),
                     ("points", &format::number(a.concentration.hhi_points, 0)),
                 ],
             )
         })
     };
-    let big_how = move |key: &'static str| {
+    // How many the big customers are, and what share of the list.
+    let big = move || {
+        a.with(|a| {
+            (
+                a.concentration.big_customers,
+                format::percent(a.revenue_pareto.top_share_of_customers, 0),
+            )
+        })
+    };
+    let big_how = move |service: bool| {
         move || {
-            a.with(|a| {
-                tf(
-                    key,
-                    &[
-                        ("big", &format::count(a.concentration.big_customers)),
-                        (
-                            "share",
-                            &format::percent(a.revenue_pareto.top_share_of_customers, 0),
-                        ),
-                    ],
-                )
-            })
+            let (count, share) = big();
+            tfn(
+                if service {
+                    "pareto.big_service_how"
+                } else {
+                    "pareto.big_profit_how"
+                },
+                &[("big", count)],
+                &[("share", &share)],
+            )
         }
     };
     let big_service =
@@ -375,29 +383,26 @@ fn ConcentrationRisk() -> impl IntoView {
     let verdict = move || {
         a.with(|a| {
             let c = &a.concentration;
+            let big = [("big", c.big_customers)];
             let args = [
-                ("big", c.big_customers.to_string()),
                 ("service", value_share_text(c.big_service_cost_share, 1)),
                 ("profit", value_share_text(c.big_profit_share, 1)),
                 ("net", money(&state, c.big_profit)),
             ];
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let mut text = match c.verdict {
-                MarginVerdict::EatMargin => tf("pareto.eat_margin", &args),
-                MarginVerdict::PayTheirWay => tf("pareto.no_eat_margin", &args),
-                MarginVerdict::LoseMoney => tf("pareto.big_lose_money", &args),
+                MarginVerdict::EatMargin => tfn("pareto.eat_margin", &big, &args),
+                MarginVerdict::PayTheirWay => tfn("pareto.no_eat_margin", &big, &args),
+                MarginVerdict::LoseMoney => tfn("pareto.big_lose_money", &big, &args),
                 MarginVerdict::NoProfit => t("pareto.big_no_profit"),
                 MarginVerdict::NoServiceCost => t("pareto.big_no_service_cost"),
             };
             if c.big_losses.count > 0 {
                 text.push(' ');
-                text.push_str(&tf(
+                text.push_str(&tfn(
                     "pareto.big_losses",
-                    &[
-                        ("losing", &format::count(c.big_losses.count)),
-                        ("big", &format::count(c.big_customers)),
-                        ("losses", &money(&state, c.big_losses.sum)),
-                    ],
+                    &[("losing", c.big_losses.count), ("big", c.big_customers)],
+                    &[("losses", &money(&state, c.big_losses.sum))],
                 ));
             }
             (c.big_customers_eat_margin, text)
@@ -437,9 +442,9 @@ fn ConcentrationRisk() -> impl IntoView {
         <div class="figures">
             <Figure label=move || t("pareto.hhi_label") value=Signal::derive(hhi_value) how=Signal::derive(hhi_how) />
             <Figure label=move || t("pareto.big_service_label") value=Signal::derive(big_service)
-                how=Signal::derive(big_how("pareto.big_service_how")) />
+                how=Signal::derive(big_how(true)) />
             <Figure label=move || t("pareto.big_profit_label") value=Signal::derive(big_profit)
-                how=Signal::derive(big_how("pareto.big_profit_how")) />
+                how=Signal::derive(big_how(false)) />
         </div>
         {move || {
             let (warn, text) = verdict();
@@ -460,11 +465,10 @@ pub(crate) fn losses_sentence(state: &AppState, p: &Pareto, measure: &str) -> St
             ],
         );
     }
-    tf(
+    tfn(
         "pareto.losses",
+        &[("losing", p.losses.count), ("count", p.count)],
         &[
-            ("losing", &format::count(p.losses.count)),
-            ("count", &format::count(p.count)),
             ("measure", measure),
             ("losses", &money(state, p.losses.sum)),
             ("positive", &money(state, p.positive_total)),

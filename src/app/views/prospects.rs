@@ -13,7 +13,7 @@ use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
 use crate::engine::prospects::{Explanation, ProspectResult};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// The sentence for one attribute value's lift in the top tier.
@@ -122,15 +122,16 @@ pub fn ProspectsView() -> impl IntoView {
     let a = state.analysis;
     let summary = move || {
         a.with(|a| {
-            tf(
+            tfn(
                 "prospects.summary",
                 &[
                     (
                         "qualified",
-                        &(a.prospects.qualified.len() + a.prospects.losing.len()).to_string(),
+                        a.prospects.qualified.len() + a.prospects.losing.len(),
                     ),
-                    ("others", &format::count(a.prospects.not_qualified.len())),
+                    ("others", a.prospects.not_qualified.len()),
                 ],
+                &[],
             )
         })
     };

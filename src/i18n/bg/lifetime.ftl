@@ -19,7 +19,10 @@ lifetime-ind_yearly_how = Печалба на покупка × покупки �
 lifetime-ind_undiscounted = Жизнена стойност без дисконтиране
 lifetime-ind_undiscounted_how = Годишна печалба × години = { $yearly } × { $years } (непълната година се брои с частта си).
 lifetime-ind_discounted = Дисконтирана жизнена стойност
-lifetime-ind_discounted_how = Σ за { $years } години от { $yearly } ÷ дисконтов фактор, при дисконтов процент d = { $rate }, { $convention }.
+lifetime-ind_discounted_how = Σ за { $years } { $years ->
+        [one] година
+       *[other] години
+    } от { $yearly } ÷ дисконтов фактор, при дисконтов процент d = { $rate }, { $convention }.
 
 ## By age
 
@@ -32,11 +35,23 @@ lifetime-age_value = Годишна стойност
 lifetime-age_remaining = { $who }: оставащи години
 lifetime-age_remaining_how = Средна продължителност на живота − възраст, никога под 0.
 lifetime-age_total = { $who }: таван по продължителност на живота
-lifetime-age_how = ({ $life } − { $age }) = { $remaining } години × { $yearly } годишно (без дисконтиране): таван, без да се отчита лоялността.
+lifetime-age_how = ({ $life } − { $age }) = { $remaining } { $remaining ->
+        [one] година
+       *[other] години
+    } × { $yearly } годишно (без дисконтиране): таван, без да се отчита лоялността.
 lifetime-age_expected = { $who }: очаквани оставащи години
-lifetime-age_expected_how = Σ (1 − отлив)^t за t = 0 … L − 1, с L = { $remaining } години и отлив { $churn }: { $years } години. Когато L не е цяло число, се сумират целите години, а частта от последната година се добавя, умножена по (1 − отлив)^(цели години).
+lifetime-age_expected_how = { $formula }, с L = { $remaining } { $remaining ->
+        [one] година
+       *[other] години
+    } и отлив { $churn }: { $years } { $years ->
+        [one] година
+       *[other] години
+    }. Когато L не е цяло число, се сумират целите години, а частта f от последната година добавя { $part_year }, където c е отливът.
 lifetime-age_expected_value = { $who }: очаквана стойност
-lifetime-age_expected_value_how = { $years } години × { $yearly } годишно (без дисконтиране; LTV на списъка освен това дисконтира всяка година).
+lifetime-age_expected_value_how = { $years } { $years ->
+        [one] година
+       *[other] години
+    } × { $yearly } годишно (без дисконтиране; LTV на списъка освен това дисконтира всяка година).
 lifetime-age_rule = Всяка жизнена стойност в списъка (и класиранията, сегментите за задържане и LTV : CAC, които я ползват) използва очакваните оставащи години: за човек с посочена възраст — сумата по-горе с отлива за вида пазар на клиента (иначе отлива на списъка, вижте Настройки); за организация или неизвестна възраст няма продължителност на живота, която да спре сумата, затова тя е 1 ÷ отлив, неограничена при отлив 0 (тогава се използва най-дългият отчитан срок). Така хора и организации се оценяват по една скала; таванът е показан само за сравнение.
 lifetime-age_churn = Годишен отлив на двамата клиенти
 lifetime-age_times = По тавана първият клиент струва { $times } пъти повече от втория; с отчитане на лоялността — { $expected_times } пъти.
@@ -64,9 +79,18 @@ lifetime-churn_need = Нови клиенти за запазване на ни�
 lifetime-churn_need_value = { $n } годишно
 lifetime-churn_need_how = Отлив × клиенти = { $churn } × { $base } = { $n } годишно.
 lifetime-churn_no_benchmark = Въведете отлива на фирма за сравнение, за да видите колко струва разликата всяка година.
-lifetime-churn_benchmark_result = При отлив { $ours } този списък трябва да печели { $our_need } клиенти годишно; сравняваната фирма губи { $theirs }, има нужда от { $their_need } годишно и задържа клиентите си { $their_lifetime }.
-lifetime-churn_extra_spend = Разликата е { $extra } клиенти годишно; при разход за привличане { $cac } на клиент това са { $spend } допълнителни разходи всяка година само за да останете на място.
-lifetime-churn_extra_no_cac = Разликата е { $extra } клиенти годишно; въведете разходите за привличане и новите клиенти (Икономика), за да я остойностите с разхода за привличане.
+lifetime-churn_benchmark_result = При отлив { $ours } този списък трябва да печели { $our_need } { $our_need ->
+        [one] клиент
+       *[other] клиенти
+    } годишно; сравняваната фирма губи { $theirs }, има нужда от { $their_need } годишно и задържа клиентите си { $their_lifetime }.
+lifetime-churn_extra_spend = Разликата е { $extra } { $extra ->
+        [one] клиент
+       *[other] клиенти
+    } годишно; при разход за привличане { $cac } на клиент това са { $spend } допълнителни разходи всяка година само за да останете на място.
+lifetime-churn_extra_no_cac = Разликата е { $extra } { $extra ->
+        [one] клиент
+       *[other] клиенти
+    } годишно; въведете разходите за привличане и новите клиенти (Икономика), за да я остойностите с разхода за привличане.
 lifetime-firms_title = Сравнение на две фирми
 lifetime-firm_a_base = Фирма A: клиенти в началото
 lifetime-firm_a_lost = Фирма A: загубени клиенти за годината
@@ -91,8 +115,14 @@ lifetime-cohort_exact = точен (1,3456)
 lifetime-cohort_rounded = закръглен до два знака, както го дава Хюз (1,35)
 lifetime-cohort_add_year = Добави година
 lifetime-cohort_remove_year = Премахни последната година
-lifetime-cohort_year_added = Добавена е година; таблицата вече има { $n } години.
-lifetime-cohort_year_removed = Последната година е премахната; таблицата вече има { $n } години.
+lifetime-cohort_year_added = Добавена е година; таблицата вече има { $n } { $n ->
+        [one] година
+       *[other] години
+    }.
+lifetime-cohort_year_removed = Последната година е премахната; таблицата вече има { $n } { $n ->
+        [one] година
+       *[other] години
+    }.
 lifetime-cohort_caption = Таблица на жизнената стойност по кохорта (суми в { $currency })
 lifetime-cohort_measure = Показател
 lifetime-cohort_year = Година
@@ -115,7 +145,7 @@ lifetime-cohort_total_costs_how = себестойност на продажби
 lifetime-cohort_profit = Печалба
 lifetime-cohort_profit_how = приходи − общо разходи
 lifetime-cohort_factor = Дисконтов фактор
-lifetime-cohort_factor_how = D_t = (1 + i × rf)^(t−1), точен или закръглен до два знака
+lifetime-cohort_factor_how = { $formula }, точен или закръглен до два знака
 lifetime-cohort_npv = Печалба по НСС
 lifetime-cohort_npv_how = печалба ÷ D_t
 lifetime-cohort_cumulative = Натрупана печалба по НСС
@@ -126,7 +156,10 @@ lifetime-cohort_lessons = Какво показва таблицата
 lifetime-cohort_lesson_loss = Годината на привличане е на загуба: печалбата през година 1 е { $profit }.
 lifetime-cohort_lesson_no_loss = Годината на привличане вече носи { $profit }.
 lifetime-cohort_lesson_leaver = Клиент, който напусне след година 1, струва { $cost } (−LTV за година 1).
-lifetime-cohort_lesson_final = Задържането прави кохортата печеливша: след { $years } години всеки спечелен клиент струва { $ltv }.
+lifetime-cohort_lesson_final = Задържането прави кохортата печеливша: след { $years } { $years ->
+        [one] година
+       *[other] години
+    } всеки спечелен клиент струва { $ltv }.
 lifetime-gain_caption = Ръст на LTV при един пункт повече задържане
 lifetime-gain_where = Един пункт повече задържане през
 lifetime-gain_value = Ръст на LTV на спечелен клиент
@@ -193,7 +226,13 @@ lifetime-action_nurture = Харчете умерено за задържане�
 lifetime-action_maintain = Обичайно обслужване, без допълнителни разходи
 lifetime-action_do_not_retain = Не харчете за задържането им
 lifetime-flag_negative = {" "}— отбелязан: отрицателен LTV
-lifetime-negative_note = { $count } клиенти имат отрицателна жизнена стойност (общо { $total }); не харчете пари за задържането им.
+lifetime-negative_note = { $count } { $count ->
+        [one] клиент има
+       *[other] клиенти имат
+    } отрицателна жизнена стойност (общо { $total }); не харчете пари за { $count ->
+        [one] задържането му
+       *[other] задържането им
+    }.
 lifetime-acquisition_title = Къде да насочите разходите за привличане
 lifetime-acquisition_intro = Групите, чиито клиенти имат среден LTV над средния за списъка (и над нула), са онези, в които новите клиенти вероятно ще имат висок LTV. Среден LTV на списъка:
 lifetime-acquisition_caption = Среден LTV по вид пазар и канал

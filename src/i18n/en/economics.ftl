@@ -68,9 +68,18 @@ economics-total_spend_how = The sum of the spend lines, by kind: { $parts }.
 economics-total_spend_how_empty = The sum of the spend lines; none is entered yet.
 economics-part = { $what } { $amount }
 economics-new_customers = New customers won in the period (empty: count them from the list)
-economics-source_entered = Using the { $n } new customers you entered.
-economics-source_won_in_year = Counted from the list: { $n } customers whose first purchase falls in { $year }, the analysis year set in Settings.
-economics-source_whole_list = Counted from the list: all { $n } customers, because no customer has a date of first purchase and no number is entered. This is the roughest estimate; enter the number above, or give customers their date of first purchase.
+economics-source_entered = Using the { $n } { $n ->
+        [one] new customer
+       *[other] new customers
+    } you entered.
+economics-source_won_in_year = Counted from the list: { $n } { $n ->
+        [one] customer
+       *[other] customers
+    } whose first purchase falls in { $year }, the analysis year set in Settings.
+economics-source_whole_list = Counted from the list: { $n ->
+        [one] the { $n } customer
+       *[other] all { $n } customers
+    }, because no customer has a date of first purchase and no number is entered. This is the roughest estimate; enter the number above, or give customers their date of first purchase.
 economics-cac = Average acquisition cost (CAC)
 economics-cac_how = Total outreach spend ÷ new customers won = { $spend } ÷ { $count } = { $cac } per new customer.
 economics-cac_how_error = Total outreach spend ÷ new customers won. It cannot be computed now: { $reason }
@@ -103,12 +112,21 @@ economics-no_channels = No channels yet: give customers the channel they came th
 economics-service = Cost to serve
 economics-service_intro = Enter the yearly cost of serving customers — contract staff salaries, project managers, delivery of the product or service, other — one named line each.
 economics-customers_served = Customers served in the year (empty: count them from the list)
-economics-served_counted = Counted from the list: { $n } customers.
-economics-served_entered = Using the { $n } customers served you entered.
+economics-served_counted = Counted from the list: { $n } { $n ->
+        [one] customer
+       *[other] customers
+    }.
+economics-served_entered = Using the { $n } { $n ->
+        [one] customer
+       *[other] customers
+    } served you entered.
 economics-average_service = Average cost to serve
 economics-service_how = Total service cost of the year ÷ customers served = { $total } ÷ { $count } = { $average } per customer a year.
 economics-service_how_error = Total service cost of the year ÷ customers served. It cannot be computed now: { $reason }
-economics-own_note = A customer's own service cost, when known, replaces the average: { $own } of { $count } customers have their own, { $average } share what remains of the total, { $unknown } have neither and count 0.
+economics-own_note = A customer's own service cost, when known, replaces the average: { $own } of { $count } { $count ->
+        [one] customer has
+       *[other] customers have
+    } their own, { $average } share what remains of the total, { $unknown } have neither and count 0.
 
 ## Profit ranking
 
@@ -162,17 +180,26 @@ economics-ranking_note = Profit = revenue × margin − service cost − acquisi
 economics-ranking_pages = Pages of the profit ranking
 economics-no_customers = No customers in this list yet.
 economics-chart_axis_money = { $currency }
-economics-source_won_latest_year = Counted from the list: { $n } customers whose first purchase falls in { $year }, the latest year of first purchase in the list (set another analysis year in Settings).
+economics-source_won_latest_year = Counted from the list: { $n } { $n ->
+        [one] customer
+       *[other] customers
+    } whose first purchase falls in { $year }, the latest year of first purchase in the list (set another analysis year in Settings).
 economics-allocation = Handed out to the new customers: those won through a channel with its own spend carry that channel's CAC; the other { $n } share the remaining { $spend }, { $cac } each. Together this is the spend entered.
 economics-not_allocated = { $amount } of the spend is not allocated: every new customer came through a channel that carries its own spend, so nobody is left to share the rest.
 economics-ltv_cac = LTV : CAC
 economics-ltv_cac_how = Average lifetime value before acquisition cost ÷ average CAC = { $ltv } ÷ { $cac } = { $ratio }. The lifetime value is taken before acquisition cost, so the cost is not counted twice.
 economics-ltv_cac_how_missing = Average lifetime value before acquisition cost ÷ average CAC. It cannot be computed until both are known.
 economics-year_note_spread = Annual profit carries each customer's acquisition cost spread over its expected lifetime (see Settings); lifetime values subtract it once.
-economics-year_note_no_dates = None of the { $n } customers has a date of first purchase, so no acquisition cost is charged to the year's profit; lifetime values subtract it once.
+economics-year_note_no_dates = { $n ->
+        [one] The { $n } customer has no
+       *[other] None of the { $n } customers has
+    } a date of first purchase, so no acquisition cost is charged to the year's profit; lifetime values subtract it once.
 economics-year_note_entered = Annual profit carries the acquisition cost of the customers won in { $year }, the analysis year set in Settings; lifetime values subtract it once for everyone.
 economics-year_note_latest = Annual profit carries the acquisition cost of the customers won in { $year }, the latest year of first purchase in the list; lifetime values subtract it once for everyone.
-economics-unknown_year = { $n } customers have no date of first purchase: their acquisition cost is not charged to the year's profit.
+economics-unknown_year = { $n } { $n ->
+        [one] customer has
+       *[other] customers have
+    } no date of first purchase: their acquisition cost is not charged to the year's profit.
 economics-share_service = Service cost per customer without its own
 economics-share_how = (Total service cost − own costs) ÷ customers without their own = ({ $total } − { $own }) ÷ { $count } = { $share } a year each. With the own costs this hands out the total entered.
 economics-share_how_missing = (Total service cost − own costs) ÷ customers without their own. It cannot be computed now: no usable total, or every customer served has its own cost.

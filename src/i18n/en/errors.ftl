@@ -10,7 +10,10 @@ error-service-bad_line = The cost line “{ $name }” must be a number of zero 
 error-ltv-never_ends = With every customer kept and no discount rate the lifetime value has no end; set a discount rate above zero or a retention below 100 %.
 error-ltv-margin = The yearly margin is not a number.
 error-churn-no_base = Churn needs the number of customers at the start of the period, and it is zero.
-error-churn-lost_exceeds_base = { $lost } customers lost is more than the { $base } there were at the start of the period.
+error-churn-lost_exceeds_base = { $lost } { $lost ->
+        [one] customer
+       *[other] customers
+    } lost is more than the { $base } there were at the start of the period.
 error-cohort-no_years = The cohort table needs at least one year.
 error-cohort-no_customers = The cohort needs a number of customers above zero.
 error-cohort-bad_discount = The interest rate and the risk factor must be zero or more.
@@ -33,8 +36,14 @@ error-tier-no_data_none = { $indicator }: no customer has it
 error-tier-no_data_same = { $indicator }: every customer who has it has the same value
 error-icp-no_criteria = Define at least one ideal-customer criterion to see fit scores.
 error-icp-no_weights = Give at least one ideal-customer criterion a weight above zero.
-error-market-too_small = Only about { $addressable } customers match the profile (fewer than { $minimum }); loosen the profile.
-error-market-too_contested = About { $per_firm } matching customers per firm chasing them (fewer than { $minimum }); the profile is too contested, loosen it.
+error-market-too_small = Only about { $addressable } { $addressable ->
+        [one] customer matches
+       *[other] customers match
+    } the profile (fewer than { $minimum }); loosen the profile.
+error-market-too_contested = About { $per_firm } { $per_firm ->
+        [one] matching customer
+       *[other] matching customers
+    } per firm chasing them (fewer than { $minimum }); the profile is too contested, loosen it.
 error-log-empty = The purchase log has no rows.
 error-log-invalid_amount = Row { $row } has amount { $value }; amounts must be numbers from zero up to 10^15.
 error-log-empty_id = Row { $row } has no customer id.
@@ -75,7 +84,10 @@ error-special-overflow = The special function { $function } has a value too larg
 error-model-empty = There are no customers to fit the model to.
 error-model-invalid_row = Customer row { $row } cannot be used: { $reason }.
 error-model-not_identifiable = The model cannot be fitted to these data: { $reason }.
-error-model-not_converged = The model fit did not settle after { $iterations } iterations (log-likelihood { $ll }); its parameters are not reliable. Try another time unit or more data.
+error-model-not_converged = The model fit did not settle after { $iterations } { $iterations ->
+        [one] iteration
+       *[other] iterations
+    } (log-likelihood { $ll }); its parameters are not reliable. Try another time unit or more data.
 error-model-no_finite_mean_spend = The spend model found q = { $q }, which is at most 1: the average spend per purchase is then unbounded, so no expected spend or lifetime value can be given.
 error-model-invalid_argument = The value given for { $name } is not valid: { $reason }.
 error-model-invalid_value = A value given is not valid: { $reason }.

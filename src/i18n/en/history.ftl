@@ -58,8 +58,14 @@ history-used =
         [one] Using { $count } row.
        *[other] Using { $count } rows.
     }
-history-working_on_log = Working on “{ $name }”: { $count } purchases from { $first } to { $last }, kept in this browser between visits.
-history-working_on_summary = Working on “{ $name }”: { $count } rows, kept in this browser between visits.
+history-working_on_log = Working on “{ $name }”: { $count } { $count ->
+        [one] purchase
+       *[other] purchases
+    } from { $first } to { $last }, kept in this browser between visits.
+history-working_on_summary = Working on “{ $name }”: { $count } { $count ->
+        [one] row
+       *[other] rows
+    }, kept in this browser between visits.
 history-used_nothing = Nothing was used.
 history-rule_id = a customer id of up to 1,000 characters (it cannot be empty)
 history-rule_date = a date like 2024-03-31, 20240331 or 31/03/2024 in the date order chosen, with or without a time of day
@@ -88,13 +94,31 @@ history-unit_months = months
 history-customers = Customers in the calibration period
 history-customers_how = Customers whose first purchase is on or before the end of the calibration period; later first-timers are left out of the fit.
 history-repeat = Repeat buyers
-history-repeat_value = { $buyers } customers, { $purchases } repeat purchases
+history-repeat_value = { $buyers } { $buyers ->
+        [one] customer
+       *[other] customers
+    }, { $purchases } { $purchases ->
+        [one] repeat purchase
+       *[other] repeat purchases
+    }
 history-repeat_how = Customers with frequency x ≥ 1 and the sum of x: purchase days after each customer's first, up to the end of the calibration period.
 history-periods = Calibration and holdout
 history-periods_value = { $calibration } { $unit } of calibration, { $holdout } { $unit } of holdout (to { $end })
 history-periods_how = Calibration: first purchase in the log to the calibration end, both days included. Holdout: the days after it up to the last purchase.
-history-merged = Same-day purchases of one customer count as one purchase, with their amounts summed: { $calibration } rows of the calibration period and { $holdout } rows of the holdout were merged into another row of the same customer and day ({ $rows } rows read).
-history-after_calibration = { $count } customers whose first purchase is after the calibration end are left out.
+history-merged = Same-day purchases of one customer count as one purchase, with their amounts summed: { $calibration } { $calibration ->
+        [one] row
+       *[other] rows
+    } of the calibration period and { $holdout } { $holdout ->
+        [one] row
+       *[other] rows
+    } of the holdout were merged into another row of the same customer and day ({ $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } read).
+history-after_calibration = { $count ->
+        [one] { $count } customer whose first purchase is after the calibration end is left out.
+       *[other] { $count } customers whose first purchase is after the calibration end are left out.
+    }
 
 ## Step 3: summary
 
@@ -127,11 +151,17 @@ history-prev = Previous
 history-next = Next
 history-prev_page = Previous page of { $table }
 history-next_page = Next page of { $table }
-history-page_of = Page { $page } of { $pages } ({ $rows } customers)
+history-page_of = Page { $page } of { $pages } ({ $rows } { $rows ->
+        [one] customer
+       *[other] customers
+    })
 history-pages = Pages of { $table }
 # Label of an input.
 history-search_id = Search by customer id
-history-search_count = { $shown } of { $total } customers
+history-search_count = { $shown } of { $total } { $total ->
+        [one] customer
+       *[other] customers
+    }
 
 ## Step 4: models
 
@@ -170,7 +200,10 @@ history-param_q = shape of the customer spend level (no unit; the mean spend exi
 history-param_gamma = scale of the customer spend level, in the log's currency
 history-no_se = Some standard errors are not available: the likelihood is too flat there to measure them.
 history-ll = Log-likelihood { $ll }
-history-iterations = { $n } iterations
+history-iterations = { $n } { $n ->
+        [one] iteration
+       *[other] iterations
+    }
 # Status of a model fit, beside its parameters: the estimation reached a result.
 history-converged = converged
 # Status of a model fit, beside its parameters: the estimation stopped without a result.
@@ -187,7 +220,7 @@ history-t_label = Expected purchases over the next t { $unit }: t
 # Label of an input or control in the Purchase history view (also read by screen readers).
 history-horizon_label = CLV horizon H (months)
 history-discount_label = Discount rate d per month (%)
-history-per_month = One month is 365.25 ÷ 12 = 30.4375 days = { $n } { $unit }. CLV = Σ over months k = 1…H of expected spend × expected purchases in month k ÷ (1 + d)^k.
+history-per_month = One month is { $month } days = { $n } { $unit }. { $clv }, with H the months of the horizon, m the expected spend and E[X(k)] the expected purchases in the first k months.
 history-predictions_caption = Predictions per customer ({ $model } with Gamma-Gamma)
 # Column header of a table in the Purchase history view.
 history-col_p_alive = Probability alive
@@ -198,24 +231,42 @@ history-col_expected_how = E[X(t) | x, t_x, T] of the purchase model
 history-col_spend = Expected spend per purchase
 # { $formula } and { $population_mean } are formulas in symbols, the same in every language, filled in by the page.
 history-col_spend_how = Gamma-Gamma: { $formula }; the population mean { $population_mean } without repeat purchases
-history-col_clv = CLV over { $h } months of { $days } days
-history-col_clv_how = Σ_k expected spend × (E[X(k months)] − E[X(k−1 months)]) ÷ (1 + d)^k
+history-col_clv = CLV over { $h } { $h ->
+        [one] month
+       *[other] months
+    } of { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+history-col_clv_how = { $formula }, with H the months of the horizon, m the expected spend and E[X(k)] the expected purchases in the first k months
 # { $formula } is a formula in symbols, the same in every language, filled in by the page.
 history-spend_left_out = Repeat buyers whose mean repeat spend is 0 or less (returns, free items): { $count }. They are left out of the Gamma-Gamma fit and valued at the population mean spend { $formula } = { $mean }.
 history-predictions_note = Money is in the log's currency. Probability alive, expected purchases and CLV can be added to the open list (indicators p_alive, expected_purchases, predicted_clv), where they appear in the customer table export, weighted pyramids and the results export.
-history-bgnbd_no_repeat = { $count } customers bought only once in the calibration period (x = 0). BG/NBD shows each of them { $p } probability alive: the model lets a customer drop out only right after a repeat purchase, so this is the model, not a finding about them. Pareto/NBD lets customers drop out at any time and gives them a lower probability.
+history-bgnbd_no_repeat = { $count ->
+        [one] { $count } customer bought only once in the calibration period (x = 0). BG/NBD shows them
+       *[other] { $count } customers bought only once in the calibration period (x = 0). BG/NBD shows each of them
+    } { $p } probability alive: the model lets a customer drop out only right after a repeat purchase, so this is the model, not a finding about them. Pareto/NBD lets customers drop out at any time and gives them a lower probability.
 # Button.
 history-show_paretonbd = Show Pareto/NBD
 # Button.
 history-export_predictions = Export the predictions (CSV)
 history-add_to_open = Add predictions to the open list
 history-create_list = Create a list from this log
-history-added = Added probability alive, expected purchases and predicted CLV (indicators p_alive, expected_purchases, predicted_clv) to { $matched } customers of “{ $list }” whose id is in the log; { $unmatched } log customers have no match there.
+history-added = Added probability alive, expected purchases and predicted CLV (indicators p_alive, expected_purchases, predicted_clv) to { $matched } { $matched ->
+        [one] customer
+       *[other] customers
+    } of “{ $list }” whose id is in the log; { $unmatched } { $unmatched ->
+        [one] log customer has
+       *[other] log customers have
+    } no match there.
 history-added_none = No customer of “{ $list }” has an id from the log, so nothing was added.
 history-list_name = { $name } (purchase history)
 # Name given to the weighted pyramid the purchase-history view creates.
 history-pyramid_name = Predicted CLV
-history-created = Created and opened the list “{ $list }” with { $count } customers (first purchase, purchases per year = purchases ÷ years observed (at least one year) and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{ $pyramid }”, which ranks by predicted CLV.
+history-created = Created and opened the list “{ $list }” with { $count } { $count ->
+        [one] customer
+       *[other] customers
+    } (first purchase, purchases per year = purchases ÷ years observed (at least one year) and average order value from the calibration period, and the three predictions); its pyramid is tiered by the weighted pyramid “{ $pyramid }”, which ranks by predicted CLV.
 
 ## Step 6: charts
 

@@ -29,7 +29,10 @@ lifetime-ind_undiscounted = Lifetime value, undiscounted
 lifetime-ind_undiscounted_how = Profit a year × years = { $yearly } × { $years } (a part year counts with its fraction).
 # An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 lifetime-ind_discounted = Lifetime value, discounted
-lifetime-ind_discounted_how = Σ over the { $years } years of { $yearly } ÷ discount factor, at a discount rate d = { $rate }, { $convention }.
+lifetime-ind_discounted_how = Σ over { $years ->
+        [one] { $years } year
+       *[other] the { $years } years
+    } of { $yearly } ÷ discount factor, at a discount rate d = { $rate }, { $convention }.
 
 ## By age
 
@@ -45,11 +48,23 @@ lifetime-age_value = Value a year
 lifetime-age_remaining = { $who }: remaining years
 lifetime-age_remaining_how = Life expectancy − age, never below 0.
 lifetime-age_total = { $who }: lifespan ceiling
-lifetime-age_how = ({ $life } − { $age }) = { $remaining } years × { $yearly } a year (undiscounted): a ceiling, loyalty left aside.
+lifetime-age_how = ({ $life } − { $age }) = { $remaining } { $remaining ->
+        [one] year
+       *[other] years
+    } × { $yearly } a year (undiscounted): a ceiling, loyalty left aside.
 lifetime-age_expected = { $who }: expected remaining years
-lifetime-age_expected_how = Σ (1 − churn)^t for t = 0 … L − 1, with L = { $remaining } years and churn { $churn }: { $years } years. When L is not a whole number, the whole years are summed and the last part year adds its fraction × (1 − churn)^(whole years).
+lifetime-age_expected_how = { $formula }, with L = { $remaining } { $remaining ->
+        [one] year
+       *[other] years
+    } and churn { $churn }: { $years } { $years ->
+        [one] year
+       *[other] years
+    }. When L is not a whole number, the whole years are summed and the last part year f adds { $part_year }, c being the churn.
 lifetime-age_expected_value = { $who }: expected value
-lifetime-age_expected_value_how = { $years } years × { $yearly } a year (undiscounted; the list's LTV also discounts each year).
+lifetime-age_expected_value_how = { $years } { $years ->
+        [one] year
+       *[other] years
+    } × { $yearly } a year (undiscounted; the list's LTV also discounts each year).
 lifetime-age_rule = Every lifetime value of the list (and the rankings, retention segments and LTV : CAC that read it) uses the expected remaining years: for a person with an age, the sum above with the churn of the customer's market type (else the list's churn, see Settings); for an organisation or an unknown age there is no lifespan to stop the sum, so it is 1 ÷ churn, unbounded at churn 0 (then the longest lifetime counted is used). People and organisations are thus valued on one scale; the ceiling is shown for comparison.
 lifetime-age_churn = Churn a year of the two customers
 lifetime-age_times = By the ceiling the first customer is worth { $times } times the second; counting loyalty, { $expected_times } times.
@@ -78,9 +93,18 @@ lifetime-churn_need = New customers needed to stay level
 lifetime-churn_need_value = { $n } a year
 lifetime-churn_need_how = Churn × customers = { $churn } × { $base } = { $n } a year.
 lifetime-churn_no_benchmark = Enter the churn of a firm to compare with to see what the difference costs each year.
-lifetime-churn_benchmark_result = At { $ours } churn this list must win { $our_need } customers a year; the firm compared loses { $theirs }, needs { $their_need } a year and keeps its customers { $their_lifetime }.
-lifetime-churn_extra_spend = The difference is { $extra } customers a year; at an acquisition cost of { $cac } each that is { $spend } more spent each year just to stand still.
-lifetime-churn_extra_no_cac = The difference is { $extra } customers a year; enter outreach spend and new customers (Economics) to price it with the acquisition cost.
+lifetime-churn_benchmark_result = At { $ours } churn this list must win { $our_need } { $our_need ->
+        [one] customer
+       *[other] customers
+    } a year; the firm compared loses { $theirs }, needs { $their_need } a year and keeps its customers { $their_lifetime }.
+lifetime-churn_extra_spend = The difference is { $extra } { $extra ->
+        [one] customer
+       *[other] customers
+    } a year; at an acquisition cost of { $cac } each that is { $spend } more spent each year just to stand still.
+lifetime-churn_extra_no_cac = The difference is { $extra } { $extra ->
+        [one] customer
+       *[other] customers
+    } a year; enter outreach spend and new customers (Economics) to price it with the acquisition cost.
 # Title of a group of inputs.
 lifetime-firms_title = Two firms compared
 lifetime-firm_a_base = Firm A: customers at the start
@@ -113,8 +137,14 @@ lifetime-cohort_rounded = rounded to two decimals as Hughes prints it (1.35)
 lifetime-cohort_add_year = Add a year
 # Button.
 lifetime-cohort_remove_year = Remove the last year
-lifetime-cohort_year_added = A year was added; the table now has { $n } years.
-lifetime-cohort_year_removed = The last year was removed; the table now has { $n } years.
+lifetime-cohort_year_added = A year was added; the table now has { $n } { $n ->
+        [one] year
+       *[other] years
+    }.
+lifetime-cohort_year_removed = The last year was removed; the table now has { $n } { $n ->
+        [one] year
+       *[other] years
+    }.
 lifetime-cohort_caption = Cohort lifetime value table (money in { $currency })
 # Column header of a table in the Lifetime view.
 lifetime-cohort_measure = Measure
@@ -139,7 +169,7 @@ lifetime-cohort_total_costs_how = cost of sales + marketing costs
 lifetime-cohort_profit = Profit
 lifetime-cohort_profit_how = revenue − total costs
 lifetime-cohort_factor = Discount factor
-lifetime-cohort_factor_how = D_t = (1 + i × rf)^(t−1), exact or rounded to two decimals
+lifetime-cohort_factor_how = { $formula }, exact or rounded to two decimals
 lifetime-cohort_npv = NPV profit
 lifetime-cohort_npv_how = profit ÷ D_t
 lifetime-cohort_cumulative = Cumulative NPV profit
@@ -152,7 +182,10 @@ lifetime-cohort_lessons = What the table teaches
 lifetime-cohort_lesson_loss = The acquisition year loses money: profit in year 1 is { $profit }.
 lifetime-cohort_lesson_no_loss = The acquisition year already earns { $profit }.
 lifetime-cohort_lesson_leaver = A customer who leaves after year 1 costs { $cost } (−LTV of year 1).
-lifetime-cohort_lesson_final = Retention is what makes the cohort profitable: after { $years } years each customer won is worth { $ltv }.
+lifetime-cohort_lesson_final = Retention is what makes the cohort profitable: after { $years } { $years ->
+        [one] year
+       *[other] years
+    } each customer won is worth { $ltv }.
 lifetime-gain_caption = LTV gained per point of retention
 lifetime-gain_where = One point more retention in
 lifetime-gain_value = LTV gained per customer won
@@ -232,7 +265,10 @@ lifetime-action_nurture = Spend some to keep them
 lifetime-action_maintain = Ordinary service, no extra spend
 lifetime-action_do_not_retain = Do not spend to keep them
 lifetime-flag_negative = {" "}— flagged: negative LTV
-lifetime-negative_note = { $count } customers have a negative lifetime value (together { $total }); do not spend retention money to keep them.
+lifetime-negative_note = { $count } { $count ->
+        [one] customer has
+       *[other] customers have
+    } a negative lifetime value (together { $total }); do not spend retention money to keep them.
 lifetime-acquisition_title = Where to hold acquisition spend
 lifetime-acquisition_intro = Groups whose customers have an average LTV above the list's average (and above zero) are where new customers are likely to have a high LTV. Average LTV of the list:
 lifetime-acquisition_caption = Average LTV by market type and channel

@@ -58,7 +58,10 @@ how-short = How?
 how-summary = How is “{ $what }” computed?
 rule-range = a number from { $min } to { $max }
 # Unit written after a value or beside its input.
-unit-n_years = { $n } years
+unit-n_years = { $n } { $n ->
+        [one] year
+       *[other] years
+    }
 unit-money_per_hour = { $currency } an hour
 # Unit written after a value or beside its input.
 unit-customers = customers
@@ -86,7 +89,10 @@ overview-relationship_how = Sum of (explicit value + implicit value in money) �
 overview-ltv = Lifetime value of the list
 overview-ltv_how = Sum of each customer's profit a year over their expected remaining years, each year discounted at the discount rate. Expected remaining years = Σ (1 − churn)^t for t = 0 … L − 1 with L = life expectancy − age for a person (a part year adds its fraction × the chance of still being there); 1 ÷ churn for organisations and unknown ages; the churn of the customer's market type when set, else the list's; capped at the longest lifetime counted.
 overview-top_share = Revenue from the top 20 %
-overview-top_share_how = Revenue of the { $top } largest of { $count } customers (the top { $share }) ÷ total revenue.
+overview-top_share_how = Revenue of the { $top } largest of { $count } { $count ->
+        [one] customer
+       *[other] customers
+    } (the top { $share }) ÷ total revenue.
 overview-gini = Gini coefficient of revenue
 overview-gini_how = 0 when every customer buys the same, close to 1 when one customer brings everything; from the Lorenz curve of revenue.
 overview-targets = Target customers
@@ -500,7 +506,13 @@ import-unreadable = The file cannot be read this way: { $reason }
 # Label of an input.
 import-encoding = Text encoding
 import-encoding_detected = { $encoding } — detected
-import-encoding_replaced = { $count } characters could not be read as { $encoding } and show as �. Check the preview; if names look wrong, choose another text encoding.
+import-encoding_replaced = { $count } { $count ->
+        [one] character
+       *[other] characters
+    } could not be read as { $encoding } and { $count ->
+        [one] shows
+       *[other] show
+    } as �. Check the preview; if names look wrong, choose another text encoding.
 import-encoding_check = The file was read as { $encoding }. Check that names look right in the preview; if not, choose another text encoding.
 # A text encoding, an option of the import's "Text encoding" drop-down.
 encoding-utf_8 = UTF-8 (Unicode)
@@ -563,7 +575,10 @@ import-check = Check rows
 import-cancel = Cancel import
 # Label of an input.
 import-checking = Checking rows
-import-progress = { $done } of { $total } rows checked
+import-progress = { $done } of { $total } { $total ->
+        [one] row
+       *[other] rows
+    } checked
 # Button.
 import-cancel_check = Stop checking
 import-cancelled = Checking stopped; nothing was imported.
@@ -596,7 +611,10 @@ import-expected = Expected
 import-found = Found
 # Shown in place of an empty cell of the imported file.
 import-empty_cell = (empty)
-import-more_problems = …and { $count } more problems not listed.
+import-more_problems = …and { $count } { $count ->
+        [one] more problem
+       *[other] more problems
+    } not listed.
 import-fixed_cells =
     You corrected { $count ->
         [one] { $count } cell
@@ -629,7 +647,10 @@ import-values_unrecognised =
         [one] { $count } value not recognised: choose what it stands for, or the rows holding it will be reported as bad.
        *[other] { $count } values not recognised: choose what each stands for, or the rows holding them will be reported as bad.
     }
-import-more_values = …and { $count } more distinct values not listed (is this really a column of choices?).
+import-more_values = …and { $count } { $count ->
+        [one] more distinct value
+       *[other] more distinct values
+    } not listed (is this really a column of choices?).
 import-import_good =
     { $count ->
         [one] Import the { $count } good row

@@ -17,12 +17,21 @@ pareto-shares_title = The 80/20 check
 pareto-by_revenue = By revenue
 pareto-by_profit = By profit
 pareto-top_share_label = Share of { $measure } from the top { $share } of customers
-pareto-top_share_how = Customers ranked by { $measure }, largest first; the top { $share } are { $top } of { $count } customers. Share = their { $measure } ÷ the { $measure } of every customer above zero ({ $positive }); customers below zero count as 0 (their losses are stated below).
+pareto-top_share_how = Customers ranked by { $measure }, largest first; the top { $share } are { $top } of { $count } { $count ->
+        [one] customer
+       *[other] customers
+    }. Share = their { $measure } ÷ the { $measure } of every customer above zero ({ $positive }); customers below zero count as 0 (their losses are stated below).
 pareto-target_label = Smallest share of customers making { $target } of { $measure }
-pareto-target_how = Customers ranked by { $measure }, largest first, are added up until they reach { $target } of it: { $k } of { $count } customers. Loss-making customers count as 0 here.
+pareto-target_how = Customers ranked by { $measure }, largest first, are added up until they reach { $target } of it: { $k } of { $count } { $count ->
+        [one] customer
+       *[other] customers
+    }. Loss-making customers count as 0 here.
 pareto-gini_label = Gini coefficient of { $measure }
 # { $formula } is a formula in symbols, the same in every language, filled in by the page.
-pareto-gini_how = { $formula } with the { $count } values x of { $measure } sorted from smallest (i = 1) to largest, losses counted as 0: { $gini }. 0 means every customer brings the same; near 1 means one customer brings everything.
+pareto-gini_how = { $formula } with { $count ->
+        [one] the { $count } value x
+       *[other] the { $count } values x
+    } of { $measure } sorted from smallest (i = 1) to largest, losses counted as 0: { $gini }. 0 means every customer brings the same; near 1 means one customer brings everything.
 pareto-settings_note = The top share (20 %) and the share of value to reach (80 %) are settings, under Settings → Pareto and concentration.
 # Heading of a section.
 pareto-lorenz_title = Cumulative curve (Lorenz)
@@ -47,20 +56,53 @@ pareto-no_flags = No customer reaches the threshold.
 # Label of an input or control in the Pareto and concentration view (also read by screen readers).
 pareto-hhi_label = Herfindahl–Hirschman index of revenue
 pareto-hhi_value = { $fraction } ({ $points } points)
-pareto-hhi_how = HHI = Σ (revenue share)² over the { $count } customers = { $fraction }; × 10,000 = { $points } points. 1 (10,000 points) means one customer brings all revenue; the more customers share it evenly, the nearer 0.
+pareto-hhi_how = { $formula }, with s_i each customer's share of revenue, summed over { $count ->
+        [one] the { $count } customer
+       *[other] the { $count } customers
+    }: { $fraction }, that is { $points } points out of 10,000. 1 (10,000 points) means one customer brings all revenue; the more customers share it evenly, the nearer 0.
 pareto-big_service_label = Big customers' share of service cost
-pareto-big_service_how = Big customers are the top { $share } by revenue ({ $big } customers). Share = their service cost ÷ the service cost of every customer (own figure, else the list average).
+pareto-big_service_how = Big customers are the top { $share } by revenue ({ $big } { $big ->
+        [one] customer
+       *[other] customers
+    }). Share = their service cost ÷ the service cost of every customer (own figure, else the list average).
 pareto-big_profit_label = Big customers' share of profit
-pareto-big_profit_how = Big customers are the top { $share } by revenue ({ $big } customers). Share = the profit of those of them who make one ÷ the profit of every customer who makes one; losses count as 0 and are stated below.
-pareto-eat_margin = The { $big } biggest customers take { $service } of the service cost but bring only { $profit } of the profit: big spenders are eating time and margin. Look at what serving them costs.
-pareto-no_eat_margin = The { $big } biggest customers bring { $profit } of the profit for { $service } of the service cost: they pay for the time they take.
+pareto-big_profit_how = Big customers are the top { $share } by revenue ({ $big } { $big ->
+        [one] customer
+       *[other] customers
+    }). Share = the profit of those of them who make one ÷ the profit of every customer who makes one; losses count as 0 and are stated below.
+pareto-eat_margin = { $big ->
+        [one] The { $big } biggest customer takes
+       *[other] The { $big } biggest customers take
+    } { $service } of the service cost but bring only { $profit } of the profit: big spenders are eating time and margin. Look at what serving them costs.
+pareto-no_eat_margin = { $big ->
+        [one] The { $big } biggest customer brings
+       *[other] The { $big } biggest customers bring
+    } { $profit } of the profit for { $service } of the service cost: { $big ->
+        [one] it pays for the time it takes
+       *[other] they pay for the time they take
+    }.
 pareto-no_share = No customer has { $measure } above zero, so there is nothing to share: no 80/20 share, curve or Gini coefficient of { $measure }.
-pareto-losses = { $losing } of { $count } customers have { $measure } below zero: { $losses } in total. They count as 0 in these shares, which are shares of { $positive }, the { $measure } of the customers above zero; the net { $measure } of the list is { $net }.
+pareto-losses = { $losing } of { $count } { $count ->
+        [one] customer
+       *[other] customers
+    } { $losing ->
+        [one] has
+       *[other] have
+    } { $measure } below zero: { $losses } in total. They count as 0 in these shares, which are shares of { $positive }, the { $measure } of the customers above zero; the net { $measure } of the list is { $net }.
 pareto-no_losses = No customer has { $measure } below zero: these shares are of the whole { $positive }.
-pareto-big_lose_money = The { $big } biggest customers lose money taken together ({ $net } a year) while taking { $service } of the service cost: big spenders are eating time and margin. Look at what serving them costs and what they pay.
+pareto-big_lose_money = { $big ->
+        [one] The { $big } biggest customer loses money
+       *[other] The { $big } biggest customers lose money taken together
+    } ({ $net } a year) while taking { $service } of the service cost: big spenders are eating time and margin. Look at what serving them costs and what they pay.
 pareto-big_no_profit = No customer makes a profit, so there is no share of profit to set against the big customers' share of service cost.
 pareto-big_no_service_cost = No customer has a service cost, so there is no share of service cost to set against the big customers' share of profit.
-pareto-big_losses = { $losing } of the { $big } biggest customers lose money: { $losses } in total, counted as 0 in their share of profit.
+pareto-big_losses = { $losing } of { $big ->
+        [one] the { $big } biggest customer
+       *[other] the { $big } biggest customers
+    } { $losing ->
+        [one] loses
+       *[other] lose
+    } money: { $losses } in total, counted as 0 in their share of profit.
 pareto-chart_marker = The top { $customers } of customers bring { $value } of revenue
 pareto-chart_x = Customers, largest first (cumulative %)
 pareto-chart_y = Revenue (cumulative %)

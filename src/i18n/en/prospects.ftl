@@ -3,7 +3,10 @@
 
 prospects-intro = Find the next customers: prospects who look like your best customers, reachable through the channel that brought such customers, at a cost worth paying. Only a prospect who needs what you sell and can pay for it is qualified.
 prospects-empty = This list has no prospects. Add entries with the status Prospect (with their market type, channel, region, size or age, and the answers to “needs it” and “can pay”) to rank them.
-prospects-summary = { $qualified } qualified prospects; { $others } not qualified yet, listed apart.
+prospects-summary = { $qualified } { $qualified ->
+        [one] qualified prospect
+       *[other] qualified prospects
+    }; { $others } not qualified yet, listed apart.
 prospects-no_tiers = Lookalike scores need the tiers of the value pyramid; without them every prospect scores 0 and is given the list's average lifetime value.
 prospects-no_tiers_because = Lookalike scores need the tiers of the value pyramid, which could not be built: { $reason }
 prospects-qualified_title = Qualified prospects, most promising first

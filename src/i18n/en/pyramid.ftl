@@ -86,7 +86,10 @@ pyramid-col_profit_share_how = Profit a year of the band's profitable customers 
 pyramid-col_losses = Losses
 pyramid-col_losses_how = Sum of the profit a year of the band's customers who lose money, and how many they are
 pyramid-count_share_losses = Losses: { $losses }.
-pyramid-profile_losses = { $losing } of them lose money, { $losses } in total; they count as 0 in the profit share, which is a share of the profit of every profitable customer.
+pyramid-profile_losses = { $losing } of them { $losing ->
+        [one] loses
+       *[other] lose
+    } money, { $losses } in total; they count as 0 in the profit share, which is a share of the profit of every profitable customer.
 # Column header of a table in the Pyramid and ratings view.
 pyramid-col_range = Values in the band
 pyramid-col_range_how = Lowest and highest value of the ranked measure in the band
@@ -119,11 +122,20 @@ pyramid-rating_table_caption = Customers, revenue and profit per rating
 # Heading of a section.
 pyramid-profiles_title = Tier profiles
 pyramid-profiles_intro = What the customers of each tier have in common: how often each attribute value occurs in the tier against the whole list. A lift above 1 means more common in the tier than in the list.
-pyramid-profile_summary = { $count } customers; { $revenue } of revenue, { $profit } of profit, { $service } of service cost.
+pyramid-profile_summary = { $count } { $count ->
+        [one] customer
+       *[other] customers
+    }; { $revenue } of revenue, { $profit } of profit, { $service } of service cost.
 pyramid-top_lifts_caption = { $tier }: attribute values with the highest lift
 pyramid-rest_caption = { $tier }: the other attribute values
-pyramid-all_attributes = Show all { $count } attribute values of “{ $tier }”
-pyramid-more_attributes = { $count } more attribute values, with lower lift, are not listed.
+pyramid-all_attributes = Show { $count ->
+        [one] the { $count } attribute value
+       *[other] all { $count } attribute values
+    } of “{ $tier }”
+pyramid-more_attributes = { $count ->
+        [one] { $count } more attribute value, with lower lift, is not listed.
+       *[other] { $count } more attribute values, with lower lift, are not listed.
+    }
 pyramid-no_attributes = The customers of this tier carry no attributes (market type, channel, region, size, …).
 pyramid-no_profiles = No profiles: the pyramid could not be built for this list.
 # Column header of a table in the Pyramid and ratings view.
@@ -158,14 +170,26 @@ pyramid-attr_lifecycle_stage = lifecycle stage
 
 # Heading of a section.
 pyramid-bottom_title = Bottom-tier review
-pyramid-bottom_summary = { $tier }: { $count } customers bring { $revenue } of revenue and { $profit } of profit but take { $service } of service cost; { $negative } of them lose money.
+pyramid-bottom_summary = { $tier }: { $count } { $count ->
+        [one] customer brings
+       *[other] customers bring
+    } { $revenue } of revenue and { $profit } of profit but { $count ->
+        [one] takes
+       *[other] take
+    } { $service } of service cost; { $negative } of them { $negative ->
+        [one] loses
+       *[other] lose
+    } money.
 # Bold lead-in before a suggested action.
 pyramid-suggestion = Suggestion:
 pyramid-stop_spending = Stop spending outreach and extra service on this tier; look for fewer customers like them.
 pyramid-bottom_lifts_caption = What the customers of “{ $tier }” have in common
 # Heading of a section.
 pyramid-negative_title = Customers with negative profit
-pyramid-negative_count = { $count } customers cost more than they bring (revenue × margin − service cost − acquisition cost charged to the year).
+pyramid-negative_count = { $count ->
+        [one] { $count } customer costs more than it brings
+       *[other] { $count } customers cost more than they bring
+    } (revenue × margin − service cost − acquisition cost charged to the year).
 pyramid-negative_caption = Customers with negative profit, most negative first
 pyramid-negative_more = The { $shown } most negative of { $count } are listed.
 pyramid-no_negative = No customer has a negative profit.
@@ -302,7 +326,10 @@ pyramid-top_caption = The { $n } customers with the highest scorecard scores
 pyramid-col_final = Final score
 pyramid-col_final_how = Σ aspect weight × aspect score ÷ Σ aspect weight, over the aspects the customer has a score on
 pyramid-scorecard_note = Aspect score = 100 × Σ weight × indicator scaled to 0–1 over the list ÷ Σ weight, over the indicators the customer has (turned round when lower is better); the final score is the same weighted average of the aspects it has. An unknown value is never scored and never counts as 0; an indicator or aspect nobody has is left out and its weight shared, as said above.
-pyramid-chart_band = { $tier }: { $count } customers, { $revenue } of revenue, { $profit } of profit
+pyramid-chart_band = { $tier }: { $count } { $count ->
+        [one] customer
+       *[other] customers
+    }, { $revenue } of revenue, { $profit } of profit
 
 ## Ties, not rated, indicators left out
 
@@ -317,8 +344,20 @@ pyramid-not_rated_more = The first { $shown } of { $count } are listed.
 pyramid-seg_level_unknown = { $indicator }: unknown
 pyramid-dropped_no_values = { $name } — { $indicator }: no customer in the list has it; its weight { $weight } is shared among the other indicators.
 pyramid-dropped_no_spread = { $name } — { $indicator }: every customer who has it has the same value, so it cannot tell them apart; its weight { $weight } is shared among the other indicators.
-pyramid-partial_scored = { $name }: { $count } customers lack some of the indicators; each is scored on the ones it has, their weights scaled up to add up to 1.
-pyramid-composite_not_rated = { $name }: { $count } customers have none of the indicators and are not rated (in no tier).
+pyramid-partial_scored = { $name }: { $count } { $count ->
+        [one] customer lacks
+       *[other] customers lack
+    } some of the indicators; each is scored on the ones it has, their weights scaled up to add up to 1.
+pyramid-composite_not_rated = { $name }: { $count ->
+        [one] { $count } customer has none of the indicators and is not rated
+       *[other] { $count } customers have none of the indicators and are not rated
+    } (in no tier).
 pyramid-aspect_dropped = { $aspect }: no customer has a value for any of its indicators; its weight { $weight } is shared among the other aspects.
-pyramid-scorecard_partial = { $count } customers lack some indicators or aspects; each is scored on the ones it has, their weights scaled up to add up to 1.
-pyramid-scorecard_not_rated = { $count } customers have none of the indicators and get no score (not rated).
+pyramid-scorecard_partial = { $count } { $count ->
+        [one] customer lacks
+       *[other] customers lack
+    } some indicators or aspects; each is scored on the ones it has, their weights scaled up to add up to 1.
+pyramid-scorecard_not_rated = { $count ->
+        [one] { $count } customer has none of the indicators and gets
+       *[other] { $count } customers have none of the indicators and get
+    } no score (not rated).

@@ -6,8 +6,17 @@ targets-intro = Which customers to serve first: the best ones your capacity allo
 ## Capacity-limited targets
 
 targets-list_title = Target customers within your capacity
-targets-summary = { $targets } targets (capacity { $capacity }); { $others } other customers listed apart.
-targets-unused = { $unused } places of the capacity stay empty: no other customer has a positive relationship value.
+targets-summary = { $targets } { $targets ->
+        [one] target
+       *[other] targets
+    } (capacity { $capacity }); { $others } { $others ->
+        [one] other customer
+       *[other] other customers
+    } listed apart.
+targets-unused = { $unused ->
+        [one] { $unused } place of the capacity stays empty
+       *[other] { $unused } places of the capacity stay empty
+    }: no other customer has a positive relationship value.
 targets-ranked_money = Customers are ranked by relationship value in money; the targets are the top ones with a positive value, as many as the capacity allows.
 targets-ranked_score = Customers are ranked by relationship score (stage weights); the targets are the top ones with a positive relationship value in money, as many as the capacity allows.
 targets-no_targets = No targets: the capacity is 0 or no customer has a positive relationship value.

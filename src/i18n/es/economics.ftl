@@ -51,9 +51,18 @@ economics-total_spend_how = La suma de las líneas de gasto, por tipo: { $parts 
 economics-total_spend_how_empty = La suma de las líneas de gasto; aún no se ha introducido ninguna.
 economics-part = { $what } { $amount }
 economics-new_customers = Clientes nuevos ganados en el período (vacío: contarlos en la lista)
-economics-source_entered = Se usan los { $n } clientes nuevos que introdujo.
-economics-source_won_in_year = Contados en la lista: { $n } clientes cuya primera compra cae en { $year }, el año de análisis fijado en Configuración.
-economics-source_whole_list = Contados en la lista: los { $n } clientes, porque ningún cliente tiene fecha de primera compra y no se ha indicado un número. Es la estimación más aproximada; introduzca el número arriba o indique la fecha de primera compra de los clientes.
+economics-source_entered = { $n ->
+        [one] Se usa el { $n } cliente nuevo
+       *[other] Se usan los { $n } clientes nuevos
+    } que introdujo.
+economics-source_won_in_year = Contados en la lista: { $n } { $n ->
+        [one] cliente
+       *[other] clientes
+    } cuya primera compra cae en { $year }, el año de análisis fijado en Configuración.
+economics-source_whole_list = Contados en la lista: { $n ->
+        [one] el { $n } cliente
+       *[other] los { $n } clientes
+    }, porque ningún cliente tiene fecha de primera compra y no se ha indicado un número. Es la estimación más aproximada; introduzca el número arriba o indique la fecha de primera compra de los clientes.
 economics-cac = Costo medio de adquisición (CAC)
 economics-cac_how = Gasto total de captación ÷ clientes nuevos ganados = { $spend } ÷ { $count } = { $cac } por cliente nuevo.
 economics-cac_how_error = Gasto total de captación ÷ clientes nuevos ganados. Ahora no se puede calcular: { $reason }
@@ -80,12 +89,21 @@ economics-no_channels = Aún no hay canales: indique a los clientes el canal por
 economics-service = Costo de servicio
 economics-service_intro = Indique el costo anual de atender a los clientes (salarios del personal contratado, jefes de proyecto, entrega del producto o servicio, otros), cada concepto en una línea con nombre.
 economics-customers_served = Clientes atendidos en el año (vacío: contarlos en la lista)
-economics-served_counted = Contados en la lista: { $n } clientes.
-economics-served_entered = Se usan los { $n } clientes atendidos que introdujo.
+economics-served_counted = Contados en la lista: { $n } { $n ->
+        [one] cliente
+       *[other] clientes
+    }.
+economics-served_entered = { $n ->
+        [one] Se usa el { $n } cliente atendido
+       *[other] Se usan los { $n } clientes atendidos
+    } que introdujo.
 economics-average_service = Costo medio de servicio
 economics-service_how = Costo total de servicio del año ÷ clientes atendidos = { $total } ÷ { $count } = { $average } por cliente al año.
 economics-service_how_error = Costo total de servicio del año ÷ clientes atendidos. Ahora no se puede calcular: { $reason }
-economics-own_note = El costo de servicio propio de un cliente, si se conoce, sustituye a la media: { $own } de { $count } clientes tienen el suyo, { $average } se reparten lo que queda del total y { $unknown } no tienen ninguno y cuentan 0.
+economics-own_note = El costo de servicio propio de un cliente, si se conoce, sustituye a la media: { $own } de { $count } { $count ->
+        [one] cliente tiene
+       *[other] clientes tienen
+    } el suyo, { $average } se reparten lo que queda del total y { $unknown } no tienen ninguno y cuentan 0.
 
 ## Profit ranking
 
@@ -124,17 +142,26 @@ economics-ranking_note = Beneficio = ingresos × margen − costo de servicio �
 economics-ranking_pages = Páginas de la clasificación por beneficio
 economics-no_customers = Aún no hay clientes en esta lista.
 economics-chart_axis_money = { $currency }
-economics-source_won_latest_year = Contados en la lista: { $n } clientes cuya primera compra cae en { $year }, el año de primera compra más reciente de la lista (fije otro año de análisis en Configuración).
+economics-source_won_latest_year = Contados en la lista: { $n } { $n ->
+        [one] cliente
+       *[other] clientes
+    } cuya primera compra cae en { $year }, el año de primera compra más reciente de la lista (fije otro año de análisis en Configuración).
 economics-allocation = Repartido entre los clientes nuevos: los ganados por un canal con gasto propio cargan el CAC de ese canal; los otros { $n } se reparten el resto, { $spend }, a { $cac } cada uno. En total suma el gasto introducido.
 economics-not_allocated = { $amount } del gasto no se reparte: todos los clientes nuevos llegaron por un canal que carga su propio gasto, así que no queda nadie para repartir el resto.
 economics-ltv_cac = LTV : CAC
 economics-ltv_cac_how = Valor de vida medio antes del costo de adquisición ÷ CAC medio = { $ltv } ÷ { $cac } = { $ratio }. El valor de vida se toma antes del costo de adquisición, para no contar el costo dos veces.
 economics-ltv_cac_how_missing = Valor de vida medio antes del costo de adquisición ÷ CAC medio. No se puede calcular hasta conocer ambos.
 economics-year_note_spread = El beneficio anual carga el costo de adquisición de cada cliente repartido a lo largo de su vida esperada (vea Configuración); el valor de vida lo resta una sola vez.
-economics-year_note_no_dates = Ninguno de los { $n } clientes tiene fecha de primera compra, así que no se imputa costo de adquisición al beneficio del año; el valor de vida lo resta una sola vez.
+economics-year_note_no_dates = { $n ->
+        [one] El { $n } cliente no tiene
+       *[other] Ninguno de los { $n } clientes tiene
+    } fecha de primera compra, así que no se imputa costo de adquisición al beneficio del año; el valor de vida lo resta una sola vez.
 economics-year_note_entered = El beneficio anual carga el costo de adquisición de los clientes ganados en { $year }, el año de análisis fijado en Configuración; el valor de vida de todos lo resta una sola vez.
 economics-year_note_latest = El beneficio anual carga el costo de adquisición de los clientes ganados en { $year }, el año de primera compra más reciente de la lista; el valor de vida de todos lo resta una sola vez.
-economics-unknown_year = { $n } clientes no tienen fecha de primera compra: su costo de adquisición no se imputa al beneficio del año.
+economics-unknown_year = { $n } { $n ->
+        [one] cliente no tiene
+       *[other] clientes no tienen
+    } fecha de primera compra: su costo de adquisición no se imputa al beneficio del año.
 economics-share_service = Costo de servicio por cliente sin costo propio
 economics-share_how = (Costo total de servicio − costos propios) ÷ clientes sin costo propio = ({ $total } − { $own }) ÷ { $count } = { $share } al año cada uno. Con los costos propios se reparte exactamente el total introducido.
 economics-share_how_missing = (Costo total de servicio − costos propios) ÷ clientes sin costo propio. Ahora no se puede calcular: no hay un total utilizable, o todos los clientes atendidos tienen costo propio.

@@ -28,8 +28,14 @@ error-tier-no_data_none = { $indicator }: ningún cliente lo tiene
 error-tier-no_data_same = { $indicator }: todos los clientes que lo tienen tienen el mismo valor
 error-icp-no_criteria = Defina al menos un criterio de cliente ideal para ver las puntuaciones de ajuste.
 error-icp-no_weights = Asigne un peso mayor que cero a al menos un criterio de cliente ideal.
-error-market-too_small = Solo unos { $addressable } clientes coinciden con el perfil (menos de { $minimum }); relaje los criterios del perfil.
-error-market-too_contested = Hay unos { $per_firm } clientes que coinciden con el perfil por cada empresa que compite por ellos (menos de { $minimum }); el perfil está demasiado disputado: relaje sus criterios.
+error-market-too_small = { $addressable ->
+        [one] Solo { $addressable } cliente coincide
+       *[other] Solo unos { $addressable } clientes coinciden
+    } con el perfil (menos de { $minimum }); relaje los criterios del perfil.
+error-market-too_contested = { $per_firm ->
+        [one] Hay { $per_firm } cliente que coincide
+       *[other] Hay unos { $per_firm } clientes que coinciden
+    } con el perfil por cada empresa que compite por ellos (menos de { $minimum }); el perfil está demasiado disputado: relaje sus criterios.
 error-log-empty = El registro de compras no tiene filas.
 error-log-invalid_amount = La fila { $row } tiene un importe de { $value }; los importes deben ser números de cero a 10^15.
 error-log-empty_id = La fila { $row } no tiene id de cliente.
@@ -67,7 +73,10 @@ error-special-overflow = Con estos argumentos, el valor de la función especial 
 error-model-empty = No hay clientes a los que ajustar el modelo.
 error-model-invalid_row = La fila de cliente { $row } no se puede usar: { $reason }.
 error-model-not_identifiable = El modelo no se puede ajustar a estos datos: { $reason }.
-error-model-not_converged = El ajuste del modelo no se estabilizó tras { $iterations } iteraciones (log-verosimilitud { $ll }); sus parámetros no son fiables. Pruebe otra unidad de tiempo o más datos.
+error-model-not_converged = El ajuste del modelo no se estabilizó tras { $iterations } { $iterations ->
+        [one] iteración
+       *[other] iteraciones
+    } (log-verosimilitud { $ll }); sus parámetros no son fiables. Pruebe otra unidad de tiempo o más datos.
 error-model-no_finite_mean_spend = El modelo de gasto obtuvo q = { $q }, que es como máximo 1: en ese caso el gasto medio por compra no tiene límite, así que no se puede dar ningún gasto esperado ni valor de vida.
 error-model-invalid_argument = El valor indicado para { $name } no es válido: { $reason }.
 error-model-invalid_value = Un valor indicado no es válido: { $reason }.

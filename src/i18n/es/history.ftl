@@ -51,8 +51,17 @@ history-used =
         [one] Se usa { $count } fila.
        *[other] Se usan { $count } filas.
     }
-history-working_on_log = Trabajando con «{ $name }»: { $count } compras del { $first } al { $last }, guardadas en este navegador entre visitas.
-history-working_on_summary = Trabajando con «{ $name }»: { $count } filas, guardadas en este navegador entre visitas.
+history-working_on_log = Trabajando con «{ $name }»: { $count } { $count ->
+        [one] compra
+       *[other] compras
+    } del { $first } al { $last }, { $count ->
+        [one] guardada
+       *[other] guardadas
+    } en este navegador entre visitas.
+history-working_on_summary = Trabajando con «{ $name }»: { $count } { $count ->
+        [one] fila, guardada
+       *[other] filas, guardadas
+    } en este navegador entre visitas.
 history-used_nothing = No se usó nada.
 history-rule_id = un id de cliente de hasta 1.000 caracteres (no puede estar vacío)
 history-rule_date = una fecha como 2024-03-31, 20240331 o 31/03/2024 en el orden de fecha elegido, con o sin hora
@@ -77,13 +86,31 @@ history-unit_months = meses
 history-customers = Clientes en el período de calibración
 history-customers_how = Clientes cuya primera compra es anterior o igual al fin del período de calibración; los que compran por primera vez más tarde quedan fuera del ajuste.
 history-repeat = Compradores recurrentes
-history-repeat_value = { $buyers } clientes, { $purchases } compras repetidas
+history-repeat_value = { $buyers } { $buyers ->
+        [one] cliente
+       *[other] clientes
+    }, { $purchases } { $purchases ->
+        [one] compra repetida
+       *[other] compras repetidas
+    }
 history-repeat_how = Clientes con frecuencia x ≥ 1 y la suma de x: días de compra posteriores a la primera de cada cliente, hasta el fin del período de calibración.
 history-periods = Calibración y validación
 history-periods_value = { $calibration } { $unit } de calibración, { $holdout } { $unit } de validación (hasta { $end })
 history-periods_how = Calibración: de la primera compra del registro al fin de la calibración, ambos días incluidos. Validación: los días siguientes hasta la última compra.
-history-merged = Las compras de un mismo cliente en el mismo día cuentan como una sola, con sus importes sumados: { $calibration } filas del período de calibración y { $holdout } filas del período de validación se fusionaron con otra fila del mismo cliente y día ({ $rows } filas leídas).
-history-after_calibration = Se excluyen { $count } clientes cuya primera compra es posterior al fin de la calibración.
+history-merged = Las compras de un mismo cliente en el mismo día cuentan como una sola, con sus importes sumados: { $calibration } { $calibration ->
+        [one] fila
+       *[other] filas
+    } del período de calibración y { $holdout } { $holdout ->
+        [one] fila
+       *[other] filas
+    } del período de validación se fusionaron con otra fila del mismo cliente y día ({ $rows } { $rows ->
+        [one] fila leída
+       *[other] filas leídas
+    }).
+history-after_calibration = { $count ->
+        [one] Se excluye { $count } cliente
+       *[other] Se excluyen { $count } clientes
+    } cuya primera compra es posterior al fin de la calibración.
 
 ## Step 3: summary
 
@@ -108,10 +135,16 @@ history-prev = Anterior
 history-next = Siguiente
 history-prev_page = Página anterior de { $table }
 history-next_page = Página siguiente de { $table }
-history-page_of = Página { $page } de { $pages } ({ $rows } clientes)
+history-page_of = Página { $page } de { $pages } ({ $rows } { $rows ->
+        [one] cliente
+       *[other] clientes
+    })
 history-pages = Páginas de { $table }
 history-search_id = Buscar por id del cliente
-history-search_count = { $shown } de { $total } clientes
+history-search_count = { $shown } de { $total } { $total ->
+        [one] cliente
+       *[other] clientes
+    }
 
 ## Step 4: models
 
@@ -143,7 +176,10 @@ history-param_q = forma del nivel de gasto del cliente (sin unidad; el gasto med
 history-param_gamma = escala del nivel de gasto del cliente, en la moneda del registro
 history-no_se = Algunos errores estándar no están disponibles: la verosimilitud es demasiado plana en ese punto para medirlos.
 history-ll = Log-verosimilitud { $ll }
-history-iterations = { $n } iteraciones
+history-iterations = { $n } { $n ->
+        [one] iteración
+       *[other] iteraciones
+    }
 history-converged = convergió
 history-not_converged = no convergió
 history-fit_time = ajustado en { $ms } ms
@@ -155,7 +191,7 @@ history-model = Modelo de compra
 history-t_label = Compras esperadas en las próximas t { $unit }: t
 history-horizon_label = Horizonte del CLV H (meses)
 history-discount_label = Tasa de descuento d mensual (%)
-history-per_month = Un mes son 365,25 ÷ 12 = 30,4375 días = { $n } { $unit }. CLV = Σ para los meses k = 1…H de gasto esperado × compras esperadas en el mes k ÷ (1 + d)^k.
+history-per_month = Un mes son { $month } días = { $n } { $unit }. { $clv }, donde H es el número de meses del horizonte, m el gasto esperado y E[X(k)] las compras esperadas en los primeros k meses.
 history-predictions_caption = Predicciones por cliente ({ $model } con Gamma-Gamma)
 history-col_p_alive = Probabilidad de estar activo
 history-col_p_alive_how = Probabilidad de que el cliente siga activo al fin de la calibración, dados x, t_x y T
@@ -163,20 +199,38 @@ history-col_expected = Compras esperadas en las próximas { $t } { $unit }
 history-col_expected_how = E[X(t) | x, t_x, T] del modelo de compra
 history-col_spend = Gasto esperado por compra
 history-col_spend_how = Gamma-Gamma: { $formula }; la media de la población { $population_mean } sin compras repetidas
-history-col_clv = CLV a { $h } meses de { $days } días
-history-col_clv_how = Σ_k gasto esperado × (E[X(k meses)] − E[X(k−1 meses)]) ÷ (1 + d)^k
+history-col_clv = CLV a { $h } { $h ->
+        [one] mes
+       *[other] meses
+    } de { $days } { $days ->
+        [one] día
+       *[other] días
+    }
+history-col_clv_how = { $formula }, donde H es el número de meses del horizonte, m es el gasto esperado y E[X(k)] las compras esperadas en los primeros k meses
 history-spend_left_out = Compradores que repiten con un gasto medio de repetición de 0 o menos (devoluciones, artículos gratuitos): { $count }. Quedan fuera del ajuste Gamma-Gamma y se valoran con el gasto medio de la población { $formula } = { $mean }.
 history-predictions_note = Los importes están en la moneda del registro. La probabilidad de estar activo, las compras esperadas y el CLV pueden añadirse a la lista abierta (indicadores p_alive, expected_purchases, predicted_clv), donde aparecen en la exportación de la tabla de clientes, en las pirámides ponderadas y en la exportación de resultados.
-history-bgnbd_no_repeat = { $count } clientes compraron una sola vez en el periodo de calibración (x = 0). BG/NBD da a cada uno una probabilidad de estar activo de { $p }: el modelo solo permite que un cliente abandone justo después de una compra repetida, así que esto es el modelo, no un hallazgo sobre ellos. Pareto/NBD permite abandonar en cualquier momento y les da una probabilidad menor.
+history-bgnbd_no_repeat = { $count } { $count ->
+        [one] cliente compró
+       *[other] clientes compraron
+    } una sola vez en el periodo de calibración (x = 0). BG/NBD da a cada uno una probabilidad de estar activo de { $p }: el modelo solo permite que un cliente abandone justo después de una compra repetida, así que esto es el modelo, no un hallazgo sobre ellos. Pareto/NBD permite abandonar en cualquier momento y les da una probabilidad menor.
 history-show_paretonbd = Ver Pareto/NBD
 history-export_predictions = Exportar las predicciones (CSV)
 history-add_to_open = Añadir las predicciones a la lista abierta
 history-create_list = Crear una lista a partir de este registro
-history-added = Se añadieron la probabilidad de estar activo, las compras esperadas y el CLV previsto (indicadores p_alive, expected_purchases, predicted_clv) a { $matched } clientes de «{ $list }» cuyo id figura en el registro; { $unmatched } clientes del registro no tienen correspondencia allí.
+history-added = Se añadieron la probabilidad de estar activo, las compras esperadas y el CLV previsto (indicadores p_alive, expected_purchases, predicted_clv) a { $matched } { $matched ->
+        [one] cliente
+       *[other] clientes
+    } de «{ $list }» cuyo id figura en el registro; { $unmatched } { $unmatched ->
+        [one] cliente del registro no tiene
+       *[other] clientes del registro no tienen
+    } correspondencia allí.
 history-added_none = Ningún cliente de «{ $list }» tiene un id del registro, así que no se añadió nada.
 history-list_name = { $name } (historial de compras)
 history-pyramid_name = CLV previsto
-history-created = Se creó y abrió la lista «{ $list }» con { $count } clientes (primera compra, compras al año = compras ÷ años observados (al menos un año) y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{ $pyramid }», que ordena por CLV previsto.
+history-created = Se creó y abrió la lista «{ $list }» con { $count } { $count ->
+        [one] cliente
+       *[other] clientes
+    } (primera compra, compras al año = compras ÷ años observados (al menos un año) y valor medio del pedido del período de calibración, y las tres predicciones); su pirámide se divide en niveles según la pirámide ponderada «{ $pyramid }», que ordena por CLV previsto.
 
 ## Step 6: charts
 

@@ -19,7 +19,10 @@ lifetime-ind_yearly_how = Beneficio por compra × compras al año = { $profit } 
 lifetime-ind_undiscounted = Valor de vida sin descontar
 lifetime-ind_undiscounted_how = Beneficio al año × años = { $yearly } × { $years } (una fracción de año cuenta en su proporción).
 lifetime-ind_discounted = Valor de vida descontado
-lifetime-ind_discounted_how = Σ durante los { $years } años de { $yearly } ÷ factor de descuento, con una tasa de descuento d = { $rate }, { $convention }.
+lifetime-ind_discounted_how = Σ durante { $years ->
+        [one] { $years } año
+       *[other] los { $years } años
+    } de { $yearly } ÷ factor de descuento, con una tasa de descuento d = { $rate }, { $convention }.
 
 ## By age
 
@@ -32,11 +35,23 @@ lifetime-age_value = Valor al año
 lifetime-age_remaining = { $who }: años restantes
 lifetime-age_remaining_how = Esperanza de vida − edad, nunca menos de 0.
 lifetime-age_total = { $who }: techo por esperanza de vida
-lifetime-age_how = ({ $life } − { $age }) = { $remaining } años × { $yearly } al año (sin descontar): un techo, sin contar la lealtad.
+lifetime-age_how = ({ $life } − { $age }) = { $remaining } { $remaining ->
+        [one] año
+       *[other] años
+    } × { $yearly } al año (sin descontar): un techo, sin contar la lealtad.
 lifetime-age_expected = { $who }: años restantes esperados
-lifetime-age_expected_how = Σ (1 − abandono)^t para t = 0 … L − 1, con L = { $remaining } años y abandono { $churn }: { $years } años. Si L no es entero, se suman los años completos y la fracción del último año se añade multiplicada por (1 − abandono)^(años completos).
+lifetime-age_expected_how = { $formula }, con L = { $remaining } { $remaining ->
+        [one] año
+       *[other] años
+    } y abandono { $churn }: { $years } { $years ->
+        [one] año
+       *[other] años
+    }. Si L no es entero, se suman los años completos y la fracción f del último año añade { $part_year }, donde c es el abandono.
 lifetime-age_expected_value = { $who }: valor esperado
-lifetime-age_expected_value_how = { $years } años × { $yearly } al año (sin descontar; el LTV de la lista además descuenta cada año).
+lifetime-age_expected_value_how = { $years } { $years ->
+        [one] año
+       *[other] años
+    } × { $yearly } al año (sin descontar; el LTV de la lista además descuenta cada año).
 lifetime-age_rule = Todo valor de vida de la lista (y las clasificaciones, los segmentos de retención y el LTV : CAC que lo usan) emplea los años restantes esperados: para una persona con edad, la suma de arriba con el abandono del tipo de mercado del cliente (si no, el de la lista, ver Configuración); para una organización o una edad desconocida no hay esperanza de vida que detenga la suma, así que es 1 ÷ abandono, ilimitado con abandono 0 (entonces se usa la vida más larga contada). Así personas y organizaciones se valoran en la misma escala; el techo se muestra solo para comparar.
 lifetime-age_churn = Abandono anual de los dos clientes
 lifetime-age_times = Según el techo, el primer cliente vale { $times } veces lo que el segundo; contando la lealtad, { $expected_times } veces.
@@ -64,9 +79,18 @@ lifetime-churn_need = Clientes nuevos necesarios para mantenerse
 lifetime-churn_need_value = { $n } al año
 lifetime-churn_need_how = Abandono × clientes = { $churn } × { $base } = { $n } al año.
 lifetime-churn_no_benchmark = Indique el abandono de una empresa de referencia para ver cuánto cuesta la diferencia cada año.
-lifetime-churn_benchmark_result = Con un abandono de { $ours }, esta lista debe ganar { $our_need } clientes al año; la empresa comparada pierde un { $theirs }, necesita { $their_need } al año y conserva a sus clientes { $their_lifetime }.
-lifetime-churn_extra_spend = La diferencia es de { $extra } clientes al año; con un costo de adquisición de { $cac } cada uno, son { $spend } más de gasto cada año solo para mantenerse.
-lifetime-churn_extra_no_cac = La diferencia es de { $extra } clientes al año; introduzca el gasto de captación y los clientes nuevos (Economía) para valorarla con el costo de adquisición.
+lifetime-churn_benchmark_result = Con un abandono de { $ours }, esta lista debe ganar { $our_need } { $our_need ->
+        [one] cliente
+       *[other] clientes
+    } al año; la empresa comparada pierde un { $theirs }, necesita { $their_need } al año y conserva a sus clientes { $their_lifetime }.
+lifetime-churn_extra_spend = La diferencia es de { $extra } { $extra ->
+        [one] cliente
+       *[other] clientes
+    } al año; con un costo de adquisición de { $cac } cada uno, son { $spend } más de gasto cada año solo para mantenerse.
+lifetime-churn_extra_no_cac = La diferencia es de { $extra } { $extra ->
+        [one] cliente
+       *[other] clientes
+    } al año; introduzca el gasto de captación y los clientes nuevos (Economía) para valorarla con el costo de adquisición.
 lifetime-firms_title = Dos empresas comparadas
 lifetime-firm_a_base = Empresa A: clientes al inicio
 lifetime-firm_a_lost = Empresa A: clientes perdidos en el año
@@ -91,8 +115,14 @@ lifetime-cohort_exact = exacto (1,3456)
 lifetime-cohort_rounded = redondeado a dos decimales, como lo imprime Hughes (1,35)
 lifetime-cohort_add_year = Añadir un año
 lifetime-cohort_remove_year = Quitar el último año
-lifetime-cohort_year_added = Se añadió un año; la tabla tiene ahora { $n } años.
-lifetime-cohort_year_removed = Se quitó el último año; la tabla tiene ahora { $n } años.
+lifetime-cohort_year_added = Se añadió un año; la tabla tiene ahora { $n } { $n ->
+        [one] año
+       *[other] años
+    }.
+lifetime-cohort_year_removed = Se quitó el último año; la tabla tiene ahora { $n } { $n ->
+        [one] año
+       *[other] años
+    }.
 lifetime-cohort_caption = Tabla de valor de vida por cohorte (importes en { $currency })
 lifetime-cohort_measure = Medida
 lifetime-cohort_year = Año
@@ -115,7 +145,7 @@ lifetime-cohort_total_costs_how = costo de ventas + costos de marketing
 lifetime-cohort_profit = Beneficio
 lifetime-cohort_profit_how = ingresos − costos totales
 lifetime-cohort_factor = Factor de descuento
-lifetime-cohort_factor_how = D_t = (1 + i × rf)^(t−1), exacto o redondeado a dos decimales
+lifetime-cohort_factor_how = { $formula }, exacto o redondeado a dos decimales
 lifetime-cohort_npv = Beneficio VAN
 lifetime-cohort_npv_how = beneficio ÷ D_t
 lifetime-cohort_cumulative = Beneficio VAN acumulado
@@ -126,7 +156,10 @@ lifetime-cohort_lessons = Lo que enseña la tabla
 lifetime-cohort_lesson_loss = El año de adquisición pierde dinero: el beneficio del año 1 es { $profit }.
 lifetime-cohort_lesson_no_loss = El año de adquisición ya genera { $profit }.
 lifetime-cohort_lesson_leaver = Un cliente que se va después del año 1 cuesta { $cost } (−LTV del año 1).
-lifetime-cohort_lesson_final = La retención es lo que hace rentable la cohorte: al cabo de { $years } años, cada cliente ganado vale { $ltv }.
+lifetime-cohort_lesson_final = La retención es lo que hace rentable la cohorte: al cabo de { $years } { $years ->
+        [one] año
+       *[other] años
+    }, cada cliente ganado vale { $ltv }.
 lifetime-gain_caption = LTV ganado por punto de retención
 lifetime-gain_where = Un punto más de retención en
 lifetime-gain_value = LTV ganado por cliente conseguido
@@ -193,7 +226,13 @@ lifetime-action_nurture = Gastar algo para conservarlos
 lifetime-action_maintain = Servicio normal, sin gasto extra
 lifetime-action_do_not_retain = No gastar en conservarlos
 lifetime-flag_negative = {" "}— marcado: LTV negativo
-lifetime-negative_note = { $count } clientes tienen un valor de vida negativo (en total { $total }); no gaste dinero de retención en conservarlos.
+lifetime-negative_note = { $count } { $count ->
+        [one] cliente tiene
+       *[other] clientes tienen
+    } un valor de vida negativo (en total { $total }); no gaste dinero de retención en { $count ->
+        [one] conservarlo
+       *[other] conservarlos
+    }.
 lifetime-acquisition_title = Hacia dónde orientar el gasto de adquisición
 lifetime-acquisition_intro = Los grupos cuyos clientes tienen un LTV medio superior al de la lista (y mayor que cero) son donde es probable que los clientes nuevos tengan un LTV alto. LTV medio de la lista:
 lifetime-acquisition_caption = LTV medio por tipo de mercado y canal

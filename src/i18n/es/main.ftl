@@ -35,7 +35,10 @@ view-history = Historial de compras
 how-short = ¿Cómo?
 how-summary = ¿Cómo se calcula «{ $what }»?
 rule-range = un número de { $min } a { $max }
-unit-n_years = { $n } años
+unit-n_years = { $n } { $n ->
+        [one] año
+       *[other] años
+    }
 unit-money_per_hour = { $currency } por hora
 unit-customers = clientes
 unit-money_per_year_plain = { $currency } al año
@@ -62,7 +65,10 @@ overview-relationship_how = Suma de (valor explícito + valor implícito en dine
 overview-ltv = Valor de vida de la lista
 overview-ltv_how = Suma del beneficio anual de cada cliente durante sus años restantes esperados, cada año descontado a la tasa de descuento. Años restantes esperados = Σ (1 − abandono)^t para t = 0 … L − 1, con L = esperanza de vida − edad para una persona (un año parcial añade su fracción × la probabilidad de seguir siendo cliente); 1 ÷ abandono para organizaciones y edades desconocidas; el abandono del tipo de mercado del cliente si está definido, si no el de la lista; con el tope de la vida más larga contada.
 overview-top_share = Ingresos del 20 % superior
-overview-top_share_how = Ingresos de los { $top } mayores de { $count } clientes (el { $share } superior) ÷ ingresos totales.
+overview-top_share_how = Ingresos de los { $top } mayores de { $count } { $count ->
+        [one] cliente
+       *[other] clientes
+    } (el { $share } superior) ÷ ingresos totales.
 overview-gini = Coeficiente de Gini de los ingresos
 overview-gini_how = 0 cuando todos los clientes compran lo mismo, cerca de 1 cuando un solo cliente lo aporta todo; se obtiene de la curva de Lorenz de los ingresos.
 overview-targets = Clientes objetivo
@@ -361,7 +367,10 @@ import-into_current = Añadir a la lista abierta en lugar de crear una lista nue
 import-unreadable = El archivo no se puede leer de esta forma: { $reason }
 import-encoding = Codificación del texto
 import-encoding_detected = { $encoding } — detectada
-import-encoding_replaced = { $count } caracteres no se pudieron leer como { $encoding } y aparecen como �. Revise la vista previa; si los nombres se ven mal, elija otra codificación del texto.
+import-encoding_replaced = { $count ->
+        [one] { $count } carácter no se pudo leer como { $encoding } y aparece como
+       *[other] { $count } caracteres no se pudieron leer como { $encoding } y aparecen como
+    } �. Revise la vista previa; si los nombres se ven mal, elija otra codificación del texto.
 import-encoding_check = El archivo se leyó como { $encoding }. Compruebe que los nombres se vean bien en la vista previa; si no, elija otra codificación del texto.
 encoding-utf_8 = UTF-8 (Unicode)
 encoding-utf_16le = UTF-16 LE (Unicode)
@@ -401,7 +410,10 @@ import-need_name = Asigne una columna a Nombre antes de comprobar las filas.
 import-check = Comprobar filas
 import-cancel = Cancelar importación
 import-checking = Comprobando filas
-import-progress = { $done } de { $total } filas comprobadas
+import-progress = { $done } de { $total } { $total ->
+        [one] fila comprobada
+       *[other] filas comprobadas
+    }
 import-cancel_check = Detener comprobación
 import-cancelled = Comprobación detenida; no se importó nada.
 import-summary =
@@ -428,7 +440,10 @@ import-problems = Problemas encontrados, por línea
 import-expected = Se esperaba
 import-found = Se encontró
 import-empty_cell = (vacío)
-import-more_problems = …y { $count } problemas más sin listar.
+import-more_problems = …y { $count } { $count ->
+        [one] problema más
+       *[other] problemas más
+    } sin listar.
 import-fixed_cells =
     Ha corregido { $count ->
         [one] { $count } celda
@@ -455,7 +470,10 @@ import-values_unrecognised =
         [one] { $count } valor no reconocido: elija qué significa, o las filas que lo contienen se darán como erróneas.
        *[other] { $count } valores no reconocidos: elija qué significa cada uno, o las filas que los contienen se darán como erróneas.
     }
-import-more_values = …y { $count } valores distintos más sin listar (¿es realmente una columna de opciones?).
+import-more_values = …y { $count } { $count ->
+        [one] valor distinto más
+       *[other] valores distintos más
+    } sin listar (¿es realmente una columna de opciones?).
 import-import_good =
     { $count ->
         [one] Importar { $count } fila correcta

@@ -2,7 +2,10 @@
 
 prospects-intro = Encuentre a sus próximos clientes: clientes potenciales que se parecen a sus mejores clientes, alcanzables por el canal que le trajo clientes así y a un costo que valga la pena. Solo está calificado el cliente potencial que necesita lo que usted vende y puede pagarlo.
 prospects-empty = Esta lista no tiene clientes potenciales. Añada entradas con el estado Cliente potencial (con su tipo de mercado, canal, región, tamaño o edad, y las respuestas a «lo necesita» y «puede pagar») para clasificarlos.
-prospects-summary = { $qualified } clientes potenciales calificados; { $others } aún sin calificar, listados aparte.
+prospects-summary = { $qualified } { $qualified ->
+        [one] cliente potencial calificado
+       *[other] clientes potenciales calificados
+    }; aún sin calificar: { $others } (en una lista aparte).
 prospects-no_tiers = Las puntuaciones de similitud necesitan los niveles de la pirámide de valor; sin ellos, todos los clientes potenciales puntúan 0 y reciben el valor de vida medio de la lista.
 prospects-no_tiers_because = Las puntuaciones de similitud necesitan los niveles de la pirámide de valor, que no se pudieron construir: { $reason }
 prospects-qualified_title = Clientes potenciales calificados, los más prometedores primero

@@ -66,7 +66,10 @@ pyramid-col_profit_share_how = Beneficio anual de los clientes rentables de la f
 pyramid-col_losses = Pérdidas
 pyramid-col_losses_how = Suma del beneficio anual de los clientes de la franja que pierden dinero, y cuántos son
 pyramid-count_share_losses = Pérdidas: { $losses }.
-pyramid-profile_losses = { $losing } de ellos pierden dinero, { $losses } en total; cuentan como 0 en la proporción de beneficio, que es una proporción del beneficio de todos los clientes rentables.
+pyramid-profile_losses = { $losing } de ellos { $losing ->
+        [one] pierde
+       *[other] pierden
+    } dinero, { $losses } en total; cuentan como 0 en la proporción de beneficio, que es una proporción del beneficio de todos los clientes rentables.
 pyramid-col_range = Valores en la franja
 pyramid-col_range_how = Valor mínimo y máximo de la medida de clasificación en la franja
 pyramid-range = { $low } a { $high }
@@ -95,11 +98,20 @@ pyramid-rating_table_caption = Clientes, ingresos y beneficio por calificación
 
 pyramid-profiles_title = Perfiles de los niveles
 pyramid-profiles_intro = Qué tienen en común los clientes de cada nivel: con qué frecuencia aparece cada valor de atributo en el nivel frente a toda la lista. Un lift mayor que 1 significa que es más frecuente en el nivel que en la lista.
-pyramid-profile_summary = { $count } clientes; { $revenue } de los ingresos, { $profit } del beneficio, { $service } del costo de servicio.
+pyramid-profile_summary = { $count } { $count ->
+        [one] cliente
+       *[other] clientes
+    }; { $revenue } de los ingresos, { $profit } del beneficio, { $service } del costo de servicio.
 pyramid-top_lifts_caption = { $tier }: valores de atributo con mayor lift
 pyramid-rest_caption = { $tier }: los demás valores de atributo
-pyramid-all_attributes = Mostrar los { $count } valores de atributo de «{ $tier }»
-pyramid-more_attributes = No se listan { $count } valores de atributo más, con menor lift.
+pyramid-all_attributes = Mostrar { $count ->
+        [one] el { $count } valor de atributo
+       *[other] los { $count } valores de atributo
+    } de «{ $tier }»
+pyramid-more_attributes = { $count ->
+        [one] No se lista { $count } valor de atributo más
+       *[other] No se listan { $count } valores de atributo más
+    }, con menor lift.
 pyramid-no_attributes = Los clientes de este nivel no tienen atributos (tipo de mercado, canal, región, tamaño…).
 pyramid-no_profiles = Sin perfiles: no se pudo construir la pirámide para esta lista.
 pyramid-col_attribute = Atributo
@@ -122,12 +134,24 @@ pyramid-attr_lifecycle_stage = etapa del ciclo de vida
 ## Bottom tier, negative profit, migration
 
 pyramid-bottom_title = Revisión del nivel inferior
-pyramid-bottom_summary = { $tier }: { $count } clientes aportan el { $revenue } de los ingresos y el { $profit } del beneficio, pero consumen el { $service } del costo de servicio; { $negative } de ellos generan pérdidas.
+pyramid-bottom_summary = { $tier }: { $count } { $count ->
+        [one] cliente aporta
+       *[other] clientes aportan
+    } el { $revenue } de los ingresos y el { $profit } del beneficio, pero { $count ->
+        [one] consume
+       *[other] consumen
+    } el { $service } del costo de servicio; { $negative } de ellos { $negative ->
+        [one] genera
+       *[other] generan
+    } pérdidas.
 pyramid-suggestion = Sugerencia:
 pyramid-stop_spending = Deje de gastar en captación y en servicio adicional en este nivel; busque menos clientes como estos.
 pyramid-bottom_lifts_caption = Qué tienen en común los clientes de «{ $tier }»
 pyramid-negative_title = Clientes con beneficio negativo
-pyramid-negative_count = { $count } clientes cuestan más de lo que aportan (ingresos × margen − costo de servicio − costo de adquisición imputado al año).
+pyramid-negative_count = { $count } { $count ->
+        [one] cliente cuesta
+       *[other] clientes cuestan
+    } más de lo que aportan (ingresos × margen − costo de servicio − costo de adquisición imputado al año).
 pyramid-negative_caption = Clientes con beneficio negativo, los más negativos primero
 pyramid-negative_more = Se listan los { $shown } más negativos de { $count }.
 pyramid-no_negative = Ningún cliente tiene beneficio negativo.
@@ -228,7 +252,10 @@ pyramid-top_caption = Los { $n } clientes con mayor puntuación en el cuadro de 
 pyramid-col_final = Puntuación final
 pyramid-col_final_how = Σ peso del aspecto × puntuación del aspecto ÷ Σ peso del aspecto, sobre los aspectos en que el cliente tiene puntuación
 pyramid-scorecard_note = Puntuación del aspecto = 100 × Σ peso × indicador escalado de 0 a 1 sobre la lista ÷ Σ peso, sobre los indicadores que tiene el cliente (invertido cuando menos es mejor); la puntuación final es la misma media ponderada de los aspectos que tiene. Un valor desconocido nunca se puntúa ni cuenta como 0; un indicador o aspecto que nadie tiene se deja fuera y su peso se reparte, como se indica arriba.
-pyramid-chart_band = { $tier }: { $count } clientes, { $revenue } de los ingresos, { $profit } del beneficio
+pyramid-chart_band = { $tier }: { $count } { $count ->
+        [one] cliente
+       *[other] clientes
+    }, { $revenue } de los ingresos, { $profit } del beneficio
 
 ## Ties, not rated, indicators left out
 
@@ -241,8 +268,20 @@ pyramid-not_rated_more = Se listan los primeros { $shown } de { $count }.
 pyramid-seg_level_unknown = { $indicator }: desconocido
 pyramid-dropped_no_values = { $name } — { $indicator }: ningún cliente de la lista lo tiene; su peso { $weight } se reparte entre los demás indicadores.
 pyramid-dropped_no_spread = { $name } — { $indicator }: todos los clientes que lo tienen tienen el mismo valor, así que no los distingue; su peso { $weight } se reparte entre los demás indicadores.
-pyramid-partial_scored = { $name }: a { $count } clientes les faltan algunos indicadores; cada uno se puntúa con los que tiene, con sus pesos escalados para sumar 1.
-pyramid-composite_not_rated = { $name }: { $count } clientes no tienen ninguno de los indicadores y quedan sin calificar (en ningún nivel).
+pyramid-partial_scored = { $name }: { $count ->
+        [one] a { $count } cliente le faltan
+       *[other] a { $count } clientes les faltan
+    } algunos indicadores; cada uno se puntúa con los que tiene, con sus pesos escalados para sumar 1.
+pyramid-composite_not_rated = { $name }: { $count ->
+        [one] { $count } cliente no tiene ninguno de los indicadores y queda
+       *[other] { $count } clientes no tienen ninguno de los indicadores y quedan
+    } sin calificar (en ningún nivel).
 pyramid-aspect_dropped = { $aspect }: ningún cliente tiene valor en ninguno de sus indicadores; su peso { $weight } se reparte entre los demás aspectos.
-pyramid-scorecard_partial = A { $count } clientes les faltan algunos indicadores o aspectos; cada uno se puntúa con los que tiene, con los pesos escalados para sumar 1.
-pyramid-scorecard_not_rated = { $count } clientes no tienen ninguno de los indicadores y no reciben puntuación (sin calificar).
+pyramid-scorecard_partial = { $count ->
+        [one] A { $count } cliente le faltan
+       *[other] A { $count } clientes les faltan
+    } algunos indicadores o aspectos; cada uno se puntúa con los que tiene, con los pesos escalados para sumar 1.
+pyramid-scorecard_not_rated = { $count ->
+        [one] { $count } cliente no tiene ninguno de los indicadores y no recibe
+       *[other] { $count } clientes no tienen ninguno de los indicadores y no reciben
+    } puntuación (sin calificar).

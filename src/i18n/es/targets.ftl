@@ -5,8 +5,17 @@ targets-intro = A qué clientes atender primero: los mejores que permite su capa
 ## Capacity-limited targets
 
 targets-list_title = Clientes objetivo dentro de su capacidad
-targets-summary = { $targets } clientes objetivo (capacidad { $capacity }); { $others } clientes más, listados aparte.
-targets-unused = Quedan { $unused } plazas de capacidad libres: ningún otro cliente tiene un valor de la relación positivo.
+targets-summary = { $targets } { $targets ->
+        [one] cliente objetivo
+       *[other] clientes objetivo
+    } (capacidad { $capacity }); { $others ->
+        [one] { $others } cliente más, listado aparte
+       *[other] { $others } clientes más, listados aparte
+    }.
+targets-unused = { $unused ->
+        [one] Queda { $unused } plaza de capacidad libre
+       *[other] Quedan { $unused } plazas de capacidad libres
+    }: ningún otro cliente tiene un valor de la relación positivo.
 targets-ranked_money = Los clientes se ordenan por valor de la relación en dinero; los clientes objetivo son los primeros con valor positivo, tantos como permita la capacidad.
 targets-ranked_score = Los clientes se ordenan por puntuación de la relación (pesos por etapa); los clientes objetivo son los primeros con un valor de la relación en dinero positivo, tantos como permita la capacidad.
 targets-no_targets = No hay clientes objetivo: la capacidad es 0 o ningún cliente tiene un valor de la relación positivo.

@@ -140,7 +140,7 @@ history-model = Mô hình mua hàng
 history-t_label = Số lần mua kỳ vọng trong t { $unit } tới: t
 history-horizon_label = Kỳ hạn CLV H (tháng)
 history-discount_label = Lãi suất chiết khấu d mỗi tháng (%)
-history-per_month = Một tháng là 365,25 ÷ 12 = 30,4375 ngày = { $n } { $unit }. CLV = Σ theo các tháng k = 1…H của chi tiêu kỳ vọng × số lần mua kỳ vọng trong tháng k ÷ (1 + d)^k.
+history-per_month = Một tháng là { $month } ngày = { $n } { $unit }. { $clv }, trong đó H là số tháng của kỳ dự báo, m là chi tiêu kỳ vọng và E[X(k)] là số lần mua kỳ vọng trong k tháng đầu.
 history-predictions_caption = Dự báo theo khách hàng ({ $model } với Gamma-Gamma)
 history-col_p_alive = Xác suất còn hoạt động
 history-col_p_alive_how = Xác suất khách hàng vẫn còn hoạt động tại cuối giai đoạn hiệu chỉnh, với x, t_x và T đã biết
@@ -149,7 +149,7 @@ history-col_expected_how = E[X(t) | x, t_x, T] của mô hình mua hàng
 history-col_spend = Chi tiêu kỳ vọng mỗi lần mua
 history-col_spend_how = Gamma-Gamma: { $formula }; trung bình tổng thể { $population_mean } khi không có lần mua lặp lại
 history-col_clv = CLV trong { $h } tháng, mỗi tháng { $days } ngày
-history-col_clv_how = Σ_k chi tiêu kỳ vọng × (E[X(k tháng)] − E[X(k−1 tháng)]) ÷ (1 + d)^k
+history-col_clv_how = { $formula }, trong đó H là số tháng của kỳ dự báo, m là chi tiêu kỳ vọng và E[X(k)] là số lần mua kỳ vọng trong k tháng đầu
 history-spend_left_out = Khách mua lặp lại có chi tiêu trung bình mỗi lần mua lặp lại bằng 0 hoặc thấp hơn (hàng trả lại, hàng tặng): { $count }. Họ được loại khỏi phép ước lượng Gamma-Gamma và được tính bằng chi tiêu trung bình của tổng thể { $formula } = { $mean }.
 history-predictions_note = Tiền tính theo đơn vị tiền tệ của nhật ký. Xác suất còn hoạt động, số lần mua kỳ vọng và CLV có thể được thêm vào danh sách đang mở (các chỉ số p_alive, expected_purchases, predicted_clv), khi đó chúng xuất hiện trong tệp xuất bảng khách hàng, các kim tự tháp có trọng số và tệp xuất kết quả.
 history-bgnbd_no_repeat = { $count } khách hàng chỉ mua một lần trong giai đoạn hiệu chỉnh (x = 0). BG/NBD cho mỗi người trong số họ xác suất còn hoạt động { $p }: mô hình chỉ cho phép khách hàng rời bỏ ngay sau một lần mua lặp lại, nên đây là đặc điểm của mô hình, không phải một phát hiện về họ. Pareto/NBD cho phép khách hàng rời bỏ bất cứ lúc nào và cho họ xác suất thấp hơn.

@@ -34,7 +34,7 @@ lifetime-age_remaining_how = Tuổi thọ trung bình − tuổi, không bao gi�
 lifetime-age_total = { $who }: mức trần theo tuổi thọ
 lifetime-age_how = ({ $life } − { $age }) = { $remaining } năm × { $yearly } mỗi năm (chưa chiết khấu): một mức trần, chưa tính đến lòng trung thành.
 lifetime-age_expected = { $who }: số năm còn lại kỳ vọng
-lifetime-age_expected_how = Σ (1 − tỷ lệ rời bỏ)^t với t = 0 … L − 1, L = { $remaining } năm và tỷ lệ rời bỏ { $churn }: { $years } năm. Khi L không phải số nguyên, cộng các năm trọn vẹn rồi thêm phần lẻ của năm cuối × (1 − tỷ lệ rời bỏ)^(số năm trọn vẹn).
+lifetime-age_expected_how = { $formula }, với L = { $remaining } năm và tỷ lệ rời bỏ { $churn }: { $years } năm. Khi L không phải số nguyên, cộng các năm trọn vẹn rồi phần lẻ f của năm cuối cộng thêm { $part_year }, trong đó c là tỷ lệ rời bỏ.
 lifetime-age_expected_value = { $who }: giá trị kỳ vọng
 lifetime-age_expected_value_how = { $years } năm × { $yearly } mỗi năm (chưa chiết khấu; LTV của danh sách còn chiết khấu từng năm).
 lifetime-age_rule = Mọi giá trị vòng đời của danh sách (cùng các bảng xếp hạng, phân khúc giữ chân và tỷ lệ LTV : CAC dựa trên nó) đều dùng số năm còn lại kỳ vọng: với một người có tuổi, là tổng ở trên với tỷ lệ rời bỏ của loại thị trường của khách hàng (nếu không có thì dùng tỷ lệ rời bỏ của danh sách, xem Cài đặt); với một tổ chức hoặc khi không biết tuổi, không có tuổi thọ để dừng tổng, nên bằng 1 ÷ tỷ lệ rời bỏ, không giới hạn khi tỷ lệ rời bỏ bằng 0 (khi đó dùng vòng đời dài nhất được tính). Nhờ vậy cá nhân và tổ chức được định giá trên cùng một thang; mức trần chỉ để so sánh.
@@ -115,7 +115,7 @@ lifetime-cohort_total_costs_how = giá vốn hàng bán + chi phí marketing
 lifetime-cohort_profit = Lợi nhuận
 lifetime-cohort_profit_how = doanh thu − tổng chi phí
 lifetime-cohort_factor = Hệ số chiết khấu
-lifetime-cohort_factor_how = D_t = (1 + i × rf)^(t−1), chính xác hoặc làm tròn hai chữ số thập phân
+lifetime-cohort_factor_how = { $formula }, chính xác hoặc làm tròn hai chữ số thập phân
 lifetime-cohort_npv = Lợi nhuận NPV
 lifetime-cohort_npv_how = lợi nhuận ÷ D_t
 lifetime-cohort_cumulative = Lợi nhuận NPV lũy kế

@@ -32,7 +32,7 @@ pareto-flag = { $name } mang lại { $share } doanh thu ({ $revenue }).
 pareto-no_flags = Không khách hàng nào đạt ngưỡng.
 pareto-hhi_label = Chỉ số Herfindahl–Hirschman của doanh thu
 pareto-hhi_value = { $fraction } ({ $points } điểm)
-pareto-hhi_how = HHI = Σ (tỷ trọng doanh thu)² trên { $count } khách hàng = { $fraction }; × 10.000 = { $points } điểm. 1 (10.000 điểm) nghĩa là một khách hàng mang lại toàn bộ doanh thu; doanh thu càng chia đều cho nhiều khách hàng, chỉ số càng gần 0.
+pareto-hhi_how = { $formula }, trong đó s_i là tỷ trọng doanh thu của từng khách hàng, cộng trên { $count } khách hàng: { $fraction }, tức { $points } điểm trên 10.000. 1 (10.000 điểm) nghĩa là một khách hàng mang lại toàn bộ doanh thu; doanh thu càng chia đều cho nhiều khách hàng, chỉ số càng gần 0.
 pareto-big_service_label = Tỷ trọng chi phí phục vụ của khách hàng lớn
 pareto-big_service_how = Khách hàng lớn là nhóm { $share } đứng đầu theo doanh thu ({ $big } khách hàng). Tỷ trọng = chi phí phục vụ của họ ÷ chi phí phục vụ của mọi khách hàng (số liệu riêng, nếu không thì mức trung bình của danh sách).
 pareto-big_profit_label = Tỷ trọng lợi nhuận của khách hàng lớn

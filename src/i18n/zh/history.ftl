@@ -140,7 +140,7 @@ history-model = 购买模型
 history-t_label = 未来 t { $unit }内的预期购买次数：t
 history-horizon_label = CLV 时间范围 H（月）
 history-discount_label = 月贴现率 d（%）
-history-per_month = 一个月 = 365.25 ÷ 12 = 30.4375 天 = { $n } { $unit }。CLV = 对月份 k = 1…H 求和：预期每次消费金额 × 第 k 月预期购买次数 ÷ (1 + d)^k。
+history-per_month = 一个月 = { $month } 天 = { $n } { $unit }。{ $clv }，其中 H 为预测期的月数，m 为预期每次消费金额，E[X(k)] 为前 k 个月的预期购买次数。
 history-predictions_caption = 每位客户的预测（{ $model } 结合 Gamma-Gamma）
 history-col_p_alive = 存活概率
 history-col_p_alive_how = 给定 x、t_x 和 T，客户在校准期结束时仍然活跃的概率
@@ -149,7 +149,7 @@ history-col_expected_how = 购买模型的 E[X(t) | x, t_x, T]
 history-col_spend = 预期每次购买金额
 history-col_spend_how = Gamma-Gamma：{ $formula }；无复购时为总体均值 { $population_mean }
 history-col_clv = { $h } 个月的 CLV（每月 { $days } 天）
-history-col_clv_how = Σ_k 预期每次消费金额 × (E[X(k 个月)] − E[X(k−1 个月)]) ÷ (1 + d)^k
+history-col_clv_how = { $formula }，其中 H 为预测期的月数，m 为预期每次消费金额，E[X(k)] 为前 k 个月的预期购买次数
 history-spend_left_out = 平均复购金额小于或等于 0 的复购客户（退货、赠品）：{ $count } 位。他们不参与 Gamma-Gamma 拟合，按总体平均金额 { $formula } = { $mean } 计。
 history-predictions_note = 金额以购买记录的货币计。存活概率、预期购买次数和 CLV 可以添加到当前打开的名单（指标 p_alive、expected_purchases、predicted_clv），之后会出现在客户表导出、加权金字塔和结果导出中。
 history-bgnbd_no_repeat = { $count } 位客户在校准期内只购买过一次（x = 0）。BG/NBD 给他们每人的存活概率都是 { $p }：该模型只允许客户在一次重复购买之后流失，所以这是模型本身的性质，而不是关于这些客户的发现。Pareto/NBD 允许客户在任何时候流失，给出的概率更低。

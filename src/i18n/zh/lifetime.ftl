@@ -34,7 +34,7 @@ lifetime-age_remaining_how = 预期寿命 − 年龄，最小为 0。
 lifetime-age_total = { $who }：寿命上限
 lifetime-age_how = ({ $life } − { $age }) = { $remaining } 年 × 每年 { $yearly }（未贴现）：这是上限，未考虑忠诚度。
 lifetime-age_expected = { $who }：预期剩余年数
-lifetime-age_expected_how = Σ (1 − 流失率)^t，t = 0 … L − 1，L = { $remaining } 年，流失率 { $churn }：{ $years } 年。L 不是整数时，先累加整年，最后不足一年的部分乘以 (1 − 流失率)^(整年数) 计入。
+lifetime-age_expected_how = { $formula }，L = { $remaining } 年，流失率 { $churn }：{ $years } 年。L 不是整数时，先累加整年，最后不足一年的部分 f 再加上 { $part_year }，其中 c 为流失率。
 lifetime-age_expected_value = { $who }：预期价值
 lifetime-age_expected_value_how = { $years } 年 × 每年 { $yearly }（未贴现；名单的 LTV 还会逐年贴现）。
 lifetime-age_rule = 名单中的每个生命周期价值（以及基于它的排名、保留细分和 LTV : CAC）都使用预期剩余年数：对已知年龄的个人，是上面的求和，流失率取该客户市场类型的流失率（未设置时取名单的流失率，见设置）；对组织或年龄未知的客户，没有寿命来终止求和，因此为 1 ÷ 流失率，流失率为 0 时无上限（此时使用计入的最长生命周期）。这样个人与组织在同一尺度上估值；上限仅供比较。
@@ -115,7 +115,7 @@ lifetime-cohort_total_costs_how = 销售成本 + 营销成本
 lifetime-cohort_profit = 利润
 lifetime-cohort_profit_how = 收入 − 总成本
 lifetime-cohort_factor = 贴现因子
-lifetime-cohort_factor_how = D_t = (1 + i × rf)^(t−1)，精确值或保留两位小数
+lifetime-cohort_factor_how = { $formula }，精确值或保留两位小数
 lifetime-cohort_npv = 利润净现值
 lifetime-cohort_npv_how = 利润 ÷ D_t
 lifetime-cohort_cumulative = 累计利润净现值

@@ -32,7 +32,7 @@ pareto-flag = { $name } 贡献了 { $share } 的收入（{ $revenue }）。
 pareto-no_flags = 没有客户达到阈值。
 pareto-hhi_label = 收入的赫芬达尔–赫希曼指数（HHI）
 pareto-hhi_value = { $fraction }（{ $points } 点）
-pareto-hhi_how = HHI = 对 { $count } 位客户求 Σ (收入占比)² = { $fraction }；× 10,000 = { $points } 点。1（10,000 点）表示一位客户贡献全部收入；收入在越多客户间分布越均匀，越接近 0。
+pareto-hhi_how = { $formula }，其中 s_i 为每位客户的收入占比，对 { $count } 位客户求和：{ $fraction }，即 10,000 点中的 { $points } 点。1（10,000 点）表示一位客户贡献全部收入；收入在越多客户间分布越均匀，越接近 0。
 pareto-big_service_label = 大客户占用的服务成本份额
 pareto-big_service_how = 大客户是按收入排名前 { $share } 的客户（{ $big } 位）。占比 = 他们的服务成本 ÷ 全部客户的服务成本（有自有数字用自有数字，否则用名单平均值）。
 pareto-big_profit_label = 大客户贡献的利润份额

@@ -14,7 +14,7 @@ use crate::engine::keys::Keyed;
 use crate::engine::service_cost::{count_sources, Remainder};
 use crate::engine::settings::AcquisitionCharge;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 use lines::{LineEditor, Lines};
 use ranking::ProfitRanking;
@@ -28,11 +28,11 @@ fn dash() -> String {
 /// first purchase (their cost is then not charged to the year).
 pub(super) fn year_note(a: &Analysis) -> String {
     let acq = &a.acquisition;
-    let unknown = acq.unknown_year.to_string();
+    let unknown = acq.unknown_year;
     match (a.settings_used.acquisition_charge, acq.analysis_year) {
         (AcquisitionCharge::SpreadOverLifetime, _) => t("economics.year_note_spread"),
         (AcquisitionCharge::YearWon, None) => {
-            tf("economics.year_note_no_dates", &[("n", &unknown)])
+            tfn("economics.year_note_no_dates", &[("n", unknown)], &[])
         }
         (AcquisitionCharge::YearWon, Some(y)) => {
             let key = match acq.analysis_year_source {
@@ -42,7 +42,7 @@ pub(super) fn year_note(a: &Analysis) -> String {
             let mut note = tf(key, &[("year", &y.to_string())]);
             if acq.unknown_year > 0 {
                 note.push(' ');
-                note.push_str(&tf("economics.unknown_year", &[("n", &unknown)]));
+                note.push_str(&tfn("economics.unknown_year", &[("n", unknown)], &[]));
             }
             note
         }
@@ -96,22 +96,27 @@ fn Acquisition() -> impl IntoView {
     };
     let source = move || {
         a.with(|a| {
-            let n = a.acquisition.new_customers.to_string();
+            let n = usize::try_from(a.acquisition.new_customers).unwrap_or(usize::MAX);
             match a.acquisition.new_customers_source {
-                NewCustomerSource::Entered => tf("economics.source_entered", &[("n", &n)]),
+                NewCustomerSource::Entered => tfn("economics.source_entered", &[("n", n)], &[]),
                 NewCustomerSource::WonInYear => {
                     let year = a
                         .acquisition
                         .analysis_year
                         .map(|y| y.to_string())
                         .unwrap_or_default();
-                    let key = match a.acquisition.analysis_year_source {
-                        AnalysisYearSource::Entered => "economics.source_won_in_year",
-                        _ => "economics.source_won_latest_year",
-                    };
-                    tf(key, &[("n", &n), ("year", &year)])
+                    tfn(
+                        match a.acquisition.analysis_year_source {
+                            AnalysisYearSource::Entered => "economics.source_won_in_year",
+                            _ => "economics.source_won_latest_year",
+                        },
+                        &[("n", n)],
+                        &[("year", &year)],
+                    )
                 }
-                NewCustomerSource::WholeList => tf("economics.source_whole_list", &[("n", &n)]),
+                NewCustomerSource::WholeList => {
+                    tfn("economics.source_whole_list", &[("n", n)], &[])
+                }
             }
         })
     };
@@ -307,11 +312,11 @@ fn CostToServe() -> impl IntoView {
     let money = move |v: f64| format::money(v, &currency(&state));
     let served = move || {
         a.with(|a| {
-            let n = a.service_cost.customers_served.to_string();
+            let n = usize::try_from(a.service_cost.customers_served).unwrap_or(usize::MAX);
             if a.service_cost.served_counted {
-                tf("economics.served_counted", &[("n", &n)])
+                tfn("economics.served_counted", &[("n", n)], &[])
             } else {
-                tf("economics.served_entered", &[("n", &n)])
+                tfn("economics.served_entered", &[("n", n)], &[])
             }
         })
     };
@@ -387,11 +392,11 @@ fn CostToServe() -> impl IntoView {
     let own_note = move || {
         a.with(|a| {
             let counts = count_sources(a.customers.iter().map(|c| c.profit.service_cost_source));
-            tf(
+            tfn(
                 "economics.own_note",
+                &[("count", a.customers.len())],
                 &[
                     ("own", &format::count(counts.own)),
-                    ("count", &format::count(a.customers.len())),
                     ("average", &format::count(counts.average)),
                     ("unknown", &format::count(counts.unknown)),
                 ],

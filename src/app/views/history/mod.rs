@@ -240,22 +240,6 @@ fn page() -> Page {
     expect_context::<Page>()
 }
 
-/// Milliseconds from the browser's monotonic clock (performance.now(), fractions of a ms),
-/// falling back to the wall clock.
-fn now_ms() -> f64 {
-    use wasm_bindgen::JsCast;
-    let global = js_sys::global();
-    let precise = || -> Option<f64> {
-        let performance = js_sys::Reflect::get(&global, &"performance".into()).ok()?;
-        let now: js_sys::Function = js_sys::Reflect::get(&performance, &"now".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        now.call0(&performance).ok()?.as_f64()
-    };
-    precise().unwrap_or_else(js_sys::Date::now)
-}
-
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let p = page();

@@ -15,7 +15,7 @@ use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
 use crate::engine::settings::DiscountConvention;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{formula, t, tf, tfx};
 use leptos::prelude::*;
 
 /// A select over the two discount conventions, bound to a page-local signal.
@@ -101,11 +101,11 @@ pub fn IndividualLtv() -> impl IntoView {
     };
     let discounted = move || money(&state, result.get().discounted);
     let discounted_how = move || {
-        tf(
+        tfx(
             "lifetime.ind_discounted_how",
+            &[("years", years.get(), 2)],
             &[
                 ("yearly", &money(&state, result.get().yearly_profit)),
-                ("years", &format::number(years.get(), 2)),
                 ("rate", &format::percent(discount.get(), 2)),
                 ("convention", &convention_text(convention.get())),
             ],
@@ -210,56 +210,53 @@ pub fn ByAge() -> impl IntoView {
             ("lt-age-b", "lt-age-b-value", "lifetime.age_person_b")
         };
         let remaining = move || {
-            tf(
+            tfx(
                 "unit.n_years",
-                &[(
-                    "n",
-                    &format::number(remaining_years_by_age(age.get(), life.get()), 0),
-                )],
+                &[("n", remaining_years_by_age(age.get(), life.get()), 0)],
+                &[],
             )
         };
         let total = move || money(&state, value_of(age, yearly));
         let how = move || {
-            tf(
+            tfx(
                 "lifetime.age_how",
+                &[(
+                    "remaining",
+                    remaining_years_by_age(age.get(), life.get()),
+                    0,
+                )],
                 &[
                     ("life", &format::number(life.get(), 0)),
                     ("age", &format::number(age.get(), 0)),
-                    (
-                        "remaining",
-                        &format::number(remaining_years_by_age(age.get(), life.get()), 0),
-                    ),
                     ("yearly", &money(&state, yearly.get())),
                 ],
             )
         };
-        let expected = move || {
-            tf(
-                "unit.n_years",
-                &[("n", &format::number(expected_of(age), 2))],
-            )
-        };
+        let expected = move || tfx("unit.n_years", &[("n", expected_of(age), 2)], &[]);
         let expected_how = move || {
-            tf(
+            tfx(
                 "lifetime.age_expected_how",
                 &[
                     (
                         "remaining",
-                        &format::number(remaining_years_by_age(age.get(), life.get()), 2),
+                        remaining_years_by_age(age.get(), life.get()),
+                        2,
                     ),
+                    ("years", expected_of(age), 4),
+                ],
+                &[
+                    ("formula", formula::EXPECTED_YEARS),
+                    ("part_year", formula::EXPECTED_PART_YEAR),
                     ("churn", &format::percent(churn.get(), 1)),
-                    ("years", &format::number(expected_of(age), 4)),
                 ],
             )
         };
         let expected_value = move || money(&state, expected_of(age) * yearly.get());
         let expected_value_how = move || {
-            tf(
+            tfx(
                 "lifetime.age_expected_value_how",
-                &[
-                    ("years", &format::number(expected_of(age), 4)),
-                    ("yearly", &money(&state, yearly.get())),
-                ],
+                &[("years", expected_of(age), 4)],
+                &[("yearly", &money(&state, yearly.get()))],
             )
         };
         view! {

@@ -2,7 +2,7 @@
 //! firm, and a two-firm calculator preset to firms A and B.
 
 use super::inputs::LocalNumber;
-use super::{count_text, follow, lifetime_text, source_line};
+use super::{count_places, count_text, follow, lifetime_text, source_line};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::widgets::{money, unit_text, Figure, NumberKind, NumberSetting};
@@ -10,23 +10,25 @@ use crate::engine::churn::{self, ChurnComparison, ChurnError};
 use crate::engine::list_figures::{CalculatorInputs, FirmsInputs};
 use crate::engine::settings::Figures;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfx};
 use leptos::prelude::*;
 
 /// The sentence on what the higher churn costs each year.
 fn extra_spend_text(state: &AppState, c: &ChurnComparison) -> String {
+    let extra = c.extra_customers_per_year;
     match c.extra_acquisition_spend {
-        Some(spend) => tf(
+        Some(spend) => tfx(
             "lifetime.churn_extra_spend",
+            &[("extra", extra, count_places(extra))],
             &[
-                ("extra", &count_text(c.extra_customers_per_year)),
                 ("cac", &money(state, c.cac.unwrap_or(0.0))),
                 ("spend", &money(state, spend)),
             ],
         ),
-        None => tf(
+        None => tfx(
             "lifetime.churn_extra_no_cac",
-            &[("extra", &count_text(c.extra_customers_per_year))],
+            &[("extra", extra, count_places(extra))],
+            &[],
         ),
     }
 }
@@ -59,11 +61,12 @@ pub fn ChurnSection() -> impl IntoView {
     let comparison = move || {
         a.with(|a| match &a.churn_comparison {
             Some(c) => {
-                tf(
+                let need = c.a.replacement_need;
+                tfx(
                     "lifetime.churn_benchmark_result",
+                    &[("our_need", need, count_places(need))],
                     &[
                         ("ours", &format::percent(c.a.churn, 1)),
-                        ("our_need", &count_text(c.a.replacement_need)),
                         ("theirs", &format::percent(c.b.churn, 1)),
                         ("their_need", &count_text(c.b.replacement_need)),
                         ("their_lifetime", &lifetime_text(c.b.lifetime)),

@@ -12,7 +12,7 @@ use crate::engine::cohort::CohortRow;
 use crate::engine::keys::VariantArray;
 use crate::engine::settings::{CohortYearInput, FactorRounding, Figures};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 /// Most years the table offers; beyond this a cohort table stops teaching anything.
@@ -21,6 +21,11 @@ const MAX_YEARS: usize = 50;
 /// A computed row: label key, formula key (shown as the header's title and in the note), and
 /// how a cell is written (the second argument: decimals of the discount factor).
 type Computed = (&'static str, &'static str, fn(&CohortRow, usize) -> String);
+
+/// A computed row's formula text; the discount factor's formula comes from code.
+fn how_text(key: &str) -> String {
+    tf(key, &[("formula", formula::COHORT_DISCOUNT_FACTOR)])
+}
 
 const COMPUTED: [Computed; 10] = [
     (
@@ -84,10 +89,9 @@ pub fn CohortSection() -> impl IntoView {
                 y.push(next);
             }
         });
-        state.announce(Message::new(
-            "lifetime.cohort_year_added",
-            &[("n", &years.get_untracked().to_string())],
-        ));
+        state.announce(
+            Message::new("lifetime.cohort_year_added", &[]).counting("n", years.get_untracked()),
+        );
     };
     let remove_year = move |_| {
         edit_cohort(&state, |c| {
@@ -95,10 +99,9 @@ pub fn CohortSection() -> impl IntoView {
                 c.years.pop();
             }
         });
-        state.announce(Message::new(
-            "lifetime.cohort_year_removed",
-            &[("n", &years.get_untracked().to_string())],
-        ));
+        state.announce(
+            Message::new("lifetime.cohort_year_removed", &[]).counting("n", years.get_untracked()),
+        );
     };
     let factor_decimals = move || {
         a.with(|a| match a.settings_used.cohort.rounding {
@@ -109,7 +112,7 @@ pub fn CohortSection() -> impl IntoView {
     let computed_row = move |(key, how, write): Computed| {
         view! {
             <tr class="computed">
-                <th scope="row" title=move || t(how)>{move || t(key)}</th>
+                <th scope="row" title=move || how_text(how)>{move || t(key)}</th>
                 {move || {
                     let d = factor_decimals();
                     a.with(|a| match &a.cohort {
@@ -147,7 +150,7 @@ pub fn CohortSection() -> impl IntoView {
     let note = move || {
         COMPUTED
             .iter()
-            .map(|(key, how, _)| format!("{}: {}", t(key), t(how)))
+            .map(|(key, how, _)| format!("{}: {}", t(key), how_text(how)))
             .collect::<Vec<_>>()
             .join(" · ")
     };
@@ -231,12 +234,10 @@ fn Lessons() -> impl IntoView {
                     &[("cost", &money(&state, table.cost_per_early_leaver))],
                 ));
             }
-            out.push(tf(
+            out.push(tfn(
                 "lifetime.cohort_lesson_final",
-                &[
-                    ("years", &table.rows.len().to_string()),
-                    ("ltv", &money(&state, table.final_ltv)),
-                ],
+                &[("years", table.rows.len())],
+                &[("ltv", &money(&state, table.final_ltv))],
             ));
             out
         })

@@ -14,7 +14,7 @@ use crate::engine::list_figures::{self, CalculatorInputs, NoListFigures};
 use crate::engine::model::LifecycleStage;
 use crate::engine::settings::Figures;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfx};
 use leptos::prelude::*;
 
 #[component]
@@ -37,17 +37,22 @@ pub fn LifetimeView() -> impl IntoView {
 /// A length of relationship as text: "5.0 years", or "unbounded" for churn 0.
 fn lifetime_text(lifetime: Lifetime) -> String {
     match lifetime {
-        Lifetime::Years(y) => tf("unit.n_years", &[("n", &format::number(y, 1))]),
+        Lifetime::Years(y) => tfx("unit.n_years", &[("n", y, 1)], &[]),
         Lifetime::Unbounded => t("churn.unbounded"),
     }
 }
 
 /// A count that may be fractional (customers a year): whole numbers without decimals.
 fn count_text(value: f64) -> String {
+    format::number(value, count_places(value))
+}
+
+/// The decimal places [`count_text`] writes a count with, for [`crate::i18n::tfx`].
+fn count_places(value: f64) -> usize {
     if (value - value.round()).abs() < 1e-9 {
-        format::number(value, 0)
+        0
     } else {
-        format::number(value, 1)
+        1
     }
 }
 

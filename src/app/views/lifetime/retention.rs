@@ -7,8 +7,7 @@ use crate::app::widgets::{
 };
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
-use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{t, tfn};
 use leptos::prelude::*;
 
 fn segment_name(s: LtvSegment) -> String {
@@ -96,12 +95,10 @@ pub fn RetentionSection() -> impl IntoView {
                 .iter()
                 .find(|s| s.segment == LtvSegment::Negative && s.count > 0)
                 .map(|s| {
-                    tf(
+                    tfn(
                         "lifetime.negative_note",
-                        &[
-                            ("count", &format::count(s.count)),
-                            ("total", &money(&state, s.total_ltv)),
-                        ],
+                        &[("count", s.count)],
+                        &[("total", &money(&state, s.total_ltv))],
                     )
                 })
         })

@@ -8,7 +8,7 @@ use crate::app::widgets::{attribute_name_text, attribute_value_text, value_share
 use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
 use crate::engine::shares::Losses;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// How many attribute values a profile shows before "show all".
@@ -90,12 +90,10 @@ fn lift_table(caption: String, rows: Vec<LiftRow>) -> impl IntoView {
 /// A tier's losses in words, beside its profit share; nothing when nobody in it loses money.
 fn profile_losses(losses: &Losses, currency: &str) -> Option<String> {
     (losses.count > 0).then(|| {
-        tf(
+        tfn(
             "pyramid.profile_losses",
-            &[
-                ("losing", &format::count(losses.count)),
-                ("losses", &format::money(losses.sum, currency)),
-            ],
+            &[("losing", losses.count)],
+            &[("losses", &format::money(losses.sum, currency))],
         )
     })
 }
@@ -103,10 +101,10 @@ fn profile_losses(losses: &Losses, currency: &str) -> Option<String> {
 /// A tier's profile: its shares and its attribute values by lift, the first few shown and the
 /// rest behind "show all".
 fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoView {
-    let summary = tf(
+    let summary = tfn(
         "pyramid.profile_summary",
+        &[("count", p.count)],
         &[
-            ("count", &format::number(p.count as f64, 0)),
             ("revenue", &value_share_text(p.revenue_share, 1)),
             ("profit", &value_share_text(p.profit_share, 1)),
             ("service", &value_share_text(p.service_cost_share, 1)),
@@ -123,9 +121,10 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
         view! { <p>{move || t("pyramid.no_attributes")}</p> }.into_any()
     } else {
         let more = (!rest.is_empty()).then(|| {
-            let summary = tf(
+            let summary = tfn(
                 "pyramid.all_attributes",
-                &[("count", &format::count(total)), ("tier", &label)],
+                &[("count", total)],
+                &[("tier", &label)],
             );
             let caption = tf("pyramid.rest_caption", &[("tier", &label)]);
             view! {
@@ -133,7 +132,7 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
                     <summary>{summary}</summary>
                     {lift_table(caption, rest)}
                     {(hidden > 0).then(|| view! {
-                        <p class="note">{move || tf("pyramid.more_attributes", &[("count", &format::count(hidden))])}</p>
+                        <p class="note">{move || tfn("pyramid.more_attributes", &[("count", hidden)], &[])}</p>
                     })}
                 </details>
             }
@@ -188,15 +187,14 @@ pub fn BottomTierSection() -> impl IntoView {
             Some(review) => {
                 let label = tier_label(a.tier_profiles.len().saturating_sub(1));
                 let p = &review.profile;
-                let summary = tf(
+                let summary = tfn(
                     "pyramid.bottom_summary",
+                    &[("count", p.count), ("negative", review.negative_profit_count)],
                     &[
                         ("tier", &label),
-                        ("count", &format::number(p.count as f64, 0)),
                         ("revenue", &value_share_text(p.revenue_share, 1)),
                         ("profit", &value_share_text(p.profit_share, 1)),
                         ("service", &value_share_text(p.service_cost_share, 1)),
-                        ("negative", &review.negative_profit_count.to_string()),
                     ],
                 );
                 let losses = profile_losses(&p.losses, currency_of(&a.settings_used));
@@ -257,7 +255,7 @@ pub fn NegativeProfitSection() -> impl IntoView {
                 .collect();
             let shown = rows.len();
             view! {
-                <p>{move || tf("pyramid.negative_count", &[("count", &format::count(total))])}</p>
+                <p>{move || tfn("pyramid.negative_count", &[("count", total)], &[])}</p>
                 <div class="table-scroll">
                     <table class="negative">
                         <caption>{move || t("pyramid.negative_caption")}</caption>

@@ -8,7 +8,7 @@ use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// Bands of the distribution (0–10, 10–20, …).
@@ -115,7 +115,6 @@ pub fn ScorecardSection() -> impl IntoView {
                     })
                     .collect();
                 // What the scorecard left out or could not score, said beside the results.
-                let count = |k: usize| format::number(k as f64, 0);
                 let not_rated = r.scores.iter().filter(|s| s.is_none()).count();
                 let notes: Vec<String> = r
                     .dropped_aspects
@@ -144,10 +143,10 @@ pub fn ScorecardSection() -> impl IntoView {
                             .flat_map(|(_, (name, d))| d.iter().map(|d| dropped_sentence(name, d))),
                     )
                     .chain((!r.partial.is_empty()).then(|| {
-                        tf("pyramid.scorecard_partial", &[("count", &count(r.partial.len()))])
+                        tfn("pyramid.scorecard_partial", &[("count", r.partial.len())], &[])
                     }))
                     .chain((not_rated > 0).then(|| {
-                        tf("pyramid.scorecard_not_rated", &[("count", &count(not_rated))])
+                        tfn("pyramid.scorecard_not_rated", &[("count", not_rated)], &[])
                     }))
                     .collect();
                 let names = r.aspects.clone();

@@ -14,8 +14,7 @@ use crate::chart::{self, PyramidTier};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
-use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// Which three-tier cut is edited: the value pyramid's or a weighted pyramid's.
@@ -303,11 +302,11 @@ pub fn PyramidSection() -> impl IntoView {
                         .enumerate()
                         .map(|(k, b)| {
                             let label = tier_label(k);
-                            let caption = tf(
+                            let caption = tfn(
                                 "pyramid.chart_band",
+                                &[("count", b.count)],
                                 &[
                                     ("tier", &label),
-                                    ("count", &format::count(b.count)),
                                     ("revenue", &value_share_text(b.revenue_share, 1)),
                                     ("profit", &value_share_text(b.profit_share, 1)),
                                 ],

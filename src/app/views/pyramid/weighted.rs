@@ -10,7 +10,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{losses_text, value_share_text};
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -353,20 +353,21 @@ pub fn WeightedSection() -> impl IntoView {
                 .zip(&names)
                 .filter_map(|(r, name)| r.as_ref().ok().map(|r| (r, name)))
                 .flat_map(|(r, name)| {
-                    let count = |k: usize| format::number(k as f64, 0);
                     r.dropped
                         .iter()
                         .map(|d| dropped_sentence(name, d))
                         .chain((!r.partial.is_empty()).then(|| {
-                            tf(
+                            tfn(
                                 "pyramid.partial_scored",
-                                &[("name", name), ("count", &count(r.partial.len()))],
+                                &[("count", r.partial.len())],
+                                &[("name", name)],
                             )
                         }))
                         .chain((!r.tiering.not_rated.is_empty()).then(|| {
-                            tf(
+                            tfn(
                                 "pyramid.composite_not_rated",
-                                &[("name", name), ("count", &count(r.tiering.not_rated.len()))],
+                                &[("count", r.tiering.not_rated.len())],
+                                &[("name", name)],
                             )
                         }))
                         .collect::<Vec<_>>()

@@ -13,7 +13,7 @@ use crate::app::widgets::{
 use crate::engine::numeric::rank;
 use crate::engine::settings::TargetRanking;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 #[component]
@@ -44,19 +44,17 @@ fn TargetList() -> impl IntoView {
     let summary = move || {
         a.with(|a| {
             let tg = &a.targets;
-            let mut text = tf(
+            let mut text = tfn(
                 "targets.summary",
-                &[
-                    ("targets", &format::count(tg.targets.len())),
-                    ("capacity", &format::count(tg.capacity)),
-                    ("others", &format::count(tg.others.len())),
-                ],
+                &[("targets", tg.targets.len()), ("others", tg.others.len())],
+                &[("capacity", &format::count(tg.capacity))],
             );
             if tg.capacity_unused > 0 {
                 text.push(' ');
-                text.push_str(&tf(
+                text.push_str(&tfn(
                     "targets.unused",
-                    &[("unused", &format::count(tg.capacity_unused))],
+                    &[("unused", tg.capacity_unused)],
+                    &[],
                 ));
             }
             text

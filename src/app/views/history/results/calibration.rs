@@ -9,7 +9,7 @@ use crate::engine::btyd::rfm::TimeUnit;
 use crate::engine::keys::Keyed;
 use crate::engine::model::{parse_date, Date};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// As a date input holds it, whatever the language.
@@ -56,12 +56,16 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
     let repeat_text = move || {
         summary_ok().map_or_else(String::new, |s| {
             let repeat = repeat_buyers(&s);
-            tf(
+            tfn(
                 "history.repeat_value",
                 &[
-                    ("buyers", &format::count(repeat.buyers)),
-                    ("purchases", &format::count(repeat.purchases)),
+                    ("buyers", repeat.buyers),
+                    (
+                        "purchases",
+                        usize::try_from(repeat.purchases).unwrap_or(usize::MAX),
+                    ),
                 ],
+                &[],
             )
         })
     };
@@ -82,19 +86,21 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
     };
     let merged_text = move || {
         summary_ok().map(|s| {
-            let mut text = tf(
+            let mut text = tfn(
                 "history.merged",
                 &[
-                    ("calibration", &format::count(s.calibration_rows_merged)),
-                    ("holdout", &format::count(s.holdout_rows_merged)),
-                    ("rows", &format::count(s.rows_read)),
+                    ("calibration", s.calibration_rows_merged),
+                    ("holdout", s.holdout_rows_merged),
+                    ("rows", s.rows_read),
                 ],
+                &[],
             );
             if s.customers_after_calibration > 0 {
                 text.push(' ');
-                text.push_str(&tf(
+                text.push_str(&tfn(
                     "history.after_calibration",
-                    &[("count", &format::count(s.customers_after_calibration))],
+                    &[("count", s.customers_after_calibration)],
+                    &[],
                 ));
             }
             text

@@ -14,7 +14,7 @@ use super::{Loaded, Page};
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
 use crate::engine::keys::Keyed;
 use crate::format;
-use crate::i18n::{formula, t, tf};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -68,22 +68,23 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         p.dataset.with(|d| {
             let d = d.as_ref()?;
             let (count, is_log) = match &d.data {
-                Loaded::Log(rows) => (format::count(rows.len()), true),
-                Loaded::Summary(rows) => (format::count(rows.len()), false),
+                Loaded::Log(rows) => (rows.len(), true),
+                Loaded::Summary(rows) => (rows.len(), false),
             };
             Some(match (is_log, d.first, d.last) {
-                (true, Some(first), Some(last)) => tf(
+                (true, Some(first), Some(last)) => tfn(
                     "history.working_on_log",
+                    &[("count", count)],
                     &[
                         ("name", &d.name),
-                        ("count", &count),
                         ("first", &format::date(first)),
                         ("last", &format::date(last)),
                     ],
                 ),
-                _ => tf(
+                _ => tfn(
                     "history.working_on_summary",
-                    &[("name", &d.name), ("count", &count)],
+                    &[("count", count)],
+                    &[("name", &d.name)],
                 ),
             })
         })

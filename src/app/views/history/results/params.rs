@@ -1,9 +1,8 @@
 //! Step 4: fitting the three models and their parameter tables.
 
 use super::super::compute::Fits;
-use super::super::now_ms;
 use super::{left_out_text, unit_name, Page};
-use crate::app::browser::yield_now;
+use crate::app::browser::{monotonic_ms, yield_now};
 use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
 use crate::engine::btyd::fitting::FitOptions;
@@ -12,7 +11,7 @@ use crate::engine::btyd::report::{
 };
 use crate::engine::btyd::{bgnbd, gammagamma, paretonbd};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// The fit button, its progress and each model's result.
@@ -37,20 +36,20 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
             let rows = s.weighted_rows();
             p.progress.set(Some(t("history.fitting_bgnbd")));
             yield_now().await;
-            let start = now_ms();
+            let start = monotonic_ms();
             let bg = bgnbd::fit(&rows, &options);
-            let bg_ms = now_ms() - start;
+            let bg_ms = monotonic_ms() - start;
             p.progress.set(Some(t("history.fitting_paretonbd")));
             yield_now().await;
-            let start = now_ms();
+            let start = monotonic_ms();
             let pnbd = paretonbd::fit(&rows, &options);
-            let pnbd_ms = now_ms() - start;
+            let pnbd_ms = monotonic_ms() - start;
             p.progress.set(Some(t("history.fitting_gammagamma")));
             yield_now().await;
             let spend = s.spend_rows();
-            let start = now_ms();
+            let start = monotonic_ms();
             let gg = gammagamma::fit(&spend, &options);
-            let gg_ms = now_ms() - start;
+            let gg_ms = monotonic_ms() - start;
             p.progress.set(None);
             p.fits.set(Some((
                 key,
@@ -214,7 +213,7 @@ fn FitView(
                 <p class="fit-facts">
                     <span data-ll=ll.to_string()>{move || tf("history.ll", &[("ll", &format::number(ll, 2))])}</span>
                     " · "
-                    <span>{move || tf("history.iterations", &[("n", &iterations.to_string())])}</span>
+                    <span>{move || tfn("history.iterations", &[("n", iterations)], &[])}</span>
                     " · "
                     <span>{move || if converged { t("history.converged") } else { t("history.not_converged") }}</span>
                     " · "

@@ -10,7 +10,7 @@ use crate::app::state::AppState;
 use crate::engine::btyd::rfm::DAYS_PER_MONTH;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::format;
-use crate::i18n::{formula, t, tf};
+use crate::i18n::{formula, t, tf, tfn, tfx};
 use crate::io::predictions::predictions_csv;
 use crate::lists::CustomerList;
 use leptos::prelude::*;
@@ -49,14 +49,15 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                 ),
             ),
             (
-                tf(
+                tfx(
                     "history.col_clv",
                     &[
-                        ("h", &inputs.horizon_months.to_string()),
-                        ("days", &format::number(DAYS_PER_MONTH, 4)),
+                        ("h", f64::from(inputs.horizon_months), 0),
+                        ("days", DAYS_PER_MONTH, 4),
                     ],
+                    &[],
                 ),
-                t("history.col_clv_how"),
+                tf("history.col_clv_how", &[("formula", formula::MONTHLY_CLV)]),
             ),
         ]
     });
@@ -68,12 +69,10 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
         }
         let count = summary_ok().map_or(0, |s| s.without_repeat());
         (count > 0).then(|| {
-            tf(
+            tfn(
                 "history.bgnbd_no_repeat",
-                &[
-                    ("count", &format::number(count as f64, 0)),
-                    ("p", &format::percent(1.0, 1)),
-                ],
+                &[("count", count)],
+                &[("p", &format::percent(1.0, 1))],
             )
         })
     };
@@ -115,14 +114,9 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
         let message = if matched == 0 {
             Message::new("history.added_none", &[("list", &list_name)])
         } else {
-            Message::new(
-                "history.added",
-                &[
-                    ("matched", &format::count(matched)),
-                    ("list", &list_name),
-                    ("unmatched", &format::count(v.len() - matched.min(v.len()))),
-                ],
-            )
+            Message::new("history.added", &[("list", &list_name)])
+                .counting("matched", matched)
+                .counting("unmatched", v.len() - matched.min(v.len()))
         };
         state.announce(message.clone());
         p.outcome.set(Some(message));
@@ -155,12 +149,9 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
             .unwrap_or_default();
         let message = Message::new(
             "history.created",
-            &[
-                ("list", &list_name),
-                ("count", &format::count(count)),
-                ("pyramid", &pyramid),
-            ],
-        );
+            &[("list", &list_name), ("pyramid", &pyramid)],
+        )
+        .counting("count", count);
         state.announce(message.clone());
         p.outcome.set(Some(message));
     };
@@ -217,7 +208,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                         />
                     </div>
                     <p class="note">
-                        {move || tf("history.per_month", &[("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit())])}
+                        {move || tf("history.per_month", &[("month", &formula::month_days()), ("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit()), ("clv", formula::MONTHLY_CLV)])}
                     </p>
                     {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
                     <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>

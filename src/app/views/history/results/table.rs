@@ -7,7 +7,7 @@ use crate::app::pager::{page_bounds, page_count};
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, ValidatedField};
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// A numeric input that refuses bad values at the field (aria-invalid, a described error)
@@ -89,12 +89,10 @@ pub(super) fn PagedTable(
                 />
                 <span id=count_id class="note" role="status">
                     {move || {
-                        tf(
+                        tfn(
                             "history.search_count",
-                            &[
-                                ("shown", &format::number(shown.with(Vec::len) as f64, 0)),
-                                ("total", &format::number(rows.with(Vec::len) as f64, 0)),
-                            ],
+                            &[("shown", shown.with(Vec::len)), ("total", rows.with(Vec::len))],
+                            &[],
                         )
                     }}
                 </span>
@@ -153,12 +151,12 @@ pub(super) fn PagedTable(
             </button>
             <span>
                 {move || {
-                    tf(
+                    tfn(
                         "history.page_of",
+                        &[("rows", shown.with(Vec::len))],
                         &[
                             ("page", &(current() + 1).to_string()),
                             ("pages", &pages().to_string()),
-                            ("rows", &format::count(shown.with(Vec::len))),
                         ],
                     )
                 }}
