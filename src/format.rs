@@ -1,6 +1,7 @@
 //! How numbers, money and percentages are written on the page, in the active language's
 //! conventions. Non-finite values are written as a dash, never "NaN".
 
+use crate::engine::numbers::{NumberError, NumberSpec};
 use crate::i18n::{lang, Lang};
 use crate::io::number::{parse_number, DecimalSeparator, ParsedNumber};
 
@@ -48,6 +49,24 @@ pub fn input_number(value: f64) -> String {
 /// Reads a number typed in the active language (its decimal separator; grouping allowed).
 pub fn parse_input(text: &str) -> Option<ParsedNumber> {
     parse_number(text, lang().decimal())
+}
+
+/// Reads what was typed into a field of `spec` as `language` writes numbers, to the value in
+/// stored units (a percentage's fraction), checked against the spec's range. Empty text is
+/// [`NumberError::Empty`]; an optional field takes that as "no value".
+pub fn parse_field(spec: NumberSpec, text: &str, language: Lang) -> Result<f64, NumberError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let typed = parse_number(text, language.decimal()).ok_or(NumberError::NotANumber)?;
+    spec.from_typed(typed.value, typed.percent)
+}
+
+/// A stored value as its field of `spec` shows it in the active language, so that
+/// [`parse_field`] reads back the same value: a percentage times 100, no grouping.
+pub fn field_text(spec: NumberSpec, value: f64) -> String {
+    input_number(spec.typed(value))
 }
 
 /// Money in the list's currency as the active language writes it: the currency's symbol
@@ -164,6 +183,71 @@ mod tests {
         assert_eq!(count(10_000_usize), "10,000");
         assert_eq!(count(6_919_u32), "6,919");
         assert_eq!(count(0_u64), "0");
+    }
+
+    #[test]
+    fn reads_and_writes_fields_by_their_spec() {
+        use crate::engine::numbers::*;
+        use crate::i18n::set_lang;
+        assert_eq!(parse_field(CHURN_RATE, " 20 ", Lang::En), Ok(0.2));
+        assert_eq!(parse_field(CHURN_RATE, "12,5 %", Lang::Es), Ok(0.125));
+        assert_eq!(parse_field(HOURLY_RATE, "1.234,5", Lang::Bg), Ok(1234.5));
+        assert_eq!(parse_field(HOURLY_RATE, "1,234.5", Lang::En), Ok(1234.5));
+        assert_eq!(
+            parse_field(HOURLY_RATE, "", Lang::En),
+            Err(NumberError::Empty)
+        );
+        assert_eq!(
+            parse_field(HOURLY_RATE, "  ", Lang::En),
+            Err(NumberError::Empty)
+        );
+        assert_eq!(
+            parse_field(HOURLY_RATE, "lots", Lang::En),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_field(HOURLY_RATE, "1,5", Lang::En),
+            Err(NumberError::NotANumber),
+            "a comma with a decimal point is a group of three or nothing"
+        );
+        assert_eq!(
+            parse_field(HOURLY_RATE, "-1", Lang::En),
+            Err(NumberError::BelowMin { min: 0.0 })
+        );
+        assert_eq!(
+            parse_field(TOP_SHARE, "101", Lang::En),
+            Err(NumberError::AboveMax { max: 1.0 })
+        );
+        assert_eq!(
+            parse_field(CAPACITY, "2.5", Lang::En),
+            Err(NumberError::NotWhole)
+        );
+        assert_eq!(
+            parse_field(PREDICTION_PERIODS, "0", Lang::En),
+            Err(NumberError::BelowMin { min: 0.0 })
+        );
+        assert_eq!(parse_field(ICP_BOUND, "35 %", Lang::En), Ok(0.35));
+        assert_eq!(parse_field(ORDER_PROFIT, "−40", Lang::En), Ok(-40.0));
+        set_lang(Lang::Vi);
+        assert_eq!(field_text(CHURN_RATE, 0.125), "12,5");
+        assert_eq!(field_text(TIER_SHARE, 0.07), "7");
+        set_lang(Lang::En);
+        assert_eq!(field_text(CHURN_RATE, 0.125), "12.5");
+        assert_eq!(field_text(HOURLY_RATE, 1234.5), "1234.5");
+        for spec in [
+            CHURN_RATE,
+            DISCOUNT_RATE,
+            HOURLY_RATE,
+            TOP_SHARE,
+            MONTHLY_DISCOUNT,
+        ] {
+            for v in [spec.min, spec.max, 0.07, 0.29, 0.333] {
+                if spec.contains(v) {
+                    let back = parse_field(spec, &field_text(spec, v), Lang::En);
+                    assert!(back.is_ok_and(|b| (b - v).abs() < 1e-9), "{v} in {spec:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::engine::churn::ChurnError;
 use crate::engine::cohort::{CohortColumn, CohortError};
 use crate::engine::icp::{IcpError, MarketWarning};
 use crate::engine::ltv::LtvError;
+use crate::engine::numbers::{self, NumberError, NumberSpec};
 use crate::engine::service_cost::ServiceCostError;
 use crate::engine::tiers::{DropReason, TierError};
 use crate::format;
@@ -40,9 +41,8 @@ enum Body {
         key: &'static str,
         args: Vec<(&'static str, Arg)>,
     },
-    /// A text already made where it is shown (a refusal written at its field, which redraws
-    /// it in the new language), passed on as it is.
-    Written(String),
+    /// One typed value worded by its own [`Explain`] (a refused number with its rule).
+    Explained(std::sync::Arc<dyn Explain + Send + Sync>),
 }
 
 /// One value of a [`Message`].
@@ -66,7 +66,7 @@ impl Message {
         })
     }
 
-    /// Adds a value to a keyed message; a written one has no placeholders to fill.
+    /// Adds a value to a keyed message; an explained one has no placeholders to fill.
     fn with(mut self, name: &'static str, value: Arg) -> Message {
         if let Body::Keyed { args, .. } = &mut self.0 {
             args.push((name, value));
@@ -88,17 +88,16 @@ impl Message {
         self.with(name, Arg::Count(count))
     }
 
-    /// A text already made where it is shown (a refusal written at its field, which redraws
-    /// it in the new language), passed on as it is.
-    pub fn shown(text: String) -> Message {
-        Message(Body::Written(text))
+    /// A message that is one typed value worded by its own [`Explain`] (a refused number).
+    pub fn of(reason: impl Explain + Send + Sync + 'static) -> Message {
+        Message(Body::Explained(std::sync::Arc::new(reason)))
     }
 
     /// The sentence in the active language.
     pub fn text(&self) -> String {
         let (key, args) = match &self.0 {
             Body::Keyed { key, args } => (*key, args),
-            Body::Written(text) => return text.clone(),
+            Body::Explained(reason) => return reason.explain(),
         };
         let values: Vec<(&str, String)> = args
             .iter()
@@ -127,9 +126,53 @@ impl std::fmt::Debug for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.0 {
             Body::Keyed { key, .. } => write!(f, "Message({key})"),
-            Body::Written(text) => write!(f, "Message::shown({text:?})"),
+            Body::Explained(_) => write!(f, "Message::of(..)"),
         }
     }
+}
+
+/// A message inside another one (the rule a refusal names) is worded with it.
+impl Explain for Message {
+    fn explain(&self) -> String {
+        self.text()
+    }
+}
+
+/// A number refused at its field: the text as typed and the spec it did not meet.
+#[derive(Debug, Clone)]
+pub struct NumberRefused {
+    /// What the field accepts.
+    pub spec: NumberSpec,
+    /// Why the text was refused.
+    pub error: NumberError,
+    /// The text as typed.
+    pub found: String,
+}
+
+/// "Not saved: expected a number from 0 to 100; found “150”." Every reason is worded by the
+/// range the field accepts, which says what to type instead.
+impl Explain for NumberRefused {
+    fn explain(&self) -> String {
+        tf(
+            "table.invalid",
+            &[("rule", &number_rule(self.spec)), ("found", &self.found)],
+        )
+    }
+}
+
+/// What a field of `spec` accepts, in the units it is typed in ("a number from 1 to 100").
+pub fn number_rule(spec: NumberSpec) -> String {
+    if spec == numbers::LINE_AMOUNT {
+        return t("rule.money");
+    }
+    let bound = |v: f64| {
+        let typed = spec.typed(v);
+        format::number(typed, if typed.fract() == 0.0 { 0 } else { 2 })
+    };
+    tf(
+        "rule.range",
+        &[("min", &bound(spec.min)), ("max", &bound(spec.max))],
+    )
 }
 
 /// Plain text that is already in words (a browser's own message), as an [`Explain`] value.
@@ -538,6 +581,40 @@ mod tests {
         assert!(!message.starts_with("error."), "raw key: {message}");
         assert!(!message.contains('{'), "unfilled placeholder: {message}");
         assert!(!message.is_empty());
+    }
+
+    #[test]
+    fn a_refused_number_names_its_range_in_the_language_shown() {
+        let refused = |spec, found: &str| {
+            let error = crate::format::parse_field(spec, found, Lang::En).unwrap_err();
+            Message::of(NumberRefused {
+                spec,
+                error,
+                found: found.to_string(),
+            })
+        };
+        set_lang(Lang::En);
+        let top = refused(numbers::TOP_SHARE, "0");
+        assert_eq!(
+            top.text(),
+            "Not saved: expected a number from 1 to 100; found “0”."
+        );
+        assert_eq!(
+            refused(numbers::ORDER_PROFIT, "lots").text(),
+            "Not saved: expected a number from −1,000,000,000 to 1,000,000,000; found “lots”."
+        );
+        assert_eq!(
+            refused(numbers::LINE_AMOUNT, "-5").text(),
+            "Not saved: expected an amount of money from 0 to 10¹⁵, like 1234.50; found “-5”."
+        );
+        set_lang(Lang::Bg);
+        let worded = refused(numbers::ORDER_PROFIT, "lots").text();
+        assert!(worded.contains("1\u{a0}000\u{a0}000\u{a0}000"), "{worded}");
+        assert_ne!(
+            top.text(),
+            "Not saved: expected a number from 1 to 100; found “0”."
+        );
+        set_lang(Lang::En);
     }
 
     #[test]

@@ -1,15 +1,16 @@
 //! Small building blocks every view uses: a figure that explains itself, inputs for settings
 //! that validate at the field, and formatting in the open list's currency.
 
-use crate::app::messages::{Explain, Message};
+use crate::app::messages::{Explain, Message, NumberRefused};
 use crate::app::state::AppState;
 use crate::chart::ChartError;
 use crate::engine::keys::Keyed;
+use crate::engine::numbers::{NumberKind, NumberSpec};
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::settings::Settings;
 use crate::engine::shares::Losses;
 use crate::format;
-use crate::i18n::{t, tf};
+use crate::i18n::{lang, t, tf};
 use leptos::prelude::*;
 
 /// The open list's currency code.
@@ -74,21 +75,47 @@ pub fn Figure(
     }
 }
 
-/// How a number setting is shown and read.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum NumberKind {
-    /// Plain number in its unit.
-    Plain,
-    /// A fraction shown and typed as a percentage (20 means 20 %).
-    Percent,
-    /// A whole number.
-    Whole,
+/// Says a refused value at its field and to screen readers; nothing is stored. The message is
+/// kept typed and worded where it is shown, so it follows a change of language.
+pub fn refuse(state: &AppState, error: RwSignal<Option<Message>>, message: Message) {
+    state.announce(message.clone());
+    error.set(Some(message));
 }
 
-/// Says a refused value at its field and to screen readers; nothing is stored.
-pub fn refuse(state: &AppState, error: RwSignal<Option<String>>, message: String) {
-    state.announce(Message::shown(message.clone()));
-    error.set(Some(message));
+/// Reads a number field's text by its spec in the active language; a refusal is a message
+/// naming what the field accepts and what was typed.
+pub fn read_number(spec: NumberSpec, text: &str) -> Result<f64, Message> {
+    format::parse_field(spec, text, lang()).map_err(|error| {
+        Message::of(NumberRefused {
+            spec,
+            error,
+            found: text.to_string(),
+        })
+    })
+}
+
+/// [`read_number`] for a field that may be left empty, which is `Ok(None)`.
+pub fn read_optional(spec: NumberSpec, text: &str) -> Result<Option<f64>, Message> {
+    match read_number(spec, text) {
+        Ok(v) => Ok(Some(v)),
+        Err(_) if text.trim().is_empty() => Ok(None),
+        Err(message) => Err(message),
+    }
+}
+
+/// The refusal of an empty name: "Not saved: expected a name …; found “”."
+pub fn name_required(found: &str) -> Message {
+    Message::new("table.invalid", &[("found", found)])
+        .explaining("rule", Message::new("rule.text_required", &[]))
+}
+
+/// The unit beside a field of `spec`: "%" for a percentage, else `unit`.
+pub fn unit_of(spec: NumberSpec, unit: String) -> String {
+    if spec.kind == NumberKind::Percent {
+        "%".to_string()
+    } else {
+        unit
+    }
 }
 
 /// The markup every validated text field shares: its label (with the unit in brackets), the
@@ -108,7 +135,7 @@ pub fn ValidatedField(
     #[prop(optional)]
     words: bool,
     #[prop(into)] value: Signal<String>,
-    error: RwSignal<Option<String>>,
+    error: RwSignal<Option<Message>>,
     commit: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
@@ -132,13 +159,13 @@ pub fn ValidatedField(
                 aria-describedby=error_id.clone()
                 on:change=move |ev| commit(event_target_value(&ev))
             />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+            <span id=error_id class="field-error">{move || error.with(|e| e.as_ref().map(Message::text))}</span>
         </div>
     }
 }
 
-/// An input for one numeric setting; a refused value is shown at the field and not stored.
-/// With `optional`, an empty field stores `None`.
+/// An input for one numeric setting, read by `spec`; a refused value is shown at the field and
+/// not stored. With `optional`, an empty field stores `None`.
 #[component]
 pub fn NumberSetting(
     id: &'static str,
@@ -146,65 +173,35 @@ pub fn NumberSetting(
     #[prop(into, optional)] unit: TextProp,
     get: fn(&Settings) -> Option<f64>,
     set: fn(&mut Settings, Option<f64>),
-    min: f64,
-    max: f64,
-    #[prop(optional)] kind: Option<NumberKind>,
+    spec: NumberSpec,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kind = kind.unwrap_or(NumberKind::Plain);
-    let scale = if kind == NumberKind::Percent {
-        100.0
-    } else {
-        1.0
-    };
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let shown = move || {
         state.workspace.with(|w| {
             w.current()
                 .and_then(|l| get(&l.settings))
-                .map(|v| format::input_number((v * scale * 1e9).round() / 1e9))
+                .map(|v| format::field_text(spec, v))
                 .unwrap_or_default()
         })
     };
-    let (low, high) = (min * scale, max * scale);
-    let rule = tf(
-        "rule.range",
-        &[
-            ("min", &format::number(low, 0)),
-            ("max", &format::number(high, 0)),
-        ],
-    );
-    let commit = move |text: String| {
-        let trimmed = text.trim();
-        let parsed = if trimmed.is_empty() && optional {
-            Ok(None)
+    let read = move |text: &str| {
+        if optional {
+            read_optional(spec, text)
         } else {
-            match format::parse_input(trimmed) {
-                Some(n)
-                    if (low..=high).contains(&n.value)
-                        && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>
-                {
-                    Ok(Some(n.value / scale))
-                }
-                _ => Err(tf("table.invalid", &[("rule", &rule), ("found", &text)])),
-            }
-        };
-        match parsed {
-            Ok(value) => {
-                error.set(None);
-                state.edit_current(|l| set(&mut l.settings, value));
-            }
-            Err(message) => refuse(&state, error, message),
+            read_number(spec, text).map(Some)
         }
     };
-    let unit = if kind == NumberKind::Percent {
-        TextProp::from("%")
-    } else {
-        unit
+    let commit = move |text: String| match read(&text) {
+        Ok(value) => {
+            error.set(None);
+            state.edit_current(|l| set(&mut l.settings, value));
+        }
+        Err(message) => refuse(&state, error, message),
     };
     view! {
-        <ValidatedField id=id label=label unit=unit setting=true
+        <ValidatedField id=id label=label unit=move || unit_of(spec, unit.get().to_string()) setting=true
             value=Signal::derive(shown) error=error commit=commit />
     }
 }

@@ -14,6 +14,7 @@ use super::lifecycle::{self, LifetimeProfit, StageRow};
 use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
+use super::numbers::{self, NumberSpec};
 use super::numeric::{rank, ratio, DiscountRate, Rate};
 use super::pareto::{self, Pareto};
 use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
@@ -266,8 +267,8 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
     let d = Settings::default();
     let mut s = settings.clone();
     let mut w = Vec::new();
-    let mut fix = |name: &'static str, value: &mut f64, ok: bool, default: f64| {
-        if !ok {
+    let mut fix = |name: &'static str, value: &mut f64, spec: NumberSpec, default: f64| {
+        if !spec.contains(*value) {
             w.push(Warning::SettingReplaced {
                 setting: name,
                 given: value.to_string(),
@@ -276,78 +277,68 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
             *value = default;
         }
     };
-    let v = s.discount_rate;
     fix(
         "discount rate",
         &mut s.discount_rate,
-        DiscountRate::new(v).is_ok(),
+        numbers::DISCOUNT_RATE,
         d.discount_rate,
     );
-    let v = s.churn_rate;
     fix(
         "churn rate",
         &mut s.churn_rate,
-        Rate::new(v).is_ok(),
+        numbers::CHURN_RATE,
         d.churn_rate,
     );
-    let v = s.life_expectancy;
     fix(
         "life expectancy",
         &mut s.life_expectancy,
-        v.is_finite() && (0.0..=150.0).contains(&v),
+        numbers::LIFE_EXPECTANCY,
         d.life_expectancy,
     );
-    let v = s.max_lifetime_years;
     fix(
         "longest lifetime",
         &mut s.max_lifetime_years,
-        v.is_finite() && (1.0..=200.0).contains(&v),
+        numbers::MAX_LIFETIME,
         d.max_lifetime_years,
     );
-    let v = s.concentration_threshold;
     fix(
         "concentration threshold",
         &mut s.concentration_threshold,
-        v.is_finite() && v > 0.0 && v <= 1.0,
+        numbers::TOP_SHARE,
         d.concentration_threshold,
     );
-    let v = s.hourly_rate;
     fix(
         "hourly rate",
         &mut s.hourly_rate,
-        v.is_finite() && (0.0..=1e9).contains(&v),
+        numbers::HOURLY_RATE,
         d.hourly_rate,
     );
-    let v = s.pareto_top_share;
     fix(
         "top share",
         &mut s.pareto_top_share,
-        v.is_finite() && v > 0.0 && v <= 1.0,
+        numbers::TOP_SHARE,
         d.pareto_top_share,
     );
-    let v = s.pareto_value_share;
     fix(
         "value share",
         &mut s.pareto_value_share,
-        v.is_finite() && v > 0.0 && v <= 1.0,
+        numbers::TOP_SHARE,
         d.pareto_value_share,
     );
-    let v = s.retention_budget;
     fix(
         "retention budget",
         &mut s.retention_budget,
-        v.is_finite() && (0.0..=1e15).contains(&v),
+        numbers::RETENTION_BUDGET,
         0.0,
     );
-    let v = s.icp.match_threshold;
     fix(
         "fit threshold",
         &mut s.icp.match_threshold,
-        v.is_finite() && (0.0..=100.0).contains(&v),
+        numbers::FIT_THRESHOLD,
         d.icp.match_threshold,
     );
     if let Some(b) = s.benchmark_churn_rate {
-        if Rate::new(b).is_err() {
+        if !numbers::CHURN_RATE.contains(b) {
             w.push(Warning::SettingReplaced {
                 setting: "benchmark churn rate",
                 given: b.to_string(),
@@ -359,7 +350,7 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
     let bad: Vec<_> = s
         .segment_churn
         .iter()
-        .filter(|(_, v)| Rate::new(**v).is_err())
+        .filter(|(_, v)| !numbers::CHURN_RATE.contains(**v))
         .map(|(k, v)| (*k, *v))
         .collect();
     for (k, v) in bad {

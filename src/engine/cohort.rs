@@ -5,6 +5,7 @@
 //! retention of year t−1. The discount factor is D_t = (1 + i × rf)^(t−1), exact or rounded to
 //! two decimals as Hughes prints it. Money per cohort unless a column says "per customer".
 
+use super::numbers::{COHORT_FIGURE, COHORT_RATE};
 use super::numeric::{ratio, usable};
 use super::settings::{CohortSettings, CohortYearInput, FactorRounding};
 use serde::Serialize;
@@ -209,8 +210,8 @@ pub fn build(input: &CohortSettings) -> Result<CohortTable, CohortError> {
 
 fn check_year(year: usize, y: &CohortYearInput) -> Result<(), CohortError> {
     let bad = |column| Err(CohortError::BadCell { year, column });
-    let ok = |v: f64| v.is_finite() && (0.0..=1e9).contains(&v);
-    if !(ok(y.retention) && y.retention <= 1.0) {
+    let ok = |v: f64| COHORT_FIGURE.contains(v);
+    if !COHORT_RATE.contains(y.retention) {
         return bad(CohortColumn::Retention);
     }
     if !ok(y.orders_per_customer) {
@@ -219,7 +220,7 @@ fn check_year(year: usize, y: &CohortYearInput) -> Result<(), CohortError> {
     if !ok(y.average_order_value) {
         return bad(CohortColumn::AverageOrderValue);
     }
-    if !(ok(y.cost_rate) && y.cost_rate <= 1.0) {
+    if !COHORT_RATE.contains(y.cost_rate) {
         return bad(CohortColumn::CostRate);
     }
     if !ok(y.marketing_per_customer) {

@@ -19,6 +19,7 @@ pub mod list_figures;
 pub mod ltv;
 pub mod market;
 pub mod model;
+pub mod numbers;
 pub mod numeric;
 pub mod pareto;
 pub mod profiles;

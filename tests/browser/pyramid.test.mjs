@@ -197,7 +197,7 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   const weight = page.getByRole('textbox', { name: 'Weight of indicator 1 of “Profit value”' });
   await weight.fill('-1');
   await weight.press('Enter');
-  await page.locator('.field-error').getByText('Not saved: expected a number from 0 to 1000000; found “-1”.').waitFor();
+  await page.locator('.field-error').getByText('Not saved: expected a number from 0 to 1,000,000; found “-1”.').waitFor();
 
   // Ratings by the scorecard score.
   await page.getByRole('combobox', { name: 'Rate customers by' }).selectOption({ label: 'scorecard score' });

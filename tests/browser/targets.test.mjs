@@ -63,7 +63,7 @@ test('targets: capacity 100 of 300 customers, ICP editor, market reality, market
   await weight.fill('heavy');
   await weight.press('Tab');
   assert.equal(await weight.getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.locator('#icp-1-weight-error').textContent(), 'Not saved: expected a number from 0 to 1000000; found “heavy”.');
+  assert.equal(await page.locator('#icp-1-weight-error').textContent(), 'Not saved: expected a number from 0 to 1,000,000; found “heavy”.');
   await weight.fill('3');
   await weight.press('Tab');
   await page.getByRole('group', { name: 'Criterion 2' }).getByRole('combobox', { name: 'Test' }).selectOption('region_in');

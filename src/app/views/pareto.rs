@@ -3,12 +3,11 @@
 //! Herfindahl–Hirschman index and whether big customers eat service time and margin.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{
-    money, value_share_text, ChartFigure, EmptyNote, Figure, NumberKind, NumberSetting,
-};
+use crate::app::widgets::{money, value_share_text, ChartFigure, EmptyNote, Figure, NumberSetting};
 use crate::chart::{self, LorenzMarker};
 use crate::engine::analysis::Analysis;
 use crate::engine::concentration::MarginVerdict;
+use crate::engine::numbers;
 use crate::engine::pareto::{curve_at_steps, Pareto};
 use crate::format;
 use crate::i18n::{formula, t, tf, tfn};
@@ -411,9 +410,9 @@ fn ConcentrationRisk() -> impl IntoView {
     view! {
         <h3>{move || t("pareto.concentration_title")}</h3>
         <p>{threshold_text}</p>
-        <NumberSetting id="pareto-threshold" label=move || t("settings.concentration") kind=NumberKind::Percent
+        <NumberSetting id="pareto-threshold" label=move || t("settings.concentration")
             get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25)
-            min=0.01 max=1.0 />
+            spec=numbers::TOP_SHARE />
         {move || {
             let list = flags();
             if list.is_empty() {

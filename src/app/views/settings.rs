@@ -1,7 +1,8 @@
 //! Settings every calculation reads; saved with the list.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{unit_text, ChoiceSetting, NumberKind, NumberSetting};
+use crate::app::widgets::{unit_text, ChoiceSetting, NumberSetting};
+use crate::engine::numbers;
 use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
 use crate::i18n::{formula, t, tf};
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SettingsView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let currency_error = RwSignal::new(None::<String>);
+    let currency_error = RwSignal::new(false);
     let currency = move || {
         state.workspace.with(|w| {
             w.current()
@@ -20,10 +21,10 @@ pub fn SettingsView() -> impl IntoView {
     let set_currency = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev).trim().to_uppercase();
         if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
-            currency_error.set(None);
+            currency_error.set(false);
             state.edit_current(|l| l.settings.currency = code);
         } else {
-            currency_error.set(Some(t("settings.currency_invalid")));
+            currency_error.set(true);
         }
     };
     view! {
@@ -39,18 +40,18 @@ pub fn SettingsView() -> impl IntoView {
                         type="text"
                         maxlength="3"
                         prop:value=currency
-                        aria-invalid=move || currency_error.with(Option::is_some).to_string()
+                        aria-invalid=move || currency_error.get().to_string()
                         aria-describedby="set-currency-error"
                         on:change=set_currency
                     />
-                    <span id="set-currency-error" class="field-error">{move || currency_error.get().unwrap_or_default()}</span>
+                    <span id="set-currency-error" class="field-error">{move || currency_error.get().then(|| t("settings.currency_invalid"))}</span>
                 </div>
                 <NumberSetting id="set-hourly" label=move || t("settings.hourly_rate") unit=move || unit_text(&state, "unit.money_per_hour")
-                    get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) min=0.0 max=1e6 />
+                    get=|s| Some(s.hourly_rate) set=|s, v| s.hourly_rate = v.unwrap_or(0.0) spec=numbers::HOURLY_RATE />
                 <ChoiceSetting id="set-acq-charge" label=move || t("settings.acquisition_charge")
                     text=charge_text get=|s| s.acquisition_charge set=|s, k| s.acquisition_charge = k />
-                <NumberSetting id="set-analysis-year" label=move || t("settings.analysis_year") optional=true kind=NumberKind::Whole
-                    get=|s| s.analysis_year.map(f64::from) set=|s, v| s.analysis_year = v.map(|y| y as i32) min=1900.0 max=2200.0 />
+                <NumberSetting id="set-analysis-year" label=move || t("settings.analysis_year") optional=true
+                    get=|s| s.analysis_year.map(f64::from) set=|s, v| s.analysis_year = v.map(|y| y as i32) spec=numbers::ANALYSIS_YEAR />
             </fieldset>
             <fieldset>
                 <legend>{move || t("settings.relationship")}</legend>
@@ -61,43 +62,43 @@ pub fn SettingsView() -> impl IntoView {
                         s.weights = k.preset();
                     } />
                 <NumberSetting id="set-w-explicit" label=move || t("settings.weight_explicit") get=|s| Some(s.weights.explicit)
-                    set=|s, v| s.weights.explicit = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                    set=|s, v| s.weights.explicit = v.unwrap_or(0.0) spec=numbers::RELATIONSHIP_WEIGHT />
                 <NumberSetting id="set-w-share" label=move || t("settings.weight_share") get=|s| Some(s.weights.share)
-                    set=|s, v| s.weights.share = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                    set=|s, v| s.weights.share = v.unwrap_or(0.0) spec=numbers::RELATIONSHIP_WEIGHT />
                 <NumberSetting id="set-w-brand" label=move || t("settings.weight_brand") get=|s| Some(s.weights.brand)
-                    set=|s, v| s.weights.brand = v.unwrap_or(0.0) min=0.0 max=100.0 />
+                    set=|s, v| s.weights.brand = v.unwrap_or(0.0) spec=numbers::RELATIONSHIP_WEIGHT />
                 <NumberSetting id="set-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years")
-                    get=|s| Some(s.life_expectancy) set=|s, v| s.life_expectancy = v.unwrap_or(80.0) min=1.0 max=130.0 />
+                    get=|s| Some(s.life_expectancy) set=|s, v| s.life_expectancy = v.unwrap_or(80.0) spec=numbers::LIFE_EXPECTANCY />
                 <ChoiceSetting id="set-ranking" label=move || t("settings.target_ranking")
                     text=ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
-                <NumberSetting id="set-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers") kind=NumberKind::Whole
-                    get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
+                <NumberSetting id="set-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers")
+                    get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize spec=numbers::CAPACITY />
             </fieldset>
             <fieldset>
                 <legend>{move || t("settings.lifetime")}</legend>
-                <NumberSetting id="set-discount" label=move || t("settings.discount_rate") kind=NumberKind::Percent
-                    get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
+                <NumberSetting id="set-discount" label=move || t("settings.discount_rate")
+                    get=|s| Some(s.discount_rate) set=|s, v| s.discount_rate = v.unwrap_or(0.0) spec=numbers::DISCOUNT_RATE />
                 <ChoiceSetting id="set-convention" label=move || t("settings.discount_convention")
                     text=convention_text get=|s| s.discount_convention set=|s, k| s.discount_convention = k />
-                <NumberSetting id="set-churn" label=move || t("settings.churn_rate") kind=NumberKind::Percent
-                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <NumberSetting id="set-benchmark-churn" label=move || t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
-                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
+                <NumberSetting id="set-churn" label=move || t("settings.churn_rate")
+                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) spec=numbers::CHURN_RATE />
+                <NumberSetting id="set-benchmark-churn" label=move || t("settings.benchmark_churn") optional=true
+                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v spec=numbers::CHURN_RATE />
                 <NumberSetting id="set-max-life" label=move || t("settings.max_lifetime") unit=move || t("unit.years")
-                    get=|s| Some(s.max_lifetime_years) set=|s, v| s.max_lifetime_years = v.unwrap_or(100.0) min=1.0 max=200.0 />
+                    get=|s| Some(s.max_lifetime_years) set=|s, v| s.max_lifetime_years = v.unwrap_or(100.0) spec=numbers::MAX_LIFETIME />
                 <NumberSetting id="set-retention-budget" label=move || t("settings.retention_budget") unit=move || unit_text(&state, "unit.money_per_year_plain")
-                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
+                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) spec=numbers::RETENTION_BUDGET />
             </fieldset>
             <fieldset>
                 <legend>{move || t("settings.pareto")}</legend>
-                <NumberSetting id="set-pareto-top" label=move || t("settings.pareto_top") kind=NumberKind::Percent
-                    get=|s| Some(s.pareto_top_share) set=|s, v| s.pareto_top_share = v.unwrap_or(0.2) min=0.01 max=1.0 />
-                <NumberSetting id="set-pareto-value" label=move || t("settings.pareto_value") kind=NumberKind::Percent
-                    get=|s| Some(s.pareto_value_share) set=|s, v| s.pareto_value_share = v.unwrap_or(0.8) min=0.01 max=1.0 />
-                <NumberSetting id="set-concentration" label=move || t("settings.concentration") kind=NumberKind::Percent
-                    get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25) min=0.01 max=1.0 />
-                <NumberSetting id="set-migration" label=move || t("settings.migration_candidates") kind=NumberKind::Whole
-                    get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize min=0.0 max=1000.0 />
+                <NumberSetting id="set-pareto-top" label=move || t("settings.pareto_top")
+                    get=|s| Some(s.pareto_top_share) set=|s, v| s.pareto_top_share = v.unwrap_or(0.2) spec=numbers::TOP_SHARE />
+                <NumberSetting id="set-pareto-value" label=move || t("settings.pareto_value")
+                    get=|s| Some(s.pareto_value_share) set=|s, v| s.pareto_value_share = v.unwrap_or(0.8) spec=numbers::TOP_SHARE />
+                <NumberSetting id="set-concentration" label=move || t("settings.concentration")
+                    get=|s| Some(s.concentration_threshold) set=|s, v| s.concentration_threshold = v.unwrap_or(0.25) spec=numbers::TOP_SHARE />
+                <NumberSetting id="set-migration" label=move || t("settings.migration_candidates")
+                    get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize spec=numbers::MIGRATION_CANDIDATES />
             </fieldset>
         </section>
     }

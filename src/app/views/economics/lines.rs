@@ -4,17 +4,15 @@
 use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::refuse;
+use crate::app::widgets::{name_required, read_number, refuse};
 use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
+use crate::engine::numbers::LINE_AMOUNT;
 use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
 use crate::format;
 use crate::i18n::{t, tf};
-use crate::io::fields::{Field, MAX_VALUE};
+use crate::io::fields::Field;
 use leptos::prelude::*;
-
-/// Largest amount a line accepts, money: the customer fields' limit, which "rule.money" states.
-const MAX_AMOUNT: f64 = MAX_VALUE;
 
 /// Which list of lines an editor works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,43 +268,30 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
         read(&|s| {
             lines
                 .amount(s, index)
-                .map(|v| format::input_number((v * 1e6).round() / 1e6))
+                .map(|v| format::field_text(LINE_AMOUNT, v))
                 .unwrap_or_default()
         })
     };
     let kind = move || read(&|s| lines.kind_key(s, index));
     let channel = move || read(&|s| lines.channel_key(s, index));
 
-    let name_error = RwSignal::new(None::<String>);
-    let amount_error = RwSignal::new(None::<String>);
+    let name_error = RwSignal::new(None::<Message>);
+    let amount_error = RwSignal::new(None::<Message>);
     let commit_name = move |text: String| {
         let trimmed = text.trim().to_string();
         if trimmed.is_empty() {
-            let message = tf(
-                "table.invalid",
-                &[("rule", &t("rule.text_required")), ("found", &text)],
-            );
-            refuse(&state, name_error, message);
+            refuse(&state, name_error, name_required(&text));
         } else {
             name_error.set(None);
             state.edit_current(|l| lines.set_name(&mut l.settings, index, trimmed));
         }
     };
-    let commit_amount = move |text: String| match format::parse_input(text.trim())
-        .map(|n| n.value)
-        .filter(|v| v.is_finite() && (0.0..=MAX_AMOUNT).contains(v))
-    {
-        Some(v) => {
+    let commit_amount = move |text: String| match read_number(LINE_AMOUNT, &text) {
+        Ok(v) => {
             amount_error.set(None);
             state.edit_current(|l| lines.set_amount(&mut l.settings, index, v));
         }
-        None => {
-            let message = tf(
-                "table.invalid",
-                &[("rule", &t("rule.money")), ("found", &text)],
-            );
-            refuse(&state, amount_error, message);
-        }
+        Err(message) => refuse(&state, amount_error, message),
     };
     let remove = move |_| {
         let mut removed = None;
@@ -367,7 +352,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     aria-describedby=name_error_id.clone()
                     on:change=move |ev| commit_name(event_target_value(&ev))
                 />
-                <span id=name_error_id class="field-error">{move || name_error.get().unwrap_or_default()}</span>
+                <span id=name_error_id class="field-error">{move || name_error.with(|e| e.as_ref().map(Message::text))}</span>
             </td>
             <td>
                 <select
@@ -398,7 +383,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     aria-describedby=amount_error_id.clone()
                     on:change=move |ev| commit_amount(event_target_value(&ev))
                 />
-                <span id=amount_error_id class="field-error">{move || amount_error.get().unwrap_or_default()}</span>
+                <span id=amount_error_id class="field-error">{move || amount_error.with(|e| e.as_ref().map(Message::text))}</span>
             </td>
             {channel_cell}
             <td>

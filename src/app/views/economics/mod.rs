@@ -6,11 +6,12 @@ mod ranking;
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, NumberSetting};
 use crate::chart;
 use crate::engine::acquisition::{AnalysisYearSource, NewCustomerSource};
 use crate::engine::analysis::Analysis;
 use crate::engine::keys::Keyed;
+use crate::engine::numbers;
 use crate::engine::service_cost::{count_sources, Remainder};
 use crate::engine::settings::AcquisitionCharge;
 use crate::format;
@@ -255,12 +256,10 @@ fn Acquisition() -> impl IntoView {
             <NumberSetting
                 id="economics-new-customers"
                 label=move || t("economics.new_customers")
-                kind=NumberKind::Whole
                 optional=true
                 get=|s| s.new_customers.map(|n| n as f64)
                 set=|s, v| s.new_customers = v.map(|n| n as u64)
-                min=0.0
-                max=1e12
+                spec=numbers::CUSTOMER_COUNT
             />
             <p class="source-note">{source}</p>
             <div class="figures">
@@ -411,12 +410,10 @@ fn CostToServe() -> impl IntoView {
             <NumberSetting
                 id="economics-customers-served"
                 label=move || t("economics.customers_served")
-                kind=NumberKind::Whole
                 optional=true
                 get=|s| s.customers_served.map(|n| n as f64)
                 set=|s, v| s.customers_served = v.map(|n| n as u64)
-                min=0.0
-                max=1e12
+                spec=numbers::CUSTOMER_COUNT
             />
             <p class="source-note">{served}</p>
             <div class="figures">

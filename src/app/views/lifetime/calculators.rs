@@ -6,11 +6,12 @@ use super::{follow, source_line, Source};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
 use crate::app::views::settings::convention_text;
-use crate::app::widgets::{money, unit_text, Figure, NumberKind};
+use crate::app::widgets::{money, unit_text, Figure};
 use crate::engine::churn::Lifetime;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::list_figures::{AgeInputs, CalculatorInputs, ClosedInputs, IndividualInputs};
 use crate::engine::ltv::{self, PurchasePeriod};
+use crate::engine::numbers;
 use crate::engine::numeric::{ratio, DiscountRate, Rate};
 use crate::engine::relationship::{expected_years, lifetime_value_by_age, remaining_years_by_age};
 use crate::engine::settings::DiscountConvention;
@@ -118,8 +119,8 @@ pub fn IndividualLtv() -> impl IntoView {
             {source_line(source, "lifetime.individual_example", "lifetime.individual_from_list")}
             <div class="inputs">
                 <LocalNumber id="lt-ind-profit" label=move || t("lifetime.ind_profit") unit=move || unit_text(&state, "unit.money_per_order")
-                    value=profit min=-1e9 max=1e9 source=source />
-                <LocalNumber id="lt-ind-purchases" label=move || t("lifetime.ind_purchases") value=purchases min=0.0 max=1e6 source=source />
+                    value=profit spec=numbers::ORDER_PROFIT source=source />
+                <LocalNumber id="lt-ind-purchases" label=move || t("lifetime.ind_purchases") value=purchases spec=numbers::PURCHASES source=source />
                 <div class="field">
                     <label for="lt-ind-period">{move || t("lifetime.ind_period")}</label>
                     <select
@@ -138,9 +139,9 @@ pub fn IndividualLtv() -> impl IntoView {
                     </select>
                 </div>
                 <LocalNumber id="lt-ind-years" label=move || t("lifetime.ind_years") unit=move || t("unit.years")
-                    value=years min=0.0 max=200.0 source=source />
-                <LocalNumber id="lt-ind-discount" label=move || t("settings.discount_rate") kind=NumberKind::Percent
-                    value=discount min=0.0 max=DiscountRate::MAX source=source />
+                    value=years spec=numbers::LIFETIME_YEARS source=source />
+                <LocalNumber id="lt-ind-discount" label=move || t("settings.discount_rate")
+                    value=discount spec=numbers::DISCOUNT_RATE source=source />
                 <ConventionChoice id="lt-ind-convention" value=convention source=source />
             </div>
             <div class="figures">
@@ -262,8 +263,8 @@ pub fn ByAge() -> impl IntoView {
         view! {
             <fieldset class="person">
                 <legend>{move || t(title)}</legend>
-                <LocalNumber id=age_id label=move || t("lifetime.age") unit=move || t("unit.years") value=age min=0.0 max=150.0 source=source />
-                <LocalNumber id=value_id label=move || t("lifetime.age_value") unit=move || unit_text(&state, "unit.money_per_year") value=yearly min=-1e12 max=1e12 source=source />
+                <LocalNumber id=age_id label=move || t("lifetime.age") unit=move || t("unit.years") value=age spec=numbers::AGE source=source />
+                <LocalNumber id=value_id label=move || t("lifetime.age_value") unit=move || unit_text(&state, "unit.money_per_year") value=yearly spec=numbers::CALCULATOR_MONEY source=source />
                 <Figure label=move || tf("lifetime.age_remaining", &[("who", &t(title))]) value=Signal::derive(remaining)
                     how=move || t("lifetime.age_remaining_how") />
                 <Figure label=move || tf("lifetime.age_total", &[("who", &t(title))]) value=Signal::derive(total) how=Signal::derive(how) />
@@ -280,8 +281,8 @@ pub fn ByAge() -> impl IntoView {
             <p>{move || t("lifetime.age_intro")}</p>
             {source_line(source, "lifetime.age_example", "lifetime.age_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-age-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years") value=life min=1.0 max=150.0 source=source />
-                <LocalNumber id="lt-age-churn" label=move || t("lifetime.age_churn") kind=NumberKind::Percent value=churn min=0.0 max=1.0 source=source />
+                <LocalNumber id="lt-age-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years") value=life spec=numbers::LIFE_EXPECTANCY source=source />
+                <LocalNumber id="lt-age-churn" label=move || t("lifetime.age_churn") value=churn spec=numbers::CHURN_RATE source=source />
             </div>
             <div class="people">{people.into_iter().map(person).collect_view()}</div>
             <p class="lesson">{move || times().unwrap_or_default()}</p>
@@ -351,9 +352,9 @@ pub fn ClosedForms() -> impl IntoView {
             <p>{move || t("lifetime.closed_intro")}</p>
             {source_line(source, "lifetime.closed_example", "lifetime.closed_from_list")}
             <div class="inputs">
-                <LocalNumber id="lt-closed-m" label=move || t("lifetime.closed_m") unit=move || unit_text(&state, "unit.money_per_year") value=margin min=-1e12 max=1e12 source=source />
-                <LocalNumber id="lt-closed-r" label=move || t("lifetime.closed_r") kind=NumberKind::Percent value=retention min=0.0 max=1.0 source=source />
-                <LocalNumber id="lt-closed-d" label=move || t("lifetime.closed_d") kind=NumberKind::Percent value=discount min=0.0 max=DiscountRate::MAX source=source />
+                <LocalNumber id="lt-closed-m" label=move || t("lifetime.closed_m") unit=move || unit_text(&state, "unit.money_per_year") value=margin spec=numbers::CALCULATOR_MONEY source=source />
+                <LocalNumber id="lt-closed-r" label=move || t("lifetime.closed_r") value=retention spec=numbers::CHURN_RATE source=source />
+                <LocalNumber id="lt-closed-d" label=move || t("lifetime.closed_d") value=discount spec=numbers::DISCOUNT_RATE source=source />
             </div>
             <div class="figures">
                 <Figure label=move || t("lifetime.closed_first") value=Signal::derive(first) how=Signal::derive(how("lifetime.closed_first_how")) />

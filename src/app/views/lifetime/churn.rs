@@ -5,9 +5,10 @@ use super::inputs::LocalNumber;
 use super::{count_places, count_text, follow, lifetime_text, source_line};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{money, unit_text, Figure, NumberKind, NumberSetting};
+use crate::app::widgets::{money, unit_text, Figure, NumberSetting};
 use crate::engine::churn::{self, ChurnComparison, ChurnError};
 use crate::engine::list_figures::{CalculatorInputs, FirmsInputs};
+use crate::engine::numbers;
 use crate::engine::settings::Figures;
 use crate::format;
 use crate::i18n::{t, tf, tfx};
@@ -82,10 +83,10 @@ pub fn ChurnSection() -> impl IntoView {
             <h3 id="lt-churn-title">{move || t("lifetime.churn_title")}</h3>
             <p>{move || t("lifetime.churn_intro")}</p>
             <div class="inputs">
-                <NumberSetting id="lt-churn" label=move || t("settings.churn_rate") kind=NumberKind::Percent
-                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) min=0.0 max=1.0 />
-                <NumberSetting id="lt-benchmark-churn" label=move || t("settings.benchmark_churn") kind=NumberKind::Percent optional=true
-                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v min=0.0 max=1.0 />
+                <NumberSetting id="lt-churn" label=move || t("settings.churn_rate")
+                    get=|s| Some(s.churn_rate) set=|s, v| s.churn_rate = v.unwrap_or(0.0) spec=numbers::CHURN_RATE />
+                <NumberSetting id="lt-benchmark-churn" label=move || t("settings.benchmark_churn") optional=true
+                    get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v spec=numbers::CHURN_RATE />
             </div>
             <div class="figures">
                 <Figure label=move || t("overview.lifetime") value=Signal::derive(lifetime) how=move || t("lifetime.churn_lifetime_how") />
@@ -162,11 +163,11 @@ fn TwoFirms() -> impl IntoView {
             {source_line(source, "lifetime.firms_example", "lifetime.firms_from_list")}
             {move || gaps().map(|g| view! { <p class="note firms-gaps">{g}</p> })}
             <div class="inputs">
-                <LocalNumber id="lt-firm-a-base" label=move || t("lifetime.firm_a_base") kind=NumberKind::Whole value=base_a min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-a-lost" label=move || t("lifetime.firm_a_lost") kind=NumberKind::Whole value=lost_a min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-b-base" label=move || t("lifetime.firm_b_base") kind=NumberKind::Whole value=base_b min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-b-lost" label=move || t("lifetime.firm_b_lost") kind=NumberKind::Whole value=lost_b min=0.0 max=1e9 source=source />
-                <LocalNumber id="lt-firm-cac" label=move || t("lifetime.firm_cac") unit=move || unit_text(&state, "unit.money_once") value=cac min=0.0 max=1e9 source=source />
+                <LocalNumber id="lt-firm-a-base" label=move || t("lifetime.firm_a_base") value=base_a spec=numbers::FIRM_CUSTOMERS source=source />
+                <LocalNumber id="lt-firm-a-lost" label=move || t("lifetime.firm_a_lost") value=lost_a spec=numbers::FIRM_CUSTOMERS source=source />
+                <LocalNumber id="lt-firm-b-base" label=move || t("lifetime.firm_b_base") value=base_b spec=numbers::FIRM_CUSTOMERS source=source />
+                <LocalNumber id="lt-firm-b-lost" label=move || t("lifetime.firm_b_lost") value=lost_b spec=numbers::FIRM_CUSTOMERS source=source />
+                <LocalNumber id="lt-firm-cac" label=move || t("lifetime.firm_cac") unit=move || unit_text(&state, "unit.money_once") value=cac spec=numbers::FIRM_CAC source=source />
             </div>
             {move || result.with(|r| r.as_ref().err().map(|e| view! { <p class="field-error" role="alert">{e.explain()}</p> }))}
             <table class="firms">

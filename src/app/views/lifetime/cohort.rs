@@ -6,10 +6,12 @@ use super::shown_line;
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting, NumberKind};
+use crate::app::widgets::{currency, money, ChartFigure, ChoiceSetting};
 use crate::chart;
 use crate::engine::cohort::CohortRow;
 use crate::engine::keys::VariantArray;
+use crate::engine::numbers;
+use crate::engine::numbers::NumberKind;
 use crate::engine::settings::{CohortYearInput, FactorRounding, Figures};
 use crate::format;
 use crate::i18n::{formula, t, tf, tfn};
@@ -128,7 +130,7 @@ pub fn CohortSection() -> impl IntoView {
         }
     };
     let input_row = move |input: CohortInput| {
-        let unit = match input.kind() {
+        let unit = match input.spec().kind {
             NumberKind::Percent => " (%)",
             _ => "",
         };
@@ -166,12 +168,12 @@ pub fn CohortSection() -> impl IntoView {
                 move |f: Figures| state.edit_current(|l| l.settings.cohort.shown = Some(f)),
             )}
             <div class="inputs">
-                <CohortNumber id="lt-cohort-size" label=move || t("lifetime.cohort_size") unit=move || t("unit.customers") kind=NumberKind::Whole
-                    get=|c| c.cohort_size set=|c, v| c.cohort_size = v min=1.0 max=1e9 />
-                <CohortNumber id="lt-cohort-interest" label=move || t("lifetime.cohort_interest") kind=NumberKind::Percent
-                    get=|c| c.interest_rate set=|c, v| c.interest_rate = v min=0.0 max=1.0 />
+                <CohortNumber id="lt-cohort-size" label=move || t("lifetime.cohort_size") unit=move || t("unit.customers")
+                    get=|c| c.cohort_size set=|c, v| c.cohort_size = v spec=numbers::COHORT_SIZE />
+                <CohortNumber id="lt-cohort-interest" label=move || t("lifetime.cohort_interest")
+                    get=|c| c.interest_rate set=|c, v| c.interest_rate = v spec=numbers::COHORT_INTEREST />
                 <CohortNumber id="lt-cohort-risk" label=move || t("lifetime.cohort_risk")
-                    get=|c| c.risk_factor set=|c, v| c.risk_factor = v min=0.0 max=100.0 />
+                    get=|c| c.risk_factor set=|c, v| c.risk_factor = v spec=numbers::COHORT_RISK />
                 <ChoiceSetting id="lt-cohort-rounding" label=move || t("lifetime.cohort_rounding")
                     text=rounding_text get=|s| s.cohort.rounding set=|s, k| s.cohort.rounding = k />
             </div>

@@ -2,73 +2,30 @@
 //! the cells of the cohort table (stored in the list's settings).
 
 use super::Source;
+use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{refuse, NumberKind, ValidatedField};
+use crate::app::widgets::{read_number, refuse, unit_of, ValidatedField};
 use crate::engine::keys::Keyed;
+use crate::engine::numbers::{self, NumberSpec};
 use crate::engine::settings::{CohortSettings, CohortYearInput, Figures};
 use crate::format;
-use crate::i18n::tf;
+use crate::i18n::{lang, tf};
 use leptos::prelude::*;
 
-/// The factor between a stored value and the typed one (percent fields are typed as 20 for 0.2).
-fn scale(kind: NumberKind) -> f64 {
-    if kind == NumberKind::Percent {
-        100.0
-    } else {
-        1.0
-    }
-}
-
-/// A value as it is typed back into its field.
-fn shown(value: f64, kind: NumberKind) -> String {
-    format::input_number((value * scale(kind) * 1e9).round() / 1e9)
-}
-
-/// Reads a typed number within [min, max] (in the field's own scale: percent fields in %);
-/// the message says what was expected and what was found.
-fn read(text: &str, min: f64, max: f64, kind: NumberKind) -> Result<f64, String> {
-    let s = scale(kind);
-    let (low, high) = (min * s, max * s);
-    match format::parse_input(text.trim()) {
-        Some(n)
-            if (low..=high).contains(&n.value)
-                && (kind != NumberKind::Whole || n.value.fract() == 0.0) =>
-        {
-            Ok(n.value / s)
-        }
-        _ => {
-            let bound = |v: f64| format::number(v, if v.fract() == 0.0 { 0 } else { 2 });
-            let rule = tf("rule.range", &[("min", &bound(low)), ("max", &bound(high))]);
-            Err(tf("table.invalid", &[("rule", &rule), ("found", text)]))
-        }
-    }
-}
-
-/// What a number field does with the text typed: a value within [min, max] clears the error and
+/// What a number field does with the text typed: a value its spec accepts clears the error and
 /// goes to `apply`; anything else is refused at the field.
 fn checked(
     state: AppState,
-    error: RwSignal<Option<String>>,
-    min: f64,
-    max: f64,
-    kind: NumberKind,
+    error: RwSignal<Option<Message>>,
+    spec: NumberSpec,
     apply: impl Fn(f64) + 'static,
 ) -> impl Fn(String) + 'static {
-    move |text: String| match read(&text, min, max, kind) {
+    move |text: String| match read_number(spec, &text) {
         Ok(v) => {
             error.set(None);
             apply(v);
         }
         Err(message) => refuse(&state, error, message),
-    }
-}
-
-/// The unit beside a field: "%" for a percent field, else `unit`.
-fn unit_of(kind: NumberKind, unit: TextProp) -> TextProp {
-    if kind == NumberKind::Percent {
-        TextProp::from("%")
-    } else {
-        unit
     }
 }
 
@@ -81,27 +38,24 @@ pub fn LocalNumber(
     #[prop(into)] label: TextProp,
     #[prop(into, optional)] unit: TextProp,
     value: RwSignal<f64>,
-    min: f64,
-    max: f64,
-    #[prop(optional)] kind: Option<NumberKind>,
+    spec: NumberSpec,
     #[prop(optional)] source: Option<Source>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kind = kind.unwrap_or(NumberKind::Plain);
-    let error = RwSignal::new(None::<String>);
-    let commit = checked(state, error, min, max, kind, move |v| {
-        // The field shows the value rounded (`shown`): retyping it is no change.
-        if read(&shown(value.get_untracked(), kind), min, max, kind) != Ok(v) {
+    let error = RwSignal::new(None::<Message>);
+    let commit = checked(state, error, spec, move |v| {
+        // The field shows the value rounded (`field_text`): retyping it is no change.
+        let shown = format::field_text(spec, value.get_untracked());
+        if format::parse_field(spec, &shown, lang()) != Ok(v) {
             if let Some(s) = source {
                 s.edited();
             }
             value.set(v);
         }
     });
-    let unit = unit_of(kind, unit);
     view! {
-        <ValidatedField id=id label=label unit=unit
-            value=Signal::derive(move || shown(value.get(), kind)) error=error commit=commit />
+        <ValidatedField id=id label=label unit=move || unit_of(spec, unit.get().to_string())
+            value=Signal::derive(move || format::field_text(spec, value.get())) error=error commit=commit />
     }
 }
 
@@ -127,18 +81,11 @@ impl CohortInput {
         self.key().replace('_', "-")
     }
 
-    pub fn kind(self) -> NumberKind {
+    /// What the cell accepts: the specs the cohort table checks its years by.
+    pub fn spec(self) -> NumberSpec {
         match self {
-            CohortInput::Retention | CohortInput::CostRate => NumberKind::Percent,
-            _ => NumberKind::Plain,
-        }
-    }
-
-    /// Allowed range in stored units (the engine's check: rates 0–1, other cells 0–1e9).
-    fn range(self) -> (f64, f64) {
-        match self {
-            CohortInput::Retention | CohortInput::CostRate => (0.0, 1.0),
-            _ => (0.0, 1e9),
+            CohortInput::Retention | CohortInput::CostRate => numbers::COHORT_RATE,
+            _ => numbers::COHORT_FIGURE,
         }
     }
 
@@ -167,38 +114,35 @@ impl CohortInput {
 #[component]
 pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kind = input.kind();
-    let (min, max) = input.range();
-    let error = RwSignal::new(None::<String>);
+    let spec = input.spec();
+    let error = RwSignal::new(None::<Message>);
     let value = move || {
         state.analysis.with(|a| {
             a.cohort_inputs
                 .years
                 .get(year)
-                .map(|y| shown(input.get(y), kind))
+                .map(|y| format::field_text(spec, input.get(y)))
                 .unwrap_or_default()
         })
     };
-    let commit = move |text: String| match read(&text, min, max, kind) {
-        Ok(v) => {
-            error.set(None);
-            edit_cohort(&state, |c| {
-                if let Some(y) = c.years.get_mut(year) {
-                    input.set(y, v);
-                }
-            });
-        }
-        Err(message) => refuse(&state, error, message),
-    };
+    let commit = checked(state, error, spec, move |v| {
+        edit_cohort(&state, |c| {
+            if let Some(y) = c.years.get_mut(year) {
+                input.set(y, v);
+            }
+        })
+    });
     let id = format!("cohort-{}-{}", input.slug(), year + 1);
     let error_id = format!("{id}-error");
-    let label = tf(
-        "lifetime.cohort_cell",
-        &[
-            ("row", &crate::i18n::t(&input.label_key())),
-            ("year", &(year + 1).to_string()),
-        ],
-    );
+    let label = move || {
+        tf(
+            "lifetime.cohort_cell",
+            &[
+                ("row", &crate::i18n::t(&input.label_key())),
+                ("year", &(year + 1).to_string()),
+            ],
+        )
+    };
     view! {
         <td>
             <input
@@ -212,7 +156,7 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
                 aria-describedby=error_id.clone()
                 on:change=move |ev| commit(event_target_value(&ev))
             />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+            <span id=error_id class="field-error">{move || error.with(|e| e.as_ref().map(Message::text))}</span>
         </td>
     }
 }
@@ -238,19 +182,15 @@ pub fn CohortNumber(
     #[prop(into, optional)] unit: TextProp,
     get: fn(&CohortSettings) -> f64,
     set: fn(&mut CohortSettings, f64),
-    min: f64,
-    max: f64,
-    #[prop(optional)] kind: Option<NumberKind>,
+    spec: NumberSpec,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kind = kind.unwrap_or(NumberKind::Plain);
-    let error = RwSignal::new(None::<String>);
-    let commit = checked(state, error, min, max, kind, move |v| {
+    let error = RwSignal::new(None::<Message>);
+    let commit = checked(state, error, spec, move |v| {
         edit_cohort(&state, |c| set(c, v))
     });
-    let unit = unit_of(kind, unit);
     view! {
-        <ValidatedField id=id label=label unit=unit setting=true
-            value=Signal::derive(move || state.analysis.with(|a| shown(get(&a.cohort_inputs), kind))) error=error commit=commit />
+        <ValidatedField id=id label=label unit=move || unit_of(spec, unit.get().to_string()) setting=true
+            value=Signal::derive(move || state.analysis.with(|a| format::field_text(spec, get(&a.cohort_inputs)))) error=error commit=commit />
     }
 }

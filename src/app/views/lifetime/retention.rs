@@ -5,6 +5,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{
     attribute_name_text, attribute_value_text, money, unit_text, NumberSetting,
 };
+use crate::engine::numbers;
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
 use crate::i18n::{t, tfn};
@@ -120,7 +121,7 @@ pub fn RetentionSection() -> impl IntoView {
             <p>{move || t("lifetime.retention_intro")}</p>
             <div class="inputs">
                 <NumberSetting id="lt-retention-budget" label=move || t("settings.retention_budget") unit=move || unit_text(&state, "unit.money_per_year_plain")
-                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) min=0.0 max=1e12 />
+                    get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) spec=numbers::RETENTION_BUDGET />
             </div>
             {move || negative_note().map(|n| view! { <p class="warning">{n}</p> })}
             <div class="table-scroll">

@@ -8,6 +8,7 @@ use crate::app::widgets::{currency, money, unit_text, ChartFigure, Figure};
 use crate::chart;
 use crate::engine::lifecycle::{self, LifetimeProfitInput};
 use crate::engine::list_figures::CalculatorInputs;
+use crate::engine::numbers;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -186,7 +187,7 @@ fn LifetimeProfitCalculator() -> impl IntoView {
         )
     };
     let field = |id: &'static str, key: &'static str, value: RwSignal<f64>| {
-        view! { <LocalNumber id=id label=move || t(key) unit=move || unit_text(&state, "unit.money_once") value=value min=-1e12 max=1e12 source=source /> }
+        view! { <LocalNumber id=id label=move || t(key) unit=move || unit_text(&state, "unit.money_once") value=value spec=numbers::CALCULATOR_MONEY source=source /> }
     };
     view! {
         <fieldset class="calculator">

@@ -1,50 +1,15 @@
 //! Inputs of the pyramid view that edit one place of the settings, found by closures (the
 //! shared `NumberSetting` takes plain function pointers, which cannot name the n-th pyramid or
-//! component). Same rules: a refused value is explained at the field and never stored.
+//! component). Same rules and the same number specs: a refused value is explained at the
+//! field and never stored.
 
+use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{refuse, ValidatedField};
+use crate::app::widgets::{name_required, read_number, refuse, unit_of, ValidatedField};
+use crate::engine::numbers::NumberSpec;
 use crate::engine::settings::Settings;
 use crate::format;
-use crate::i18n::{t, tf};
 use leptos::prelude::*;
-
-/// What a number field accepts, in the units shown.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct NumSpec {
-    /// Smallest value shown.
-    pub min: f64,
-    /// Largest value shown.
-    pub max: f64,
-    /// Shown and typed as a percentage of the stored fraction.
-    pub percent: bool,
-}
-
-impl NumSpec {
-    pub const fn plain(min: f64, max: f64) -> NumSpec {
-        NumSpec {
-            min,
-            max,
-            percent: false,
-        }
-    }
-
-    pub const fn percent() -> NumSpec {
-        NumSpec {
-            min: 0.0,
-            max: 100.0,
-            percent: true,
-        }
-    }
-
-    fn scale(self) -> f64 {
-        if self.percent {
-            100.0
-        } else {
-            1.0
-        }
-    }
-}
 
 /// Where a field's label goes: visible above it, or only for assistive technology (inside
 /// table rows whose column header already says what it is).
@@ -67,51 +32,33 @@ fn label_class(shown: LabelShown) -> &'static str {
     }
 }
 
-/// A numeric field. `check` sees the settings and the value in stored units and may refuse it
-/// with a message (for relations between fields, such as thresholds in order).
+/// A numeric field read by `spec`. `check` sees the settings and the value in stored units and
+/// may refuse it with a message (for relations between fields, such as thresholds in order).
 #[allow(clippy::too_many_arguments)]
 pub fn number_field(
     id: String,
     label: impl Into<TextProp>,
     unit: impl Into<TextProp>,
     shown: LabelShown,
-    spec: NumSpec,
+    spec: NumberSpec,
     read: impl Fn(&Settings) -> Option<f64> + Copy + Send + Sync + 'static,
     write: impl Fn(&mut Settings, f64) + Copy + Send + Sync + 'static,
-    check: impl Fn(&Settings, f64) -> Option<String> + Copy + Send + Sync + 'static,
+    check: impl Fn(&Settings, f64) -> Option<Message> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let error = RwSignal::new(None::<String>);
-    let scale = spec.scale();
+    let error = RwSignal::new(None::<Message>);
     let value = move || {
         read_settings(state, read)
-            .map(|v| format::input_number((v * scale * 1e9).round() / 1e9))
+            .map(|v| format::field_text(spec, v))
             .unwrap_or_default()
     };
-    let rule = tf(
-        "rule.range",
-        &[
-            ("min", &format::input_number(spec.min)),
-            ("max", &format::input_number(spec.max)),
-        ],
-    );
     let commit = move |text: String| {
-        let parsed = format::parse_input(text.trim())
-            .map(|n| n.value)
-            .filter(|v| (spec.min..=spec.max).contains(v));
-        let outcome = match parsed {
-            None => Err(tf("table.invalid", &[("rule", &rule), ("found", &text)])),
-            Some(v) => {
-                let stored = v / scale;
-                let refused = state
-                    .workspace
-                    .with_untracked(|w| w.current().and_then(|l| check(&l.settings, stored)));
-                match refused {
-                    Some(message) => Err(message),
-                    None => Ok(stored),
-                }
-            }
-        };
+        let outcome = read_number(spec, &text).and_then(|stored| {
+            let refused = state
+                .workspace
+                .with_untracked(|w| w.current().and_then(|l| check(&l.settings, stored)));
+            refused.map_or(Ok(stored), Err)
+        });
         match outcome {
             Ok(v) => {
                 error.set(None);
@@ -120,13 +67,9 @@ pub fn number_field(
             Err(message) => refuse(&state, error, message),
         }
     };
-    let unit: TextProp = if spec.percent {
-        "%".into()
-    } else {
-        unit.into()
-    };
+    let unit: TextProp = unit.into();
     view! {
-        <ValidatedField id=id label=label unit=unit setting=true hidden_label={ shown == LabelShown::Hidden }
+        <ValidatedField id=id label=label unit=move || unit_of(spec, unit.get().to_string()) setting=true hidden_label={ shown == LabelShown::Hidden }
             value=Signal::derive(value) error=error commit=commit />
     }
 }
@@ -139,16 +82,12 @@ pub fn name_field(
     write: impl Fn(&mut Settings, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let value = move || read_settings(state, read).unwrap_or_default();
     let commit = move |text: String| {
         let name = text.trim().to_string();
         if name.is_empty() {
-            let message = tf(
-                "table.invalid",
-                &[("rule", &t("rule.text_required")), ("found", &text)],
-            );
-            refuse(&state, error, message);
+            refuse(&state, error, name_required(&text));
         } else {
             error.set(None);
             state.edit_current(|l| write(&mut l.settings, name));

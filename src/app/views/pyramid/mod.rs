@@ -12,11 +12,11 @@ mod weighted;
 use crate::app::state::AppState;
 use crate::app::widgets::{losses_text, value_share_text, EmptyNote};
 use crate::engine::analysis::Analysis;
+use crate::engine::numbers::{self, NumberSpec};
 use crate::engine::settings::{Indicator, ScoreBasis, Settings};
 use crate::engine::tiers::{Band, Cut, DropReason, DroppedIndicator, TierRule, Tiering};
 use crate::format;
 use crate::i18n::{t, tf};
-use fields::NumSpec;
 use leptos::prelude::*;
 
 #[component]
@@ -156,12 +156,12 @@ impl ScoreUnit {
     }
 
     /// What a threshold in this unit may be.
-    pub(crate) fn spec(self) -> NumSpec {
+    pub(crate) fn spec(self) -> NumberSpec {
         match self {
-            ScoreUnit::MoneyPerYear | ScoreUnit::Money => NumSpec::plain(-1e12, 1e12),
-            ScoreUnit::RelationshipScore => NumSpec::plain(-1.0, 1.0),
-            ScoreUnit::Composite => NumSpec::plain(0.0, 1.0),
-            ScoreUnit::Scorecard => NumSpec::plain(0.0, 100.0),
+            ScoreUnit::MoneyPerYear | ScoreUnit::Money => numbers::THRESHOLD_MONEY,
+            ScoreUnit::RelationshipScore => numbers::THRESHOLD_RELATIONSHIP,
+            ScoreUnit::Composite => numbers::THRESHOLD_COMPOSITE,
+            ScoreUnit::Scorecard => numbers::THRESHOLD_SCORECARD,
         }
     }
 

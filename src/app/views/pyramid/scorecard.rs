@@ -2,10 +2,11 @@
 //! distribution and the customers with the highest scores.
 
 use super::dropped_sentence;
-use super::fields::{name_field, number_field, LabelShown, NumSpec};
+use super::fields::{name_field, number_field, LabelShown};
 use super::weighted::{components_editor, Owner};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::engine::numbers;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
 use crate::i18n::{t, tf, tfn};
@@ -54,7 +55,7 @@ pub fn ScorecardSection() -> impl IntoView {
                                 move || t("pyramid.aspect_weight"),
                                 String::new(),
                                 LabelShown::Visible,
-                                NumSpec::plain(0.0, 1e6),
+                                numbers::CRITERION_WEIGHT,
                                 move |s| s.scorecard.aspects.get(k).map(|x| x.weight),
                                 move |s, v| if let Some(x) = s.scorecard.aspects.get_mut(k) { x.weight = v },
                                 |_, _| None,

@@ -1,6 +1,6 @@
 //! The tier scheme chooser with the tier table, and the ratings with their rule and table.
 
-use super::fields::{number_field, select_field, LabelShown, NumSpec};
+use super::fields::{number_field, select_field, LabelShown};
 use super::{
     band_table, basis_choices, basis_from_key, basis_key, basis_text, basis_unit, currency_of,
     not_rated_block, prefill_thresholds, pyramid_names, rule_sentence, share_text, tie_sentence,
@@ -12,6 +12,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
 use crate::chart::{self, PyramidTier};
 use crate::engine::keys::{Keyed, VariantArray};
+use crate::engine::numbers;
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
 use crate::engine::tiers::Tiering;
 use crate::i18n::{t, tf, tfn};
@@ -114,7 +115,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
     let shares_sum_check = |other: f64| {
         move |v: f64| {
             (v + other > 1.0 + 1e-9)
-                .then(|| tf("pyramid.shares_too_big", &[("sum", &share_text(v + other))]))
+                .then(|| Message::new("pyramid.shares_too_big", &[("sum", &share_text(v + other))]))
         }
     };
     let p2 = prefix.clone();
@@ -132,7 +133,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     move |s| match at.get(s) { Some(TierCuts::Thresholds { top, .. }) => Some(*top), _ => None },
                     move |s, v| if let Some(TierCuts::Thresholds { top, .. }) = at.get_mut(s) { *top = v },
                     move |s, v| match at.get(s) {
-                        Some(TierCuts::Thresholds { middle, .. }) if v < *middle => Some(tf(
+                        Some(TierCuts::Thresholds { middle, .. }) if v < *middle => Some(Message::new(
                             "pyramid.threshold_below_next",
                             &[("next", &crate::format::input_number(*middle))],
                         )),
@@ -148,7 +149,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     move |s| match at.get(s) { Some(TierCuts::Thresholds { middle, .. }) => Some(*middle), _ => None },
                     move |s, v| if let Some(TierCuts::Thresholds { middle, .. }) = at.get_mut(s) { *middle = v },
                     move |s, v| match at.get(s) {
-                        Some(TierCuts::Thresholds { top, .. }) if v > *top => Some(tf(
+                        Some(TierCuts::Thresholds { top, .. }) if v > *top => Some(Message::new(
                             "pyramid.threshold_above_previous",
                             &[("previous", &crate::format::input_number(*top))],
                         )),
@@ -179,7 +180,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     at.label(tf("pyramid.share_of", &[("tier", &tier_label(0))])),
                     String::new(),
                     LabelShown::Visible,
-                    NumSpec::percent(),
+                    numbers::TIER_SHARE,
                     move |s| match at.get(s) { Some(TierCuts::RankShares { top, .. }) => Some(*top), _ => None },
                     move |s, v| if let Some(TierCuts::RankShares { top, .. }) = at.get_mut(s) { *top = v },
                     move |s, v| match at.get(s) {
@@ -192,7 +193,7 @@ pub(crate) fn tier_cuts_editor(at: CutsAt) -> impl IntoView {
                     at.label(tf("pyramid.share_of", &[("tier", &tier_label(1))])),
                     String::new(),
                     LabelShown::Visible,
-                    NumSpec::percent(),
+                    numbers::TIER_SHARE,
                     move |s| match at.get(s) { Some(TierCuts::RankShares { middle, .. }) => Some(*middle), _ => None },
                     move |s, v| if let Some(TierCuts::RankShares { middle, .. }) = at.get_mut(s) { *middle = v },
                     move |s, v| match at.get(s) {
@@ -454,7 +455,7 @@ pub fn RatingSection() -> impl IntoView {
                         tf("pyramid.rating_share_of", &[("rating", label)]),
                         String::new(),
                         LabelShown::Visible,
-                        NumSpec::percent(),
+                        numbers::TIER_SHARE,
                         move |s| match &s.rating.cuts {
                             RatingCuts::RankShares(v) => v.get(k).copied(),
                             _ => None,
@@ -474,7 +475,8 @@ pub fn RatingSection() -> impl IntoView {
                                     .filter(|(j, _)| *j != k)
                                     .map(|(_, x)| *x)
                                     .sum();
-                                (others + v <= 0.0).then(|| t("pyramid.shares_all_zero"))
+                                (others + v <= 0.0)
+                                    .then(|| Message::new("pyramid.shares_all_zero", &[]))
                             }
                             _ => None,
                         },
@@ -512,11 +514,11 @@ pub fn RatingSection() -> impl IntoView {
                                     let above = k.checked_sub(1).and_then(|j| th.get(j));
                                     let below = th.get(k + 1);
                                     match (above, below) {
-                                        (Some(p), _) if v > *p => Some(tf(
+                                        (Some(p), _) if v > *p => Some(Message::new(
                                             "pyramid.threshold_above_previous",
                                             &[("previous", &crate::format::input_number(*p))],
                                         )),
-                                        (_, Some(n)) if v < *n => Some(tf(
+                                        (_, Some(n)) if v < *n => Some(Message::new(
                                             "pyramid.threshold_below_next",
                                             &[("next", &crate::format::input_number(*n))],
                                         )),
@@ -633,7 +635,7 @@ pub(crate) fn shift_basis(basis: &mut ScoreBasis, removed: usize) {
 #[component]
 pub fn MigrationCount() -> impl IntoView {
     view! {
-        <NumberSetting id="pyr-migration-count" label=move || t("pyramid.migration_count") kind=crate::app::widgets::NumberKind::Whole
-            get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize min=0.0 max=1000.0 />
+        <NumberSetting id="pyr-migration-count" label=move || t("pyramid.migration_count")
+            get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize spec=numbers::MIGRATION_CANDIDATES />
     }
 }

@@ -1,13 +1,14 @@
 //! Weighted pyramids side by side, with their editors, and the editor of weighted indicators
 //! that the scorecard's aspects share.
 
-use super::fields::{check_field, name_field, number_field, select_field, LabelShown, NumSpec};
+use super::fields::{check_field, name_field, number_field, select_field, LabelShown};
 use super::tiers::{shift_basis, tier_cuts_editor, CutsAt};
 use super::{currency_of, dropped_sentence, indicator_text, share_text, tier_label, USUAL_NAMED};
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{losses_text, value_share_text};
+use crate::engine::numbers;
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
 use crate::i18n::{t, tf, tfn};
@@ -180,7 +181,7 @@ pub(crate) fn components_editor(owner: Owner) -> impl IntoView {
                                 tf("pyramid.weight_of", &[("what", &what)]),
                                 String::new(),
                                 LabelShown::Hidden,
-                                NumSpec::plain(0.0, 1e6),
+                                numbers::CRITERION_WEIGHT,
                                 move |s| owner.component(s, k).map(|c| c.weight),
                                 move |s, v| if let Some(c) = owner.component_mut(s, k) { c.weight = v },
                                 |_, _| None,

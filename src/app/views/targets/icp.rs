@@ -5,9 +5,10 @@ use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, refuse, unit_text, NumberSetting};
+use crate::app::widgets::{choice_text, read_number, refuse, unit_text, NumberSetting};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{MarketType, SizeBand};
+use crate::engine::numbers;
 use crate::engine::settings::{IcpArea, IcpCriterion, IcpTest, IcpTestKind, Indicator};
 use crate::format;
 use crate::i18n::{t, tf};
@@ -21,9 +22,6 @@ fn indicator_choices() -> Vec<String> {
         .chain(["named".to_string()])
         .collect()
 }
-
-/// Largest threshold accepted, in any indicator's unit.
-const LIMIT: f64 = 1e15;
 
 /// The indicator's choice in the drop-down: its key, or "named" for any indicator of the
 /// user's own (its name is typed beside it).
@@ -128,27 +126,6 @@ fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn read_number(text: &str) -> Result<f64, String> {
-    let rule = tf(
-        "rule.range",
-        &[
-            ("min", &format::input_number(-LIMIT)),
-            ("max", &format::input_number(LIMIT)),
-        ],
-    );
-    match format::parse_input(text.trim()) {
-        Some(n) => {
-            let v = if n.percent { n.value / 100.0 } else { n.value };
-            if v.is_finite() && v.abs() <= LIMIT {
-                Ok(v)
-            } else {
-                Err(tf("table.invalid", &[("rule", &rule), ("found", text)]))
-            }
-        }
-        None => Err(tf("table.invalid", &[("rule", &rule), ("found", text)])),
-    }
-}
-
 /// Changes one criterion of the open list, if it still exists.
 fn edit(state: &AppState, index: usize, change: impl FnOnce(&mut IcpCriterion)) {
     state.edit_current(|l| {
@@ -197,7 +174,7 @@ pub fn IcpEditor() -> impl IntoView {
         {move || icp_error().map(|e| view! { <p class="warning" role="status">{e}</p> })}
         <NumberSetting id="icp-threshold" label=move || t("targets.icp_threshold") unit=move || t("targets.unit_fit")
             get=|s| Some(s.icp.match_threshold) set=|s, v| s.icp.match_threshold = v.unwrap_or(70.0)
-            min=0.0 max=100.0 />
+            spec=numbers::FIT_THRESHOLD />
     }
 }
 
@@ -212,15 +189,19 @@ fn CriterionRow(index: usize) -> impl IntoView {
         })
     };
     let id = move |part: &str| format!("icp-{index}-{part}");
-    let name_error = RwSignal::new(None::<String>);
-    let weight_error = RwSignal::new(None::<String>);
+    let name_error = RwSignal::new(None::<Message>);
+    let weight_error = RwSignal::new(None::<Message>);
     let kind = Memo::new(move |_| crit().map_or("at_least", |c| kind_of(&c.test)));
     let name = move || crit().map(|c| c.name).unwrap_or_default();
     let set_name = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let trimmed = text.trim().to_string();
         if trimmed.is_empty() {
-            refuse(&state, name_error, t("targets.icp_name_required"));
+            refuse(
+                &state,
+                name_error,
+                Message::new("targets.icp_name_required", &[]),
+            );
         } else {
             name_error.set(None);
             edit(&state, index, |c| c.name = trimmed);
@@ -228,19 +209,12 @@ fn CriterionRow(index: usize) -> impl IntoView {
     };
     let set_weight = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match format::parse_input(text.trim()) {
-            Some(n) if (0.0..=1e6).contains(&n.value) => {
+        match read_number(numbers::CRITERION_WEIGHT, &text) {
+            Ok(weight) => {
                 weight_error.set(None);
-                edit(&state, index, |c| c.weight = n.value);
+                edit(&state, index, |c| c.weight = weight);
             }
-            _ => {
-                let rule = tf("rule.range", &[("min", "0"), ("max", "1000000")]);
-                refuse(
-                    &state,
-                    weight_error,
-                    tf("table.invalid", &[("rule", &rule), ("found", &text)]),
-                );
-            }
+            Err(message) => refuse(&state, weight_error, message),
         }
     };
     let set_area = move |ev: leptos::ev::Event| {
@@ -274,7 +248,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
                 <input id=id("name") type="text" prop:value=name
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=id("name-error") on:change=set_name />
-                <span id=id("name-error") class="field-error">{move || name_error.get().unwrap_or_default()}</span>
+                <span id=id("name-error") class="field-error">{move || name_error.with(|e| e.as_ref().map(Message::text))}</span>
             </div>
             <div class="field">
                 <label for=id("area")>{move || t("targets.icp_area")}</label>
@@ -290,10 +264,10 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("weight")>{move || t("targets.icp_weight")}</label>
                 <input id=id("weight") type="text" inputmode="decimal" class="num"
-                    prop:value=move || crit().map(|c| format::input_number(c.weight)).unwrap_or_default()
+                    prop:value=move || crit().map(|c| format::field_text(numbers::CRITERION_WEIGHT, c.weight)).unwrap_or_default()
                     aria-invalid=move || weight_error.with(Option::is_some).to_string()
                     aria-describedby=id("weight-error") on:change=set_weight />
-                <span id=id("weight-error") class="field-error">{move || weight_error.get().unwrap_or_default()}</span>
+                <span id=id("weight-error") class="field-error">{move || weight_error.with(|e| e.as_ref().map(Message::text))}</span>
             </div>
             <div class="field">
                 <label for=id("kind")>{move || t("targets.icp_test")}</label>
@@ -346,9 +320,9 @@ fn Threshold(index: usize) -> impl IntoView {
         })
     });
     let bounds = move || test().map_or((None, None), |t| bounds_of(&t));
-    let named_error = RwSignal::new(None::<String>);
-    let min_error = RwSignal::new(None::<String>);
-    let max_error = RwSignal::new(None::<String>);
+    let named_error = RwSignal::new(None::<Message>);
+    let min_error = RwSignal::new(None::<Message>);
+    let max_error = RwSignal::new(None::<Message>);
     let set_indicator = move |ev: leptos::ev::Event| {
         let k = event_target_value(&ev);
         edit(&state, index, |c| {
@@ -363,7 +337,11 @@ fn Threshold(index: usize) -> impl IntoView {
     let set_named = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev).trim().to_string();
         if text.is_empty() {
-            refuse(&state, named_error, t("targets.icp_named_required"));
+            refuse(
+                &state,
+                named_error,
+                Message::new("targets.icp_named_required", &[]),
+            );
             return;
         }
         named_error.set(None);
@@ -379,7 +357,7 @@ fn Threshold(index: usize) -> impl IntoView {
     // Sets the lowest (`low`) or highest passing value, refusing a range turned upside down.
     let set_bound = move |low: bool, text: String| {
         let error = if low { min_error } else { max_error };
-        let value = match read_number(&text) {
+        let value = match read_number(numbers::ICP_BOUND, &text) {
             Ok(v) => v,
             Err(message) => return refuse(&state, error, message),
         };
@@ -390,7 +368,11 @@ fn Threshold(index: usize) -> impl IntoView {
             min.is_some_and(|m| value < m)
         };
         if upside_down {
-            return refuse(&state, error, t("targets.icp_range_upside_down"));
+            return refuse(
+                &state,
+                error,
+                Message::new("targets.icp_range_upside_down", &[]),
+            );
         }
         min_error.set(None);
         max_error.set(None);
@@ -434,29 +416,29 @@ fn Threshold(index: usize) -> impl IntoView {
                     prop:value=move || indicator.with(|i| match i { Some(Indicator::Named(n)) => n.clone(), _ => String::new() })
                     aria-invalid=move || named_error.with(Option::is_some).to_string()
                     aria-describedby=id("named-error") on:change=set_named />
-                <span id=id("named-error") class="field-error">{move || named_error.get().unwrap_or_default()}</span>
+                <span id=id("named-error") class="field-error">{move || named_error.with(|e| e.as_ref().map(Message::text))}</span>
             </div>
         </Show>
         <Show when=move || bounds().0.is_some()>
             <div class="field">
                 <label for=id("min")>{move || t("targets.icp_min")}<span class="unit">{unit}</span></label>
                 <input id=id("min") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().0.map(format::input_number).unwrap_or_default()
+                    prop:value=move || bounds().0.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default()
                     aria-invalid=move || min_error.with(Option::is_some).to_string()
                     aria-describedby=id("min-error")
                     on:change=move |ev| set_bound(true, event_target_value(&ev)) />
-                <span id=id("min-error") class="field-error">{move || min_error.get().unwrap_or_default()}</span>
+                <span id=id("min-error") class="field-error">{move || min_error.with(|e| e.as_ref().map(Message::text))}</span>
             </div>
         </Show>
         <Show when=move || bounds().1.is_some()>
             <div class="field">
                 <label for=id("max")>{move || t("targets.icp_max")}<span class="unit">{unit}</span></label>
                 <input id=id("max") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().1.map(format::input_number).unwrap_or_default()
+                    prop:value=move || bounds().1.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default()
                     aria-invalid=move || max_error.with(Option::is_some).to_string()
                     aria-describedby=id("max-error")
                     on:change=move |ev| set_bound(false, event_target_value(&ev)) />
-                <span id=id("max-error") class="field-error">{move || max_error.get().unwrap_or_default()}</span>
+                <span id=id("max-error") class="field-error">{move || max_error.with(|e| e.as_ref().map(Message::text))}</span>
             </div>
         </Show>
     }
@@ -511,7 +493,7 @@ where
                 .unwrap_or_default()
         })
     };
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let error_id = format!("icp-{index}-{id_part}-error");
     let described = error_id.clone();
     view! {
@@ -536,7 +518,7 @@ where
                                     }
                                     if next.is_empty() {
                                         set_checked(&ev, true);
-                                        refuse(&state, error, t("targets.icp_one_needed"));
+                                        refuse(&state, error, Message::new("targets.icp_one_needed", &[]));
                                     } else {
                                         error.set(None);
                                         edit(&state, index, |c| c.test = build(next));
@@ -547,7 +529,7 @@ where
                     }
                 })
                 .collect_view()}
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+            <span id=error_id class="field-error">{move || error.with(|e| e.as_ref().map(Message::text))}</span>
         </fieldset>
     }
 }
@@ -568,7 +550,7 @@ fn Regions(index: usize) -> impl IntoView {
             }
         })
     };
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let id = format!("icp-{index}-regions");
     let error_id = format!("{id}-error");
     view! {
@@ -580,13 +562,13 @@ fn Regions(index: usize) -> impl IntoView {
                 on:change=move |ev| {
                     let list = split_list(&event_target_value(&ev));
                     if list.is_empty() {
-                        refuse(&state, error, t("targets.icp_list_required"));
+                        refuse(&state, error, Message::new("targets.icp_list_required", &[]));
                     } else {
                         error.set(None);
                         edit(&state, index, |c| c.test = IcpTest::RegionIn(list));
                     }
                 } />
-            <span id=error_id class="field-error">{move || error.get().unwrap_or_default()}</span>
+            <span id=error_id class="field-error">{move || error.with(|e| e.as_ref().map(Message::text))}</span>
         </div>
         {move || {
             (shown().is_empty()).then(|| view! { <p class="field-error">{move || t("targets.icp_list_empty")}</p> })
@@ -610,8 +592,8 @@ fn Attribute(index: usize) -> impl IntoView {
             }
         })
     };
-    let key_error = RwSignal::new(None::<String>);
-    let values_error = RwSignal::new(None::<String>);
+    let key_error = RwSignal::new(None::<Message>);
+    let values_error = RwSignal::new(None::<Message>);
     let id = move |part: &str| format!("icp-{index}-{part}");
     view! {
         <div class="field">
@@ -622,7 +604,7 @@ fn Attribute(index: usize) -> impl IntoView {
                 on:change=move |ev| {
                     let text = event_target_value(&ev).trim().to_string();
                     if text.is_empty() {
-                        refuse(&state, key_error, t("targets.icp_attribute_required"));
+                        refuse(&state, key_error, Message::new("targets.icp_attribute_required", &[]));
                     } else {
                         key_error.set(None);
                         edit(&state, index, |c| {
@@ -632,7 +614,7 @@ fn Attribute(index: usize) -> impl IntoView {
                         });
                     }
                 } />
-            <span id=id("attr-key-error") class="field-error">{move || key_error.get().unwrap_or_default()}</span>
+            <span id=id("attr-key-error") class="field-error">{move || key_error.with(|e| e.as_ref().map(Message::text))}</span>
         </div>
         <div class="field">
             <label for=id("attr-values")>{move || t("targets.icp_values")}</label>
@@ -642,7 +624,7 @@ fn Attribute(index: usize) -> impl IntoView {
                 on:change=move |ev| {
                     let list = split_list(&event_target_value(&ev));
                     if list.is_empty() {
-                        refuse(&state, values_error, t("targets.icp_list_required"));
+                        refuse(&state, values_error, Message::new("targets.icp_list_required", &[]));
                     } else {
                         values_error.set(None);
                         edit(&state, index, |c| {
@@ -652,7 +634,7 @@ fn Attribute(index: usize) -> impl IntoView {
                         });
                     }
                 } />
-            <span id=id("attr-values-error") class="field-error">{move || values_error.get().unwrap_or_default()}</span>
+            <span id=id("attr-values-error") class="field-error">{move || values_error.with(|e| e.as_ref().map(Message::text))}</span>
         </div>
         {move || {
             let (k, v) = current();
@@ -712,10 +694,11 @@ mod tests {
     fn lists_and_numbers_are_read_strictly() {
         assert_eq!(split_list(" North, ,South "), vec!["North", "South"]);
         assert!(split_list(" , ").is_empty());
-        assert_eq!(read_number("1,500"), Ok(1500.0));
-        assert_eq!(read_number("35 %"), Ok(0.35));
-        assert!(read_number("abc").is_err());
-        assert!(read_number("1e400").is_err());
+        let bound = |text| format::parse_field(numbers::ICP_BOUND, text, crate::i18n::Lang::En);
+        assert_eq!(bound("1,500"), Ok(1500.0));
+        assert_eq!(bound("35 %"), Ok(0.35));
+        assert!(bound("abc").is_err());
+        assert!(bound("1e400").is_err());
     }
 
     #[test]

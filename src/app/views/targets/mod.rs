@@ -8,8 +8,9 @@ use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::widgets::{
     choice_text, currency, losses_text, money, value_share_text, ChoiceSetting, EmptyNote, Figure,
-    NumberKind, NumberSetting,
+    NumberSetting,
 };
+use crate::engine::numbers;
 use crate::engine::numeric::rank;
 use crate::engine::settings::TargetRanking;
 use crate::format;
@@ -121,8 +122,8 @@ fn TargetList() -> impl IntoView {
     view! {
         <h3>{move || t("targets.list_title")}</h3>
         <div class="settings-row">
-            <NumberSetting id="targets-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers") kind=NumberKind::Whole
-                get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize min=0.0 max=10_000_000.0 />
+            <NumberSetting id="targets-capacity" label=move || t("settings.capacity") unit=move || t("unit.customers")
+                get=|s| Some(s.capacity as f64) set=|s, v| s.capacity = v.unwrap_or(0.0) as usize spec=numbers::CAPACITY />
             <ChoiceSetting id="targets-ranking" label=move || t("settings.target_ranking")
                 text=crate::app::views::settings::ranking_text get=|s| s.target_ranking set=|s, k| s.target_ranking = k />
         </div>
@@ -324,18 +325,18 @@ fn MarketReality() -> impl IntoView {
         <p>{move || t("targets.market_intro")}</p>
         <div class="settings-row">
             <NumberSetting id="market-size" label=move || t("targets.market_size") unit=move || t("unit.customers") optional=true
-                get=|s| s.icp.market.market_size set=|s, v| s.icp.market.market_size = v min=0.0 max=1e12 />
-            <NumberSetting id="market-share" label=move || t("targets.market_share") kind=NumberKind::Percent optional=true
-                get=|s| s.icp.market.share_matching set=|s, v| s.icp.market.share_matching = v min=0.0 max=1.0 />
-            <NumberSetting id="market-competitors" label=move || t("targets.competitors") kind=NumberKind::Whole
+                get=|s| s.icp.market.market_size set=|s, v| s.icp.market.market_size = v spec=numbers::MARKET_CUSTOMERS />
+            <NumberSetting id="market-share" label=move || t("targets.market_share") optional=true
+                get=|s| s.icp.market.share_matching set=|s, v| s.icp.market.share_matching = v spec=numbers::MARKET_SHARE />
+            <NumberSetting id="market-competitors" label=move || t("targets.competitors")
                 get=|s| Some(f64::from(s.icp.market.competitors)) set=|s, v| s.icp.market.competitors = v.unwrap_or(0.0) as u32
-                min=0.0 max=1_000_000.0 />
+                spec=numbers::COMPETITORS />
             <NumberSetting id="market-min" label=move || t("targets.min_addressable") unit=move || t("unit.customers")
                 get=|s| Some(s.icp.market.min_addressable) set=|s, v| s.icp.market.min_addressable = v.unwrap_or(100.0)
-                min=0.0 max=1e12 />
+                spec=numbers::MARKET_CUSTOMERS />
             <NumberSetting id="market-min-firm" label=move || t("targets.min_per_firm") unit=move || t("unit.customers")
                 get=|s| Some(s.icp.market.min_per_competitor) set=|s, v| s.icp.market.min_per_competitor = v.unwrap_or(10.0)
-                min=0.0 max=1e12 />
+                spec=numbers::MARKET_CUSTOMERS />
         </div>
         <Show when=check fallback=|| view! { <EmptyNote text=move || t("targets.market_none") /> }>
             <div class="figures">

@@ -2,6 +2,7 @@
 
 use super::super::compute::one_year;
 use super::{current_summary, is_log, unit_name, Page};
+use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{refuse, Figure};
 use crate::engine::btyd::report::{calibration_end_in_log, calibration_span, repeat_buyers};
@@ -23,7 +24,7 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = page;
     // Step 2: calibration end and time unit.
-    let cal_error = RwSignal::new(None::<String>);
+    let cal_error = RwSignal::new(None::<Message>);
     let commit_end = move |text: String| {
         let (first, last) = p
             .dataset
@@ -35,13 +36,14 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
             }
             _ => {
                 let rule = match (first, last) {
-                    (Some(f), Some(l)) => tf(
+                    (Some(f), Some(l)) => Message::new(
                         "history.rule_cal_end",
                         &[("first", &format::date(f)), ("last", &format::date(l))],
                     ),
-                    _ => t("history.rule_date"),
+                    _ => Message::new("history.rule_date", &[]),
                 };
-                let message = tf("table.invalid", &[("rule", &rule), ("found", &text)]);
+                let message =
+                    Message::new("table.invalid", &[("found", &text)]).explaining("rule", rule);
                 refuse(&state, cal_error, message);
             }
         }
@@ -121,7 +123,7 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
                         aria-describedby="history-cal-end-error history-cal-end-note"
                         on:change=move |ev| commit_end(event_target_value(&ev))
                     />
-                    <span id="history-cal-end-error" class="field-error">{move || cal_error.get().unwrap_or_default()}</span>
+                    <span id="history-cal-end-error" class="field-error">{move || cal_error.with(|e| e.as_ref().map(Message::text))}</span>
                 </div>
                 <div class="field">
                     <label for="history-unit">{move || if is_log() { t("history.unit") } else { t("history.unit_of_file") }}</label>

@@ -9,6 +9,7 @@ use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::engine::btyd::rfm::DAYS_PER_MONTH;
 use crate::engine::keys::{Keyed, VariantArray};
+use crate::engine::numbers;
 use crate::format;
 use crate::i18n::{formula, t, tf, tfn, tfx};
 use crate::io::predictions::predictions_csv;
@@ -179,31 +180,22 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                         <NumberField
                             id="history-t"
                             label=Signal::derive(move || tf("history.t_label", &[("unit", &unit())]))
-                            value=Signal::derive(move || format::input_number(p.clv.get().t_units))
-                            min=0.0
-                            max=100_000.0
-                            whole=false
-                            scale=1.0
+                            spec=numbers::PREDICTION_PERIODS
+                            value=Signal::derive(move || p.clv.get().t_units)
                             set=move |v| p.clv.update(|c| c.t_units = v)
                         />
                         <NumberField
                             id="history-horizon"
                             label=Signal::derive(|| t("history.horizon_label"))
-                            value=Signal::derive(move || p.clv.get().horizon_months.to_string())
-                            min=1.0
-                            max=1200.0
-                            whole=true
-                            scale=1.0
+                            spec=numbers::HORIZON_MONTHS
+                            value=Signal::derive(move || f64::from(p.clv.get().horizon_months))
                             set=move |v| p.clv.update(|c| c.horizon_months = v as u32)
                         />
                         <NumberField
                             id="history-discount"
                             label=Signal::derive(|| t("history.discount_label"))
-                            value=Signal::derive(move || format::input_number((p.clv.get().monthly_discount * 100.0 * 1e9).round() / 1e9))
-                            min=0.0
-                            max=100.0
-                            whole=false
-                            scale=100.0
+                            spec=numbers::MONTHLY_DISCOUNT
+                            value=Signal::derive(move || p.clv.get().monthly_discount)
                             set=move |v| p.clv.update(|c| c.monthly_discount = v)
                         />
                     </div>

@@ -1,55 +1,40 @@
 //! The history tables' own pager (its buttons and page line name the table and count the
 //! rows, which the shared [`crate::app::pager::Pager`] does not) and number field (it stores
-//! into a signal, not the list's settings like [`crate::app::widgets::NumberSetting`]).
+//! into a signal, not the list's settings like [`crate::app::widgets::NumberSetting`], by the
+//! same specs).
 
 use super::super::compute::matching_ids;
+use crate::app::messages::Message;
 use crate::app::pager::{page_bounds, page_count};
 use crate::app::state::AppState;
-use crate::app::widgets::{refuse, ValidatedField};
+use crate::app::widgets::{read_number, refuse, ValidatedField};
+use crate::engine::numbers::NumberSpec;
 use crate::format;
 use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
-/// A numeric input that refuses bad values at the field (aria-invalid, a described error)
-/// and stores only good ones. `scale` turns the typed number into the stored one (100 for a
-/// percentage typed as 1 meaning 0.01).
+/// A numeric input read by `spec` that refuses bad values at the field (aria-invalid, a
+/// described error) and stores only good ones.
 #[component]
 pub(super) fn NumberField(
     id: &'static str,
     label: Signal<String>,
-    value: Signal<String>,
-    min: f64,
-    max: f64,
-    whole: bool,
-    scale: f64,
+    spec: NumberSpec,
+    value: Signal<f64>,
     set: impl Fn(f64) + Copy + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let error = RwSignal::new(None::<String>);
-    let rule = tf(
-        "rule.range",
-        &[
-            ("min", &format::input_number(min)),
-            ("max", &format::input_number(max)),
-        ],
-    );
-    let commit = move |text: String| match format::parse_input(text.trim()) {
-        Some(n)
-            if !n.percent
-                && (min..=max).contains(&n.value)
-                && (!whole || n.value.fract() == 0.0)
-                && (n.value > 0.0 || min > 0.0 || id != "history-t") =>
-        {
+    let error = RwSignal::new(None::<Message>);
+    let commit = move |text: String| match read_number(spec, &text) {
+        Ok(v) => {
             error.set(None);
-            set(n.value / scale);
+            set(v);
         }
-        _ => refuse(
-            &state,
-            error,
-            tf("table.invalid", &[("rule", &rule), ("found", &text)]),
-        ),
+        Err(message) => refuse(&state, error, message),
     };
-    view! { <ValidatedField id=id label=label value=value error=error commit=commit /> }
+    let shown = Signal::derive(move || format::field_text(spec, value.get()));
+    // The labels name their unit themselves ("Discount rate d per month (%)").
+    view! { <ValidatedField id=id label=label value=shown error=error commit=commit /> }
 }
 
 /// A table shown a page at a time, with the formula of a column in its header's title; with
