@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn ListsBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
-    let rename_error = RwSignal::new(None::<String>);
+    let rename_error = RwSignal::new(None::<&'static str>);
     let current_name = move || {
         state
             .workspace
@@ -46,7 +46,7 @@ pub fn ListsBar() -> impl IntoView {
             rename_error.set(None);
             state.announce(Message::new("lists.renamed", &[("name", name.trim())]));
         } else {
-            rename_error.set(Some(t("lists.rename_invalid")));
+            rename_error.set(Some("lists.rename_invalid"));
         }
     };
     let create = move |_| {
@@ -106,7 +106,7 @@ pub fn ListsBar() -> impl IntoView {
                     on:change=rename
                 />
                 <span id="list-name-error" class="field-error">
-                    {move || rename_error.get().unwrap_or_default()}
+                    {move || rename_error.get().map(t).unwrap_or_default()}
                 </span>
             </div>
             <p class="list-counts">

@@ -327,19 +327,19 @@ const BUILD_KEY: &str = "value-pyramid/build";
 /// build was downloaded in the background (it opens on the next visit).
 #[component]
 fn UpdateNotice() -> impl IntoView {
-    let notice = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<&'static str>);
     if let Some(build) = browser::build_id() {
         let previous = browser::load_preference(BUILD_KEY);
         if previous.is_some_and(|p| p != build) {
-            notice.set(Some(t("update.updated")));
+            notice.set(Some("update.updated"));
         }
         browser::save_preference(BUILD_KEY, &build);
     }
-    browser::register_service_worker(move || notice.set(Some(t("update.downloaded"))));
+    browser::register_service_worker(move || notice.set(Some("update.downloaded")));
     view! {
         <Show when=move || notice.with(Option::is_some)>
             <div class="banner info" role="status">
-                {move || notice.get().unwrap_or_default()}
+                {move || notice.get().map(t).unwrap_or_default()}
                 " "
                 <button on:click=move |_| notice.set(None)>{move || t("update.dismiss")}</button>
             </div>

@@ -73,7 +73,8 @@ pub struct Page {
     unit: RwSignal<TimeUnit>,
     summary: Memo<Option<Result<Arc<RfmSummary>, String>>>,
     fits: RwSignal<Option<(SummaryKey, Fits)>>,
-    progress: RwSignal<Option<String>>,
+    /// The key of the step a running fit is at.
+    progress: RwSignal<Option<&'static str>>,
     choice: RwSignal<ModelChoice>,
     clv: RwSignal<ClvInputs>,
     predictions: Memo<Option<Result<Arc<Vec<Prediction>>, String>>>,

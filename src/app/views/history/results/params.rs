@@ -34,17 +34,17 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let options = FitOptions::default();
             let rows = s.weighted_rows();
-            p.progress.set(Some(t("history.fitting_bgnbd")));
+            p.progress.set(Some("history.fitting_bgnbd"));
             yield_now().await;
             let start = monotonic_ms();
             let bg = bgnbd::fit(&rows, &options);
             let bg_ms = monotonic_ms() - start;
-            p.progress.set(Some(t("history.fitting_paretonbd")));
+            p.progress.set(Some("history.fitting_paretonbd"));
             yield_now().await;
             let start = monotonic_ms();
             let pnbd = paretonbd::fit(&rows, &options);
             let pnbd_ms = monotonic_ms() - start;
-            p.progress.set(Some(t("history.fitting_gammagamma")));
+            p.progress.set(Some("history.fitting_gammagamma"));
             yield_now().await;
             let spend = s.spend_rows();
             let start = monotonic_ms();
@@ -74,7 +74,7 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
                         {move || if fits.with(Option::is_some) { t("history.fit_again") } else { t("history.fit") }}
                     </button>
                 </div>
-                <p class="progress-line" role="status" aria-live="polite">{move || p.progress.get().unwrap_or_default()}</p>
+                <p class="progress-line" role="status" aria-live="polite">{move || p.progress.get().map(t).unwrap_or_default()}</p>
                 {move || {
                     let u = unit();
                     fits.get()
