@@ -76,7 +76,7 @@ test('a UTF-16 file with its byte-order mark reads right, and a broken UTF-8 byt
   const broken = Buffer.concat([Buffer.from('name;revenue\nJörg Müller;1\nZoë;2\nSøren;3\nBad '), Buffer.from([0xff]), Buffer.from(';4\n')]);
   await pickBytes(page, 'broken.csv', broken);
   assert.equal(await page.getByRole('combobox', { name: 'Text encoding' }).inputValue(), 'UTF-8');
-  await page.getByText('1 characters could not be read as UTF-8 (Unicode) — detected and show as �.', { exact: false }).waitFor();
+  await page.getByText('1 character could not be read as UTF-8 (Unicode) — detected and shows as �.', { exact: false }).waitFor();
   await preview.getByRole('cell', { name: 'Jörg Müller' }).waitFor();
   await preview.getByRole('cell', { name: 'Bad \uFFFD' }).waitFor();
 
