@@ -78,6 +78,8 @@ pub fn PageButtons(page: RwSignal<usize>, #[prop(into)] pages: Signal<usize>) ->
 pub struct Column {
     label_key: String,
     title_key: Option<String>,
+    /// Placeholders the explanation fills, such as a formula from [`crate::i18n::formula`].
+    title_args: &'static [(&'static str, &'static str)],
 }
 
 impl Column {
@@ -86,6 +88,7 @@ impl Column {
         Column {
             label_key: key.to_string(),
             title_key: None,
+            title_args: &[],
         }
     }
 
@@ -94,6 +97,20 @@ impl Column {
         Column {
             label_key: key.to_string(),
             title_key: Some(title_key.to_string()),
+            title_args: &[],
+        }
+    }
+
+    /// A heading explained by the text of `title_key` with its placeholders filled by
+    /// `args`, such as `("formula", formula::COMBINED_LIFT)`.
+    pub fn explained_with(
+        key: &str,
+        title_key: &str,
+        args: &'static [(&'static str, &'static str)],
+    ) -> Column {
+        Column {
+            title_args: args,
+            ..Column::explained(key, title_key)
         }
     }
 
@@ -101,8 +118,9 @@ impl Column {
         let Column {
             label_key,
             title_key,
+            title_args,
         } = self;
-        view! { <th scope="col" title=move || title_key.as_deref().map(t)>{move || t(&label_key)}</th> }
+        view! { <th scope="col" title=move || title_key.as_deref().map(|key| tf(key, title_args))>{move || t(&label_key)}</th> }
     }
 }
 

@@ -87,6 +87,15 @@ pub mod formula {
     /// Predicted CLV over the months k of a horizon of H months: spend m times the purchases
     /// expected in month k (E[X(k)] − E[X(k−1)]), discounted at the monthly rate d.
     pub const MONTHLY_CLV: &str = "CLV = Σ_{k=1…H} m × (E[X(k)] − E[X(k−1)]) ÷ (1 + d)^k";
+    /// The combined lift of a prospect: the geometric mean of the lifts ℓ_i of its n known
+    /// attribute values in the top tier, e to the power of its score s.
+    pub const COMBINED_LIFT: &str = "e^s, s = (Σ ln ℓ_i) ÷ n";
+    /// The weighted mean of values x_i (indicators scaled to 0–1, or aspect scores) with
+    /// weights w_i, over the values a customer has.
+    pub const WEIGHTED_MEAN: &str = "Σ w_i × x_i ÷ Σ w_i";
+    /// A scorecard aspect's score: [`WEIGHTED_MEAN`] of its indicators x_i scaled to 0–1, out
+    /// of 100.
+    pub const ASPECT_SCORE: &str = "100 × Σ w_i × x_i ÷ Σ w_i";
 
     /// The length of the month the predictions count in, a year of 365.25 days over 12, with
     /// the active language's decimal separator.
@@ -95,6 +104,18 @@ pub mod formula {
             "{} ÷ 12 = {}",
             crate::format::number(365.25, 2),
             crate::format::number(365.25 / 12.0, 4)
+        )
+    }
+
+    /// [`COMBINED_LIFT`] worked out for two lifts, 3.0 and 1.0, with the active language's
+    /// decimal separator.
+    pub fn combined_lift_example() -> String {
+        let number = |value: f64| crate::format::number(value, 1);
+        format!(
+            "√({} × {}) = {}×",
+            number(3.0),
+            number(1.0),
+            crate::format::number(3.0_f64.sqrt(), 2)
         )
     }
 }
@@ -854,14 +875,29 @@ mod tests {
             formula::EXPECTED_YEARS,
             formula::EXPECTED_PART_YEAR,
             formula::MONTHLY_CLV,
+            formula::COMBINED_LIFT,
+            formula::WEIGHTED_MEAN,
+            formula::ASPECT_SCORE,
         ];
         for language in Lang::ALL {
+            set_lang(language);
+            let example = formula::combined_lift_example();
             for (key, text) in texts(language) {
-                for f in formulas {
+                for f in formulas.into_iter().chain([example.as_str()]) {
                     assert!(!text.contains(f), "{language:?} {key} writes out {f}");
                 }
             }
         }
+        set_lang(Lang::En);
+        assert_eq!(formula::combined_lift_example(), "√(3.0 × 1.0) = 1.73×");
+        let lift = tf(
+            "prospects.lift_how",
+            &[
+                ("formula", formula::COMBINED_LIFT),
+                ("example", &formula::combined_lift_example()),
+            ],
+        );
+        assert!(lift.contains("lift 1.0 → √(3.0 × 1.0) = 1.73×."), "{lift}");
     }
 
     /// A count fills its placeholder grouped as the language groups figures and picks the

@@ -7,7 +7,7 @@ use crate::app::widgets::{money, value_share_text, Figure};
 use crate::engine::churn::Lifetime;
 use crate::engine::concentration::MarginVerdict;
 use crate::format;
-use crate::i18n::{t, tf, tfn, tfx};
+use crate::i18n::{formula, t, tf, tfn, tfx};
 use leptos::prelude::*;
 
 #[component]
@@ -126,7 +126,7 @@ pub fn OverviewView() -> impl IntoView {
                 <Figure label=move || t("overview.revenue") value=Signal::derive(revenue) how=move || t("overview.revenue_how") />
                 <Figure label=move || t("overview.profit") value=Signal::derive(profit) how=move || t("overview.profit_how") />
                 <Figure label=move || t("overview.relationship") value=Signal::derive(relationship) how=move || t("overview.relationship_how") />
-                <Figure label=move || t("overview.ltv") value=Signal::derive(ltv) how=move || t("overview.ltv_how") />
+                <Figure label=move || t("overview.ltv") value=Signal::derive(ltv) how=move || tf("overview.ltv_how", &[("formula", formula::EXPECTED_YEARS)]) />
                 <Figure label=move || t("overview.top_share") value=Signal::derive(top_share) how=Signal::derive(top_share_how) />
                 <Figure label=move || t("overview.gini") value=Signal::derive(gini) how=move || t("overview.gini_how") />
                 <Figure label=move || t("overview.targets") value=Signal::derive(targets) how=move || t("overview.targets_how") />

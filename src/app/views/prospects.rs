@@ -13,7 +13,7 @@ use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
 use crate::engine::prospects::{Explanation, ProspectResult};
 use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 /// The sentence for one attribute value's lift in the top tier.
@@ -100,12 +100,19 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<C
     ]
 }
 
+/// What the combined lift column's explanation fills in: the formula of the lift.
+const LOOKALIKE_TITLE: &[(&str, &str)] = &[("formula", formula::COMBINED_LIFT)];
+
 /// The columns of both ranked tables: the most promising and those that lose money.
 fn ranked_columns() -> Vec<Column> {
     vec![
         Column::new("prospects.col_rank"),
         Column::new("field.name"),
-        Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
+        Column::explained_with(
+            "prospects.col_lookalike",
+            "prospects.col_lookalike_title",
+            LOOKALIKE_TITLE,
+        ),
         Column::explained("prospects.col_fit", "prospects.col_fit_title"),
         Column::new("prospects.col_why"),
         Column::explained("prospects.col_tier", "prospects.col_tier_title"),
@@ -213,7 +220,7 @@ fn Qualified() -> impl IntoView {
         <p class="note">{move || t("prospects.score_note")}</p>
         <details class="how">
             <summary aria-label=move || tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{move || t("how.short")}</summary>
-            <p>{move || t("prospects.lift_how")}</p>
+            <p>{move || tf("prospects.lift_how", &[("formula", formula::COMBINED_LIFT), ("example", &formula::combined_lift_example())])}</p>
         </details>
         <p class="note">{move || t("prospects.fit_note")}</p>
         <p class="note">{move || t("prospects.value_note")}</p>
@@ -307,7 +314,7 @@ fn NotQualified() -> impl IntoView {
                     Column::new("field.needs_it"),
                     Column::new("field.can_pay"),
                     Column::new("prospects.col_missing"),
-                    Column::explained("prospects.col_lookalike", "prospects.col_lookalike_title"),
+                    Column::explained_with("prospects.col_lookalike", "prospects.col_lookalike_title", LOOKALIKE_TITLE),
                     Column::explained("prospects.col_expected", "prospects.col_expected_title"),
                 ]
                 rows=rows

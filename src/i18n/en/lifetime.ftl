@@ -37,7 +37,8 @@ lifetime-ind_discounted_how = Σ over { $years ->
 ## By age
 
 lifetime-age_title = Lifetime by age: the ceiling and the expected years
-lifetime-age_intro = The lifespan ceiling = (life expectancy − age) × value a year: what a customer could bring by staying for life, loyalty left aside. The expected remaining years count loyalty: Σ (1 − churn)^t for t = 0 … L − 1, with L = life expectancy − age.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+lifetime-age_intro = The lifespan ceiling = (life expectancy − age) × value a year: what a customer could bring by staying for life, loyalty left aside. The expected remaining years count loyalty: { $formula }, with c the churn rate and L = life expectancy − age.
 # The first of two customers the age calculator compares.
 lifetime-age_person_a = First customer
 # The second of two customers the age calculator compares.
@@ -249,7 +250,8 @@ lifetime-segment_low = Low LTV (the rest)
 lifetime-segment_negative = Negative LTV
 # Column header of a table in the Lifetime view.
 lifetime-segment_total = Total LTV
-lifetime-segment_total_how = Sum of the customers' individual LTVs (discounted, per the settings), each over the customer's expected remaining years: Σ (1 − churn)^t up to life expectancy − age, or 1 ÷ churn for organisations and unknown ages.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+lifetime-segment_total_how = Sum of the customers' individual LTVs (discounted, per the settings), each over the customer's expected remaining years: { $formula }, with c the churn rate and L = life expectancy − age, or 1 ÷ churn for organisations and unknown ages.
 # Column header of a table in the Lifetime view.
 lifetime-segment_average = Average LTV
 # Column header of a table in the Lifetime view.

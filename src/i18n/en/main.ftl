@@ -87,7 +87,8 @@ overview-profit_how = Sum over customers of revenue × gross margin − service 
 overview-relationship = Relationship value a year
 overview-relationship_how = Sum of (explicit value + implicit value in money) − (explicit cost + hours × hourly rate) over customers.
 overview-ltv = Lifetime value of the list
-overview-ltv_how = Sum of each customer's profit a year over their expected remaining years, each year discounted at the discount rate. Expected remaining years = Σ (1 − churn)^t for t = 0 … L − 1 with L = life expectancy − age for a person (a part year adds its fraction × the chance of still being there); 1 ÷ churn for organisations and unknown ages; the churn of the customer's market type when set, else the list's; capped at the longest lifetime counted.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+overview-ltv_how = Sum of each customer's profit a year over their expected remaining years, each year discounted at the discount rate. Expected remaining years = { $formula }, with c the churn rate and L = life expectancy − age for a person (a part year adds its fraction × the chance of still being there); 1 ÷ churn for organisations and unknown ages; the churn of the customer's market type when set, else the list's; capped at the longest lifetime counted.
 overview-top_share = Revenue from the top 20 %
 overview-top_share_how = Revenue of the { $top } largest of { $count } { $count ->
         [one] customer

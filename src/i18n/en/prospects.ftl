@@ -16,7 +16,8 @@ prospects-none_qualified = No prospect is qualified yet: both “needs it” and
 # Column header of a table in the Prospects view.
 prospects-col_rank = Rank
 prospects-col_lookalike = Looks like the top tier
-prospects-col_lookalike_title = Combined lift = geometric mean of the lifts of the prospect's known attribute values in the top tier = e^score, score = the mean natural log of those lifts; 1× = like the list as a whole. A typical lift, not a probability or odds
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+prospects-col_lookalike_title = Combined lift = geometric mean of the lifts of the prospect's known attribute values in the top tier = { $formula }, with ℓ_i those n lifts and s the score, the mean of their natural logs; 1× = like the list as a whole. A typical lift, not a probability or odds
 prospects-lift_value = { $lift }× (score { $score })
 # Column header of a table in the Prospects view.
 prospects-col_fit = Fit
@@ -46,7 +47,8 @@ prospects-col_cac_title = CAC of that channel (its spend ÷ customers it won), e
 prospects-col_net = Expected value − CAC
 prospects-col_net_title = Expected value − acquisition cost, both once: what winning them is worth over the relationship
 prospects-score_note = Lift of a value = (its share in the top tier) ÷ (its share in the whole list); a value absent from the top tier counts as half an occurrence, values never seen in the list are skipped. Example: 6 of 10 top-tier customers in region North against 20 of 100 in the list → (6/10) ÷ (20/100) = 3.0.
-prospects-lift_how = Combined lift = geometric mean of the lifts = e^(mean of ln lift). Example: region North with lift 3.0 and market type consumer with lift 1.0 → √(3.0 × 1.0) = 1.73×. It is a typical lift of the prospect's values; it is not naive-Bayes odds, which would multiply the lifts and compare with the customers outside the tier.
+# { $formula } is a formula in symbols, the same in every language, and { $example } that formula worked out for the example's two lifts with the language's decimal separator; both are filled in by the page.
+prospects-lift_how = Combined lift = geometric mean of the lifts = { $formula }, with ℓ_i the n lifts. Example: region North with lift 3.0 and market type consumer with lift 1.0 → { $example }. It is a typical lift of the prospect's values; it is not naive-Bayes odds, which would multiply the lifts and compare with the customers outside the tier.
 prospects-fit_note = A prospect has no profit, service cost, relationship value or lifetime value yet: criteria on them cannot be checked and count as not met, so no prospect reaches 100 by default; the number of such criteria is shown next to its fit.
 prospects-value_note = Expected value is a lifetime value before acquisition cost, so the channel's CAC (also once) is taken off exactly once. A prospect whose known attributes tell nothing (every lift 1), or who resembles two tiers equally, resembles no tier and is given the list's average lifetime value. Spend lines per channel (Economics) make the CAC specific to the channel.
 prospects-losing_title = Qualified, but expected to cost more than they bring

@@ -240,7 +240,8 @@ pyramid-seg_caption = Segments, largest first
 pyramid-seg_col_segment = Segment
 pyramid-seg_none = Choose at least one indicator to see the segments.
 pyramid-weighted_title = Weighted pyramids side by side
-pyramid-weighted_intro = Each weighted pyramid ranks customers by a composite: Σ weight × indicator ÷ Σ weight, every indicator scaled to 0–1 over the list (lowest 0, highest 1; turned round when lower is better). An unknown value is never scored: a customer is scored on the indicators it has, their weights scaled up to add up to 1, and is not rated when it has none. An indicator nobody has, or that does not vary, is left out and its weight shared among the others.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+pyramid-weighted_intro = Each weighted pyramid ranks customers by a composite: { $formula }, with w_i the weight of indicator i and x_i the indicator, scaled to 0–1 over the list (lowest 0, highest 1; turned round when lower is better). An unknown value is never scored: a customer is scored on the indicators it has, their weights scaled up to add up to 1, and is not rated when it has none. An indicator nobody has, or that does not vary, is left out and its weight shared among the others.
 pyramid-side_caption = Customers per tier in each weighted pyramid (revenue share, profit share)
 pyramid-side_note = Each cell: customers in the tier, then the tier's share of revenue and of profit.
 pyramid-count_share = { $count } ({ $revenue } revenue, { $profit } profit)
@@ -324,8 +325,10 @@ pyramid-bin_last = { $from } to { $to }
 pyramid-top_caption = The { $n } customers with the highest scorecard scores
 # Column header of a table in the Pyramid and ratings view.
 pyramid-col_final = Final score
-pyramid-col_final_how = Σ aspect weight × aspect score ÷ Σ aspect weight, over the aspects the customer has a score on
-pyramid-scorecard_note = Aspect score = 100 × Σ weight × indicator scaled to 0–1 over the list ÷ Σ weight, over the indicators the customer has (turned round when lower is better); the final score is the same weighted average of the aspects it has. An unknown value is never scored and never counts as 0; an indicator or aspect nobody has is left out and its weight shared, as said above.
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+pyramid-col_final_how = { $formula }, with w_i the weight of aspect i and x_i its score, over the aspects the customer has a score on
+# { $formula } is a formula in symbols, the same in every language, filled in by the page.
+pyramid-scorecard_note = Aspect score = { $formula }, with w_i the weight of indicator i and x_i the indicator scaled to 0–1 over the list, over the indicators the customer has (turned round when lower is better); the final score is the same weighted average of the aspects it has. An unknown value is never scored and never counts as 0; an indicator or aspect nobody has is left out and its weight shared, as said above.
 pyramid-chart_band = { $tier }: { $count } { $count ->
         [one] customer
        *[other] customers

@@ -27,7 +27,7 @@ lifetime-ind_discounted_how = Σ durante { $years ->
 ## By age
 
 lifetime-age_title = Vida según la edad: el techo y los años esperados
-lifetime-age_intro = El techo por esperanza de vida = (esperanza de vida − edad) × valor anual: lo que aportaría un cliente si se quedara toda la vida, sin contar la lealtad. Los años restantes esperados sí cuentan la lealtad: Σ (1 − abandono)^t para t = 0 … L − 1, con L = esperanza de vida − edad.
+lifetime-age_intro = El techo por esperanza de vida = (esperanza de vida − edad) × valor anual: lo que aportaría un cliente si se quedara toda la vida, sin contar la lealtad. Los años restantes esperados sí cuentan la lealtad: { $formula }, donde c es la tasa de abandono y L = esperanza de vida − edad.
 lifetime-age_person_a = Primer cliente
 lifetime-age_person_b = Segundo cliente
 lifetime-age = Edad
@@ -214,7 +214,7 @@ lifetime-segment_medium = LTV medio (30 % siguiente)
 lifetime-segment_low = LTV bajo (el resto)
 lifetime-segment_negative = LTV negativo
 lifetime-segment_total = LTV total
-lifetime-segment_total_how = Suma de los LTV individuales de los clientes (descontados, según la configuración), cada uno sobre los años restantes esperados del cliente: Σ (1 − abandono)^t hasta esperanza de vida − edad, o 1 ÷ abandono para organizaciones y edades desconocidas.
+lifetime-segment_total_how = Suma de los LTV individuales de los clientes (descontados, según la configuración), cada uno sobre los años restantes esperados del cliente: { $formula }, donde c es la tasa de abandono y L = esperanza de vida − edad, o 1 ÷ abandono para organizaciones y edades desconocidas.
 lifetime-segment_average = LTV medio
 lifetime-segment_budget = Presupuesto de retención
 lifetime-segment_budget_how = El presupuesto se reparte entre los segmentos alto y medio en proporción a su LTV total.

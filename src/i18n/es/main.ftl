@@ -63,7 +63,7 @@ overview-profit_how = Suma, para todos los clientes, de ingresos × margen bruto
 overview-relationship = Valor de la relación al año
 overview-relationship_how = Suma de (valor explícito + valor implícito en dinero) − (costo explícito + horas × tarifa por hora) para todos los clientes.
 overview-ltv = Valor de vida de la lista
-overview-ltv_how = Suma del beneficio anual de cada cliente durante sus años restantes esperados, cada año descontado a la tasa de descuento. Años restantes esperados = Σ (1 − abandono)^t para t = 0 … L − 1, con L = esperanza de vida − edad para una persona (un año parcial añade su fracción × la probabilidad de seguir siendo cliente); 1 ÷ abandono para organizaciones y edades desconocidas; el abandono del tipo de mercado del cliente si está definido, si no el de la lista; con el tope de la vida más larga contada.
+overview-ltv_how = Suma del beneficio anual de cada cliente durante sus años restantes esperados, cada año descontado a la tasa de descuento. Años restantes esperados = { $formula }, donde c es la tasa de abandono y L = esperanza de vida − edad para una persona (un año parcial añade su fracción × la probabilidad de seguir siendo cliente); 1 ÷ abandono para organizaciones y edades desconocidas; el abandono del tipo de mercado del cliente si está definido, si no el de la lista; con el tope de la vida más larga contada.
 overview-top_share = Ingresos del 20 % superior
 overview-top_share_how = Ingresos de los { $top } mayores de { $count } { $count ->
         [one] cliente

@@ -14,7 +14,7 @@ prospects-qualified_pages = Páginas de clientes potenciales calificados
 prospects-none_qualified = Aún no hay ningún cliente potencial calificado: «lo necesita» y «puede pagar» deben ser Sí.
 prospects-col_rank = Puesto
 prospects-col_lookalike = Se parece al nivel superior
-prospects-col_lookalike_title = Lift combinado = media geométrica de los lifts en el nivel superior de los valores de atributo conocidos del cliente potencial = e^puntuación; puntuación = media del logaritmo natural de esos lifts; 1× = como la lista en conjunto. Un lift típico, no una probabilidad ni una razón de probabilidades
+prospects-col_lookalike_title = Lift combinado = media geométrica de los lifts en el nivel superior de los valores de atributo conocidos del cliente potencial = { $formula }, donde ℓ_i son esos n lifts y s la puntuación, la media de sus logaritmos naturales; 1× = como la lista en conjunto. Un lift típico, no una probabilidad ni una razón de probabilidades
 prospects-lift_value = { $lift }× (puntuación { $score })
 prospects-col_fit = Ajuste
 prospects-col_fit_title = Ajuste al perfil de cliente ideal, 0–100; los criterios sobre cifras que un cliente potencial aún no tiene (beneficio, costo de servicio, valor de la relación, valor de vida) no se pueden comprobar y no se cumplen
@@ -36,7 +36,7 @@ prospects-col_cac_title = CAC de ese canal (su gasto ÷ clientes que ganó); si 
 prospects-col_net = Valor esperado − CAC
 prospects-col_net_title = Valor esperado − costo de adquisición, ambos una sola vez: lo que vale ganarlo durante toda la relación
 prospects-score_note = Lift de un valor = (su proporción en el nivel superior) ÷ (su proporción en toda la lista); un valor ausente del nivel superior cuenta como media aparición y se omiten los valores que nunca aparecen en la lista. Ejemplo: 6 de 10 clientes del nivel superior en la región Norte frente a 20 de 100 en la lista → (6/10) ÷ (20/100) = 3,0.
-prospects-lift_how = Lift combinado = media geométrica de los lifts = e^(media de ln lift). Ejemplo: región Norte con lift 3,0 y tipo de mercado consumidor con lift 1,0 → √(3,0 × 1,0) = 1,73×. Es un lift típico de los valores del cliente potencial; no es la razón de probabilidades de un Bayes ingenuo, que multiplicaría los lifts y compararía con los clientes de fuera del nivel.
+prospects-lift_how = Lift combinado = media geométrica de los lifts = { $formula }, donde ℓ_i son los n lifts. Ejemplo: región Norte con lift 3,0 y tipo de mercado consumidor con lift 1,0 → { $example }. Es un lift típico de los valores del cliente potencial; no es la razón de probabilidades de un Bayes ingenuo, que multiplicaría los lifts y compararía con los clientes de fuera del nivel.
 prospects-fit_note = Un cliente potencial aún no tiene beneficio, costo de servicio, valor de la relación ni valor de vida: los criterios sobre ellos no se pueden comprobar y cuentan como no cumplidos, así que ningún cliente potencial llega a 100 por defecto; el número de esos criterios se muestra junto a su ajuste.
 prospects-value_note = El valor esperado es un valor de vida antes del costo de adquisición, así que el CAC del canal (también único) se descuenta exactamente una vez. Un cliente potencial cuyos atributos conocidos no dicen nada (todos los lifts valen 1), o que se parece igual a dos niveles, no se parece a ningún nivel y recibe el valor de vida medio de la lista. Las líneas de gasto por canal (Economía) hacen que el CAC sea específico del canal.
 prospects-losing_title = Calificados, pero se espera que cuesten más de lo que aportan

@@ -189,7 +189,7 @@ pyramid-seg_caption = Segmentos, del más grande al más pequeño
 pyramid-seg_col_segment = Segmento
 pyramid-seg_none = Elija al menos un indicador para ver los segmentos.
 pyramid-weighted_title = Pirámides ponderadas lado a lado
-pyramid-weighted_intro = Cada pirámide ponderada clasifica a los clientes por un índice compuesto: Σ peso × indicador ÷ Σ peso, con cada indicador escalado de 0 a 1 sobre la lista (el menor 0, el mayor 1; invertido cuando menos es mejor). Un valor desconocido nunca se puntúa: cada cliente se puntúa con los indicadores que tiene, con sus pesos escalados para sumar 1, y no se califica si no tiene ninguno. Un indicador que nadie tiene, o que no varía, se deja fuera y su peso se reparte entre los demás.
+pyramid-weighted_intro = Cada pirámide ponderada clasifica a los clientes por un índice compuesto: { $formula }, donde w_i es el peso del indicador i y x_i el indicador, escalado de 0 a 1 sobre la lista (el menor 0, el mayor 1; invertido cuando menos es mejor). Un valor desconocido nunca se puntúa: cada cliente se puntúa con los indicadores que tiene, con sus pesos escalados para sumar 1, y no se califica si no tiene ninguno. Un indicador que nadie tiene, o que no varía, se deja fuera y su peso se reparte entre los demás.
 pyramid-side_caption = Clientes por nivel en cada pirámide ponderada (proporción de ingresos, proporción de beneficio)
 pyramid-side_note = Cada celda: clientes del nivel y, a continuación, la proporción de ingresos y de beneficio del nivel.
 pyramid-count_share = { $count } ({ $revenue } de ingresos, { $profit } de beneficio)
@@ -250,8 +250,8 @@ pyramid-bin = { $from } a menos de { $to }
 pyramid-bin_last = { $from } a { $to }
 pyramid-top_caption = Los { $n } clientes con mayor puntuación en el cuadro de mando
 pyramid-col_final = Puntuación final
-pyramid-col_final_how = Σ peso del aspecto × puntuación del aspecto ÷ Σ peso del aspecto, sobre los aspectos en que el cliente tiene puntuación
-pyramid-scorecard_note = Puntuación del aspecto = 100 × Σ peso × indicador escalado de 0 a 1 sobre la lista ÷ Σ peso, sobre los indicadores que tiene el cliente (invertido cuando menos es mejor); la puntuación final es la misma media ponderada de los aspectos que tiene. Un valor desconocido nunca se puntúa ni cuenta como 0; un indicador o aspecto que nadie tiene se deja fuera y su peso se reparte, como se indica arriba.
+pyramid-col_final_how = { $formula }, donde w_i es el peso del aspecto i y x_i su puntuación, sobre los aspectos en que el cliente tiene puntuación
+pyramid-scorecard_note = Puntuación del aspecto = { $formula }, donde w_i es el peso del indicador i y x_i el indicador escalado de 0 a 1 sobre la lista, sobre los indicadores que tiene el cliente (invertido cuando menos es mejor); la puntuación final es la misma media ponderada de los aspectos que tiene. Un valor desconocido nunca se puntúa ni cuenta como 0; un indicador o aspecto que nadie tiene se deja fuera y su peso se reparte, como se indica arriba.
 pyramid-chart_band = { $tier }: { $count } { $count ->
         [one] cliente
        *[other] clientes

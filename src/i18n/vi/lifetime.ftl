@@ -24,7 +24,7 @@ lifetime-ind_discounted_how = Σ trong { $years } năm của { $yearly } ÷ hệ
 ## By age
 
 lifetime-age_title = Vòng đời theo tuổi: mức trần và số năm kỳ vọng
-lifetime-age_intro = Mức trần theo tuổi thọ = (tuổi thọ trung bình − tuổi) × giá trị mỗi năm: số tiền khách hàng có thể mang lại nếu ở lại suốt đời, chưa tính đến lòng trung thành. Số năm còn lại kỳ vọng có tính đến lòng trung thành: Σ (1 − tỷ lệ rời bỏ)^t với t = 0 … L − 1, trong đó L = tuổi thọ trung bình − tuổi.
+lifetime-age_intro = Mức trần theo tuổi thọ = (tuổi thọ trung bình − tuổi) × giá trị mỗi năm: số tiền khách hàng có thể mang lại nếu ở lại suốt đời, chưa tính đến lòng trung thành. Số năm còn lại kỳ vọng có tính đến lòng trung thành: { $formula }, trong đó c là tỷ lệ rời bỏ và L = tuổi thọ trung bình − tuổi.
 lifetime-age_person_a = Khách hàng thứ nhất
 lifetime-age_person_b = Khách hàng thứ hai
 lifetime-age = Tuổi
@@ -181,7 +181,7 @@ lifetime-segment_medium = LTV trung bình (30 % tiếp theo)
 lifetime-segment_low = LTV thấp (phần còn lại)
 lifetime-segment_negative = LTV âm
 lifetime-segment_total = Tổng LTV
-lifetime-segment_total_how = Tổng LTV của từng khách hàng (đã chiết khấu, theo cài đặt), mỗi LTV tính trên số năm còn lại kỳ vọng của khách hàng: Σ (1 − tỷ lệ rời bỏ)^t đến tuổi thọ trung bình − tuổi, hoặc 1 ÷ tỷ lệ rời bỏ đối với tổ chức và khi không biết tuổi.
+lifetime-segment_total_how = Tổng LTV của từng khách hàng (đã chiết khấu, theo cài đặt), mỗi LTV tính trên số năm còn lại kỳ vọng của khách hàng: { $formula }, trong đó c là tỷ lệ rời bỏ và L = tuổi thọ trung bình − tuổi, hoặc 1 ÷ tỷ lệ rời bỏ đối với tổ chức và khi không biết tuổi.
 lifetime-segment_average = LTV trung bình
 lifetime-segment_budget = Ngân sách giữ chân
 lifetime-segment_budget_how = Ngân sách được chia cho phân khúc cao và trung bình theo tỷ lệ tổng LTV của chúng.

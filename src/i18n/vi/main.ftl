@@ -53,7 +53,7 @@ overview-profit_how = Tổng theo khách hàng của doanh thu × biên lợi nh
 overview-relationship = Giá trị quan hệ mỗi năm
 overview-relationship_how = Tổng theo khách hàng của (giá trị hiện + giá trị ẩn quy ra tiền) − (chi phí hiện + số giờ × đơn giá giờ).
 overview-ltv = Giá trị vòng đời của danh sách
-overview-ltv_how = Tổng lợi nhuận mỗi năm của từng khách hàng trong số năm còn lại kỳ vọng, mỗi năm chiết khấu theo lãi suất chiết khấu. Số năm còn lại kỳ vọng = Σ (1 − tỷ lệ rời bỏ)^t với t = 0 … L − 1, L = tuổi thọ trung bình − tuổi đối với một người (phần năm lẻ cộng thêm phần đó × xác suất vẫn còn ở lại); 1 ÷ tỷ lệ rời bỏ đối với tổ chức và khi không biết tuổi; dùng tỷ lệ rời bỏ của loại thị trường của khách hàng nếu có, nếu không thì của danh sách; giới hạn bởi vòng đời dài nhất được tính.
+overview-ltv_how = Tổng lợi nhuận mỗi năm của từng khách hàng trong số năm còn lại kỳ vọng, mỗi năm chiết khấu theo lãi suất chiết khấu. Số năm còn lại kỳ vọng = { $formula }, trong đó c là tỷ lệ rời bỏ và L = tuổi thọ trung bình − tuổi đối với một người (phần năm lẻ cộng thêm phần đó × xác suất vẫn còn ở lại); 1 ÷ tỷ lệ rời bỏ đối với tổ chức và khi không biết tuổi; dùng tỷ lệ rời bỏ của loại thị trường của khách hàng nếu có, nếu không thì của danh sách; giới hạn bởi vòng đời dài nhất được tính.
 overview-top_share = Doanh thu từ 20 % khách hàng lớn nhất
 overview-top_share_how = Doanh thu của { $top } khách hàng lớn nhất trong { $count } khách hàng (nhóm { $share } đứng đầu) ÷ tổng doanh thu.
 overview-gini = Hệ số Gini của doanh thu

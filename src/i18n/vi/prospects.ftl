@@ -11,7 +11,7 @@ prospects-qualified_pages = Các trang khách hàng tiềm năng đạt chuẩn
 prospects-none_qualified = Chưa có khách hàng tiềm năng nào đạt chuẩn: cả “có nhu cầu” và “có khả năng trả” đều phải là Có.
 prospects-col_rank = Hạng
 prospects-col_lookalike = Giống tầng đỉnh
-prospects-col_lookalike_title = Lift kết hợp = trung bình nhân các hệ số lift của những giá trị thuộc tính đã biết của khách hàng tiềm năng trong tầng đỉnh = e^điểm, điểm = trung bình logarit tự nhiên của các lift đó; 1× = giống toàn bộ danh sách. Đây là một mức lift điển hình, không phải xác suất hay tỷ lệ cược
+prospects-col_lookalike_title = Lift kết hợp = trung bình nhân các hệ số lift của những giá trị thuộc tính đã biết của khách hàng tiềm năng trong tầng đỉnh = { $formula }, trong đó ℓ_i là n lift đó và s là điểm, trung bình logarit tự nhiên của chúng; 1× = giống toàn bộ danh sách. Đây là một mức lift điển hình, không phải xác suất hay tỷ lệ cược
 prospects-lift_value = { $lift }× (điểm { $score })
 prospects-col_fit = Phù hợp
 prospects-col_fit_title = Mức phù hợp với chân dung khách hàng lý tưởng, 0–100; tiêu chí dựa trên số liệu mà khách hàng tiềm năng chưa có (lợi nhuận, chi phí phục vụ, giá trị quan hệ, giá trị vòng đời) không kiểm tra được và không đạt
@@ -33,7 +33,7 @@ prospects-col_cac_title = CAC của kênh đó (chi phí của kênh ÷ số kh�
 prospects-col_net = Giá trị kỳ vọng − CAC
 prospects-col_net_title = Giá trị kỳ vọng − chi phí thu hút, cả hai đều một lần: giành được họ đáng giá bao nhiêu trong suốt mối quan hệ
 prospects-score_note = Lift của một giá trị = (tỷ trọng của nó trong tầng đỉnh) ÷ (tỷ trọng của nó trong toàn bộ danh sách); giá trị không có trong tầng đỉnh được tính là nửa lần xuất hiện, giá trị chưa từng thấy trong danh sách bị bỏ qua. Ví dụ: 6 trên 10 khách hàng tầng đỉnh ở khu vực Miền Bắc so với 20 trên 100 trong danh sách → (6/10) ÷ (20/100) = 3,0.
-prospects-lift_how = Lift kết hợp = trung bình nhân các lift = e^(trung bình của ln lift). Ví dụ: khu vực Miền Bắc có lift 3,0 và loại thị trường tiêu dùng có lift 1,0 → √(3,0 × 1,0) = 1,73×. Đó là mức lift điển hình của các giá trị của khách hàng tiềm năng; không phải tỷ lệ cược Bayes ngây thơ, vốn sẽ nhân các lift với nhau và so với các khách hàng ngoài tầng.
+prospects-lift_how = Lift kết hợp = trung bình nhân các lift = { $formula }, trong đó ℓ_i là n lift. Ví dụ: khu vực Miền Bắc có lift 3,0 và loại thị trường tiêu dùng có lift 1,0 → { $example }. Đó là mức lift điển hình của các giá trị của khách hàng tiềm năng; không phải tỷ lệ cược Bayes ngây thơ, vốn sẽ nhân các lift với nhau và so với các khách hàng ngoài tầng.
 prospects-fit_note = Khách hàng tiềm năng chưa có lợi nhuận, chi phí phục vụ, giá trị quan hệ hay giá trị vòng đời: tiêu chí dựa trên chúng không kiểm tra được và được tính là không đạt, nên không khách hàng tiềm năng nào mặc nhiên đạt 100; số tiêu chí như vậy được ghi cạnh mức phù hợp.
 prospects-value_note = Giá trị kỳ vọng là giá trị vòng đời trước chi phí thu hút, nên CAC của kênh (cũng là khoản một lần) chỉ bị trừ đúng một lần. Khách hàng tiềm năng có các thuộc tính đã biết không cho thông tin gì (mọi lift bằng 1), hoặc giống hai tầng như nhau, không giống tầng nào và nhận giá trị vòng đời trung bình của danh sách. Các khoản chi theo kênh (trang Chi phí và lợi nhuận) giúp CAC sát với từng kênh.
 prospects-losing_title = Đạt chuẩn, nhưng dự kiến tốn nhiều hơn mang lại

@@ -165,7 +165,7 @@ pyramid-seg_caption = Các phân khúc, lớn nhất trước
 pyramid-seg_col_segment = Phân khúc
 pyramid-seg_none = Hãy chọn ít nhất một chỉ số để xem các phân khúc.
 pyramid-weighted_title = Các kim tự tháp có trọng số đặt cạnh nhau
-pyramid-weighted_intro = Mỗi kim tự tháp có trọng số xếp khách hàng theo một chỉ số tổng hợp: Σ trọng số × chỉ số ÷ Σ trọng số, mỗi chỉ số được quy về thang 0–1 trên toàn danh sách (thấp nhất 0, cao nhất 1; đảo ngược khi thấp hơn là tốt hơn). Giá trị chưa biết không bao giờ được tính điểm: khách hàng được tính trên các chỉ số mình có, trọng số của chúng được quy đổi để cộng lại bằng 1, và không được xếp hạng nếu không có chỉ số nào. Chỉ số không khách hàng nào có, hoặc không thay đổi, bị bỏ ra và trọng số của nó được chia cho các chỉ số còn lại.
+pyramid-weighted_intro = Mỗi kim tự tháp có trọng số xếp khách hàng theo một chỉ số tổng hợp: { $formula }, trong đó w_i là trọng số của chỉ số i và x_i là chỉ số, mỗi chỉ số được quy về thang 0–1 trên toàn danh sách (thấp nhất 0, cao nhất 1; đảo ngược khi thấp hơn là tốt hơn). Giá trị chưa biết không bao giờ được tính điểm: khách hàng được tính trên các chỉ số mình có, trọng số của chúng được quy đổi để cộng lại bằng 1, và không được xếp hạng nếu không có chỉ số nào. Chỉ số không khách hàng nào có, hoặc không thay đổi, bị bỏ ra và trọng số của nó được chia cho các chỉ số còn lại.
 pyramid-side_caption = Số khách hàng mỗi tầng trong từng kim tự tháp có trọng số (tỷ trọng doanh thu, tỷ trọng lợi nhuận)
 pyramid-side_note = Mỗi ô: số khách hàng trong tầng, sau đó là tỷ trọng doanh thu và lợi nhuận của tầng.
 pyramid-count_share = { $count } ({ $revenue } doanh thu, { $profit } lợi nhuận)
@@ -226,8 +226,8 @@ pyramid-bin = { $from } đến dưới { $to }
 pyramid-bin_last = { $from } đến { $to }
 pyramid-top_caption = { $n } khách hàng có điểm thẻ điểm cao nhất
 pyramid-col_final = Điểm cuối cùng
-pyramid-col_final_how = Σ trọng số khía cạnh × điểm khía cạnh ÷ Σ trọng số khía cạnh, trên các khía cạnh khách hàng có điểm
-pyramid-scorecard_note = Điểm khía cạnh = 100 × Σ trọng số × chỉ số quy về thang 0–1 trên toàn danh sách ÷ Σ trọng số, tính trên các chỉ số khách hàng có (đảo ngược khi thấp hơn là tốt hơn); điểm cuối cùng là trung bình có trọng số theo cùng cách của các khía cạnh khách hàng có. Giá trị chưa biết không bao giờ được tính điểm và không bao giờ tính là 0; chỉ số hoặc khía cạnh không ai có bị bỏ ra và trọng số của nó được chia lại, như ghi ở trên.
+pyramid-col_final_how = { $formula }, trong đó w_i là trọng số của khía cạnh i và x_i là điểm của nó, trên các khía cạnh khách hàng có điểm
+pyramid-scorecard_note = Điểm khía cạnh = { $formula }, trong đó w_i là trọng số của chỉ số i và x_i là chỉ số quy về thang 0–1 trên toàn danh sách, tính trên các chỉ số khách hàng có (đảo ngược khi thấp hơn là tốt hơn); điểm cuối cùng là trung bình có trọng số theo cùng cách của các khía cạnh khách hàng có. Giá trị chưa biết không bao giờ được tính điểm và không bao giờ tính là 0; chỉ số hoặc khía cạnh không ai có bị bỏ ra và trọng số của nó được chia lại, như ghi ở trên.
 pyramid-chart_band = { $tier }: { $count } khách hàng, { $revenue } doanh thu, { $profit } lợi nhuận
 
 ## Ties, not rated, indicators left out

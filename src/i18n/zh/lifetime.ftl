@@ -24,7 +24,7 @@ lifetime-ind_discounted_how = 对 { $years } 年中每年的 { $yearly } ÷ 贴�
 ## By age
 
 lifetime-age_title = 按年龄计算：上限与预期年数
-lifetime-age_intro = 寿命上限 = (预期寿命 − 年龄) × 每年价值：客户终身留下所能带来的价值，暂不考虑忠诚度。预期剩余年数计入忠诚度：Σ (1 − 流失率)^t，t = 0 … L − 1，其中 L = 预期寿命 − 年龄。
+lifetime-age_intro = 寿命上限 = (预期寿命 − 年龄) × 每年价值：客户终身留下所能带来的价值，暂不考虑忠诚度。预期剩余年数计入忠诚度：{ $formula }，其中 c 为流失率，L = 预期寿命 − 年龄。
 lifetime-age_person_a = 第一位客户
 lifetime-age_person_b = 第二位客户
 lifetime-age = 年龄
@@ -181,7 +181,7 @@ lifetime-segment_medium = 中 LTV（其后 30 %）
 lifetime-segment_low = 低 LTV（其余）
 lifetime-segment_negative = 负 LTV
 lifetime-segment_total = LTV 合计
-lifetime-segment_total_how = 各客户 LTV 之和（按设置贴现），每个 LTV 按该客户的预期剩余年数计算：Σ (1 − 流失率)^t 直到预期寿命 − 年龄，组织和年龄未知者为 1 ÷ 流失率。
+lifetime-segment_total_how = 各客户 LTV 之和（按设置贴现），每个 LTV 按该客户的预期剩余年数计算：{ $formula }，其中 c 为流失率，L = 预期寿命 − 年龄；组织和年龄未知者为 1 ÷ 流失率。
 lifetime-segment_average = 平均 LTV
 lifetime-segment_budget = 保留预算
 lifetime-segment_budget_how = 预算由高、中两个客户群按其 LTV 合计的比例分配。

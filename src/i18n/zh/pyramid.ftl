@@ -165,7 +165,7 @@ pyramid-seg_caption = 客户细分，按规模从大到小
 pyramid-seg_col_segment = 细分
 pyramid-seg_none = 请至少选择一个指标以查看细分。
 pyramid-weighted_title = 加权金字塔并列对比
-pyramid-weighted_intro = 每个加权金字塔按综合值对客户排名：Σ 权重 × 指标 ÷ Σ 权重，每个指标在名单范围内缩放到 0–1（最低为 0，最高为 1；越低越好的指标反转）。未知值从不计分：客户只按其拥有的指标计分，这些指标的权重缩放为合计 1；一个指标都没有的客户不参与评级。名单中无人拥有或数值没有差异的指标会被剔除，其权重分给其他指标。
+pyramid-weighted_intro = 每个加权金字塔按综合值对客户排名：{ $formula }，其中 w_i 为指标 i 的权重，x_i 为该指标，每个指标在名单范围内缩放到 0–1（最低为 0，最高为 1；越低越好的指标反转）。未知值从不计分：客户只按其拥有的指标计分，这些指标的权重缩放为合计 1；一个指标都没有的客户不参与评级。名单中无人拥有或数值没有差异的指标会被剔除，其权重分给其他指标。
 pyramid-side_caption = 各加权金字塔中每个层级的客户数（收入占比、利润占比）
 pyramid-side_note = 每个单元格：该层级的客户数，然后是该层级的收入占比和利润占比。
 pyramid-count_share = { $count }（收入 { $revenue }，利润 { $profit }）
@@ -226,8 +226,8 @@ pyramid-bin = { $from } 至不足 { $to }
 pyramid-bin_last = { $from } 至 { $to }
 pyramid-top_caption = 评分卡得分最高的 { $n } 位客户
 pyramid-col_final = 最终得分
-pyramid-col_final_how = Σ 方面权重 × 方面得分 ÷ Σ 方面权重，只计客户有得分的方面
-pyramid-scorecard_note = 方面得分 = 100 × Σ 权重 × 在名单范围内缩放到 0–1 的指标 ÷ Σ 权重，只计客户拥有的指标（越低越好时反转）；最终得分是客户拥有的各方面按同样方式计算的加权平均。未知值从不计分，也从不按 0 计；无人拥有的指标或方面会被剔除，其权重重新分配，如上所述。
+pyramid-col_final_how = { $formula }，其中 w_i 为方面 i 的权重，x_i 为其得分，只计客户有得分的方面
+pyramid-scorecard_note = 方面得分 = { $formula }，其中 w_i 为指标 i 的权重，x_i 为在名单范围内缩放到 0–1 的指标，只计客户拥有的指标（越低越好时反转）；最终得分是客户拥有的各方面按同样方式计算的加权平均。未知值从不计分，也从不按 0 计；无人拥有的指标或方面会被剔除，其权重重新分配，如上所述。
 pyramid-chart_band = { $tier }：{ $count } 位客户，收入的 { $revenue }，利润的 { $profit }
 
 ## Ties, not rated, indicators left out

@@ -278,7 +278,7 @@ pub fn ByAge() -> impl IntoView {
     view! {
         <section class="calculator" aria-labelledby="lt-age-title">
             <h3 id="lt-age-title">{move || t("lifetime.age_title")}</h3>
-            <p>{move || t("lifetime.age_intro")}</p>
+            <p>{move || tf("lifetime.age_intro", &[("formula", formula::EXPECTED_YEARS)])}</p>
             {source_line(source, "lifetime.age_example", "lifetime.age_from_list")}
             <div class="inputs">
                 <LocalNumber id="lt-age-life" label=move || t("settings.life_expectancy") unit=move || t("unit.years") value=life spec=numbers::LIFE_EXPECTANCY source=source />

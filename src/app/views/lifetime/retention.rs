@@ -8,7 +8,7 @@ use crate::app::widgets::{
 use crate::engine::numbers;
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
-use crate::i18n::{t, tfn};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 fn segment_name(s: LtvSegment) -> String {
@@ -131,7 +131,7 @@ pub fn RetentionSection() -> impl IntoView {
                         <tr>
                             <th scope="col" title=move || t("lifetime.segment_how")>{move || t("lifetime.segment")}</th>
                             <th scope="col">{move || t("lifetime.stage_count")}</th>
-                            <th scope="col" title=move || t("lifetime.segment_total_how")>{move || t("lifetime.segment_total")}</th>
+                            <th scope="col" title=move || tf("lifetime.segment_total_how", &[("formula", formula::EXPECTED_YEARS)])>{move || t("lifetime.segment_total")}</th>
                             <th scope="col">{move || t("lifetime.segment_average")}</th>
                             <th scope="col" title=move || t("lifetime.segment_budget_how")>{move || t("lifetime.segment_budget")}</th>
                             <th scope="col">{move || t("lifetime.segment_budget_each")}</th>

@@ -9,7 +9,7 @@ use crate::app::state::AppState;
 use crate::engine::numbers;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 /// Bands of the distribution (0–10, 10–20, …).
@@ -193,7 +193,7 @@ pub fn ScorecardSection() -> impl IntoView {
                                 <tr>
                                     <th scope="col">{move || t("pyramid.col_customer")}</th>
                                     {names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
-                                    <th scope="col" class="num" title=move || t("pyramid.col_final_how")>{move || t("pyramid.col_final")}</th>
+                                    <th scope="col" class="num" title=move || tf("pyramid.col_final_how", &[("formula", formula::WEIGHTED_MEAN)])>{move || t("pyramid.col_final")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -210,7 +210,7 @@ pub fn ScorecardSection() -> impl IntoView {
                     {(!notes.is_empty()).then(|| view! {
                         <ul class="notes" data-testid="scorecard-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     })}
-                    <p class="note">{move || t("pyramid.scorecard_note")}</p>
+                    <p class="note">{move || tf("pyramid.scorecard_note", &[("formula", formula::ASPECT_SCORE)])}</p>
                 }
                 .into_any()
             }

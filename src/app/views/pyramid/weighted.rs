@@ -11,7 +11,7 @@ use crate::app::widgets::{losses_text, value_share_text};
 use crate::engine::numbers;
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
-use crate::i18n::{t, tf, tfn};
+use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -470,7 +470,7 @@ pub fn WeightedSection() -> impl IntoView {
     view! {
         <section class="pyr-section" aria-labelledby="pyr-weighted-title">
             <h3 id="pyr-weighted-title">{move || t("pyramid.weighted_title")}</h3>
-            <p>{move || t("pyramid.weighted_intro")}</p>
+            <p>{move || tf("pyramid.weighted_intro", &[("formula", formula::WEIGHTED_MEAN)])}</p>
             {side_by_side}
             <div class="editors">{editors}</div>
             <p class="buttons"><button on:click=add>{move || t("pyramid.add_pyramid")}</button></p>
