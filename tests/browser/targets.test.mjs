@@ -244,7 +244,8 @@ test('prospects: ranked by lookalike score with the reason, value before acquisi
 
   // The combined lift is named for what it is, with the worked example.
   await page.locator('summary[aria-label="How is “Looks like the top tier” computed?"]').click();
-  await page.getByText('Combined lift = geometric mean of the lifts = e^(mean of ln lift).', { exact: false }).waitFor();
+  await page.getByText('Combined lift = geometric mean of the lifts = e^s, s = (Σ ln ℓ_i) ÷ n, with ℓ_i the n lifts.', { exact: false }).waitFor();
+  await page.getByText('with lift 1.0 → √(3.0 × 1.0) = 1.73×.', { exact: false }).waitFor();
 
   // Not qualified, with what is missing.
   const apart = page.getByRole('table', { name: /^Prospects missing an answer/ }).locator('tbody tr');
