@@ -366,6 +366,16 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
 
 /// Analyses a list in one pass. `entries` may mix customers and prospects.
 pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
+    analyse_marked(entries, settings, &mut |_| {})
+}
+
+/// [`analyse`], calling `mark` with each stage's name as that stage ends, so a native benchmark
+/// can time the stages without the engine reading a clock (there is none in the browser's wasm).
+pub fn analyse_marked(
+    entries: &[Customer],
+    settings: &Settings,
+    mark: &mut dyn FnMut(&'static str),
+) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
@@ -382,10 +392,12 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         all.sort_unstable();
         all.windows(2).filter(|w| w[0] == w[1]).count()
     };
+    mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
     let avg_service = svc.share;
+    mark("acquisition and service cost");
 
     // Per-customer money figures.
     let mut profits = Vec::with_capacity(n);
@@ -416,6 +428,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         ltvs_before_acquisition.push(before);
         lifetime_profits.push(lp);
     }
+    mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
     let rscores = relationship::scores(&custs, &rvalues, weights);
     let metrics: Vec<BaseMetrics> = (0..n)
@@ -460,6 +473,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     if duplicates > 0 {
         warnings.push(Warning::DuplicateIds { count: duplicates });
     }
+    mark("scores and metrics");
 
     // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
     // costs alone would make it the worst), so it is not rated and comes after the rated ones.
@@ -477,6 +491,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     };
     let revenue_rank = places(&revenue_order, &revenue_scores);
     let profit_rank = places(&profit_order, &profit_scores);
+    mark("revenue and profit ranks");
 
     // Pareto and concentration, over the rated customers.
     let sorted = |order: &[usize], v: &[f64]| {
@@ -508,6 +523,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         &big,
         s.concentration_threshold,
     );
+    mark("pareto and concentration");
 
     // Targets.
     let target_rank = match s.target_ranking {
@@ -516,6 +532,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     };
     let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
     let targets = targets::select(&target_rank, &positive, &ids, s.capacity);
+    mark("targets");
 
     // Weighted pyramids and scorecard.
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
@@ -554,6 +571,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         })
         .collect();
     let scorecard = tiers::scorecard(&s.scorecard, &custs, &metrics);
+    mark("weighted pyramids and scorecard");
 
     let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
         Ok(match basis {
@@ -615,6 +633,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         &revenue,
         &profit_v,
     );
+    mark("pyramid, rating, segmentation");
 
     // Profiles, review, migration.
     let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
@@ -643,6 +662,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     };
     let mut negative_profit = profiles::negative_profit(&profit_v);
     negative_profit.retain(|&i| profits[i].revenue_known);
+    mark("profiles and migration");
 
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
@@ -667,6 +687,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     );
 
     let markets = market::breakdown(&custs, &revenue, &profit_v, entries);
+    mark("icp fit and markets");
 
     // Churn.
     let churn_rate = Rate::new(s.churn_rate).unwrap_or(Rate::ZERO);
@@ -696,6 +717,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
     let retention_gain = cohort::retention_gain(&cohort_inputs);
     let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
     let retention = retention::plan(&custs, &rated_ltvs, &ids, s.retention_budget);
+    mark("churn, stages, cohort, retention");
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {
@@ -718,6 +740,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         prospects::rank_prospects(entries, &tier_profiles, &expected_values, &acq, |_, c| {
             prospect_fit(c)
         });
+    mark("prospects");
 
     let mut concentrated = vec![false; n];
     for f in &concentration.flagged {
@@ -770,6 +793,7 @@ pub fn analyse(entries: &[Customer], settings: &Settings) -> Analysis {
         ltv: ltvs.iter().sum(),
         negative_value_customers: rvalues.iter().filter(|r| r.negative).count(),
     };
+    mark("result rows");
 
     Analysis {
         settings_used: s,

@@ -73,20 +73,63 @@ impl AttributeValue {
 /// empty texts are left out.
 pub fn attributes(c: &Customer) -> Vec<AttributeValue> {
     let mut out = Vec::with_capacity(6 + c.custom.len());
-    out.extend(c.market_type.map(AttributeValue::MarketType));
-    out.extend(c.channel.map(AttributeValue::Channel));
-    if !c.region.trim().is_empty() {
-        out.push(AttributeValue::Region(c.region.clone()));
-    }
-    out.extend(c.size_band.map(AttributeValue::SizeBand));
-    out.extend(c.age.map(|a| AttributeValue::AgeBand(AgeBand::of(a))));
-    out.extend(c.lifecycle_stage.map(AttributeValue::LifecycleStage));
-    for (k, v) in &c.custom {
-        if !k.trim().is_empty() && !v.trim().is_empty() {
-            out.push(AttributeValue::Custom(k.clone(), v.clone()));
+    each_attribute(c, |a| out.push(a.owned()));
+    out
+}
+
+/// An [`AttributeValue`] whose texts borrow from the customer. Its variants are in the same
+/// order, so it sorts the same way, and counting a list's attributes by it copies no text per
+/// customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum AttributeRef<'a> {
+    MarketType(MarketType),
+    Channel(Channel),
+    Region(&'a str),
+    SizeBand(SizeBand),
+    AgeBand(AgeBand),
+    LifecycleStage(LifecycleStage),
+    Custom(&'a str, &'a str),
+}
+
+impl AttributeRef<'_> {
+    fn owned(self) -> AttributeValue {
+        match self {
+            AttributeRef::MarketType(m) => AttributeValue::MarketType(m),
+            AttributeRef::Channel(ch) => AttributeValue::Channel(ch),
+            AttributeRef::Region(r) => AttributeValue::Region(r.to_owned()),
+            AttributeRef::SizeBand(b) => AttributeValue::SizeBand(b),
+            AttributeRef::AgeBand(b) => AttributeValue::AgeBand(b),
+            AttributeRef::LifecycleStage(l) => AttributeValue::LifecycleStage(l),
+            AttributeRef::Custom(k, v) => AttributeValue::Custom(k.to_owned(), v.to_owned()),
         }
     }
-    out
+}
+
+/// Calls `f` with each attribute value of [`attributes`], in the same order, without copying.
+fn each_attribute<'a>(c: &'a Customer, mut f: impl FnMut(AttributeRef<'a>)) {
+    if let Some(m) = c.market_type {
+        f(AttributeRef::MarketType(m));
+    }
+    if let Some(ch) = c.channel {
+        f(AttributeRef::Channel(ch));
+    }
+    if !c.region.trim().is_empty() {
+        f(AttributeRef::Region(&c.region));
+    }
+    if let Some(b) = c.size_band {
+        f(AttributeRef::SizeBand(b));
+    }
+    if let Some(a) = c.age {
+        f(AttributeRef::AgeBand(AgeBand::of(a)));
+    }
+    if let Some(l) = c.lifecycle_stage {
+        f(AttributeRef::LifecycleStage(l));
+    }
+    for (k, v) in &c.custom {
+        if !k.trim().is_empty() && !v.trim().is_empty() {
+            f(AttributeRef::Custom(k, v));
+        }
+    }
 }
 
 /// Lift = (group count ÷ group size) ÷ (list count ÷ list size); 0 when undefined.
@@ -153,7 +196,7 @@ pub fn profiles(
 ) -> Vec<TierProfile> {
     let bands = labels.len();
     let n = customers.len();
-    let mut counts: BTreeMap<AttributeValue, (usize, Vec<usize>)> = BTreeMap::new();
+    let mut counts: BTreeMap<AttributeRef<'_>, (usize, Vec<usize>)> = BTreeMap::new();
     let mut sizes = vec![0usize; bands];
     let mut sums = vec![(Split::default(), Split::default(), Split::default()); bands];
     for (i, c) in customers.iter().enumerate() {
@@ -171,13 +214,13 @@ pub fn profiles(
             sums[b].1.add(profit.get(i).copied().unwrap_or(0.0));
             sums[b].2.add(service_cost.get(i).copied().unwrap_or(0.0));
         }
-        for key in attributes(c) {
+        each_attribute(c, |key| {
             let e = counts.entry(key).or_insert_with(|| (0, vec![0; bands]));
             e.0 += 1;
             if let Some(b) = band {
                 e.1[b] += 1;
             }
-        }
+        });
     }
     let tr = Split::of(revenue);
     let tp = Split::of(profit);
@@ -188,7 +231,7 @@ pub fn profiles(
                 .iter()
                 .filter(|(_, (_, per))| per[b] > 0)
                 .map(|(value, (total, per))| AttributeLift {
-                    value: value.clone(),
+                    value: value.owned(),
                     group_count: per[b],
                     list_count: *total,
                     group_share: ratio(per[b] as f64, sizes[b] as f64),

@@ -15,7 +15,6 @@ use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
 use super::shares::{Losses, Split};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Why a tiering could not be made.
@@ -652,19 +651,28 @@ pub fn segmentation(
     }
     let total_revenue = Split::of(revenue);
     let total_profit = Split::of(profit);
-    let mut groups: BTreeMap<Vec<Level>, (usize, Split, Split)> = BTreeMap::new();
+    // A combination of at most three levels of four is one number below 64, the first level
+    // most significant, so counting by it keeps the order of the level lists without cloning
+    // one for every customer.
+    let code = |l: &[Level]| l.iter().fold(0usize, |c, v| c * 4 + *v as usize);
+    let mut groups = vec![(0usize, Split::default(), Split::default()); 1 << (2 * chosen.len())];
+    let mut first = vec![usize::MAX; groups.len()];
     for (i, l) in levels.iter().enumerate() {
-        let e = groups
-            .entry(l.clone())
-            .or_insert((0, Split::default(), Split::default()));
+        let k = code(l);
+        let e = &mut groups[k];
+        if e.0 == 0 {
+            first[k] = i;
+        }
         e.0 += 1;
         e.1.add(revenue.get(i).copied().unwrap_or(0.0));
         e.2.add(profit.get(i).copied().unwrap_or(0.0));
     }
     let mut segments: Vec<Segment> = groups
         .into_iter()
-        .map(|(lv, (count, r, p))| Segment {
-            levels: lv,
+        .zip(first)
+        .filter(|((count, _, _), _)| *count > 0)
+        .map(|((count, r, p), i)| Segment {
+            levels: levels[i].clone(),
             count,
             revenue_share: r.share_of(&total_revenue),
             profit_share: p.share_of(&total_profit),
