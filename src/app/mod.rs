@@ -48,7 +48,8 @@ pub fn App() -> impl IntoView {
             set_lang(current);
             LANGUAGE_CHANGED.with(ArcTrigger::notify);
         }
-        browser::set_document_language(current.code(), &t("app.title"));
+        // Untracked: this effect follows `language` alone, not the trigger it rings above.
+        browser::set_document_language(current.code(), &untrack(|| t("app.title")));
     });
     // The report view prints every analysis at once; the browser's print of any view is clean too.
     let printing = RwSignal::new(false);
