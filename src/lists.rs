@@ -3,8 +3,104 @@
 
 use crate::engine::model::Customer;
 use crate::engine::settings::Settings;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, HashSet};
+use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A value with a revision number that changes whenever the value may have changed, so the
+/// page can tell "these are the same customers as last time" without comparing or hashing
+/// 100,000 of them: every mutable borrow takes a new revision (conservative: a borrow that
+/// changes nothing still counts as a change), and revisions come from one counter, so equal
+/// revisions mean equal values, across lists too. Serialised as the bare value; a value read
+/// from storage gets a new revision.
+#[derive(Debug, Default)]
+pub struct Revised<T> {
+    value: T,
+    revision: Revision,
+}
+
+/// Identifies one state of a [`Revised`] value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Revision(u64);
+
+impl Revision {
+    fn next() -> Revision {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Revision(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl Default for Revision {
+    fn default() -> Self {
+        Revision::next()
+    }
+}
+
+impl<T> Revised<T> {
+    pub fn new(value: T) -> Revised<T> {
+        Revised {
+            value,
+            revision: Revision::next(),
+        }
+    }
+
+    /// The current revision: the same as an earlier reading only if nothing could have
+    /// changed the value since.
+    pub fn revision(&self) -> Revision {
+        self.revision
+    }
+}
+
+impl<T> From<T> for Revised<T> {
+    fn from(value: T) -> Self {
+        Revised::new(value)
+    }
+}
+
+impl<T> Deref for Revised<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> DerefMut for Revised<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.revision = Revision::next();
+        &mut self.value
+    }
+}
+
+/// A copy keeps the revision: both hold the same value until one of them is borrowed mutably,
+/// which gives that one a new revision.
+impl<T: Clone> Clone for Revised<T> {
+    fn clone(&self) -> Self {
+        Revised {
+            value: self.value.clone(),
+            revision: self.revision,
+        }
+    }
+}
+
+/// Values compare, revisions do not: two lists read from the same text are equal.
+impl<T: PartialEq> PartialEq for Revised<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision || self.value == other.value
+    }
+}
+
+impl<T: Serialize> Serialize for Revised<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Revised<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(Revised::new)
+    }
+}
 
 /// One named list of customers and prospects, with the settings its analysis uses.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -15,7 +111,8 @@ pub struct CustomerList {
     pub name: String,
     /// The built-in demo list (restorable in one click).
     pub is_demo: bool,
-    pub customers: Vec<Customer>,
+    /// Customers and prospects; the revision tells the page when to analyse them again.
+    pub customers: Revised<Vec<Customer>>,
     pub settings: Settings,
     /// What the words of this list's imports stand for, as the user said in the check step.
     pub choice_words: ChoiceMemory,
@@ -309,6 +406,31 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_revision_changes_with_every_mutable_borrow_and_only_then() {
+        let mut list = CustomerList::new("l".into(), "Clients".into());
+        let start = list.customers.revision();
+        assert_eq!(list.customers.len(), 0);
+        let _ = list.customers.iter().count();
+        list.name = "Renamed".into();
+        list.settings.capacity = 3;
+        assert_eq!(list.customers.revision(), start, "reading or other fields");
+        list.add_blank("New".into());
+        let added = list.customers.revision();
+        assert_ne!(added, start);
+        let copy = list.clone();
+        assert_eq!(copy.customers.revision(), added, "a copy holds the same customers");
+        list.customers[0].revenue_per_year = Some(10.0);
+        assert_ne!(list.customers.revision(), added);
+        assert_ne!(list.customers.revision(), copy.customers.revision());
+        // Read back from storage: a new revision, the same customers.
+        let text = serde_json::to_string(&list).expect("serialises");
+        assert!(text.contains(r#""customers":[{"#), "stored as a bare list: {text}");
+        let again: CustomerList = serde_json::from_str(&text).expect("reads back");
+        assert_eq!(again, list);
+        assert_ne!(again.customers.revision(), list.customers.revision());
+    }
 
     #[test]
     fn list_operations() {

@@ -200,7 +200,7 @@ fn csv_export_imports_back_identically() {
         assert!(csv.starts_with('\u{feff}'));
         let c = import(csv.as_bytes());
         assert_eq!(c.bad_rows, 0, "{dialect:?}: {:?}", c.problems.first());
-        assert_eq!(c.good, list.customers, "{dialect:?}");
+        assert_eq!(c.good, *list.customers, "{dialect:?}");
     }
 }
 

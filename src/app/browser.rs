@@ -243,16 +243,55 @@ pub fn now_ms() -> f64 {
 /// for timing work: unlike [`now_ms`] it does not jump when the system clock is set. Falls
 /// back to the wall clock where the page has no `performance`.
 pub fn monotonic_ms() -> f64 {
-    let global = js_sys::global();
     let precise = || -> Option<f64> {
-        let performance = js_sys::Reflect::get(&global, &"performance".into()).ok()?;
-        let now: js_sys::Function = js_sys::Reflect::get(&performance, &"now".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let (performance, now) = performance_method("now")?;
         now.call0(&performance).ok()?.as_f64()
     };
     precise().unwrap_or_else(js_sys::Date::now)
+}
+
+/// The page's `performance` object and one of its methods, where the browser has them.
+fn performance_method(name: &str) -> Option<(wasm_bindgen::JsValue, js_sys::Function)> {
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok()?;
+    let method = js_sys::Reflect::get(&performance, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some((performance, method))
+}
+
+/// Times a piece of work, from [`Measure::start`] until it is dropped, as a User Timing entry
+/// (`performance.measure`): the browser's profiler shows it beside the page's tasks, and the
+/// benchmarks and browser tests read it (`performance.getEntriesByName`) to see how long, and
+/// how often, the work ran.
+pub struct Measure {
+    name: &'static str,
+    start: f64,
+}
+
+impl Measure {
+    pub fn start(name: &'static str) -> Measure {
+        Measure {
+            name,
+            start: monotonic_ms(),
+        }
+    }
+}
+
+impl Drop for Measure {
+    fn drop(&mut self) {
+        let end = monotonic_ms();
+        let record = || -> Option<()> {
+            let (performance, measure) = performance_method("measure")?;
+            let span = js_sys::Object::new();
+            js_sys::Reflect::set(&span, &"start".into(), &self.start.into()).ok()?;
+            js_sys::Reflect::set(&span, &"end".into(), &end.into()).ok()?;
+            measure.call2(&performance, &self.name.into(), &span).ok()?;
+            Some(())
+        };
+        // A browser without User Timing only loses the figure.
+        let _ = record();
+    }
 }
 
 /// A mark of this window, different in every window opened: the time and a random part.

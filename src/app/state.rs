@@ -5,7 +5,7 @@
 use crate::app::browser::{self, download};
 use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
-use crate::engine::analysis::{analyse, Analysis};
+use crate::engine::analysis::{analyse, analysed_settings, cohort_view, Analysis, CohortView};
 use crate::engine::keys::Keyed;
 use crate::engine::settings::Settings;
 use crate::i18n::t;
@@ -77,8 +77,12 @@ pub struct AppState {
     pub announcement: RwSignal<Option<Message>>,
     /// Deleted customers that can still be brought back, each with its list.
     pub undo: RwSignal<UndoStack>,
-    /// Everything the engine computes for the open list, recomputed once per change.
+    /// Everything the engine computes for the open list, recomputed only when its customers
+    /// or the settings the analysis reads change (not on a rename, nor on a cohort-table edit).
     pub analysis: Memo<Analysis>,
+    /// The cohort table of the open list, from the analysis's list figures and the table's
+    /// stored inputs: editing the table recomputes only this.
+    pub cohort: Memo<CohortView>,
     /// Which of the browser's stores keeps the lists.
     pub storage: StorageKind,
     persistence: StoredValue<Persistence<PageStore>, LocalStorage>,
@@ -93,14 +97,37 @@ impl AppState {
         let mut persistence = Persistence::new(store.clone());
         let loaded = persistence.load();
         let workspace = RwSignal::new(loaded.workspace);
-        let analysis = Memo::new(move |_| {
-            workspace.with(|w| match w.current() {
-                Some(list) => analyse(&list.customers, &list.settings),
-                None => analyse(&[], &Settings::default()),
+        // Which customers (by revision) and settings the analysis would read: the analysis
+        // tracks only this, so a change elsewhere in the workspace costs one comparison of
+        // settings instead of a recompute of every customer.
+        let analysis_inputs = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.current()
+                    .map(|l| (l.customers.revision(), analysed_settings(&l.settings)))
             })
+        });
+        let analysis = Memo::new(move |_| {
+            analysis_inputs.with(|inputs| {
+                let _timing = browser::Measure::start("vp:analyse");
+                workspace.with_untracked(|w| match (w.current(), inputs) {
+                    (Some(list), Some((_, settings))) => analyse(&list.customers, settings),
+                    _ => analyse(&[], &Settings::default()),
+                })
+            })
+        });
+        let cohort_settings = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.current()
+                    .map(|l| l.settings.cohort.clone())
+                    .unwrap_or_default()
+            })
+        });
+        let cohort = Memo::new(move |_| {
+            cohort_settings.with(|stored| analysis.with(|a| cohort_view(stored, &a.list_figures)))
         });
         let state = AppState {
             analysis,
+            cohort,
             workspace,
             view: RwSignal::new(View::stored(&loaded.view)),
             save_problem: RwSignal::new(None),

@@ -230,21 +230,59 @@ pub struct Analysis {
     pub stages: Vec<StageRow>,
     /// The list's figures for the lifetime calculators and the cohort table, or why there are none.
     pub list_figures: Result<ListFigures, NoListFigures>,
-    /// The inputs of the cohort table shown (the list's, the example or the user's).
-    pub cohort_inputs: CohortSettings,
-    /// Which figures `cohort_inputs` are.
-    pub cohort_shown: Figures,
-    /// Why the list's figures are not in the cohort table when they were asked for.
-    pub cohort_missing: Option<NoListFigures>,
-    /// The cohort lifetime-value table: per year, customers, revenue, costs, discounted profit
-    /// and LTV per customer won (money).
-    pub cohort: Result<CohortTable, CohortError>,
-    /// Final LTV gained per percentage point of extra retention, money per customer won.
-    pub retention_gain: Result<RetentionGain, CohortError>,
     /// Retention budget by LTV segment.
     pub retention: RetentionPlan,
     /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
+}
+
+/// The cohort lifetime-value table as shown, built from the list's figures or the stored
+/// inputs. Kept apart from [`Analysis`] because its inputs are edited often and concern no
+/// customer: see [`cohort_view`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CohortView {
+    /// The inputs of the table shown (the list's, the example or the user's).
+    pub inputs: CohortSettings,
+    /// Which figures `inputs` are.
+    pub shown: Figures,
+    /// Which figures the stored inputs ask for (`shown` differs when the list cannot supply
+    /// them).
+    pub requested: Figures,
+    /// Why the list's figures are not in the table when they were asked for.
+    pub missing: Option<NoListFigures>,
+    /// Per year, customers, revenue, costs, discounted profit and LTV per customer won
+    /// (money).
+    pub table: Result<CohortTable, CohortError>,
+    /// Final LTV gained per percentage point of extra retention, money per customer won.
+    pub retention_gain: Result<RetentionGain, CohortError>,
+}
+
+/// The cohort table for the stored inputs and the list's figures (`Analysis::list_figures`).
+/// It reads no customer, so the page keeps it in a memo of its own and editing the table
+/// does not analyse the list again.
+pub fn cohort_view(
+    stored: &CohortSettings,
+    figures: &Result<ListFigures, NoListFigures>,
+) -> CohortView {
+    let (inputs, shown, missing) = list_figures::cohort_shown(stored, figures);
+    CohortView {
+        table: cohort::build(&inputs),
+        retention_gain: cohort::retention_gain(&inputs),
+        inputs,
+        shown,
+        requested: stored.requested(),
+        missing,
+    }
+}
+
+/// The settings [`analyse`] reads: all but the cohort table's inputs, which only
+/// [`cohort_view`] reads. Two settings with the same `analysed_settings` give the same
+/// analysis, so the page analyses again only when these (or the customers) change.
+pub fn analysed_settings(settings: &Settings) -> Settings {
+    Settings {
+        cohort: CohortSettings::default(),
+        ..settings.clone()
+    }
 }
 
 /// List totals.
@@ -711,10 +749,6 @@ pub fn analyse_marked(
         &s,
         acq.average_cac.clone().ok(),
     );
-    let (cohort_inputs, cohort_shown, cohort_missing) =
-        list_figures::cohort_shown(&s.cohort, &list_figures);
-    let cohort_table = cohort::build(&cohort_inputs);
-    let retention_gain = cohort::retention_gain(&cohort_inputs);
     let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
     let retention = retention::plan(&custs, &rated_ltvs, &ids, s.retention_budget);
     mark("churn, stages, cohort, retention");
@@ -824,11 +858,6 @@ pub fn analyse_marked(
         churn_comparison,
         stages,
         list_figures,
-        cohort_inputs,
-        cohort_shown,
-        cohort_missing,
-        cohort: cohort_table,
-        retention_gain,
         retention,
         prospects,
     }

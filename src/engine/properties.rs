@@ -1,13 +1,14 @@
 //! End-to-end worked examples through [`analyse`] and property tests over random lists.
 //! Tolerances: money to the cent (`CENTS`), shares and scores to 1e-9 (`SUMS`).
 
-use super::analysis::{analyse, Analysis};
+use super::analysis::{analyse, analysed_settings, cohort_view, Analysis};
 use super::ltv::{closed_form, ltv};
 use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CompanyStage, DiscountConvention, ScoreBasis, Settings, SpendLine, TierCuts,
+    AcquisitionCharge, CompanyStage, DiscountConvention, Figures, ScoreBasis, Settings, SpendLine,
+    TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -140,9 +141,10 @@ fn churn_comparison_through_analyse() {
 
 #[test]
 fn hughes_through_analyse() {
-    let a = analyse(&[], &Settings::default());
-    let ltvs: Vec<f64> = a
-        .cohort
+    let s = Settings::default();
+    let a = analyse(&[], &s);
+    let ltvs: Vec<f64> = cohort_view(&s.cohort, &a.list_figures)
+        .table
         .as_ref()
         .map(|t| t.rows.iter().map(|r| r.ltv).collect())
         .unwrap_or_default();
@@ -385,6 +387,30 @@ fn strip_positions(mut a: Analysis) -> Analysis {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The page analyses a list again only when its customers or `analysed_settings` change
+    /// (a cohort-table edit only rebuilds the table): that is right only while `analyse`
+    /// reads nothing of the settings that `analysed_settings` leaves out.
+    #[test]
+    fn cohort_inputs_change_no_analysis(
+        list in arb_list(),
+        settings in arb_settings(),
+        size in 1.0f64..1e6,
+        retention in 0.0f64..1.0,
+        years in 1usize..6,
+        shown in 0usize..3,
+    ) {
+        let mut edited = settings.clone();
+        let c = &mut edited.cohort;
+        c.cohort_size = size;
+        c.years.resize(years, c.years[0]);
+        c.years[0].retention = retention;
+        c.shown = Some([Figures::List, Figures::Example, Figures::Own][shown]);
+        prop_assert_eq!(analysed_settings(&settings), analysed_settings(&edited));
+        let mut full = analyse(&list, &edited);
+        full.settings_used.cohort = settings.cohort.clone();
+        prop_assert_eq!(full, analyse(&list, &settings));
+    }
 
     #[test]
     fn analysis_invariants(list in arb_list(), settings in arb_settings()) {

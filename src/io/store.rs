@@ -788,7 +788,7 @@ mod tests {
         let differing = list
             .customers
             .iter()
-            .zip(&again.customers)
+            .zip(again.customers.iter())
             .find(|(a, b)| a != b);
         assert_eq!(differing, None);
         assert_eq!(again.customers.len(), list.customers.len());

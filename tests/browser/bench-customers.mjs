@@ -2,7 +2,11 @@
 // generated CSV of N customers through the page (file picker, mapping, check, import), then
 // edits one revenue cell five times and times each edit until the Overview shows the new
 // totals, and times opening each analysis view. Wall-clock times seen by the test driver,
-// so they include rendering; median [min–max]. Figures only; nothing is asserted.
+// so they include rendering; median [min–max]. Also: the engine's own time in the page (the
+// "vp:analyse" User Timing entries the page writes around each analysis of the list), the
+// cohort table edited five times (it has its own memo: no analysis expected), and the page's
+// memory with the list loaded (JS heap, from the DevTools protocol, plus the WebAssembly
+// memory). Figures only; nothing is asserted.
 //
 // Run: node tests/browser/bench-customers.mjs [N ...]   (after scripts/build.sh; default
 // 1000, 10000 and 100000 customers).
@@ -17,8 +21,16 @@ const summary = (xs) => {
 };
 const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
+/** Durations of the page's "vp:analyse" entries after the first `from`, rounded to 0.1 ms. */
+const analyseTimes = (page, from = 0) => page.evaluate((n) => performance.getEntriesByName('vp:analyse')
+  .slice(n).map((e) => Math.round(e.duration * 10) / 10), from);
+const analyseCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
+
 async function measure(browser, base, count) {
-  const { page, errors, context } = await openPage(browser, base);
+  // Trunk's loader announces the started module with its exports; the memory is one of them.
+  const { page, errors, context } = await openPage(browser, base, {
+    init: () => addEventListener('TrunkApplicationStarted', (e) => { window.vpWasm = e.detail?.wasm; }),
+  });
   const timed = async (step) => { const t0 = performance.now(); await step(); await settle(page); return Math.round(performance.now() - t0); };
   const figures = {};
   figures.read = await timed(async () => {
@@ -36,6 +48,7 @@ async function measure(browser, base, count) {
     await page.locator('.figure-value').first().filter({ hasText: /\d/ }).waitFor({ timeout: 600_000 });
   });
   const edits = [];
+  const analysesBeforeEdits = await analyseCount(page);
   let revenueShown = await page.locator('.figure-value').nth(1).textContent();
   for (let i = 0; i < 5; i += 1) {
     await page.getByRole('button', { name: 'Customers', exact: true }).click();
@@ -50,6 +63,33 @@ async function measure(browser, base, count) {
     revenueShown = await page.locator('.figure-value').nth(1).textContent();
   }
   figures.edit = summary(edits);
+  figures.analyse = summary(await analyseTimes(page, analysesBeforeEdits));
+  figures.analysesPerEdit = ((await analyseCount(page)) - analysesBeforeEdits) / edits.length;
+  // The cohort table: each edit changes year 2's customers; no analysis of the list expected.
+  await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
+  const analysesBeforeCohort = await analyseCount(page);
+  const cohortEdits = [];
+  for (let i = 0; i < 5; i += 1) {
+    const cell = page.getByRole('textbox', { name: 'Retention rate, year 1' });
+    const yearTwo = () => page.evaluate(() => [...document.querySelectorAll('table.cohort tr')]
+      .find((r) => r.querySelector('th')?.textContent === 'Customers')?.querySelectorAll('td')[1]?.textContent);
+    const before = await yearTwo();
+    await cell.fill(String(40 + i));
+    cohortEdits.push(await timed(async () => {
+      await cell.press('Tab');
+      await page.waitForFunction((b) => [...document.querySelectorAll('table.cohort tr')]
+        .find((r) => r.querySelector('th')?.textContent === 'Customers')?.querySelectorAll('td')[1]?.textContent !== b, before);
+    }));
+  }
+  figures.cohortEdit = summary(cohortEdits);
+  figures.cohortAnalyses = (await analyseCount(page)) - analysesBeforeCohort;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
+  figures.memory = { heapMb: heap ? Math.round(heap / 1e5) / 10 : null, wasmMb: wasmBytes ? Math.round(wasmBytes / 1e5) / 10 : null };
   for (const name of VIEWS) {
     figures[name] = await timed(async () => {
       await page.getByRole('button', { name, exact: true }).click();
@@ -76,6 +116,9 @@ try {
     console.log(`  check every row: ${figures.check} ms`);
     console.log(`  import and show the Overview: ${figures.import} ms`);
     console.log(`  edit one revenue, Overview updated (5 edits): ${figures.edit}`);
+    console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
+    console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit}; analyses of the list meanwhile: ${figures.cohortAnalyses}`);
+    console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB`);
     for (const name of VIEWS) console.log(`  open ${name}: ${figures[name]} ms`);
     console.log(`  saved in IndexedDB: ${storageFull ? 'no (quota full; kept in the page, said on the page)' : `yes, ${figures.perCustomer} characters per customer`}`);
     if (errors.length) console.log(`  console errors: ${errors.slice(0, 3).join(' | ')}`);

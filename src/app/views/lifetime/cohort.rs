@@ -81,8 +81,8 @@ const COMPUTED: [Computed; 10] = [
 #[component]
 pub fn CohortSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.analysis;
-    let years = Memo::new(move |_| a.with(|a| a.cohort_inputs.years.len()));
+    let a = state.cohort;
+    let years = Memo::new(move |_| a.with(|a| a.inputs.years.len()));
     let add_year = move |_| {
         edit_cohort(&state, |c| {
             let y = &mut c.years;
@@ -106,7 +106,7 @@ pub fn CohortSection() -> impl IntoView {
         );
     };
     let factor_decimals = move || {
-        a.with(|a| match a.settings_used.cohort.rounding {
+        a.with(|a| match a.inputs.rounding {
             FactorRounding::Exact => 4,
             FactorRounding::TwoDecimals => 2,
         })
@@ -117,7 +117,7 @@ pub fn CohortSection() -> impl IntoView {
                 <th scope="row" title=move || how_text(how)>{move || t(key)}</th>
                 {move || {
                     let d = factor_decimals();
-                    a.with(|a| match &a.cohort {
+                    a.with(|a| match &a.table {
                         Ok(table) => table
                             .rows
                             .iter()
@@ -143,7 +143,7 @@ pub fn CohortSection() -> impl IntoView {
     };
     let error = move || {
         a.with(|a| {
-            a.cohort
+            a.table
                 .as_ref()
                 .err()
                 .map(|e| view! { <p class="warning" role="alert">{e.explain()}</p> })
@@ -161,8 +161,8 @@ pub fn CohortSection() -> impl IntoView {
             <h3 id="lt-cohort-title">{move || t("lifetime.cohort_title")}</h3>
             <p>{move || t("lifetime.cohort_intro")}</p>
             {shown_line(
-                Signal::derive(move || a.with(|a| a.settings_used.cohort.requested())),
-                Signal::derive(move || a.with(|a| a.cohort_missing)),
+                Signal::derive(move || a.with(|a| a.requested)),
+                Signal::derive(move || a.with(|a| a.missing)),
                 "lifetime.cohort_example",
                 "lifetime.cohort_from_list",
                 move |f: Figures| state.edit_current(|l| l.settings.cohort.shown = Some(f)),
@@ -210,10 +210,10 @@ pub fn CohortSection() -> impl IntoView {
 #[component]
 fn Lessons() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.analysis;
+    let a = state.cohort;
     let lessons = move || {
         a.with(|a| {
-            let Ok(table) = &a.cohort else {
+            let Ok(table) = &a.table else {
                 return Vec::new();
             };
             let mut out = Vec::new();
@@ -288,10 +288,10 @@ fn Lessons() -> impl IntoView {
 #[component]
 fn CumulativeLtv() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.analysis;
+    let a = state.cohort;
     let rows = move || {
         a.with(|a| {
-            a.cohort
+            a.table
                 .as_ref()
                 .map(|table| {
                     table
@@ -306,7 +306,7 @@ fn CumulativeLtv() -> impl IntoView {
     let chart = move || {
         a.with(|a| {
             let years: Vec<(u32, f64)> = a
-                .cohort
+                .table
                 .as_ref()
                 .map(|table| table.rows.iter().map(|r| (r.year as u32, r.ltv)).collect())
                 .unwrap_or_default();

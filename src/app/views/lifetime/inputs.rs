@@ -117,8 +117,8 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
     let spec = input.spec();
     let error = RwSignal::new(None::<Message>);
     let value = move || {
-        state.analysis.with(|a| {
-            a.cohort_inputs
+        state.cohort.with(|a| {
+            a.inputs
                 .years
                 .get(year)
                 .map(|y| format::field_text(spec, input.get(y)))
@@ -164,7 +164,7 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
 /// Changes the cohort table shown (the list's, the example or the user's figures) and keeps
 /// the result as the user's own figures; a change that changes nothing keeps what is shown.
 pub fn edit_cohort(state: &AppState, change: impl FnOnce(&mut CohortSettings)) {
-    let before = state.analysis.with_untracked(|a| a.cohort_inputs.clone());
+    let before = state.cohort.with_untracked(|a| a.inputs.clone());
     let mut after = before.clone();
     change(&mut after);
     if after != before {
@@ -191,6 +191,6 @@ pub fn CohortNumber(
     });
     view! {
         <ValidatedField id=id label=label unit=move || unit_of(spec, unit.get().to_string()) setting=true
-            value=Signal::derive(move || state.analysis.with(|a| format::field_text(spec, get(&a.cohort_inputs)))) error=error commit=commit />
+            value=Signal::derive(move || state.cohort.with(|a| format::field_text(spec, get(&a.inputs)))) error=error commit=commit />
     }
 }

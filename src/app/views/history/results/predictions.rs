@@ -137,7 +137,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
             .collect();
         add_predictions(&mut customers, &v);
         let count = customers.len();
-        list.customers = customers;
+        list.customers = customers.into();
         let pyramid = t("history.pyramid_name");
         tier_by_predicted_clv(&mut list.settings, &pyramid);
         let created = state.edit_workspace(|w| w.add(list), |id| vec![id.clone()]);
