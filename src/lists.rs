@@ -420,13 +420,20 @@ mod tests {
         let added = list.customers.revision();
         assert_ne!(added, start);
         let copy = list.clone();
-        assert_eq!(copy.customers.revision(), added, "a copy holds the same customers");
+        assert_eq!(
+            copy.customers.revision(),
+            added,
+            "a copy holds the same customers"
+        );
         list.customers[0].revenue_per_year = Some(10.0);
         assert_ne!(list.customers.revision(), added);
         assert_ne!(list.customers.revision(), copy.customers.revision());
         // Read back from storage: a new revision, the same customers.
         let text = serde_json::to_string(&list).expect("serialises");
-        assert!(text.contains(r#""customers":[{"#), "stored as a bare list: {text}");
+        assert!(
+            text.contains(r#""customers":[{"#),
+            "stored as a bare list: {text}"
+        );
         let again: CustomerList = serde_json::from_str(&text).expect("reads back");
         assert_eq!(again, list);
         assert_ne!(again.customers.revision(), list.customers.revision());

@@ -531,45 +531,22 @@ pub fn analyse_marked(
     let profit_rank = places(&profit_order, &profit_scores);
     mark("revenue and profit ranks");
 
-    // Pareto and concentration, over the rated customers.
-    let sorted = |order: &[usize], v: &[f64]| {
-        order
-            .iter()
-            .filter(|&&i| profits[i].revenue_known)
-            .map(|&i| v[i])
-            .collect::<Vec<f64>>()
-    };
-    let revenue_pareto = pareto::analyse_sorted(
-        &sorted(&revenue_order, &revenue),
-        s.pareto_top_share,
-        s.pareto_value_share,
-    );
-    let profit_pareto = pareto::analyse_sorted(
-        &sorted(&profit_order, &profit_v),
-        s.pareto_top_share,
-        s.pareto_value_share,
-    );
-    let big: Vec<usize> = revenue_order
-        .iter()
-        .take(revenue_pareto.top_count)
-        .copied()
-        .collect();
-    let concentration = concentration::analyse(
-        &revenue,
-        &service,
-        &profit_v,
-        &big,
-        s.concentration_threshold,
+    let rated: Vec<bool> = profits.iter().map(|p| p.revenue_known).collect();
+    let (revenue_pareto, profit_pareto, concentration) = shares_stage(
+        &Ranked {
+            revenue_order: &revenue_order,
+            profit_order: &profit_order,
+            revenue: &revenue,
+            profit: &profit_v,
+            service: &service,
+            rated: &rated,
+        },
+        &s,
     );
     mark("pareto and concentration");
 
     // Targets.
-    let target_rank = match s.target_ranking {
-        TargetRanking::Money => some(&rel_money),
-        TargetRanking::Score => some(&rscores),
-    };
-    let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
-    let targets = targets::select(&target_rank, &positive, &ids, s.capacity);
+    let targets = targets_stage(&rel_money, &rscores, &ids, &s);
     mark("targets");
 
     // Weighted pyramids and scorecard.
@@ -730,16 +707,7 @@ pub fn analyse_marked(
     // Churn.
     let churn_rate = Rate::new(s.churn_rate).unwrap_or(Rate::ZERO);
     let churn = churn::summarise(churn_rate, n as f64);
-    let churn_comparison = s
-        .benchmark_churn_rate
-        .and_then(|b| Rate::new(b).ok())
-        .map(|b| {
-            churn::compare(
-                churn,
-                churn::summarise(b, n as f64),
-                acq.average_cac.clone().ok(),
-            )
-        });
+    let churn_comparison = churn_comparison_stage(churn, n, &acq, &s);
 
     let stages = lifecycle::by_stage(&custs, &profit_v);
     let list_figures = list_figures::list_figures(
@@ -861,6 +829,199 @@ pub fn analyse_marked(
         retention,
         prospects,
     }
+}
+
+/// What the 80/20 split and the concentration risk read of the per-customer figures: values
+/// in the canonical (id) order, and the rankings as positions in it, the rated customers first.
+struct Ranked<'a> {
+    revenue_order: &'a [usize],
+    profit_order: &'a [usize],
+    revenue: &'a [f64],
+    profit: &'a [f64],
+    service: &'a [f64],
+    /// Has a revenue, so takes part in the rankings.
+    rated: &'a [bool],
+}
+
+/// Pareto of revenue and of profit, over the rated customers, and the concentration risk.
+fn shares_stage(r: &Ranked, s: &Settings) -> (Pareto, Pareto, Concentration) {
+    let sorted = |order: &[usize], v: &[f64]| {
+        order
+            .iter()
+            .filter(|&&i| r.rated[i])
+            .map(|&i| v[i])
+            .collect::<Vec<f64>>()
+    };
+    let revenue_pareto = pareto::analyse_sorted(
+        &sorted(r.revenue_order, r.revenue),
+        s.pareto_top_share,
+        s.pareto_value_share,
+    );
+    let profit_pareto = pareto::analyse_sorted(
+        &sorted(r.profit_order, r.profit),
+        s.pareto_top_share,
+        s.pareto_value_share,
+    );
+    let big: Vec<usize> = r
+        .revenue_order
+        .iter()
+        .take(revenue_pareto.top_count)
+        .copied()
+        .collect();
+    let concentration = concentration::analyse(
+        r.revenue,
+        r.service,
+        r.profit,
+        &big,
+        s.concentration_threshold,
+    );
+    (revenue_pareto, profit_pareto, concentration)
+}
+
+/// The capacity-limited targets: the best customers by relationship value (money or score)
+/// among those whose relationship value is positive.
+fn targets_stage(rel_money: &[f64], rscores: &[f64], ids: &[&str], s: &Settings) -> Targets {
+    let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
+    let target_rank = match s.target_ranking {
+        TargetRanking::Money => some(rel_money),
+        TargetRanking::Score => some(rscores),
+    };
+    let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
+    targets::select(&target_rank, &positive, ids, s.capacity)
+}
+
+/// The list's churn against the benchmark firm's, when one is set.
+fn churn_comparison_stage(
+    churn: ChurnSummary,
+    n: usize,
+    acq: &AcquisitionSummary,
+    s: &Settings,
+) -> Option<ChurnComparison> {
+    s.benchmark_churn_rate
+        .and_then(|b| Rate::new(b).ok())
+        .map(|b| {
+            churn::compare(
+                churn,
+                churn::summarise(b, n as f64),
+                acq.average_cac.clone().ok(),
+            )
+        })
+}
+
+/// Settings that [`reanalyse`] applies to an earlier analysis of the same customers without
+/// going through every customer's figures again: each touches one stage fed by figures the
+/// analysis already holds.
+fn light_settings(s: &Settings) -> Settings {
+    let d = Settings::default();
+    Settings {
+        pareto_top_share: d.pareto_top_share,
+        pareto_value_share: d.pareto_value_share,
+        concentration_threshold: d.concentration_threshold,
+        capacity: d.capacity,
+        target_ranking: d.target_ranking,
+        benchmark_churn_rate: d.benchmark_churn_rate,
+        ..s.clone()
+    }
+}
+
+/// The analysis of `entries` under `settings`, given `previous`, an analysis of the same
+/// entries (the caller knows: the page compares the customers' revision). When only settings
+/// of single stages changed (80/20 shares, concentration threshold, capacity and what targets
+/// are ranked by, the benchmark churn), those stages are redone on the figures `previous`
+/// holds, in time linear in the customers and without their per-customer figures; otherwise
+/// this is [`analyse`]. Either way the result equals `analyse(entries, settings)`.
+pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
+    let (s, mut warnings) = sanitise(settings);
+    if light_settings(&s) != light_settings(&previous.settings_used) {
+        return analyse(entries, settings);
+    }
+    let old = std::mem::replace(&mut previous.settings_used, s);
+    let s = &previous.settings_used;
+    let rows = &previous.customers;
+    let n = rows.len();
+    if (
+        old.pareto_top_share,
+        old.pareto_value_share,
+        old.concentration_threshold,
+    ) != (
+        s.pareto_top_share,
+        s.pareto_value_share,
+        s.concentration_threshold,
+    ) {
+        // The rankings as analyse made them: rated customers by rank, then the unrated ones
+        // in the canonical order.
+        let order_of = |rank: fn(&CustomerResult) -> Option<usize>| {
+            let mut order = vec![usize::MAX; n];
+            let mut unrated = Vec::new();
+            for (i, c) in rows.iter().enumerate() {
+                match rank(c) {
+                    Some(r) => order[r - 1] = i,
+                    None => unrated.push(i),
+                }
+            }
+            order.truncate(n - unrated.len());
+            order.extend(unrated);
+            order
+        };
+        let revenue_order = order_of(|c| c.revenue_rank);
+        let profit_order = order_of(|c| c.profit_rank);
+        let column = |f: fn(&Profit) -> f64| rows.iter().map(|c| f(&c.profit)).collect::<Vec<_>>();
+        let (revenue_pareto, profit_pareto, concentration) = shares_stage(
+            &Ranked {
+                revenue_order: &revenue_order,
+                profit_order: &profit_order,
+                revenue: &column(|p| p.revenue),
+                profit: &column(|p| p.profit),
+                service: &column(|p| p.service_cost),
+                rated: &rows
+                    .iter()
+                    .map(|c| c.profit.revenue_known)
+                    .collect::<Vec<_>>(),
+            },
+            s,
+        );
+        let mut flagged = vec![false; n];
+        for f in &concentration.flagged {
+            flagged[f.index] = true;
+        }
+        for (c, f) in previous.customers.iter_mut().zip(flagged) {
+            c.concentration_risk = f;
+        }
+        previous.revenue_pareto = revenue_pareto;
+        previous.profit_pareto = profit_pareto;
+        previous.concentration = concentration;
+    }
+    let s = &previous.settings_used;
+    let rows = &previous.customers;
+    if (old.capacity, old.target_ranking) != (s.capacity, s.target_ranking) {
+        let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+        let money: Vec<f64> = rows.iter().map(|c| c.relationship.value).collect();
+        let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
+        let targets = targets_stage(&money, &scores, &ids, s);
+        let mut chosen = vec![false; n];
+        for &i in &targets.targets {
+            chosen[i] = true;
+        }
+        for (c, t) in previous.customers.iter_mut().zip(chosen) {
+            c.target = t;
+        }
+        previous.targets = targets;
+    }
+    let s = &previous.settings_used;
+    if old.benchmark_churn_rate != s.benchmark_churn_rate {
+        previous.churn_comparison =
+            churn_comparison_stage(previous.churn, n, &previous.acquisition, s);
+        if let Ok(f) = &mut previous.list_figures {
+            f.benchmark_churn = list_figures::benchmark_churn(s);
+        }
+    }
+    // Warnings about the data stay; those about the settings are the new settings' own.
+    previous
+        .warnings
+        .retain(|w| !matches!(w, Warning::SettingReplaced { .. }));
+    warnings.append(&mut previous.warnings);
+    previous.warnings = warnings;
+    previous
 }
 
 fn tier_cut(cuts: &TierCuts) -> Cut {

@@ -155,9 +155,7 @@ pub fn list_figures(
         },
         age_groups,
         churn: churn.value(),
-        benchmark_churn: settings
-            .benchmark_churn_rate
-            .filter(|b| (0.0..=1.0).contains(b)),
+        benchmark_churn: benchmark_churn(settings),
         cac: cac.filter(|c| c.is_finite()),
         discount_rate: settings.discount_rate,
         convention: settings.discount_convention,
@@ -390,6 +388,13 @@ impl CalculatorInputs for LifetimeProfitInput {
     fn from_list(f: &ListFigures) -> Result<Self, NoListFigures> {
         Ok(f.lifetime_profit)
     }
+}
+
+/// The churn of the firm to compare with, when one is set and usable.
+pub(crate) fn benchmark_churn(settings: &Settings) -> Option<f64> {
+    settings
+        .benchmark_churn_rate
+        .filter(|b| (0.0..=1.0).contains(b))
 }
 
 /// Years of a cohort built from the list: its group lifetime, at least 3 and at most 10.

@@ -1,14 +1,14 @@
 //! End-to-end worked examples through [`analyse`] and property tests over random lists.
 //! Tolerances: money to the cent (`CENTS`), shares and scores to 1e-9 (`SUMS`).
 
-use super::analysis::{analyse, analysed_settings, cohort_view, Analysis};
+use super::analysis::{analyse, analysed_settings, cohort_view, reanalyse, Analysis};
 use super::ltv::{closed_form, ltv};
 use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
     AcquisitionCharge, CompanyStage, DiscountConvention, Figures, ScoreBasis, Settings, SpendLine,
-    TierCuts,
+    TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -387,6 +387,43 @@ fn strip_positions(mut a: Analysis) -> Analysis {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// An edit of a single stage's settings, applied to the analysis before it, gives what a
+    /// full analysis gives, whichever of those settings change and whatever else changes too.
+    #[test]
+    fn reanalysing_equals_analysing(
+        list in arb_list(),
+        settings in arb_settings(),
+        top in 0.0f64..1.2,
+        value in 0.0f64..1.2,
+        threshold in 0.0f64..1.2,
+        capacity in 0usize..30,
+        by_score in any::<bool>(),
+        benchmark in prop::option::of(0.0f64..1.2),
+        also_churn in any::<bool>(),
+        which in 0u8..16,
+    ) {
+        let previous = analyse(&list, &settings);
+        let mut edited = settings.clone();
+        if which & 1 != 0 {
+            edited.pareto_top_share = top;
+            edited.pareto_value_share = value;
+        }
+        if which & 2 != 0 {
+            edited.concentration_threshold = threshold;
+        }
+        if which & 4 != 0 {
+            edited.capacity = capacity;
+            edited.target_ranking = if by_score { TargetRanking::Score } else { TargetRanking::Money };
+        }
+        if which & 8 != 0 {
+            edited.benchmark_churn_rate = benchmark;
+        }
+        if also_churn {
+            edited.churn_rate = (settings.churn_rate + 0.1) % 1.0;
+        }
+        prop_assert_eq!(reanalyse(previous, &list, &edited), analyse(&list, &edited));
+    }
 
     /// The page analyses a list again only when its customers or `analysed_settings` change
     /// (a cohort-table edit only rebuilds the table): that is right only while `analyse`
