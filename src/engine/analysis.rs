@@ -24,7 +24,7 @@ use super::relationship::{self, LifetimeView, RelationshipValue};
 use super::retention::{self, LtvSegment, RetentionPlan};
 use super::service_cost::{self, ServiceCostSummary};
 use super::settings::{
-    CohortSettings, Figures, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
+    CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
 };
 use super::targets::{self, Targets};
 use super::tiers::{
@@ -686,20 +686,8 @@ pub fn analyse_marked(
         .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
         .collect();
     let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
-    let mut matching = fits
-        .iter()
-        .filter(|f| f.is_some_and(|v| v >= s.icp.match_threshold))
-        .count();
+    let market_check = market_check_stage(&fits, entries, &s);
     let prospects_n = entries.iter().filter(|c| c.is_prospect()).count();
-    matching += entries
-        .iter()
-        .filter(|c| c.is_prospect())
-        .filter(|c| prospect_fit(c).is_some_and(|f| f.score >= s.icp.match_threshold))
-        .count();
-    let market_check = icp::market_check(
-        &s.icp.market,
-        ratio(matching as f64, (n + prospects_n) as f64),
-    );
 
     let markets = market::breakdown(&custs, &revenue, &profit_v, entries);
     mark("icp fit and markets");
@@ -908,6 +896,29 @@ fn churn_comparison_stage(
         })
 }
 
+/// The market reality of the ideal customer profile, from the share of customers and
+/// prospects that match it.
+fn market_check_stage(
+    fits: &[Option<f64>],
+    entries: &[Customer],
+    s: &Settings,
+) -> Option<MarketCheck> {
+    let threshold = s.icp.match_threshold;
+    let mut matching = fits
+        .iter()
+        .filter(|f| f.is_some_and(|v| v >= threshold))
+        .count();
+    let prospects = entries.iter().filter(|c| c.is_prospect());
+    let prospects_n = prospects.clone().count();
+    matching += prospects
+        .filter(|c| icp::prospect_fit(&s.icp.criteria, c).is_ok_and(|f| f.score >= threshold))
+        .count();
+    icp::market_check(
+        &s.icp.market,
+        ratio(matching as f64, (fits.len() + prospects_n) as f64),
+    )
+}
+
 /// Settings that [`reanalyse`] applies to an earlier analysis of the same customers without
 /// going through every customer's figures again: each touches one stage fed by figures the
 /// analysis already holds.
@@ -920,6 +931,11 @@ fn light_settings(s: &Settings) -> Settings {
         capacity: d.capacity,
         target_ranking: d.target_ranking,
         benchmark_churn_rate: d.benchmark_churn_rate,
+        retention_budget: d.retention_budget,
+        icp: IcpSettings {
+            market: d.icp.market,
+            ..s.icp.clone()
+        },
         ..s.clone()
     }
 }
@@ -927,7 +943,8 @@ fn light_settings(s: &Settings) -> Settings {
 /// The analysis of `entries` under `settings`, given `previous`, an analysis of the same
 /// entries (the caller knows: the page compares the customers' revision). When only settings
 /// of single stages changed (80/20 shares, concentration threshold, capacity and what targets
-/// are ranked by, the benchmark churn), those stages are redone on the figures `previous`
+/// are ranked by, the benchmark churn, the retention budget, the market of the ideal customer
+/// profile), those stages are redone on the figures `previous`
 /// holds, in time linear in the customers and without their per-customer figures; otherwise
 /// this is [`analyse`]. Either way the result equals `analyse(entries, settings)`.
 pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
@@ -1014,6 +1031,26 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         if let Ok(f) = &mut previous.list_figures {
             f.benchmark_churn = list_figures::benchmark_churn(s);
         }
+    }
+    let s = &previous.settings_used;
+    if old.retention_budget != s.retention_budget {
+        let rows = &previous.customers;
+        let customers: Vec<&Customer> = rows.iter().map(|c| &entries[c.input_index]).collect();
+        let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+        let rated_ltvs: Vec<Option<f64>> = rows
+            .iter()
+            .map(|c| c.profit.revenue_known.then_some(c.ltv))
+            .collect();
+        let plan = retention::plan(&customers, &rated_ltvs, &ids, s.retention_budget);
+        for (c, segment) in previous.customers.iter_mut().zip(&plan.segment_of) {
+            c.ltv_segment = *segment;
+        }
+        previous.retention = plan;
+    }
+    let s = &previous.settings_used;
+    if old.icp.market != s.icp.market {
+        let fits: Vec<Option<f64>> = previous.customers.iter().map(|c| c.fit).collect();
+        previous.market_check = market_check_stage(&fits, entries, s);
     }
     // Warnings about the data stay; those about the settings are the new settings' own.
     previous

@@ -401,7 +401,9 @@ proptest! {
         by_score in any::<bool>(),
         benchmark in prop::option::of(0.0f64..1.2),
         also_churn in any::<bool>(),
-        which in 0u8..16,
+        budget in 0.0f64..1e6,
+        market in prop::option::of(1.0f64..1e6),
+        which in 0u8..64,
     ) {
         let previous = analyse(&list, &settings);
         let mut edited = settings.clone();
@@ -418,6 +420,12 @@ proptest! {
         }
         if which & 8 != 0 {
             edited.benchmark_churn_rate = benchmark;
+        }
+        if which & 16 != 0 {
+            edited.retention_budget = budget;
+        }
+        if which & 32 != 0 {
+            edited.icp.market.market_size = market;
         }
         if also_churn {
             edited.churn_rate = (settings.churn_rate + 0.1) % 1.0;
