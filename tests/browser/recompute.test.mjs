@@ -2,7 +2,8 @@
 // its customers or the settings the analysis reads. Each analysis is timed as a User Timing
 // entry named "vp:analyse" (performance.measure), which this test counts: editing the cohort
 // table (its own memo), renaming the list or switching views analyses nothing; editing one
-// customer analyses the list once, not once per view or per save. Drives the release build.
+// customer analyses the list once, not once per view or per save; editing the 80/20 share
+// redoes one stage of it (counted too, as the memo runs once). Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage } from './helpers.mjs';
@@ -53,8 +54,10 @@ test('a cohort edit, a rename or a view switch analyses no customer; a customer 
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
   await revenue.fill('123456');
   await revenue.press('Tab');
-  await page.waitForFunction((n) => performance.getEntriesByName('vp:analyse').length > n, atStart);
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  // The analysis is a lazy memo: it runs when a view that reads it is shown.
+  await page.waitForFunction((n) => performance.getEntriesByName('vp:analyse').length > n, atStart);
+  await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
   await page.locator('main h2').first().waitFor();
   await settle(page);
   assert.equal(await analyses(), atStart + 1, 'one customer edit analysed the list more than once');
