@@ -474,23 +474,25 @@ pub struct Composite {
 /// each missing value the customer's own weighted average). `None` when it has none. Weights
 /// must be finite and ≥ 0; a column of weight 0 is ignored. Also returns the customers who
 /// missed some, but not all, of the weighted columns.
+/// `value(k, i)` is column k of customer i; the columns are read through it so a composite
+/// can normalise its indicators as it goes instead of first copying each into a new column.
 fn known_weighted_mean(
     weights: &[f64],
-    columns: &[Vec<Option<f64>>],
     n: usize,
+    value: impl Fn(usize, usize) -> Option<f64>,
 ) -> (Vec<Option<f64>>, Vec<usize>) {
-    let used: Vec<(f64, &Vec<Option<f64>>)> = weights
+    let used: Vec<(f64, usize)> = weights
         .iter()
-        .zip(columns)
-        .filter(|(w, _)| **w > 0.0)
-        .map(|(w, c)| (*w, c))
+        .enumerate()
+        .filter(|(_, w)| **w > 0.0)
+        .map(|(k, w)| (*w, k))
         .collect();
     let mut partial = Vec::new();
     let scores = (0..n)
         .map(|i| {
             let (mut sum, mut weight, mut known) = (0.0, 0.0, 0);
-            for (w, col) in &used {
-                if let Some(Some(x)) = col.get(i) {
+            for &(w, k) in &used {
+                if let Some(x) = value(k, i) {
                     sum += w * x;
                     weight += w;
                     known += 1;
@@ -527,7 +529,7 @@ pub fn composite<V: AsRef<[Option<f64>]>>(
     }
     let mut dropped = Vec::new();
     let mut weights = Vec::with_capacity(components.len());
-    let mut columns = Vec::with_capacity(components.len());
+    let mut scales = Vec::with_capacity(components.len());
     for (k, comp) in components.iter().enumerate() {
         let vals = values.get(k).map_or(&[][..], |v| v.as_ref());
         let mut known = vals.iter().filter_map(|v| usable(*v));
@@ -548,16 +550,17 @@ pub fn composite<V: AsRef<[Option<f64>]>>(
         }
         let mm = MinMax::over(vals.iter().copied());
         weights.push(if spread { w } else { 0.0 });
-        columns.push(
-            vals.iter()
-                .map(|v| usable(*v).map(|x| mm.apply(x, comp.lower_is_better)))
-                .collect::<Vec<_>>(),
-        );
+        scales.push((vals, mm, comp.lower_is_better));
     }
     if weights.iter().all(|w| *w == 0.0) {
         return Err(TierError::NoData { dropped });
     }
-    let (scores, partial) = known_weighted_mean(&weights, &columns, n);
+    let (scores, partial) = known_weighted_mean(&weights, n, |k, i| {
+        let (vals, mm, lower) = &scales[k];
+        vals.get(i)
+            .and_then(|v| usable(*v))
+            .map(|x| mm.apply(x, *lower))
+    });
     Ok(Composite {
         scores,
         dropped,
@@ -847,13 +850,58 @@ pub struct ScorecardResult {
     pub dropped_indicators: Vec<Vec<DroppedIndicator>>,
     /// Aspect scores per customer, 0–100 (`[customer][aspect]`); `None` when the customer
     /// has none of the aspect's indicators kept, or the aspect is left out.
-    pub aspect_scores: Vec<Vec<Option<f64>>>,
+    pub aspect_scores: AspectScores,
     /// Final score per customer = weighted average of the aspects it has a score on, 0–100;
     /// `None` (not rated) when it has none.
     pub scores: Vec<Option<f64>>,
     /// Customers scored without some indicator or aspect kept (weights of the rest scaled
     /// up), in list order.
     pub partial: Vec<usize>,
+}
+
+/// The aspect scores of every customer (`[customer][aspect]`), held in one array of
+/// customers × aspects instead of a vector per customer; serialised as the nested lists.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AspectScores {
+    customers: usize,
+    aspects: usize,
+    scores: Vec<Option<f64>>,
+}
+
+impl AspectScores {
+    /// The aspect scores of customer `i`, in aspect order.
+    pub fn get(&self, i: usize) -> Option<&[Option<f64>]> {
+        (i < self.customers).then(|| &self.scores[i * self.aspects..(i + 1) * self.aspects])
+    }
+
+    /// Customers, count.
+    pub fn len(&self) -> usize {
+        self.customers
+    }
+
+    /// Whether there are no customers.
+    pub fn is_empty(&self) -> bool {
+        self.customers == 0
+    }
+
+    /// The customers' aspect scores, in list order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Option<f64>]> {
+        (0..self.customers).filter_map(|i| self.get(i))
+    }
+}
+
+impl std::ops::Index<usize> for AspectScores {
+    type Output = [Option<f64>];
+
+    fn index(&self, i: usize) -> &[Option<f64>] {
+        self.get(i).expect("customer index within the list")
+    }
+}
+
+impl Serialize for AspectScores {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// Scores the list on the scorecard's aspects. Each aspect is a [`composite`] of its
@@ -925,7 +973,9 @@ pub fn scorecard_from(
             dropped: dropped_indicators.concat(),
         });
     }
-    let (scores, missing) = known_weighted_mean(&kept_weights, &columns, n);
+    let (scores, missing) = known_weighted_mean(&kept_weights, n, |k, i| {
+        columns[k].get(i).copied().flatten()
+    });
     for i in missing {
         partial[i] = true;
     }
@@ -936,9 +986,13 @@ pub fn scorecard_from(
         entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
         dropped_aspects,
         dropped_indicators,
-        aspect_scores: (0..n)
-            .map(|i| columns.iter().map(|c| c[i]).collect())
-            .collect(),
+        aspect_scores: AspectScores {
+            customers: n,
+            aspects: columns.len(),
+            scores: (0..n)
+                .flat_map(|i| columns.iter().map(move |c| c[i]))
+                .collect(),
+        },
         scores,
         partial: (0..n).filter(|&i| partial[i]).collect(),
     })
@@ -1619,6 +1673,32 @@ mod tests {
                 let bits = |v: &[Option<f64>]| v.iter().map(|x| x.map(f64::to_bits)).collect::<Vec<_>>();
                 prop_assert_eq!(bits(shared), bits(&fresh));
             }
+        }
+    }
+
+    proptest! {
+        /// The flat aspect scores read and serialise as the vector per customer they replace.
+        #[test]
+        fn flat_aspect_scores_read_as_nested_lists(
+            nested in (0usize..4).prop_flat_map(|a| prop::collection::vec(
+                prop::collection::vec(prop::option::of(0.0f64..100.0), a),
+                0..8,
+            )),
+        ) {
+            let flat = AspectScores {
+                customers: nested.len(),
+                aspects: nested.first().map_or(0, Vec::len),
+                scores: nested.concat(),
+            };
+            prop_assert_eq!(flat.len(), nested.len());
+            for (i, row) in nested.iter().enumerate() {
+                prop_assert_eq!(flat.get(i), Some(&row[..]));
+            }
+            prop_assert_eq!(flat.get(nested.len()), None);
+            prop_assert_eq!(
+                serde_json::to_string(&flat).unwrap(),
+                serde_json::to_string(&nested).unwrap()
+            );
         }
     }
 
