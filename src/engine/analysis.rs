@@ -380,18 +380,25 @@ pub fn analyse_marked(
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
     // Canonical order: by id, then input position.
-    let mut idx: Vec<usize> = (0..entries.len())
+    // One sort of every entry by (id, position) gives both the customers' order (the entries
+    // kept in it) and the repeated ids (equal neighbours); the pairs carry the id, so the sort
+    // does not reach into each entry.
+    let mut by_id: Vec<(&str, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    by_id.sort_unstable();
+    let duplicates = by_id.windows(2).filter(|w| w[0].0 == w[1].0).count();
+    let idx: Vec<usize> = by_id
+        .iter()
+        .map(|&(_, i)| i)
         .filter(|&i| entries[i].status == Status::Customer)
         .collect();
-    idx.sort_by(|&a, &b| entries[a].id.cmp(&entries[b].id).then(a.cmp(&b)));
+    drop(by_id);
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
-    let duplicates = {
-        let mut all: Vec<&str> = entries.iter().map(|c| c.id.as_str()).collect();
-        all.sort_unstable();
-        all.windows(2).filter(|w| w[0] == w[1]).count()
-    };
     mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
