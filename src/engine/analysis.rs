@@ -15,7 +15,7 @@ use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numbers::{self, NumberSpec};
-use super::numeric::{rank, ratio, DiscountRate, Rate};
+use super::numeric::{ratio, DiscountRate, Rankings, Rate};
 use super::pareto::{self, Pareto};
 use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
 use super::profit::{self, Profit};
@@ -418,18 +418,25 @@ pub fn analyse_marked(
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
     // Canonical order: by id, then input position.
-    let mut idx: Vec<usize> = (0..entries.len())
+    // One sort of every entry by (id, position) gives both the customers' order (the entries
+    // kept in it) and the repeated ids (equal neighbours); the pairs carry the id, so the sort
+    // does not reach into each entry.
+    let mut by_id: Vec<(&str, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    by_id.sort_unstable();
+    let duplicates = by_id.windows(2).filter(|w| w[0].0 == w[1].0).count();
+    let idx: Vec<usize> = by_id
+        .iter()
+        .map(|&(_, i)| i)
         .filter(|&i| entries[i].status == Status::Customer)
         .collect();
-    idx.sort_by(|&a, &b| entries[a].id.cmp(&entries[b].id).then(a.cmp(&b)));
+    drop(by_id);
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
-    let duplicates = {
-        let mut all: Vec<&str> = entries.iter().map(|c| c.id.as_str()).collect();
-        all.sort_unstable();
-        all.windows(2).filter(|w| w[0] == w[1]).count()
-    };
     mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
@@ -518,8 +525,11 @@ pub fn analyse_marked(
     let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
     let revenue_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.revenue).collect();
     let profit_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.profit).collect();
-    let revenue_order = rank(&revenue_scores, &ids, false);
-    let profit_order = rank(&profit_scores, &ids, false);
+    // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
+    // revenue) take these orders instead of sorting again.
+    let mut rankings = Rankings::new(&ids);
+    let revenue_order = rankings.rank(&revenue_scores, false).to_vec();
+    let profit_order = rankings.rank(&profit_scores, false).to_vec();
     let places = |order: &[usize], scores: &[Option<f64>]| {
         let mut place = vec![None; n];
         for (r, &i) in order.iter().enumerate() {
@@ -551,15 +561,26 @@ pub fn analyse_marked(
 
     // Weighted pyramids and scorecard.
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
+    // Each indicator is read once for all of them and segmentation.
+    let columns = tiers::IndicatorColumns::new(
+        s.weighted_pyramids
+            .iter()
+            .flat_map(|p| p.components.iter())
+            .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
+            .chain(s.segmentation.iter().take(3))
+            .map(|c| &c.indicator),
+        &custs,
+        &metrics,
+    );
     let mut composites: Vec<Result<Vec<Option<f64>>, TierError>> = Vec::new();
     let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
         .weighted_pyramids
         .iter()
         .map(|wp| {
-            let cols: Vec<Vec<Option<f64>>> = wp
+            let cols: Vec<&[Option<f64>]> = wp
                 .components
                 .iter()
-                .map(|c| tiers::indicator_column(&c.indicator, &custs, &metrics))
+                .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
                 .collect();
             let comp = tiers::composite(&wp.components, &cols, n);
             composites.push(
@@ -568,9 +589,9 @@ pub fn analyse_marked(
                     .map_err(Clone::clone),
             );
             let comp = comp?;
-            let tiering = tiers::tiering(
+            let tiering = tiers::tiering_ranked(
                 &comp.scores,
-                &ids,
+                &mut rankings,
                 tiers::pyramid_labels(),
                 tier_cut(&wp.cuts),
                 format!("composite \"{}\"", wp.name),
@@ -585,7 +606,7 @@ pub fn analyse_marked(
             })
         })
         .collect();
-    let scorecard = tiers::scorecard(&s.scorecard, &custs, &metrics);
+    let scorecard = tiers::scorecard_from(&s.scorecard, &columns, n);
     mark("weighted pyramids and scorecard");
 
     let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
@@ -609,9 +630,9 @@ pub fn analyse_marked(
 
     let pyramid_scores = basis_scores(s.pyramid.basis);
     let pyramid = pyramid_scores.clone().and_then(|sc| {
-        tiers::tiering(
+        tiers::tiering_ranked(
             &sc,
-            &ids,
+            &mut rankings,
             tiers::pyramid_labels(),
             tier_cut(&s.pyramid.cuts),
             tiers::basis_label(s.pyramid.basis, &names),
@@ -625,9 +646,9 @@ pub fn analyse_marked(
             RatingCuts::RankShares(v) => Cut::RankShares(v.clone()),
             RatingCuts::Thresholds(v) => Cut::Thresholds(v.clone()),
         };
-        tiers::tiering(
+        tiers::tiering_ranked(
             &sc,
-            &ids,
+            &mut rankings,
             s.rating.scale.labels(),
             cut,
             tiers::basis_label(s.rating.basis, &names),
@@ -639,11 +660,11 @@ pub fn analyse_marked(
         TierCuts::RankShares { top, middle } => [top, middle, (1.0 - top - middle).max(0.0)],
         TierCuts::Thresholds { .. } => [0.2, 0.3, 0.5],
     };
-    let segmentation = tiers::segmentation(
+    let segmentation = tiers::segmentation_ranked(
         &s.segmentation,
-        &custs,
-        &metrics,
-        &ids,
+        &columns,
+        &mut rankings,
+        n,
         seg_shares,
         &revenue,
         &profit_v,

@@ -219,6 +219,59 @@ pub fn rank(scores: &[Option<f64>], ids: &[&str], lower_is_better: bool) -> Vec<
         .collect()
 }
 
+/// The rankings of one list, each made once: stages that rank the same scores the same way
+/// (the pyramid and the ratings on profit, segmentation by revenue, the revenue rank) share one
+/// sort of the list instead of sorting it again. A ranking is found by its scores, compared bit
+/// for bit (so `-0.0` and `0.0`, which [`rank`] orders apart, are never taken for each other),
+/// which makes every order handed out the one [`rank`] would give.
+#[derive(Debug)]
+pub struct Rankings<'a> {
+    ids: &'a [&'a str],
+    made: Vec<(Vec<Option<f64>>, bool, Vec<usize>)>,
+}
+
+impl<'a> Rankings<'a> {
+    /// No ranking made yet, for the list with these ids.
+    pub fn new(ids: &'a [&'a str]) -> Rankings<'a> {
+        Rankings {
+            ids,
+            made: Vec::new(),
+        }
+    }
+
+    /// The ids the rankings break ties by.
+    pub fn ids(&self) -> &'a [&'a str] {
+        self.ids
+    }
+
+    /// `rank(scores, ids, lower_is_better)`, sorted only the first time these scores are asked
+    /// for.
+    pub fn rank(&mut self, scores: &[Option<f64>], lower_is_better: bool) -> &[usize] {
+        let found = self
+            .made
+            .iter()
+            .position(|(s, l, _)| *l == lower_is_better && same_bits(s, scores));
+        let k = match found {
+            Some(k) => k,
+            None => {
+                let order = rank(scores, self.ids, lower_is_better);
+                self.made.push((scores.to_vec(), lower_is_better, order));
+                self.made.len() - 1
+            }
+        };
+        &self.made[k].2
+    }
+}
+
+fn same_bits(a: &[Option<f64>], b: &[Option<f64>]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Some(x), Some(y)) => x.to_bits() == y.to_bits(),
+            (None, None) => true,
+            _ => false,
+        })
+}
+
 /// An unsigned integer that sorts as `f64::total_cmp` does.
 fn total_order_key(x: f64) -> u64 {
     let bits = x.to_bits();
@@ -373,6 +426,35 @@ mod tests {
                 rank(&scores, short, lower),
                 rank_by_comparison(&scores, short, lower)
             );
+        }
+    }
+
+    proptest! {
+        /// A ranking handed out again is the one a fresh `rank` gives, for the same scores, for
+        /// scores that differ only in the sign of a zero, and for the other direction.
+        #[test]
+        fn shared_rankings_equal_a_fresh_rank(
+            lists in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::option::of(prop_oneof![
+                        (-2i32..2).prop_map(f64::from),
+                        proptest::strategy::Just(-0.0),
+                        proptest::num::f64::ANY,
+                    ]),
+                    12,
+                ),
+                1..5,
+            ),
+            asks in proptest::collection::vec((0usize..5, proptest::bool::ANY), 1..12),
+        ) {
+            let owned: Vec<String> = (0..12).map(|i| format!("id{:02}", (i * 7) % 12)).collect();
+            let ids: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let mut rankings = Rankings::new(&ids);
+            for (k, lower) in asks {
+                let scores = &lists[k % lists.len()];
+                let fresh = rank(scores, &ids, lower);
+                prop_assert_eq!(rankings.rank(scores, lower), &fresh[..]);
+            }
         }
     }
 

@@ -11,7 +11,7 @@
 //! score are in no band: they are "not rated" and listed apart.
 
 use super::model::{Customer, SizeBand};
-use super::numeric::{band_sizes, rank, ratio, usable, MinMax};
+use super::numeric::{band_sizes, rank, ratio, usable, MinMax, Rankings};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
 use super::shares::{Losses, Split};
 use serde::Serialize;
@@ -319,9 +319,31 @@ pub fn tiering(
     revenue: &[f64],
     profit: &[f64],
 ) -> Result<Tiering, TierError> {
+    tiering_ranked(
+        scores,
+        &mut Rankings::new(ids),
+        labels,
+        cut,
+        basis,
+        revenue,
+        profit,
+    )
+}
+
+/// [`tiering`], taking the ranking of `scores` from `rankings` (the list's ids with the
+/// rankings other stages already made), so scores ranked before are not sorted again.
+pub fn tiering_ranked(
+    scores: &[Option<f64>],
+    rankings: &mut Rankings<'_>,
+    labels: Vec<String>,
+    cut: Cut,
+    basis: String,
+    revenue: &[f64],
+    profit: &[f64],
+) -> Result<Tiering, TierError> {
     let n = scores.len();
     let bands_n = labels.len();
-    let order = rank(scores, ids, false);
+    let order = rankings.rank(scores, false).to_vec();
     let ranked: Vec<f64> = order.iter().map_while(|&i| scores[i]).collect();
     let mut assignment: Vec<Option<usize>> = vec![None; n];
     let mut moved_up = 0;
@@ -452,23 +474,25 @@ pub struct Composite {
 /// each missing value the customer's own weighted average). `None` when it has none. Weights
 /// must be finite and ≥ 0; a column of weight 0 is ignored. Also returns the customers who
 /// missed some, but not all, of the weighted columns.
+/// `value(k, i)` is column k of customer i; the columns are read through it so a composite
+/// can normalise its indicators as it goes instead of first copying each into a new column.
 fn known_weighted_mean(
     weights: &[f64],
-    columns: &[Vec<Option<f64>>],
     n: usize,
+    value: impl Fn(usize, usize) -> Option<f64>,
 ) -> (Vec<Option<f64>>, Vec<usize>) {
-    let used: Vec<(f64, &Vec<Option<f64>>)> = weights
+    let used: Vec<(f64, usize)> = weights
         .iter()
-        .zip(columns)
-        .filter(|(w, _)| **w > 0.0)
-        .map(|(w, c)| (*w, c))
+        .enumerate()
+        .filter(|(_, w)| **w > 0.0)
+        .map(|(k, w)| (*w, k))
         .collect();
     let mut partial = Vec::new();
     let scores = (0..n)
         .map(|i| {
             let (mut sum, mut weight, mut known) = (0.0, 0.0, 0);
-            for (w, col) in &used {
-                if let Some(Some(x)) = col.get(i) {
+            for &(w, k) in &used {
+                if let Some(x) = value(k, i) {
                     sum += w * x;
                     weight += w;
                     known += 1;
@@ -494,9 +518,9 @@ fn known_weighted_mean(
 /// [`TierError::NoWeights`] when no indicator has a positive weight; [`TierError::NoData`]
 /// when every weighted indicator is left out: nobody could be scored, and tiers cut from no
 /// scores would be empty ranges ("0.000 to 0.000"), not a pyramid.
-pub fn composite(
+pub fn composite<V: AsRef<[Option<f64>]>>(
     components: &[WeightedIndicator],
-    values: &[Vec<Option<f64>>],
+    values: &[V],
     n: usize,
 ) -> Result<Composite, TierError> {
     let weight = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
@@ -505,18 +529,19 @@ pub fn composite(
     }
     let mut dropped = Vec::new();
     let mut weights = Vec::with_capacity(components.len());
-    let mut columns = Vec::with_capacity(components.len());
+    let mut scales = Vec::with_capacity(components.len());
     for (k, comp) in components.iter().enumerate() {
-        let vals = values.get(k).map_or(&[][..], |v| &v[..]);
-        let known: Vec<f64> = vals.iter().filter_map(|v| usable(*v)).collect();
-        let spread = known.first().is_some_and(|f| known.iter().any(|v| v != f));
+        let vals = values.get(k).map_or(&[][..], |v| v.as_ref());
+        let mut known = vals.iter().filter_map(|v| usable(*v));
+        let first = known.next();
+        let spread = first.is_some_and(|f| known.any(|v| v != f));
         let w = weight(comp.weight);
         if w > 0.0 && !spread {
             dropped.push(DroppedIndicator {
                 position: k,
                 indicator: comp.indicator.clone(),
                 weight: comp.weight,
-                reason: if known.is_empty() {
+                reason: if first.is_none() {
                     DropReason::NoValues
                 } else {
                     DropReason::NoSpread
@@ -525,16 +550,17 @@ pub fn composite(
         }
         let mm = MinMax::over(vals.iter().copied());
         weights.push(if spread { w } else { 0.0 });
-        columns.push(
-            vals.iter()
-                .map(|v| usable(*v).map(|x| mm.apply(x, comp.lower_is_better)))
-                .collect::<Vec<_>>(),
-        );
+        scales.push((vals, mm, comp.lower_is_better));
     }
     if weights.iter().all(|w| *w == 0.0) {
         return Err(TierError::NoData { dropped });
     }
-    let (scores, partial) = known_weighted_mean(&weights, &columns, n);
+    let (scores, partial) = known_weighted_mean(&weights, n, |k, i| {
+        let (vals, mm, lower) = &scales[k];
+        vals.get(i)
+            .and_then(|v| usable(*v))
+            .map(|x| mm.apply(x, *lower))
+    });
     Ok(Composite {
         scores,
         dropped,
@@ -553,6 +579,95 @@ pub fn indicator_column(
         .zip(metrics)
         .map(|(c, m)| indicator_value(indicator, c, m))
         .collect()
+}
+
+/// The columns of the indicators a list's weighted pyramids, scorecard and segmentation use,
+/// each read once and shared by every use: named indicators are read from each customer's map
+/// in one merge of its (sorted) entries with the (sorted) names wanted, not looked up by string
+/// once per use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorColumns {
+    columns: Vec<(Indicator, Vec<Option<f64>>)>,
+}
+
+impl IndicatorColumns {
+    /// Reads every distinct indicator of `wanted` for the list; each column equals
+    /// [`indicator_column`] of its indicator.
+    pub fn new<'i>(
+        wanted: impl IntoIterator<Item = &'i Indicator>,
+        customers: &[&Customer],
+        metrics: &[BaseMetrics],
+    ) -> IndicatorColumns {
+        let mut distinct: Vec<&Indicator> = Vec::new();
+        for ind in wanted {
+            if !distinct.contains(&ind) {
+                distinct.push(ind);
+            }
+        }
+        let mut names: Vec<&str> = distinct
+            .iter()
+            .filter_map(|ind| match ind {
+                Indicator::Named(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        names.sort_unstable();
+        let mut named: Vec<Vec<Option<f64>>> = names
+            .iter()
+            .map(|_| Vec::with_capacity(customers.len()))
+            .collect();
+        if !names.is_empty() {
+            for c in customers {
+                let mut entries = c.indicators.iter().peekable();
+                for (col, name) in named.iter_mut().zip(&names) {
+                    let mut value = None;
+                    while let Some((key, v)) = entries.peek() {
+                        match key.as_str().cmp(name) {
+                            std::cmp::Ordering::Less => {
+                                entries.next();
+                            }
+                            std::cmp::Ordering::Equal => {
+                                value = Some(**v);
+                                entries.next();
+                                break;
+                            }
+                            std::cmp::Ordering::Greater => break,
+                        }
+                    }
+                    col.push(usable(value));
+                }
+            }
+        }
+        let mut named: Vec<Option<Vec<Option<f64>>>> = named.into_iter().map(Some).collect();
+        let columns = distinct
+            .into_iter()
+            .map(|ind| {
+                let col = match ind {
+                    Indicator::Named(name) => names
+                        .binary_search(&name.as_str())
+                        .ok()
+                        .and_then(|k| named[k].take())
+                        .unwrap_or_default(),
+                    _ => indicator_column(ind, customers, metrics),
+                };
+                (ind.clone(), col)
+            })
+            .collect();
+        IndicatorColumns { columns }
+    }
+
+    /// The column of `indicator`, when it was wanted.
+    pub fn get(&self, indicator: &Indicator) -> Option<&[Option<f64>]> {
+        self.columns
+            .iter()
+            .find(|(i, _)| i == indicator)
+            .map(|(_, c)| &c[..])
+    }
+
+    /// The column of `indicator`; empty (every customer unknown) when it was not wanted.
+    fn column(&self, indicator: &Indicator) -> &[Option<f64>] {
+        self.get(indicator).unwrap_or(&[])
+    }
 }
 
 /// Levels of single-indicator segmentation, best first.
@@ -632,13 +747,43 @@ pub fn segmentation(
     revenue: &[f64],
     profit: &[f64],
 ) -> Result<Segmentation, TierError> {
+    let columns = IndicatorColumns::new(
+        chosen.iter().take(3).map(|c| &c.indicator),
+        customers,
+        metrics,
+    );
+    segmentation_ranked(
+        chosen,
+        &columns,
+        &mut Rankings::new(ids),
+        customers.len(),
+        shares,
+        revenue,
+        profit,
+    )
+}
+
+/// [`segmentation`] of a list of `n` customers, reading the indicators from `columns` (which
+/// must hold the first three chosen) and their rankings from `rankings`.
+pub fn segmentation_ranked(
+    chosen: &[WeightedIndicator],
+    columns: &IndicatorColumns,
+    rankings: &mut Rankings<'_>,
+    n: usize,
+    shares: [f64; 3],
+    revenue: &[f64],
+    profit: &[f64],
+) -> Result<Segmentation, TierError> {
     let chosen: Vec<WeightedIndicator> = chosen.iter().take(3).cloned().collect();
-    let n = customers.len();
     band_sizes(n, &shares).ok_or(TierError::BadShares)?;
     let mut levels = vec![Vec::with_capacity(chosen.len()); n];
+    let unknown = vec![None; n];
     for ind in &chosen {
-        let col = indicator_column(&ind.indicator, customers, metrics);
-        let order = rank(&col, ids, ind.lower_is_better);
+        let col = match columns.get(&ind.indicator) {
+            Some(c) if c.len() == n => c,
+            _ => &unknown[..],
+        };
+        let order = rankings.rank(col, ind.lower_is_better);
         let ranked: Vec<f64> = order.iter().map_while(|&i| col[i]).collect();
         let (bands, _) = tie_safe_bands(&ranked, &shares).ok_or(TierError::BadShares)?;
         let mut level = vec![Level::Unknown; n];
@@ -705,13 +850,58 @@ pub struct ScorecardResult {
     pub dropped_indicators: Vec<Vec<DroppedIndicator>>,
     /// Aspect scores per customer, 0–100 (`[customer][aspect]`); `None` when the customer
     /// has none of the aspect's indicators kept, or the aspect is left out.
-    pub aspect_scores: Vec<Vec<Option<f64>>>,
+    pub aspect_scores: AspectScores,
     /// Final score per customer = weighted average of the aspects it has a score on, 0–100;
     /// `None` (not rated) when it has none.
     pub scores: Vec<Option<f64>>,
     /// Customers scored without some indicator or aspect kept (weights of the rest scaled
     /// up), in list order.
     pub partial: Vec<usize>,
+}
+
+/// The aspect scores of every customer (`[customer][aspect]`), held in one array of
+/// customers × aspects instead of a vector per customer; serialised as the nested lists.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AspectScores {
+    customers: usize,
+    aspects: usize,
+    scores: Vec<Option<f64>>,
+}
+
+impl AspectScores {
+    /// The aspect scores of customer `i`, in aspect order.
+    pub fn get(&self, i: usize) -> Option<&[Option<f64>]> {
+        (i < self.customers).then(|| &self.scores[i * self.aspects..(i + 1) * self.aspects])
+    }
+
+    /// Customers, count.
+    pub fn len(&self) -> usize {
+        self.customers
+    }
+
+    /// Whether there are no customers.
+    pub fn is_empty(&self) -> bool {
+        self.customers == 0
+    }
+
+    /// The customers' aspect scores, in list order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Option<f64>]> {
+        (0..self.customers).filter_map(|i| self.get(i))
+    }
+}
+
+impl std::ops::Index<usize> for AspectScores {
+    type Output = [Option<f64>];
+
+    fn index(&self, i: usize) -> &[Option<f64>] {
+        self.get(i).expect("customer index within the list")
+    }
+}
+
+impl Serialize for AspectScores {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// Scores the list on the scorecard's aspects. Each aspect is a [`composite`] of its
@@ -722,7 +912,23 @@ pub fn scorecard(
     customers: &[&Customer],
     metrics: &[BaseMetrics],
 ) -> Result<ScorecardResult, TierError> {
-    let n = customers.len();
+    let columns = IndicatorColumns::new(
+        card.aspects
+            .iter()
+            .flat_map(|a| a.indicators.iter().map(|i| &i.indicator)),
+        customers,
+        metrics,
+    );
+    scorecard_from(card, &columns, customers.len())
+}
+
+/// [`scorecard`] of a list of `n` customers, reading the indicators from `table` (which must
+/// hold every indicator of the card).
+pub fn scorecard_from(
+    card: &super::settings::Scorecard,
+    table: &IndicatorColumns,
+    n: usize,
+) -> Result<ScorecardResult, TierError> {
     let clean = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
     if card.aspects.iter().all(|a| clean(a.weight) == 0.0) {
         return Err(TierError::NoWeights);
@@ -733,10 +939,10 @@ pub fn scorecard(
     let mut dropped_indicators = Vec::with_capacity(card.aspects.len());
     let mut partial = vec![false; n];
     for (k, aspect) in card.aspects.iter().enumerate() {
-        let cols: Vec<Vec<Option<f64>>> = aspect
+        let cols: Vec<&[Option<f64>]> = aspect
             .indicators
             .iter()
-            .map(|ind| indicator_column(&ind.indicator, customers, metrics))
+            .map(|ind| table.column(&ind.indicator))
             .collect();
         let (scores, dropped) = match composite(&aspect.indicators, &cols, n) {
             Ok(c) => {
@@ -767,7 +973,9 @@ pub fn scorecard(
             dropped: dropped_indicators.concat(),
         });
     }
-    let (scores, missing) = known_weighted_mean(&kept_weights, &columns, n);
+    let (scores, missing) = known_weighted_mean(&kept_weights, n, |k, i| {
+        columns[k].get(i).copied().flatten()
+    });
     for i in missing {
         partial[i] = true;
     }
@@ -778,9 +986,13 @@ pub fn scorecard(
         entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
         dropped_aspects,
         dropped_indicators,
-        aspect_scores: (0..n)
-            .map(|i| columns.iter().map(|c| c[i]).collect())
-            .collect(),
+        aspect_scores: AspectScores {
+            customers: n,
+            aspects: columns.len(),
+            scores: (0..n)
+                .flat_map(|i| columns.iter().map(move |c| c[i]))
+                .collect(),
+        },
         scores,
         partial: (0..n).filter(|&i| partial[i]).collect(),
     })
@@ -1399,6 +1611,97 @@ mod tests {
         }
     }
 
+    /// A customer with some of the names `pool` offers, as indicators with values that may be
+    /// unusable, and some built-in fields.
+    fn arb_customer() -> impl Strategy<Value = (Customer, BaseMetrics)> {
+        let value = prop_oneof![
+            (-3i32..3).prop_map(f64::from),
+            proptest::num::f64::ANY,
+            Just(2e15),
+        ];
+        (
+            prop::collection::btree_map(prop::sample::select(NAME_POOL.to_vec()), value, 0..6),
+            prop::option::of(0.0f64..100.0),
+            prop::option::of(-50.0f64..50.0),
+            prop::option::of(0u32..90),
+        )
+            .prop_map(|(named, purchases, profit, age)| {
+                let c = Customer {
+                    indicators: named.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                    purchases_per_year: purchases,
+                    age,
+                    ..Default::default()
+                };
+                let m = BaseMetrics {
+                    revenue: profit.map(|p| p * 2.0),
+                    profit,
+                    margin: None,
+                    service_cost: 1.0,
+                    relationship_value: 0.0,
+                    relationship_score: 0.0,
+                    lifetime_value: profit,
+                };
+                (c, m)
+            })
+    }
+
+    const NAME_POOL: [&str; 6] = ["a", "b", "growth", "nps", "outlook", "zeta"];
+
+    proptest! {
+        /// Every column read once for all uses equals the column read customer by customer,
+        /// whatever names customers have, in whatever order and repetition they are wanted.
+        #[test]
+        fn shared_indicator_columns_equal_the_per_customer_lookup(
+            list in prop::collection::vec(arb_customer(), 0..30),
+            wanted in prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(NAME_POOL.to_vec())
+                        .prop_map(|n| Indicator::Named(n.to_string())),
+                    Just(Indicator::Named("nobody".into())),
+                    prop::sample::select(Indicator::BUILT_IN.to_vec()),
+                ],
+                0..10,
+            ),
+        ) {
+            let customers: Vec<&Customer> = list.iter().map(|(c, _)| c).collect();
+            let metrics: Vec<BaseMetrics> = list.iter().map(|(_, m)| *m).collect();
+            let table = IndicatorColumns::new(&wanted, &customers, &metrics);
+            for ind in &wanted {
+                let fresh = indicator_column(ind, &customers, &metrics);
+                let shared = table.get(ind).expect("every wanted indicator has a column");
+                // Compared bit for bit: NaN never reaches a column, but -0.0 may.
+                let bits = |v: &[Option<f64>]| v.iter().map(|x| x.map(f64::to_bits)).collect::<Vec<_>>();
+                prop_assert_eq!(bits(shared), bits(&fresh));
+            }
+        }
+    }
+
+    proptest! {
+        /// The flat aspect scores read and serialise as the vector per customer they replace.
+        #[test]
+        fn flat_aspect_scores_read_as_nested_lists(
+            nested in (0usize..4).prop_flat_map(|a| prop::collection::vec(
+                prop::collection::vec(prop::option::of(0.0f64..100.0), a),
+                0..8,
+            )),
+        ) {
+            let flat = AspectScores {
+                customers: nested.len(),
+                aspects: nested.first().map_or(0, Vec::len),
+                scores: nested.concat(),
+            };
+            prop_assert_eq!(flat.len(), nested.len());
+            for (i, row) in nested.iter().enumerate() {
+                prop_assert_eq!(flat.get(i), Some(&row[..]));
+            }
+            prop_assert_eq!(flat.get(nested.len()), None);
+            prop_assert_eq!(
+                serde_json::to_string(&flat).unwrap(),
+                serde_json::to_string(&nested).unwrap()
+            );
+        }
+    }
+
     #[test]
     fn band_shares_never_negative_and_losses_stated() {
         // Profits 100, 50, −30, −20 ranked into two bands of two: top {100, 50}, bottom
@@ -1458,7 +1761,10 @@ mod tests {
         assert!((c[0].unwrap() - 0.25).abs() < EXACT);
         // Customer 1: revenue 100 → 1, days 90 (worst) → 0: (3 × 1 + 1 × 0) ÷ 4 = 0.75.
         assert!((c[1].unwrap() - 0.75).abs() < EXACT);
-        assert_eq!(composite(&[], &[], 2), Err(TierError::NoWeights));
+        assert_eq!(
+            composite::<Vec<Option<f64>>>(&[], &[], 2),
+            Err(TierError::NoWeights)
+        );
     }
 
     #[test]
