@@ -36,11 +36,17 @@ def crate_of(name):
         m = re.match(r"_ZN(\d+)", name)
         if m:
             n = int(m.group(1))
-            return name[3 + len(m.group(1)):3 + len(m.group(1)) + n]
+            name = name[3 + len(m.group(1)):3 + len(m.group(1)) + n]
+            if not name.startswith("_$LT$"):
+                return name
+            # `<T as trait::Path>`: counted with the trait's crate, whose code it is.
+            name = name.split("$u20$as$u20$")[-1].removeprefix("_$LT$")
+            name = re.sub(r"^(\$RF\$|\$BP\$|mut\$u20\$|dyn\$u20\$)+", "", name)
+            return re.split(r"\.\.|\$", name)[0] or "(other)"
     name = name.lstrip("<&*")
     name = re.sub(r"^(mut |const |dyn |impl )+", "", name)
     m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)::", name)
-    return m.group(1) if m else "(other: " + name[:40] + ")" if not m else ""
+    return m.group(1) if m else "(other)"
 
 
 def main():
