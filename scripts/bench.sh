@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints fit times of the buy-till-you-die models: natively (cargo, release) and in headless
 # Chromium through the page (release build in dist/, built here first unless VP_SKIP_BUILD=1),
-# then how the page handles customer lists of 1,000, 10,000 and 100,000 entries.
+# then how the page handles customer lists of 1,000, 10,000 and 100,000 entries, and the
+# download size of the build (scripts/size.sh) and how soon a first visit shows the demo.
 # CDNOW_sample.txt is looked up in $VP_DATA_DIR, ../shared/data, then .cache/data
 # (scripts/test-data.sh puts it there). Figures only; nothing is asserted.
 set -euo pipefail
@@ -24,3 +25,7 @@ if [ "${VP_SKIP_BUILD:-0}" != 1 ]; then bash scripts/build.sh >/dev/null 2>&1; f
 (cd tests/browser && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; } && node bench.mjs)
 echo "## browser: node tests/browser/bench-customers.mjs"
 (cd tests/browser && node bench-customers.mjs)
+echo "## download size: scripts/size.sh dist"
+bash scripts/size.sh dist
+echo "## browser: node tests/browser/bench-startup.mjs"
+(cd tests/browser && node bench-startup.mjs)

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: makes the built page installable and offline-safe.
 
+- Copies the language files the wasm asks for (i18n-<lang>-<hash>.txt, written by build.rs
+  into Cargo's OUT_DIR) into the build, so they are served and cached with it.
 - Writes sw.js: a service worker that caches every built file (hashed names included) under a
   cache named after the build, so one build's files are never mixed with another's.
 - Adds a Content-Security-Policy meta tag that allows only the page's own files (plus the
@@ -8,6 +10,7 @@
   say "updated".
 """
 import base64
+import glob
 import hashlib
 import json
 import os
@@ -19,6 +22,27 @@ staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) >
 index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
+
+
+def copy_language_files():
+    """The wasm names its language files; build.rs wrote them under target/.../out/i18n/. The
+    names carry a hash of their content, so any build folder holding one holds the right one."""
+    source = os.environ.get("TRUNK_SOURCE_DIR") or os.getcwd()
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(source, "target")
+    wanted = set()
+    for wasm in glob.glob(os.path.join(staging, "*.wasm")):
+        with open(wasm, "rb") as f:
+            wanted.update(m.decode() for m in re.findall(rb"i18n-[a-z]+-[0-9a-f]{16}\.txt", f.read()))
+    for name in sorted(wanted):
+        found = glob.glob(os.path.join(target, "*", "*", "build", "value-pyramid-*", "out", "i18n", name))
+        if not found:
+            sys.exit(f"[post_build] {name}: named by the wasm but not found under {target}")
+        with open(found[0], "rb") as src, open(os.path.join(staging, name), "wb") as dst:
+            dst.write(src.read())
+    return len(wanted)
+
+
+languages = copy_language_files()
 
 files = sorted(
     name for name in os.listdir(staging)
@@ -67,4 +91,4 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sw.template.
 sw = template.replace("__CACHE__", json.dumps(cache)).replace("__FILES__", json.dumps(precache))
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)
-print(f"[post_build] build {build}: {len(precache)} files precached, CSP with {len(inline_scripts)} inline script hash(es)")
+print(f"[post_build] build {build}: {languages} language files, {len(precache)} files precached, CSP with {len(inline_scripts)} inline script hash(es)")

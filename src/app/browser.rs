@@ -192,6 +192,38 @@ pub fn initial_language(key: &str) -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
+/// Makes `lang`'s messages ready: fetches its file of the build (the service worker answers
+/// from its cache offline) and installs it, unless it is built in or already installed. The
+/// request starts at once, so it runs beside whatever the caller awaits first. Resolves to
+/// false when the file could not be had; the page then stays in the language it has.
+pub fn load_language(lang: crate::i18n::Lang) -> impl std::future::Future<Output = bool> {
+    let request = lang
+        .file()
+        .filter(|_| !lang.is_ready())
+        .and_then(|file| Some(web_sys::window()?.fetch_with_str(file)));
+    async move {
+        let Some(request) = request else {
+            return lang.is_ready();
+        };
+        let text = async {
+            let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request)
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            if !response.ok() {
+                return None;
+            }
+            wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+                .await
+                .ok()?
+                .as_string()
+        }
+        .await;
+        lang.is_ready() || text.is_some_and(|text| crate::i18n::install(lang, text).is_ok())
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }

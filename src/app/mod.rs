@@ -37,7 +37,13 @@ pub fn App() -> impl IntoView {
             panic!("panic drill asked for by the address (?panic-drill)");
         });
     }
-    let language = RwSignal::new(browser::initial_language(LANG_KEY));
+    // main.rs has loaded the language's file before the page is drawn; if that failed the
+    // page opens in English rather than in a language it cannot show.
+    let language = RwSignal::new(
+        Some(initial_language())
+            .filter(|l| l.is_ready())
+            .unwrap_or_default(),
+    );
     set_lang(language.get_untracked());
     i18n::observe_language(track_language);
     // A change of language redraws only the texts and numbers that read it (see
@@ -164,14 +170,38 @@ fn print_report(printing: RwSignal<bool>) {
 
 const LANG_KEY: &str = "value-pyramid/language";
 
+/// The language the page opens in: the saved choice, else the browser's preference.
+pub fn initial_language() -> Lang {
+    browser::initial_language(LANG_KEY)
+}
+
 /// The language switch: follows the browser's preference until the user picks one (saved).
 #[component]
 fn LanguageChooser(language: RwSignal<Lang>) -> impl IntoView {
+    // The last language picked: a file that arrives after another pick does not switch back.
+    let picked = StoredValue::new(language.get_untracked());
     let choose = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         if let Some(lang) = Lang::from_code(&code) {
+            picked.set_value(lang);
             browser::save_preference(LANG_KEY, lang.code());
-            language.set(lang);
+            if lang.is_ready() {
+                language.set(lang);
+                return;
+            }
+            // A language not built in is a file of the build, fetched once.
+            leptos::task::spawn_local(async move {
+                let loaded = browser::load_language(lang).await;
+                if picked.get_value() != lang {
+                    return;
+                }
+                if loaded {
+                    language.set(lang);
+                } else {
+                    // The switch goes back to the language still shown.
+                    language.set(language.get_untracked());
+                }
+            });
         }
     };
     view! {

@@ -26,6 +26,12 @@
 //! select on a count with the plural categories of CLDR (`{ $count -> [one] … *[other] … }`).
 //! Plural rules are hand-written from CLDR in [`Lang::plural`] for the five languages rather
 //! than taken from `intl_pluralrules`, which would bring every language's rules into the wasm.
+//!
+//! Only English is built into the wasm: it draws the first page and fills any gap. Each other
+//! language is a file of the build (`i18n-<lang>-<hash>.txt`, written by build.rs, cached
+//! offline by the service worker with the rest) that the page fetches before it switches to
+//! the language and hands to [`install`]; four languages in the wasm were a third of its size
+//! and every visit paid for them. Native builds keep every language built in.
 
 use crate::engine::keys::VariantArray;
 use crate::io::fields::{ChoiceLabels, Field};
@@ -43,11 +49,13 @@ pub enum Plural {
 }
 
 /// A message as build.rs wrote it: most are plain text.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Message {
     Text(&'static str),
     Parts(&'static [Part]),
 }
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Part {
     Text(&'static str),
     /// A `{ $name }` placeholder.
@@ -216,20 +224,151 @@ impl Lang {
     }
 
     /// Every message of the language, in the order of `messages::KEYS` (made by build.rs
-    /// from the .ftl files; the keys are stored once for all languages).
+    /// from the .ftl files; the keys are stored once for all languages): English until the
+    /// language's file is installed.
     fn messages(self) -> &'static [Message] {
-        match self {
+        self.built_in()
+            .or_else(|| LOADED.with(|loaded| loaded[self as usize].get()))
+            .unwrap_or(messages::EN)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn built_in(self) -> Option<&'static [Message]> {
+        Some(match self {
             Lang::En => messages::EN,
             Lang::Vi => messages::VI,
             Lang::Zh => messages::ZH,
             Lang::Es => messages::ES,
             Lang::Bg => messages::BG,
+        })
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn built_in(self) -> Option<&'static [Message]> {
+        (self == Lang::En).then_some(messages::EN)
+    }
+
+    /// Whether the language's messages are at hand: built in, or its file installed.
+    pub fn is_ready(self) -> bool {
+        self.built_in().is_some() || LOADED.with(|loaded| loaded[self as usize].get().is_some())
+    }
+
+    /// The file of the build that holds the language's messages (relative to the page), for
+    /// [`install`]; English has none, it is built in.
+    pub fn file(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Vi => Some(messages::VI_FILE),
+            Lang::Zh => Some(messages::ZH_FILE),
+            Lang::Es => Some(messages::ES_FILE),
+            Lang::Bg => Some(messages::BG_FILE),
+        }
+    }
+
+    /// The built-in choice labels, in the order of `messages::CHOICE_KEYS`.
+    fn choices(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => messages::EN_CHOICES,
+            Lang::Vi => messages::VI_CHOICES,
+            Lang::Zh => messages::ZH_CHOICES,
+            Lang::Es => messages::ES_CHOICES,
+            Lang::Bg => messages::BG_CHOICES,
+        }
+    }
+}
+
+/// Why a language file was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadLanguageFile;
+
+/// Takes the text of `lang`'s file ([`Lang::file`]) as its messages. The texts stay in the
+/// file's text, kept for the life of the page (a language is installed once), and are read
+/// where they lie, unescaped. A file that does not hold one message per key is refused, so a
+/// file of another build never shows one message in place of another.
+pub fn install(lang: Lang, text: String) -> Result<(), BadLanguageFile> {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let parsed: Vec<Message> = text
+        .split(file_format::SEPARATOR)
+        .map(file_format::message)
+        .collect::<Option<_>>()
+        .ok_or(BadLanguageFile)?;
+    if parsed.len() != messages::KEYS.len() {
+        return Err(BadLanguageFile);
+    }
+    let parsed: &'static [Message] = parsed.leak();
+    LOADED.with(|loaded| loaded[lang as usize].set(Some(parsed)));
+    Ok(())
+}
+
+/// Reads the files build.rs writes (`write_language_files` there): messages separated by
+/// [`SEPARATOR`], text as it is, `VAR name END_NAME` for a placeholder, and
+/// `PLURAL name END_NAME (VARIANT category END_NAME parts)* END_PLURAL` for a plural choice.
+mod file_format {
+    use super::{Message, Part, Plural};
+
+    pub const SEPARATOR: char = '\u{1e}';
+    const VAR: char = '\u{1}';
+    const END_NAME: char = '\u{2}';
+    const PLURAL: char = '\u{3}';
+    const VARIANT: char = '\u{4}';
+    const END_PLURAL: char = '\u{5}';
+    const MARKS: [char; 5] = [VAR, END_NAME, PLURAL, VARIANT, END_PLURAL];
+
+    pub fn message(text: &'static str) -> Option<Message> {
+        if !text.contains(MARKS) {
+            return Some(Message::Text(text));
+        }
+        let (parts, rest) = parts(text)?;
+        rest.is_empty().then(|| Message::Parts(parts.leak()))
+    }
+
+    /// The parts up to the end of `text` or of the plural variant it is in, and what follows.
+    fn parts(mut text: &'static str) -> Option<(Vec<Part>, &'static str)> {
+        let mut out = Vec::new();
+        loop {
+            let end = text.find(MARKS).unwrap_or(text.len());
+            if end > 0 {
+                out.push(Part::Text(&text[..end]));
+            }
+            text = &text[end..];
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(VAR) => {
+                    let (name, rest) = chars.as_str().split_once(END_NAME)?;
+                    out.push(Part::Var(name));
+                    text = rest;
+                }
+                Some(PLURAL) => {
+                    let (name, mut rest) = chars.as_str().split_once(END_NAME)?;
+                    let mut variants = Vec::new();
+                    while let Some(variant) = rest.strip_prefix(VARIANT) {
+                        let (category, variant) = variant.split_once(END_NAME)?;
+                        let category = match category {
+                            "one" => Plural::One,
+                            "many" => Plural::Many,
+                            "other" => Plural::Other,
+                            _ => return None,
+                        };
+                        let (inner, after) = parts(variant)?;
+                        variants.push((category, &*inner.leak()));
+                        rest = after;
+                    }
+                    rest = rest.strip_prefix(END_PLURAL)?;
+                    out.push(Part::Plural(name, variants.leak()));
+                    text = rest;
+                }
+                // The end of the message, or of a variant (its caller reads the mark).
+                _ => return Some((out, text)),
+            }
         }
     }
 }
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// The messages of each language installed from its file, by `Lang as usize`.
+    static LOADED: [Cell<Option<&'static [Message]>>; Lang::ALL.len()] =
+        const { [const { Cell::new(None) }; Lang::ALL.len()] };
     static OBSERVER: Cell<fn()> = const { Cell::new(|| {}) };
 }
 
@@ -358,10 +497,11 @@ pub fn choice_labels() -> &'static ChoiceLabels {
         for &field in Field::VARIANTS {
             for choice in field.choices() {
                 let key = format!("choice.{choice}");
+                let Ok(index) = messages::CHOICE_KEYS.binary_search(&key.as_str()) else {
+                    continue;
+                };
                 for lang in Lang::ALL {
-                    if message(lang, &key).is_some() {
-                        labels.add(field, choice, &render(lang, &key, &[], &[]));
-                    }
+                    labels.add(field, choice, lang.choices()[index]);
                 }
             }
         }
@@ -1233,6 +1373,35 @@ mod tests {
         assert_eq!(Lang::Es.plural(1_000_001), Plural::Other);
         assert_eq!(Lang::Zh.plural(1), Plural::Other);
         assert_eq!(Lang::Vi.plural(1), Plural::Other);
+    }
+
+    /// The file the wasm fetches for a language reads back as exactly the table native builds
+    /// carry.
+    #[test]
+    fn language_files_read_back_as_the_built_in_tables() {
+        for lang in Lang::ALL {
+            let Some(file) = lang.file() else {
+                assert_eq!(lang, Lang::En);
+                continue;
+            };
+            let path = std::path::Path::new(concat!(env!("OUT_DIR"), "/i18n")).join(file);
+            let text = std::fs::read_to_string(&path).unwrap();
+            let built_in = lang.messages();
+            LOADED.with(|loaded| loaded[lang as usize].set(None));
+            install(lang, text).unwrap();
+            let read = LOADED.with(|loaded| loaded[lang as usize].get()).unwrap();
+            assert_eq!(read, built_in, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_file_of_another_build_is_refused() {
+        assert_eq!(
+            install(Lang::Es, "Hola\u{1e}Adiós".to_string()),
+            Err(BadLanguageFile)
+        );
+        let unclosed = ["x"; 1].repeat(messages::KEYS.len()).join("\u{1e}") + "\u{3}count\u{2}";
+        assert_eq!(install(Lang::Es, unclosed), Err(BadLanguageFile));
     }
 
     #[test]

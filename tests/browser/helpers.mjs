@@ -76,6 +76,15 @@ export async function openPage(browser, base, options = {}) {
   return { context, page, errors };
 }
 
+/**
+ * Picks a language in the switch and waits until the page shows it: a language other than
+ * English is a file the page fetches first (from the service worker's cache once installed).
+ */
+export async function chooseLanguage(page, code) {
+  await page.locator('#language').selectOption(code);
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
+}
+
 /** Screenshots shown in the README; every test run regenerates them in docs/screenshots/. */
 const README_SHOTS = new Set(['overview', 'pyramid', 'pareto', 'lifetime', 'history']);
 

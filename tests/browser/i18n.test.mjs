@@ -2,7 +2,7 @@
 // and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedItem, storedLists, pickImportFile, eventually } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, screenshot, storedItem, storedLists, pickImportFile, eventually } from './helpers.mjs';
 
 const LANGUAGES = [
   { code: 'en', label: 'Language', title: 'Value Pyramid' },
@@ -28,8 +28,7 @@ test('every view renders in every language with no raw key visible', async () =>
   const count = await tabs.count();
   assert.ok(count >= 10);
   for (const { code } of LANGUAGES) {
-    await page.locator('#language').selectOption(code);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+    await chooseLanguage(page, code);
     for (let i = 0; i < count; i += 1) {
       await tabs.nth(i).click();
       await page.locator('main h2').first().waitFor();

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Prints the download size of the built page (dist/, or the folder given): the wasm and the
+# other files a first visit loads, raw and gzipped (gzip -9, as a static server would send
+# them at best), and each language file the page fetches when that language is chosen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dist="${1:-dist}"
+gz() { gzip -9 -c "$1" | wc -c; }
+row() { printf '%-40s %10s %10s\n' "$1" "$2" "$3"; }
+row file raw gzipped
+total_raw=0
+total_gz=0
+for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c <"$f")
+  z=$(gz "$f")
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + z))
+  row "$(basename "$f")" "$raw" "$z"
+done
+row "first load (above)" "$total_raw" "$total_gz"
+for f in "$dist"/i18n-*.txt; do
+  [ -f "$f" ] || continue
+  row "$(basename "$f") (on choice)" "$(wc -c <"$f")" "$(gz "$f")"
+done
