@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints fit times of the buy-till-you-die models: natively (cargo, release) and in headless
+# Prints the engine's recompute times (criterion, then stage by stage), fit times of the
+# buy-till-you-die models: natively (cargo, release) and in headless
 # Chromium through the page (release build in dist/, built here first unless VP_SKIP_BUILD=1),
 # then how the page handles customer lists of 1,000, 10,000 and 100,000 entries, and the
 # download size of the build (scripts/size.sh) and how soon a first visit shows the demo.
@@ -18,6 +19,10 @@ if [ -z "${VP_DATA_DIR:-}" ]; then
   export VP_DATA_DIR
 fi
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "## native: cargo bench --bench engine (criterion: full recompute and a single-stage edit)"
+cargo bench --quiet --bench engine -- --noplot 2>&1 | grep -E "^engine/|time:|thrpt:|change:"
+echo "## native: cargo run --release --example bench_engine (the same lists, stage by stage)"
+cargo run --quiet --release --example bench_engine
 echo "## native: cargo run --release --example bench_btyd"
 cargo run --quiet --release --example bench_btyd
 echo "## browser: node tests/browser/bench.mjs"
