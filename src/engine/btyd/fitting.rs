@@ -931,20 +931,7 @@ where
     F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
 {
     let m = minimize(obj, x0, options).await;
-    finish(m, obj, total_weight, options, make).await
-}
-
-/// Turns a minimum of the negative mean log-likelihood over log-parameters into a [`Fit`].
-async fn finish<F, const N: usize, P>(
-    m: Minimum<N>,
-    obj: &mut Objective<F>,
-    total_weight: f64,
-    options: &FitOptions,
-    make: impl Fn([f64; N]) -> P,
-) -> Result<Fit<P>, ModelError>
-where
-    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
-{
+    // The minimum of the negative mean log-likelihood over log-parameters, as a fit.
     let log_likelihood = -m.f * total_weight;
     if !log_likelihood.is_finite() {
         return Err(ModelError::NonFinite {
