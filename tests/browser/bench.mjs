@@ -3,7 +3,8 @@
 // weeks, clicks "Fit the models" five times and prints the median fit time the page shows for
 // each model (measured in the page with performance.now() around each engine call). Then the
 // same for a simulated CDNOW-sized log of 23,570 customers drawn from the published BG/NBD
-// and Gamma-Gamma parameters.
+// and Gamma-Gamma parameters. Last, the page's responsiveness during one fit of that log: the
+// longest task (PerformanceObserver 'longtask') and how long clicks on another control wait.
 //
 // Run: node tests/browser/bench.mjs   (after scripts/build.sh; CDNOW_sample.txt is looked up
 // in $VP_DATA_DIR, ../shared/data beside the project, then .cache/data).
@@ -155,6 +156,66 @@ async function benchOne(page, label, name, buffer, runs) {
   }
 }
 
+/** During one fit of the log already calibrated on `page`: every long task (over 50 ms, from a
+ * PerformanceObserver registered with buffered: true before the click on Fit), the phase of
+ * each model (from the progress line), and how long clicks on another control (the
+ * calibration end field) wait before their handler runs. Returns the figures. */
+export async function responsiveness(page) {
+  await page.evaluate(() => {
+    const r = { tasks: [], phases: [], clicks: [] };
+    window.__fitWatch = r;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) r.tasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const line = document.querySelector('.progress-line');
+    new MutationObserver(() => r.phases.push({ at: performance.now(), text: line.textContent }))
+      .observe(line, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('click', (ev) => {
+      if (ev.target.type === 'date') r.clicks.push({ delay: performance.now() - ev.timeStamp });
+    }, true);
+  });
+  const before = await page.evaluate(() => {
+    window.__fitWatch.clickAt = performance.now();
+    return Number(document.querySelector('.fits')?.dataset.run || 0);
+  });
+  await page.getByRole('button', { name: /^Fit the models( again)?$/ }).click();
+  await page.getByText('Fitting Pareto/NBD…').waitFor();
+  const roundTrips = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await page.getByLabel('End of the calibration period (last day included)').click({ timeout: 60_000 });
+    roundTrips.push(performance.now() - t0);
+  }
+  await page.waitForFunction((run) => Number(document.querySelector('.fits')?.dataset.run || 0) > run
+    && document.querySelectorAll('.fit').length === 3, before, { timeout: 300_000 });
+  await page.waitForTimeout(500);
+  const r = await page.evaluate(() => window.__fitWatch);
+  const at = (text) => r.phases.find((p) => p.text.startsWith(text))?.at;
+  const [pnbdStart, ggStart] = [at('Fitting Pareto/NBD'), at('Fitting Gamma-Gamma')];
+  const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.ms), 0);
+  return {
+    longestDuringParetoNbd: longest(r.tasks.filter((t) => t.start >= pnbdStart && t.start < ggStart)),
+    // Buffered entries include the import's tasks; only those after the click count here.
+    longestWholeRun: longest(r.tasks.filter((t) => t.start >= r.clickAt)),
+    longTasks: r.tasks.filter((t) => t.start >= r.clickAt).map((t) => Math.round(t.ms)),
+    clickDelays: r.clicks.map((c) => c.delay),
+    clickRoundTrips: roundTrips,
+  };
+}
+
+async function benchResponsiveness(page, buffer) {
+  await openHistory(page);
+  await pickAndCheck(page, 'simulated.csv', buffer);
+  await useGoodRows(page);
+  await calibrate(page, '1997-09-30', 'weeks');
+  const r = await responsiveness(page);
+  const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(', ');
+  console.log('== responsiveness during a fit of the simulated 23,570 customers (weeks)');
+  console.log(`   longest task while Pareto/NBD fits: ${r.longestDuringParetoNbd.toFixed(0)} ms (0 = none over 50 ms)`);
+  console.log(`   longest task from the click on Fit to the results shown: ${r.longestWholeRun.toFixed(0)} ms; all long tasks (ms): ${r.longTasks.join(', ') || 'none'}`);
+  console.log(`   clicks on another control during the Pareto/NBD fit: handler ran after ${fmt(r.clickDelays)} ms; Playwright click round trips ${fmt(r.clickRoundTrips)} ms`);
+}
+
 async function main() {
   const runs = Number(process.env.BENCH_RUNS || 5);
   const server = await serve();
@@ -166,6 +227,9 @@ async function main() {
     const sim = await openPage(browser, server.base);
     await benchOne(sim.page, 'simulated 23,570 customers (true r 0.243, α 4.414, a 0.793, b 2.426)', 'simulated.csv', simulatedLog(23_570), runs);
     await sim.context.close();
+    const watched = await openPage(browser, server.base);
+    await benchResponsiveness(watched.page, simulatedLog(23_570));
+    await watched.context.close();
   } finally {
     await browser.close();
     await server.close();

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve, launch, openPage, screenshot, storedLists, parseCsv } from './helpers.mjs';
-import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit } from './bench.mjs';
+import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit, readFit, simulatedLog } from './bench.mjs';
 
 let server;
 let browser;
@@ -180,6 +180,48 @@ test('a free repeat purchase: left out of the spend fit, counted, valued at the 
   assert.equal(free[header.indexOf('mean_repeat_spend')], '0');
   assert.equal(Number(free[header.indexOf('expected_spend')]).toFixed(2), '35.17');
   assert.ok(Number(free[header.indexOf('clv_12_months_of_30.4375_days')]) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a fit runs in slices with a count and can be cancelled; the page keeps what it had and fits again', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openHistory(page);
+  // CDNOW-sized, so that the fit lasts long enough to be cancelled.
+  await pickAndCheck(page, 'simulated.csv', simulatedLog(23_570));
+  await useGoodRows(page);
+  await calibrate(page, '1997-09-30', 'weeks');
+  // The progress texts the page shows, however briefly (the whole fit takes well under a second).
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.progress-line, .progress-count')) window.__progress.push(el.textContent);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Fit the models' }).click();
+  await page.getByRole('button', { name: 'Cancel fit' }).click();
+  await page.getByText('Fit cancelled; earlier results, if any, are kept.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Cancel fit' }).count(), 0);
+  assert.equal(await page.locator('.fits').count(), 0, 'no results from a cancelled fit');
+  assert.equal(await page.locator('.progress-line').textContent(), '');
+  const seen = await page.evaluate(() => window.__progress);
+  assert.ok(seen.includes('Fitting BG/NBD…'), seen.join(' | '));
+  assert.ok(seen.some((text) => /^\d+ likelihood evaluations? so far$/.test(text)), seen.join(' | '));
+  // The fit button works again, and a fit run to its end shows all three models.
+  assert.ok(await page.getByRole('button', { name: 'Fit the models' }).isEnabled());
+  await fit(page);
+  for (const model of ['bgnbd', 'paretonbd', 'gammagamma']) {
+    const f = await readFit(page, model);
+    assert.equal(f.error, null, `${model}: ${f.error}`);
+    assert.ok(Object.values(f.params).every(Number.isFinite), `${model} parameters are numbers`);
+  }
+  // Cancelling a second run keeps the first run's results on the page.
+  const run = await page.locator('.fits').getAttribute('data-run');
+  await page.getByRole('button', { name: 'Fit the models again' }).click();
+  await page.getByRole('button', { name: 'Cancel fit' }).click();
+  await page.getByText('Fit cancelled; earlier results, if any, are kept.').waitFor();
+  assert.equal(await page.locator('.fits').getAttribute('data-run'), run);
+  assert.equal((await readFit(page, 'paretonbd')).error, null);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,7 +16,9 @@
 //! # }
 //! ```
 
-use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError, Quantity, Rule};
+use super::fitting::{
+    self, finite, Fit, FitOptions, Fitting, Grouped, ModelError, Objective, Quantity, Rule,
+};
 use super::rfm::WeightedRow;
 use super::special::{digamma_pos, hyp2f1, hyp2f1_excess_over_b, ln_gamma_pos};
 use serde::{Deserialize, Serialize};
@@ -346,22 +348,31 @@ fn neg_mean_ll(p: &[f64; 4], g: &Grouped, grad: &mut [f64; 4]) -> f64 {
 /// (nobody bought twice), [`ModelError::NotConverged`] unless
 /// [`FitOptions::allow_unconverged`].
 pub fn fit(rows: &[WeightedRow], options: &FitOptions) -> Result<Fit<BgNbdParams>, ModelError> {
-    let g = fitting::group_rows(rows)?;
-    // Start with the observed purchase rate (r = 1 so α = 1/rate) and a mild dropout.
-    let alpha0 = (g.mean_age * g.total_weight / g.total_x).max(1e-6);
-    let x0 = [0.0, alpha0.ln(), 0.0, 0.0];
-    let f = |p: &[f64; 4], grad: &mut [f64; 4]| {
-        if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
-            return f64::INFINITY;
-        }
-        neg_mean_ll(p, &g, grad)
-    };
-    let m = fitting::minimize(f, x0, options);
-    fitting::finish(m, f, g.total_weight, options, |p| BgNbdParams {
-        r: p[0],
-        alpha: p[1],
-        a: p[2],
-        b: p[3],
+    start_fit(rows, options).finish()
+}
+
+/// [`fit`] as a [`Fitting`] to advance a chunk at a time; its result is the same, bit for bit.
+pub fn start_fit<'a>(rows: &'a [WeightedRow], options: &FitOptions) -> Fitting<'a, BgNbdParams> {
+    let options = *options;
+    Fitting::new(move |meter| async move {
+        let g = fitting::group_rows(rows)?;
+        // Start with the observed purchase rate (r = 1 so α = 1/rate) and a mild dropout.
+        let alpha0 = (g.mean_age * g.total_weight / g.total_x).max(1e-6);
+        let x0 = [0.0, alpha0.ln(), 0.0, 0.0];
+        let f = |p: &[f64; 4], grad: &mut [f64; 4]| {
+            if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
+                return f64::INFINITY;
+            }
+            neg_mean_ll(p, &g, grad)
+        };
+        let mut obj = Objective::new(f, meter);
+        fitting::fit(&mut obj, x0, g.total_weight, &options, |p| BgNbdParams {
+            r: p[0],
+            alpha: p[1],
+            a: p[2],
+            b: p[3],
+        })
+        .await
     })
 }
 

@@ -12,7 +12,12 @@ use super::gammagamma::{spend_use, SpendUse};
 use super::rfm::{SpendRow, WeightedRow};
 use super::special::SpecialError;
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 /// Why a model could not be fitted or evaluated.
 #[non_exhaustive]
@@ -397,6 +402,170 @@ pub(super) fn check_spend_rows(rows: &[SpendRow]) -> Result<(Vec<SpendRow>, f64)
     Ok((used, total))
 }
 
+/// A fit under way, advanced a chunk at a time so that a caller (the page) can do other work
+/// between chunks, show progress, or stop by dropping it.
+///
+/// The optimiser runs as a future that pauses before a likelihood evaluation once the chunk's
+/// evaluations are used; every evaluation (within a line search, Nelder–Mead step or the
+/// Hessian for standard errors) is a possible boundary. The arithmetic does not depend on
+/// where the boundaries fall, so any sequence of chunks gives the result of the one-shot
+/// `fit`, bit for bit. Dropping a `Fitting` drops all its state; nothing else holds any.
+pub struct Fitting<'a, P> {
+    state: State<'a, P>,
+    meter: Rc<Meter>,
+}
+
+type Run<'a, P> = Pin<Box<dyn Future<Output = Result<Fit<P>, ModelError>> + 'a>>;
+
+enum State<'a, P> {
+    Running(Run<'a, P>),
+    Done(Result<Fit<P>, ModelError>),
+}
+
+/// Where a [`Fitting`] stands after [`Fitting::advance`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Progress<P> {
+    /// More to do.
+    Running {
+        /// Likelihood evaluations made so far (a fit takes some tens to a few hundred).
+        evaluations: usize,
+    },
+    /// Finished: the result the one-shot `fit` gives.
+    Done(Result<Fit<P>, ModelError>),
+}
+
+impl<'a, P: Clone> Fitting<'a, P> {
+    /// Starts a fit: `run` gets the objective's meter and returns the whole fit as a future
+    /// that evaluates the likelihood only through an [`Objective`] made with that meter.
+    pub(super) fn new<R>(run: impl FnOnce(Rc<Meter>) -> R) -> Self
+    where
+        R: Future<Output = Result<Fit<P>, ModelError>> + 'a,
+    {
+        let meter = Rc::new(Meter::default());
+        Fitting {
+            state: State::Running(Box::pin(run(Rc::clone(&meter)))),
+            meter,
+        }
+    }
+
+    /// Runs at most `max_evaluations` likelihood evaluations (with the work between them)
+    /// and says whether the fit is done. After it is done, returns the same result again.
+    pub fn advance(&mut self, max_evaluations: usize) -> Progress<P> {
+        let run = match &mut self.state {
+            State::Running(run) => run,
+            State::Done(result) => return Progress::Done(result.clone()),
+        };
+        self.meter.left.set(max_evaluations);
+        // Nothing wakes this future: it only ever waits for the next call to `advance`.
+        let mut cx = Context::from_waker(Waker::noop());
+        match run.as_mut().poll(&mut cx) {
+            Poll::Ready(result) => {
+                self.state = State::Done(result.clone());
+                Progress::Done(result)
+            }
+            Poll::Pending => Progress::Running {
+                evaluations: self.meter.used.get(),
+            },
+        }
+    }
+
+    /// Likelihood evaluations made so far.
+    pub fn evaluations(&self) -> usize {
+        self.meter.used.get()
+    }
+
+    /// Runs the fit to its end.
+    pub fn finish(mut self) -> Result<Fit<P>, ModelError> {
+        loop {
+            if let Progress::Done(result) = self.advance(usize::MAX) {
+                return result;
+            }
+        }
+    }
+}
+
+/// Evaluations left in the current chunk and evaluations made, shared by a [`Fitting`] and
+/// the [`Objective`] inside its future.
+#[derive(Default)]
+pub(super) struct Meter {
+    left: Cell<usize>,
+    used: Cell<usize>,
+}
+
+/// A fit's objective (negative mean log-likelihood and its gradient over log-parameters),
+/// evaluated only when the current chunk has evaluations left.
+pub(super) struct Objective<F> {
+    f: F,
+    meter: Rc<Meter>,
+}
+
+/// Pending once, then ready: hands control back to [`Fitting::advance`].
+struct Pause(bool);
+
+impl Future for Pause {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            Poll::Pending
+        }
+    }
+}
+
+impl<F> Objective<F> {
+    pub(super) fn new(f: F, meter: Rc<Meter>) -> Self {
+        Objective { f, meter }
+    }
+
+    /// Evaluations made so far.
+    fn used(&self) -> usize {
+        self.meter.used.get()
+    }
+
+    /// `f` at `x`, its gradient into `g`, once the chunk allows one more evaluation.
+    async fn eval<const N: usize>(&mut self, x: &[f64; N], g: &mut [f64; N]) -> f64
+    where
+        F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+    {
+        // A loop, not one pause: a chunk of 0 evaluations pauses again.
+        while self.meter.left.get() == 0 {
+            Pause(false).await;
+        }
+        self.meter.left.set(self.meter.left.get() - 1);
+        self.meter.used.set(self.meter.used.get() + 1);
+        (self.f)(x, g)
+    }
+
+    /// As [`Self::eval`], with +∞ wherever the value or the gradient is not finite, so that
+    /// BFGS's line search backs off there.
+    async fn checked<const N: usize>(&mut self, x: &[f64; N], g: &mut [f64; N]) -> f64
+    where
+        F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+    {
+        let v = self.eval(x, g).await;
+        if v.is_finite() && g.iter().all(|gi| gi.is_finite()) {
+            v
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    /// The value alone (+∞ where not finite), for Nelder–Mead; `scratch` takes the gradient.
+    async fn value<const N: usize>(&mut self, x: &[f64; N], scratch: &mut [f64; N]) -> f64
+    where
+        F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+    {
+        let v = self.eval(x, scratch).await;
+        if v.is_finite() {
+            v
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
 /// Outcome of a minimisation.
 pub(super) struct Minimum<const N: usize> {
     pub x: [f64; N],
@@ -419,27 +588,21 @@ fn max_abs<const N: usize>(a: &[f64; N]) -> f64 {
 /// bad early step from jumping into overflow territory.
 const MAX_STEP: f64 = 4.0;
 
-/// Minimises `f` (value and gradient) by BFGS with a strong-Wolfe line search. `f` returns
-/// +∞ (or NaN) where it cannot be evaluated; the line search then backs off.
-pub(super) fn bfgs<const N: usize>(
-    mut f: impl FnMut(&[f64; N], &mut [f64; N]) -> f64,
+/// Minimises the objective (value and gradient) by BFGS with a strong-Wolfe line search. The
+/// objective returns +∞ (or NaN) where it cannot be evaluated; the line search then backs off.
+pub(super) async fn bfgs<F, const N: usize>(
+    obj: &mut Objective<F>,
     x0: [f64; N],
     max_iterations: usize,
     gtol: f64,
-) -> Minimum<N> {
-    let mut evaluations = 0;
-    let mut eval = |x: &[f64; N], g: &mut [f64; N]| {
-        evaluations += 1;
-        let v = f(x, g);
-        if v.is_finite() && g.iter().all(|gi| gi.is_finite()) {
-            v
-        } else {
-            f64::INFINITY
-        }
-    };
+) -> Minimum<N>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    let start = obj.used();
     let mut x = x0;
     let mut g = [0.0; N];
-    let mut fx = eval(&x, &mut g);
+    let mut fx = obj.checked(&x, &mut g).await;
     // Inverse-Hessian approximation, row-major.
     let mut h = [[0.0; N]; N];
     for (i, row) in h.iter_mut().enumerate() {
@@ -476,7 +639,7 @@ pub(super) fn bfgs<const N: usize>(
         if alpha * pmax > MAX_STEP {
             alpha = MAX_STEP / pmax;
         }
-        let Some((a, fnew, xnew, gnew)) = line_search(&mut eval, &x, fx, &p, dphi0, alpha) else {
+        let Some((a, fnew, xnew, gnew)) = line_search(obj, &x, fx, &p, dphi0, alpha).await else {
             // No acceptable step: converged if the gradient is at rounding level.
             converged = max_abs(&g) < gtol.max(1e-6);
             break;
@@ -519,35 +682,48 @@ pub(super) fn bfgs<const N: usize>(
         f: fx,
         gradient: max_abs(&g),
         iterations,
-        evaluations,
+        evaluations: obj.used() - start,
         converged,
     }
 }
 
 type Step<const N: usize> = (f64, f64, [f64; N], [f64; N]);
 
+/// The objective along `p` from `x` at step `a`: value, directional derivative, point and
+/// gradient.
+async fn probe<F, const N: usize>(
+    obj: &mut Objective<F>,
+    x: &[f64; N],
+    p: &[f64; N],
+    a: f64,
+) -> Probe<N>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    let xa: [f64; N] = std::array::from_fn(|i| x[i] + a * p[i]);
+    let mut ga = [0.0; N];
+    let fa = obj.checked(&xa, &mut ga).await;
+    (fa, dot(&ga, p), xa, ga)
+}
+
 /// Strong-Wolfe line search (Nocedal & Wright, algorithms 3.5 and 3.6) with safeguarded cubic
 /// interpolation.
-fn line_search<const N: usize>(
-    eval: &mut impl FnMut(&[f64; N], &mut [f64; N]) -> f64,
+async fn line_search<F, const N: usize>(
+    obj: &mut Objective<F>,
     x: &[f64; N],
     f0: f64,
     p: &[f64; N],
     dphi0: f64,
     alpha0: f64,
-) -> Option<Step<N>> {
-    const C1: f64 = 1e-4;
+) -> Option<Step<N>>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
     const C2: f64 = 0.9;
-    let mut phi = |a: f64| {
-        let xa: [f64; N] = std::array::from_fn(|i| x[i] + a * p[i]);
-        let mut ga = [0.0; N];
-        let fa = eval(&xa, &mut ga);
-        (fa, dot(&ga, p), xa, ga)
-    };
     let (mut a_prev, mut f_prev, mut d_prev) = (0.0, f0, dphi0);
     let mut a = alpha0;
     for i in 0..30 {
-        let (fa, da, xa, ga) = phi(a);
+        let (fa, da, xa, ga) = probe(obj, x, p, a).await;
         if !fa.is_finite() {
             // Outside the evaluable region: shrink towards the last good point.
             a = a_prev + 0.2 * (a - a_prev);
@@ -557,13 +733,15 @@ fn line_search<const N: usize>(
             continue;
         }
         if fa > f0 + C1 * a * dphi0 || (i > 0 && fa >= f_prev) {
-            return zoom(&mut phi, f0, dphi0, (a_prev, f_prev, d_prev), (a, fa, da));
+            let line = Line { x, p, f0, dphi0 };
+            return zoom(obj, line, (a_prev, f_prev, d_prev), (a, fa, da)).await;
         }
         if da.abs() <= -C2 * dphi0 {
             return Some((a, fa, xa, ga));
         }
         if da >= 0.0 {
-            return zoom(&mut phi, f0, dphi0, (a, fa, da), (a_prev, f_prev, d_prev));
+            let line = Line { x, p, f0, dphi0 };
+            return zoom(obj, line, (a, fa, da), (a_prev, f_prev, d_prev)).await;
         }
         a_prev = a;
         f_prev = fa;
@@ -573,17 +751,31 @@ fn line_search<const N: usize>(
     None
 }
 
+/// Sufficient-decrease constant of the strong-Wolfe conditions.
+const C1: f64 = 1e-4;
+
 type Probe<const N: usize> = (f64, f64, [f64; N], [f64; N]);
 
-fn zoom<const N: usize>(
-    phi: &mut impl FnMut(f64) -> Probe<N>,
+/// The line a search runs along: start, direction, value and slope at the start.
+#[derive(Clone, Copy)]
+struct Line<'l, const N: usize> {
+    x: &'l [f64; N],
+    p: &'l [f64; N],
     f0: f64,
     dphi0: f64,
+}
+
+async fn zoom<F, const N: usize>(
+    obj: &mut Objective<F>,
+    line: Line<'_, N>,
     mut lo: (f64, f64, f64),
     mut hi: (f64, f64, f64),
-) -> Option<Step<N>> {
-    const C1: f64 = 1e-4;
+) -> Option<Step<N>>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
     const C2: f64 = 0.9;
+    let Line { x, p, f0, dphi0 } = line;
     for _ in 0..40 {
         let (a_lo, f_lo, d_lo) = lo;
         let (a_hi, f_hi, d_hi) = hi;
@@ -604,7 +796,7 @@ fn zoom<const N: usize>(
         if (right - left) < 1e-14 * right.max(1e-300) {
             return None;
         }
-        let (fa, da, xa, ga) = phi(a);
+        let (fa, da, xa, ga) = probe(obj, x, p, a).await;
         if !fa.is_finite() {
             hi = (a, f64::INFINITY, 0.0);
             continue;
@@ -624,36 +816,33 @@ fn zoom<const N: usize>(
     // Budget used: accept the best decreasing point found, if any.
     let (a, f_lo, _) = lo;
     if a > 0.0 && f_lo < f0 {
-        let (fa, _, xa, ga) = phi(a);
+        let (fa, _, xa, ga) = probe(obj, x, p, a).await;
         return Some((a, fa, xa, ga));
     }
     None
 }
 
-/// Nelder–Mead simplex minimiser; used to get near the optimum when BFGS fails from the
-/// starting point (the likelihood can be flat or non-evaluable far from the optimum).
-pub(super) fn nelder_mead<const N: usize>(
-    mut f: impl FnMut(&[f64; N]) -> f64,
+/// Nelder–Mead simplex minimiser of the objective's value; used to get near the optimum when
+/// BFGS fails from the starting point (the likelihood can be flat or non-evaluable far from
+/// the optimum).
+pub(super) async fn nelder_mead<F, const N: usize>(
+    obj: &mut Objective<F>,
     x0: [f64; N],
     step: f64,
     max_iterations: usize,
-) -> ([f64; N], usize) {
-    let mut eval = |x: &[f64; N]| {
-        let v = f(x);
-        if v.is_finite() {
-            v
-        } else {
-            f64::INFINITY
-        }
-    };
+) -> ([f64; N], usize)
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    let start = obj.used();
+    let mut scratch = [0.0; N];
     let mut pts: Vec<([f64; N], f64)> = Vec::with_capacity(N + 1);
-    pts.push((x0, eval(&x0)));
+    pts.push((x0, obj.value(&x0, &mut scratch).await));
     for i in 0..N {
         let mut x = x0;
         x[i] += step;
-        pts.push((x, eval(&x)));
+        pts.push((x, obj.value(&x, &mut scratch).await));
     }
-    let mut evaluations = N + 1;
     for _ in 0..max_iterations {
         pts.sort_by(|a, b| a.1.total_cmp(&b.1));
         let (best, worst) = (pts[0].1, pts[N].1);
@@ -670,61 +859,49 @@ pub(super) fn nelder_mead<const N: usize>(
             std::array::from_fn(|i| centroid[i] + t * (from[i] - centroid[i]))
         };
         let xr = towards(-1.0, &pts[N].0);
-        let fr = eval(&xr);
-        evaluations += 1;
+        let fr = obj.value(&xr, &mut scratch).await;
         if fr < pts[0].1 {
             let xe = towards(-2.0, &pts[N].0);
-            let fe = eval(&xe);
-            evaluations += 1;
+            let fe = obj.value(&xe, &mut scratch).await;
             pts[N] = if fe < fr { (xe, fe) } else { (xr, fr) };
         } else if fr < pts[N - 1].1 {
             pts[N] = (xr, fr);
         } else {
             let t = if fr < pts[N].1 { -0.5 } else { 0.5 };
             let xc = towards(t, &pts[N].0);
-            let fc = eval(&xc);
-            evaluations += 1;
+            let fc = obj.value(&xc, &mut scratch).await;
             if fc < pts[N].1.min(fr) {
                 pts[N] = (xc, fc);
             } else {
                 let x_best = pts[0].0;
                 for (x, fx) in pts.iter_mut().skip(1) {
                     *x = std::array::from_fn(|i| x_best[i] + 0.5 * (x[i] - x_best[i]));
-                    *fx = eval(x);
+                    *fx = obj.value(x, &mut scratch).await;
                 }
-                evaluations += N;
             }
         }
     }
     pts.sort_by(|a, b| a.1.total_cmp(&b.1));
-    (pts[0].0, evaluations)
+    (pts[0].0, obj.used() - start)
 }
 
 /// Minimises over log-parameters: BFGS from `x0`; if that fails, Nelder–Mead from `x0` and
 /// BFGS again from there.
-pub(super) fn minimize<const N: usize>(
-    mut f: impl FnMut(&[f64; N], &mut [f64; N]) -> f64,
+pub(super) async fn minimize<F, const N: usize>(
+    obj: &mut Objective<F>,
     x0: [f64; N],
     options: &FitOptions,
-) -> Minimum<N> {
-    let first = bfgs(
-        &mut f,
-        x0,
-        options.max_iterations,
-        options.gradient_tolerance,
-    );
+) -> Minimum<N>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    let first = bfgs(obj, x0, options.max_iterations, options.gradient_tolerance).await;
     if first.converged {
         return first;
     }
-    let mut scratch = [0.0; N];
     let start = if first.f.is_finite() { first.x } else { x0 };
-    let (x1, nm_evals) = nelder_mead(|x| f(x, &mut scratch), start, 0.5, 500);
-    let mut second = bfgs(
-        &mut f,
-        x1,
-        options.max_iterations,
-        options.gradient_tolerance,
-    );
+    let (x1, nm_evals) = nelder_mead(obj, start, 0.5, 500).await;
+    let mut second = bfgs(obj, x1, options.max_iterations, options.gradient_tolerance).await;
     second.evaluations += first.evaluations + nm_evals;
     second.iterations += first.iterations;
     if !second.converged && first.f < second.f {
@@ -741,14 +918,20 @@ pub(super) fn minimize<const N: usize>(
 /// objective reports +∞ so the line search backs off before anything overflows.
 pub(super) const MAX_LOG_PARAM: f64 = 30.0;
 
-/// Turns a minimum of the negative mean log-likelihood over log-parameters into a [`Fit`].
-pub(super) fn finish<const N: usize, P>(
-    m: Minimum<N>,
-    f: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+/// Minimises the objective from `x0` and turns the minimum into a [`Fit`]: the whole of a
+/// model's fit after its data are checked.
+pub(super) async fn fit<F, const N: usize, P>(
+    obj: &mut Objective<F>,
+    x0: [f64; N],
     total_weight: f64,
     options: &FitOptions,
     make: impl Fn([f64; N]) -> P,
-) -> Result<Fit<P>, ModelError> {
+) -> Result<Fit<P>, ModelError>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    let m = minimize(obj, x0, options).await;
+    // The minimum of the negative mean log-likelihood over log-parameters, as a fit.
     let log_likelihood = -m.f * total_weight;
     if !log_likelihood.is_finite() {
         return Err(ModelError::NonFinite {
@@ -764,7 +947,7 @@ pub(super) fn finish<const N: usize, P>(
     }
     let mut evaluations = m.evaluations;
     let std_errors = if options.standard_errors {
-        let (se, used) = standard_errors(f, &m.x, total_weight);
+        let (se, used) = standard_errors(obj, &m.x, total_weight).await;
         evaluations += used;
         se.map(&make)
     } else {
@@ -781,15 +964,18 @@ pub(super) fn finish<const N: usize, P>(
     })
 }
 
-/// Standard errors of θ = exp(x) at a minimum of `f` (negative mean log-likelihood per unit
-/// weight, over log-parameters) by central differences of the gradient. Returns the standard
-/// errors in natural units and the evaluations used; `None` if the Hessian is not positive
-/// definite.
-pub(super) fn standard_errors<const N: usize>(
-    f: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+/// Standard errors of θ = exp(x) at a minimum of the objective (negative mean log-likelihood
+/// per unit weight, over log-parameters) by central differences of the gradient. Returns the
+/// standard errors in natural units and the evaluations used; `None` if the Hessian is not
+/// positive definite.
+async fn standard_errors<F, const N: usize>(
+    obj: &mut Objective<F>,
     x: &[f64; N],
     total_weight: f64,
-) -> (Option<[f64; N]>, usize) {
+) -> (Option<[f64; N]>, usize)
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
     const H: f64 = 1e-4;
     let mut hess = [[0.0; N]; N];
     let mut evaluations = 0;
@@ -800,8 +986,8 @@ pub(super) fn standard_errors<const N: usize>(
         xp[i] += H;
         let mut xm = *x;
         xm[i] -= H;
-        let fp = f(&xp, &mut gp);
-        let fm = f(&xm, &mut gm);
+        let fp = obj.eval(&xp, &mut gp).await;
+        let fm = obj.eval(&xm, &mut gm).await;
         evaluations += 2;
         if !(fp.is_finite() && fm.is_finite()) {
             return (None, evaluations);
@@ -871,6 +1057,21 @@ fn inverse_diagonal<const N: usize>(a: &[[f64; N]; N]) -> Option<[f64; N]> {
 mod tests {
     use super::*;
 
+    /// An objective of `f` that never pauses.
+    fn unmetered<F>(f: F) -> Objective<F> {
+        let meter = Rc::new(Meter::default());
+        meter.left.set(usize::MAX);
+        Objective::new(f, meter)
+    }
+
+    /// The output of a future that is ready when first polled.
+    fn complete<T>(run: impl Future<Output = T>) -> T {
+        match std::pin::pin!(run).poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(v) => v,
+            Poll::Pending => unreachable!("an unmetered objective never pauses"),
+        }
+    }
+
     #[test]
     fn bfgs_minimises_rosenbrock() {
         let f = |x: &[f64; 2], g: &mut [f64; 2]| {
@@ -879,19 +1080,15 @@ mod tests {
             g[1] = 200.0 * (b - a * a);
             (1.0 - a).powi(2) + 100.0 * (b - a * a).powi(2)
         };
-        let m = bfgs(f, [-1.2, 1.0], 500, 1e-10);
+        let m = complete(bfgs(&mut unmetered(f), [-1.2, 1.0], 500, 1e-10));
         assert!(m.converged);
         assert!((m.x[0] - 1.0).abs() < 1e-8 && (m.x[1] - 1.0).abs() < 1e-8);
     }
 
     #[test]
     fn nelder_mead_finds_quadratic_minimum() {
-        let (x, _) = nelder_mead(
-            |x: &[f64; 2]| (x[0] - 3.0).powi(2) + 2.0 * (x[1] + 1.0).powi(2),
-            [0.0, 0.0],
-            1.0,
-            1000,
-        );
+        let f = |x: &[f64; 2], _: &mut [f64; 2]| (x[0] - 3.0).powi(2) + 2.0 * (x[1] + 1.0).powi(2);
+        let (x, _) = complete(nelder_mead(&mut unmetered(f), [0.0, 0.0], 1.0, 1000));
         assert!((x[0] - 3.0).abs() < 1e-4 && (x[1] + 1.0).abs() < 1e-4);
     }
 

@@ -12,7 +12,9 @@
 //! one rule for such customers, shared by the fit, the predictions and the summary import: they
 //! are left out of the fit and valued at the population mean, like customers without repeats.
 
-use super::fitting::{self, finite, Fit, FitOptions, ModelError, Quantity, Rule};
+use super::fitting::{
+    self, finite, Fit, FitOptions, Fitting, ModelError, Objective, Quantity, Rule,
+};
 use super::rfm::SpendRow;
 use super::special::{digamma_pos, ln_gamma_pos};
 use serde::{Deserialize, Serialize};
@@ -176,22 +178,31 @@ fn neg_mean_ll(pl: &[f64; 3], rows: &[SpendRow], total: f64, grad: &mut [f64; 3]
 /// every mean is 0 or less, [`ModelError::NotConverged`] unless
 /// [`FitOptions::allow_unconverged`].
 pub fn fit(rows: &[SpendRow], options: &FitOptions) -> Result<Fit<GammaGammaParams>, ModelError> {
-    let (rows, total) = &fitting::check_spend_rows(rows)?;
-    let (rows, total) = (rows.as_slice(), *total);
-    let mean = rows.iter().map(|r| r.weight * r.mean_spend).sum::<f64>() / total;
-    // Start at p = 1, q = 2, γ = mean: the population mean then equals the sample mean.
-    let x0 = [0.0, 2f64.ln(), mean.ln()];
-    let f = |p: &[f64; 3], grad: &mut [f64; 3]| {
-        if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
-            return f64::INFINITY;
-        }
-        neg_mean_ll(p, rows, total, grad)
-    };
-    let m = fitting::minimize(f, x0, options);
-    fitting::finish(m, f, total, options, |p| GammaGammaParams {
-        p: p[0],
-        q: p[1],
-        gamma: p[2],
+    start_fit(rows, options).finish()
+}
+
+/// [`fit`] as a [`Fitting`] to advance a chunk at a time; its result is the same, bit for bit.
+pub fn start_fit<'a>(rows: &'a [SpendRow], options: &FitOptions) -> Fitting<'a, GammaGammaParams> {
+    let options = *options;
+    Fitting::new(move |meter| async move {
+        let (rows, total) = &fitting::check_spend_rows(rows)?;
+        let (rows, total) = (rows.as_slice(), *total);
+        let mean = rows.iter().map(|r| r.weight * r.mean_spend).sum::<f64>() / total;
+        // Start at p = 1, q = 2, γ = mean: the population mean then equals the sample mean.
+        let x0 = [0.0, 2f64.ln(), mean.ln()];
+        let f = |p: &[f64; 3], grad: &mut [f64; 3]| {
+            if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
+                return f64::INFINITY;
+            }
+            neg_mean_ll(p, rows, total, grad)
+        };
+        let mut obj = Objective::new(f, meter);
+        fitting::fit(&mut obj, x0, total, &options, |p| GammaGammaParams {
+            p: p[0],
+            q: p[1],
+            gamma: p[2],
+        })
+        .await
     })
 }
 

@@ -6,7 +6,9 @@
 //! dimensionless. All times (t, t_x, T) are in that same unit.
 
 use super::bgnbd::check_customer;
-use super::fitting::{self, finite, Fit, FitOptions, Grouped, ModelError, Quantity, Rule};
+use super::fitting::{
+    self, finite, Fit, FitOptions, Fitting, Grouped, ModelError, Objective, Quantity, Rule,
+};
 use super::rfm::WeightedRow;
 use super::special::{digamma_pos, hyp2f1, ln_gamma_pos, SpecialError};
 use serde::{Deserialize, Serialize};
@@ -366,21 +368,35 @@ fn neg_mean_ll_grad(
 /// [`ModelError::EmptyData`], [`ModelError::InvalidRow`], [`ModelError::NotIdentifiable`],
 /// [`ModelError::NotConverged`] unless [`FitOptions::allow_unconverged`].
 pub fn fit(rows: &[WeightedRow], options: &FitOptions) -> Result<Fit<ParetoNbdParams>, ModelError> {
-    let g = fitting::group_rows(rows)?;
-    let alpha0 = (g.mean_age * g.total_weight / g.total_x).max(1e-6);
-    let x0 = [0.0, alpha0.ln(), 0.0, g.mean_age.max(1e-6).ln()];
-    let f = |p: &[f64; 4], grad: &mut [f64; 4]| -> f64 {
-        if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
-            return f64::INFINITY;
-        }
-        neg_mean_ll_grad(&from_log(p), &g, grad).unwrap_or(f64::INFINITY)
-    };
-    let m = fitting::minimize(f, x0, options);
-    fitting::finish(m, f, g.total_weight, options, |p| ParetoNbdParams {
-        r: p[0],
-        alpha: p[1],
-        s: p[2],
-        beta: p[3],
+    start_fit(rows, options).finish()
+}
+
+/// [`fit`] as a [`Fitting`] to advance a chunk at a time; its result is the same, bit for bit.
+pub fn start_fit<'a>(
+    rows: &'a [WeightedRow],
+    options: &FitOptions,
+) -> Fitting<'a, ParetoNbdParams> {
+    let options = *options;
+    Fitting::new(move |meter| async move {
+        let g = fitting::group_rows(rows)?;
+        let alpha0 = (g.mean_age * g.total_weight / g.total_x).max(1e-6);
+        let x0 = [0.0, alpha0.ln(), 0.0, g.mean_age.max(1e-6).ln()];
+        let f = |p: &[f64; 4], grad: &mut [f64; 4]| -> f64 {
+            if p.iter().any(|v| v.abs() > fitting::MAX_LOG_PARAM) {
+                return f64::INFINITY;
+            }
+            neg_mean_ll_grad(&from_log(p), &g, grad).unwrap_or(f64::INFINITY)
+        };
+        let mut obj = Objective::new(f, meter);
+        fitting::fit(&mut obj, x0, g.total_weight, &options, |p| {
+            ParetoNbdParams {
+                r: p[0],
+                alpha: p[1],
+                s: p[2],
+                beta: p[3],
+            }
+        })
+        .await
     })
 }
 

@@ -142,6 +142,13 @@ history-fitting_bgnbd = Оценяване на BG/NBD…
 history-fitting_paretonbd = Оценяване на Pareto/NBD…
 history-fitting_gammagamma = Оценяване на Gamma-Gamma…
 history-fitted = Моделите са оценени.
+history-cancel_fit = Отмени оценяването
+history-fit_cancelled = Оценяването е отменено; предишните резултати, ако има такива, са запазени.
+history-fit_evaluations =
+    { $n ->
+        [one] { $n } изчисление на правдоподобието досега
+       *[other] { $n } изчисления на правдоподобието досега
+    }
 history-bgnbd = BG/NBD
 history-paretonbd = Pareto/NBD
 history-gammagamma = Gamma-Gamma (стойност на покупка)

@@ -173,6 +173,15 @@ history-fitting_bgnbd = Fitting BG/NBD…
 history-fitting_paretonbd = Fitting Pareto/NBD…
 history-fitting_gammagamma = Fitting Gamma-Gamma…
 history-fitted = The models are fitted.
+# Button shown while the models are being fitted: stops the fit.
+history-cancel_fit = Cancel fit
+history-fit_cancelled = Fit cancelled; earlier results, if any, are kept.
+# Progress under "Fitting …": how many times the fit has computed the likelihood so far.
+history-fit_evaluations =
+    { $n ->
+        [one] { $n } likelihood evaluation so far
+       *[other] { $n } likelihood evaluations so far
+    }
 # Name of a statistical model (BG/NBD); usually kept as is.
 history-bgnbd = BG/NBD
 # Name of a statistical model (Pareto/NBD); usually kept as is.

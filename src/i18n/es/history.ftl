@@ -156,6 +156,13 @@ history-fitting_bgnbd = Ajustando BG/NBD…
 history-fitting_paretonbd = Ajustando Pareto/NBD…
 history-fitting_gammagamma = Ajustando Gamma-Gamma…
 history-fitted = Los modelos están ajustados.
+history-cancel_fit = Cancelar ajuste
+history-fit_cancelled = Ajuste cancelado; se conservan los resultados anteriores, si los hay.
+history-fit_evaluations =
+    { $n ->
+        [one] { $n } evaluación de la verosimilitud hasta ahora
+       *[other] { $n } evaluaciones de la verosimilitud hasta ahora
+    }
 history-bgnbd = BG/NBD
 history-paretonbd = Pareto/NBD
 history-gammagamma = Gamma-Gamma (gasto por compra)

@@ -75,6 +75,11 @@ pub struct Page {
     fits: RwSignal<Option<(SummaryKey, Fits)>>,
     /// The key of the step a running fit is at.
     progress: RwSignal<Option<&'static str>>,
+    /// Set by "Cancel fit"; the running fit reads it between slices. Kept here, not in the
+    /// component, because the fit goes on when the view is left.
+    fit_cancel: RwSignal<bool>,
+    /// Likelihood evaluations of the model being fitted, for the progress line.
+    fit_evaluations: RwSignal<usize>,
     choice: RwSignal<ModelChoice>,
     clv: RwSignal<ClvInputs>,
     predictions: Memo<Option<Result<Arc<Vec<Prediction>>, String>>>,
@@ -138,6 +143,8 @@ impl Page {
             summary,
             fits,
             progress: RwSignal::new(None),
+            fit_cancel: RwSignal::new(false),
+            fit_evaluations: RwSignal::new(0),
             choice,
             clv,
             predictions,

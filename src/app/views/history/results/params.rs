@@ -5,7 +5,7 @@ use super::{left_out_text, unit_name, Page};
 use crate::app::browser::{monotonic_ms, yield_now};
 use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
-use crate::engine::btyd::fitting::FitOptions;
+use crate::engine::btyd::fitting::{Fit, FitOptions, Fitting, ModelError, Progress};
 use crate::engine::btyd::report::{
     bgnbd_estimates, gammagamma_estimates, paretonbd_estimates, ParamEstimate,
 };
@@ -20,7 +20,9 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = page;
     let unit = move || unit_name(p.unit.get());
-    // Step 4: fitting, one model at a time with the page painted in between.
+    let (cancel, evaluations) = (p.fit_cancel, p.fit_evaluations);
+    // Step 4: fitting, one model at a time, each in slices short enough that the page answers
+    // input and paints progress in between.
     let run_fit = move |_| {
         let Some(Ok(s)) = p.summary.get_untracked() else {
             return;
@@ -31,25 +33,33 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
             .with_untracked(|f| f.as_ref().map_or(0, |(_, f)| f.run))
             + 1;
         p.outcome.set(None);
+        cancel.set(false);
         leptos::task::spawn_local(async move {
             let options = FitOptions::default();
             let rows = s.weighted_rows();
-            p.progress.set(Some("history.fitting_bgnbd"));
-            yield_now().await;
-            let start = monotonic_ms();
-            let bg = bgnbd::fit(&rows, &options);
-            let bg_ms = monotonic_ms() - start;
-            p.progress.set(Some("history.fitting_paretonbd"));
-            yield_now().await;
-            let start = monotonic_ms();
-            let pnbd = paretonbd::fit(&rows, &options);
-            let pnbd_ms = monotonic_ms() - start;
-            p.progress.set(Some("history.fitting_gammagamma"));
-            yield_now().await;
             let spend = s.spend_rows();
-            let start = monotonic_ms();
-            let gg = gammagamma::fit(&spend, &options);
-            let gg_ms = monotonic_ms() - start;
+            let stop = || {
+                p.progress.set(None);
+                state.announce(Message::new("history.fit_cancelled", &[]));
+            };
+            let mut slices = Slices {
+                cancel,
+                evaluations,
+            };
+            p.progress.set(Some("history.fitting_bgnbd"));
+            let Some((bg, bg_ms)) = slices.run(bgnbd::start_fit(&rows, &options)).await else {
+                return stop();
+            };
+            p.progress.set(Some("history.fitting_paretonbd"));
+            let Some((pnbd, pnbd_ms)) = slices.run(paretonbd::start_fit(&rows, &options)).await
+            else {
+                return stop();
+            };
+            p.progress.set(Some("history.fitting_gammagamma"));
+            let Some((gg, gg_ms)) = slices.run(gammagamma::start_fit(&spend, &options)).await
+            else {
+                return stop();
+            };
             p.progress.set(None);
             p.fits.set(Some((
                 key,
@@ -75,6 +85,12 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
                     </button>
                 </div>
                 <p class="progress-line" role="status" aria-live="polite">{move || p.progress.get().map(t).unwrap_or_default()}</p>
+                <Show when=move || p.progress.with(Option::is_some)>
+                    <p class="progress-count">{move || tfn("history.fit_evaluations", &[("n", evaluations.get())], &[])}</p>
+                    <div class="buttons">
+                        <button on:click=move |_| cancel.set(true)>{move || t("history.cancel_fit")}</button>
+                    </div>
+                </Show>
                 {move || {
                     let u = unit();
                     fits.get()
@@ -116,6 +132,52 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
                         })
                 }}
             </section>
+    }
+}
+
+/// Longest stretch of fitting between two yields to the browser, in ms: well under the 50 ms
+/// at which a task counts as long, with room for the evaluation that crosses it.
+const SLICE_MS: f64 = 12.0;
+
+/// Runs fits in slices of about [`SLICE_MS`], yielding to the browser between them.
+struct Slices {
+    /// Set by the cancel button; read between slices.
+    cancel: RwSignal<bool>,
+    /// Likelihood evaluations of the running fit, for the progress line.
+    evaluations: RwSignal<usize>,
+}
+
+impl Slices {
+    /// The fit's result and the time spent computing it (ms, yields left out), or `None` when
+    /// cancelled; the fit is then dropped where it stands.
+    async fn run<P: Clone>(
+        &mut self,
+        mut fitting: Fitting<'_, P>,
+    ) -> Option<(Result<Fit<P>, ModelError>, f64)> {
+        self.evaluations.set(0);
+        yield_now().await;
+        let mut busy = 0.0;
+        let mut slice_start = monotonic_ms();
+        loop {
+            if self.cancel.get_untracked() {
+                return None;
+            }
+            let before = monotonic_ms();
+            // One evaluation at a time: a Pareto/NBD evaluation of a large log takes a few ms,
+            // and the clock, read between them, ends the slice.
+            let step = fitting.advance(1);
+            let now = monotonic_ms();
+            busy += now - before;
+            match step {
+                Progress::Done(result) => return Some((result, busy)),
+                Progress::Running { evaluations } if now - slice_start >= SLICE_MS => {
+                    self.evaluations.set(evaluations);
+                    yield_now().await;
+                    slice_start = monotonic_ms();
+                }
+                Progress::Running { .. } => {}
+            }
+        }
     }
 }
 
