@@ -2,8 +2,9 @@
 //! with localStorage, tests with [`MemoryStore`]. A document that cannot be read is never
 //! overwritten: its key is reserved and the page says which list could not be opened.
 
-use crate::lists::{CustomerList, Workspace};
+use crate::lists::{CustomerList, Revision, Workspace};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -218,12 +219,54 @@ pub fn list_to_json(list: &CustomerList) -> String {
 
 /// The same document without indentation, as it is kept in the browser: indentation took about
 /// 40 % of a stored list, and the browser's storage is small.
+#[cfg(test)]
 fn stored_json(list: &CustomerList, revision: u64) -> String {
-    let doc = ListDoc {
+    match customers_json(list) {
+        Some(customers) => stored_json_with(list, revision, &customers),
+        None => String::new(),
+    }
+}
+
+/// A list's customers as stored JSON, kept by [`Persistence`] for as long as their revision
+/// holds: a settings edit then writes the list without serialising 100,000 customers again.
+fn customers_json(list: &CustomerList) -> Option<Box<RawValue>> {
+    serde_json::value::to_raw_value(&*list.customers).ok()
+}
+
+/// [`stored_json`] with the customers already serialised. The fields are `ListDoc`'s and
+/// `CustomerList`'s, in their order, so the text is the same (a test compares them).
+fn stored_json_with(list: &CustomerList, revision: u64, customers: &RawValue) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        schema: u32,
+        app: &'static str,
+        #[serde(skip_serializing_if = "is_zero")]
+        revision: u64,
+        list: Fields<'a>,
+    }
+    #[derive(Serialize)]
+    struct Fields<'a> {
+        id: &'a str,
+        name: &'a str,
+        is_demo: bool,
+        customers: &'a RawValue,
+        settings: &'a crate::engine::settings::Settings,
+        choice_words: &'a crate::lists::ChoiceMemory,
+    }
+    serde_json::to_string(&Doc {
+        schema: SCHEMA_VERSION,
+        app: "value-pyramid",
         revision,
-        ..list_document(list)
-    };
-    serde_json::to_string(&doc).unwrap_or_default()
+        list: Fields {
+            id: &list.id,
+            name: &list.name,
+            is_demo: list.is_demo,
+            customers,
+            settings: &list.settings,
+            choice_words: &list.choice_words,
+        },
+    })
+    .unwrap_or_default()
 }
 
 /// What a backup file says it is, beside `"app": "value-pyramid"`.
@@ -379,6 +422,8 @@ pub struct Persistence<S: Store> {
     deleted: HashSet<String>,
     /// The stored index was written by a newer version: nothing is written over it.
     read_only: bool,
+    /// Each list's customers as last written, with their revision (see [`customers_json`]).
+    customers_written: HashMap<String, (Revision, Box<RawValue>)>,
 }
 
 impl<S: Store> Persistence<S> {
@@ -389,6 +434,7 @@ impl<S: Store> Persistence<S> {
             known: HashMap::new(),
             deleted: HashSet::new(),
             read_only: false,
+            customers_written: HashMap::new(),
         }
     }
 
@@ -514,6 +560,7 @@ impl<S: Store> Persistence<S> {
         }
         self.reserved.retain(|r| r != id);
         self.deleted.insert(id.to_string());
+        self.customers_written.remove(id);
         self.save_index(workspace, view)?;
         self.store.remove(&list_key(id))
     }
@@ -605,7 +652,17 @@ impl<S: Store> Persistence<S> {
             (Some(known), Some(stored)) if *known == stored => stored + 1,
             _ => return Err(StoreError::Conflict(list.id.clone())),
         };
-        self.store.write(&key, &stored_json(list, revision))?;
+        let current = list.customers.revision();
+        let customers = match self.customers_written.remove(&list.id) {
+            Some((written, text)) if written == current => text,
+            _ => customers_json(list).ok_or_else(|| {
+                StoreError::Other(format!("list {} could not be written as JSON", list.id))
+            })?,
+        };
+        let text = stored_json_with(list, revision, &customers);
+        self.customers_written
+            .insert(list.id.clone(), (current, customers));
+        self.store.write(&key, &text)?;
         self.known.insert(list.id.clone(), revision);
         Ok(())
     }
@@ -671,6 +728,7 @@ impl<S: Store> Persistence<S> {
         view: &str,
     ) -> Result<(), StoreError> {
         self.deleted.insert(id.to_string());
+        self.customers_written.remove(id);
         self.known.remove(id);
         self.save_index(workspace, view)?;
         self.store.remove(&list_key(id))
@@ -684,6 +742,41 @@ fn list_key(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_is_stored_as_its_document_with_the_customers_written_once() {
+        let mut list = crate::io::demo::demo_list("list-1", "Demo");
+        list.choice_words.set("channel", "web", "search");
+        let documented = serde_json::to_string(&ListDoc {
+            revision: 7,
+            ..list_document(&list)
+        })
+        .expect("serialises");
+        assert_eq!(stored_json(&list, 7), documented);
+        // Saved, then the settings edited and saved again: the customers' text is reused, and
+        // the document is still the list's own.
+        let mut p = Persistence::new(MemoryStore::default());
+        p.save_list(&list).expect("saved");
+        list.settings.capacity = 7;
+        p.save_list(&list).expect("saved again");
+        let stored = p
+            .store
+            .read(&list_key("list-1"))
+            .expect("read")
+            .expect("there");
+        let doc: ListDoc = serde_json::from_str(&stored).expect("reads back");
+        assert_eq!((doc.revision, &doc.list), (2, &list));
+        // An edited customer is written as edited.
+        list.customers[0].name = "Renamed".into();
+        p.save_list(&list).expect("saved a third time");
+        let stored = p
+            .store
+            .read(&list_key("list-1"))
+            .expect("read")
+            .expect("there");
+        let doc: ListDoc = serde_json::from_str(&stored).expect("reads back");
+        assert_eq!(doc.list.customers[0].name, "Renamed");
+    }
     use crate::engine::model::Customer;
 
     fn workspace() -> Workspace {
