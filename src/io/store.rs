@@ -743,6 +743,8 @@ fn list_key(id: &str) -> String {
 mod tests {
     use super::*;
 
+    use crate::engine::model::Customer;
+
     #[test]
     fn a_list_is_stored_as_its_document_with_the_customers_written_once() {
         let mut list = crate::io::demo::demo_list("list-1", "Demo");
@@ -759,25 +761,17 @@ mod tests {
         p.save_list(&list).expect("saved");
         list.settings.capacity = 7;
         p.save_list(&list).expect("saved again");
-        let stored = p
-            .store
-            .read(&list_key("list-1"))
-            .expect("read")
-            .expect("there");
-        let doc: ListDoc = serde_json::from_str(&stored).expect("reads back");
+        let stored_doc = |p: &Persistence<MemoryStore>| -> ListDoc {
+            let stored = p.store.read(&list_key("list-1")).expect("read");
+            serde_json::from_str(&stored.expect("there")).expect("reads back")
+        };
+        let doc = stored_doc(&p);
         assert_eq!((doc.revision, &doc.list), (2, &list));
         // An edited customer is written as edited.
         list.customers[0].name = "Renamed".into();
         p.save_list(&list).expect("saved a third time");
-        let stored = p
-            .store
-            .read(&list_key("list-1"))
-            .expect("read")
-            .expect("there");
-        let doc: ListDoc = serde_json::from_str(&stored).expect("reads back");
-        assert_eq!(doc.list.customers[0].name, "Renamed");
+        assert_eq!(stored_doc(&p).list.customers[0].name, "Renamed");
     }
-    use crate::engine::model::Customer;
 
     fn workspace() -> Workspace {
         let mut w = Workspace::default();
