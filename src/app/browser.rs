@@ -119,6 +119,11 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())
 }
 
+/// How long a slice of long work (a fit, the check of an import's rows) runs before yielding
+/// to the browser: well under the 50 ms after which a task counts as long, so input is
+/// answered while the work goes on, and long enough that the yields cost little.
+pub const SLICE_MS: f64 = 12.0;
+
 /// Yields to the browser so it can paint progress between chunks of work.
 pub async fn yield_now() {
     gloo_timers::future::TimeoutFuture::new(0).await;

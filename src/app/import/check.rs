@@ -1,7 +1,7 @@
 //! The check of every row, shared by the imports: a chunk of rows, a paint of the progress bar,
 //! the next chunk, until the rows are done or the user cancels.
 
-use crate::app::browser::yield_now;
+use crate::app::browser::{monotonic_ms, yield_now, SLICE_MS};
 use crate::i18n::{t, tfn};
 use crate::io::import_session::RowCheck;
 use leptos::prelude::*;
@@ -9,7 +9,8 @@ use leptos::prelude::*;
 /// Where a check stands: rows checked and rows in all, while one runs.
 pub type Checking = RwSignal<Option<(usize, usize)>>;
 
-/// Runs `check` in chunks of `chunk` rows, showing its progress in `progress`, and hands it to
+/// Runs `check` in chunks of `chunk` rows, as many as fit in a slice of [`SLICE_MS`] between
+/// two yields to the browser, showing its progress in `progress`, and hands it to
 /// `on_done` when every row is checked. Setting `cancel` stops it after the chunk under way
 /// (as does the owner of `cancel` going away); then `on_cancel` is called and the rows checked
 /// so far are dropped.
@@ -26,7 +27,15 @@ pub fn run_check<C: RowCheck + 'static>(
         let at = check.progress();
         progress.set(Some((at.done, at.total)));
         loop {
-            let at = check.next_chunk(chunk);
+            // Chunks until the slice is used up: a yield per chunk cost the 100,000-row check
+            // fifty timer waits and redraws of the progress.
+            let slice_start = monotonic_ms();
+            let at = loop {
+                let at = check.next_chunk(chunk);
+                if at.finished() || monotonic_ms() - slice_start >= SLICE_MS {
+                    break at;
+                }
+            };
             progress.set(Some((at.done, at.total)));
             if at.finished() {
                 break;

@@ -3,19 +3,20 @@
 
 use super::controls::{encoding_controls, unreadable, ReadOptionsControls};
 use super::mapping_table::mapping_table;
-use super::readings::ValueReadings;
+use super::readings::value_readings;
 use super::report::Report;
 use super::{Change, Session};
 use crate::app::messages::Explain;
 use crate::i18n::{t, tf, tfn};
-use crate::io::csv_import::{ColumnTarget, CsvOptions, MappingError, RawTable};
+use crate::io::csv_import::{ColumnTarget, CsvOptions, MappingError, RawRow};
 use crate::io::fields::Field;
 use crate::io::import_session::MappingProblem;
 use leptos::prelude::*;
 
-#[component]
-pub(super) fn MappingStep(
-    session: Session,
+/// The step for the session as it stands; built from a borrow of the session (the page redraws
+/// the step when the session changes), since a copy of a 100,000-row session is megabytes.
+pub(super) fn mapping_step(
+    session: &Session,
     set_session: RwSignal<Option<Session>>,
     report: RwSignal<Option<Report>>,
 ) -> impl IntoView {
@@ -70,8 +71,8 @@ pub(super) fn MappingStep(
                             session.mapping(),
                             move |i, target| update.run(Box::new(move |s| s.set_target(i, target))),
                         )}
-                        <ValueReadings session=session.clone() update=update />
-                        <PreviewTable table=table.clone() mapping=session.mapping().to_vec() />
+                        {value_readings(session, update)}
+                        <PreviewTable rows=session.preview(5).to_vec() mapping=session.mapping().to_vec() />
                     }
                     .into_any()
                 }
@@ -91,7 +92,7 @@ fn problem_text(problem: MappingProblem<Field>) -> String {
 }
 
 #[component]
-fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
+fn PreviewTable(rows: Vec<RawRow>, mapping: Vec<ColumnTarget>) -> impl IntoView {
     let heading = |target: &ColumnTarget| match target {
         ColumnTarget::Ignore => t("import.target_ignore"),
         ColumnTarget::Field(f) => t(&f.label_key()),
@@ -109,10 +110,8 @@ fn PreviewTable(table: RawTable, mapping: Vec<ColumnTarget>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {table
-                        .rows
+                    {rows
                         .iter()
-                        .take(5)
                         .map(|r| {
                             view! {
                                 <tr>

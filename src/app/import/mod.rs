@@ -235,7 +235,7 @@ fn ImportSection() -> impl IntoView {
             />
             <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
             {move || done.with(|m| m.as_ref().map(Message::text)).map(|message| view! { <p class="banner info import-done">{message}</p> })}
-            {move || session.get().map(|s| view! { <mapping::MappingStep session=s set_session=session report=report /> })}
+            {move || session.with(|s| s.as_ref().map(|s| mapping::mapping_step(s, session, report)))}
             <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted=true />
             <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
                 <div class="buttons">

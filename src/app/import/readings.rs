@@ -20,9 +20,8 @@ const SHOWN_CHOICE_VALUES: usize = 50;
 /// How values will be read, for the columns where that is a choice: percent or fraction for a
 /// percent field (with the first values converted), and what each distinct value of a choice
 /// column stands for (a drop-down per value, remembered with the list).
-#[component]
-pub(super) fn ValueReadings(session: Session, update: Change) -> impl IntoView {
-    let Ok(table) = session.table.clone() else {
+pub(super) fn value_readings(session: &Session, update: Change) -> AnyView {
+    let Ok(table) = &session.table else {
         return ().into_any();
     };
     let readings = session
@@ -34,7 +33,7 @@ pub(super) fn ValueReadings(session: Session, update: Change) -> impl IntoView {
         .enumerate()
         .filter_map(|(i, target)| match target {
             ColumnTarget::Field(f) if takes_scale(*f) => {
-                Some(scale_block(&table, i, *f, &readings, update))
+                Some(scale_block(table, i, *f, &readings, update))
             }
             ColumnTarget::Field(f) if f.kind() == Kind::Date => {
                 let guess = session.kind.date_orders.get(&i).copied().unwrap_or(DateOrderGuess {
@@ -57,7 +56,7 @@ pub(super) fn ValueReadings(session: Session, update: Change) -> impl IntoView {
                 )
             }
             ColumnTarget::Field(f) if f.kind() == Kind::Choice => {
-                Some(choice_block(&table, i, *f, &readings, update))
+                Some(choice_block(table, i, *f, &readings, update))
             }
             _ => None,
         })

@@ -53,15 +53,13 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         });
     };
     let check_rows = move |_| {
-        let Some(s) = p.source.get_untracked() else {
-            return;
-        };
-        let Some(converter) = s.start_check(()) else {
+        let Some((converter, file_name, kind)) = p.source.with_untracked(|s| {
+            let s = s.as_ref()?;
+            Some((s.start_check(())?, s.file_name.clone(), s.kind.log_kind))
+        }) else {
             return;
         };
         p.checked.set(None);
-        let file_name = s.file_name;
-        let kind = s.kind.log_kind;
         run_check(
             converter,
             CHUNK_ROWS,
@@ -134,7 +132,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 on_file=accept_file
             />
             <p class="field-error" role="alert">{move || p.file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
-            {move || p.source.get().map(|s| view! { <MappingStep source=s page=p /> })}
+            {move || p.source.with(|s| s.as_ref().map(|s| mapping_step(s, p)))}
             <CheckProgress id="history-check-progress" label="history.checking" cancel_label="history.cancel_check" progress=p.checking cancel=cancel />
             <Show when=move || p.source.with(Option::is_some) && p.checking.with(Option::is_none)>
                 <div class="buttons">
@@ -161,8 +159,9 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
     }
 }
 
-#[component]
-fn MappingStep(source: Source, page: Page) -> impl IntoView {
+/// The mapping step for the log as it stands, built from a borrow: a copy of a large log's
+/// session (its bytes, text and every row) on each redraw cost more than the step itself.
+fn mapping_step(source: &Source, page: Page) -> impl IntoView {
     let p = page;
     let update = move |change: Box<dyn FnOnce(&mut Source)>| {
         p.checked.set(None);

@@ -2,7 +2,7 @@
 
 use super::super::compute::Fits;
 use super::{left_out_text, unit_name, Page};
-use crate::app::browser::{monotonic_ms, yield_now};
+use crate::app::browser::{monotonic_ms, yield_now, SLICE_MS};
 use crate::app::messages::{explain, Explain, Message};
 use crate::app::state::AppState;
 use crate::engine::btyd::fitting::{Fit, FitOptions, Fitting, ModelError, Progress};
@@ -134,10 +134,6 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
             </section>
     }
 }
-
-/// Longest stretch of fitting between two yields to the browser, in ms: well under the 50 ms
-/// at which a task counts as long, with room for the evaluation that crosses it.
-const SLICE_MS: f64 = 12.0;
 
 /// Runs fits in slices of about [`SLICE_MS`], yielding to the browser between them.
 struct Slices {
