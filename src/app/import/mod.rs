@@ -17,7 +17,7 @@ pub use export::export_current_list;
 pub use mapping_table::{log_field_key, mapping_table};
 pub use report::ProblemsTable;
 
-use crate::app::browser::{read_file, File};
+use crate::app::browser::{read_file, File, Measure};
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::views::history::HistoryPage;
@@ -101,6 +101,7 @@ fn ImportSection() -> impl IntoView {
         report.set(None);
         session.set(None);
         leptos::task::spawn_local(async move {
+            let reading = Measure::start("vp:import-read-file");
             let bytes = match read_file(file).await {
                 Ok(b) => b,
                 Err(e) => {
@@ -110,6 +111,7 @@ fn ImportSection() -> impl IntoView {
                     return;
                 }
             };
+            drop(reading);
             if json::looks_json(&name, &bytes) {
                 match json::open_json(&state, history, &decode(&bytes).text) {
                     Ok(message) => confirm(message),
@@ -122,11 +124,12 @@ fn ImportSection() -> impl IntoView {
                     .map(|l| l.choice_words.clone())
                     .unwrap_or_default()
             });
-            session.set(Some(Session::new(
-                name,
-                &bytes,
-                CustomerImport::new(memory),
-            )));
+            let opened = {
+                let _timing = Measure::start("vp:import-open");
+                Session::new(name, &bytes, CustomerImport::new(memory))
+            };
+            let _timing = Measure::start("vp:import-show-mapping");
+            session.set(Some(opened));
         });
     };
 
