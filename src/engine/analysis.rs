@@ -753,14 +753,8 @@ pub fn analyse_marked(
         });
     mark("prospects");
 
-    let mut concentrated = vec![false; n];
-    for f in &concentration.flagged {
-        concentrated[f.index] = true;
-    }
-    let mut is_target = vec![false; n];
-    for &i in &targets.targets {
-        is_target[i] = true;
-    }
+    let concentrated = marked(n, concentration.flagged.iter().map(|f| f.index));
+    let is_target = marked(n, targets.targets.iter().copied());
     let weighted_tiers: Vec<Option<&Tiering>> = weighted
         .iter()
         .map(|w| w.as_ref().ok().map(|r| &r.tiering))
@@ -838,6 +832,16 @@ pub fn analyse_marked(
         retention,
         prospects,
     }
+}
+
+/// One flag per customer of `n`, set for the customers a stage names (targets, concentration
+/// risks), as the result rows hold them.
+fn marked(n: usize, indices: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut flags = vec![false; n];
+    for i in indices {
+        flags[i] = true;
+    }
+    flags
 }
 
 /// What the 80/20 split and the concentration risk read of the per-customer figures: values
@@ -973,10 +977,10 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
     if light_settings(&s) != light_settings(&previous.settings_used) {
         return analyse(entries, settings);
     }
-    let old = std::mem::replace(&mut previous.settings_used, s);
-    let s = &previous.settings_used;
-    let rows = &previous.customers;
-    let n = rows.len();
+    // The settings are small; an owned copy spares re-borrowing them around each stage.
+    let old = std::mem::replace(&mut previous.settings_used, s.clone());
+    let s = &s;
+    let n = previous.customers.len();
     if (
         old.pareto_top_share,
         old.pareto_value_share,
@@ -986,6 +990,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         s.pareto_value_share,
         s.concentration_threshold,
     ) {
+        let rows = &previous.customers;
         // The rankings as analyse made them: rated customers by rank, then the unrated ones
         // in the canonical order.
         let order_of = |rank: fn(&CustomerResult) -> Option<usize>| {
@@ -1018,10 +1023,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
             },
             s,
         );
-        let mut flagged = vec![false; n];
-        for f in &concentration.flagged {
-            flagged[f.index] = true;
-        }
+        let flagged = marked(n, concentration.flagged.iter().map(|f| f.index));
         for (c, f) in previous.customers.iter_mut().zip(flagged) {
             c.concentration_risk = f;
         }
@@ -1029,23 +1031,18 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         previous.profit_pareto = profit_pareto;
         previous.concentration = concentration;
     }
-    let s = &previous.settings_used;
-    let rows = &previous.customers;
     if (old.capacity, old.target_ranking) != (s.capacity, s.target_ranking) {
+        let rows = &previous.customers;
         let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
         let money: Vec<f64> = rows.iter().map(|c| c.relationship.value).collect();
         let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
         let targets = targets_stage(&money, &scores, &ids, s);
-        let mut chosen = vec![false; n];
-        for &i in &targets.targets {
-            chosen[i] = true;
-        }
+        let chosen = marked(n, targets.targets.iter().copied());
         for (c, t) in previous.customers.iter_mut().zip(chosen) {
             c.target = t;
         }
         previous.targets = targets;
     }
-    let s = &previous.settings_used;
     if old.benchmark_churn_rate != s.benchmark_churn_rate {
         previous.churn_comparison =
             churn_comparison_stage(previous.churn, n, &previous.acquisition, s);
@@ -1053,7 +1050,6 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
             f.benchmark_churn = list_figures::benchmark_churn(s);
         }
     }
-    let s = &previous.settings_used;
     if old.retention_budget != s.retention_budget {
         let rows = &previous.customers;
         let customers: Vec<&Customer> = rows.iter().map(|c| &entries[c.input_index]).collect();
@@ -1068,7 +1064,6 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         }
         previous.retention = plan;
     }
-    let s = &previous.settings_used;
     if old.icp.market != s.icp.market {
         let fits: Vec<Option<f64>> = previous.customers.iter().map(|c| c.fit).collect();
         previous.market_check = market_check_stage(&fits, entries, s);
