@@ -18,7 +18,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct Revised<T> {
     value: T,
     revision: Revision,
+    /// The latest edits of single elements, oldest first: each the revision it made and the
+    /// element it changed (see [`Revised::changed_since`]). A mutable borrow of the whole value
+    /// empties it, since it may have changed anything.
+    edits: Vec<(Revision, usize)>,
+    /// The revision just before the oldest remembered edit.
+    edits_base: Revision,
 }
+
+/// How many single-element edits a [`Revised`] remembers: a reader further behind treats
+/// everything as changed.
+const EDITS_REMEMBERED: usize = 64;
 
 /// Identifies one state of a [`Revised`] value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,11 +48,19 @@ impl Default for Revision {
 }
 
 impl<T> Revised<T> {
+    fn renewed(mut self) -> Self {
+        self.revision = Revision::next();
+        self
+    }
+
     pub fn new(value: T) -> Revised<T> {
         Revised {
             value,
-            revision: Revision::next(),
+            revision: Revision(0),
+            edits: Vec::new(),
+            edits_base: Revision(0),
         }
+        .renewed()
     }
 
     /// The current revision: the same as an earlier reading only if nothing could have
@@ -68,7 +86,48 @@ impl<T> Deref for Revised<T> {
 impl<T> DerefMut for Revised<T> {
     fn deref_mut(&mut self) -> &mut T {
         self.revision = Revision::next();
+        self.edits.clear();
         &mut self.value
+    }
+}
+
+impl<E> Revised<Vec<E>> {
+    /// A mutable borrow of one element that only that element may have changed by: a reader
+    /// that holds something computed from an earlier revision can then update what it holds
+    /// for that element instead of starting again (the store rewrites one chunk of a list).
+    pub fn edit(&mut self, index: usize) -> Option<&mut E> {
+        if index >= self.value.len() {
+            return None;
+        }
+        if self.edits.is_empty() {
+            self.edits_base = self.revision;
+        } else if self.edits.len() == EDITS_REMEMBERED {
+            self.edits_base = self.edits.remove(0).0;
+        }
+        self.revision = Revision::next();
+        self.edits.push((self.revision, index));
+        self.value.get_mut(index)
+    }
+
+    /// The positions of the elements that changed since `earlier`, a revision this value had
+    /// (sorted, no repeats; empty when `earlier` is the current revision), or `None` when that
+    /// is not known: `earlier` is another value's, too old to be remembered, or a mutable
+    /// borrow of the whole value came since (elements may have been added, removed or moved).
+    /// The length is the same as at `earlier` whenever this is `Some`.
+    pub fn changed_since(&self, earlier: Revision) -> Option<Vec<usize>> {
+        if earlier == self.revision {
+            return Some(Vec::new());
+        }
+        // `earlier` must be the revision just before one of the remembered edits.
+        let first = if !self.edits.is_empty() && earlier == self.edits_base {
+            0
+        } else {
+            1 + self.edits.iter().position(|&(made, _)| made == earlier)?
+        };
+        let mut changed: Vec<usize> = self.edits[first..].iter().map(|&(_, i)| i).collect();
+        changed.sort_unstable();
+        changed.dedup();
+        Some(changed)
     }
 }
 
@@ -79,6 +138,8 @@ impl<T: Clone> Clone for Revised<T> {
         Revised {
             value: self.value.clone(),
             revision: self.revision,
+            edits: self.edits.clone(),
+            edits_base: self.edits_base,
         }
     }
 }
@@ -437,6 +498,87 @@ mod tests {
         let again: CustomerList = serde_json::from_str(&text).expect("reads back");
         assert_eq!(again, list);
         assert_ne!(again.customers.revision(), list.customers.revision());
+    }
+
+    /// One step of the property below: an edit of one element, a borrow of the whole value,
+    /// or a copy taken (which keeps the revision) and edited instead.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Edit(usize),
+        Whole,
+        EditCopy(usize),
+    }
+
+    fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+        use proptest::prelude::*;
+        prop_oneof![
+            8 => (0usize..12).prop_map(Step::Edit),
+            1 => Just(Step::Whole),
+            1 => (0usize..12).prop_map(Step::EditCopy),
+        ]
+    }
+
+    proptest::proptest! {
+        /// `changed_since` never hides a change: for every revision the value had, it names at
+        /// least the elements that differ since (compared by value), and it answers for the
+        /// remembered edits exactly the elements edited.
+        #[test]
+        fn changed_since_names_every_element_that_changed(
+            steps in proptest::collection::vec(step(), 0..90),
+        ) {
+            let mut value = Revised::new(vec![0u32; 12]);
+            // Every revision seen, with the value then and the elements edited one by one since
+            // (`None` once the whole value was borrowed).
+            let mut seen: Vec<(Revision, Vec<u32>, Option<Vec<usize>>)> =
+                vec![(value.revision(), value.to_vec(), Some(Vec::new()))];
+            let mut counter = 0u32;
+            for step in steps {
+                counter += 1;
+                match step {
+                    Step::Edit(i) => {
+                        if let Some(e) = value.edit(i) {
+                            *e = counter;
+                        }
+                        for (_, _, edited) in &mut seen {
+                            if let Some(edited) = edited {
+                                edited.push(i);
+                            }
+                        }
+                    }
+                    Step::Whole => {
+                        value[0] = counter;
+                        for (_, _, edited) in &mut seen {
+                            *edited = None;
+                        }
+                    }
+                    Step::EditCopy(i) => {
+                        let mut copy = value.clone();
+                        let before = copy.revision();
+                        if let Some(e) = copy.edit(i) {
+                            *e = counter;
+                        }
+                        proptest::prop_assert_eq!(copy.changed_since(before), Some(vec![i]));
+                        proptest::prop_assert_eq!(value.changed_since(copy.revision()), None);
+                    }
+                }
+                seen.push((value.revision(), value.to_vec(), Some(Vec::new())));
+            }
+            let remembered = seen.len().saturating_sub(EDITS_REMEMBERED + 1);
+            for (k, (revision, then, edited)) in seen.iter().enumerate() {
+                let answer = value.changed_since(*revision);
+                if let Some(changed) = &answer {
+                    for (i, (a, b)) in then.iter().zip(value.iter()).enumerate() {
+                        proptest::prop_assert!(a == b || changed.contains(&i), "{i} changed");
+                    }
+                }
+                if let (Some(edited), true) = (edited, k >= remembered) {
+                    let mut edited = edited.clone();
+                    edited.sort_unstable();
+                    edited.dedup();
+                    proptest::prop_assert_eq!(answer, Some(edited), "revision {}", k);
+                }
+            }
+        }
     }
 
     #[test]

@@ -542,10 +542,14 @@ fn Cell(
     let commit = move |text: String| {
         let mut outcome = Ok(());
         state.edit_current(|l| {
-            if let Some(c) = l.customers.get_mut(index) {
-                let mut edited = c.clone();
-                outcome = field.apply_as(&mut edited, &text, &cell_reading());
-                if outcome.is_ok() && edited != *c {
+            let Some(c) = l.customers.get(index) else {
+                return;
+            };
+            let mut edited = c.clone();
+            outcome = field.apply_as(&mut edited, &text, &cell_reading());
+            if outcome.is_ok() && edited != *c {
+                // One customer changed: the store rewrites only its part of the list.
+                if let Some(c) = l.customers.edit(index) {
                     *c = edited;
                 }
             }
