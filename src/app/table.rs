@@ -28,6 +28,36 @@ const DEFAULT_COLUMNS: [Field; 10] = [
     Field::FirstPurchase,
 ];
 const PAGE_SIZES: [usize; 4] = [25, 50, 100, 250];
+/// The page size that shows every row in one scrolling table, of which only the rows in view
+/// (and [`OVERSCAN`] more each side) are in the page: 100,000 customers cost a screenful of DOM.
+const ALL_ROWS: usize = usize::MAX;
+/// Rows kept in the page beyond each edge of those in view, so that Tab, Shift+Tab and the
+/// browser's scrolling of a focused cell into view always find the next row there.
+const OVERSCAN: usize = 8;
+/// A row's height until one is measured, in CSS pixels.
+const ROW_HEIGHT_GUESS: f64 = 34.0;
+
+/// The scrolled part of the table while it shows every row: how far down it is scrolled and
+/// how tall the visible part is, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Viewport {
+    top: f64,
+    height: f64,
+}
+
+/// The rows `first..first + count` of `total` that a scrolling table renders for a viewport,
+/// with rows of `row_height` pixels.
+fn rendered_rows(viewport: Viewport, row_height: f64, total: usize) -> (usize, usize) {
+    let row_height = row_height.max(1.0);
+    let top = viewport.top.max(0.0);
+    let first_in_view = (top / row_height).floor() as usize;
+    let last_in_view = ((top + viewport.height.max(0.0)) / row_height).floor() as usize;
+    let count = last_in_view - first_in_view + 1 + 2 * OVERSCAN;
+    let first = first_in_view
+        .saturating_sub(OVERSCAN)
+        .min(total.saturating_sub(count));
+    (first, count.min(total - first))
+}
 
 #[component]
 pub fn CustomerTable() -> impl IntoView {
@@ -79,26 +109,137 @@ pub fn CustomerTable() -> impl IntoView {
         })
     });
     let page_count = move || rows.with(|r| pages_of(r.len(), page_size.get()));
+    let scrolling = move || page_size.get() == ALL_ROWS;
+    let viewport = RwSignal::new(Viewport {
+        top: 0.0,
+        height: 600.0,
+    });
+    let row_height = RwSignal::new(ROW_HEIGHT_GUESS);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // (first, count) of the rows in the page: a page, or the rows in view when scrolling.
+    let window = Memo::new(move |_| {
+        let total = rows.with(Vec::len);
+        if scrolling() {
+            rendered_rows(viewport.get(), row_height.get(), total)
+        } else {
+            let size = page_size.get();
+            let start = (page.get().min(page_count() - 1) * size).min(total);
+            (start, size.min(total - start))
+        }
+    });
+    // Each rendered row: its customer's place in the list, its id, its place among the rows.
     let page_rows = Memo::new(move |_| {
-        let size = page_size.get();
-        let start = page.get().min(page_count() - 1) * size;
+        let (first, count) = window.get();
         rows.with(|r| {
             state.workspace.with(|w| {
                 let Some(list) = w.current() else {
                     return Vec::new();
                 };
                 r.iter()
-                    .skip(start)
-                    .take(size)
-                    .filter_map(|&i| list.customers.get(i).map(|c| (i, c.id.clone())))
+                    .enumerate()
+                    .skip(first)
+                    .take(count)
+                    .filter_map(|(at, &i)| list.customers.get(i).map(|c| (i, c.id.clone(), at)))
                     .collect::<Vec<_>>()
             })
         })
     });
+    // Blank space standing in for the rows above and below those rendered, so the scrollbar
+    // is that of the whole table.
+    let spacer = move |above: bool| {
+        let (first, count) = window.get();
+        let total = rows.with(Vec::len);
+        let hidden = if above { first } else { total - first - count };
+        format!("{}px", hidden as f64 * row_height.get())
+    };
+    // The control that lost focus without another taking it, and when (ms). Rendering other
+    // rows can move the focused row within the table (Leptos' keyed list moves the rows it
+    // keeps when rows are added after them), and the browser blurs a moved element: such a
+    // blur is undone once the rows are drawn, so Tab and typing carry on in the same cell.
+    let blurred = StoredValue::new(None::<(String, f64)>);
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        let control = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        blurred.set_value(match (ev.related_target(), control) {
+            (None, Some(control)) => Some((control.id(), js_sys::Date::now())),
+            _ => None,
+        });
+    };
+    let refocus = move |div: &web_sys::HtmlDivElement| {
+        let Some((id, when)) = blurred.get_value() else {
+            return;
+        };
+        blurred.set_value(None);
+        let nothing_focused = document()
+            .active_element()
+            .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+        let moved_now = js_sys::Date::now() - when < 500.0;
+        let control = document()
+            .get_element_by_id(&id)
+            .filter(|c| div.contains(Some(c)))
+            .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok());
+        if let (true, true, Some(control)) = (nothing_focused, moved_now, control) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = control.focus_with_options(&options);
+        }
+    };
+    // Measure the rows as drawn (a refused value's message makes a row taller) and the visible
+    // height, after each change of the rendered rows.
+    Effect::new(move |_| {
+        page_rows.track();
+        if !scrolling() {
+            return;
+        }
+        request_animation_frame(move || {
+            let Some(div) = scroller.get_untracked() else {
+                return;
+            };
+            refocus(&div);
+            let height = f64::from(div.client_height());
+            if height > 0.0 && (height - viewport.get_untracked().height).abs() > 0.5 {
+                viewport.update(|v| v.height = height);
+            }
+            let Ok(drawn) = div.query_selector_all("tbody tr.row") else {
+                return;
+            };
+            let heights: Vec<f64> = (0..drawn.length())
+                .filter_map(|k| drawn.item(k))
+                .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+                .map(|el| f64::from(el.offset_height()))
+                .filter(|&h| h > 0.0)
+                .collect();
+            if !heights.is_empty() {
+                let mean = heights.iter().sum::<f64>() / heights.len() as f64;
+                if (mean - row_height.get_untracked()).abs() > 0.5 {
+                    row_height.set(mean);
+                }
+            }
+        });
+    });
+    // The spacer's one cell spans the name, the chosen columns, the indicators and the actions.
+    let colspan =
+        move || (columns.with(Vec::len) + shown_indicators.with(Vec::len) + 2).to_string();
+    let on_scroll = move |_| {
+        if let Some(div) = scroller.get_untracked() {
+            viewport.set(Viewport {
+                top: f64::from(div.scroll_top()),
+                height: f64::from(div.client_height()),
+            });
+        }
+    };
+    let scroll_to_top = move || {
+        if let Some(div) = scroller.get_untracked() {
+            div.set_scroll_top(0);
+        }
+        viewport.update(|v| v.top = 0.0);
+    };
 
     let set_search = move |ev: leptos::ev::Event| {
         query.update(|q| q.search = event_target_value(&ev));
         page.set(0);
+        scroll_to_top();
     };
     let set_status = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
@@ -110,6 +251,7 @@ pub fn CustomerTable() -> impl IntoView {
             }
         });
         page.set(0);
+        scroll_to_top();
     };
     let set_market = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
@@ -123,6 +265,7 @@ pub fn CustomerTable() -> impl IntoView {
             }
         });
         page.set(0);
+        scroll_to_top();
     };
     let add = move |_| {
         let mut added = None;
@@ -131,9 +274,16 @@ pub fn CustomerTable() -> impl IntoView {
             added = l.customers.get(index).map(|c| c.id.clone());
         });
         query.set(TableQuery::default());
-        let last_page =
-            rows.with_untracked(|r| r.len().saturating_sub(1)) / page_size.get_untracked();
-        page.set(last_page);
+        let last_row = rows.with_untracked(|r| r.len().saturating_sub(1));
+        page.set(last_row / page_size.get_untracked());
+        if page_size.get_untracked() == ALL_ROWS {
+            // Scrolled to the end, so the new row is rendered before it is focused.
+            let bottom = (last_row + 1) as f64 * row_height.get_untracked();
+            viewport.update(|v| v.top = bottom);
+            if let Some(div) = scroller.get_untracked() {
+                div.set_scroll_top(bottom as i32);
+            }
+        }
         state.announce(Message::new("table.added", &[]));
         if let Some(id) = added {
             focus_later(format!("cell-{id}-name"));
@@ -205,10 +355,20 @@ pub fn CustomerTable() -> impl IntoView {
                     tfn("table.showing", &[("shown", shown), ("total", total)], &[])
                 }}
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("table.title")>
-                <table class="customers">
+            <div
+                class="table-scroll"
+                class:scrolling=scrolling
+                tabindex="0"
+                role="region"
+                aria-label=move || t("table.title")
+                node_ref=scroller
+                on:scroll=on_scroll
+                on:focusin=move |_| blurred.set_value(None)
+                on:focusout=on_focusout
+            >
+                <table class="customers" aria-rowcount=move || (rows.with(Vec::len) + 1).to_string()>
                     <thead>
-                        <tr>
+                        <tr aria-rowindex="1">
                             <SortHeader field=Field::Name query=query />
                             {move || {
                                 columns
@@ -228,29 +388,44 @@ pub fn CustomerTable() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
+                        <Show when=scrolling>
+                            <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(true)></td></tr>
+                        </Show>
                         <For
                             each=move || page_rows.get()
-                            key=|(index, id)| (*index, id.clone())
-                            children=move |(index, id)| {
-                                view! { <Row index=index id=id columns=columns indicators=shown_indicators errors=errors /> }
+                            key=|(index, id, _)| (*index, id.clone())
+                            children=move |(index, id, _)| {
+                                let place = Signal::derive(move || {
+                                    page_rows.with(|r| r.iter().find(|row| row.0 == index).map_or(0, |row| row.2))
+                                });
+                                view! { <Row index=index id=id place=place columns=columns indicators=shown_indicators errors=errors /> }
                             }
                         />
+                        <Show when=scrolling>
+                            <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(false)></td></tr>
+                        </Show>
                     </tbody>
                 </table>
             </div>
             <nav class="pager" aria-label=move || t("table.pages")>
-                <PageButtons page=page pages=Signal::derive(page_count) />
+                <Show when=move || !scrolling()>
+                    <PageButtons page=page pages=Signal::derive(page_count) />
+                </Show>
                 <label for="page-size">{move || t("table.rows_per_page")}</label>
                 <select
                     id="page-size"
                     on:change=move |ev| {
-                        if let Ok(size) = event_target_value(&ev).parse() {
+                        let chosen = event_target_value(&ev);
+                        let size = if chosen == "all" { Some(ALL_ROWS) } else { chosen.parse().ok() };
+                        if let Some(size) = size {
                             page_size.set(size);
                             page.set(0);
+                            scroll_to_top();
                         }
                     }
                 >
                     {PAGE_SIZES.map(|s| view! { <option value=s.to_string()>{s.to_string()}</option> }).collect_view()}
+                    <option value="all">{move || t("table.all_rows")}</option>
                 </select>
             </nav>
         </section>
@@ -397,6 +572,9 @@ fn indicator_label(name: &str) -> String {
 fn Row(
     index: usize,
     id: String,
+    /// The row's place among the table's rows (0 for the first), for screen readers and the
+    /// striping, which must not move when the rendered rows do.
+    place: Signal<usize>,
     columns: RwSignal<Vec<Field>>,
     indicators: Memo<Vec<String>>,
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
@@ -447,7 +625,7 @@ fn Row(
     };
     let cell_id = id.clone();
     view! {
-        <tr>
+        <tr class="row" class:alt=move || place.get() % 2 == 1 aria-rowindex=move || (place.get() + 2).to_string()>
             <th scope="row">
                 <Cell index=index id=id.clone() field=Field::Name errors=errors />
             </th>
@@ -637,5 +815,37 @@ fn Cell(
         <span id=error_id class="field-error">
             {error_text}
         </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every row at least partly in view is rendered, with `OVERSCAN` rows more on each
+        /// side where the table has them, and never a row past the end.
+        #[test]
+        fn the_rows_in_view_are_rendered(
+            top in 0.0f64..200_000.0,
+            height in 0.0f64..2_000.0,
+            row_height in 1.0f64..80.0,
+            total in 0usize..5_000,
+        ) {
+            let (first, count) = rendered_rows(Viewport { top, height }, row_height, total);
+            prop_assert!(first + count <= total);
+            let last_row = total.saturating_sub(1);
+            let first_seen = ((top / row_height).floor() as usize).min(last_row);
+            let last_seen = (((top + height) / row_height).floor() as usize).min(last_row);
+            if total > 0 {
+                prop_assert!(first <= first_seen.saturating_sub(OVERSCAN), "{first} > {first_seen}");
+                prop_assert!(first + count > (last_seen + OVERSCAN).min(last_row), "{first}+{count} ≤ {last_seen}");
+            } else {
+                prop_assert_eq!(count, 0);
+            }
+            // Bounded by the screen, not the list.
+            prop_assert!(count <= (height / row_height).ceil() as usize + 1 + 2 * OVERSCAN);
+        }
     }
 }

@@ -226,6 +226,7 @@ table-previous_page = Предишна страница
 table-next_page = Следваща страница
 table-page_of = Страница { $page } от { $pages }
 table-rows_per_page = Редове на страница
+table-all_rows = Всички, с превъртане
 
 ## Fields
 

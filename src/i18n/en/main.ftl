@@ -308,6 +308,7 @@ table-next_page = Next page
 table-page_of = Page { $page } of { $pages }
 # Label of an input.
 table-rows_per_page = Rows per page
+table-all_rows = All, scrolling
 
 ## Fields
 

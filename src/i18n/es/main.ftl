@@ -245,6 +245,7 @@ table-previous_page = Página anterior
 table-next_page = Página siguiente
 table-page_of = Página { $page } de { $pages }
 table-rows_per_page = Filas por página
+table-all_rows = Todas, con desplazamiento
 
 ## Fields
 

@@ -197,6 +197,7 @@ table-previous_page = Trang trước
 table-next_page = Trang sau
 table-page_of = Trang { $page } / { $pages }
 table-rows_per_page = Số dòng mỗi trang
+table-all_rows = Tất cả, cuộn
 
 ## Fields
 

@@ -197,6 +197,7 @@ table-previous_page = 上一页
 table-next_page = 下一页
 table-page_of = 第 { $page } 页，共 { $pages } 页
 table-rows_per_page = 每页行数
+table-all_rows = 全部（滚动）
 
 ## Fields
 

@@ -1,0 +1,128 @@
+// The customer table's "All, scrolling" page size (issue 15, point 6): every row in one
+// scrolling table of which only the rows in view are in the page, read by a screen reader as a
+// table of all its rows (aria-rowcount, aria-rowindex), walked with the keyboard past what was
+// rendered, sorted, searched and edited over every row; and a 20,000-customer list keeps a
+// screenful of rows in the DOM.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, importList, customerCsv, eventually } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The rows the page holds: each one's aria-rowindex (header = 1), in DOM order. */
+function renderedRows(page) {
+  return page.locator('table.customers tbody tr.row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
+}
+
+/** The rendered rows once they stop changing (the page measures the drawn rows' height and
+ * then renders as many as fit). */
+async function settledRows(page) {
+  let last = await renderedRows(page);
+  for (let i = 0; i < 50; i += 1) {
+    await new Promise((done) => { setTimeout(done, 150); });
+    const now = await renderedRows(page);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function scrollAll(page) {
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption({ label: 'All, scrolling' });
+  await page.locator('.table-scroll.scrolling').waitFor();
+}
+
+/** The row (aria-rowindex) holding the focused control. */
+function focusedRow(page) {
+  return page.evaluate(() => Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex') ?? 0));
+}
+
+test('all rows scrolling: a screenful in the page, every row reachable by keyboard and scrollbar, sorted and searched over all', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await scrollAll(page);
+  const table = page.locator('table.customers');
+  // The demo list: 320 entries, one header row.
+  assert.equal(await table.getAttribute('aria-rowcount'), '321');
+  let rows = await settledRows(page);
+  assert.equal(rows[0], 2, 'the first entry is the first row');
+  assert.ok(rows.length >= 10 && rows.length < 80, `a screenful rendered, not 320: ${rows.length}`);
+  assert.deepEqual(rows, rows.map((_, k) => k + 2), 'consecutive rows');
+  // No pages while scrolling.
+  assert.equal(await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next page' }).count(), 0);
+
+  // Keyboard: from the name of the last rendered row, Tab walks along it to the next row's
+  // name, which scrolls it into view; the rows follow.
+  const lastName = table.locator('tbody tr.row').last().locator('th input');
+  await lastName.focus();
+  const start = await focusedRow(page);
+  assert.equal(start, rows.at(-1));
+  for (let step = 1; step <= 3; step += 1) {
+    // Along the row (a date field takes a Tab per part) until the focus leaves it.
+    for (let k = 0; k < 30 && await focusedRow(page) === start + step - 1; k += 1) await page.keyboard.press('Tab');
+    assert.equal(await focusedRow(page), start + step, `Tab reached row ${start + step}`);
+    assert.match(await page.evaluate(() => document.activeElement.id), /-name$/, 'at the name of the next row');
+    await eventually(async () => (await renderedRows(page)).at(-1) > start + step, 5000, 'rows rendered beyond the focused one');
+  }
+  assert.ok((await renderedRows(page))[0] > 2, 'rows scrolled out above are no longer in the page');
+
+  // The scrollbar's end shows the last entry.
+  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await eventually(async () => (await renderedRows(page)).at(-1) === 321, 5000, 'the last row rendered');
+  rows = await renderedRows(page);
+  assert.ok(rows.length < 80, `still a screenful: ${rows.length}`);
+
+  // Sorted over every row: highest revenue first at the top, lowest last at the bottom.
+  const revenueOf = (locator) => locator.evaluateAll((inputs) => inputs.map((i) => Number(i.value.replace(/[^\d.-]/g, '')) || 0));
+  await page.getByRole('button', { name: 'Sort by Revenue' }).click();
+  await page.getByRole('button', { name: 'Sort by Revenue' }).click();
+  const revenueCells = table.locator('tbody tr.row td:nth-child(6) input');
+  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = 0; });
+  await eventually(async () => (await renderedRows(page))[0] === 2, 5000, 'back at the top');
+  const top = await revenueCells.first().inputValue();
+  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await eventually(async () => (await renderedRows(page)).at(-1) === 321, 5000, 'the last row rendered again');
+  const bottom = await revenueOf(revenueCells);
+  const topValue = Number(top.replace(/[^\d.-]/g, ''));
+  assert.ok(bottom.every((v) => v <= topValue), `the top row's ${top} is the highest: ${bottom.slice(-5)}`);
+
+  // Searched over every row: the row count follows and the rows start at the top again.
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('D-1');
+  const summary = await page.locator('.table-summary').textContent();
+  const shown = Number(summary.match(/Showing ([\d,]+) of/)[1].replace(/,/g, ''));
+  assert.ok(shown > 0 && shown < 320, summary);
+  await eventually(async () => (await table.getAttribute('aria-rowcount')) === String(shown + 1), 5000, 'aria-rowcount follows the search');
+  assert.equal((await renderedRows(page))[0], 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('all rows scrolling at 20,000 customers: a screenful of rows in the DOM, an edit far down is kept', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await importList(page, 'crm.csv', customerCsv(20_000).toString(), 'Customers');
+  await page.getByText('Showing 20,000 of 20,000 entries.').waitFor({ timeout: 60_000 });
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption({ label: 'All, scrolling' });
+  const table = page.locator('table.customers');
+  await eventually(async () => (await table.getAttribute('aria-rowcount')) === '20001', 5000, 'every row counted');
+  const domRows = () => page.locator('table.customers tbody tr').count();
+  assert.ok(await domRows() < 80, `rows in the DOM: ${await domRows()}`);
+  // Halfway down: the rows there, and no more of them than before.
+  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await eventually(async () => { const r = await renderedRows(page); return r[0] > 9000 && r[0] < 11000; }, 5000, 'rows around the middle');
+  await settledRows(page);
+  assert.ok(await domRows() < 80, `rows in the DOM: ${await domRows()}`);
+  const name = await table.locator('tbody tr.row').nth(10).locator('th input').inputValue();
+  const revenue = table.getByRole('textbox', { name: new RegExp(`^Revenue of ${name}\\b`) });
+  await revenue.fill('123456');
+  await revenue.press('Enter');
+  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = 0; });
+  await eventually(async () => (await renderedRows(page))[0] === 2, 5000, 'back at the top');
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill(name);
+  await eventually(async () => (await table.getAttribute('aria-rowcount')) === '2', 5000, 'one row found');
+  assert.match(await table.getByRole('textbox', { name: new RegExp(`^Revenue of ${name}\\b`) }).inputValue(), /^123,?456(\.0+)?$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
