@@ -23,6 +23,8 @@ echo "## native: cargo bench --bench engine (criterion: full recompute and a sin
 cargo bench --quiet --bench engine -- --noplot 2>&1 | grep -E "^engine/|time:|thrpt:|change:"
 echo "## native: cargo run --release --example bench_engine (the same lists, stage by stage)"
 cargo run --quiet --release --example bench_engine
+echo "## native: cargo run --release --example bench_store (saving a list after an edit)"
+cargo run --quiet --release --example bench_store
 echo "## native: cargo run --release --example bench_btyd"
 cargo run --quiet --release --example bench_btyd
 echo "## browser: node tests/browser/bench.mjs"

@@ -199,6 +199,13 @@ impl Store for PageStore {
             PageStore::Local(s) => s.revision(key),
         }
     }
+
+    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+        match self {
+            PageStore::Idb(s) => s.write_list(key, value, revision),
+            PageStore::Local(s) => s.write_list(key, value, revision),
+        }
+    }
 }
 
 impl Store for IdbStore {
@@ -207,24 +214,17 @@ impl Store for IdbStore {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        let previous = self
-            .inner
-            .docs
-            .borrow_mut()
-            .insert(key.to_string(), Doc::new(key, value.to_string()));
-        let expected = if is_list_key(key) {
-            Expect::Revision(previous.map(|d| d.revision))
-        } else if key == INDEX_KEY {
-            Expect::Text(previous.map(|d| d.text))
-        } else {
-            Expect::Nothing
-        };
-        self.enqueue(Op {
-            key: key.to_string(),
-            value: Some(value.to_string()),
-            expected,
-        });
-        Ok(())
+        self.write_doc(key, Doc::new(key, value.to_string()))
+    }
+
+    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+        self.write_doc(
+            key,
+            Doc {
+                text: value,
+                revision,
+            },
+        )
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -247,6 +247,26 @@ impl Store for IdbStore {
 }
 
 impl IdbStore {
+    /// Keeps the document in memory (what reads answer) and queues its writing, which must
+    /// find stored what this window last knew of the key.
+    fn write_doc(&mut self, key: &str, doc: Doc) -> Result<(), StoreError> {
+        let value = doc.text.clone();
+        let previous = self.inner.docs.borrow_mut().insert(key.to_string(), doc);
+        let expected = if is_list_key(key) {
+            Expect::Revision(previous.map(|d| d.revision))
+        } else if key == INDEX_KEY {
+            Expect::Text(previous.map(|d| d.text))
+        } else {
+            Expect::Nothing
+        };
+        self.enqueue(Op {
+            key: key.to_string(),
+            value: Some(value),
+            expected,
+        });
+        Ok(())
+    }
+
     async fn open() -> Result<IdbStore, String> {
         let db = open_database().await.map_err(|e| e.to_string())?;
         let stored = read_all(&db).await.map_err(|e| e.to_string())?;
