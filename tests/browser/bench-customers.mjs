@@ -25,9 +25,11 @@ const against = (ms, budget) => (ms <= budget ? `within the ${budget} ms budget`
   : `budget ${budget} ms, missed ${(ms / budget).toFixed(1)}×`);
 const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
-/** Durations of the page's "vp:analyse" entries after the first `from`, rounded to 0.1 ms. */
-const analyseTimes = (page, from = 0) => page.evaluate((n) => performance.getEntriesByName('vp:analyse')
-  .slice(n).map((e) => Math.round(e.duration * 10) / 10), from);
+/** Durations of the page's `name` User Timing entries after the first `from`, rounded to 0.1 ms. */
+const entryTimes = (page, name, from = 0) => page.evaluate(([n, entry]) => performance.getEntriesByName(entry)
+  .slice(n).map((e) => Math.round(e.duration * 10) / 10), [from, name]);
+const analyseTimes = (page, from = 0) => entryTimes(page, 'vp:analyse', from);
+const saveCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:save').length);
 const analyseCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
 
 async function measure(browser, base, count) {
@@ -55,6 +57,7 @@ async function measure(browser, base, count) {
   });
   const edits = [];
   const analysesBeforeEdits = await analyseCount(page);
+  const savesBeforeEdits = await saveCount(page);
   let revenueShown = await page.locator('.figure-value').nth(1).textContent();
   for (let i = 0; i < 5; i += 1) {
     await page.getByRole('button', { name: 'Customers', exact: true }).click();
@@ -72,6 +75,8 @@ async function measure(browser, base, count) {
   figures.editMedian = median(edits);
   figures.analyse = summary(await analyseTimes(page, analysesBeforeEdits));
   figures.analysesPerEdit = ((await analyseCount(page)) - analysesBeforeEdits) / edits.length;
+  // Saves during the edits: the edit's own, and the view switches' (which store the open view).
+  figures.saves = summary((await entryTimes(page, 'vp:save', savesBeforeEdits)));
   // The cohort table: each edit changes year 2's customers; no analysis of the list expected.
   await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
   const analysesBeforeCohort = await analyseCount(page);
@@ -128,6 +133,7 @@ try {
     console.log(`  the three import steps together: ${importing} ms (${against(importing, 1000)})`);
     console.log(`  edit one revenue, Overview updated (5 edits): ${figures.edit} (${against(figures.editMedian, 50)})`);
     console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
+    console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${figures.saves}`);
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
     console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB (${memory <= 100 ? 'within' : 'over'} the 100 MB budget)`);
