@@ -253,21 +253,34 @@ fn stored_json_with(list: &CustomerList, revision: u64, customers: &RawValue) ->
         settings: &'a crate::engine::settings::Settings,
         choice_words: &'a crate::lists::ChoiceMemory,
     }
-    serde_json::to_string(&Doc {
-        schema: SCHEMA_VERSION,
-        app: "value-pyramid",
-        revision,
-        list: Fields {
-            id: &list.id,
-            name: &list.name,
-            is_demo: list.is_demo,
-            customers,
-            settings: &list.settings,
-            choice_words: &list.choice_words,
+    // Written into room for the customers and the rest of the list: grown by doubling, the
+    // text of 100,000 customers was held twice, once in the old block and once in the new.
+    let mut out = Vec::with_capacity(customers.get().len() + STORED_LIST_ROOM);
+    let written = serde_json::to_writer(
+        &mut out,
+        &Doc {
+            schema: SCHEMA_VERSION,
+            app: "value-pyramid",
+            revision,
+            list: Fields {
+                id: &list.id,
+                name: &list.name,
+                is_demo: list.is_demo,
+                customers,
+                settings: &list.settings,
+                choice_words: &list.choice_words,
+            },
         },
-    })
-    .unwrap_or_default()
+    );
+    match written {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
+
+/// Bytes reserved for a stored list's document beyond its customers: its settings and choice
+/// words are rarely longer.
+const STORED_LIST_ROOM: usize = 64 * 1024;
 
 /// What a backup file says it is, beside `"app": "value-pyramid"`.
 const BACKUP_KIND: &str = "backup";
