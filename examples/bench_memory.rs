@@ -9,6 +9,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use value_pyramid::engine::analysis::{analyse_marked, cohort_view};
 use value_pyramid::engine::model::Customer;
@@ -115,22 +116,25 @@ fn customer_csv(count: usize) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// The page's IndexedDB store as far as memory goes: every document mirrored in memory, and
-/// each write queued (a second copy) until its transaction is handed to IndexedDB.
+/// The page's IndexedDB store as far as memory goes (app/storage.rs): every document mirrored
+/// in memory, and each write queued until its transaction is handed to IndexedDB; the mirror
+/// and the queue share one copy of the text, and the old text goes before the new is copied.
 #[derive(Default)]
 struct MirroredStore {
-    docs: BTreeMap<String, String>,
-    queue: Vec<(String, String)>,
+    docs: BTreeMap<String, Rc<str>>,
+    queue: Vec<(String, Rc<str>)>,
 }
 
 impl Store for MirroredStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.docs.get(key).cloned())
+        Ok(self.docs.get(key).map(|t| t.to_string()))
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.docs.insert(key.to_string(), value.to_string());
-        self.queue.push((key.to_string(), value.to_string()));
+        self.docs.remove(key);
+        let text: Rc<str> = Rc::from(value);
+        self.docs.insert(key.to_string(), text.clone());
+        self.queue.push((key.to_string(), text));
         Ok(())
     }
 

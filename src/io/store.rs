@@ -4,7 +4,6 @@
 
 use crate::lists::{CustomerList, Revision, Workspace};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -221,7 +220,7 @@ pub fn list_to_json(list: &CustomerList) -> String {
 /// 40 % of a stored list, and the browser's storage is small.
 #[cfg(test)]
 fn stored_json(list: &CustomerList, revision: u64) -> String {
-    match customers_json(list) {
+    match customers_json(list, 0) {
         Some(customers) => stored_json_with(list, revision, &customers),
         None => String::new(),
     }
@@ -229,53 +228,53 @@ fn stored_json(list: &CustomerList, revision: u64) -> String {
 
 /// A list's customers as stored JSON, kept by [`Persistence`] for as long as their revision
 /// holds: a settings edit then writes the list without serialising 100,000 customers again.
-fn customers_json(list: &CustomerList) -> Option<Box<RawValue>> {
-    serde_json::value::to_raw_value(&*list.customers).ok()
+/// `hint` is the length of the text the customers had last time (0 when unknown).
+fn customers_json(list: &CustomerList, hint: usize) -> Option<String> {
+    let customers: &[crate::engine::model::Customer] = &list.customers;
+    // Written into room for all of it: grown by doubling, the old and the new block were held
+    // at once, half again the text. Without a hint the first customers tell the size.
+    let room = if hint > 0 {
+        hint + hint / 16
+    } else {
+        let sample = &customers[..customers.len().min(64)];
+        let sampled = serde_json::to_vec(sample).ok()?.len();
+        (sampled / sample.len().max(1) + 8) * customers.len() + 1024
+    };
+    let mut out = Vec::with_capacity(room);
+    serde_json::to_writer(&mut out, customers).ok()?;
+    String::from_utf8(out).ok()
 }
 
 /// [`stored_json`] with the customers already serialised. The fields are `ListDoc`'s and
-/// `CustomerList`'s, in their order, so the text is the same (a test compares them).
-fn stored_json_with(list: &CustomerList, revision: u64, customers: &RawValue) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        schema: u32,
-        app: &'static str,
-        #[serde(skip_serializing_if = "is_zero")]
-        revision: u64,
-        list: Fields<'a>,
+/// `CustomerList`'s, in their order and as serde_json writes them, so the text is the same (a
+/// test compares them); put together here so the customers' text is copied once, into room
+/// made for it.
+fn stored_json_with(list: &CustomerList, revision: u64, customers: &str) -> String {
+    fn piece<T: Serialize + ?Sized>(value: &T) -> String {
+        serde_json::to_string(value).unwrap_or_default()
     }
-    #[derive(Serialize)]
-    struct Fields<'a> {
-        id: &'a str,
-        name: &'a str,
-        is_demo: bool,
-        customers: &'a RawValue,
-        settings: &'a crate::engine::settings::Settings,
-        choice_words: &'a crate::lists::ChoiceMemory,
+    let mut out = String::with_capacity(customers.len() + STORED_LIST_ROOM);
+    out.push_str("{\"schema\":");
+    out.push_str(&piece(&SCHEMA_VERSION));
+    out.push_str(",\"app\":\"value-pyramid\"");
+    if !is_zero(&revision) {
+        out.push_str(",\"revision\":");
+        out.push_str(&piece(&revision));
     }
-    // Written into room for the customers and the rest of the list: grown by doubling, the
-    // text of 100,000 customers was held twice, once in the old block and once in the new.
-    let mut out = Vec::with_capacity(customers.get().len() + STORED_LIST_ROOM);
-    let written = serde_json::to_writer(
-        &mut out,
-        &Doc {
-            schema: SCHEMA_VERSION,
-            app: "value-pyramid",
-            revision,
-            list: Fields {
-                id: &list.id,
-                name: &list.name,
-                is_demo: list.is_demo,
-                customers,
-                settings: &list.settings,
-                choice_words: &list.choice_words,
-            },
-        },
-    );
-    match written {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
+    out.push_str(",\"list\":{\"id\":");
+    out.push_str(&piece(&list.id));
+    out.push_str(",\"name\":");
+    out.push_str(&piece(&list.name));
+    out.push_str(",\"is_demo\":");
+    out.push_str(&piece(&list.is_demo));
+    out.push_str(",\"customers\":");
+    out.push_str(customers);
+    out.push_str(",\"settings\":");
+    out.push_str(&piece(&list.settings));
+    out.push_str(",\"choice_words\":");
+    out.push_str(&piece(&list.choice_words));
+    out.push_str("}}");
+    out
 }
 
 /// Bytes reserved for a stored list's document beyond its customers: its settings and choice
@@ -436,7 +435,7 @@ pub struct Persistence<S: Store> {
     /// The stored index was written by a newer version: nothing is written over it.
     read_only: bool,
     /// Each list's customers as last written, with their revision (see [`customers_json`]).
-    customers_written: HashMap<String, (Revision, Box<RawValue>)>,
+    customers_written: HashMap<String, (Revision, String)>,
 }
 
 impl<S: Store> Persistence<S> {
@@ -668,9 +667,13 @@ impl<S: Store> Persistence<S> {
         let current = list.customers.revision();
         let customers = match self.customers_written.remove(&list.id) {
             Some((written, text)) if written == current => text,
-            _ => customers_json(list).ok_or_else(|| {
-                StoreError::Other(format!("list {} could not be written as JSON", list.id))
-            })?,
+            earlier => {
+                // The old text goes before the new one is written, not alongside it.
+                let hint = earlier.map_or(0, |(_, text)| text.len());
+                customers_json(list, hint).ok_or_else(|| {
+                    StoreError::Other(format!("list {} could not be written as JSON", list.id))
+                })?
+            }
         };
         let text = stored_json_with(list, revision, &customers);
         self.customers_written
@@ -757,6 +760,18 @@ mod tests {
     use super::*;
 
     use crate::engine::model::Customer;
+
+    #[test]
+    fn the_stored_document_is_serde_jsons_own_text_without_a_revision_and_with_escapes() {
+        let mut list = crate::io::demo::demo_list("list-\"1\"", "Kunden \"Süd\" \\ 合计\n");
+        list.is_demo = false;
+        list.choice_words.set("channel", "wé\"b", "search");
+        let documented = serde_json::to_string(&list_document(&list)).expect("serialises");
+        assert_eq!(stored_json(&list, 0), documented);
+        let empty = CustomerList::new("e".into(), "E".into());
+        let documented = serde_json::to_string(&list_document(&empty)).expect("serialises");
+        assert_eq!(stored_json(&empty, 0), documented);
+    }
 
     #[test]
     fn a_list_is_stored_as_its_document_with_the_customers_written_once() {
