@@ -246,12 +246,25 @@ impl CustomerList {
     }
 
     /// Appends customers, giving those without an id a free one.
-    pub fn append(&mut self, customers: Vec<Customer>) {
-        let mut taken = self.ids();
-        let mut n = self.customers.len();
-        for mut c in customers {
-            if c.id.is_empty() {
-                c.id = loop {
+    pub fn append(&mut self, mut customers: Vec<Customer>) {
+        if customers.is_empty() {
+            return;
+        }
+        // The ids taken are gathered only when a customer needs a new one: a CRM export gives
+        // every row an id, and a set of 100,000 copied ids was memory held for nothing.
+        let mut taken: Option<HashSet<String>> = None;
+        let list = &mut *self.customers;
+        let mut n = list.len();
+        for i in 0..customers.len() {
+            if customers[i].id.is_empty() {
+                // The ids in the list and those of the rows appended before this one.
+                let taken = taken.get_or_insert_with(|| {
+                    list.iter()
+                        .chain(&customers[..i])
+                        .map(|c| c.id.clone())
+                        .collect()
+                });
+                customers[i].id = loop {
                     n += 1;
                     let id = format!("C-{n}");
                     if !taken.contains(&id) {
@@ -259,8 +272,16 @@ impl CustomerList {
                     }
                 };
             }
-            taken.insert(c.id.clone());
-            self.customers.push(c);
+            if let Some(taken) = &mut taken {
+                taken.insert(customers[i].id.clone());
+            }
+        }
+        // An import into a new list takes the rows as they are, instead of holding a second
+        // copy of them while they move.
+        if list.is_empty() {
+            *list = customers;
+        } else {
+            list.append(&mut customers);
         }
     }
 
@@ -707,5 +728,31 @@ mod tests {
         ]);
         let ids: Vec<&str> = list.customers.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["C-1", "C-2", "C-3"]);
+    }
+
+    #[test]
+    fn ids_given_on_append_skip_those_already_in_the_list_and_appended_before() {
+        let with_id = |id: &str| Customer {
+            id: id.into(),
+            ..Default::default()
+        };
+        let mut list = CustomerList::new("l".into(), "L".into());
+        list.append(vec![with_id("C-1")]);
+        list.append(vec![
+            with_id("X"),
+            with_id("C-2"),
+            Customer::default(),
+            Customer::default(),
+        ]);
+        let ids: Vec<&str> = list.customers.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["C-1", "X", "C-2", "C-3", "C-4"]);
+    }
+
+    #[test]
+    fn appending_nothing_keeps_the_revision() {
+        let mut list = CustomerList::new("l".into(), "L".into());
+        let before = list.customers.revision();
+        list.append(Vec::new());
+        assert_eq!(list.customers.revision(), before);
     }
 }

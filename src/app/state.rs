@@ -121,11 +121,17 @@ impl AppState {
                         analysed.set_value(Some(*revision));
                         match previous {
                             Some(p) if same_customers => reanalyse(p, &list.customers, settings),
-                            _ => analyse(&list.customers, settings),
+                            previous => {
+                                // Let go of the old analysis first: held through the new one,
+                                // two analyses of 100,000 customers were alive at once.
+                                drop(previous);
+                                analyse(&list.customers, settings)
+                            }
                         }
                     }
                     _ => {
                         analysed.set_value(None);
+                        drop(previous);
                         analyse(&[], &Settings::default())
                     }
                 })

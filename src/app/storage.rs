@@ -45,14 +45,15 @@ type RefusalHandler = Rc<dyn Fn(Vec<String>, StoreError)>;
 /// Called with the key of a document another window changed.
 type ChangeHandler = Rc<dyn Fn(String)>;
 
-/// A document held in memory, with its revision when it is a list.
+/// A document held in memory, with its revision when it is a list. The text is shared with the
+/// write queued to IndexedDB: a list of 100,000 customers is tens of megabytes of it.
 struct Doc {
-    text: String,
+    text: Rc<str>,
     revision: u64,
 }
 
 impl Doc {
-    fn new(key: &str, text: String) -> Doc {
+    fn new(key: &str, text: Rc<str>) -> Doc {
         let revision = if is_list_key(key) {
             doc_revision(&text)
         } else {
@@ -66,7 +67,7 @@ impl Doc {
 /// transaction must find stored for it to go in.
 struct Op {
     key: String,
-    value: Option<String>,
+    value: Option<Rc<str>>,
     expected: Expect,
 }
 
@@ -210,21 +211,26 @@ impl Store for PageStore {
 
 impl Store for IdbStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.inner.docs.borrow().get(key).map(|d| d.text.clone()))
+        Ok(self
+            .inner
+            .docs
+            .borrow()
+            .get(key)
+            .map(|d| d.text.to_string()))
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.write_doc(key, Doc::new(key, value.to_string()))
+        let text: Rc<str> = Rc::from(value);
+        let revision = if is_list_key(key) {
+            doc_revision(&text)
+        } else {
+            0
+        };
+        self.write_doc(key, text, revision)
     }
 
     fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
-        self.write_doc(
-            key,
-            Doc {
-                text: value,
-                revision,
-            },
-        )
+        self.write_doc(key, Rc::from(value), revision)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -249,19 +255,27 @@ impl Store for IdbStore {
 impl IdbStore {
     /// Keeps the document in memory (what reads answer) and queues its writing, which must
     /// find stored what this window last knew of the key.
-    fn write_doc(&mut self, key: &str, doc: Doc) -> Result<(), StoreError> {
-        let value = doc.text.clone();
-        let previous = self.inner.docs.borrow_mut().insert(key.to_string(), doc);
+    fn write_doc(&mut self, key: &str, text: Rc<str>, revision: u64) -> Result<(), StoreError> {
+        // The old text goes before the new one is kept, and memory and the queue share that
+        // one copy: held three times over, a large list's text made the page's peak memory.
+        let previous = self.inner.docs.borrow_mut().remove(key);
         let expected = if is_list_key(key) {
             Expect::Revision(previous.map(|d| d.revision))
         } else if key == INDEX_KEY {
-            Expect::Text(previous.map(|d| d.text))
+            Expect::Text(previous.map(|d| d.text.to_string()))
         } else {
             Expect::Nothing
         };
+        self.inner.docs.borrow_mut().insert(
+            key.to_string(),
+            Doc {
+                text: text.clone(),
+                revision,
+            },
+        );
         self.enqueue(Op {
             key: key.to_string(),
-            value: Some(value),
+            value: Some(text),
             expected,
         });
         Ok(())
@@ -273,7 +287,7 @@ impl IdbStore {
         let docs = stored
             .into_iter()
             .map(|(key, text)| {
-                let doc = Doc::new(&key, text);
+                let doc = Doc::new(&key, text.into());
                 (key, doc)
             })
             .collect();
@@ -319,7 +333,7 @@ impl IdbStore {
         if has_documents {
             let docs = self.inner.docs.borrow();
             for (key, text) in &found {
-                if docs.get(key).is_some_and(|d| d.text == *text) {
+                if docs.get(key).is_some_and(|d| *d.text == **text) {
                     let _ = local.remove(key);
                 }
             }
@@ -329,7 +343,7 @@ impl IdbStore {
             .iter()
             .map(|(key, text)| Op {
                 key: key.clone(),
-                value: Some(text.clone()),
+                value: Some(Rc::from(text.as_str())),
                 expected: Expect::Nothing,
             })
             .collect();
@@ -339,7 +353,7 @@ impl IdbStore {
         let mut docs = self.inner.docs.borrow_mut();
         for (key, text) in found {
             let _ = local.remove(&key);
-            let doc = Doc::new(&key, text);
+            let doc = Doc::new(&key, text.into());
             docs.insert(key, doc);
         }
         Ok(())
@@ -477,7 +491,7 @@ fn hold_as_stored(inner: &Inner, key: &str, stored: Option<String>) {
     let mut docs = inner.docs.borrow_mut();
     match stored {
         Some(text) => {
-            let doc = Doc::new(key, text);
+            let doc = Doc::new(key, text.into());
             docs.insert(key.to_string(), doc);
         }
         None => {

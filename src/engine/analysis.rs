@@ -753,6 +753,24 @@ pub fn analyse_marked(
         });
     mark("prospects");
 
+    // What only the stages read goes before the result rows are built, so that it is not
+    // held alongside them: the analysis's peak is there.
+    drop((
+        columns,
+        metrics,
+        pyramid_scores,
+        rated_ltvs,
+        lifetime_inputs,
+        ltvs_before_acquisition,
+        rankings,
+        revenue_order,
+        profit_order,
+        revenue_scores,
+        profit_scores,
+        rated,
+        service,
+    ));
+
     let concentrated = marked(n, concentration.flagged.iter().map(|f| f.index));
     let is_target = marked(n, targets.targets.iter().copied());
     let weighted_tiers: Vec<Option<&Tiering>> = weighted
@@ -975,6 +993,8 @@ fn light_settings(s: &Settings) -> Settings {
 pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     if light_settings(&s) != light_settings(&previous.settings_used) {
+        // Not held through the new analysis: two of 100,000 customers at once doubled the peak.
+        drop(previous);
         return analyse(entries, settings);
     }
     // The settings are small; an owned copy spares re-borrowing them around each stage.

@@ -869,17 +869,20 @@ impl Converter {
         taken_ids: HashSet<String>,
     ) -> Result<Converter, MappingError> {
         check_mapping(&mapping)?;
+        // Room for every row at once: most rows are good, and growing by doubling held the old
+        // and the new block of 100,000 customers at the same time.
+        let rows = table.rows.len();
         Ok(Converter {
             table,
             mapping,
             readings,
             taken_ids,
             next: 0,
-            good: Vec::new(),
+            good: Vec::with_capacity(rows),
             problems: Vec::new(),
             bad_rows: 0,
             disagreeing_revenue: Vec::new(),
-            good_lines: Vec::new(),
+            good_lines: Vec::with_capacity(rows),
             held_totals: Vec::new(),
             totals_held: false,
         })

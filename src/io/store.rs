@@ -831,6 +831,18 @@ mod tests {
     use crate::engine::model::Customer;
 
     #[test]
+    fn the_stored_document_is_serde_jsons_own_text_without_a_revision_and_with_escapes() {
+        let mut list = crate::io::demo::demo_list("list-\"1\"", "Kunden \"Süd\" \\ 合计\n");
+        list.is_demo = false;
+        list.choice_words.set("channel", "wé\"b", "search");
+        let documented = serde_json::to_string(&list_document(&list)).expect("serialises");
+        assert_eq!(stored_json(&list, 0), documented);
+        let empty = CustomerList::new("e".into(), "E".into());
+        let documented = serde_json::to_string(&list_document(&empty)).expect("serialises");
+        assert_eq!(stored_json(&empty, 0), documented);
+    }
+
+    #[test]
     fn a_list_is_stored_as_its_document_with_the_customers_written_once() {
         let mut list = crate::io::demo::demo_list("list-1", "Demo");
         list.choice_words.set("channel", "web", "search");

@@ -178,23 +178,32 @@ fn ImportSection() -> impl IntoView {
     };
 
     let import_good = move |_| {
-        let (Some(s), Some(r)) = (session.get_untracked(), report.get_untracked()) else {
+        if !(session.with_untracked(Option::is_some) && report.with_untracked(Option::is_some)) {
+            return;
+        }
+        // Taken out of their signals, not copied: the file's text and table and the checked
+        // rows held twice more at once made the page's peak memory. The signals are told below.
+        let s = session.try_update_untracked(Option::take).flatten();
+        let r = report.try_update_untracked(Option::take).flatten();
+        let (Some(mut s), Some(r)) = (s, r) else {
             return;
         };
-        let rows = keep.with_untracked(|k| r.rows_to_import(k));
+        let rows = keep.with_untracked(|k| r.into_rows(k));
         let count = rows.len();
-        let memory = s.kind.memory;
-        if s.kind.into_current {
+        let base = s
+            .file_name
+            .rsplit_once('.')
+            .map_or(s.file_name.as_str(), |(b, _)| b)
+            .to_string();
+        let into_current = s.kind.into_current;
+        let memory = std::mem::take(&mut s.kind.memory);
+        drop(s);
+        if into_current {
             state.edit_current(|l| {
                 l.append(rows);
                 l.choice_words.merge(&memory);
             });
         } else {
-            let base = s
-                .file_name
-                .rsplit_once('.')
-                .map_or(s.file_name.as_str(), |(b, _)| b)
-                .to_string();
             state.edit_workspace(
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
@@ -248,7 +257,25 @@ fn ImportSection() -> impl IntoView {
                     <button on:click=import_nothing>{move || t("import.cancel")}</button>
                 </div>
             </Show>
-            {move || report.get().map(|r| view! { <report::ReportView report=r keep=keep session=session /> })}
+            {move || {
+                report
+                    .with(|r| {
+                        r.as_ref()
+                            .map(|r| {
+                                view! {
+                                    <report::ReportView
+                                        good=r.good.len()
+                                        bad=r.bad_rows
+                                        disagreeing_revenue=r.disagreeing_revenue.clone()
+                                        held_totals=r.held_totals.clone()
+                                        problems=r.problems.clone()
+                                        keep=keep
+                                        session=session
+                                    />
+                                }
+                            })
+                    })
+            }}
             <Show when=move || { report.with(Option::is_some) && session.with(|s| s.as_ref().is_some_and(|s| s.fixed_cells > 0)) }>
                 <p class="warning" role="status">
                     {move || {
