@@ -15,7 +15,7 @@ use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
 use super::numbers::{self, NumberSpec};
-use super::numeric::{ratio, DiscountRate, Rankings, Rate};
+use super::numeric::{ratio, DiscountRate, Ranking, Rankings, Rate};
 use super::pareto::{self, Pareto};
 use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
 use super::profit::{self, Profit};
@@ -234,6 +234,22 @@ pub struct Analysis {
     pub retention: RetentionPlan,
     /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
+    /// The rankings of the customers made on the way, so that an edit of a few customers
+    /// moves those in them instead of sorting every customer again ([`reanalyse_changed`]).
+    #[serde(skip)]
+    rankings: KeptRankings,
+}
+
+/// Rankings an [`Analysis`] keeps for the next one. Each holds the scores it ranks and is used
+/// again only for scores that differ in few places, so it is never out of date, only unused;
+/// it says nothing about the list, so two analyses are equal whatever rankings they keep.
+#[derive(Debug, Clone, Default)]
+struct KeptRankings(Vec<Ranking>);
+
+impl PartialEq for KeptRankings {
+    fn eq(&self, _: &KeptRankings) -> bool {
+        true
+    }
 }
 
 /// The cohort lifetime-value table as shown, built from the list's figures or the stored
@@ -414,26 +430,37 @@ pub fn analyse_marked(
     settings: &Settings,
     mark: &mut dyn FnMut(&'static str),
 ) -> Analysis {
+    analyse_from(entries, settings, mark, None)
+}
+
+/// What an analysis of an earlier state of the list tells the next one: the customers' order
+/// by id, when no id or status changed, and the rankings it made.
+struct Earlier {
+    /// Input positions of the customers in the canonical order.
+    idx: Vec<usize>,
+    /// Entries sharing an id with an earlier one, count.
+    duplicates: usize,
+    rankings: Vec<Ranking>,
+}
+
+/// [`analyse_marked`], taking the canonical order and the rankings to move customers in from
+/// `earlier` when given.
+fn analyse_from(
+    entries: &[Customer],
+    settings: &Settings,
+    mark: &mut dyn FnMut(&'static str),
+    earlier: Option<Earlier>,
+) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
-    // Canonical order: by id, then input position.
-    // One sort of every entry by (id, position) gives both the customers' order (the entries
-    // kept in it) and the repeated ids (equal neighbours); the pairs carry the id, so the sort
-    // does not reach into each entry.
-    let mut by_id: Vec<(&str, usize)> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    by_id.sort_unstable();
-    let duplicates = by_id.windows(2).filter(|w| w[0].0 == w[1].0).count();
-    let idx: Vec<usize> = by_id
-        .iter()
-        .map(|&(_, i)| i)
-        .filter(|&i| entries[i].status == Status::Customer)
-        .collect();
-    drop(by_id);
+    let (idx, duplicates, earlier_rankings) = match earlier {
+        Some(e) => (e.idx, e.duplicates, e.rankings),
+        None => {
+            let (idx, duplicates) = order_by_id(entries);
+            (idx, duplicates, Vec::new())
+        }
+    };
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
@@ -527,7 +554,7 @@ pub fn analyse_marked(
     let profit_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.profit).collect();
     // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
     // revenue) take these orders instead of sorting again.
-    let mut rankings = Rankings::new(&ids);
+    let mut rankings = Rankings::after(&ids, earlier_rankings);
     let revenue_order = rankings.rank(&revenue_scores, false).to_vec();
     let profit_order = rankings.rank(&profit_scores, false).to_vec();
     let places = |order: &[usize], scores: &[Option<f64>]| {
@@ -556,7 +583,7 @@ pub fn analyse_marked(
     mark("pareto and concentration");
 
     // Targets.
-    let targets = targets_stage(&rel_money, &rscores, &ids, &s);
+    let targets = targets_stage(&rel_money, &rscores, &mut rankings, &s);
     mark("targets");
 
     // Weighted pyramids and scorecard.
@@ -727,7 +754,12 @@ pub fn analyse_marked(
         acq.average_cac.clone().ok(),
     );
     let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
-    let retention = retention::plan(&custs, &rated_ltvs, &ids, s.retention_budget);
+    let retention = retention::plan_ordered(
+        &custs,
+        &rated_ltvs,
+        rankings.rank(&rated_ltvs, false),
+        s.retention_budget,
+    );
     mark("churn, stages, cohort, retention");
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
@@ -831,6 +863,36 @@ pub fn analyse_marked(
         list_figures,
         retention,
         prospects,
+        rankings: KeptRankings(rankings.into_made()),
+    }
+}
+
+/// Canonical order: by id, then input position. Returns the input positions of the customers
+/// in it and how many entries repeat an id used by an earlier one.
+fn order_by_id(entries: &[Customer]) -> (Vec<usize>, usize) {
+    // One sort of every entry by (id, position) gives both the customers' order (the entries
+    // kept in it) and the repeated ids (equal neighbours); the pairs carry the id, so the sort
+    // does not reach into each entry.
+    let mut by_id: Vec<(&str, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    by_id.sort_unstable();
+    let duplicates = by_id.windows(2).filter(|w| w[0].0 == w[1].0).count();
+    let idx = by_id
+        .iter()
+        .map(|&(_, i)| i)
+        .filter(|&i| entries[i].status == Status::Customer)
+        .collect();
+    (idx, duplicates)
+}
+
+impl Analysis {
+    /// The rankings kept for the next analysis, for tests to check against fresh ones.
+    #[cfg(test)]
+    pub(crate) fn kept_rankings(&self) -> &[Ranking] {
+        &self.rankings.0
     }
 }
 
@@ -893,14 +955,19 @@ fn shares_stage(r: &Ranked, s: &Settings) -> (Pareto, Pareto, Concentration) {
 
 /// The capacity-limited targets: the best customers by relationship value (money or score)
 /// among those whose relationship value is positive.
-fn targets_stage(rel_money: &[f64], rscores: &[f64], ids: &[&str], s: &Settings) -> Targets {
+fn targets_stage(
+    rel_money: &[f64],
+    rscores: &[f64],
+    rankings: &mut Rankings,
+    s: &Settings,
+) -> Targets {
     let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
     let target_rank = match s.target_ranking {
         TargetRanking::Money => some(rel_money),
         TargetRanking::Score => some(rscores),
     };
     let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
-    targets::select(&target_rank, &positive, ids, s.capacity)
+    targets::select_ordered(rankings.rank(&target_rank, false), &positive, s.capacity)
 }
 
 /// The list's churn against the benchmark firm's, when one is set.
@@ -1036,7 +1103,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
         let money: Vec<f64> = rows.iter().map(|c| c.relationship.value).collect();
         let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
-        let targets = targets_stage(&money, &scores, &ids, s);
+        let targets = targets_stage(&money, &scores, &mut Rankings::new(&ids), s);
         let chosen = marked(n, targets.targets.iter().copied());
         for (c, t) in previous.customers.iter_mut().zip(chosen) {
             c.target = t;
@@ -1075,6 +1142,95 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
     warnings.append(&mut previous.warnings);
     previous.warnings = warnings;
     previous
+}
+
+/// The analysis of `entries` under `settings`, given `previous`, an analysis of the same list
+/// before the entries at the positions `changed` were edited (as
+/// [`Revised::changed_since`](crate::lists::Revised::changed_since) names them; same length).
+/// When no edit changed a customer's id or whether an entry is a customer, the customers keep
+/// their order by id and every ranking `previous` made is updated by moving the customers whose
+/// scores changed instead of sorting the list again; otherwise this is [`analyse`]. Either way
+/// the result equals `analyse(entries, settings)`.
+pub fn reanalyse_changed(
+    previous: Analysis,
+    entries: &[Customer],
+    settings: &Settings,
+    changed: &[usize],
+) -> Analysis {
+    reanalyse_changed_marked(previous, entries, settings, changed, &mut |_| {})
+}
+
+/// [`reanalyse_changed`], calling `mark` as each stage ends, as [`analyse_marked`] does.
+pub fn reanalyse_changed_marked(
+    previous: Analysis,
+    entries: &[Customer],
+    settings: &Settings,
+    changed: &[usize],
+    mark: &mut dyn FnMut(&'static str),
+) -> Analysis {
+    if changed.is_empty() {
+        return reanalyse(previous, entries, settings);
+    }
+    let earlier = earlier_order(previous, entries, changed);
+    analyse_from(entries, settings, mark, earlier)
+}
+
+/// The canonical order and rankings of `previous`, when they still hold for `entries`, which
+/// differ from the entries `previous` analysed only at the positions `changed`.
+fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) -> Option<Earlier> {
+    let mut changed = changed.to_vec();
+    changed.sort_unstable();
+    changed.dedup();
+    if changed.last().is_some_and(|&p| p >= entries.len()) {
+        return None;
+    }
+    // Where each changed entry stood among the customers, if it was one.
+    let mut place = vec![None; changed.len()];
+    for (k, c) in previous.customers.iter().enumerate() {
+        if c.input_index >= entries.len() {
+            return None;
+        }
+        if let Ok(j) = changed.binary_search(&c.input_index) {
+            place[j] = Some(k);
+        }
+    }
+    let mut other_changed = false;
+    for (&p, k) in changed.iter().zip(&place) {
+        let now = &entries[p];
+        match k {
+            Some(k) => {
+                if now.status != Status::Customer || now.id != previous.customers[*k].id {
+                    return None;
+                }
+            }
+            None if now.status == Status::Customer => return None,
+            None => other_changed = true,
+        }
+    }
+    // A prospect's id counts among the repeated ids, and the analysis does not hold it.
+    let duplicates = if other_changed {
+        repeated_ids(entries)
+    } else {
+        previous
+            .warnings
+            .iter()
+            .find_map(|w| match w {
+                Warning::DuplicateIds { count } => Some(*count),
+                _ => None,
+            })
+            .unwrap_or(0)
+    };
+    Some(Earlier {
+        idx: previous.customers.iter().map(|c| c.input_index).collect(),
+        duplicates,
+        rankings: previous.rankings.0,
+    })
+}
+
+/// Entries sharing an id with an earlier one, count: the entries less the distinct ids.
+fn repeated_ids(entries: &[Customer]) -> usize {
+    let distinct: std::collections::HashSet<&str> = entries.iter().map(|c| c.id.as_str()).collect();
+    entries.len() - distinct.len()
 }
 
 fn tier_cut(cuts: &TierCuts) -> Cut {
