@@ -10,7 +10,7 @@ use super::churn::{self, ChurnComparison, ChurnSummary};
 use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
-use super::lifecycle::{self, LifetimeProfit, StageRow};
+use super::lifecycle::{self, LifetimeProfit, LifetimeProfitInput, StageRow};
 use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
 use super::model::{Customer, Status};
@@ -234,20 +234,27 @@ pub struct Analysis {
     pub retention: RetentionPlan,
     /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
-    /// The rankings of the customers made on the way, so that an edit of a few customers
-    /// moves those in them instead of sorting every customer again ([`reanalyse_changed`]).
+    /// What an edit of a few customers takes on instead of working it out again
+    /// ([`reanalyse_changed`]).
     #[serde(skip)]
-    rankings: KeptRankings,
+    kept: Kept,
 }
 
-/// Rankings an [`Analysis`] keeps for the next one. Each holds the scores it ranks and is used
-/// again only for scores that differ in few places, so it is never out of date, only unused;
-/// it says nothing about the list, so two analyses are equal whatever rankings they keep.
+/// What an [`Analysis`] keeps for the next one besides what it shows. It says nothing about
+/// the list, so two analyses are equal whatever they keep.
 #[derive(Debug, Clone, Default)]
-struct KeptRankings(Vec<Ranking>);
+struct Kept {
+    /// The rankings of the customers made on the way. Each holds the scores it ranks and is
+    /// used again only for scores that differ in few places, so it is never out of date, only
+    /// unused.
+    rankings: Vec<Ranking>,
+    /// Per customer (canonical order), the money figures the rows do not hold.
+    ltvs_before_acquisition: Vec<f64>,
+    lifetime_inputs: Vec<LifetimeProfitInput>,
+}
 
-impl PartialEq for KeptRankings {
-    fn eq(&self, _: &KeptRankings) -> bool {
+impl PartialEq for Kept {
+    fn eq(&self, _: &Kept) -> bool {
         true
     }
 }
@@ -441,6 +448,41 @@ struct Earlier {
     /// Entries sharing an id with an earlier one, count.
     duplicates: usize,
     rankings: Vec<Ranking>,
+    money: EarlierMoney,
+}
+
+/// The per-customer money figures of an earlier analysis and what they were computed from:
+/// the settings and the allocations of acquisition and service cost (which an edit of one
+/// customer's costs, channel or date can move for every other). When those are the same,
+/// the customers not edited keep their figures.
+struct EarlierMoney {
+    /// Per customer, whether it was edited (its figures are worked out again).
+    edited: Vec<bool>,
+    settings: Settings,
+    acquisition: AcquisitionSummary,
+    service_cost: ServiceCostSummary,
+    rows: Vec<CustomerResult>,
+    ltvs_before_acquisition: Vec<f64>,
+    lifetime_inputs: Vec<LifetimeProfitInput>,
+}
+
+/// Debug text compares numbers bit for bit where `==` would take `-0.0` for `0.0`, and the
+/// settings and summaries are small.
+fn same_debug<T: fmt::Debug>(a: &T, b: &T) -> bool {
+    format!("{a:?}") == format!("{b:?}")
+}
+
+/// An acquisition summary without what [`AcquisitionSummary::attach_ltv`] adds, which no
+/// customer's figures read.
+fn before_ltv(a: &AcquisitionSummary) -> AcquisitionSummary {
+    let mut a = a.clone();
+    a.average_ltv = None;
+    a.ltv_to_cac = None;
+    for c in &mut a.channels {
+        c.average_ltv = None;
+        c.ltv_to_cac = None;
+    }
+    a
 }
 
 /// [`analyse_marked`], taking the canonical order and the rankings to move customers in from
@@ -454,11 +496,11 @@ fn analyse_from(
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
-    let (idx, duplicates, earlier_rankings) = match earlier {
-        Some(e) => (e.idx, e.duplicates, e.rankings),
+    let (idx, duplicates, earlier_rankings, earlier_money) = match earlier {
+        Some(e) => (e.idx, e.duplicates, e.rankings, Some(e.money)),
         None => {
             let (idx, duplicates) = order_by_id(entries);
-            (idx, duplicates, Vec::new())
+            (idx, duplicates, Vec::new(), None)
         }
     };
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
@@ -469,6 +511,12 @@ fn analyse_from(
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
     let avg_service = svc.share;
+    let earlier_money = earlier_money.filter(|e| {
+        e.rows.len() == idx.len()
+            && same_debug(&e.settings, &s)
+            && same_debug(&before_ltv(&e.acquisition), &before_ltv(&acq))
+            && same_debug(&e.service_cost, &svc)
+    });
     mark("acquisition and service cost");
 
     // Per-customer money figures.
@@ -482,7 +530,18 @@ fn analyse_from(
     let mut ltvs_before_acquisition = Vec::with_capacity(n);
     let mut lifetime_profits = Vec::with_capacity(n);
     let mut lifetime_inputs = Vec::with_capacity(n);
-    for c in &custs {
+    for (k, c) in custs.iter().enumerate() {
+        if let Some(e) = earlier_money.as_ref().filter(|e| !e.edited[k]) {
+            let row = &e.rows[k];
+            lifetime_inputs.push(e.lifetime_inputs[k]);
+            profits.push(row.profit);
+            views.push(row.lifetime);
+            rvalues.push(row.relationship);
+            ltvs.push(row.ltv);
+            ltvs_before_acquisition.push(e.ltvs_before_acquisition[k]);
+            lifetime_profits.push(row.lifetime_profit);
+            continue;
+        }
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
         let years = remaining.capped(s.max_lifetime_years);
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
@@ -723,8 +782,7 @@ fn analyse_from(
         }
         _ => (Vec::new(), None, Vec::new()),
     };
-    let mut negative_profit = profiles::negative_profit(&profit_v);
-    negative_profit.retain(|&i| profits[i].revenue_known);
+    let negative_profit = losses_in(&profit_order, &profit_v, &rated);
     mark("profiles and migration");
 
     // ICP fit for customers and prospects.
@@ -863,7 +921,11 @@ fn analyse_from(
         list_figures,
         retention,
         prospects,
-        rankings: KeptRankings(rankings.into_made()),
+        kept: Kept {
+            rankings: rankings.into_made(),
+            ltvs_before_acquisition,
+            lifetime_inputs,
+        },
     }
 }
 
@@ -892,8 +954,24 @@ impl Analysis {
     /// The rankings kept for the next analysis, for tests to check against fresh ones.
     #[cfg(test)]
     pub(crate) fn kept_rankings(&self) -> &[Ranking] {
-        &self.rankings.0
+        &self.kept.rankings
     }
+}
+
+/// `profiles::negative_profit(profit)` restricted to the `rated` customers, read from
+/// `order`, their ranking by profit (ties by position), instead of sorted again: the losses
+/// come last in it, so reversed they are most negative first, ties then reversed back.
+fn losses_in(order: &[usize], profit: &[f64], rated: &[bool]) -> Vec<usize> {
+    let mut losses: Vec<usize> = order
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&i| rated[i] && profit[i] < 0.0)
+        .collect();
+    for tie in losses.chunk_by_mut(|&a, &b| profit[a].to_bits() == profit[b].to_bits()) {
+        tie.reverse();
+    }
+    losses
 }
 
 /// One flag per customer of `n`, set for the customers a stage names (targets, concentration
@@ -1220,10 +1298,23 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             })
             .unwrap_or(0)
     };
+    let mut edited = vec![false; previous.customers.len()];
+    for k in place.into_iter().flatten() {
+        edited[k] = true;
+    }
     Some(Earlier {
         idx: previous.customers.iter().map(|c| c.input_index).collect(),
         duplicates,
-        rankings: previous.rankings.0,
+        rankings: previous.kept.rankings,
+        money: EarlierMoney {
+            edited,
+            settings: previous.settings_used,
+            acquisition: previous.acquisition,
+            service_cost: previous.service_cost,
+            rows: previous.customers,
+            ltvs_before_acquisition: previous.kept.ltvs_before_acquisition,
+            lifetime_inputs: previous.kept.lifetime_inputs,
+        },
     })
 }
 
@@ -1258,6 +1349,34 @@ fn zero_metrics() -> BaseMetrics {
 mod tests {
     use super::*;
     use crate::engine::shares::Losses;
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The losses read from the ranking by profit are those a sort of the profits gives.
+        #[test]
+        fn losses_read_from_the_ranking_equal_sorted_ones(
+            rows in proptest::collection::vec(
+                (prop_oneof![
+                    (-3i32..3).prop_map(f64::from),
+                    Just(-0.0),
+                    -1e6f64..1e6,
+                ], any::<bool>()),
+                0..60,
+            ),
+        ) {
+            let profit: Vec<f64> = rows.iter().map(|r| r.0).collect();
+            let rated: Vec<bool> = rows.iter().map(|r| r.1).collect();
+            let scores: Vec<Option<f64>> =
+                rows.iter().map(|&(p, r)| r.then_some(p)).collect();
+            let ids: Vec<String> = (0..rows.len()).map(|i| format!("{i:03}")).collect();
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let order = crate::engine::numeric::rank(&scores, &ids, false);
+            let mut sorted = profiles::negative_profit(&profit);
+            sorted.retain(|&i| rated[i]);
+            prop_assert_eq!(losses_in(&order, &profit, &rated), sorted);
+        }
+    }
 
     /// A customer without a revenue is not rated by revenue or profit: its costs alone would
     /// make it the worst customer (issue 12, point 7).

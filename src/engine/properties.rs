@@ -9,8 +9,8 @@ use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CompanyStage, DiscountConvention, Figures, ScoreBasis, Settings, SpendLine,
-    TargetRanking, TierCuts,
+    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, ScoreBasis, Settings,
+    SpendLine, TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -444,6 +444,7 @@ proptest! {
         list in arb_list(),
         settings in arb_settings(),
         basis in 0usize..7,
+        service in prop::option::of(0.0f64..2e6),
         edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..12, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
@@ -456,6 +457,11 @@ proptest! {
             ScoreBasis::WeightedPyramid(0),
             ScoreBasis::Scorecard,
         ][basis];
+        // A total to share makes an edit of one customer's own service cost move every other's.
+        settings.service_cost_lines = service
+            .map(|amount| CostLine { amount, ..Default::default() })
+            .into_iter()
+            .collect();
         prop_assume!(!list.is_empty());
         let previous = analyse(&list, &settings);
         let mut after = list.clone();
