@@ -448,6 +448,11 @@ struct Earlier {
     /// Entries sharing an id with an earlier one, count.
     duplicates: usize,
     rankings: Vec<Ranking>,
+    /// Per customer, whether it was edited.
+    edited: Vec<bool>,
+    /// The earlier result rows: those not edited keep their id and name, and every row its
+    /// vectors, rather than copying and freeing 100,000 of each.
+    rows: Vec<CustomerResult>,
     money: EarlierMoney,
 }
 
@@ -456,12 +461,9 @@ struct Earlier {
 /// customer's costs, channel or date can move for every other). When those are the same,
 /// the customers not edited keep their figures.
 struct EarlierMoney {
-    /// Per customer, whether it was edited (its figures are worked out again).
-    edited: Vec<bool>,
     settings: Settings,
     acquisition: AcquisitionSummary,
     service_cost: ServiceCostSummary,
-    rows: Vec<CustomerResult>,
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
 }
@@ -496,11 +498,17 @@ fn analyse_from(
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
-    let (idx, duplicates, earlier_rankings, earlier_money) = match earlier {
-        Some(e) => (e.idx, e.duplicates, e.rankings, Some(e.money)),
+    let (idx, duplicates, earlier_rankings, earlier_rows, earlier_money) = match earlier {
+        Some(e) => (
+            e.idx,
+            e.duplicates,
+            e.rankings,
+            Some((e.edited, e.rows)),
+            Some(e.money),
+        ),
         None => {
             let (idx, duplicates) = order_by_id(entries);
-            (idx, duplicates, Vec::new(), None)
+            (idx, duplicates, Vec::new(), None, None)
         }
     };
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
@@ -512,8 +520,7 @@ fn analyse_from(
     let svc = service_cost::summarise(entries, &s);
     let avg_service = svc.share;
     let earlier_money = earlier_money.filter(|e| {
-        e.rows.len() == idx.len()
-            && same_debug(&e.settings, &s)
+        same_debug(&e.settings, &s)
             && same_debug(&before_ltv(&e.acquisition), &before_ltv(&acq))
             && same_debug(&e.service_cost, &svc)
     });
@@ -531,16 +538,18 @@ fn analyse_from(
     let mut lifetime_profits = Vec::with_capacity(n);
     let mut lifetime_inputs = Vec::with_capacity(n);
     for (k, c) in custs.iter().enumerate() {
-        if let Some(e) = earlier_money.as_ref().filter(|e| !e.edited[k]) {
-            let row = &e.rows[k];
-            lifetime_inputs.push(e.lifetime_inputs[k]);
-            profits.push(row.profit);
-            views.push(row.lifetime);
-            rvalues.push(row.relationship);
-            ltvs.push(row.ltv);
-            ltvs_before_acquisition.push(e.ltvs_before_acquisition[k]);
-            lifetime_profits.push(row.lifetime_profit);
-            continue;
+        if let (Some(e), Some((edited, rows))) = (&earlier_money, &earlier_rows) {
+            if !edited[k] {
+                let row = &rows[k];
+                lifetime_inputs.push(e.lifetime_inputs[k]);
+                profits.push(row.profit);
+                views.push(row.lifetime);
+                rvalues.push(row.relationship);
+                ltvs.push(row.ltv);
+                ltvs_before_acquisition.push(e.ltvs_before_acquisition[k]);
+                lifetime_profits.push(row.lifetime_profit);
+                continue;
+            }
         }
         let (remaining, _) = relationship::remaining_lifetime(c, &s);
         let years = remaining.capped(s.max_lifetime_years);
@@ -849,11 +858,27 @@ fn analyse_from(
         .iter()
         .map(|w| w.as_ref().ok().map(|r| &r.tiering))
         .collect();
-    let customers: Vec<CustomerResult> = (0..n)
-        .map(|i| CustomerResult {
+    let row = |i: usize,
+               id: String,
+               name: String,
+               mut composites_of: Vec<Option<f64>>,
+               mut tiers_of: Vec<Option<usize>>| {
+        composites_of.clear();
+        composites_of.extend(
+            composites
+                .iter()
+                .map(|c| c.as_ref().ok().and_then(|v| v[i])),
+        );
+        tiers_of.clear();
+        tiers_of.extend(
+            weighted_tiers
+                .iter()
+                .map(|t| t.and_then(|t| t.assignment[i])),
+        );
+        CustomerResult {
             input_index: idx[i],
-            id: custs[i].id.clone(),
-            name: custs[i].name.clone(),
+            id,
+            name,
             profit: profits[i],
             revenue_disagrees: custs[i].revenue_disagrees(),
             relationship: rvalues[i],
@@ -865,21 +890,35 @@ fn analyse_from(
             profit_rank: profit_rank[i],
             tier: pyramid.as_ref().ok().and_then(|t| t.assignment[i]),
             rating: rating.as_ref().ok().and_then(|t| t.assignment[i]),
-            composites: composites
-                .iter()
-                .map(|c| c.as_ref().ok().and_then(|v| v[i]))
-                .collect(),
-            composite_tiers: weighted_tiers
-                .iter()
-                .map(|t| t.and_then(|t| t.assignment[i]))
-                .collect(),
+            composites: composites_of,
+            composite_tiers: tiers_of,
             scorecard: scorecard.as_ref().ok().and_then(|r| r.scores[i]),
             fit: fits[i],
             target: is_target[i],
             concentration_risk: concentrated[i],
             ltv_segment: retention.segment_of[i],
-        })
-        .collect();
+        }
+    };
+    let customers: Vec<CustomerResult> = match earlier_rows {
+        Some((edited, rows)) => rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, old)| {
+                let (id, name) = if edited[i] {
+                    (custs[i].id.clone(), custs[i].name.clone())
+                } else {
+                    (old.id, old.name)
+                };
+                row(i, id, name, old.composites, old.composite_tiers)
+            })
+            .collect(),
+        None => (0..n)
+            .map(|i| {
+                let c = custs[i];
+                row(i, c.id.clone(), c.name.clone(), Vec::new(), Vec::new())
+            })
+            .collect(),
+    };
 
     let totals = Totals {
         revenue: revenue.iter().sum(),
@@ -1306,12 +1345,12 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         idx: previous.customers.iter().map(|c| c.input_index).collect(),
         duplicates,
         rankings: previous.kept.rankings,
+        edited,
+        rows: previous.customers,
         money: EarlierMoney {
-            edited,
             settings: previous.settings_used,
             acquisition: previous.acquisition,
             service_cost: previous.service_cost,
-            rows: previous.customers,
             ltvs_before_acquisition: previous.kept.ltvs_before_acquisition,
             lifetime_inputs: previous.kept.lifetime_inputs,
         },
