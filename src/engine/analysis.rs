@@ -242,7 +242,7 @@ pub struct Analysis {
 
 /// What an [`Analysis`] keeps for the next one besides what it shows. It says nothing about
 /// the list, so two analyses are equal whatever they keep.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 struct Kept {
     /// The rankings of the customers made on the way. Each holds the scores it ranks and is
     /// used again only for scores that differ in few places, so it is never out of date, only
@@ -251,11 +251,22 @@ struct Kept {
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
+    /// The indicator columns read.
+    columns: Option<tiers::IndicatorColumns>,
 }
 
 impl PartialEq for Kept {
     fn eq(&self, _: &Kept) -> bool {
         true
+    }
+}
+
+// Columns of 100,000 figures in a debug print would drown whatever else is printed.
+impl fmt::Debug for Kept {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Kept")
+            .field("rankings", &self.rankings)
+            .finish_non_exhaustive()
     }
 }
 
@@ -448,6 +459,7 @@ struct Earlier {
     /// Entries sharing an id with an earlier one, count.
     duplicates: usize,
     rankings: Vec<Ranking>,
+    columns: Option<tiers::IndicatorColumns>,
     /// Per customer, whether it was edited.
     edited: Vec<bool>,
     /// The earlier result rows: those not edited keep their id and name, and every row its
@@ -498,19 +510,21 @@ fn analyse_from(
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
-    let (idx, duplicates, earlier_rankings, earlier_rows, earlier_money) = match earlier {
-        Some(e) => (
-            e.idx,
-            e.duplicates,
-            e.rankings,
-            Some((e.edited, e.rows)),
-            Some(e.money),
-        ),
-        None => {
-            let (idx, duplicates) = order_by_id(entries);
-            (idx, duplicates, Vec::new(), None, None)
-        }
-    };
+    let (idx, duplicates, earlier_rankings, earlier_columns, earlier_rows, earlier_money) =
+        match earlier {
+            Some(e) => (
+                e.idx,
+                e.duplicates,
+                e.rankings,
+                e.columns,
+                Some((e.edited, e.rows)),
+                Some(e.money),
+            ),
+            None => {
+                let (idx, duplicates) = order_by_id(entries);
+                (idx, duplicates, Vec::new(), None, None, None)
+            }
+        };
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
@@ -657,16 +671,19 @@ fn analyse_from(
     // Weighted pyramids and scorecard.
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
     // Each indicator is read once for all of them and segmentation.
-    let columns = tiers::IndicatorColumns::new(
-        s.weighted_pyramids
-            .iter()
-            .flat_map(|p| p.components.iter())
-            .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
-            .chain(s.segmentation.iter().take(3))
-            .map(|c| &c.indicator),
-        &custs,
-        &metrics,
-    );
+    let wanted = s
+        .weighted_pyramids
+        .iter()
+        .flat_map(|p| p.components.iter())
+        .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
+        .chain(s.segmentation.iter().take(3))
+        .map(|c| &c.indicator);
+    let columns = match (earlier_columns, &earlier_rows) {
+        (Some(earlier), Some((edited, _))) => {
+            tiers::IndicatorColumns::after(wanted, &custs, &metrics, earlier, edited)
+        }
+        _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
+    };
     let mut composites: Vec<Result<Vec<Option<f64>>, TierError>> = Vec::new();
     let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
         .weighted_pyramids
@@ -964,6 +981,7 @@ fn analyse_from(
             rankings: rankings.into_made(),
             ltvs_before_acquisition,
             lifetime_inputs,
+            columns: Some(columns),
         },
     }
 }
@@ -1349,6 +1367,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         idx: previous.customers.iter().map(|c| c.input_index).collect(),
         duplicates,
         rankings: previous.kept.rankings,
+        columns: previous.kept.columns,
         edited,
         rows: previous.customers,
         money: EarlierMoney {
