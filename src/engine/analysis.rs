@@ -251,7 +251,7 @@ struct Kept {
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
-    /// The indicator columns read.
+    /// The named indicators' columns read (the others are read again anyway).
     columns: Option<tiers::IndicatorColumns>,
 }
 
@@ -981,7 +981,7 @@ fn analyse_from(
             rankings: rankings.into_made(),
             ltvs_before_acquisition,
             lifetime_inputs,
-            columns: Some(columns),
+            columns: Some(columns.into_named()),
         },
     }
 }

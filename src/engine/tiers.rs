@@ -698,6 +698,13 @@ impl IndicatorColumns {
         IndicatorColumns { columns }
     }
 
+    /// The named indicators' columns alone: what [`IndicatorColumns::after`] takes on.
+    pub fn into_named(mut self) -> IndicatorColumns {
+        self.columns
+            .retain(|(i, _)| matches!(i, Indicator::Named(_)));
+        self
+    }
+
     /// The column of `indicator`, when it was wanted.
     pub fn get(&self, indicator: &Indicator) -> Option<&[Option<f64>]> {
         self.columns
