@@ -1284,9 +1284,10 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
 /// [`Revised::changed_since`](crate::lists::Revised::changed_since) names them; same length).
 /// When no edit changed a customer's id or whether an entry is a customer, the customers keep
 /// their order by id, every ranking `previous` made is updated by moving the customers whose
-/// scores changed instead of sorting the list again, and the customers not edited keep their
-/// money figures when the settings and the allocations of acquisition and service cost are
-/// unchanged (else those are worked out again for every customer); otherwise this is
+/// scores changed instead of sorting the list again, the customers not edited keep their
+/// named indicators' values, and their money figures when the settings and the allocations of
+/// acquisition and service cost are unchanged (else those are worked out again for every
+/// customer); otherwise this is
 /// [`analyse`]. The list-level stages (totals, tiers, profiles, Pareto curve, …) are still
 /// built again in a pass over every customer. Either way the result equals
 /// `analyse(entries, settings)`.
