@@ -451,8 +451,9 @@ pub fn analyse_marked(
     analyse_from(entries, settings, mark, None)
 }
 
-/// What an analysis of an earlier state of the list tells the next one: the customers' order
-/// by id, when no id or status changed, and the rankings it made.
+/// What an analysis of an earlier state of the list hands the next one when no edit changed a
+/// customer's id or status: the customers' order by id, the rankings it made, the named
+/// indicators' columns, its result rows and the money figures they hold.
 struct Earlier {
     /// Input positions of the customers in the canonical order.
     idx: Vec<usize>,
@@ -1016,8 +1017,9 @@ impl Analysis {
 }
 
 /// `profiles::negative_profit(profit)` restricted to the `rated` customers, read from
-/// `order`, their ranking by profit (ties by position), instead of sorted again: the losses
-/// come last in it, so reversed they are most negative first, ties then reversed back.
+/// `order`, their ranking by profit, instead of sorted again. Ties in it go by id, then by
+/// position, which in the canonical order is by position alone; the losses come last, so
+/// reversed they are most negative first, and each tie is reversed back.
 fn losses_in(order: &[usize], profit: &[f64], rated: &[bool]) -> Vec<usize> {
     let mut losses: Vec<usize> = order
         .iter()
