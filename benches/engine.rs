@@ -1,12 +1,14 @@
-//! Criterion benchmark of the engine: a full recompute (`analyse`) and an edit of a single
-//! stage's setting (`reanalyse`) at 1,000, 10,000 and 100,000 customers. Criterion reports a
-//! confidence interval per size and the change since its last run on the same machine;
+//! Criterion benchmark of the engine: a full recompute (`analyse`), an edit of a single
+//! stage's setting (`reanalyse`) and an edit of one customer's revenue (`reanalyse_changed`)
+//! at 1,000, 10,000 and 100,000 customers. Criterion reports a confidence interval per size
+//! and the change since its last run on the same machine;
 //! `cargo run --release --example bench_engine` gives the same list stage by stage.
 //! Run with `cargo bench --bench engine`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
-use value_pyramid::engine::analysis::{analyse, reanalyse};
+use value_pyramid::engine::analysis::{analyse, reanalyse, reanalyse_changed};
+use value_pyramid::engine::model::Status;
 
 #[path = "support/generated_list.rs"]
 mod generated_list;
@@ -34,6 +36,22 @@ fn engine(c: &mut Criterion) {
                 b.iter_batched(
                     || analysed.clone(),
                     |previous| reanalyse(previous, black_box(list), &edited),
+                    BatchSize::LargeInput,
+                )
+            },
+        );
+        let mut changed = list.clone();
+        let at = (customers / 2..changed.len())
+            .find(|&i| changed[i].status == Status::Customer)
+            .expect("a customer in the second half");
+        changed[at].revenue_per_year = Some(12_345.0);
+        group.bench_with_input(
+            BenchmarkId::new("reanalyse_changed", customers),
+            &changed,
+            |b, list| {
+                b.iter_batched(
+                    || analysed.clone(),
+                    |previous| reanalyse_changed(previous, black_box(list), &s, &[at]),
                     BatchSize::LargeInput,
                 )
             },

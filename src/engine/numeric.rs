@@ -219,23 +219,79 @@ pub fn rank(scores: &[Option<f64>], ids: &[&str], lower_is_better: bool) -> Vec<
         .collect()
 }
 
+/// One ranking made: the scores ranked, the direction and the order [`rank`] gave.
+#[derive(Clone)]
+pub struct Ranking {
+    scores: Vec<Option<f64>>,
+    lower_is_better: bool,
+    order: Vec<usize>,
+}
+
+impl Ranking {
+    /// The scores ranked.
+    pub fn scores(&self) -> &[Option<f64>] {
+        &self.scores
+    }
+
+    /// Whether lower scores came first.
+    pub fn lower_is_better(&self) -> bool {
+        self.lower_is_better
+    }
+
+    /// Positions from best to worst.
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+}
+
+// Scores compared bit for bit, as `Rankings` finds them (NaN equals itself, -0.0 is not 0.0).
+impl PartialEq for Ranking {
+    fn eq(&self, other: &Ranking) -> bool {
+        self.lower_is_better == other.lower_is_better
+            && self.order == other.order
+            && same_bits(&self.scores, &other.scores)
+    }
+}
+
+// 100,000 scores in a debug print would drown whatever else is printed.
+impl fmt::Debug for Ranking {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Ranking")
+            .field("len", &self.order.len())
+            .field("lower_is_better", &self.lower_is_better)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The rankings of one list, each made once: stages that rank the same scores the same way
 /// (the pyramid and the ratings on profit, segmentation by revenue, the revenue rank) share one
 /// sort of the list instead of sorting it again. A ranking is found by its scores, compared bit
 /// for bit (so `-0.0` and `0.0`, which [`rank`] orders apart, are never taken for each other),
 /// which makes every order handed out the one [`rank`] would give.
+///
+/// Given the rankings of an earlier state of the same list (the same ids in the same places,
+/// see [`Rankings::after`]), scores that differ from earlier ones in a few places are ranked by
+/// moving those few items in the earlier order instead of sorting every item again.
 #[derive(Debug)]
 pub struct Rankings<'a> {
     ids: &'a [&'a str],
-    made: Vec<(Vec<Option<f64>>, bool, Vec<usize>)>,
+    made: Vec<Ranking>,
+    earlier: Vec<Ranking>,
 }
 
 impl<'a> Rankings<'a> {
     /// No ranking made yet, for the list with these ids.
     pub fn new(ids: &'a [&'a str]) -> Rankings<'a> {
+        Rankings::after(ids, Vec::new())
+    }
+
+    /// No ranking made yet, for the list with these ids, which had the same ids in the same
+    /// places when `earlier` were made.
+    pub fn after(ids: &'a [&'a str], earlier: Vec<Ranking>) -> Rankings<'a> {
         Rankings {
             ids,
             made: Vec::new(),
+            earlier,
         }
     }
 
@@ -245,22 +301,126 @@ impl<'a> Rankings<'a> {
     }
 
     /// `rank(scores, ids, lower_is_better)`, sorted only the first time these scores are asked
-    /// for.
+    /// for, and then only when no earlier ranking differs from them in few enough places to
+    /// move those.
     pub fn rank(&mut self, scores: &[Option<f64>], lower_is_better: bool) -> &[usize] {
         let found = self
             .made
             .iter()
-            .position(|(s, l, _)| *l == lower_is_better && same_bits(s, scores));
+            .position(|r| r.lower_is_better == lower_is_better && same_bits(&r.scores, scores));
         let k = match found {
             Some(k) => k,
             None => {
-                let order = rank(scores, self.ids, lower_is_better);
-                self.made.push((scores.to_vec(), lower_is_better, order));
+                let order = self
+                    .moved(scores, lower_is_better)
+                    .unwrap_or_else(|| rank(scores, self.ids, lower_is_better));
+                self.made.push(Ranking {
+                    scores: scores.to_vec(),
+                    lower_is_better,
+                    order,
+                });
                 self.made.len() - 1
             }
         };
-        &self.made[k].2
+        &self.made[k].order
     }
+
+    /// The order of `scores` from the earlier ranking that differs from them in the fewest
+    /// places, when those are few: a sort costs n log n comparisons, a move of k items about
+    /// n + k log n.
+    fn moved(&self, scores: &[Option<f64>], lower_is_better: bool) -> Option<Vec<usize>> {
+        let limit = (scores.len() / 8).max(8);
+        let (earlier, changed) = self
+            .earlier
+            .iter()
+            .filter(|r| r.lower_is_better == lower_is_better && r.scores.len() == scores.len())
+            .filter_map(|r| Some((r, differing(&r.scores, scores, limit)?)))
+            .min_by_key(|(_, changed)| changed.len())?;
+        Some(rerank(
+            &earlier.order,
+            scores,
+            self.ids,
+            lower_is_better,
+            &changed,
+        ))
+    }
+
+    /// The rankings made, for [`Rankings::after`] once the list has changed.
+    pub fn into_made(self) -> Vec<Ranking> {
+        self.made
+    }
+}
+
+/// The places where `a` and `b` differ (bit for bit), or `None` when there are more than
+/// `limit`.
+fn differing(a: &[Option<f64>], b: &[Option<f64>], limit: usize) -> Option<Vec<usize>> {
+    let mut changed = Vec::new();
+    for (i, (x, y)) in a.iter().zip(b).enumerate() {
+        if !same_bits(std::slice::from_ref(x), std::slice::from_ref(y)) {
+            if changed.len() == limit {
+                return None;
+            }
+            changed.push(i);
+        }
+    }
+    Some(changed)
+}
+
+/// `rank(scores, ids, lower_is_better)`, given `order`, the ranking of scores that differ from
+/// `scores` only at the positions `changed` (the same ids throughout): those items are taken
+/// out and put back where their new scores belong, the others keep their order.
+pub fn rerank(
+    order: &[usize],
+    scores: &[Option<f64>],
+    ids: &[&str],
+    lower_is_better: bool,
+    changed: &[usize],
+) -> Vec<usize> {
+    let before = |a: usize, b: usize| compare(scores, ids, lower_is_better, a, b);
+    let mut moving: Vec<usize> = changed.to_vec();
+    moving.sort_unstable_by(|&a, &b| before(a, b));
+    moving.dedup();
+    let mut is_moving = vec![false; order.len()];
+    for &i in &moving {
+        is_moving[i] = true;
+    }
+    let kept: Vec<usize> = order.iter().copied().filter(|&i| !is_moving[i]).collect();
+    let mut out = Vec::with_capacity(order.len());
+    let mut from = 0;
+    for &m in &moving {
+        let at = from + kept[from..].partition_point(|&k| before(k, m) == Ordering::Less);
+        out.extend_from_slice(&kept[from..at]);
+        out.push(m);
+        from = at;
+    }
+    out.extend_from_slice(&kept[from..]);
+    out
+}
+
+/// The order [`rank`] puts items `a` and `b` in: by score (unknown last), then id, then
+/// position.
+fn compare(
+    scores: &[Option<f64>],
+    ids: &[&str],
+    lower_is_better: bool,
+    a: usize,
+    b: usize,
+) -> Ordering {
+    let by_score = match (scores[a], scores[b]) {
+        (Some(x), Some(y)) => {
+            if lower_is_better {
+                x.total_cmp(&y)
+            } else {
+                y.total_cmp(&x)
+            }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    by_score
+        .then_with(|| ids.get(a).cmp(&ids.get(b)))
+        .then_with(|| a.cmp(&b))
 }
 
 fn same_bits(a: &[Option<f64>], b: &[Option<f64>]) -> bool {
@@ -286,23 +446,7 @@ fn total_order_key(x: f64) -> u64 {
 fn rank_by_comparison(scores: &[Option<f64>], ids: &[&str], lower_is_better: bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     // The key (score, id, position) is total, so an unstable sort is deterministic and faster.
-    order.sort_unstable_by(|&a, &b| {
-        let by_score = match (scores[a], scores[b]) {
-            (Some(x), Some(y)) => {
-                if lower_is_better {
-                    x.total_cmp(&y)
-                } else {
-                    y.total_cmp(&x)
-                }
-            }
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        };
-        by_score
-            .then_with(|| ids.get(a).cmp(&ids.get(b)))
-            .then_with(|| a.cmp(&b))
-    });
+    order.sort_unstable_by(|&a, &b| compare(scores, ids, lower_is_better, a, b));
     order
 }
 
@@ -455,6 +599,57 @@ mod tests {
                 let fresh = rank(scores, &ids, lower);
                 prop_assert_eq!(rankings.rank(scores, lower), &fresh[..]);
             }
+        }
+    }
+
+    proptest! {
+        /// A ranking updated by moving the items whose scores changed is the ranking a fresh
+        /// sort gives: ties (the order among equal scores), unknown scores, signed zeros and ids
+        /// in or out of order included, and so are the rankings handed out after an edit.
+        #[test]
+        fn moved_rankings_equal_a_fresh_rank(
+            before in proptest::collection::vec(
+                proptest::option::of(prop_oneof![
+                    (-3i32..3).prop_map(f64::from),
+                    proptest::strategy::Just(-0.0),
+                    proptest::num::f64::ANY,
+                ]),
+                1..60,
+            ),
+            edits in proptest::collection::vec(
+                (0usize..60, proptest::option::of(prop_oneof![
+                    (-3i32..3).prop_map(f64::from),
+                    proptest::strategy::Just(-0.0),
+                    proptest::num::f64::ANY,
+                ])),
+                0..4,
+            ),
+            lower in proptest::bool::ANY,
+            sorted_ids in proptest::bool::ANY,
+        ) {
+            let n = before.len();
+            let mut owned: Vec<String> = (0..n).map(|i| format!("id{}", (i * 7) % 5)).collect();
+            if sorted_ids {
+                owned.sort();
+            }
+            let ids: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let mut after = before.clone();
+            let mut changed = Vec::new();
+            for (i, score) in edits {
+                after[i % n] = score;
+                changed.push(i % n);
+            }
+            let earlier = rank(&before, &ids, lower);
+            prop_assert_eq!(
+                rerank(&earlier, &after, &ids, lower, &changed),
+                rank(&after, &ids, lower)
+            );
+            let mut first = Rankings::new(&ids);
+            first.rank(&before, lower);
+            first.rank(&before, !lower);
+            let mut next = Rankings::after(&ids, first.into_made());
+            prop_assert_eq!(next.rank(&after, lower), &rank(&after, &ids, lower)[..]);
+            prop_assert_eq!(next.rank(&after, !lower), &rank(&after, &ids, !lower)[..]);
         }
     }
 

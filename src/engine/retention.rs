@@ -111,6 +111,18 @@ pub fn plan(
     ids: &[&str],
     budget: f64,
 ) -> RetentionPlan {
+    plan_ordered(customers, ltv, &rank(ltv, ids, false), budget)
+}
+
+/// [`plan`], given `order`, the ranking of `ltv` (`rank(ltv, ids, false)`), which the
+/// analysis shares with other stages ranking by LTV: the customers with a non-negative LTV
+/// keep in it the order a ranking of them alone would give.
+pub fn plan_ordered(
+    customers: &[&Customer],
+    ltv: &[Option<f64>],
+    order: &[usize],
+    budget: f64,
+) -> RetentionPlan {
     let n = ltv.len();
     let budget = if budget.is_finite() {
         budget.max(0.0)
@@ -121,22 +133,18 @@ pub fn plan(
         .iter()
         .map(|v| v.map(|_| LtvSegment::Negative))
         .collect();
-    let eligible: Vec<usize> = (0..n)
+    let eligible: Vec<usize> = order
+        .iter()
+        .copied()
         .filter(|&i| ltv[i].is_some_and(|v| v >= 0.0))
         .collect();
-    let scores: Vec<Option<f64>> = eligible.iter().map(|&i| ltv[i]).collect();
-    let sub_ids: Vec<&str> = eligible
-        .iter()
-        .map(|&i| ids.get(i).copied().unwrap_or(""))
-        .collect();
-    let order = rank(&scores, &sub_ids, false);
     let sizes =
-        band_sizes(order.len(), &[0.2, 0.3, 0.5]).unwrap_or_else(|| vec![0, 0, order.len()]);
+        band_sizes(eligible.len(), &[0.2, 0.3, 0.5]).unwrap_or_else(|| vec![0, 0, eligible.len()]);
     let mut pos = 0;
     for (band, size) in sizes.iter().enumerate() {
         let seg = [LtvSegment::High, LtvSegment::Medium, LtvSegment::Low][band.min(2)];
-        for &k in &order[pos..pos + size] {
-            segment_of[eligible[k]] = Some(seg);
+        for &i in &eligible[pos..pos + size] {
+            segment_of[i] = Some(seg);
         }
         pos += size;
     }

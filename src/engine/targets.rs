@@ -33,10 +33,15 @@ pub fn select(
     ids: &[&str],
     capacity: usize,
 ) -> Targets {
-    let order = rank(ranking, ids, false);
+    select_ordered(&rank(ranking, ids, false), positive, capacity)
+}
+
+/// [`select`], given `order`, the ranking of the customers (`rank(ranking, ids, false)`), which
+/// the analysis may hold already.
+pub fn select_ordered(order: &[usize], positive: &[bool], capacity: usize) -> Targets {
     let mut targets = Vec::with_capacity(capacity.min(order.len()));
     let mut others = Vec::with_capacity(order.len().saturating_sub(capacity));
-    for i in order {
+    for &i in order {
         if targets.len() < capacity && positive.get(i).copied().unwrap_or(false) {
             targets.push(i);
         } else {

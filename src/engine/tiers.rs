@@ -656,6 +656,55 @@ impl IndicatorColumns {
         IndicatorColumns { columns }
     }
 
+    /// [`IndicatorColumns::new`] for a list whose customers are the same, in the same places,
+    /// as those `earlier` was read from, except those `edited`: a named indicator's column is
+    /// taken from `earlier` and read again only for them, since it depends on nothing but each
+    /// customer's own entry. The other columns read figures that an edit of one customer can
+    /// change for every other (service cost shared, min–max scores), so they are read again.
+    pub fn after<'i>(
+        wanted: impl IntoIterator<Item = &'i Indicator>,
+        customers: &[&Customer],
+        metrics: &[BaseMetrics],
+        mut earlier: IndicatorColumns,
+        edited: &[bool],
+    ) -> IndicatorColumns {
+        let mut distinct: Vec<&Indicator> = Vec::new();
+        for ind in wanted {
+            if !distinct.contains(&ind) {
+                distinct.push(ind);
+            }
+        }
+        let columns = distinct
+            .into_iter()
+            .map(|ind| {
+                let kept = match ind {
+                    Indicator::Named(name) => earlier
+                        .columns
+                        .iter()
+                        .position(|(i, c)| i == ind && c.len() == customers.len())
+                        .map(|k| {
+                            let mut col = std::mem::take(&mut earlier.columns[k].1);
+                            for (i, _) in edited.iter().enumerate().filter(|(_, e)| **e) {
+                                col[i] = usable(customers[i].indicators.get(name).copied());
+                            }
+                            col
+                        }),
+                    _ => None,
+                };
+                let col = kept.unwrap_or_else(|| indicator_column(ind, customers, metrics));
+                (ind.clone(), col)
+            })
+            .collect();
+        IndicatorColumns { columns }
+    }
+
+    /// The named indicators' columns alone: what [`IndicatorColumns::after`] takes on.
+    pub fn into_named(mut self) -> IndicatorColumns {
+        self.columns
+            .retain(|(i, _)| matches!(i, Indicator::Named(_)));
+        self
+    }
+
     /// The column of `indicator`, when it was wanted.
     pub fn get(&self, indicator: &Indicator) -> Option<&[Option<f64>]> {
         self.columns
