@@ -190,6 +190,28 @@ pub fn doc_revision(text: &str) -> u64 {
     serde_json::from_str::<RevisionOnly>(text).map_or(0, |d| d.revision)
 }
 
+/// How much of a stored list's text [`revision_from_head`] needs: the revision comes before the
+/// list, after the schema and the app's name.
+pub const REVISION_HEAD: usize = 256;
+
+/// The revision of a stored list read from the start of its text alone, as this app writes it
+/// (`{"schema":…,"app":…,"revision":N,"list":…`, no revision written when 0), so a window can
+/// check what another one stored without reading millions of characters; `None` when the head
+/// does not settle it (then [`doc_revision`] reads the whole text).
+pub fn revision_from_head(head: &str) -> Option<u64> {
+    let before_list = &head[..head.find("\"list\":")?];
+    match before_list.find("\"revision\":") {
+        None => Some(0),
+        Some(at) => {
+            let digits = &before_list[at + "\"revision\":".len()..];
+            let end = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            digits[..end].parse().ok()
+        }
+    }
+}
+
 /// Why a document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -924,6 +946,38 @@ mod tests {
         let empty = CustomerList::new("big".into(), "Big".into());
         check(&mut p, &empty, 0);
         assert!(stored(&p).contains(r#""customers":[],"settings""#));
+    }
+
+    /// The head of a stored list tells its revision as the whole text does, or says it cannot.
+    #[test]
+    fn the_revision_is_read_from_the_head_of_a_stored_list() {
+        let mut list = crate::io::demo::demo_list("list-1", "\"list\":\"revision\":9");
+        for revision in [0, 1, 7, 12_345_678_901] {
+            let text = stored_json(&list, revision);
+            let head: String = text.chars().take(REVISION_HEAD).collect();
+            assert_eq!(revision_from_head(&head), Some(revision), "{head}");
+            assert_eq!(doc_revision(&text), revision);
+        }
+        list.id = "x".repeat(REVISION_HEAD);
+        let text = stored_json(&list, 3);
+        let head: String = text.chars().take(REVISION_HEAD).collect();
+        assert_eq!(
+            revision_from_head(&head),
+            Some(3),
+            "the revision comes before the id"
+        );
+        // Not settled by the head: the whole text is read instead.
+        assert_eq!(
+            revision_from_head("{\"schema\":1,\"app\":\"value-pyr"),
+            None
+        );
+        assert_eq!(revision_from_head("not json"), None);
+        assert_eq!(revision_from_head("{\"revision\":x,\"list\":{}}"), None);
+        // A document written before lists had revisions.
+        assert_eq!(
+            revision_from_head("{\"schema\":1,\"app\":\"value-pyramid\",\"list\":{}}"),
+            Some(0)
+        );
     }
 
     fn workspace() -> Workspace {
