@@ -49,12 +49,12 @@ type ChangeHandler = Rc<dyn Fn(String)>;
 /// A document held in memory, with its revision when it is a list. The text is shared with the
 /// write queued to IndexedDB: a list of 100,000 customers is tens of megabytes of it.
 struct Doc {
-    text: Rc<str>,
+    text: Rc<String>,
     revision: u64,
 }
 
 impl Doc {
-    fn new(key: &str, text: Rc<str>) -> Doc {
+    fn new(key: &str, text: Rc<String>) -> Doc {
         let revision = if is_list_key(key) {
             doc_revision(&text)
         } else {
@@ -68,7 +68,7 @@ impl Doc {
 /// transaction must find stored for it to go in.
 struct Op {
     key: String,
-    value: Option<Rc<str>>,
+    value: Option<Rc<String>>,
     expected: Expect,
 }
 
@@ -221,7 +221,7 @@ impl Store for IdbStore {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        let text: Rc<str> = Rc::from(value);
+        let text: Rc<String> = Rc::new(value.to_string());
         let revision = if is_list_key(key) {
             doc_revision(&text)
         } else {
@@ -256,7 +256,7 @@ impl Store for IdbStore {
 impl IdbStore {
     /// Keeps the document in memory (what reads answer) and queues its writing, which must
     /// find stored what this window last knew of the key.
-    fn write_doc(&mut self, key: &str, text: Rc<str>, revision: u64) -> Result<(), StoreError> {
+    fn write_doc(&mut self, key: &str, text: Rc<String>, revision: u64) -> Result<(), StoreError> {
         // The old text goes before the new one is kept, and memory and the queue share that
         // one copy: held three times over, a large list's text made the page's peak memory.
         let previous = self.inner.docs.borrow_mut().remove(key);
@@ -344,7 +344,7 @@ impl IdbStore {
             .iter()
             .map(|(key, text)| Op {
                 key: key.clone(),
-                value: Some(Rc::from(text.as_str())),
+                value: Some(Rc::new(text.clone())),
                 expected: Expect::Nothing,
             })
             .collect();
