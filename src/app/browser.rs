@@ -129,30 +129,6 @@ pub async fn yield_now() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
-/// Waits until the browser has had the chance to paint what the current task changed: the
-/// next animation frame, then a timer after it; or 100 ms, whichever comes first (a hidden tab
-/// draws no frames, and work waiting here must still run).
-pub async fn after_paint() {
-    // Resolving a promise twice does nothing, so both ways may resolve it.
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            return;
-        };
-        let after_frame = wasm_bindgen::closure::Closure::once_into_js({
-            let resolve = resolve.clone();
-            move || {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.set_timeout_with_callback(&resolve);
-                }
-            }
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Reads a small page preference (theme, language); `None` when absent or storage is off.
 pub fn load_preference(key: &str) -> Option<String> {
     LocalStore.read(key).ok().flatten()

@@ -373,13 +373,9 @@ impl IdbStore {
         if !self.inner.draining.replace(true) {
             mark_saving(true);
             let inner = self.inner.clone();
-            // Runs once the page has painted what the change did (an edit is seen before its
-            // saving starts), and after any other saves of the same moment, so that a list and
-            // the index saved together share one transaction.
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::app::browser::after_paint().await;
-                drain(inner).await;
-            });
+            // Runs once the synchronous code that queued the change is done, so that a list
+            // and the index saved together share one transaction.
+            wasm_bindgen_futures::spawn_local(drain(inner));
         }
     }
 
