@@ -221,17 +221,12 @@ impl Store for IdbStore {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        let text: Rc<String> = Rc::new(value.to_string());
-        let revision = if is_list_key(key) {
-            doc_revision(&text)
-        } else {
-            0
-        };
-        self.write_doc(key, text, revision)
+        self.write_doc(key, Doc::new(key, Rc::new(value.to_string())))
     }
 
     fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
-        self.write_doc(key, Rc::from(value), revision)
+        let text = Rc::new(value);
+        self.write_doc(key, Doc { text, revision })
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -256,7 +251,7 @@ impl Store for IdbStore {
 impl IdbStore {
     /// Keeps the document in memory (what reads answer) and queues its writing, which must
     /// find stored what this window last knew of the key.
-    fn write_doc(&mut self, key: &str, text: Rc<String>, revision: u64) -> Result<(), StoreError> {
+    fn write_doc(&mut self, key: &str, doc: Doc) -> Result<(), StoreError> {
         // The old text goes before the new one is kept, and memory and the queue share that
         // one copy: held three times over, a large list's text made the page's peak memory.
         let previous = self.inner.docs.borrow_mut().remove(key);
@@ -267,13 +262,8 @@ impl IdbStore {
         } else {
             Expect::Nothing
         };
-        self.inner.docs.borrow_mut().insert(
-            key.to_string(),
-            Doc {
-                text: text.clone(),
-                revision,
-            },
-        );
+        let text = doc.text.clone();
+        self.inner.docs.borrow_mut().insert(key.to_string(), doc);
         self.enqueue(Op {
             key: key.to_string(),
             value: Some(text),

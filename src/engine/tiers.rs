@@ -590,6 +590,17 @@ pub struct IndicatorColumns {
     columns: Vec<(Indicator, Vec<Option<f64>>)>,
 }
 
+/// Each indicator of `wanted` once, in the order of first use (a handful: a linear search).
+fn distinct_indicators<'i>(wanted: impl IntoIterator<Item = &'i Indicator>) -> Vec<&'i Indicator> {
+    let mut distinct: Vec<&Indicator> = Vec::new();
+    for ind in wanted {
+        if !distinct.contains(&ind) {
+            distinct.push(ind);
+        }
+    }
+    distinct
+}
+
 impl IndicatorColumns {
     /// Reads every distinct indicator of `wanted` for the list; each column equals
     /// [`indicator_column`] of its indicator.
@@ -598,12 +609,7 @@ impl IndicatorColumns {
         customers: &[&Customer],
         metrics: &[BaseMetrics],
     ) -> IndicatorColumns {
-        let mut distinct: Vec<&Indicator> = Vec::new();
-        for ind in wanted {
-            if !distinct.contains(&ind) {
-                distinct.push(ind);
-            }
-        }
+        let distinct = distinct_indicators(wanted);
         let mut names: Vec<&str> = distinct
             .iter()
             .filter_map(|ind| match ind {
@@ -668,12 +674,7 @@ impl IndicatorColumns {
         mut earlier: IndicatorColumns,
         edited: &[bool],
     ) -> IndicatorColumns {
-        let mut distinct: Vec<&Indicator> = Vec::new();
-        for ind in wanted {
-            if !distinct.contains(&ind) {
-                distinct.push(ind);
-            }
-        }
+        let distinct = distinct_indicators(wanted);
         let columns = distinct
             .into_iter()
             .map(|ind| {
