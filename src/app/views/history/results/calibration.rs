@@ -137,7 +137,7 @@ pub(super) fn Calibration(page: Page) -> impl IntoView {
                     >
                         {[TimeUnit::Days, TimeUnit::Weeks, TimeUnit::Months]
                             .into_iter()
-                            .map(|u| view! { <option value=u.key() selected=move || p.unit.get() == u>{unit_name(u)}</option> })
+                            .map(|u| view! { <option value=u.key() selected=move || p.unit.get() == u>{move || unit_name(u)}</option> })
                             .collect_view()}
                     </select>
                 </div>

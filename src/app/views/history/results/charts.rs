@@ -71,7 +71,12 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
     view! {
                 <section aria-labelledby="history-charts-title">
                     <h3 id="history-charts-title">{move || t("history.charts_title")}</h3>
-                    {move || chart_data.get().map(|d| view! { <Charts data=d /> })}
+                    {move || {
+                        // The charts' texts are written when they are drawn: reading the
+                        // language here draws them again, in the new one, when it changes.
+                        let _ = crate::i18n::lang();
+                        chart_data.get().map(|d| view! { <Charts data=d /> })
+                    }}
                 </section>
     }
 }
