@@ -1,7 +1,7 @@
 //! Choosing, naming, copying and deleting customer lists.
 
 use crate::app::messages::Message;
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::i18n::{t, tfn};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn ListsBar() -> impl IntoView {
     let current_name = move || {
         state
             .workspace
-            .with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default())
+            .with(|w| w.current().map(list_name).unwrap_or_default())
     };
     let current_is_demo = move || {
         state
@@ -72,7 +72,7 @@ pub fn ListsBar() -> impl IntoView {
 
     view! {
         <section class="lists-bar" aria-label=move || t("lists.region")>
-            <div class="field">
+            <div class="field list-picker">
                 <label for="list-select">{move || t("lists.open")}</label>
                 <select id="list-select" on:change=open>
                     {move || {
@@ -86,7 +86,7 @@ pub fn ListsBar() -> impl IntoView {
                                         let selected = l.id == current;
                                         view! {
                                             <option value=l.id.clone() selected=selected>
-                                                {l.name.clone()}
+                                                {list_name(l)}
                                             </option>
                                         }
                                     })

@@ -59,14 +59,26 @@ pub fn App() -> impl IntoView {
     });
     // The report view prints every analysis at once; the browser's print of any view is clean too.
     let printing = RwSignal::new(false);
+    // On a phone the page's controls and the list's are folded behind one button, so that the
+    // first screen shows the view (style/main.css shows the button on narrow screens only).
+    let menu_open = RwSignal::new(false);
     view! {
         <a class="skip" href="#main">{move || t("app.skip_to_content")}</a>
+        <div class="top" class:menu-open=move || menu_open.get()>
         <header class="app-header">
-            <div>
+            <div class="title">
                 <h1>{move || t("app.title")}</h1>
+                <button
+                    class="menu-toggle"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="page-controls"
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    {move || t("app.menu")}
+                </button>
                 <p class="tagline">{move || t("app.tagline")}</p>
             </div>
-            <div class="header-controls">
+            <div class="header-controls" id="page-controls">
                 <LanguageChooser language=language />
                 <ThemeChooser />
                 <button class="print" on:click=move |_| print_report(printing)>{move || t("report.print")}</button>
@@ -75,6 +87,7 @@ pub fn App() -> impl IntoView {
         <UpdateNotice />
         <StorageBanner />
         <lists_bar::ListsBar />
+        </div>
         <nav class="tabs" aria-label=move || t("nav.views")>
             {View::VARIANTS
                 .iter()

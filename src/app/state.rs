@@ -11,7 +11,7 @@ use crate::engine::analysis::{
 use crate::engine::keys::Keyed;
 use crate::engine::settings::Settings;
 use crate::i18n::t;
-use crate::io::demo::demo_list;
+use crate::io::demo::{demo_list, DEMO_NAME};
 use crate::io::store::{
     backup_to_json, Persistence, Store, StoreError, Unreadable, INDEX_KEY, LIST_KEY_PREFIX, LOG_KEY,
 };
@@ -179,7 +179,7 @@ impl AppState {
             Some(e) => state.report(&e),
             None if loaded.first_visit => {
                 state.workspace.update(|w| {
-                    w.add(demo_list("", &t("demo.name")));
+                    w.add(demo_list("", DEMO_NAME));
                 });
                 let ids = state
                     .workspace
@@ -479,9 +479,9 @@ impl AppState {
 
     /// Puts the pristine demo list back: resets the existing demo list or adds a new one.
     pub fn restore_demo(&self) {
-        let id = self.workspace.try_update(|w| {
-            let name = t("demo.name");
-            match w.lists.iter_mut().find(|l| l.is_demo) {
+        let id = self
+            .workspace
+            .try_update(|w| match w.lists.iter_mut().find(|l| l.is_demo) {
                 Some(list) => {
                     let fresh = demo_list(&list.id, &list.name);
                     *list = fresh;
@@ -489,11 +489,20 @@ impl AppState {
                     w.current = id.clone();
                     id
                 }
-                None => w.add(demo_list("", &name)),
-            }
-        });
+                None => w.add(demo_list("", DEMO_NAME)),
+            });
         self.save(id.into_iter().collect());
         self.announce(Message::new("demo.restored", &[]));
+    }
+}
+
+/// A list's name as shown. The demo list keeps the name it was made with, [`DEMO_NAME`], until
+/// the user renames it; so named it is called by the page's word for it in the active language.
+pub fn list_name(list: &CustomerList) -> String {
+    if list.is_demo && list.name == DEMO_NAME {
+        t("demo.name")
+    } else {
+        list.name.clone()
     }
 }
 

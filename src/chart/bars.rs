@@ -1,4 +1,5 @@
-//! Bar charts: LTV by year, CAC against LTV per channel, and generic grouped bars.
+//! Bar charts: LTV by year, CAC against LTV per channel, one ratio per row, and generic grouped
+//! bars.
 
 use super::layout::{
     category_label, category_range, category_ticks, frame, name, nice_ticks, plot, Axis, Swatch,
@@ -42,6 +43,20 @@ pub fn cumulative_ltv(
     let categories: Vec<String> = bars.iter().map(|(c, _)| c.clone()).collect();
     let values: Vec<Vec<f64>> = vec![bars.iter().map(|(_, v)| *v).collect()];
     vertical_bars(&categories, &values, &[], labels, size)
+}
+
+/// Draws one vertical bar per category (e.g. profit by tier), labelled with its value, with the
+/// zero line drawn so losses read apart.
+///
+/// Non-finite values leave a gap. Errors: `NoData` when there is no category or no finite
+/// value.
+pub fn single_bars(
+    categories: &[String],
+    values: &[f64],
+    labels: &AxisLabels,
+    size: Size,
+) -> Result<String, ChartError> {
+    vertical_bars(categories, &[values.to_vec()], &[], labels, size)
 }
 
 /// Draws a generic grouped bar chart: for each category one bar per series, with a legend of
@@ -195,9 +210,44 @@ pub fn cac_vs_ltv(
     labels: &AxisLabels,
     size: Size,
 ) -> Result<String, ChartError> {
-    let rows: Vec<&(String, f64, f64)> = channels
+    let rows: Vec<(String, Vec<f64>)> = channels
         .iter()
-        .filter(|(_, cac, ltv)| cac.is_finite() || ltv.is_finite())
+        .map(|(c, cac, ltv)| (c.clone(), vec![*cac, *ltv]))
+        .collect();
+    // CAC is drawn in the light style and LTV in the solid one: the value stands out, and the
+    // two stay apart in grey print.
+    let series = [(names[0], 1), (names[1], 0)];
+    horizontal_bars(&rows, &series, None, labels, size)
+}
+
+/// Draws one horizontal bar per row (e.g. LTV : CAC per channel), first row at the top, with a
+/// dashed line at `reference` (e.g. 1, where a customer earns back what winning it cost).
+///
+/// `rows` holds (label, value); a non-finite value is skipped. Errors: `NoData` when no row
+/// remains.
+pub fn ratio_bars(
+    rows: &[(String, f64)],
+    reference: Option<f64>,
+    labels: &AxisLabels,
+    size: Size,
+) -> Result<String, ChartError> {
+    let rows: Vec<(String, Vec<f64>)> = rows.iter().map(|(c, v)| (c.clone(), vec![*v])).collect();
+    horizontal_bars(&rows, &[("", 0)], reference, labels, size)
+}
+
+/// Horizontal bars, one group per row and one bar per series; `series` gives each series's
+/// legend entry (none when there is one series) and bar style. Long row labels take up to a
+/// third of the width and are cut with "…".
+fn horizontal_bars(
+    rows: &[(String, Vec<f64>)],
+    series: &[(&str, usize)],
+    reference: Option<f64>,
+    labels: &AxisLabels,
+    size: Size,
+) -> Result<String, ChartError> {
+    let rows: Vec<&(String, Vec<f64>)> = rows
+        .iter()
+        .filter(|(_, values)| values.iter().any(|v| v.is_finite()))
         .collect();
     if rows.is_empty() {
         return Err(ChartError::NoData);
@@ -205,7 +255,8 @@ pub fn cac_vs_ltv(
     let n = rows.len();
     let finite: Vec<f64> = rows
         .iter()
-        .flat_map(|(_, cac, ltv)| [*cac, *ltv])
+        .flat_map(|(_, values)| values.iter().copied())
+        .chain(reference)
         .filter(|v| v.is_finite())
         .collect();
     let lo = finite.iter().copied().fold(0.0, f64::min);
@@ -215,27 +266,30 @@ pub fn cac_vs_ltv(
         .iter()
         .map(|v| text_width(&number(*v, decimals), SMALL_PX))
         .fold(0.0, f64::max);
-    // CAC is drawn in the light style and LTV in the solid one: the value stands out, and the
-    // two stay apart in grey print.
-    let legend = vec![
-        (names[0].to_string(), Swatch::Bar(1)),
-        (names[1].to_string(), Swatch::Bar(0)),
-    ];
+    let legend: Vec<(String, Swatch)> = if series.len() > 1 {
+        series
+            .iter()
+            .map(|(name, style)| (name.to_string(), Swatch::Bar(*style)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Each row's band is 0.76 of its slot, shared by its series, with a small gap between.
+    let slot = 0.76 / series.len() as f64;
 
     render(size, &name(labels), |root| {
         let body = frame(root, &labels.title, &legend)?;
         let (w, _) = body.dim_in_pixel();
         let w = f64::from(w);
-        // Channel names may take up to a third of the width; longer ones are cut with "…".
         let label_px = rows
             .iter()
-            .map(|(c, _, _)| text_width(c, SMALL_PX))
+            .map(|(c, _)| text_width(c, SMALL_PX))
             .fold(0.0, f64::max)
             .min(w / 3.0);
         let shown: Vec<String> = rows
             .iter()
             .rev()
-            .map(|(c, _, _)| style::truncate(c, SMALL_PX, label_px))
+            .map(|(c, _)| style::truncate(c, SMALL_PX, label_px))
             .collect();
         // Room for value labels at the bar ends, as a share of the plot width.
         let plot_px = (w - label_px - 3.0 * f64::from(MARGIN) - 40.0).max(60.0);
@@ -265,31 +319,33 @@ pub fn cac_vs_ltv(
         };
         let mut chart = plot(&body, &x, &y)?;
 
-        for (i, (_, cac, ltv)) in rows.iter().enumerate() {
-            // First channel at the top, as in the table beside the chart.
+        for (i, (_, values)) in rows.iter().enumerate() {
+            // First row at the top, as in the table beside the chart.
             let centre = (n - 1 - i) as f64;
-            for (value, style_index, offset) in [(*cac, 1, 0.19), (*ltv, 0, -0.19)] {
+            for (j, (value, (_, style_index))) in values.iter().zip(series).enumerate() {
                 if !value.is_finite() {
                     continue;
                 }
-                let (fill, outline) = style::bar_style(style_index);
+                let offset = 0.38 - (j as f64 + 0.5) * slot;
+                let half = slot / 2.0 - 0.02;
+                let (fill, outline) = style::bar_style(*style_index);
                 let corners = [
-                    (0.0, centre + offset - 0.17),
-                    (value, centre + offset + 0.17),
+                    (0.0, centre + offset - half),
+                    (*value, centre + offset + half),
                 ];
                 chart.draw_series([
                     Rectangle::new(corners, fill),
                     Rectangle::new(corners, outline),
                 ])?;
-                let (h, dx) = if value >= 0.0 {
+                let (h, dx) = if *value >= 0.0 {
                     (HPos::Left, 4)
                 } else {
                     (HPos::Right, -4)
                 };
                 chart.draw_series(std::iter::once(
-                    EmptyElement::at((value, centre + offset))
+                    EmptyElement::at((*value, centre + offset))
                         + Text::new(
-                            number(value, decimals),
+                            number(*value, decimals),
                             (dx, 0),
                             anchored(SMALL_PX, INK, h, VPos::Center),
                         ),
@@ -297,6 +353,15 @@ pub fn cac_vs_ltv(
             }
         }
         draw_zero_line(&mut chart, category_range(n), false)?;
+        if let Some(at) = reference.filter(|v| v.is_finite()) {
+            let along = category_range(n);
+            chart.draw_series(DashedLineSeries::new(
+                [(at, along.start), (at, along.end)],
+                4,
+                3,
+                INK.stroke_width(1),
+            ))?;
+        }
         Ok(())
     })
 }
@@ -311,6 +376,44 @@ mod tests {
             x: x.into(),
             y: y.into(),
         }
+    }
+
+    #[test]
+    fn ratios_with_their_reference_line() {
+        let rows = [
+            ("Referral".to_string(), 4.25),
+            ("Trade show".to_string(), 0.8),
+            ("Nothing".to_string(), f64::NAN),
+        ];
+        let svg = ratio_bars(
+            &rows,
+            Some(1.0),
+            &labels("LTV : CAC", "Channel"),
+            Size::default(),
+        )
+        .unwrap();
+        for text in ["Referral", "Trade show", "4.25", "0.80", "LTV : CAC"] {
+            assert!(svg.contains(text), "{text}");
+        }
+        assert!(!svg.contains("Nothing") && !svg.contains("NaN"));
+        // The reference line is drawn as dashes: more strokes than without it.
+        let without = ratio_bars(
+            &rows,
+            None,
+            &labels("LTV : CAC", "Channel"),
+            Size::default(),
+        )
+        .unwrap();
+        assert!(svg.matches("<polyline").count() > without.matches("<polyline").count() + 3);
+        assert_eq!(
+            ratio_bars(
+                &[("x".into(), f64::NAN)],
+                Some(1.0),
+                &labels("x", "y"),
+                Size::default()
+            ),
+            Err(ChartError::NoData)
+        );
     }
 
     #[test]

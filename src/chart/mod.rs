@@ -27,7 +27,7 @@ mod pyramid;
 mod style;
 mod svg;
 
-pub use bars::{cac_vs_ltv, cumulative_ltv, paired_bars};
+pub use bars::{cac_vs_ltv, cumulative_ltv, paired_bars, ratio_bars, single_bars};
 pub use heatmap::heatmap;
 pub use lines::{lifetime_profit, two_lines};
 pub use lorenz::{lorenz, LorenzMarker};
@@ -144,6 +144,8 @@ mod tests {
             heatmap(&[vec![0.1, 0.9]], &names, &names, &l, size),
             two_lines(&[("a".into(), vec![(0.0, 1.0), (1.0, 2.0)])], &l, size),
             paired_bars(&names, &[("a".into(), vec![1.0, 2.0, 3.0])], &l, size),
+            ratio_bars(&[("a".into(), 2.5), ("b".into(), 0.5)], Some(1.0), &l, size),
+            single_bars(&names, &[1.0, -2.0, 3.0], &l, size),
         ]
         .into_iter()
         .collect::<Result<_, _>>()

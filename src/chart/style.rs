@@ -80,10 +80,12 @@ pub(crate) fn ramp(t: f64) -> RGBColor {
 
 /// Text colour readable on `ramp(t)`.
 pub(crate) fn ink_on_ramp(t: f64) -> RGBColor {
+    // Not `PAPER` and `INK` themselves: the page's dark scheme swaps those two colours
+    // (style/main.css), and a text on the ramp must stay as it is, since its cell does.
     if t > 0.5 {
-        PAPER
+        RGBColor(0xFE, 0xFE, 0xFE)
     } else {
-        INK
+        RGBColor(0x1B, 0x1B, 0x1B)
     }
 }
 

@@ -1025,6 +1025,21 @@ fn order_by_id(entries: &[Customer]) -> (Vec<usize>, usize) {
 }
 
 impl Analysis {
+    /// Net profit a year of each pyramid tier, best tier first: the sum of its customers'
+    /// profit, losses included (the overview's "profit by tier"); `None` when the pyramid could
+    /// not be built. Customers without a tier (not rated) are in no sum, so the sums and their
+    /// profits add up to the list's total profit.
+    pub fn profit_by_tier(&self) -> Option<Vec<f64>> {
+        let bands = self.pyramid.as_ref().ok()?.bands.len();
+        let mut sums = vec![0.0; bands];
+        for c in &self.customers {
+            if let Some(sum) = c.tier.and_then(|t| sums.get_mut(t)) {
+                *sum += c.profit.profit;
+            }
+        }
+        Some(sums)
+    }
+
     /// The rankings kept for the next analysis, for tests to check against fresh ones.
     #[cfg(test)]
     pub(crate) fn kept_rankings(&self) -> &[Ranking] {

@@ -564,6 +564,13 @@ proptest! {
                 prop_assert!((ps - 1.0).abs() < SUMS);
             }
         }
+        // Profit by tier and the untiered customers' profit make up the list's profit.
+        if let Some(by_tier) = a.profit_by_tier() {
+            let untiered: f64 = a.customers.iter().filter(|c| c.tier.is_none()).map(|c| c.profit.profit).sum();
+            let sum: f64 = by_tier.iter().sum::<f64>() + untiered;
+            prop_assert!((sum - a.totals.profit).abs() <= SUMS * a.totals.profit.abs().max(1.0));
+            prop_assert_eq!(by_tier.len(), a.pyramid.as_ref().map_or(0, |p| p.bands.len()));
+        }
         for w in a.weighted_pyramids.iter().flatten() {
             let unrated = w.tiering.not_rated.len();
             prop_assert_eq!(w.tiering.bands.iter().map(|b| b.count).sum::<usize>() + unrated, n);

@@ -2,7 +2,7 @@
 //! convention, Excel workbooks, the list as JSON and a backup of everything.
 
 use crate::app::messages::Message;
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::app::storage::StorageKind;
 use crate::engine::model::Customer;
 use crate::engine::results::{rows as result_rows, ResultRow};
@@ -21,7 +21,7 @@ pub(super) fn ExportSection() -> impl IntoView {
     let export_csv = move |_| {
         let (name, csv) = state.workspace.with_untracked(|w| {
             w.current()
-                .map(|l| (l.name.clone(), customers_csv(&l.customers, csv_dialect())))
+                .map(|l| (list_name(l), customers_csv(&l.customers, csv_dialect())))
                 .unwrap_or_default()
         });
         state.offer_file(
@@ -47,7 +47,7 @@ pub(super) fn ExportSection() -> impl IntoView {
     let export_xlsx = move |_| {
         let (name, workbook) = state.workspace.with_untracked(|w| {
             w.current()
-                .map(|l| (l.name.clone(), customers_xlsx(&l.customers)))
+                .map(|l| (list_name(l), customers_xlsx(&l.customers)))
                 .unwrap_or_else(|| (String::new(), customers_xlsx(&[])))
         });
         offer_workbook(&state, &format!("{}.xlsx", file_stem(&name)), workbook);
@@ -114,7 +114,7 @@ fn from_results<R>(
     state.workspace.with_untracked(|w| {
         let (name, customers) = w
             .current()
-            .map(|l| (l.name.clone(), l.customers.as_slice()))
+            .map(|l| (list_name(l), l.customers.as_slice()))
             .unwrap_or_default();
         let rows = state.analysis.with_untracked(result_rows);
         (name, write(&rows, customers))
@@ -141,7 +141,7 @@ fn offer_workbook(state: &AppState, file_name: &str, workbook: Result<Vec<u8>, X
 pub fn export_current_list(state: &AppState) {
     let (name, json) = state.workspace.with_untracked(|w| {
         w.current()
-            .map(|l| (l.name.clone(), list_to_json(l)))
+            .map(|l| (list_name(l), list_to_json(l)))
             .unwrap_or_default()
     });
     state.offer_file(

@@ -2,7 +2,7 @@
 //! (and the purchase log kept with them).
 
 use crate::app::messages::Message;
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::app::views::history::HistoryPage;
 use crate::io::purchase_log::kept_log_from_json;
 use crate::io::store::{lists_from_json, log_from_backup, LOG_KEY};
@@ -35,7 +35,7 @@ pub(super) fn open_json(
     if let Some(customers) = single {
         let list_name = state
             .workspace
-            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+            .with_untracked(|w| w.current().map(list_name).unwrap_or_default());
         return Ok(
             Message::new("import.json_done", &[("name", &list_name)]).counting("count", customers)
         );

@@ -4,7 +4,7 @@
 
 use crate::app::state::AppState;
 use crate::app::widgets::{money, value_share_text, ChartFigure, EmptyNote, Figure, NumberSetting};
-use crate::chart::{self, LorenzMarker};
+use crate::chart::{self, ChartError, LorenzMarker};
 use crate::engine::analysis::Analysis;
 use crate::engine::concentration::MarginVerdict;
 use crate::engine::numbers;
@@ -239,31 +239,8 @@ fn Lorenz() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let chart = move || {
-        a.with(|a| {
-            let p = &a.revenue_pareto;
-            let points: Vec<(f64, f64)> = p.curve.iter().map(|c| (c.customers, c.value)).collect();
-            // The marker sits at the top customers' own point (2 of 7 = 28.6 %), so it lies on
-            // the curve even when the rounded count is not exactly the setting's share.
-            let marker = p.top_point().map(|top| LorenzMarker {
-                customers: top.customers,
-                value: top.value,
-                caption: tf(
-                    "pareto.chart_marker",
-                    &[
-                        ("customers", &format::percent(top.customers, 1)),
-                        ("value", &format::percent(top.value, 1)),
-                    ],
-                ),
-            });
-            let labels = chart::AxisLabels {
-                title: t("pareto.lorenz_caption"),
-                x: t("pareto.chart_x"),
-                y: t("pareto.chart_y"),
-            };
-            chart::lorenz(&points, marker.as_ref(), &labels, chart::Size::default())
-        })
-    };
+    let chart =
+        move || a.with(|a| lorenz_chart(a, &t("pareto.lorenz_caption"), chart::Size::default()));
     view! {
         <h3 id="lorenz-title">{move || t("pareto.lorenz_title")}</h3>
         <ChartFigure name="lorenz" caption=move || t("pareto.lorenz_caption") svg=Signal::derive(chart) />
@@ -474,4 +451,34 @@ pub(crate) fn losses_sentence(state: &AppState, p: &Pareto, measure: &str) -> St
             ("net", &money(state, p.total)),
         ],
     )
+}
+
+/// The Lorenz curve of revenue with the top customers' point marked (the Pareto view and the
+/// overview draw the same one, each with its own title).
+pub(crate) fn lorenz_chart(
+    a: &Analysis,
+    title: &str,
+    size: chart::Size,
+) -> Result<String, ChartError> {
+    let p = &a.revenue_pareto;
+    let points: Vec<(f64, f64)> = p.curve.iter().map(|c| (c.customers, c.value)).collect();
+    // The marker sits at the top customers' own point (2 of 7 = 28.6 %), so it lies on
+    // the curve even when the rounded count is not exactly the setting's share.
+    let marker = p.top_point().map(|top| LorenzMarker {
+        customers: top.customers,
+        value: top.value,
+        caption: tf(
+            "pareto.chart_marker",
+            &[
+                ("customers", &format::percent(top.customers, 1)),
+                ("value", &format::percent(top.value, 1)),
+            ],
+        ),
+    });
+    let labels = chart::AxisLabels {
+        title: title.to_string(),
+        x: t("pareto.chart_x"),
+        y: t("pareto.chart_y"),
+    };
+    chart::lorenz(&points, marker.as_ref(), &labels, size)
 }

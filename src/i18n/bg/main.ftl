@@ -483,3 +483,44 @@ export-results = Експорт на резултатите (CSV, { $convention 
 export-xlsx = Експорт в работна книга на Excel
 export-results_xlsx = Експорт на резултатите (Excel)
 export-xlsx_failed = „{ $file }“ не можа да бъде създаден ({ $error }); нищо не е изтеглено.
+overview-chart_pyramid = Пирамидата на стойността
+overview-chart_lorenz = Кривата 80/20 на приходите
+overview-chart_profit_tiers = Годишна печалба по ниво
+overview-chart_ltv_cac = LTV : CAC по канал
+overview-axis_tier = Ниво
+overview-axis_profit = Годишна печалба ({ $currency })
+overview-axis_ratio = LTV : CAC (пунктир: 1)
+overview-see_pyramid = Към пирамидата
+overview-see_pareto = Към анализа 80/20
+overview-see_profiles = Към профилите на нивата
+overview-see_economics = Към икономиката на привличането
+overview-next_title = Какво да направите сега
+overview-next_grow_title = Клиенти за развитие
+overview-next_grow =
+    { $count ->
+        [one] { $count } клиент е близо до следващото ниво; планът за преминаване казва какво трябва да спечели.
+       *[other] { $count } клиенти са близо до следващото ниво; планът за преминаване казва какво трябва да спечели всеки.
+    }
+overview-next_grow_none = Няма клиент близо до следващото ниво.
+overview-next_losing_title = Клиенти на загуба
+overview-next_losing =
+    { $count ->
+        [one] { $count } клиент е на загуба: { $loss } годишно. Обслужвайте го по-евтино, искайте повече или се разделете с него.
+       *[other] { $count } клиенти са на загуба: общо { $loss } годишно. Обслужвайте ги по-евтино, искайте повече или се разделете с тях.
+    }
+overview-next_losing_none = Няма клиент на загуба.
+overview-next_concentration_title = Риск от концентрация
+overview-next_concentrated =
+    { $count ->
+        [one] { $count } клиент носи { $threshold } от приходите или повече: { $name }, { $share }. Загубата му би навредила; разпределете риска.
+       *[other] { $count } клиенти носят всеки { $threshold } от приходите или повече; най-големият, { $name }, носи { $share }. Загубата на един би навредила; разпределете риска.
+    }
+overview-next_not_concentrated = Никой клиент не носи { $threshold } от приходите или повече; горните { $top } носят { $share }.
+overview-see_migration = Към плана за преминаване
+overview-see_losing = Кой е на загуба
+overview-see_concentration = Към риска от концентрация
+overview-more_figures = Още показатели
+overview-as_table = Като таблица
+overview-col_customers = Клиенти
+overview-col_ratio = LTV : CAC
+app-menu = Меню

@@ -301,3 +301,4 @@ history-hist_x = Repeat purchases in the calibration period
 # Vertical axis of a histogram: the number of customers.
 history-hist_y = Customers
 history-hist_caption = Customers by number of repeat purchases in the calibration period, actual against the BG/NBD expectation (the last bar: that many or more).
+history-demo_log = Shown: the demo list's purchase log, made up (its customers' purchases over 78 weeks of 2023–24) and fitted as soon as it is shown. Its ids are the demo list's, so its predictions can be added to that list. It is not kept between visits; load your own log or summary above to replace it.

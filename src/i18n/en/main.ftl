@@ -705,3 +705,44 @@ export-xlsx = Export Excel workbook
 # Button.
 export-results_xlsx = Export results (Excel)
 export-xlsx_failed = “{ $file }” could not be made ({ $error }); nothing was downloaded.
+overview-chart_pyramid = The value pyramid
+overview-chart_lorenz = The 80/20 curve of revenue
+overview-chart_profit_tiers = Profit a year by tier
+overview-chart_ltv_cac = LTV : CAC by channel
+overview-axis_tier = Tier
+overview-axis_profit = Profit a year ({ $currency })
+overview-axis_ratio = LTV : CAC (dashed line: 1)
+overview-see_pyramid = See the pyramid
+overview-see_pareto = See the 80/20 analysis
+overview-see_profiles = See the tier profiles
+overview-see_economics = See acquisition economics
+overview-next_title = What to do next
+overview-next_grow_title = Customers to grow
+overview-next_grow =
+    { $count ->
+        [one] { $count } customer is close to the next tier; the migration plan says what it must gain.
+       *[other] { $count } customers are close to the next tier; the migration plan says what each must gain.
+    }
+overview-next_grow_none = No customer is close to the next tier.
+overview-next_losing_title = Customers losing money
+overview-next_losing =
+    { $count ->
+        [one] { $count } customer loses money: { $loss } a year. Serve it for less, charge more, or let it go.
+       *[other] { $count } customers lose money: { $loss } a year together. Serve them for less, charge more, or let them go.
+    }
+overview-next_losing_none = No customer loses money.
+overview-next_concentration_title = Concentration risk
+overview-next_concentrated =
+    { $count ->
+        [one] { $count } customer brings { $threshold } of revenue or more: { $name }, { $share }. Losing it would hurt; spread the risk.
+       *[other] { $count } customers each bring { $threshold } of revenue or more; the largest, { $name }, brings { $share }. Losing one would hurt; spread the risk.
+    }
+overview-next_not_concentrated = No customer brings { $threshold } of revenue or more; the top { $top } bring { $share }.
+overview-see_migration = See the migration plan
+overview-see_losing = See who loses money
+overview-see_concentration = See concentration risk
+overview-more_figures = More figures
+overview-as_table = As a table
+overview-col_customers = Customers
+overview-col_ratio = LTV : CAC
+app-menu = Menu

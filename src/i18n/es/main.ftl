@@ -521,3 +521,44 @@ export-results = Exportar resultados (CSV, { $convention })
 export-xlsx = Exportar libro de Excel
 export-results_xlsx = Exportar resultados (Excel)
 export-xlsx_failed = No se pudo crear «{ $file }» ({ $error }); no se descargó nada.
+overview-chart_pyramid = La pirámide de valor
+overview-chart_lorenz = La curva 80/20 de los ingresos
+overview-chart_profit_tiers = Beneficio anual por nivel
+overview-chart_ltv_cac = LTV : CAC por canal
+overview-axis_tier = Nivel
+overview-axis_profit = Beneficio anual ({ $currency })
+overview-axis_ratio = LTV : CAC (línea discontinua: 1)
+overview-see_pyramid = Ver la pirámide
+overview-see_pareto = Ver el análisis 80/20
+overview-see_profiles = Ver los perfiles de nivel
+overview-see_economics = Ver la economía de captación
+overview-next_title = Qué hacer ahora
+overview-next_grow_title = Clientes para hacer crecer
+overview-next_grow =
+    { $count ->
+        [one] { $count } cliente está cerca del nivel siguiente; el plan de migración dice lo que debe ganar.
+       *[other] { $count } clientes están cerca del nivel siguiente; el plan de migración dice lo que debe ganar cada uno.
+    }
+overview-next_grow_none = Ningún cliente está cerca del nivel siguiente.
+overview-next_losing_title = Clientes que hacen perder dinero
+overview-next_losing =
+    { $count ->
+        [one] { $count } cliente hace perder dinero: { $loss } al año. Atiéndalo con menos coste, cobre más o déjelo ir.
+       *[other] { $count } clientes hacen perder dinero: { $loss } al año en total. Atiéndalos con menos coste, cobre más o déjelos ir.
+    }
+overview-next_losing_none = Ningún cliente hace perder dinero.
+overview-next_concentration_title = Riesgo de concentración
+overview-next_concentrated =
+    { $count ->
+        [one] { $count } cliente aporta { $threshold } de los ingresos o más: { $name }, { $share }. Perderlo dolería; reparta el riesgo.
+       *[other] { $count } clientes aportan cada uno { $threshold } de los ingresos o más; el mayor, { $name }, aporta { $share }. Perder uno dolería; reparta el riesgo.
+    }
+overview-next_not_concentrated = Ningún cliente aporta { $threshold } de los ingresos o más; el { $top } superior aporta { $share }.
+overview-see_migration = Ver el plan de migración
+overview-see_losing = Ver quién hace perder dinero
+overview-see_concentration = Ver el riesgo de concentración
+overview-more_figures = Más cifras
+overview-as_table = Como tabla
+overview-col_customers = Clientes
+overview-col_ratio = LTV : CAC
+app-menu = Menú

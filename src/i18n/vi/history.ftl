@@ -186,3 +186,4 @@ history-hist_title = Khách hàng theo số lần mua lặp lại: thực tế v
 history-hist_x = Số lần mua lặp lại trong giai đoạn hiệu chỉnh
 history-hist_y = Khách hàng
 history-hist_caption = Khách hàng theo số lần mua lặp lại trong giai đoạn hiệu chỉnh, thực tế so với kỳ vọng của BG/NBD (cột cuối: từ chừng đó lần trở lên).
+history-demo_log = Đang hiển thị: nhật ký mua hàng của danh sách mẫu, được tạo giả (các lần mua của khách hàng trong 78 tuần của 2023–24) và được ước lượng ngay khi hiển thị. Mã của nó là mã của danh sách mẫu, nên có thể thêm dự đoán vào danh sách đó. Nhật ký này không được giữ giữa các lần truy cập; hãy tải nhật ký hoặc bảng tóm tắt của bạn ở trên để thay thế.

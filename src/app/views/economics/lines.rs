@@ -4,7 +4,7 @@
 use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{name_required, read_number, refuse};
+use crate::app::widgets::{choice_text, name_required, read_number, refuse};
 use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
 use crate::engine::numbers::LINE_AMOUNT;
@@ -43,11 +43,23 @@ impl Lines {
         }
     }
 
+    /// The line's name; a line without one (the demo's) is called by its channel or kind, in
+    /// the active language.
     fn name(self, s: &Settings, i: usize) -> Option<String> {
-        match self {
-            Lines::Spend => s.spend_lines.get(i).map(|l| l.name.clone()),
-            Lines::Service => s.service_cost_lines.get(i).map(|l| l.name.clone()),
-        }
+        let (name, generic) = match self {
+            Lines::Spend => s.spend_lines.get(i).map(|l| {
+                let generic = match l.channel {
+                    Some(channel) => choice_text(channel),
+                    None => kind_text(l.kind.key()),
+                };
+                (l.name.clone(), generic)
+            }),
+            Lines::Service => s
+                .service_cost_lines
+                .get(i)
+                .map(|l| (l.name.clone(), kind_text(l.kind.key()))),
+        }?;
+        Some(if name.is_empty() { generic } else { name })
     }
 
     fn amount(self, s: &Settings, i: usize) -> Option<f64> {
@@ -157,13 +169,14 @@ impl Lines {
         }
     }
 
+    /// Removes line `i`, giving its name as shown.
     fn remove(self, s: &mut Settings, i: usize) -> Option<String> {
+        let name = self.name(s, i)?;
         match self {
-            Lines::Spend => (i < s.spend_lines.len()).then(|| s.spend_lines.remove(i).name),
-            Lines::Service => {
-                (i < s.service_cost_lines.len()).then(|| s.service_cost_lines.remove(i).name)
-            }
+            Lines::Spend => drop(s.spend_lines.remove(i)),
+            Lines::Service => drop(s.service_cost_lines.remove(i)),
         }
+        Some(name)
     }
 
     /// Accessible name of one control of line `n` (1-based).
@@ -319,7 +332,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
             <td>
                 <select
                     id=format!("{prefix}-{index}-channel")
-                    aria-label=lines.control_label("channel", n)
+                    aria-label=move || lines.control_label("channel", n)
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
                         state.edit_current(|l| lines.set_channel(&mut l.settings, index, &key));
@@ -346,7 +359,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                 <input
                     id=name_id
                     type="text"
-                    aria-label=lines.control_label("name", n)
+                    aria-label=move || lines.control_label("name", n)
                     prop:value=name
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=name_error_id.clone()
@@ -357,7 +370,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
             <td>
                 <select
                     id=format!("{prefix}-{index}-kind")
-                    aria-label=lines.control_label("kind", n)
+                    aria-label=move || lines.control_label("kind", n)
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
                         state.edit_current(|l| lines.set_kind(&mut l.settings, index, &key));
@@ -366,7 +379,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     {kinds
                         .into_iter()
                         .map(|key| {
-                            view! { <option value=key selected=move || kind() == key>{kind_text(key)}</option> }
+                            view! { <option value=key selected=move || kind() == key>{move || kind_text(key)}</option> }
                         })
                         .collect_view()}
                 </select>
@@ -377,7 +390,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     class="num"
-                    aria-label=lines.control_label("amount", n)
+                    aria-label=move || lines.control_label("amount", n)
                     prop:value=amount
                     aria-invalid=move || amount_error.with(Option::is_some).to_string()
                     aria-describedby=amount_error_id.clone()
@@ -387,7 +400,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
             </td>
             {channel_cell}
             <td>
-                <button class="danger" aria-label=lines.control_label("remove", n) on:click=remove>
+                <button class="danger" aria-label=move || lines.control_label("remove", n) on:click=remove>
                     {move || t("economics.remove")}
                 </button>
             </td>

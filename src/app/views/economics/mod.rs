@@ -420,9 +420,13 @@ fn CostToServe() -> impl IntoView {
                 <Figure label=move || t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
             </div>
             {move || average_error().map(|e| view! { <p class="warning service-error">{e}</p> })}
-            <div class="figures">
-                <Figure label=move || t("economics.share_service") value=Signal::derive(share) how=Signal::derive(share_how) />
-            </div>
+            // When every customer served has its own cost there is no one to share the rest:
+            // the own-cost note below says so, and no empty figure stands in the way.
+            <Show when=move || a.with(|a| a.service_cost.sharing_customers > 0 || a.service_cost.average.is_err())>
+                <div class="figures">
+                    <Figure label=move || t("economics.share_service") value=Signal::derive(share) how=Signal::derive(share_how) />
+                </div>
+            </Show>
             {move || remainder().map(|e| view! { <p class="warning service-remainder">{e}</p> })}
             <p class="own-note">{own_note}</p>
         </section>

@@ -15,6 +15,7 @@ use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
 use crate::engine::model::Date;
 use crate::i18n::t;
 use crate::io::csv_import::RowProblem;
+use crate::io::demo::{demo_list, demo_purchase_log, DEMO_LOG_NAME, DEMO_NAME};
 use crate::io::import_session::{ImportSession, LogImport};
 use crate::io::purchase_log::{
     default_calibration_end, kept_log_from_json, kept_log_json, summary_from_rows, LogRows,
@@ -53,6 +54,8 @@ struct Dataset {
     data: Loaded,
     first: Option<Date>,
     last: Option<Date>,
+    /// The demo's own log, shown (and fitted) until the user loads one.
+    demo: bool,
 }
 
 /// What a summary (and so a fit) was computed from.
@@ -78,6 +81,9 @@ pub struct Page {
     /// Set by "Cancel fit"; the running fit reads it between slices. Kept here, not in the
     /// component, because the fit goes on when the view is left.
     fit_cancel: RwSignal<bool>,
+    /// The number of the latest fit started; a running fit whose number is no longer this one
+    /// (another log was loaded, or a new fit began) stops at its next slice.
+    fit_run: RwSignal<u64>,
     /// Likelihood evaluations of the model being fitted, for the progress line.
     fit_evaluations: RwSignal<usize>,
     choice: RwSignal<ModelChoice>,
@@ -144,6 +150,7 @@ impl Page {
             fits,
             progress: RwSignal::new(None),
             fit_cancel: RwSignal::new(false),
+            fit_run: RwSignal::new(0),
             fit_evaluations: RwSignal::new(0),
             choice,
             clv,
@@ -154,6 +161,23 @@ impl Page {
 
     /// Makes `data` the log the page works on, with the calibration end it suggests.
     fn use_data(&self, name: String, data: Loaded) {
+        self.use_dataset(name, data, false);
+    }
+
+    /// The demo list's purchase log, so that the view shows what it does before a file is
+    /// loaded; it is not kept (a reload makes it again), and any log loaded replaces it.
+    fn use_demo_log(&self) {
+        let log = demo_purchase_log(&demo_list("", DEMO_NAME));
+        self.use_dataset(DEMO_LOG_NAME.to_string(), Loaded::Log(Arc::new(log)), true);
+    }
+
+    /// Whether the page works on the demo's log.
+    fn is_demo_untracked(&self) -> bool {
+        self.dataset
+            .with_untracked(|d| d.as_ref().is_some_and(|d| d.demo))
+    }
+
+    fn use_dataset(&self, name: String, data: Loaded, demo: bool) {
         let generation = self
             .dataset
             .with_untracked(|d| d.as_ref().map_or(0, |d| d.generation))
@@ -171,6 +195,9 @@ impl Page {
             ),
         };
         self.cal_end.set(end);
+        // A fit still running on the log before (the demo's, fitted as it is shown) stops.
+        self.fit_run.update(|run| *run += 1);
+        self.progress.set(None);
         self.fits.set(None);
         self.outcome.set(None);
         self.dataset.set(Some(Dataset {
@@ -179,6 +206,7 @@ impl Page {
             data,
             first,
             last,
+            demo,
         }));
     }
 
@@ -240,6 +268,9 @@ impl Page {
 pub fn provide_history_page() -> HistoryPage {
     let page = Page::new();
     page.take_kept_log();
+    if page.dataset.with_untracked(Option::is_none) {
+        page.use_demo_log();
+    }
     provide_context(page);
     page
 }

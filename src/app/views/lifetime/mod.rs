@@ -8,7 +8,7 @@ mod inputs;
 mod retention;
 mod stages;
 
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::engine::churn::Lifetime;
 use crate::engine::list_figures::{self, CalculatorInputs, NoListFigures};
 use crate::engine::model::LifecycleStage;
@@ -133,7 +133,7 @@ fn shown_line(
         (Figures::List, None) => {
             let list = state
                 .workspace
-                .with(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+                .with(|w| w.current().map(list_name).unwrap_or_default());
             tf(
                 "lifetime.shown_list",
                 &[("list", &list), ("how", &t(from_list))],

@@ -6,7 +6,7 @@ mod fields;
 mod review;
 mod scorecard;
 mod segments;
-mod tiers;
+pub(crate) mod tiers;
 mod weighted;
 
 use crate::app::state::AppState;

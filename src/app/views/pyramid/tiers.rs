@@ -10,7 +10,8 @@ use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{value_share_text, ChartFigure, NumberSetting};
-use crate::chart::{self, PyramidTier};
+use crate::chart::{self, ChartError, PyramidTier};
+use crate::engine::analysis::Analysis;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::numbers;
 use crate::engine::settings::{RatingCuts, RatingScale, ScoreBasis, Settings, TierCuts};
@@ -292,40 +293,8 @@ pub fn PyramidSection() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let chart = move || {
-        a.with(|a| {
-            let tiers: Vec<PyramidTier> = a
-                .pyramid
-                .as_ref()
-                .map(|p| {
-                    p.bands
-                        .iter()
-                        .enumerate()
-                        .map(|(k, b)| {
-                            let label = tier_label(k);
-                            let caption = tfn(
-                                "pyramid.chart_band",
-                                &[("count", b.count)],
-                                &[
-                                    ("tier", &label),
-                                    ("revenue", &value_share_text(b.revenue_share, 1)),
-                                    ("profit", &value_share_text(b.profit_share, 1)),
-                                ],
-                            );
-                            PyramidTier {
-                                label,
-                                count: b.count,
-                                share_of_revenue: b.revenue_share.unwrap_or(0.0),
-                                share_of_profit: b.profit_share.unwrap_or(0.0),
-                                caption,
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            chart::pyramid(&tiers, &t("pyramid.scheme_title"), chart::Size::default())
-        })
-    };
+    let chart =
+        move || a.with(|a| pyramid_chart(a, &t("pyramid.scheme_title"), chart::Size::default()));
     view! {
         <section class="pyr-section" aria-labelledby="pyr-scheme-title">
             <h3 id="pyr-scheme-title">{move || t("pyramid.scheme_title")}</h3>
@@ -638,4 +607,43 @@ pub fn MigrationCount() -> impl IntoView {
         <NumberSetting id="pyr-migration-count" label=move || t("pyramid.migration_count")
             get=|s| Some(s.migration_candidates as f64) set=|s, v| s.migration_candidates = v.unwrap_or(10.0) as usize spec=numbers::MIGRATION_CANDIDATES />
     }
+}
+
+/// The value pyramid's chart: each tier's customers and shares of revenue and profit (the
+/// pyramid view and the overview draw the same one, each with its own title).
+pub(crate) fn pyramid_chart(
+    a: &Analysis,
+    title: &str,
+    size: chart::Size,
+) -> Result<String, ChartError> {
+    let tiers: Vec<PyramidTier> = a
+        .pyramid
+        .as_ref()
+        .map(|p| {
+            p.bands
+                .iter()
+                .enumerate()
+                .map(|(k, b)| {
+                    let label = tier_label(k);
+                    let caption = tfn(
+                        "pyramid.chart_band",
+                        &[("count", b.count)],
+                        &[
+                            ("tier", &label),
+                            ("revenue", &value_share_text(b.revenue_share, 1)),
+                            ("profit", &value_share_text(b.profit_share, 1)),
+                        ],
+                    );
+                    PyramidTier {
+                        label,
+                        count: b.count,
+                        share_of_revenue: b.revenue_share.unwrap_or(0.0),
+                        share_of_profit: b.profit_share.unwrap_or(0.0),
+                        caption,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    chart::pyramid(&tiers, title, size)
 }

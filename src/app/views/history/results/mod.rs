@@ -66,7 +66,8 @@ pub(super) fn Results(page: Page) -> impl IntoView {
     let fits = Memo::new(move |_| p.current_fits());
     let working_on = move || {
         p.dataset.with(|d| {
-            let d = d.as_ref()?;
+            // The demo's log is said in its own note (it is not kept between visits).
+            let d = d.as_ref().filter(|d| !d.demo)?;
             let (count, is_log) = match &d.data {
                 Loaded::Log(rows) => (rows.len(), true),
                 Loaded::Summary(rows) => (rows.len(), false),
@@ -92,6 +93,9 @@ pub(super) fn Results(page: Page) -> impl IntoView {
 
     view! {
         <p class="working-on">{working_on}</p>
+        <Show when=move || p.dataset.with(|d| d.as_ref().is_some_and(|d| d.demo))>
+            <p class="note" data-demo-log="">{move || t("history.demo_log")}</p>
+        </Show>
         <calibration::Calibration page=p />
         <Show when=move || current_summary(p).is_some()>
             <summary::SummaryStep page=p />

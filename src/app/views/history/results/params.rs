@@ -23,7 +23,7 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
     let (cancel, evaluations) = (p.fit_cancel, p.fit_evaluations);
     // Step 4: fitting, one model at a time, each in slices short enough that the page answers
     // input and paints progress in between.
-    let run_fit = move |_| {
+    let run_fit = move || {
         let Some(Ok(s)) = p.summary.get_untracked() else {
             return;
         };
@@ -34,32 +34,49 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
             + 1;
         p.outcome.set(None);
         cancel.set(false);
+        let mine = p.fit_run.get_untracked() + 1;
+        p.fit_run.set(mine);
         leptos::task::spawn_local(async move {
             let options = FitOptions::default();
             let rows = s.weighted_rows();
             let spend = s.spend_rows();
+            // Stopped by "Cancel fit" (said), or overtaken by another log or fit (which now
+            // owns the progress line).
+            let current = move || p.fit_run.get_untracked() == mine;
+            let step = move |key| {
+                if current() {
+                    p.progress.set(Some(key));
+                }
+            };
             let stop = || {
-                p.progress.set(None);
-                state.announce(Message::new("history.fit_cancelled", &[]));
+                if current() {
+                    p.progress.set(None);
+                    state.announce(Message::new("history.fit_cancelled", &[]));
+                }
             };
             let mut slices = Slices {
                 cancel,
                 evaluations,
+                run: p.fit_run,
+                mine,
             };
-            p.progress.set(Some("history.fitting_bgnbd"));
+            step("history.fitting_bgnbd");
             let Some((bg, bg_ms)) = slices.run(bgnbd::start_fit(&rows, &options)).await else {
                 return stop();
             };
-            p.progress.set(Some("history.fitting_paretonbd"));
+            step("history.fitting_paretonbd");
             let Some((pnbd, pnbd_ms)) = slices.run(paretonbd::start_fit(&rows, &options)).await
             else {
                 return stop();
             };
-            p.progress.set(Some("history.fitting_gammagamma"));
+            step("history.fitting_gammagamma");
             let Some((gg, gg_ms)) = slices.run(gammagamma::start_fit(&spend, &options)).await
             else {
                 return stop();
             };
+            if !current() {
+                return;
+            }
             p.progress.set(None);
             p.fits.set(Some((
                 key,
@@ -74,13 +91,20 @@ pub(super) fn Models(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
             state.announce(Message::new("history.fitted", &[]));
         });
     };
+    // The demo's log is fitted as soon as it is shown: its models are what it demonstrates.
+    if p.is_demo_untracked()
+        && fits.with_untracked(Option::is_none)
+        && p.progress.with_untracked(Option::is_none)
+    {
+        run_fit();
+    }
 
     view! {
             <section aria-labelledby="history-models-title">
                 <h3 id="history-models-title">{move || t("history.models_title")}</h3>
                 <p>{move || t("history.models_intro")}</p>
                 <div class="buttons">
-                    <button class="primary" on:click=run_fit disabled=move || p.progress.with(Option::is_some)>
+                    <button class="primary" on:click=move |_| run_fit() disabled=move || p.progress.with(Option::is_some)>
                         {move || if fits.with(Option::is_some) { t("history.fit_again") } else { t("history.fit") }}
                     </button>
                 </div>
@@ -141,6 +165,9 @@ struct Slices {
     cancel: RwSignal<bool>,
     /// Likelihood evaluations of the running fit, for the progress line.
     evaluations: RwSignal<usize>,
+    /// The latest fit's number, and this fit's: when they differ this fit is dropped.
+    run: RwSignal<u64>,
+    mine: u64,
 }
 
 impl Slices {
@@ -155,7 +182,7 @@ impl Slices {
         let mut busy = 0.0;
         let mut slice_start = monotonic_ms();
         loop {
-            if self.cancel.get_untracked() {
+            if self.cancel.get_untracked() || self.run.get_untracked() != self.mine {
                 return None;
             }
             let before = monotonic_ms();

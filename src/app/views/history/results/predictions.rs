@@ -6,7 +6,7 @@ use super::super::compute::{
 use super::table::{NumberField, PagedTable};
 use super::{current_summary, dataset_name, is_log, left_out_text, unit_name, Page};
 use crate::app::messages::Message;
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::engine::btyd::rfm::DAYS_PER_MONTH;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::numbers;
@@ -110,7 +110,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
         let mut matched = 0;
         let list_name = state
             .workspace
-            .with_untracked(|w| w.current().map(|l| l.name.clone()).unwrap_or_default());
+            .with_untracked(|w| w.current().map(list_name).unwrap_or_default());
         state.edit_current(|l| matched = add_predictions(&mut l.customers, &v));
         let message = if matched == 0 {
             Message::new("history.added_none", &[("list", &list_name)])
@@ -145,7 +145,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
             .and_then(|id| {
                 state
                     .workspace
-                    .with_untracked(|w| w.get(&id).map(|l| l.name.clone()))
+                    .with_untracked(|w| w.get(&id).map(list_name))
             })
             .unwrap_or_default();
         let message = Message::new(

@@ -1,0 +1,153 @@
+// Issue 16 point 1: the demo list carries everything every view needs. A first visitor walks
+// every view of the demo and meets a figure wherever one belongs: no "Not available", no
+// "Nothing to draw", no table cell or figure that is a bare dash, no example figure standing
+// in for the list's own, and Purchase history shows the demo's own log fitted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, chooseLanguage } from './helpers.mjs';
+
+const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
+  'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
+
+/** Words that say a figure is missing or that an example stands in for the list's own. */
+const MISSING = [/Not available/, /Nothing to draw/, /\bNaN\b/, /Infinity/, /example's/,
+  /No churn to compare with is set/, /acquisition cost is unknown/,
+  /Enter what was spent on winning customers to see/, /cost of serving customers to see the average/,
+  /Enter the number of customers in the target market to check/];
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Cells and figures of `main` that are nothing but a dash, each with the text of its row. */
+function bareDashes(page) {
+  return page.evaluate(() => {
+    const found = [];
+    // The customer table's cells are inputs (an empty field of a customer is not a figure).
+    const cells = [...document.querySelectorAll('main td, main th, main dd, main output, main .figure-value')]
+      .filter((cell) => !cell.closest('table.customers'));
+    for (const cell of cells) {
+      if (/^[—–-]$/.test(cell.textContent.trim())) {
+        found.push((cell.closest('tr') ?? cell.parentElement).textContent.trim().slice(0, 120));
+      }
+    }
+    return found;
+  });
+}
+
+test('demo list: every view shows its figures and charts, none missing', async () => {
+  const { context, page, errors } = await openPage(browser, server.base);
+  await page.getByText('Revenue a year').first().waitFor();
+  for (const view of VIEWS) {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    if (view === 'Purchase history') {
+      // The demo's log is fitted as soon as it is shown: three models, their charts.
+      await page.locator('[data-demo-log]').waitFor();
+      await page.locator('.fits').waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('.fits table').count() >= 3, true, 'three fitted models');
+      await page.getByRole('img').first().waitFor();
+    }
+    const text = await page.locator('main').innerText();
+    for (const pattern of MISSING) {
+      const at = text.search(pattern);
+      assert.equal(at, -1, `${view}: “${text.slice(Math.max(0, at - 80), at + 80)}”`);
+    }
+    assert.deepEqual(await bareDashes(page), [], `${view}: cells that are only a dash`);
+    const charts = await page.locator('main svg[role="img"], main figure svg').count();
+    if (!['Customers', 'Settings', 'Targets', 'Prospects'].includes(view)) {
+      assert.ok(charts >= 1, `${view} draws at least one chart (${charts})`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('demo list: its name, and its generic lines, follow the language', async () => {
+  const { context, page, errors } = await openPage(browser, server.base);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('button', { name: 'Economics', exact: true }).click();
+  // The demo's spend lines are called by their channel, in the language shown.
+  const name = page.getByRole('textbox', { name: 'Name of spend line 1', exact: true });
+  const channel = page.getByRole('combobox', { name: 'Channel of spend line 1', exact: true });
+  const english = await name.inputValue();
+  assert.equal(english, await channel.locator('option:checked').textContent());
+  assert.equal(await page.getByRole('combobox', { name: 'Open list' }).locator('option:checked').textContent(),
+    'Demo customers');
+  await chooseLanguage(page, 'es');
+  assert.equal(await page.getByRole('combobox', { name: 'Lista abierta' }).locator('option:checked').textContent(),
+    'Clientes de demostración');
+  const nombre = page.getByRole('textbox', { name: 'Nombre de la línea de gasto 1', exact: true });
+  const canal = page.getByRole('combobox', { name: 'Canal de la línea de gasto 1', exact: true });
+  assert.equal(await nombre.inputValue(), await canal.locator('option:checked').textContent());
+  assert.notEqual(await nombre.inputValue(), english, 'not the English word');
+  // A name of the user's own is kept in every language.
+  await page.getByRole('textbox', { name: 'Nombre de la lista' }).fill('Mis clientes');
+  await page.getByRole('textbox', { name: 'Nombre de la lista' }).press('Enter');
+  await chooseLanguage(page, 'en');
+  assert.equal(await page.getByRole('combobox', { name: 'Open list' }).locator('option:checked').textContent(),
+    'Mis clientes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The rows of a story card's table: [label, value] pairs. */
+async function storyRows(page, chart) {
+  const card = page.locator(`figure[data-chart="${chart}"]`);
+  return card.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.cells[0].textContent.trim(), r.cells[1].textContent.trim()]));
+}
+
+/** A money text ("€1,234.50", "−€12.00") as a number. */
+function moneyValue(text) {
+  const negative = /^[−-]/.test(text);
+  const value = Number(text.replace(/[^0-9.]/g, ''));
+  return negative ? -value : value;
+}
+
+test('overview: the story in one screen at 1280 × 800, agreeing with the detailed views', async () => {
+  const { context, page, errors } = await openPage(browser, server.base, { viewport: { width: 1280, height: 800 } });
+  await page.getByText('Revenue a year').first().waitFor();
+  // Four charts and the three things to do next, all on the first screen.
+  for (const chart of ['pyramid', 'lorenz', 'profit-by-tier', 'ltv-cac']) {
+    const box = await page.locator(`figure[data-chart="${chart}"] svg`).boundingBox();
+    assert.ok(box && box.width > 200 && box.y + box.height <= 800, `${chart} chart in the first screen: ${JSON.stringify(box)}`);
+  }
+  const steps = page.getByRole('list', { name: 'What to do next' }).getByRole('listitem');
+  assert.equal(await steps.count(), 3);
+  const last = await steps.last().boundingBox();
+  assert.ok(last.y + last.height <= 800, `the things to do next in the first screen: ${JSON.stringify(last)}`);
+
+  // Profit by tier adds up to the list's profit (every demo customer is rated).
+  const figure = (label) => page.locator('.figure').filter({ has: page.locator('.figure-label').getByText(label, { exact: true }) }).locator('.figure-value');
+  const profit = moneyValue(await figure('Profit a year').textContent());
+  const byTier = await storyRows(page, 'profit-by-tier');
+  assert.equal(byTier.length, 3);
+  const sum = byTier.reduce((s, [, v]) => s + moneyValue(v), 0);
+  assert.ok(Math.abs(sum - profit) <= 0.015 * byTier.length, `tiers ${sum} against profit ${profit}`);
+  // The customers who lose money: as many as the figure says.
+  const negative = await figure('Customers with negative profit').textContent();
+  assert.match(await steps.nth(1).textContent(), new RegExp(`(^|[^0-9])${negative} customers lose money`));
+  const pyramidCounts = await storyRows(page, 'pyramid');
+
+  // LTV : CAC by channel: the Economics view's table has the same ratios.
+  const ratios = await storyRows(page, 'ltv-cac');
+  assert.ok(ratios.length >= 5, `${ratios.length} channels`);
+  await page.getByRole('button', { name: 'See acquisition economics' }).click();
+  await page.getByRole('heading', { name: 'Economics', level: 2 }).waitFor();
+  for (const [channel, ratio] of ratios) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: channel, exact: true }) }).filter({ hasText: ratio });
+    assert.equal(await row.count() >= 1, true, `${channel} ${ratio} in the Economics table`);
+  }
+  // The pyramid: each tier's customers as in the Pyramid view's table.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.getByRole('button', { name: 'See the pyramid' }).click();
+  await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  const tierTable = page.getByRole('table', { name: 'Customers, revenue and profit per tier' });
+  for (const [tier, count] of pyramidCounts) {
+    const cells = await tierTable.getByRole('row').filter({ hasText: tier }).getByRole('cell').allTextContents();
+    assert.equal(cells[0], count, `${tier}: ${count} customers (${cells})`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
