@@ -62,9 +62,8 @@ impl MappingChoices for LogImport {
     fn options(&self) -> Vec<(String, String)> {
         let fields = self
             .log_kind
-            .fields()
-            .iter()
-            .map(|f| (f.key().to_string(), log_field_key(*f)));
+            .choices()
+            .map(|f| (f.key().to_string(), log_field_key(f)));
         [("ignore".into(), "import.target_ignore".into())]
             .into_iter()
             .chain(fields)
