@@ -262,8 +262,8 @@ const UNIT_PRICE_HEADERS: &[&str] = &[
     "售价",
 ];
 
-/// Whether a header names a unit price (see [`UNIT_PRICE_HEADERS`]): matched whole, since
-/// "giá_trị" (value) begins with "giá" (price) and is a total.
+/// Whether a header names a unit price (price, precio, цена, đơn giá, 单价, …), matched
+/// whole: "giá_trị" (value) begins with "giá" (price) and is a total.
 pub fn looks_like_unit_price(header: &str) -> bool {
     UNIT_PRICE_HEADERS.contains(&normalise_word(header).as_str())
 }
