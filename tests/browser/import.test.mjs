@@ -3,8 +3,8 @@
 // two languages, and one bad cell corrected where it is reported. Then the table's percent cell.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile, seriousViolations, eventually } from './helpers.mjs';
-import { openHistory } from './bench.mjs';
+import { serve, launch, openPage, screenshot, storedLists, storedItem, pickImportFile, seriousViolations, eventually } from './helpers.mjs';
+import { openHistory, useGoodRows } from './bench.mjs';
 
 let server;
 let browser;
@@ -153,6 +153,11 @@ test('a Spanish purchase log is mapped with its quantity; an unknown id column i
   );
   await page.getByRole('button', { name: 'Check rows' }).click();
   await page.getByRole('heading', { name: '3 good rows, 0 rows with problems' }).waitFor();
+  // Each purchase is the price × the quantity.
+  await useGoodRows(page);
+  let kept = null;
+  await eventually(async () => (kept = JSON.parse(await storedItem(page, 'value-pyramid/purchase-log') ?? 'null')) !== null);
+  assert.deepEqual(kept.purchases, [['A', '2024-01-05', 21], ['B', '2024-02-05', 3], ['A', '2024-03-05', 6]]);
 
   // "socio" is no name of a customer id: nothing is guessed for it, and Check rows says so there.
   await pick('socios.csv', 'socio;fecha;importe\nA;2024-01-05;10,50\nB;2024-02-05;3\n');
