@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use value_pyramid::engine::model::{Channel, Customer, MarketType};
 use value_pyramid::io::csv_import::{
     read_table, sniff, suggest_mapping, ColumnTarget, Converter, Delimiter, ReadError, Readings,
+    RowProblem,
 };
 use value_pyramid::io::demo::demo_list;
 use value_pyramid::io::encoding::{decode, TextEncoding};
@@ -133,18 +134,7 @@ fn bad_rows_are_reported_with_line_column_expected_and_found() {
     assert_eq!(c.good.len(), 2);
     assert_eq!(c.good[1].channel, Some(Channel::Email));
     assert_eq!(c.bad_rows, 2);
-    let got: Vec<(usize, String, String, String)> = c
-        .problems
-        .iter()
-        .map(|p| {
-            (
-                p.line,
-                p.column.clone(),
-                p.expected.clone(),
-                p.found.clone(),
-            )
-        })
-        .collect();
+    let got: Vec<(usize, &str, &str, &str)> = c.problems.iter().map(RowProblem::parts).collect();
     let want = [
         (3, "name", "rule.text_required", ""),
         (4, "revenue", "rule.money", "-3"),
@@ -152,10 +142,6 @@ fn bad_rows_are_reported_with_line_column_expected_and_found() {
         (4, "channel", "rule.choice", "pigeon"),
         (4, "first_purchase", "rule.date", "2024-02-30"),
     ];
-    let want: Vec<(usize, String, String, String)> = want
-        .iter()
-        .map(|(l, c, e, f)| (*l, c.to_string(), e.to_string(), f.to_string()))
-        .collect();
     assert_eq!(got, want);
 }
 

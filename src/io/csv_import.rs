@@ -371,6 +371,21 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "mã_khách_hàng",
             "编号",
             "客户编号",
+            "customer_number",
+            "customer_no",
+            "client_number",
+            "account_id",
+            "account_number",
+            "numero_cliente",
+            "número_cliente",
+            "codigo_cliente",
+            "código_cliente",
+            "ид",
+            "номер_на_клиент",
+            "клиентски_номер",
+            "ma_khach_hang",
+            "客户id",
+            "客户代码",
         ],
         Field::Name => &[
             "customer",
@@ -392,6 +407,17 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "客户",
             "客户名称",
             "公司",
+            "company_name",
+            "account_name",
+            "nombre_cliente",
+            "razón_social",
+            "razon_social",
+            "име_на_клиент",
+            "наименование",
+            "tên_khách_hàng",
+            "ten_khach_hang",
+            "客户姓名",
+            "姓名",
         ],
         Field::Status => &["type_of_entry", "customer_or_prospect"],
         Field::NeedsIt => &["needs", "need", "has_need"],
@@ -437,6 +463,20 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "since",
             "start_date",
             "first_purchase_date",
+            "first_order_date",
+            "first_purchase_on",
+            "fecha_primera_compra",
+            "primera_compra",
+            "cliente_desde",
+            "първа_покупка",
+            "дата_на_първа_покупка",
+            "клиент_от",
+            "ngày_mua_đầu_tiên",
+            "mua_lần_đầu",
+            "khách_hàng_từ",
+            "首次购买",
+            "首次购买日期",
+            "首购日期",
         ],
         Field::RevenuePerYear => &[
             "revenue",
@@ -456,14 +496,68 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "收入",
             "销售额",
             "营业额",
+            "annual_spend",
+            "yearly_spend",
+            "spend_per_year",
+            "total_revenue",
+            "amount",
+            "importe",
+            "importe_anual",
+            "ingresos_anuales",
+            "ventas_anuales",
+            "годишни_приходи",
+            "годишен_оборот",
+            "сума",
+            "doanh_số",
+            "doanh_thu_năm",
+            "số_tiền",
+            "年收入",
+            "年销售额",
+            "金额",
         ],
-        Field::PurchasesPerYear => &["purchases", "orders", "orders_per_year", "frequency"],
+        Field::PurchasesPerYear => &[
+            "purchases",
+            "orders",
+            "orders_per_year",
+            "frequency",
+            "order_count",
+            "number_of_orders",
+            "num_orders",
+            "purchase_count",
+            "purchase_frequency",
+            "compras",
+            "pedidos",
+            "compras_al_año",
+            "compras_por_año",
+            "pedidos_al_año",
+            "número_de_pedidos",
+            "numero_de_pedidos",
+            "покупки",
+            "поръчки",
+            "брой_поръчки",
+            "покупки_годишно",
+            "số_đơn_hàng",
+            "đơn_hàng",
+            "số_lần_mua",
+            "购买次数",
+            "订单数",
+            "年订单数",
+            "年购买次数",
+        ],
         Field::AverageOrderValue => &[
             "aov",
             "avg_order_value",
             "average_order",
             "order_value",
             "basket",
+            "ticket_medio",
+            "valor_medio_pedido",
+            "pedido_medio",
+            "средна_поръчка",
+            "средна_стойност_на_поръчка",
+            "giá_trị_đơn_trung_bình",
+            "客单价",
+            "平均订单金额",
         ],
         Field::GrossMargin => &[
             "margin",
@@ -748,6 +842,13 @@ pub struct RowProblem {
     pub column_index: Option<usize>,
     pub expected: String,
     pub found: String,
+}
+
+impl RowProblem {
+    /// Line, column, expected rule and text found: what a report (or a test) compares.
+    pub fn parts(&self) -> (usize, &str, &str, &str) {
+        (self.line, &self.column, &self.expected, &self.found)
+    }
 }
 
 /// Converts rows into customers a chunk at a time.
@@ -1143,6 +1244,16 @@ mod tests {
         assert_eq!(read_table("\n \n", &o), Err(ReadError::Empty));
     }
 
+    /// Asserts the mapping suggested for each header over the same `rows`.
+    fn assert_suggested(headers: &[&str], rows: &str, expected: &[ColumnTarget]) {
+        for header in headers {
+            let text = format!("{header}\n{rows}");
+            let o = sniff(&text);
+            let table = read_table(&text, &o).unwrap();
+            assert_eq!(suggest_mapping(&table, o.decimal), expected, "{header}");
+        }
+    }
+
     #[test]
     fn headers_in_every_language_of_the_page_are_suggested() {
         let expected = vec![
@@ -1153,16 +1264,46 @@ mod tests {
             ColumnTarget::Field(Field::Channel),
             ColumnTarget::Field(Field::Region),
         ];
-        for header in [
+        let headers = [
             "Código,Nombre,Ingresos,Margen bruto,Canal,Región",
             "Номер,Име,Приходи,Марж,Канал,Регион",
             "Mã,Tên,Doanh thu,Biên lợi nhuận,Kênh,Khu vực",
             "编号,名称,收入,毛利率,渠道,地区",
-        ] {
-            let text = format!("{header}\n1,A,100,0.3,x,y\n2,B,200,0.4,x,y\n");
-            let o = sniff(&text);
-            let table = read_table(&text, &o).unwrap();
-            assert_eq!(suggest_mapping(&table, o.decimal), expected, "{header}");
+        ];
+        assert_suggested(&headers, "1,A,100,0.3,x,y\n2,B,200,0.4,x,y\n", &expected);
+    }
+
+    #[test]
+    fn crm_names_of_id_name_revenue_first_purchase_and_orders_are_suggested_in_every_language() {
+        let expected = vec![
+            ColumnTarget::Field(Field::Id),
+            ColumnTarget::Field(Field::Name),
+            ColumnTarget::Field(Field::RevenuePerYear),
+            ColumnTarget::Field(Field::FirstPurchase),
+            ColumnTarget::Field(Field::PurchasesPerYear),
+            ColumnTarget::Field(Field::AverageOrderValue),
+        ];
+        let headers = [
+            "Customer number,Company name,Amount,First order date,Order count,AOV",
+            "Número cliente,Razón social,Importe,Fecha primera compra,Pedidos,Ticket medio",
+            "Номер на клиент,Наименование,Сума,Първа покупка,Поръчки,Средна поръчка",
+            "Mã khách hàng,Tên khách hàng,Số tiền,Ngày mua đầu tiên,Số đơn hàng,Giá trị đơn trung bình",
+            "客户ID,客户姓名,金额,首次购买日期,订单数,客单价",
+        ];
+        let rows = "1,A,100,2024-01-05,3,20\n2,B,200,2024-02-05,4,30\n";
+        assert_suggested(&headers, rows, &expected);
+    }
+
+    #[test]
+    fn every_header_alias_is_normalised_and_means_one_field() {
+        let mut seen: HashMap<&str, Field> = HashMap::new();
+        for &field in Field::VARIANTS {
+            for &alias in std::iter::once(&field.key()).chain(aliases(field)) {
+                assert_eq!(normalise_word(alias), alias, "{field:?}");
+                if let Some(other) = seen.insert(alias, field) {
+                    panic!("{alias} means {other:?} and {field:?}");
+                }
+            }
         }
     }
 
@@ -1199,18 +1340,8 @@ mod tests {
         assert_eq!(conv.good[0].indicators["growth"], 0.1);
         assert_eq!(conv.good[0].custom["industry"], "retail");
         assert_eq!(conv.bad_rows, 2);
-        let found: Vec<(usize, &str, &str, &str)> = conv
-            .problems
-            .iter()
-            .map(|p| {
-                (
-                    p.line,
-                    p.column.as_str(),
-                    p.expected.as_str(),
-                    p.found.as_str(),
-                )
-            })
-            .collect();
+        let found: Vec<(usize, &str, &str, &str)> =
+            conv.problems.iter().map(RowProblem::parts).collect();
         assert_eq!(
             found,
             vec![

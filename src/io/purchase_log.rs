@@ -1,6 +1,6 @@
-//! Purchase logs (customer id, date, amount) and per-customer summaries (id, frequency,
-//! recency, age T, mean repeat spend) read from a [`RawTable`] with a user-checked mapping,
-//! for the buy-till-you-die models of [`crate::engine::btyd`].
+//! Purchase logs (customer id, date, amount, optionally a quantity) and per-customer summaries
+//! (id, frequency, recency, age T, mean repeat spend) read from a [`RawTable`] with a
+//! user-checked mapping, for the buy-till-you-die models of [`crate::engine::btyd`].
 //!
 //! The file is read with the same [`crate::io::csv_import`] steps as a customer list (decode,
 //! sniff, read_table); this module suggests which column is which (never applied without the
@@ -26,7 +26,8 @@ pub const MAX_TIME: f64 = 100_000.0;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
 pub enum LogKind {
-    /// One row per purchase: customer id, date, amount.
+    /// One row per purchase: customer id, date, amount, and optionally a quantity (the amount
+    /// is then the price of one, see [`LogField::Quantity`]).
     Purchases,
     /// One row per customer: id, frequency x, recency t_x, age T, mean repeat spend.
     Summary,
@@ -46,6 +47,19 @@ impl LogKind {
             ],
         }
     }
+
+    /// The fields a mapping of this kind may hold, at most once each, beyond [`Self::fields`].
+    pub fn optional_fields(self) -> &'static [LogField] {
+        match self {
+            LogKind::Purchases => &[LogField::Quantity],
+            LogKind::Summary => &[],
+        }
+    }
+
+    /// Every field a column of this kind can go to: the needed ones, then the optional ones.
+    pub fn choices(self) -> impl Iterator<Item = LogField> {
+        self.fields().iter().chain(self.optional_fields()).copied()
+    }
 }
 
 /// Where one column of a purchase log or summary goes.
@@ -57,8 +71,15 @@ pub enum LogField {
     /// Purchase date: year first (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD) or year last in the
     /// order chosen (DD.MM.YYYY, MM/DD/YYYY, …), with or without a time of day.
     Date,
-    /// Purchase amount, money, 0 to 10^15.
+    /// Purchase amount, money, 0 to 10^15: the row's total, or the price of one when a
+    /// column is mapped to [`LogField::Quantity`].
     Amount,
+    /// Optional: how many were bought, a number greater than 0. When a column holds it, the
+    /// purchase's amount is the amount column × this quantity (the amount column is then a
+    /// unit price), and that product must be at most 10^15. Suggested only when the amount
+    /// column's header names a unit price ([`looks_like_unit_price`]): a log whose amount is
+    /// already the row's total, as CDNOW's, is never multiplied on a guess.
+    Quantity,
     /// x: repeat purchases, a whole number ≥ 0.
     Frequency,
     /// t_x: first to last purchase, in the summary's time unit.
@@ -77,6 +98,7 @@ impl LogField {
             LogField::Id => "history.rule_id",
             LogField::Date => "history.rule_date",
             LogField::Amount => "history.rule_amount",
+            LogField::Quantity => "history.rule_quantity",
             LogField::Frequency => "history.rule_frequency",
             LogField::Recency => "history.rule_recency",
             LogField::Age => "history.rule_age",
@@ -146,6 +168,7 @@ impl LogField {
                 "sales",
                 "total",
                 "price",
+                "unit_price",
                 "order_value",
                 "dollars",
                 // CDNOW_master's "dollar_value" (a prefix match, like every synonym).
@@ -155,20 +178,43 @@ impl LogField {
                 "valor",
                 "ventas",
                 "precio",
+                "precio_unitario",
                 "сума",
                 "стойност",
                 "цена",
+                "единична_цена",
                 "продажби",
                 "số_tiền",
                 "so_tien",
                 "thành_tiền",
                 "giá_trị",
                 "doanh_thu",
+                "giá",
+                "đơn_giá",
+                "don_gia",
                 "金额",
                 "销售额",
                 "总额",
                 "价格",
+                "单价",
                 "订单金额",
+            ],
+            LogField::Quantity => &[
+                "quantity",
+                "qty",
+                "units",
+                "count",
+                "cantidad",
+                "unidades",
+                "uds",
+                "количество",
+                "бройки",
+                "брой",
+                "số_lượng",
+                "so_luong",
+                "数量",
+                "件数",
+                "购买数量",
             ],
             LogField::Frequency => &["frequency", "frequency_cal", "x", "repeat_purchases"],
             LogField::Recency => &["recency", "recency_cal", "t_x", "tx"],
@@ -191,6 +237,37 @@ impl LogField {
     }
 }
 
+/// Headers (normalised, matched whole) that name the price of one item rather than a row's
+/// total, in the page's five languages. Only with one of these on the amount column is a
+/// quantity column suggested.
+const UNIT_PRICE_HEADERS: &[&str] = &[
+    "price",
+    "unit_price",
+    "unitprice",
+    "price_each",
+    "item_price",
+    "precio",
+    "precio_unitario",
+    "precio_unidad",
+    "цена",
+    "единична_цена",
+    "ед_цена",
+    "giá",
+    "gia",
+    "đơn_giá",
+    "don_gia",
+    "giá_bán",
+    "单价",
+    "价格",
+    "售价",
+];
+
+/// Whether a header names a unit price (price, precio, цена, đơn giá, 单价, …), matched
+/// whole: "giá_trị" (value) begins with "giá" (price) and is a total.
+pub fn looks_like_unit_price(header: &str) -> bool {
+    UNIT_PRICE_HEADERS.contains(&normalise_word(header).as_str())
+}
+
 /// Whether an id cannot be taken: empty, or longer than [`MAX_TEXT_CHARS`].
 fn bad_id(id: &str) -> bool {
     id.is_empty() || id.chars().nth(MAX_TEXT_CHARS).is_some()
@@ -199,8 +276,8 @@ fn bad_id(id: &str) -> bool {
 /// The target of each column of the table (`None` = ignored).
 pub type LogMapping = Vec<Option<LogField>>;
 
-/// Suggests a mapping: from the header names when there is a header; for a headerless
-/// purchase log, date = the first column whose cells read as dates, id = the first other
+/// Suggests a mapping: from the header names when there is a header (a quantity column only
+/// when the amount column's header names a unit price); for a headerless purchase log, date = the first column whose cells read as dates, id = the first other
 /// column, amount = the last other column; for a headerless summary the columns in the order
 /// id, frequency, recency, T, monetary value. Only a suggestion: the page shows it.
 pub fn suggest_log_mapping(table: &RawTable, kind: LogKind) -> LogMapping {
@@ -212,6 +289,16 @@ pub fn suggest_log_mapping(table: &RawTable, kind: LogKind) -> LogMapping {
                 .find(|&i| mapping[i].is_none() && field.matches_header(&table.columns[i]))
             {
                 mapping[i] = Some(field);
+            }
+        }
+        let amount = mapping.iter().position(|m| *m == Some(LogField::Amount));
+        if amount.is_some_and(|i| looks_like_unit_price(&table.columns[i])) {
+            for &field in kind.optional_fields() {
+                if let Some(i) = (0..width)
+                    .find(|&i| mapping[i].is_none() && field.matches_header(&table.columns[i]))
+                {
+                    mapping[i] = Some(field);
+                }
             }
         }
         return mapping;
@@ -281,7 +368,8 @@ pub enum LogMappingError {
     Twice(LogField),
 }
 
-/// Checks that every field of `kind` is mapped exactly once (other fields are ignored).
+/// Checks that every needed field of `kind` is mapped exactly once and every optional one at
+/// most once (other fields are ignored).
 ///
 /// # Errors
 /// The first field missing or mapped twice.
@@ -289,10 +377,10 @@ pub fn check_log_mapping(
     mapping: &[Option<LogField>],
     kind: LogKind,
 ) -> Result<(), LogMappingError> {
-    for &field in kind.fields() {
+    for field in kind.choices() {
         match mapping.iter().filter(|m| **m == Some(field)).count() {
-            0 => return Err(LogMappingError::Missing(field)),
-            1 => {}
+            0 if kind.fields().contains(&field) => return Err(LogMappingError::Missing(field)),
+            0 | 1 => {}
             _ => return Err(LogMappingError::Twice(field)),
         }
     }
@@ -349,9 +437,8 @@ impl LogConverter {
     ) -> Result<LogConverter, LogMappingError> {
         check_log_mapping(mapping, kind)?;
         let columns = kind
-            .fields()
-            .iter()
-            .filter_map(|&f| mapping.iter().position(|m| *m == Some(f)).map(|i| (f, i)))
+            .choices()
+            .filter_map(|f| mapping.iter().position(|m| *m == Some(f)).map(|i| (f, i)))
             .collect();
         Ok(LogConverter {
             table,
@@ -413,6 +500,11 @@ impl LogConverter {
         self.next >= self.table.rows.len()
     }
 
+    /// Whether a column is mapped to `field`.
+    fn has(&self, field: LogField) -> bool {
+        self.columns.iter().any(|(f, _)| *f == field)
+    }
+
     fn cell<'a>(&self, row: &'a RawRow, field: LogField) -> &'a str {
         self.columns
             .iter()
@@ -456,6 +548,14 @@ impl LogConverter {
         let amount = self
             .number(amount_text)
             .filter(|a| (0.0..=MAX_AMOUNT).contains(a));
+        // With a quantity column the amount is a unit price: the purchase is price × quantity.
+        let quantity_text = self.cell(row, LogField::Quantity);
+        let quantity = if self.has(LogField::Quantity) {
+            self.number(quantity_text)
+                .filter(|q| *q > 0.0 && amount.is_none_or(|a| a * q <= MAX_AMOUNT))
+        } else {
+            Some(1.0)
+        };
         if id.is_empty() {
             self.problem(row.line, LogField::Id, id_text);
         }
@@ -465,11 +565,15 @@ impl LogConverter {
         if amount.is_none() {
             self.problem(row.line, LogField::Amount, amount_text);
         }
-        match (id.is_empty(), date, amount) {
-            (false, Some(date), Some(amount)) => Some(Purchase {
+        if quantity.is_none() {
+            self.problem(row.line, LogField::Quantity, quantity_text);
+        }
+        match (id.is_empty(), date, amount, quantity) {
+            (false, Some(date), Some(amount), Some(quantity)) => Some(Purchase {
                 customer_id: id.to_string(),
                 date,
-                amount,
+                // × 1 without a quantity column: the amount to the last bit.
+                amount: amount * quantity,
             }),
             _ => None,
         }
@@ -811,6 +915,15 @@ mod tests {
         c
     }
 
+    /// Asserts the purchase mapping suggested for each header over the same `rows`.
+    fn assert_suggested(headers: &[&str], rows: &str, expected: &[Option<LogField>]) {
+        for header in headers {
+            let (t, _) = table(&format!("{header}\n{rows}"));
+            let got = suggest_log_mapping(&t, LogKind::Purchases);
+            assert_eq!(got, expected, "{header}");
+        }
+    }
+
     fn cdnow_path() -> PathBuf {
         let mut dirs = Vec::new();
         if let Ok(d) = std::env::var("VP_DATA_DIR") {
@@ -877,18 +990,8 @@ mod tests {
         assert_eq!(c.purchases.len(), 2);
         assert_eq!(c.purchases[1].date, Date::from_ymd_opt(2024, 1, 9).unwrap());
         assert_eq!(c.bad_rows, 3);
-        let got: Vec<(usize, &str, &str, &str)> = c
-            .problems
-            .iter()
-            .map(|p| {
-                (
-                    p.line,
-                    p.column.as_str(),
-                    p.expected.as_str(),
-                    p.found.as_str(),
-                )
-            })
-            .collect();
+        let got: Vec<(usize, &str, &str, &str)> =
+            c.problems.iter().map(RowProblem::parts).collect();
         assert_eq!(
             got,
             vec![
@@ -954,20 +1057,102 @@ mod tests {
             Some(LogField::Date),
             Some(LogField::Amount),
         ];
-        for header in [
+        let headers = [
             "Customer ID,Order date,Sales",
             "Cliente,Fecha de compra,Importe",
             "Клиент,Дата,Сума",
             "Mã khách hàng,Ngày mua,Số tiền",
             "客户编号,日期,金额",
-        ] {
-            let (t, _) = table(&format!("{header}\nA1,2024-01-05,12\nA2,2024-02-05,3\n"));
-            assert_eq!(
-                suggest_log_mapping(&t, LogKind::Purchases),
-                expected,
-                "{header}"
-            );
-        }
+        ];
+        assert_suggested(&headers, "A1,2024-01-05,12\nA2,2024-02-05,3\n", &expected);
+    }
+
+    #[test]
+    fn a_quantity_is_suggested_in_every_language_only_beside_a_unit_price() {
+        use LogField::*;
+        let rows = "A1,2024-01-05,2,12\nA2,2024-02-05,1,3\n";
+        let priced = [
+            "customer_id,order_date,qty,unit_price",
+            "cliente,fecha,cantidad,precio",
+            "Клиент,Дата,Количество,Цена",
+            "Mã khách hàng,Ngày mua,Số lượng,Đơn giá",
+            "客户编号,日期,数量,单价",
+        ];
+        let expected = [Some(Id), Some(Date), Some(Quantity), Some(Amount)];
+        assert_suggested(&priced, rows, &expected);
+        // An amount that is the row's total is never multiplied on a guess.
+        let totals = [
+            "customer_id,date,quantity,revenue",
+            "cliente,fecha,cantidad,importe",
+            "Mã khách hàng,Ngày,Số lượng,Giá trị",
+            "客户,日期,数量,金额",
+        ];
+        assert_suggested(&totals, rows, &[Some(Id), Some(Date), None, Some(Amount)]);
+        // A summary has no quantity.
+        let (t, _) = table("customer_id,frequency,recency,T,monetary_value,qty\na,1,2,3,4,5\n");
+        assert_eq!(suggest_log_mapping(&t, LogKind::Summary)[5], None);
+    }
+
+    #[test]
+    fn with_a_quantity_the_amount_is_price_times_quantity_and_a_bad_quantity_is_reported() {
+        let c = convert(
+            "cliente;fecha;cantidad;precio\n\
+             A;2024-01-05;3;2,50\n\
+             B;2024-01-06;0;4\n\
+             C;2024-01-07;;4\n\
+             D;2024-01-08;-1;4\n\
+             E;2024-01-09;0,5;4\n\
+             F;2024-01-10;1e15;4\n",
+            LogKind::Purchases,
+        );
+        let kept: Vec<(&str, f64)> = c
+            .purchases
+            .iter()
+            .map(|p| (p.customer_id.as_str(), p.amount))
+            .collect();
+        assert_eq!(kept, vec![("A", 7.5), ("E", 2.0)]);
+        let got: Vec<(usize, &str, &str, &str)> =
+            c.problems.iter().map(RowProblem::parts).collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, "cantidad", "history.rule_quantity", "0"),
+                (4, "cantidad", "history.rule_quantity", ""),
+                (5, "cantidad", "history.rule_quantity", "-1"),
+                (7, "cantidad", "history.rule_quantity", "1e15"),
+            ]
+        );
+        assert_eq!(c.bad_rows, 4);
+    }
+
+    #[test]
+    fn a_quantity_column_is_optional_and_taken_once() {
+        use LogField::*;
+        assert!(
+            check_log_mapping(&[Some(Id), Some(Date), Some(Amount)], LogKind::Purchases).is_ok()
+        );
+        assert!(check_log_mapping(
+            &[Some(Id), Some(Date), Some(Amount), Some(Quantity)],
+            LogKind::Purchases
+        )
+        .is_ok());
+        assert_eq!(
+            check_log_mapping(
+                &[
+                    Some(Id),
+                    Some(Date),
+                    Some(Amount),
+                    Some(Quantity),
+                    Some(Quantity)
+                ],
+                LogKind::Purchases
+            ),
+            Err(LogMappingError::Twice(Quantity))
+        );
+        assert!(looks_like_unit_price("Unit price"));
+        assert!(looks_like_unit_price("Giá"));
+        assert!(!looks_like_unit_price("Giá trị"));
+        assert!(!looks_like_unit_price("dollar_value"));
     }
 
     #[test]

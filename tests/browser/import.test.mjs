@@ -3,7 +3,8 @@
 // two languages, and one bad cell corrected where it is reported. Then the table's percent cell.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile, seriousViolations, eventually } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, storedItem, pickImportFile, seriousViolations, eventually } from './helpers.mjs';
+import { openHistory, useGoodRows } from './bench.mjs';
 
 let server;
 let browser;
@@ -118,6 +119,83 @@ test('a German CRM export: percent column, channel words mapped and remembered, 
   await page.waitForFunction(() => document.querySelector('[aria-label="Gross margin of Anna GmbH (%)"]')?.getAttribute('aria-invalid') === 'false');
   assert.equal(await margin.inputValue(), '35.5 %');
   assert.equal((await storedLists(page)).at(-1).customers[0].gross_margin, 0.355);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 16 point 6: common column names in the page's languages are suggested, and a required
+// column left unmapped is told at its drop-down, which Check rows focuses.
+
+/** The id of the focused element, and the message and state of the control `name`. */
+async function focusAndMessage(page, name) {
+  const control = page.getByRole('combobox', { name });
+  await page.waitForFunction((id) => document.activeElement?.id === id, await control.getAttribute('id'));
+  const described = await control.getAttribute('aria-describedby');
+  return {
+    invalid: await control.getAttribute('aria-invalid'),
+    message: described && await page.locator(`[id="${described}"]`).innerText(),
+  };
+}
+
+test('a Spanish purchase log is mapped with its quantity; an unknown id column is told and focused at its drop-down', async () => {
+  const { page, errors, context } = await openPage(browser, server.base, { bypassCSP: true });
+  await openHistory(page);
+  const pick = async (name, text) => {
+    await page.getByLabel('Purchase log or customer summary file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByRole('heading', { name: `Map the columns of ${name}` }).waitFor();
+  };
+  const holds = (column) => page.getByRole('combobox', { name: `What column ${column} holds` });
+
+  await pick('ventas.csv', 'cliente;fecha;cantidad;precio\nA;2024-01-05;2;10,50\nB;2024-02-05;1;3\nA;2024-03-05;3;2\n');
+  assert.deepEqual(
+    await Promise.all(['cliente', 'fecha', 'cantidad', 'precio'].map((c) => holds(c).inputValue())),
+    ['id', 'date', 'quantity', 'amount'],
+  );
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '3 good rows, 0 rows with problems' }).waitFor();
+  // Each purchase is the price × the quantity.
+  await useGoodRows(page);
+  let kept = null;
+  await eventually(async () => (kept = JSON.parse(await storedItem(page, 'value-pyramid/purchase-log') ?? 'null')) !== null);
+  assert.deepEqual(kept.purchases, [['A', '2024-01-05', 21], ['B', '2024-02-05', 3], ['A', '2024-03-05', 6]]);
+
+  // "socio" is no name of a customer id: nothing is guessed for it, and Check rows says so there.
+  await pick('socios.csv', 'socio;fecha;importe\nA;2024-01-05;10,50\nB;2024-02-05;3\n');
+  assert.equal(await holds('socio').inputValue(), 'ignore');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  assert.deepEqual(await focusAndMessage(page, 'What column socio holds'), {
+    invalid: 'true',
+    message: 'Choose the column that holds: Customer id.',
+  });
+  assert.equal(await page.getByRole('heading', { name: /good rows?, \d+ rows? with problems$/ }).count(), 0);
+  await holds('socio').selectOption('id');
+  assert.equal(await holds('socio').getAttribute('aria-invalid'), null);
+  assert.equal(await page.locator('#history-mapping-problem').count(), 0);
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '2 good rows, 0 rows with problems' }).waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Spanish CRM export is mapped; without a name column Check rows focuses the drop-down that says so', async () => {
+  const { page, errors, context } = await openPage(browser, server.base, { bypassCSP: true });
+  const field = (column) => page.getByRole('combobox', { name: `Field for column ${column}` });
+  await pickImportFile(page, 'crm.csv', 'Número cliente;Razón social;Importe;Pedidos;Fecha primera compra\nC1;Ana SL;1.200,50;4;2023-05-01\nC2;Bao SA;800;2;2024-01-15\n');
+  assert.deepEqual(
+    await Promise.all(['Número cliente', 'Razón social', 'Importe', 'Pedidos', 'Fecha primera compra'].map((c) => field(c).inputValue())),
+    ['field:id', 'field:name', 'field:revenue_per_year', 'field:purchases_per_year', 'field:first_purchase'],
+  );
+
+  await pickImportFile(page, 'crm-2.csv', 'Código;Denominación;Importe\nC1;Ana SL;1.200,50\n');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  assert.deepEqual(await focusAndMessage(page, 'Field for column Denominación'), {
+    invalid: 'true',
+    message: 'Map one column to Name before checking the rows.',
+  });
+  await field('Denominación').selectOption('field:name');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '1 good row, 0 bad rows.' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

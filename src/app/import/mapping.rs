@@ -6,11 +6,8 @@ use super::mapping_table::mapping_table;
 use super::readings::value_readings;
 use super::report::Report;
 use super::{Change, Session};
-use crate::app::messages::Explain;
 use crate::i18n::{t, tf, tfn};
-use crate::io::csv_import::{ColumnTarget, CsvOptions, MappingError, RawRow};
-use crate::io::fields::Field;
-use crate::io::import_session::MappingProblem;
+use crate::io::csv_import::{ColumnTarget, CsvOptions, RawRow};
 use leptos::prelude::*;
 
 /// The step for the session as it stands; built from a borrow of the session (the page redraws
@@ -30,7 +27,6 @@ pub(super) fn mapping_step(
     });
     let options = session.options;
     let file_name = session.file_name.clone();
-    let problem = session.problems().first().copied();
     let into_current = session.kind.into_current;
     view! {
         <section class="mapping" aria-labelledby="mapping-title">
@@ -66,9 +62,8 @@ pub(super) fn mapping_step(
                     view! {
                         <p>{move || tfn("import.rows_found", &[("count", rows)], &[])}</p>
                         {mapping_table(
-                            &session.kind,
+                            session,
                             table,
-                            session.mapping(),
                             move |i, target| update.run(Box::new(move |s| s.set_target(i, target))),
                         )}
                         {value_readings(session, update)}
@@ -77,18 +72,8 @@ pub(super) fn mapping_step(
                     .into_any()
                 }
             }}
-            {problem.map(|p| view! { <p class="field-error" role="alert">{move || problem_text(p)}</p> })}
         </section>
     }
-}
-
-/// Why the customer mapping cannot be used, in the words of the converter's own refusal.
-fn problem_text(problem: MappingProblem<Field>) -> String {
-    match problem {
-        MappingProblem::Missing(_) => MappingError::NoName,
-        MappingProblem::Twice(field) => MappingError::Twice(field),
-    }
-    .explain()
 }
 
 #[component]

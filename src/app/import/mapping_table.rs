@@ -1,11 +1,17 @@
 //! The table where the user says what each column of a file holds, shared by the imports: one
-//! row per column with its first values and a drop-down of targets.
+//! row per column with its first values and a drop-down of targets. Why the mapping cannot be
+//! used yet is told at the drop-down where it is mended (see
+//! [`ImportSession::problem_column`]), and Check rows moves the focus there.
 
+use crate::app::browser::focus_later;
+use crate::app::messages::Explain;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::i18n::{t, tf};
-use crate::io::csv_import::{ColumnTarget, RawTable};
+use crate::io::csv_import::{ColumnTarget, MappingError, RawTable};
 use crate::io::fields::Field;
-use crate::io::import_session::{CustomerImport, ImportKind, LogImport};
+use crate::io::import_session::{
+    CustomerImport, ImportKind, ImportSession, LogImport, MappingProblem,
+};
 use crate::io::purchase_log::LogField;
 use leptos::prelude::*;
 
@@ -17,6 +23,8 @@ pub trait MappingChoices: ImportKind {
     const TARGET_HEADER: &'static str;
     /// The name of one column's drop-down, given the column as $column.
     const TARGET_FOR: &'static str;
+    /// What the ids of the table's drop-downs and of its problem begin with.
+    const ID_PREFIX: &'static str;
 
     /// The drop-down's options: the value and the translation key of the name of each.
     fn options(&self) -> Vec<(String, String)>;
@@ -24,12 +32,15 @@ pub trait MappingChoices: ImportKind {
     fn value(target: &Self::Target) -> String;
     /// The target an option value stands for, for the column with header `column`.
     fn target(value: &str, column: &str) -> Self::Target;
+    /// Why the mapping cannot be used, as the page says it.
+    fn problem_text(problem: MappingProblem<Self::Field>) -> String;
 }
 
 impl MappingChoices for CustomerImport {
     const CAPTION: &'static str = "import.mapping_caption";
     const TARGET_HEADER: &'static str = "import.maps_to";
     const TARGET_FOR: &'static str = "import.target_for";
+    const ID_PREFIX: &'static str = "import";
 
     fn options(&self) -> Vec<(String, String)> {
         let fields = Field::VARIANTS
@@ -52,19 +63,28 @@ impl MappingChoices for CustomerImport {
     fn target(value: &str, column: &str) -> ColumnTarget {
         ColumnTarget::from_key(value, column)
     }
+
+    /// In the words of the converter's own refusal.
+    fn problem_text(problem: MappingProblem<Field>) -> String {
+        match problem {
+            MappingProblem::Missing(_) => MappingError::NoName,
+            MappingProblem::Twice(field) => MappingError::Twice(field),
+        }
+        .explain()
+    }
 }
 
 impl MappingChoices for LogImport {
     const CAPTION: &'static str = "history.mapping_caption";
     const TARGET_HEADER: &'static str = "history.holds";
     const TARGET_FOR: &'static str = "history.holds_for";
+    const ID_PREFIX: &'static str = "history";
 
     fn options(&self) -> Vec<(String, String)> {
         let fields = self
             .log_kind
-            .fields()
-            .iter()
-            .map(|f| (f.key().to_string(), log_field_key(*f)));
+            .choices()
+            .map(|f| (f.key().to_string(), log_field_key(f)));
         [("ignore".into(), "import.target_ignore".into())]
             .into_iter()
             .chain(fields)
@@ -78,6 +98,29 @@ impl MappingChoices for LogImport {
     fn target(value: &str, _column: &str) -> Option<LogField> {
         LogField::from_key(value)
     }
+
+    fn problem_text(problem: MappingProblem<LogField>) -> String {
+        let (key, field) = match problem {
+            MappingProblem::Missing(f) => ("history.mapping_missing", f),
+            MappingProblem::Twice(f) => ("history.mapping_twice", f),
+        };
+        tf(key, &[("field", &t(&log_field_key(field)))])
+    }
+}
+
+/// The id of the drop-down of column `column`.
+fn target_id<K: MappingChoices>(column: usize) -> String {
+    format!("{}-target-{column}", K::ID_PREFIX)
+}
+
+/// Moves the focus to the drop-down where the session's first mapping problem is told;
+/// returns whether there was one (the rows cannot be checked then).
+pub fn focus_mapping_problem<K: MappingChoices>(session: &ImportSession<K>) -> bool {
+    let Some((column, _)) = session.problem_column() else {
+        return false;
+    };
+    focus_later(target_id::<K>(column));
+    true
 }
 
 /// The translation key of a log field's name.
@@ -85,15 +128,22 @@ pub fn log_field_key(field: LogField) -> String {
     format!("history.field_{}", field.key())
 }
 
-/// One row per column of `table`: its header, its first three values and a drop-down of what
-/// it holds, starting at `mapping`; a choice goes to `on_change` with the column's index.
+/// One row per column of `session`'s table: its header, its first three values and a
+/// drop-down of what it holds, starting at the session's mapping; a choice goes to `on_change`
+/// with the column's index. The mapping's first problem is told under the drop-down where it
+/// is mended, which is then invalid and described by it.
 pub fn mapping_table<K: MappingChoices>(
-    kind: &K,
+    session: &ImportSession<K>,
     table: &RawTable,
-    mapping: &[K::Target],
     on_change: impl Fn(usize, K::Target) + Copy + 'static,
-) -> AnyView {
-    let options = kind.options();
+) -> AnyView
+where
+    K::Field: Send + Sync + 'static,
+{
+    let options = session.kind.options();
+    let mapping = session.mapping();
+    let problem = session.problem_column();
+    let problem_id = format!("{}-mapping-problem", K::ID_PREFIX);
     view! {
         <table class="mapping-table">
             <caption>{move || t(K::CAPTION)}</caption>
@@ -114,13 +164,22 @@ pub fn mapping_table<K: MappingChoices>(
                         let current = mapping.get(i).map(K::value).unwrap_or_else(|| "ignore".into());
                         let header = StoredValue::new(column.clone());
                         let label = move || header.with_value(|c| tf(K::TARGET_FOR, &[("column", c)]));
+                        let told = problem.filter(|(at, _)| *at == i).map(|(_, p)| p);
+                        let described_by = told.map(|_| problem_id.clone());
+                        let select_id = target_id::<K>(i);
+                        let message = told.map(|p| {
+                            view! { <p id=problem_id.clone() class="field-error" role="alert">{move || K::problem_text(p)}</p> }
+                        });
                         view! {
                             <tr>
                                 <th scope="row">{column.clone()}</th>
                                 <td>{examples.join(" · ")}</td>
                                 <td>
                                     <select
+                                        id=select_id
                                         aria-label=label
+                                        aria-invalid=told.map(|_| "true")
+                                        aria-describedby=described_by
                                         on:change=move |ev| {
                                             let target = header.with_value(|c| K::target(&event_target_value(&ev), c));
                                             on_change(i, target);
@@ -138,6 +197,7 @@ pub fn mapping_table<K: MappingChoices>(
                                             })
                                             .collect_view()}
                                     </select>
+                                    {message}
                                 </td>
                             </tr>
                         }

@@ -14,7 +14,7 @@ pub use controls::{
     date_order_select, encoding_controls, unreadable, FileDrop, ReadOptionsControls,
 };
 pub use export::export_current_list;
-pub use mapping_table::{log_field_key, mapping_table};
+pub use mapping_table::{focus_mapping_problem, mapping_table};
 pub use report::ProblemsTable;
 
 use crate::app::browser::{read_file, File, Measure};
@@ -134,6 +134,11 @@ fn ImportSection() -> impl IntoView {
     };
 
     let check_rows = move || {
+        // With a column still to choose, the rows cannot be checked: the focus goes to its
+        // drop-down, where the page says which.
+        if session.with_untracked(|s| s.as_ref().is_some_and(focus_mapping_problem)) {
+            return;
+        }
         let into_current = session.with_untracked(|s| s.as_ref().map(|s| s.kind.into_current));
         let Some(into_current) = into_current else {
             return;
@@ -251,7 +256,7 @@ fn ImportSection() -> impl IntoView {
             <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted=true />
             <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
                 <div class="buttons">
-                    <button on:click=move |_| check_rows() disabled=move || !session.with(|s| s.as_ref().is_some_and(Session::ready))>
+                    <button on:click=move |_| check_rows() disabled=move || !session.with(|s| s.as_ref().is_some_and(|s| s.table.is_ok()))>
                         {move || t("import.check")}
                     </button>
                     <button on:click=import_nothing>{move || t("import.cancel")}</button>

@@ -200,6 +200,19 @@ impl<K: ImportKind> ImportSession<K> {
         mapping_problems(&self.kind, &self.mapping)
     }
 
+    /// The first mapping problem and the column whose control it is told at (and focused
+    /// from): for a field mapped twice, the later column mapped to it; for a missing field, the
+    /// first column that fills no field (where an unrecognised name left it), else the first.
+    pub fn problem_column(&self) -> Option<(usize, MappingProblem<K::Field>)> {
+        let problem = *self.problems().first()?;
+        let fills = |i: &usize| K::field(&self.mapping[*i]);
+        let column = match problem {
+            MappingProblem::Twice(f) => (0..self.mapping.len()).rfind(|i| fills(i) == Some(f)),
+            MappingProblem::Missing(_) => (0..self.mapping.len()).find(|i| fills(i).is_none()),
+        };
+        Some((column.unwrap_or(0), problem))
+    }
+
     /// Whether the rows can be checked: the table was read and the mapping has no problem.
     pub fn ready(&self) -> bool {
         self.table.is_ok() && self.problems().is_empty()

@@ -215,3 +215,41 @@ fn a_corrected_cell_is_read_at_the_next_check_and_a_new_read_forgets_it() {
     assert_eq!(s.fixed_cells, 0);
     assert_eq!(check(&s).bad_rows, before.bad_rows);
 }
+
+#[test]
+fn a_mapping_problem_is_told_at_the_column_where_it_is_mended() {
+    // An id column whose name is not recognised stays unmapped: the missing id is told there.
+    let text = "kunden_nr;fecha;importe\na;2024-01-03;1\nb;2024-01-25;2\n";
+    let mut s = ImportSession::for_log("log.csv".into(), text.as_bytes());
+    assert_eq!(
+        s.mapping(),
+        [None, Some(LogField::Date), Some(LogField::Amount)]
+    );
+    assert_eq!(
+        s.problem_column(),
+        Some((0, MappingProblem::Missing(LogField::Id)))
+    );
+    // A field mapped twice is told at its later column.
+    s.set_target(0, Some(LogField::Amount));
+    assert_eq!(
+        s.problem_column(),
+        Some((2, MappingProblem::Twice(LogField::Amount)))
+    );
+    // Every column fills a field and one is missing: the first column.
+    s.set_target(0, Some(LogField::Id));
+    s.set_target(2, Some(LogField::Quantity));
+    assert_eq!(
+        s.problem_column(),
+        Some((0, MappingProblem::Missing(LogField::Amount)))
+    );
+    s.set_target(2, Some(LogField::Amount));
+    assert_eq!(s.problem_column(), None);
+
+    // A customer list without a name column: told at the first column that fills no field.
+    let text = "id,firma,revenue\n1,A,100\n2,B,200\n";
+    let s = ImportSession::new("c.csv".into(), text.as_bytes(), CustomerImport::default());
+    assert_eq!(
+        s.problem_column(),
+        Some((1, MappingProblem::Missing(Field::Name)))
+    );
+}

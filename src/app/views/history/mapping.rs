@@ -4,8 +4,8 @@
 use super::{Checked, Loaded, Page, Source};
 use crate::app::browser::read_file;
 use crate::app::import::{
-    date_order_select, encoding_controls, log_field_key, mapping_table, run_check, unreadable,
-    CheckProgress, FileDrop, ProblemsTable, ReadOptionsControls,
+    date_order_select, encoding_controls, focus_mapping_problem, mapping_table, run_check,
+    unreadable, CheckProgress, FileDrop, ProblemsTable, ReadOptionsControls,
 };
 use crate::app::messages::Message;
 use crate::app::state::AppState;
@@ -13,7 +13,7 @@ use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Date, DateOrderGuess};
 use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::CsvOptions;
-use crate::io::import_session::{LogImport, MappingProblem};
+use crate::io::import_session::LogImport;
 use crate::io::purchase_log::{LogField, LogKind};
 use crate::io::store::LOG_KEY;
 use leptos::prelude::*;
@@ -53,6 +53,13 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
         });
     };
     let check_rows = move |_| {
+        // With a column still to choose, the rows cannot be checked: the focus goes to its
+        // drop-down, where the page says which.
+        if p.source
+            .with_untracked(|s| s.as_ref().is_some_and(focus_mapping_problem))
+        {
+            return;
+        }
         let Some((converter, file_name, kind)) = p.source.with_untracked(|s| {
             let s = s.as_ref()?;
             Some((s.start_check(())?, s.file_name.clone(), s.kind.log_kind))
@@ -136,7 +143,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             <CheckProgress id="history-check-progress" label="history.checking" cancel_label="history.cancel_check" progress=p.checking cancel=cancel />
             <Show when=move || p.source.with(Option::is_some) && p.checking.with(Option::is_none)>
                 <div class="buttons">
-                    <button on:click=check_rows disabled=move || !p.source.with(|s| s.as_ref().is_some_and(Source::ready))>
+                    <button on:click=check_rows disabled=move || !p.source.with(|s| s.as_ref().is_some_and(|s| s.table.is_ok()))>
                         {move || t("history.check")}
                     </button>
                     <button on:click=use_nothing>{move || t("history.cancel")}</button>
@@ -173,7 +180,6 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
     };
     let options = source.options;
     let kind = source.kind.log_kind;
-    let problem = source.problems().first().copied();
     let headerless_log = kind == LogKind::Purchases && !options.has_header;
     let date_order = source.kind.date_order;
     let file_name = source.file_name.clone();
@@ -221,9 +227,8 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
                         <p>{move || tfn("import.rows_found", &[("count", rows)], &[])}</p>
                         {headerless_log.then(|| view! { <p class="note">{move || t("history.suggestion_note")}</p> })}
                         {mapping_table(
-                            &source.kind,
+                            source,
                             table,
-                            source.mapping(),
                             move |i, field| update(Box::new(move |s| s.set_target(i, field))),
                         )}
                         {date_column.map(|column| {
@@ -241,18 +246,8 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
                     .into_any()
                 }
             }}
-            {problem.map(|e| view! { <p class="field-error" role="alert">{move || problem_text(e)}</p> })}
         </section>
     }
-}
-
-/// Why the log mapping cannot be used, as the page says it.
-fn problem_text(problem: MappingProblem<LogField>) -> String {
-    let (key, field) = match problem {
-        MappingProblem::Missing(f) => ("history.mapping_missing", f),
-        MappingProblem::Twice(f) => ("history.mapping_twice", f),
-    };
-    tf(key, &[("field", &t(&log_field_key(field)))])
 }
 
 #[component]
