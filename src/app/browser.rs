@@ -370,6 +370,31 @@ pub fn on_storage_change(on_change: impl Fn(String) + 'static) {
     callback.forget();
 }
 
+/// Calls `done` once, when the browser says printing is over (its "afterprint" event).
+pub fn after_print(done: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(done);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        callback.unchecked_ref(),
+        &options,
+    );
+}
+
+/// Today's date from the browser's clock.
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
 /// Reloads the page (after another window saved newer work).
 pub fn reload() {
     if let Some(window) = web_sys::window() {

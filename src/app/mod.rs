@@ -15,6 +15,7 @@ pub mod widgets;
 
 use crate::app::messages::{Explain, Message};
 use crate::engine::keys::{Keyed, VariantArray};
+use crate::format;
 use crate::i18n::{self, set_lang, t, tf, Lang};
 use crate::io::store::INDEX_ID;
 use leptos::prelude::*;
@@ -109,7 +110,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 if printing.get() {
-                    view! { <Report /> }.into_any()
+                    view! { <Report printing=printing /> }.into_any()
                 } else {
                     render_view(state.view.get())
                 }
@@ -161,23 +162,47 @@ const REPORT_VIEWS: [View; 7] = [
     View::Prospects,
 ];
 
-/// Every analysis view of the open list, one after the other, for printing.
+/// The report a consultant hands over: a cover (list, date, currency), the overview as a
+/// one-page summary, then every analysis view, each from a new page.
 #[component]
-fn Report() -> impl IntoView {
+fn Report(printing: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = move || {
+        state
+            .workspace
+            .with(|w| w.current().map(state::list_name).unwrap_or_default())
+    };
+    let currency = move || crate::app::widgets::currency(&state);
+    let date = browser::today().map(format::date).unwrap_or_default();
     view! {
         <div class="report">
+            <p class="report-back"><button on:click=move |_| printing.set(false)>{move || t("report.back")}</button></p>
+            <section class="report-cover" aria-labelledby="report-title">
+                <p class="report-app">{move || t("app.title")}</p>
+                <h2 id="report-title">{move || t("report.title")}</h2>
+                <p class="report-list">{list}</p>
+                <dl>
+                    <dt>{move || t("report.date")}</dt>
+                    <dd>{date}</dd>
+                    <dt>{move || t("report.currency")}</dt>
+                    <dd>{currency}</dd>
+                </dl>
+                <p class="report-note">{move || t("app.tagline")}</p>
+            </section>
             {REPORT_VIEWS.into_iter().map(|v| view! { <div class="report-part">{render_view(v)}</div> }).collect_view()}
         </div>
     }
 }
 
-/// Renders the report, opens the browser's print dialog, and returns to the view afterwards.
+/// Renders the report and opens the browser's print dialog. The report stays until the
+/// browser says printing is over, or the reader goes back with the report's own button (a
+/// browser that says nothing leaves it on screen, readable, not lost).
 fn print_report(printing: RwSignal<bool>) {
     printing.set(true);
+    browser::after_print(move || printing.set(false));
     leptos::task::spawn_local(async move {
         browser::yield_now().await;
         browser::print();
-        printing.set(false);
     });
 }
 

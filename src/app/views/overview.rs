@@ -173,6 +173,7 @@ pub fn OverviewView() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <div class="overview-more">
             <h3>{move || t("overview.more_figures")}</h3>
             <div class="figures">
                 <Figure label=move || t("overview.count") value=Signal::derive(count) how=move || t("overview.count_how") />
@@ -193,6 +194,7 @@ pub fn OverviewView() -> impl IntoView {
             <p>
                 <button on:click=move |_| state.set_view(View::Import)>{move || t("overview.go_import")}</button>
             </p>
+            </div>
         </section>
     }
 }

@@ -524,3 +524,7 @@ overview-as_table = Като таблица
 overview-col_customers = Клиенти
 overview-col_ratio = LTV : CAC
 app-menu = Меню
+report-back = Обратно към страницата
+report-title = Отчет за стойността на клиентите
+report-date = Дата
+report-currency = Валута

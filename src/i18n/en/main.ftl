@@ -746,3 +746,7 @@ overview-as_table = As a table
 overview-col_customers = Customers
 overview-col_ratio = LTV : CAC
 app-menu = Menu
+report-back = Back to the page
+report-title = Customer value report
+report-date = Date
+report-currency = Currency

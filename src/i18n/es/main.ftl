@@ -562,3 +562,7 @@ overview-as_table = Como tabla
 overview-col_customers = Clientes
 overview-col_ratio = LTV : CAC
 app-menu = Menú
+report-back = Volver a la página
+report-title = Informe de valor de clientes
+report-date = Fecha
+report-currency = Moneda

@@ -447,3 +447,7 @@ overview-as_table = Dạng bảng
 overview-col_customers = Khách hàng
 overview-col_ratio = LTV : CAC
 app-menu = Trình đơn
+report-back = Quay lại trang
+report-title = Báo cáo giá trị khách hàng
+report-date = Ngày
+report-currency = Tiền tệ

@@ -447,3 +447,7 @@ overview-as_table = 以表格显示
 overview-col_customers = 客户
 overview-col_ratio = LTV : CAC
 app-menu = 菜单
+report-back = 返回页面
+report-title = 客户价值报告
+report-date = 日期
+report-currency = 货币

@@ -24,12 +24,7 @@ const CHUNK_ROWS: usize = 5_000;
 
 /// Today's date from the browser's clock.
 pub(super) fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
+    crate::app::browser::today()
 }
 
 #[component]
