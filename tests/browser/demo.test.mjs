@@ -15,6 +15,13 @@ const MISSING = [/Not available/, /Nothing to draw/, /\bNaN\b/, /Infinity/, /exa
   /Enter what was spent on winning customers to see/, /cost of serving customers to see the average/,
   /Enter the number of customers in the target market to check/];
 
+/** Per view, the charts added for issue 16 and the table that holds their figures. */
+const NEW_CHARTS = {
+  'Pyramid and ratings': [['ratings', 'table.rating-table'], ['migration', 'table.migration']],
+  'Pareto and concentration': [['concentration', 'figure[data-chart="concentration"] table.top-shares tbody tr']],
+  Lifetime: [['retention', 'table.segments']],
+};
+
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -55,6 +62,11 @@ test('demo list: every view shows its figures and charts, none missing', async (
       assert.equal(at, -1, `${view}: “${text.slice(Math.max(0, at - 80), at + 80)}”`);
     }
     assert.deepEqual(await bareDashes(page), [], `${view}: cells that are only a dash`);
+    // The new charts of issue 16, each beside its table alternative.
+    for (const [name, table] of NEW_CHARTS[view] ?? []) {
+      await page.locator(`figure[data-chart="${name}"] svg[role="img"]`).waitFor();
+      assert.ok(await page.locator(table).count() >= 1, `${view}: the table beside the ${name} chart`);
+    }
     const charts = await page.locator('main svg[role="img"], main figure svg').count();
     if (!['Customers', 'Settings', 'Targets', 'Prospects'].includes(view)) {
       assert.ok(charts >= 1, `${view} draws at least one chart (${charts})`);
@@ -148,6 +160,68 @@ test('overview: the story in one screen at 1280 × 800, agreeing with the detail
     const cells = await tierTable.getByRole('row').filter({ hasText: tier }).getByRole('cell').allTextContents();
     assert.equal(cells[0], count, `${tier}: ${count} customers (${cells})`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** WCAG contrast of two CSS colours "rgb(r, g, b)". */
+function contrast(a, b) {
+  const lum = (css) => {
+    const [r, g, bl] = css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('a phone shows the view on its first screen; the header and list bar fold behind Menu', async () => {
+  const { context, page, errors } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });
+  const heading = page.getByRole('heading', { name: 'Overview', level: 2 });
+  const box = await heading.boundingBox();
+  assert.ok(box.y + box.height < 300, `the view's heading is near the top: ${JSON.stringify(box)}`);
+  const firstFigure = await page.locator('main .figure').first().boundingBox();
+  assert.ok(firstFigure.y + firstFigure.height < 740, 'the first figure is on the first screen');
+  // The page's controls are one tap away; the list picker stays.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('combobox', { name: 'Language' }).isVisible(), false);
+  assert.equal(await page.getByRole('combobox', { name: 'Open list' }).isVisible(), true);
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.getByRole('combobox', { name: 'Language' }).isVisible(), true);
+  assert.equal(await page.getByRole('button', { name: 'New list' }).isVisible(), true);
+  // The tabs scroll sideways in one row; the page itself never does.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  const tabs = page.getByRole('navigation', { name: 'Views' });
+  assert.ok(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth), 'the tab strip scrolls');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dark scheme: charts are drawn on the page background with legible text, print keeps paper colours', async () => {
+  const { context, page, errors } = await openPage(browser, server.base, { colorScheme: 'dark' });
+  await page.locator('figure[data-chart="pyramid"] svg').waitFor();
+  const colours = await page.evaluate(() => {
+    const svg = document.querySelector('figure[data-chart="profit-by-tier"] svg');
+    const paper = svg.querySelector('rect');
+    const text = svg.querySelector('text');
+    const bar = [...svg.querySelectorAll('rect')].find((r) => r.getAttribute('fill') === '#0072B2');
+    return {
+      page: getComputedStyle(document.body).backgroundColor,
+      paper: getComputedStyle(paper).fill,
+      text: getComputedStyle(text).fill,
+      bar: getComputedStyle(bar).fill,
+    };
+  });
+  assert.equal(colours.paper, colours.page, 'no white box: the chart takes the page background');
+  assert.ok(contrast(colours.text, colours.page) >= 4.5, `text ${colours.text} on ${colours.page}`);
+  assert.ok(contrast(colours.bar, colours.page) >= 3, `bars ${colours.bar} on ${colours.page}`);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const printed = await page.evaluate(() => getComputedStyle(document.querySelector('figure[data-chart="profit-by-tier"] svg rect')).fill);
+  assert.equal(printed, 'rgb(255, 255, 255)', 'printed on white');
   assert.deepEqual(errors, []);
   await context.close();
 });

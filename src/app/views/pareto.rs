@@ -415,6 +415,25 @@ fn ConcentrationRisk() -> impl IntoView {
                     .into_any()
             }
         }}
+        <ChartFigure name="concentration" caption=move || t("pareto.chart_concentration_caption")
+            svg=Signal::derive(move || a.with(concentration_chart))>
+            <div class="table-scroll">
+                <table class="top-shares">
+                    <caption>{move || t("pareto.chart_concentration")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t("pareto.col_customer")}</th>
+                            <th scope="col" class="num">{move || t("pareto.col_revenue")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || a.with(top_shares).into_iter().map(|(name, share)| view! {
+                            <tr><th scope="row">{name}</th><td class="num">{format::percent(share, 1)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </ChartFigure>
         <div class="figures">
             <Figure label=move || t("pareto.hhi_label") value=Signal::derive(hhi_value) how=Signal::derive(hhi_how) />
             <Figure label=move || t("pareto.big_service_label") value=Signal::derive(big_service)
@@ -481,4 +500,43 @@ pub(crate) fn lorenz_chart(
         y: t("pareto.chart_y"),
     };
     chart::lorenz(&points, marker.as_ref(), &labels, size)
+}
+
+/// The ten customers with the largest revenue and each one's share of the revenue, largest
+/// first: what the concentration threshold is measured against.
+fn top_shares(a: &Analysis) -> Vec<(String, f64)> {
+    let total = a.totals.revenue;
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let mut ranked: Vec<(usize, &str, f64)> = a
+        .customers
+        .iter()
+        .filter_map(|c| Some((c.revenue_rank?, c.name.as_str(), c.profit.revenue / total)))
+        .filter(|(rank, _, _)| *rank <= 10)
+        .collect();
+    ranked.sort_by_key(|(rank, _, _)| *rank);
+    ranked
+        .into_iter()
+        .map(|(_, name, share)| (name.to_string(), share))
+        .collect()
+}
+
+/// The top customers' shares of revenue as bars, with the concentration threshold as a line.
+fn concentration_chart(a: &Analysis) -> Result<String, ChartError> {
+    let rows: Vec<(String, f64)> = top_shares(a)
+        .into_iter()
+        .map(|(name, share)| (name, share * 100.0))
+        .collect();
+    let axis = chart::AxisLabels {
+        title: t("pareto.chart_concentration"),
+        x: t("pareto.chart_share_axis"),
+        y: t("pareto.col_customer"),
+    };
+    chart::ratio_bars(
+        &rows,
+        Some(a.concentration.threshold * 100.0),
+        &axis,
+        chart::Size::default(),
+    )
 }

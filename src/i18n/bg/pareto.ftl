@@ -97,3 +97,7 @@ pareto-big_losses = { $losing } от { $big ->
 pareto-chart_marker = Първите { $customers } от клиентите носят { $value } от приходите
 pareto-chart_x = Клиенти, от най-големия (кумулативно, %)
 pareto-chart_y = Приходи (кумулативно, %)
+pareto-chart_concentration = Делът от приходите на най-големите клиенти
+pareto-chart_concentration_caption = Делът от приходите на десетте най-големи клиенти, с прага на концентрация като пунктирна линия.
+pareto-chart_share_axis = Дял от приходите (%)
+pareto-col_customer = Клиент

@@ -315,3 +315,7 @@ lifetime-segments_not_rated =
         [one] { $count } customer without a revenue has no lifetime value: they are not rated, in no segment, and left out of every total and average here.
        *[other] { $count } customers without a revenue have no lifetime value: they are not rated, in no segment, and left out of every total and average here.
     }
+lifetime-chart_retention = Retention budget by segment
+lifetime-chart_retention_caption = Where the retention budget goes, segment by segment; the table below has the figures.
+lifetime-chart_segment_axis = LTV segment
+lifetime-chart_budget_axis = Budget a year ({ $currency })

@@ -106,3 +106,7 @@ pareto-big_losses = { $losing } of { $big ->
 pareto-chart_marker = The top { $customers } of customers bring { $value } of revenue
 pareto-chart_x = Customers, largest first (cumulative %)
 pareto-chart_y = Revenue (cumulative %)
+pareto-chart_concentration = The largest customers' share of revenue
+pareto-chart_concentration_caption = The ten largest customers' shares of revenue, with the concentration threshold as a dashed line.
+pareto-chart_share_axis = Share of revenue (%)
+pareto-col_customer = Customer

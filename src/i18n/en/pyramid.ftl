@@ -364,3 +364,8 @@ pyramid-scorecard_not_rated = { $count ->
         [one] { $count } customer has none of the indicators and gets
        *[other] { $count } customers have none of the indicators and get
     } no score (not rated).
+pyramid-chart_ratings = Customers and profit by rating
+pyramid-chart_ratings_caption = Each rating's share of the customers and of the profit; the table below has the figures.
+pyramid-chart_share_axis = Share (%)
+pyramid-chart_migration = Closest to the next tier
+pyramid-chart_migration_caption = The customers of the migration plan closest to moving up (ten at most), each with the gap to the next tier in the pyramid's measure; the table below has them all.

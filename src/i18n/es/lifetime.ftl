@@ -275,3 +275,7 @@ lifetime-segments_not_rated =
         [one] { $count } cliente sin ingresos no tiene valor de vida: no se califica, no está en ningún segmento y queda fuera de todos los totales y medias de aquí.
        *[other] { $count } clientes sin ingresos no tienen valor de vida: no se califican, no están en ningún segmento y quedan fuera de todos los totales y medias de aquí.
     }
+lifetime-chart_retention = Presupuesto de retención por segmento
+lifetime-chart_retention_caption = Adónde va el presupuesto de retención, segmento a segmento; la tabla siguiente tiene las cifras.
+lifetime-chart_segment_axis = Segmento de LTV
+lifetime-chart_budget_axis = Presupuesto anual ({ $currency })

@@ -101,3 +101,7 @@ pareto-big_losses = { $losing } de { $big ->
 pareto-chart_marker = El { $customers } superior de clientes aporta el { $value } de los ingresos
 pareto-chart_x = Clientes, de mayor a menor (% acumulado)
 pareto-chart_y = Ingresos (% acumulado)
+pareto-chart_concentration = La parte de los ingresos de los mayores clientes
+pareto-chart_concentration_caption = La parte de los ingresos de los diez mayores clientes, con el umbral de concentración como línea discontinua.
+pareto-chart_share_axis = Parte de los ingresos (%)
+pareto-col_customer = Cliente

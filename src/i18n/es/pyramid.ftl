@@ -285,3 +285,8 @@ pyramid-scorecard_not_rated = { $count ->
         [one] { $count } cliente no tiene ninguno de los indicadores y no recibe
        *[other] { $count } clientes no tienen ninguno de los indicadores y no reciben
     } puntuación (sin calificar).
+pyramid-chart_ratings = Clientes y beneficio por calificación
+pyramid-chart_ratings_caption = La parte de los clientes y del beneficio de cada calificación; la tabla siguiente tiene las cifras.
+pyramid-chart_share_axis = Parte (%)
+pyramid-chart_migration = Los más cerca del nivel siguiente
+pyramid-chart_migration_caption = Los clientes del plan de migración más cerca de subir (diez como máximo), cada uno con lo que le falta para el nivel siguiente en la medida de la pirámide; la tabla siguiente los tiene todos.

@@ -232,3 +232,7 @@ lifetime-lp_example = lợi nhuận cơ bản 1.000, bán chéo 300, tiết ki�
 lifetime-lp_from_list = trung bình từng phần trên các khách hàng có doanh thu của danh sách
 lifetime-stages_none = Không khách hàng nào trong danh sách này có giai đoạn vòng đời, nên không có lợi nhuận theo giai đoạn để vẽ. Hãy gán giai đoạn ở cột “Giai đoạn vòng đời” của bảng khách hàng, hoặc ánh xạ một cột lifecycle_stage khi nhập CSV (khám phá, hình thành, ổn định hoặc suy giảm).
 lifetime-segments_not_rated = { $count } khách hàng không có doanh thu nên không có giá trị vòng đời: họ không được xếp hạng, không thuộc phân khúc nào và không được tính vào mọi tổng và trung bình ở đây.
+lifetime-chart_retention = Ngân sách giữ chân theo phân khúc
+lifetime-chart_retention_caption = Ngân sách giữ chân được phân bổ cho từng phân khúc; bảng bên dưới có các số liệu.
+lifetime-chart_segment_axis = Phân khúc LTV
+lifetime-chart_budget_axis = Ngân sách mỗi năm ({ $currency })

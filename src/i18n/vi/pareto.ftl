@@ -49,3 +49,7 @@ pareto-big_losses = { $losing } trong số { $big } khách hàng lớn nhất đ
 pareto-chart_marker = Nhóm { $customers } khách hàng đứng đầu mang lại { $value } doanh thu
 pareto-chart_x = Khách hàng, lớn nhất trước (% lũy kế)
 pareto-chart_y = Doanh thu (% lũy kế)
+pareto-chart_concentration = Tỷ phần doanh thu của các khách hàng lớn nhất
+pareto-chart_concentration_caption = Tỷ phần doanh thu của mười khách hàng lớn nhất, với ngưỡng tập trung là đường nét đứt.
+pareto-chart_share_axis = Tỷ phần doanh thu (%)
+pareto-col_customer = Khách hàng

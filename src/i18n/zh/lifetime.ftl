@@ -232,3 +232,7 @@ lifetime-lp_example = 基础利润 1,000，交叉销售 300，成本节约 100�
 lifetime-lp_from_list = 名单中有收入客户各部分的平均值
 lifetime-stages_none = 本名单中没有客户设有生命周期阶段，因此没有按阶段的利润可画。请在客户表的“生命周期阶段”列中为客户设置阶段，或在导入 CSV 时映射 lifecycle_stage 列（探索、形成、稳定或衰退）。
 lifetime-segments_not_rated = { $count } 位客户没有收入，因此没有生命周期价值：他们未评级，不属于任何分段，也不计入此处的任何合计和平均值。
+lifetime-chart_retention = 各细分的保留预算
+lifetime-chart_retention_caption = 保留预算按细分的去向；下表列出具体数字。
+lifetime-chart_segment_axis = LTV 细分
+lifetime-chart_budget_axis = 每年预算（{ $currency }）

@@ -49,3 +49,7 @@ pareto-big_losses = 最大的 { $big } 位客户中有 { $losing } 位亏损：�
 pareto-chart_marker = 前 { $customers } 的客户贡献了 { $value } 的收入
 pareto-chart_x = 客户，从大到小（累计 %）
 pareto-chart_y = 收入（累计 %）
+pareto-chart_concentration = 最大客户的收入占比
+pareto-chart_concentration_caption = 收入最大的十位客户各自的收入占比，虚线为集中度阈值。
+pareto-chart_share_axis = 收入占比（%）
+pareto-col_customer = 客户

@@ -3,8 +3,11 @@
 
 use crate::app::state::AppState;
 use crate::app::widgets::{
-    attribute_name_text, attribute_value_text, money, unit_text, NumberSetting,
+    attribute_name_text, attribute_value_text, currency, money, unit_text, ChartFigure,
+    NumberSetting,
 };
+use crate::chart::{self, ChartError};
+use crate::engine::analysis::Analysis;
 use crate::engine::numbers;
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::retention::{LtvSegment, RetentionAction};
@@ -124,6 +127,8 @@ pub fn RetentionSection() -> impl IntoView {
                     get=|s| Some(s.retention_budget) set=|s, v| s.retention_budget = v.unwrap_or(0.0) spec=numbers::RETENTION_BUDGET />
             </div>
             {move || negative_note().map(|n| view! { <p class="warning">{n}</p> })}
+            <ChartFigure name="retention" caption=move || t("lifetime.chart_retention_caption")
+                svg=Signal::derive(move || state.analysis.with(|a| retention_chart(a, &currency(&state)))) />
             <div class="table-scroll">
                 <table class="segments">
                     <caption>{move || t("lifetime.segments_caption")}</caption>
@@ -161,4 +166,17 @@ pub fn RetentionSection() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The retention budget of each LTV segment, as bars (the table below has the same figures).
+fn retention_chart(a: &Analysis, currency: &str) -> Result<String, ChartError> {
+    let segments = &a.retention.segments;
+    let names: Vec<String> = segments.iter().map(|s| segment_name(s.segment)).collect();
+    let budgets: Vec<f64> = segments.iter().map(|s| s.budget).collect();
+    let axis = chart::AxisLabels {
+        title: t("lifetime.chart_retention"),
+        x: t("lifetime.chart_segment_axis"),
+        y: tf("lifetime.chart_budget_axis", &[("currency", currency)]),
+    };
+    chart::single_bars(&names, &budgets, &axis, chart::Size::default())
 }

@@ -4,7 +4,11 @@
 use super::tiers::MigrationCount;
 use super::{basis_unit, currency_of, tier_label, ScoreUnit};
 use crate::app::state::AppState;
-use crate::app::widgets::{attribute_name_text, attribute_value_text, value_share_text};
+use crate::app::widgets::{
+    attribute_name_text, attribute_value_text, value_share_text, ChartFigure,
+};
+use crate::chart::{self, ChartError};
+use crate::engine::analysis::Analysis;
 use crate::engine::profiles::{AttributeLift, Suggestion, TierProfile};
 use crate::engine::shares::Losses;
 use crate::format;
@@ -325,7 +329,9 @@ pub fn MigrationSection() -> impl IntoView {
                     ]
                 })
                 .collect();
+            let chart = migration_chart(a);
             view! {
+                <ChartFigure name="migration" caption=move || t("pyramid.chart_migration_caption") svg=Signal::derive(move || chart.clone()) />
                 <div class="table-scroll">
                     <table class="migration">
                         <caption>{move || t("pyramid.migration_caption")}</caption>
@@ -366,4 +372,21 @@ pub fn MigrationSection() -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// The migration plan's candidates closest to moving up (ten at most), each with its gap to
+/// the next tier, in the pyramid's unit.
+fn migration_chart(a: &Analysis) -> Result<String, ChartError> {
+    let rows: Vec<(String, f64)> = a
+        .migration
+        .iter()
+        .filter_map(|m| Some((a.customers.get(m.index)?.name.clone(), m.score_gap)))
+        .take(10)
+        .collect();
+    let axis = chart::AxisLabels {
+        title: t("pyramid.chart_migration"),
+        x: t("pyramid.col_gap"),
+        y: t("pyramid.col_customer"),
+    };
+    chart::ratio_bars(&rows, None, &axis, chart::Size::default())
 }

@@ -583,6 +583,7 @@ pub fn RatingSection() -> impl IntoView {
                 }.into_any(),
                 Err(e) => view! { <p class="warning" role="alert">{e}</p> }.into_any(),
             }}
+            <ChartFigure name="ratings" caption=move || t("pyramid.chart_ratings_caption") svg=Signal::derive(move || a.with(ratings_chart)) />
             {move || band_table("rating-table", t("pyramid.rating_table_caption"), t("pyramid.col_rating"), rows())}
             {move || a.with(|a| not_rated_block(a, Scheme::Rating))}
         </section>
@@ -646,4 +647,33 @@ pub(crate) fn pyramid_chart(
         })
         .unwrap_or_default();
     chart::pyramid(&tiers, title, size)
+}
+
+/// How the customers and the profit spread over the ratings: one pair of bars per rating (its
+/// share of customers, its share of the profit), the table below holding the same figures.
+fn ratings_chart(a: &Analysis) -> Result<String, ChartError> {
+    let bands = a
+        .rating
+        .as_ref()
+        .map_err(|_| ChartError::NoData)?
+        .bands
+        .as_slice();
+    let labels: Vec<String> = bands.iter().map(|b| b.label.clone()).collect();
+    let percent = |v: Option<f64>| v.map_or(f64::NAN, |v| v * 100.0);
+    let series = [
+        (
+            t("pyramid.col_customer_share"),
+            bands.iter().map(|b| b.customer_share * 100.0).collect(),
+        ),
+        (
+            t("pyramid.col_profit_share"),
+            bands.iter().map(|b| percent(b.profit_share)).collect(),
+        ),
+    ];
+    let axis = chart::AxisLabels {
+        title: t("pyramid.chart_ratings"),
+        x: t("pyramid.col_rating"),
+        y: t("pyramid.chart_share_axis"),
+    };
+    chart::paired_bars(&labels, &series, &axis, chart::Size::default())
 }
