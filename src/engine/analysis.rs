@@ -253,6 +253,8 @@ struct Kept {
     lifetime_inputs: Vec<LifetimeProfitInput>,
     /// The named indicators' columns read (the others are read again anyway).
     columns: Option<tiers::IndicatorColumns>,
+    /// The customers' attribute values the profiles counted.
+    attributes: Option<profiles::CustomerAttributes>,
 }
 
 impl PartialEq for Kept {
@@ -461,6 +463,7 @@ struct Earlier {
     duplicates: usize,
     rankings: Vec<Ranking>,
     columns: Option<tiers::IndicatorColumns>,
+    attributes: Option<profiles::CustomerAttributes>,
     /// Per customer, whether it was edited.
     edited: Vec<bool>,
     /// The earlier result rows: those not edited keep their id and name, and every row its
@@ -517,15 +520,16 @@ fn analyse_from(
                 e.idx,
                 e.duplicates,
                 e.rankings,
-                e.columns,
+                (e.columns, e.attributes),
                 Some((e.edited, e.rows)),
                 Some(e.money),
             ),
             None => {
                 let (idx, duplicates) = order_by_id(entries);
-                (idx, duplicates, Vec::new(), None, None, None)
+                (idx, duplicates, Vec::new(), (None, None), None, None)
             }
         };
+    let (earlier_columns, earlier_attributes) = earlier_columns;
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
@@ -785,16 +789,23 @@ fn analyse_from(
     mark("pyramid, rating, segmentation");
 
     // Profiles, review, migration.
+    let earlier_attributes = match (earlier_attributes, &earlier_rows) {
+        (Some(a), Some((edited, _))) => Some((a, &edited[..])),
+        _ => None,
+    };
+    let mut attributes = None;
     let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
         (Ok(t), Ok(sc)) => {
-            let p = profiles::profiles(
+            let (p, kept) = profiles::profiles_after(
                 &custs,
+                earlier_attributes,
                 &t.assignment,
                 &t.rule.labels,
                 &revenue,
                 &profit_v,
                 &service,
             );
+            attributes = kept;
             let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
             let basis = s.pyramid.basis;
             let m = profiles::migration(t, sc, s.migration_candidates, |i, gap| match basis {
@@ -876,6 +887,7 @@ fn analyse_from(
         ltvs_before_acquisition,
         lifetime_inputs,
         columns: Some(columns.into_named()),
+        attributes,
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -1389,6 +1401,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         duplicates,
         rankings: previous.kept.rankings,
         columns: previous.kept.columns,
+        attributes: previous.kept.attributes,
         edited,
         rows: previous.customers,
         money: EarlierMoney {

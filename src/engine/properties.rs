@@ -445,7 +445,7 @@ proptest! {
         settings in arb_settings(),
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..12, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..15, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
         settings.pyramid.basis = [
@@ -505,6 +505,17 @@ proptest! {
                 8 => c.id = format!("id{:03}", usize::from(k) * 3),
                 9 => c.brand_score = some(value / 250.0),
                 10 => c.age = known.then_some(20 + u32::from(k) * 10),
+                // Attributes the tier profiles count, to values the list may not have had
+                // (the profiles of the customers not edited are counted from the earlier ones).
+                12 => c.region = ["North", "West", " ", ""][usize::from(k)].into(),
+                13 => {
+                    if known {
+                        c.custom.insert("style".into(), ["fast", "slow", "", "owner"][usize::from(k)].into());
+                    } else {
+                        c.custom.clear();
+                    }
+                }
+                14 => c.market_type = known.then_some([MarketType::Consumer, MarketType::International, MarketType::Producer, MarketType::Government][usize::from(k)]),
                 _ => c.name = format!("renamed {k}"),
             }
         }
