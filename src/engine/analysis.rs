@@ -826,8 +826,14 @@ fn analyse_from(
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
     let icp_error = icp_probe.err();
+    // A fit reads the customer and its own figures (no list-wide score such as the
+    // relationship score), so a customer not edited whose money figures were kept under the
+    // same settings keeps its fit.
     let fits: Vec<Option<f64>> = (0..n)
-        .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
+        .map(|i| match (&earlier_money, &earlier_rows) {
+            (Some(_), Some((edited, rows))) if !edited[i] => rows[i].fit,
+            _ => icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok(),
+        })
         .collect();
     let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
     let market_check = market_check_stage(&fits, entries, &s);

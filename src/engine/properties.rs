@@ -9,8 +9,8 @@ use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, ScoreBasis, Settings,
-    SpendLine, TargetRanking, TierCuts,
+    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, IcpCriterion, IcpTest,
+    Indicator, ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -445,9 +445,35 @@ proptest! {
         settings in arb_settings(),
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
+        icp in 0usize..3,
         edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..15, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
+        // Ideal-customer criteria on the customer's own texts and figures (the customers not
+        // edited keep their fit when their money figures are kept).
+        let criterion = |test: IcpTest| IcpCriterion {
+            name: "test".into(),
+            area: Default::default(),
+            weight: 1.0,
+            test,
+        };
+        match icp {
+            1 => {
+                settings.icp.criteria = vec![
+                    criterion(IcpTest::RegionIn(vec!["North".into(), "West".into()])),
+                    criterion(IcpTest::AtLeast { indicator: Indicator::Named("growth".into()), min: 0.0 }),
+                    criterion(IcpTest::AtMost { indicator: Indicator::ServiceCost, max: 1_000.0 }),
+                ]
+            }
+            2 => {
+                settings.icp.criteria = vec![
+                    criterion(IcpTest::MarketTypeIn(vec![MarketType::Consumer, MarketType::Producer])),
+                    criterion(IcpTest::AttributeIn { key: "style".into(), values: vec!["fast".into()] }),
+                    criterion(IcpTest::Between { indicator: Indicator::LifetimeValue, min: 0.0, max: 1e5 }),
+                ]
+            }
+            _ => {}
+        }
         settings.pyramid.basis = [
             ScoreBasis::Revenue,
             ScoreBasis::Profit,
