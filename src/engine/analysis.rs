@@ -614,7 +614,14 @@ fn analyse_from(
     let rel_money: Vec<f64> = rvalues.iter().map(|r| r.value).collect();
 
     let missing_revenue = profits.iter().filter(|p| !p.revenue_known).count();
-    let disagree = custs.iter().filter(|c| c.revenue_disagrees()).count();
+    // A row not edited already says whether its entry's revenue disagrees.
+    let disagrees: Vec<bool> = (0..n)
+        .map(|i| match &earlier_rows {
+            Some((edited, rows)) if !edited[i] => rows[i].revenue_disagrees,
+            _ => custs[i].revenue_disagrees(),
+        })
+        .collect();
+    let disagree = disagrees.iter().filter(|d| **d).count();
     let margin_assumed = profits.iter().filter(|p| !p.margin_known).count();
     if missing_revenue > 0 {
         warnings.push(Warning::RevenueMissing {
@@ -699,13 +706,13 @@ fn analyse_from(
                 .iter()
                 .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
                 .collect();
-            let comp = tiers::composite(&wp.components, &cols, n);
-            composites.push(
-                comp.as_ref()
-                    .map(|c| c.scores.clone())
-                    .map_err(Clone::clone),
-            );
-            let comp = comp?;
+            let comp = match tiers::composite(&wp.components, &cols, n) {
+                Ok(comp) => comp,
+                Err(e) => {
+                    composites.push(Err(e.clone()));
+                    return Err(e);
+                }
+            };
             let tiering = tiers::tiering_ranked(
                 &comp.scores,
                 &mut rankings,
@@ -714,7 +721,10 @@ fn analyse_from(
                 format!("composite \"{}\"", wp.name),
                 &revenue,
                 &profit_v,
-            )?;
+            );
+            // The scores go to the rows and the bases once tiered, not a copy of them.
+            composites.push(Ok(comp.scores));
+            let tiering = tiering?;
             Ok(WeightedPyramidResult {
                 name: wp.name.clone(),
                 tiering,
@@ -937,7 +947,7 @@ fn analyse_from(
             id,
             name,
             profit: profits[i],
-            revenue_disagrees: custs[i].revenue_disagrees(),
+            revenue_disagrees: disagrees[i],
             relationship: rvalues[i],
             relationship_score: rscores[i],
             lifetime: views[i],
