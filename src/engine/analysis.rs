@@ -251,7 +251,8 @@ struct Kept {
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
-    /// The named indicators' columns read (the others are read again anyway).
+    /// The indicator columns read from the customers' own entries (named indicators,
+    /// purchases, order value, size, age); the others are read again anyway.
     columns: Option<tiers::IndicatorColumns>,
     /// The customers' attribute values the profiles counted.
     attributes: Option<profiles::CustomerAttributes>,

@@ -446,7 +446,7 @@ proptest! {
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
         icp in 0usize..3,
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..15, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..17, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
         // Ideal-customer criteria on the customer's own texts and figures (the customers not
@@ -542,6 +542,14 @@ proptest! {
                     }
                 }
                 14 => c.market_type = known.then_some([MarketType::Consumer, MarketType::International, MarketType::Producer, MarketType::Government][usize::from(k)]),
+                // Indicators read from the entry alone (their columns are kept for the others).
+                15 => c.purchases_per_year = some(value / 100.0),
+                16 => {
+                    c.size_band = known.then_some(
+                        [SizeBand::Micro, SizeBand::Small, SizeBand::Medium, SizeBand::Large]
+                            [usize::from(k)],
+                    )
+                }
                 _ => c.name = format!("renamed {k}"),
             }
         }
