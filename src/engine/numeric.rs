@@ -131,22 +131,55 @@ pub struct MinMax {
     max: f64,
 }
 
+/// A [`MinMax::over`] made one value at a time, so that one pass over a list can scan several
+/// of its columns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MinMaxScan {
+    min: f64,
+    max: f64,
+}
+
+impl Default for MinMaxScan {
+    fn default() -> MinMaxScan {
+        MinMaxScan {
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+        }
+    }
+}
+
+impl MinMaxScan {
+    /// Takes in one value; unknown and non-finite ones are skipped.
+    pub(crate) fn add(&mut self, value: Option<f64>) {
+        if let Some(v) = value {
+            if v.is_finite() {
+                self.min = self.min.min(v);
+                self.max = self.max.max(v);
+            }
+        }
+    }
+
+    /// The normalisation of the values taken in.
+    pub(crate) fn done(self) -> MinMax {
+        if self.min > self.max {
+            MinMax { min: 0.0, max: 0.0 }
+        } else {
+            MinMax {
+                min: self.min,
+                max: self.max,
+            }
+        }
+    }
+}
+
 impl MinMax {
     /// Scans the usable values; unknown ones are skipped.
     pub fn over<I: IntoIterator<Item = Option<f64>>>(values: I) -> MinMax {
-        let mut min = f64::INFINITY;
-        let mut max = f64::NEG_INFINITY;
-        for v in values.into_iter().flatten() {
-            if v.is_finite() {
-                min = min.min(v);
-                max = max.max(v);
-            }
+        let mut scan = MinMaxScan::default();
+        for v in values {
+            scan.add(v);
         }
-        if min > max {
-            MinMax { min: 0.0, max: 0.0 }
-        } else {
-            MinMax { min, max }
-        }
+        scan.done()
     }
 
     /// The value mapped to [0, 1]; 0 when the spread is zero. With `lower_is_better` the scale
