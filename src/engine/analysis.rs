@@ -251,8 +251,11 @@ struct Kept {
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
-    /// The named indicators' columns read (the others are read again anyway).
+    /// The indicator columns read from the customers' own entries (named indicators,
+    /// purchases, order value, size, age); the others are read again anyway.
     columns: Option<tiers::IndicatorColumns>,
+    /// The customers' attribute values the profiles counted.
+    attributes: Option<profiles::CustomerAttributes>,
 }
 
 impl PartialEq for Kept {
@@ -461,6 +464,7 @@ struct Earlier {
     duplicates: usize,
     rankings: Vec<Ranking>,
     columns: Option<tiers::IndicatorColumns>,
+    attributes: Option<profiles::CustomerAttributes>,
     /// Per customer, whether it was edited.
     edited: Vec<bool>,
     /// The earlier result rows: those not edited keep their id and name, and every row its
@@ -517,15 +521,16 @@ fn analyse_from(
                 e.idx,
                 e.duplicates,
                 e.rankings,
-                e.columns,
+                (e.columns, e.attributes),
                 Some((e.edited, e.rows)),
                 Some(e.money),
             ),
             None => {
                 let (idx, duplicates) = order_by_id(entries);
-                (idx, duplicates, Vec::new(), None, None, None)
+                (idx, duplicates, Vec::new(), (None, None), None, None)
             }
         };
+    let (earlier_columns, earlier_attributes) = earlier_columns;
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
     let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
@@ -610,7 +615,14 @@ fn analyse_from(
     let rel_money: Vec<f64> = rvalues.iter().map(|r| r.value).collect();
 
     let missing_revenue = profits.iter().filter(|p| !p.revenue_known).count();
-    let disagree = custs.iter().filter(|c| c.revenue_disagrees()).count();
+    // A row not edited already says whether its entry's revenue disagrees.
+    let disagrees: Vec<bool> = (0..n)
+        .map(|i| match &earlier_rows {
+            Some((edited, rows)) if !edited[i] => rows[i].revenue_disagrees,
+            _ => custs[i].revenue_disagrees(),
+        })
+        .collect();
+    let disagree = disagrees.iter().filter(|d| **d).count();
     let margin_assumed = profits.iter().filter(|p| !p.margin_known).count();
     if missing_revenue > 0 {
         warnings.push(Warning::RevenueMissing {
@@ -695,13 +707,13 @@ fn analyse_from(
                 .iter()
                 .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
                 .collect();
-            let comp = tiers::composite(&wp.components, &cols, n);
-            composites.push(
-                comp.as_ref()
-                    .map(|c| c.scores.clone())
-                    .map_err(Clone::clone),
-            );
-            let comp = comp?;
+            let comp = match tiers::composite(&wp.components, &cols, n) {
+                Ok(comp) => comp,
+                Err(e) => {
+                    composites.push(Err(e.clone()));
+                    return Err(e);
+                }
+            };
             let tiering = tiers::tiering_ranked(
                 &comp.scores,
                 &mut rankings,
@@ -710,7 +722,10 @@ fn analyse_from(
                 format!("composite \"{}\"", wp.name),
                 &revenue,
                 &profit_v,
-            )?;
+            );
+            // The scores go to the rows and the bases once tiered, not a copy of them.
+            composites.push(Ok(comp.scores));
+            let tiering = tiering?;
             Ok(WeightedPyramidResult {
                 name: wp.name.clone(),
                 tiering,
@@ -785,16 +800,23 @@ fn analyse_from(
     mark("pyramid, rating, segmentation");
 
     // Profiles, review, migration.
+    let earlier_attributes = match (earlier_attributes, &earlier_rows) {
+        (Some(a), Some((edited, _))) => Some((a, &edited[..])),
+        _ => None,
+    };
+    let mut attributes = None;
     let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
         (Ok(t), Ok(sc)) => {
-            let p = profiles::profiles(
+            let (p, kept) = profiles::profiles_after(
                 &custs,
+                earlier_attributes,
                 &t.assignment,
                 &t.rule.labels,
                 &revenue,
                 &profit_v,
                 &service,
             );
+            attributes = kept;
             let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
             let basis = s.pyramid.basis;
             let m = profiles::migration(t, sc, s.migration_candidates, |i, gap| match basis {
@@ -815,8 +837,14 @@ fn analyse_from(
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
     let icp_error = icp_probe.err();
+    // A fit reads the customer and its own figures (no list-wide score such as the
+    // relationship score), so a customer not edited whose money figures were kept under the
+    // same settings keeps its fit.
     let fits: Vec<Option<f64>> = (0..n)
-        .map(|i| icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok())
+        .map(|i| match (&earlier_money, &earlier_rows) {
+            (Some(_), Some((edited, rows))) if !edited[i] => rows[i].fit,
+            _ => icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok(),
+        })
         .collect();
     let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
     let market_check = market_check_stage(&fits, entries, &s);
@@ -876,6 +904,7 @@ fn analyse_from(
         ltvs_before_acquisition,
         lifetime_inputs,
         columns: Some(columns.into_named()),
+        attributes,
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -919,7 +948,7 @@ fn analyse_from(
             id,
             name,
             profit: profits[i],
-            revenue_disagrees: custs[i].revenue_disagrees(),
+            revenue_disagrees: disagrees[i],
             relationship: rvalues[i],
             relationship_score: rscores[i],
             lifetime: views[i],
@@ -1404,6 +1433,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         duplicates,
         rankings: previous.kept.rankings,
         columns: previous.kept.columns,
+        attributes: previous.kept.attributes,
         edited,
         rows: previous.customers,
         money: EarlierMoney {

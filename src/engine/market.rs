@@ -52,32 +52,37 @@ pub fn breakdown(
 ) -> Vec<MarketRow> {
     let total_revenue = Split::of(revenue);
     let total_profit = Split::of(profit);
-    let unknown = customers.iter().any(|c| c.market_type.is_none())
-        || all_entries
-            .iter()
-            .any(|c| c.status == Status::Prospect && c.market_type.is_none());
+    // One pass over the customers and one over the entries, each adding to its market's row
+    // (the last slot is "not given"), rather than one pass per market type: each row's sums
+    // still add its customers in list order, so they are the same to the bit.
+    let slot = |mt: Option<MarketType>| match mt {
+        Some(m) => ALL.iter().position(|&a| a == m).unwrap_or(ALL.len()),
+        None => ALL.len(),
+    };
+    let mut counts = [0usize; ALL.len() + 1];
+    let mut sums = [(Split::default(), Split::default()); ALL.len() + 1];
+    let mut prospects = [0usize; ALL.len() + 1];
+    for (i, c) in customers.iter().enumerate() {
+        let k = slot(c.market_type);
+        counts[k] += 1;
+        sums[k].0.add(revenue.get(i).copied().unwrap_or(0.0));
+        sums[k].1.add(profit.get(i).copied().unwrap_or(0.0));
+    }
+    for c in all_entries.iter().filter(|c| c.status == Status::Prospect) {
+        prospects[slot(c.market_type)] += 1;
+    }
+    let unknown = counts[ALL.len()] > 0 || prospects[ALL.len()] > 0;
     ALL.iter()
         .map(|&m| Some(m))
         .chain(unknown.then_some(None))
         .map(|mt| {
-            let mut count = 0;
-            let mut r = Split::default();
-            let mut p = Split::default();
-            for (i, c) in customers.iter().enumerate() {
-                if c.market_type == mt {
-                    count += 1;
-                    r.add(revenue.get(i).copied().unwrap_or(0.0));
-                    p.add(profit.get(i).copied().unwrap_or(0.0));
-                }
-            }
-            let prospects = all_entries
-                .iter()
-                .filter(|c| c.status == Status::Prospect && c.market_type == mt)
-                .count();
+            let k = slot(mt);
+            let count = counts[k];
+            let (r, p) = sums[k];
             MarketRow {
                 market_type: mt,
                 customers: count,
-                prospects,
+                prospects: prospects[k],
                 revenue: r.positive,
                 profit: p.net(),
                 revenue_share: r.share_of(&total_revenue),

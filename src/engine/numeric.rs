@@ -131,22 +131,55 @@ pub struct MinMax {
     max: f64,
 }
 
+/// A [`MinMax::over`] made one value at a time, so that one pass over a list can scan several
+/// of its columns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MinMaxScan {
+    min: f64,
+    max: f64,
+}
+
+impl Default for MinMaxScan {
+    fn default() -> MinMaxScan {
+        MinMaxScan {
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+        }
+    }
+}
+
+impl MinMaxScan {
+    /// Takes in one value; unknown and non-finite ones are skipped.
+    pub(crate) fn add(&mut self, value: Option<f64>) {
+        if let Some(v) = value {
+            if v.is_finite() {
+                self.min = self.min.min(v);
+                self.max = self.max.max(v);
+            }
+        }
+    }
+
+    /// The normalisation of the values taken in.
+    pub(crate) fn done(self) -> MinMax {
+        if self.min > self.max {
+            MinMax { min: 0.0, max: 0.0 }
+        } else {
+            MinMax {
+                min: self.min,
+                max: self.max,
+            }
+        }
+    }
+}
+
 impl MinMax {
     /// Scans the usable values; unknown ones are skipped.
     pub fn over<I: IntoIterator<Item = Option<f64>>>(values: I) -> MinMax {
-        let mut min = f64::INFINITY;
-        let mut max = f64::NEG_INFINITY;
-        for v in values.into_iter().flatten() {
-            if v.is_finite() {
-                min = min.min(v);
-                max = max.max(v);
-            }
+        let mut scan = MinMaxScan::default();
+        for v in values {
+            scan.add(v);
         }
-        if min > max {
-            MinMax { min: 0.0, max: 0.0 }
-        } else {
-            MinMax { min, max }
-        }
+        scan.done()
     }
 
     /// The value mapped to [0, 1]; 0 when the spread is zero. With `lower_is_better` the scale
@@ -169,14 +202,31 @@ impl MinMax {
 /// `lower_is_better`), unknown scores last, ties broken by `ids` ascending and then by input
 /// position. Because ids are unique within a list, the order does not depend on input order.
 pub fn rank(scores: &[Option<f64>], ids: &[&str], lower_is_better: bool) -> Vec<usize> {
+    rank_known_order(scores, ids, lower_is_better, in_id_order(ids, scores.len()))
+}
+
+/// Whether the first `n` ids are in ascending order (and there are as many): then an item's
+/// place in the (id, position) order is its position. The lists analysed are already in id
+/// order, which one pass confirms.
+fn in_id_order(ids: &[&str], n: usize) -> bool {
+    ids.len() >= n && ids[..n].windows(2).all(|w| w[0] <= w[1])
+}
+
+/// [`rank`], told whether `in_id_order(ids, scores.len())` holds, so that the rankings of one
+/// list read its ids (a cache miss for each on a large list) once rather than once a sort.
+fn rank_known_order(
+    scores: &[Option<f64>],
+    ids: &[&str],
+    lower_is_better: bool,
+    in_id_order: bool,
+) -> Vec<usize> {
     let n = scores.len();
     if u32::try_from(n).is_err() {
         return rank_by_comparison(scores, ids, lower_is_better);
     }
     // Each item's place in the (id, position) order, found once: comparing ids inside every
     // comparison of the sort made ranking 100,000 customers cost string compares and cache
-    // misses. The lists analysed are already in id order, which one pass confirms.
-    let in_id_order = ids.len() >= n && ids[..n].windows(2).all(|w| w[0] <= w[1]);
+    // misses.
     let by_tie: Vec<u32> = if in_id_order {
         Vec::new()
     } else {
@@ -277,6 +327,9 @@ pub struct Rankings<'a> {
     ids: &'a [&'a str],
     made: Vec<Ranking>,
     earlier: Vec<Ranking>,
+    /// Per number of scores ranked (a handful), whether the ids are in order up to there:
+    /// found by the first sort of that many.
+    in_id_order: Vec<(usize, bool)>,
 }
 
 impl<'a> Rankings<'a> {
@@ -292,6 +345,7 @@ impl<'a> Rankings<'a> {
             ids,
             made: Vec::new(),
             earlier,
+            in_id_order: Vec::new(),
         }
     }
 
@@ -311,9 +365,21 @@ impl<'a> Rankings<'a> {
         let k = match found {
             Some(k) => k,
             None => {
-                let order = self
-                    .moved(scores, lower_is_better)
-                    .unwrap_or_else(|| rank(scores, self.ids, lower_is_better));
+                let order = match self.moved(scores, lower_is_better) {
+                    Some(order) => order,
+                    None => {
+                        let n = scores.len();
+                        let ordered = match self.in_id_order.iter().find(|(m, _)| *m == n) {
+                            Some(&(_, ordered)) => ordered,
+                            None => {
+                                let ordered = in_id_order(self.ids, n);
+                                self.in_id_order.push((n, ordered));
+                                ordered
+                            }
+                        };
+                        rank_known_order(scores, self.ids, lower_is_better, ordered)
+                    }
+                };
                 self.made.push(Ranking {
                     scores: scores.to_vec(),
                     lower_is_better,

@@ -12,6 +12,7 @@ use super::shares::{Losses, Split};
 use super::tiers::Tiering;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// A property of a customer that profiles, lookalikes and acquisition targets compare: the
 /// list's own categories, and the attributes the user added (named as they named them).
@@ -55,6 +56,19 @@ pub enum AttributeValue {
 }
 
 impl AttributeValue {
+    /// The same value, its texts borrowed.
+    fn borrowed(&self) -> AttributeRef<'_> {
+        match self {
+            AttributeValue::MarketType(m) => AttributeRef::MarketType(*m),
+            AttributeValue::Channel(ch) => AttributeRef::Channel(*ch),
+            AttributeValue::Region(r) => AttributeRef::Region(r),
+            AttributeValue::SizeBand(b) => AttributeRef::SizeBand(*b),
+            AttributeValue::AgeBand(b) => AttributeRef::AgeBand(*b),
+            AttributeValue::LifecycleStage(l) => AttributeRef::LifecycleStage(*l),
+            AttributeValue::Custom(k, v) => AttributeRef::Custom(k, v),
+        }
+    }
+
     /// The attribute this value belongs to.
     pub fn attribute(&self) -> Attribute {
         match self {
@@ -108,8 +122,13 @@ impl AttributeRef<'_> {
 /// Whether a text is empty or only white space: `trim().is_empty()` without trimming from both
 /// ends, a call that showed in profiles of the recompute since it runs for several texts of
 /// every customer.
+/// A text starting with a visible ASCII character (none is white space) is answered from its
+/// first byte, without decoding.
 fn blank(text: &str) -> bool {
-    text.chars().all(char::is_whitespace)
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => text.chars().all(char::is_whitespace),
+    }
 }
 
 /// Calls `f` with each attribute value of [`attributes`], in the same order, without copying.
@@ -136,6 +155,58 @@ fn each_attribute<'a>(c: &'a Customer, mut f: impl FnMut(AttributeRef<'a>)) {
         if !blank(k) && !blank(v) {
             f(AttributeRef::Custom(k, v));
         }
+    }
+}
+
+/// The place of each attribute value met while counting a list, in the order first met: the
+/// categories (a few fixed values each) are found by their position in a table, and only the
+/// texts (region, the user's own attributes) by a search, so counting 100,000 customers does
+/// not compare keys in a map several times for each.
+#[derive(Default)]
+struct Slots<'a> {
+    /// Per category value (see [`category_index`]), its place plus one; 0 when not met yet.
+    categories: Vec<usize>,
+    texts: BTreeMap<AttributeRef<'a>, usize>,
+    keys: Vec<AttributeRef<'a>>,
+}
+
+impl<'a> Slots<'a> {
+    /// The place of `key`, given the next one when it is new.
+    fn of(&mut self, key: AttributeRef<'a>) -> usize {
+        let next = self.keys.len();
+        let place = match category_index(key) {
+            Some(k) => {
+                if self.categories.len() <= k {
+                    self.categories.resize(k + 1, 0);
+                }
+                if self.categories[k] == 0 {
+                    self.categories[k] = next + 1;
+                }
+                self.categories[k] - 1
+            }
+            None => *self.texts.entry(key).or_insert(next),
+        };
+        if place == next {
+            self.keys.push(key);
+        }
+        place
+    }
+}
+
+/// A distinct number for each category value (market type, channel, size band, age band,
+/// lifecycle stage); `None` for the texts.
+fn category_index(key: AttributeRef<'_>) -> Option<usize> {
+    let markets = MarketType::VARIANTS.len();
+    let channels = markets + Channel::VARIANTS.len();
+    let sizes = channels + SizeBand::VARIANTS.len();
+    let ages = sizes + AgeBand::VARIANTS.len();
+    match key {
+        AttributeRef::MarketType(m) => Some(m as usize),
+        AttributeRef::Channel(ch) => Some(markets + ch as usize),
+        AttributeRef::SizeBand(b) => Some(channels + b as usize),
+        AttributeRef::AgeBand(b) => Some(sizes + b as usize),
+        AttributeRef::LifecycleStage(l) => Some(ages + l as usize),
+        AttributeRef::Region(_) | AttributeRef::Custom(..) => None,
     }
 }
 
@@ -201,11 +272,62 @@ pub fn profiles(
     profit: &[f64],
     service_cost: &[f64],
 ) -> Vec<TierProfile> {
+    profiles_after(
+        customers,
+        None,
+        assignment,
+        labels,
+        revenue,
+        profit,
+        service_cost,
+    )
+    .0
+}
+
+/// The attribute values of each customer of a list, as places in a table of the values met:
+/// what [`profiles_after`] hands the profiles of the next state of the same list, so that the
+/// customers not edited are counted without reading their texts again (a cache miss for each
+/// text of each customer of a large list).
+#[derive(Clone, Default)]
+pub struct CustomerAttributes {
+    /// The values met, each once.
+    values: Vec<AttributeValue>,
+    /// Customer i's values are `places[starts[i]..starts[i + 1]]`, in [`attributes`] order.
+    starts: Vec<usize>,
+    places: Vec<usize>,
+}
+
+/// [`profiles`], given the attributes of an earlier state of the same list (the same customers
+/// in the same places) and which customers were `edited` since: the others are counted from
+/// it. Also returns the list's attributes for the next state (`None` when there are no bands).
+pub fn profiles_after(
+    customers: &[&Customer],
+    earlier: Option<(CustomerAttributes, &[bool])>,
+    assignment: &[Option<usize>],
+    labels: &[String],
+    revenue: &[f64],
+    profit: &[f64],
+    service_cost: &[f64],
+) -> (Vec<TierProfile>, Option<CustomerAttributes>) {
     let bands = labels.len();
     let n = customers.len();
-    let mut counts: BTreeMap<AttributeRef<'_>, (usize, Vec<usize>)> = BTreeMap::new();
+    let earlier = earlier.filter(|(e, edited)| e.starts.len() == n + 1 && edited.len() == n);
     let mut sizes = vec![0usize; bands];
     let mut sums = vec![(Split::default(), Split::default(), Split::default()); bands];
+    // Per attribute value: its count in the list, then its count in each band.
+    let stride = bands + 1;
+    let mut counts: Vec<usize> = Vec::new();
+    let mut starts = Vec::with_capacity(n + 1);
+    let mut places = Vec::new();
+    starts.push(0);
+    let (earlier_values, earlier_places) = match &earlier {
+        Some((e, edited)) => (&e.values[..], Some((e, *edited))),
+        None => (&[][..], None),
+    };
+    let mut slots = Slots::default();
+    for v in earlier_values {
+        slots.of(v.borrowed());
+    }
     for (i, c) in customers.iter().enumerate() {
         if bands == 0 {
             break;
@@ -221,23 +343,42 @@ pub fn profiles(
             sums[b].1.add(profit.get(i).copied().unwrap_or(0.0));
             sums[b].2.add(service_cost.get(i).copied().unwrap_or(0.0));
         }
-        each_attribute(c, |key| {
-            let e = counts.entry(key).or_insert_with(|| (0, vec![0; bands]));
-            e.0 += 1;
-            if let Some(b) = band {
-                e.1[b] += 1;
+        match earlier_places {
+            Some((e, edited)) if !edited[i] => {
+                places.extend_from_slice(&e.places[e.starts[i]..e.starts[i + 1]]);
             }
-        });
+            _ => each_attribute(c, |key| places.push(slots.of(key))),
+        }
+        let from = starts[i];
+        starts.push(places.len());
+        if counts.len() < slots.keys.len() * stride {
+            counts.resize(slots.keys.len() * stride, 0);
+        }
+        for &place in &places[from..] {
+            let at = place * stride;
+            counts[at] += 1;
+            if let Some(b) = band {
+                counts[at + 1 + b] += 1;
+            }
+        }
     }
+    let counts: Vec<(AttributeRef<'_>, usize, &[usize])> = slots
+        .keys
+        .iter()
+        .zip(counts.chunks_exact(stride))
+        .map(|(key, c)| (*key, c[0], &c[1..]))
+        .collect();
     let tr = Split::of(revenue);
     let tp = Split::of(profit);
     let ts = Split::of(service_cost);
-    (0..bands)
+    let profiles = (0..bands)
         .map(|b| {
+            // In the order first met; the sort below is total (values differ), so the order
+            // it starts from does not matter.
             let mut attrs: Vec<AttributeLift> = counts
                 .iter()
-                .filter(|(_, (_, per))| per[b] > 0)
-                .map(|(value, (total, per))| AttributeLift {
+                .filter(|(_, _, per)| per[b] > 0)
+                .map(|(value, total, per)| AttributeLift {
                     value: value.owned(),
                     group_count: per[b],
                     list_count: *total,
@@ -262,7 +403,22 @@ pub fn profiles(
                 attributes: attrs,
             }
         })
-        .collect()
+        .collect();
+    // The values first met in this list, after the earlier ones (whose places stay).
+    let added: Vec<AttributeValue> = slots.keys[earlier_values.len()..]
+        .iter()
+        .map(|k| k.owned())
+        .collect();
+    let kept = (bands > 0).then(|| {
+        let mut values = earlier.map(|(e, _)| e.values).unwrap_or_default();
+        values.extend(added);
+        CustomerAttributes {
+            values,
+            starts,
+            places,
+        }
+    });
+    (profiles, kept)
 }
 
 /// What the page suggests for the bottom tier: usually to stop spending on it.

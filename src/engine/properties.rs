@@ -9,8 +9,8 @@ use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, ScoreBasis, Settings,
-    SpendLine, TargetRanking, TierCuts,
+    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, IcpCriterion, IcpTest,
+    Indicator, ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -445,9 +445,35 @@ proptest! {
         settings in arb_settings(),
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..12, 0u8..4, any::<bool>()), 1..4),
+        icp in 0usize..3,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..17, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
+        // Ideal-customer criteria on the customer's own texts and figures (the customers not
+        // edited keep their fit when their money figures are kept).
+        let criterion = |test: IcpTest| IcpCriterion {
+            name: "test".into(),
+            area: Default::default(),
+            weight: 1.0,
+            test,
+        };
+        match icp {
+            1 => {
+                settings.icp.criteria = vec![
+                    criterion(IcpTest::RegionIn(vec!["North".into(), "West".into()])),
+                    criterion(IcpTest::AtLeast { indicator: Indicator::Named("growth".into()), min: 0.0 }),
+                    criterion(IcpTest::AtMost { indicator: Indicator::ServiceCost, max: 1_000.0 }),
+                ]
+            }
+            2 => {
+                settings.icp.criteria = vec![
+                    criterion(IcpTest::MarketTypeIn(vec![MarketType::Consumer, MarketType::Producer])),
+                    criterion(IcpTest::AttributeIn { key: "style".into(), values: vec!["fast".into()] }),
+                    criterion(IcpTest::Between { indicator: Indicator::LifetimeValue, min: 0.0, max: 1e5 }),
+                ]
+            }
+            _ => {}
+        }
         settings.pyramid.basis = [
             ScoreBasis::Revenue,
             ScoreBasis::Profit,
@@ -505,6 +531,25 @@ proptest! {
                 8 => c.id = format!("id{:03}", usize::from(k) * 3),
                 9 => c.brand_score = some(value / 250.0),
                 10 => c.age = known.then_some(20 + u32::from(k) * 10),
+                // Attributes the tier profiles count, to values the list may not have had
+                // (the profiles of the customers not edited are counted from the earlier ones).
+                12 => c.region = ["North", "West", " ", ""][usize::from(k)].into(),
+                13 => {
+                    if known {
+                        c.custom.insert("style".into(), ["fast", "slow", "", "owner"][usize::from(k)].into());
+                    } else {
+                        c.custom.clear();
+                    }
+                }
+                14 => c.market_type = known.then_some([MarketType::Consumer, MarketType::International, MarketType::Producer, MarketType::Government][usize::from(k)]),
+                // Indicators read from the entry alone (their columns are kept for the others).
+                15 => c.purchases_per_year = some(value / 100.0),
+                16 => {
+                    c.size_band = known.then_some(
+                        [SizeBand::Micro, SizeBand::Small, SizeBand::Medium, SizeBand::Large]
+                            [usize::from(k)],
+                    )
+                }
                 _ => c.name = format!("renamed {k}"),
             }
         }

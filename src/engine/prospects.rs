@@ -93,24 +93,59 @@ pub struct Explanation {
 
 /// Lookalike score of one entry against one band: mean log-lift and the explanations.
 pub fn lookalike(table: &LiftTable, c: &Customer, band: usize) -> (f64, Vec<Explanation>) {
+    lookalike_of(table, &attributes(c), band)
+}
+
+/// The lifts in `band` of the `values` (an entry's [`attributes`]) that count: positive and
+/// finite, in the values' order.
+fn lifts<'v>(
+    table: &LiftTable,
+    values: &'v [AttributeValue],
+    band: usize,
+) -> Vec<(&'v AttributeValue, f64)> {
+    values
+        .iter()
+        .filter_map(|value| {
+            table
+                .smoothed_lift(value, band)
+                .filter(|l| *l > 0.0 && l.is_finite())
+                .map(|l| (value, l))
+        })
+        .collect()
+}
+
+/// The mean log-lift of [`lookalike`] from the lifts counted.
+fn mean_log_lift(lifts: impl Iterator<Item = f64>) -> f64 {
     let mut sum = 0.0;
     let mut n = 0usize;
-    let mut words = Vec::new();
-    for value in attributes(c) {
-        if let Some(l) = table.smoothed_lift(&value, band) {
-            if l > 0.0 && l.is_finite() {
-                sum += l.ln();
-                n += 1;
-                words.push(Explanation { value, lift: l });
-            }
-        }
+    for l in lifts {
+        sum += l.ln();
+        n += 1;
     }
+    ratio(sum, n as f64)
+}
+
+/// [`lookalike`] of an entry with these attribute `values`.
+fn lookalike_of(
+    table: &LiftTable,
+    values: &[AttributeValue],
+    band: usize,
+) -> (f64, Vec<Explanation>) {
+    let found = lifts(table, values, band);
+    let score = mean_log_lift(found.iter().map(|(_, l)| *l));
+    let mut words: Vec<Explanation> = found
+        .into_iter()
+        .map(|(value, lift)| Explanation {
+            value: value.clone(),
+            lift,
+        })
+        .collect();
     words.sort_by(|x, y| {
         y.lift
             .total_cmp(&x.lift)
             .then_with(|| x.value.attribute().cmp(&y.value.attribute()))
     });
-    (ratio(sum, n as f64), words)
+    (score, words)
 }
 
 /// A lift this close to 1 (in natural log) says nothing; two scores this close are a tie.
@@ -185,23 +220,32 @@ pub struct ProspectList {
 
 /// The tier a prospect resembles: the one with the highest lookalike score among tiers where
 /// at least one of its values has a lift; `None` when no lift differs from 1 in any tier or
-/// when the best score is shared.
-fn resembled(table: &LiftTable, c: &Customer, top: &(f64, Vec<Explanation>)) -> Option<usize> {
+/// when the best score is shared. `values` are the prospect's [`attributes`] and `top` its
+/// [`lookalike`] against the top tier; the other tiers' scores are worked out without
+/// explanations, which only the top tier's are shown.
+fn resembled(
+    table: &LiftTable,
+    values: &[AttributeValue],
+    top: &(f64, Vec<Explanation>),
+) -> Option<usize> {
     let mut scores = Vec::new();
     let mut informative = false;
     for b in 0..table.band_sizes.len() {
-        let other;
-        let (score, words) = if b == 0 {
-            top
+        let (score, any, telling) = if b == 0 {
+            let (score, words) = top;
+            let telling = words.iter().any(|w| w.lift.ln().abs() > NO_INFORMATION);
+            (*score, !words.is_empty(), telling)
         } else {
-            other = lookalike(table, c, b);
-            &other
+            let found = lifts(table, values, b);
+            let telling = found.iter().any(|(_, l)| l.ln().abs() > NO_INFORMATION);
+            let score = mean_log_lift(found.iter().map(|(_, l)| *l));
+            (score, !found.is_empty(), telling)
         };
-        if words.is_empty() {
+        if !any {
             continue;
         }
-        informative |= words.iter().any(|w| w.lift.ln().abs() > NO_INFORMATION);
-        scores.push((b, *score));
+        informative |= telling;
+        scores.push((b, score));
     }
     if !informative {
         return None;
@@ -257,12 +301,14 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
         });
     let mut list = ProspectList::default();
     for (i, c) in entries.iter().enumerate().filter(|(_, c)| c.is_prospect()) {
+        // Read once for every tier compared.
+        let attrs = attributes(c);
         let top = if table.band_sizes.is_empty() {
             (0.0, Vec::new())
         } else {
-            lookalike(&table, c, 0)
+            lookalike_of(&table, &attrs, 0)
         };
-        let band = resembled(&table, c, &top);
+        let band = resembled(&table, &attrs, &top);
         let expected = match band {
             Some(b) => values.per_tier.get(b).copied().unwrap_or(values.list),
             None => values.list,

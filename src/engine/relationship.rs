@@ -12,7 +12,7 @@
 
 use super::churn::{lifetime_from_fraction, Lifetime};
 use super::model::Customer;
-use super::numeric::{usable, MinMax};
+use super::numeric::{usable, MinMax, MinMaxScan};
 use super::profit::Profit;
 use super::settings::{CompanyStage, Settings, StageWeights};
 use serde::Serialize;
@@ -112,10 +112,15 @@ pub fn scores(
             .iter()
             .map(|v| Some(v.explicit_cost + v.implicit_cost)),
     );
-    let share_money = MinMax::over(customers.iter().map(|c| usable(c.market_share_value)));
-    let share_score = MinMax::over(customers.iter().map(|c| usable(c.market_share_score)));
-    let brand_money = MinMax::over(customers.iter().map(|c| usable(c.brand_value)));
-    let brand_score = MinMax::over(customers.iter().map(|c| usable(c.brand_score)));
+    // The four columns of the customers' own figures in one pass (one read of each customer).
+    let mut scans = [MinMaxScan::default(); 4];
+    for c in customers {
+        scans[0].add(usable(c.market_share_value));
+        scans[1].add(usable(c.market_share_score));
+        scans[2].add(usable(c.brand_value));
+        scans[3].add(usable(c.brand_score));
+    }
+    let [share_money, share_score, brand_money, brand_score] = scans.map(MinMaxScan::done);
     let part =
         |money: Option<f64>, score: Option<f64>, mm: &MinMax, ms: &MinMax| match (money, score) {
             (Some(m), _) => mm.apply(m, false),

@@ -590,6 +590,19 @@ pub struct IndicatorColumns {
     columns: Vec<(Indicator, Vec<Option<f64>>)>,
 }
 
+/// Whether [`indicator_value`] reads the indicator from the customer's own entry alone, never
+/// from figures worked out over the list.
+fn read_from_entry(indicator: &Indicator) -> bool {
+    matches!(
+        indicator,
+        Indicator::Named(_)
+            | Indicator::PurchaseFrequency
+            | Indicator::AverageOrderValue
+            | Indicator::SizeBand
+            | Indicator::Age
+    )
+}
+
 /// Each indicator of `wanted` once, in the order of first use (a handful: a linear search).
 fn distinct_indicators<'i>(wanted: impl IntoIterator<Item = &'i Indicator>) -> Vec<&'i Indicator> {
     let mut distinct: Vec<&Indicator> = Vec::new();
@@ -663,10 +676,11 @@ impl IndicatorColumns {
     }
 
     /// [`IndicatorColumns::new`] for a list whose customers are the same, in the same places,
-    /// as those `earlier` was read from, except those `edited`: a named indicator's column is
-    /// taken from `earlier` and read again only for them, since it depends on nothing but each
-    /// customer's own entry. The other columns read figures that an edit of one customer can
-    /// change for every other (service cost shared, min–max scores), so they are read again.
+    /// as those `earlier` was read from, except those `edited`: the column of an indicator read
+    /// from the customer's own entry (a named one, purchases, order value, size, age) is taken
+    /// from `earlier` and read again only for them, since it depends on nothing else. The
+    /// other columns read figures that an edit of one customer can change for every other
+    /// (service cost shared, min–max scores), so they are read again.
     pub fn after<'i>(
         wanted: impl IntoIterator<Item = &'i Indicator>,
         customers: &[&Customer],
@@ -678,19 +692,20 @@ impl IndicatorColumns {
         let columns = distinct
             .into_iter()
             .map(|ind| {
-                let kept = match ind {
-                    Indicator::Named(name) => earlier
+                let kept = if read_from_entry(ind) {
+                    earlier
                         .columns
                         .iter()
                         .position(|(i, c)| i == ind && c.len() == customers.len())
                         .map(|k| {
                             let mut col = std::mem::take(&mut earlier.columns[k].1);
                             for (i, _) in edited.iter().enumerate().filter(|(_, e)| **e) {
-                                col[i] = usable(customers[i].indicators.get(name).copied());
+                                col[i] = indicator_value(ind, customers[i], &metrics[i]);
                             }
                             col
-                        }),
-                    _ => None,
+                        })
+                } else {
+                    None
                 };
                 let col = kept.unwrap_or_else(|| indicator_column(ind, customers, metrics));
                 (ind.clone(), col)
@@ -699,10 +714,10 @@ impl IndicatorColumns {
         IndicatorColumns { columns }
     }
 
-    /// The named indicators' columns alone: what [`IndicatorColumns::after`] takes on.
+    /// The columns read from the customers' own entries alone: what
+    /// [`IndicatorColumns::after`] takes on.
     pub fn into_named(mut self) -> IndicatorColumns {
-        self.columns
-            .retain(|(i, _)| matches!(i, Indicator::Named(_)));
+        self.columns.retain(|(i, _)| read_from_entry(i));
         self
     }
 
