@@ -189,7 +189,10 @@ fn Report(printing: RwSignal<bool>) -> impl IntoView {
                 </dl>
                 <p class="report-note">{move || t("app.tagline")}</p>
             </section>
-            {REPORT_VIEWS.into_iter().map(|v| view! { <div class="report-part">{render_view(v)}</div> }).collect_view()}
+            // Given to the views below only: the page drawn after the report must not see it.
+            <leptos::context::Provider value=crate::app::widgets::InReport>
+                {REPORT_VIEWS.into_iter().map(|v| view! { <div class="report-part">{render_view(v)}</div> }).collect_view()}
+            </leptos::context::Provider>
         </div>
     }
 }

@@ -307,3 +307,37 @@ pub fn attribute_value_text(value: &AttributeValue) -> String {
         AttributeValue::Region(text) | AttributeValue::Custom(_, text) => text.clone(),
     }
 }
+
+/// Provided while the views are drawn for the printed report.
+#[derive(Clone, Copy)]
+pub struct InReport;
+
+/// A part of a view the reader can fold away, open until folded; whether it is open is
+/// remembered (per `key`) between visits. Its title is the folded part's own heading, drawn
+/// in the summary (style/main.css hides the part's first heading, which still names its region).
+#[component]
+pub fn Fold(
+    key: &'static str,
+    /// Key of the title's text: the same as the folded part's heading.
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let stored = format!("value-pyramid/fold/{key}");
+    // The printed report shows every part, whatever the reader folded on screen.
+    let in_report = use_context::<InReport>().is_some();
+    let open =
+        in_report || crate::app::browser::load_preference(&stored).as_deref() != Some("closed");
+    let toggle = move |ev: leptos::ev::Event| {
+        if in_report {
+            return;
+        }
+        let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        crate::app::browser::save_preference(&stored, if open { "open" } else { "closed" });
+    };
+    view! {
+        <details class="fold" data-fold=key open=open on:toggle=toggle>
+            <summary><h3 class="fold-title">{move || t(title)}</h3></summary>
+            {children()}
+        </details>
+    }
+}

@@ -197,6 +197,11 @@ test('a phone shows the view on its first screen; the header and list bar fold b
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
   const tabs = page.getByRole('navigation', { name: 'Views' });
   assert.ok(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth), 'the tab strip scrolls');
+  // A view's chart stays readable: drawn at 600 px at least, scrolled inside its figure.
+  await tabs.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
+  const lorenz = await page.locator('figure[data-chart="lorenz"] svg').boundingBox();
+  assert.ok(lorenz.width >= 600, `the Lorenz chart is ${lorenz.width} px wide`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the page does not scroll sideways');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -222,6 +227,42 @@ test('dark scheme: charts are drawn on the page background with legible text, pr
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const printed = await page.evaluate(() => getComputedStyle(document.querySelector('figure[data-chart="profit-by-tier"] svg rect')).fill);
   assert.equal(printed, 'rgb(255, 255, 255)', 'printed on white');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('views start with their answer; details fold away, stay folded after a reload, and print whole', async () => {
+  const { context, page, errors } = await openPage(browser, server.base);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  const heights = {};
+  for (const view of ['Economics', 'Pyramid and ratings', 'Lifetime', 'Targets']) {
+    await nav.getByRole('button', { name: view, exact: true }).click();
+    await page.getByRole('heading', { name: view, level: 2 }).waitFor();
+    const folds = page.locator('main details.fold');
+    assert.ok(await folds.count() >= 2, `${view} has parts to fold`);
+    for (let i = 0; i < await folds.count(); i += 1) {
+      await folds.nth(i).locator('> summary').click();
+      assert.equal(await folds.nth(i).evaluate((d) => d.open), false);
+    }
+    heights[view] = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(heights[view] <= 3.2 * 900, `${view} with its parts folded is about three screens at most: ${heights[view]} px`);
+  }
+  // Folded parts are remembered; their headings still say what they hold.
+  await page.reload();
+  await nav.getByRole('button', { name: 'Lifetime', exact: true }).click();
+  const cohort = page.locator('details.fold[data-fold="lifetime-cohort"]');
+  assert.equal(await cohort.evaluate((d) => d.open), false);
+  await page.getByRole('heading', { name: 'Cohort lifetime value table', level: 3 }).waitFor();
+  await cohort.locator('> summary').click();
+  await page.getByRole('region', { name: 'Cohort lifetime value table', exact: true }).getByRole('table').first().waitFor();
+  // The printed report holds every part, folded on screen or not, and leaves them folded.
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await page.locator('.report-cover').waitFor();
+  assert.equal(await page.locator('.report details.fold:not([open])').count(), 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.getByRole('heading', { name: 'Lifetime', level: 2 }).waitFor();
+  assert.equal(await page.locator('details.fold[data-fold="lifetime-churn"]').evaluate((d) => d.open), false);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,7 +6,7 @@ mod ranking;
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, NumberSetting};
+use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, Fold, NumberSetting};
 use crate::chart;
 use crate::engine::acquisition::{AnalysisYearSource, NewCustomerSource};
 use crate::engine::analysis::Analysis;
@@ -57,8 +57,8 @@ pub fn EconomicsView() -> impl IntoView {
             <h2 id="economics-title">{move || t("view.economics")}</h2>
             <p>{move || t("economics.intro")}</p>
             <Acquisition />
-            <CostToServe />
-            <ProfitRanking />
+            <Fold key="economics-service" title="economics.service"><CostToServe /></Fold>
+            <Fold key="economics-ranking" title="economics.ranking"><ProfitRanking /></Fold>
         </section>
     }
 }

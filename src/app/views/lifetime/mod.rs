@@ -9,6 +9,7 @@ mod retention;
 mod stages;
 
 use crate::app::state::{list_name, AppState};
+use crate::app::widgets::Fold;
 use crate::engine::churn::Lifetime;
 use crate::engine::list_figures::{self, CalculatorInputs, NoListFigures};
 use crate::engine::model::LifecycleStage;
@@ -24,12 +25,12 @@ pub fn LifetimeView() -> impl IntoView {
             <h2 id="lifetime-title">{move || t("view.lifetime")}</h2>
             <p>{move || t("lifetime.intro")}</p>
             <calculators::IndividualLtv />
-            <calculators::ByAge />
-            <calculators::ClosedForms />
-            <churn::ChurnSection />
-            <cohort::CohortSection />
-            <stages::StagesSection />
-            <retention::RetentionSection />
+            <Fold key="lifetime-age" title="lifetime.age_title"><calculators::ByAge /></Fold>
+            <Fold key="lifetime-closed" title="lifetime.closed_title"><calculators::ClosedForms /></Fold>
+            <Fold key="lifetime-churn" title="lifetime.churn_title"><churn::ChurnSection /></Fold>
+            <Fold key="lifetime-cohort" title="lifetime.cohort_title"><cohort::CohortSection /></Fold>
+            <Fold key="lifetime-stages" title="lifetime.stages_title"><stages::StagesSection /></Fold>
+            <Fold key="lifetime-retention" title="lifetime.retention_title"><retention::RetentionSection /></Fold>
         </section>
     }
 }

@@ -10,7 +10,7 @@ pub(crate) mod tiers;
 mod weighted;
 
 use crate::app::state::AppState;
-use crate::app::widgets::{losses_text, value_share_text, EmptyNote};
+use crate::app::widgets::{losses_text, value_share_text, EmptyNote, Fold};
 use crate::engine::analysis::Analysis;
 use crate::engine::numbers::{self, NumberSpec};
 use crate::engine::settings::{Indicator, ScoreBasis, Settings};
@@ -32,14 +32,14 @@ pub fn PyramidView() -> impl IntoView {
                 <EmptyNote text=move || t("pyramid.empty") />
             </Show>
             <tiers::PyramidSection />
-            <tiers::RatingSection />
-            <review::ProfilesSection />
-            <review::BottomTierSection />
-            <review::NegativeProfitSection />
-            <review::MigrationSection />
-            <weighted::WeightedSection />
-            <scorecard::ScorecardSection />
-            <segments::SegmentationSection />
+            <Fold key="pyramid-ratings" title="pyramid.rating_title"><tiers::RatingSection /></Fold>
+            <Fold key="pyramid-profiles" title="pyramid.profiles_title"><review::ProfilesSection /></Fold>
+            <Fold key="pyramid-bottom" title="pyramid.bottom_title"><review::BottomTierSection /></Fold>
+            <Fold key="pyramid-negative" title="pyramid.negative_title"><review::NegativeProfitSection /></Fold>
+            <Fold key="pyramid-migration" title="pyramid.migration_title"><review::MigrationSection /></Fold>
+            <Fold key="pyramid-weighted" title="pyramid.weighted_title"><weighted::WeightedSection /></Fold>
+            <Fold key="pyramid-scorecard" title="pyramid.scorecard_title"><scorecard::ScorecardSection /></Fold>
+            <Fold key="pyramid-segmentation" title="pyramid.seg_title"><segments::SegmentationSection /></Fold>
         </section>
     }
 }

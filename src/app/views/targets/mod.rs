@@ -8,7 +8,7 @@ use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::widgets::{
     choice_text, currency, losses_text, money, value_share_text, ChoiceSetting, EmptyNote, Figure,
-    NumberSetting,
+    Fold, NumberSetting,
 };
 use crate::engine::numbers;
 use crate::engine::numeric::rank;
@@ -25,9 +25,9 @@ pub fn TargetsView() -> impl IntoView {
             <p>{move || t("targets.intro")}</p>
             <TargetList />
             <icp::IcpEditor />
-            <FitScores />
-            <MarketReality />
-            <MarketTypes />
+            <Fold key="targets-fit" title="targets.fit_title"><FitScores /></Fold>
+            <Fold key="targets-market" title="targets.market_title"><MarketReality /></Fold>
+            <Fold key="targets-markets" title="targets.markets_title"><MarketTypes /></Fold>
         </section>
     }
 }
