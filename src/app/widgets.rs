@@ -8,6 +8,7 @@ use crate::engine::keys::Keyed;
 use crate::engine::numbers::{NumberKind, NumberSpec};
 use crate::engine::profiles::{Attribute, AttributeValue};
 use crate::engine::settings::Settings;
+use crate::engine::settings::DEFAULT_NAMES;
 use crate::engine::shares::Losses;
 use crate::format;
 use crate::i18n::{lang, t, tf};
@@ -339,5 +340,14 @@ pub fn Fold(
             <summary><h3 class="fold-title">{move || t(title)}</h3></summary>
             {children()}
         </details>
+    }
+}
+
+/// A name as shown: one the defaults gave ([`DEFAULT_NAMES`]) in the reader's language, one of
+/// the user's own as typed.
+pub fn shown_name(name: &str) -> String {
+    match DEFAULT_NAMES.iter().find(|(default, _)| *default == name) {
+        Some((_, key)) => t(key),
+        None => name.to_string(),
     }
 }

@@ -790,6 +790,19 @@ pub enum TargetRanking {
     Score,
 }
 
+/// The names the defaults give (scorecard aspects, weighted pyramids, the first ideal-customer
+/// criterion), in English as stored, each with the key of its text in the page's languages: a
+/// name left as it was is shown in the reader's language, a name of the user's own as typed.
+pub const DEFAULT_NAMES: [(&str, &str); 7] = [
+    ("Financial", "names.financial"),
+    ("Sales", "names.sales"),
+    ("Customer", "names.customer"),
+    ("Service", "names.service"),
+    ("Serving them is profitable", "names.profitable"),
+    ("Profit value", "names.profit_value"),
+    ("Potential value", "names.potential_value"),
+];
+
 /// The settings of one list. Every field has a default, so older documents load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -946,5 +959,26 @@ mod tests {
         assert_eq!(nps.key(), "named:nps");
         assert_eq!(Indicator::from_key("named:nps"), Some(nps));
         assert_eq!(Indicator::from_key("NPS"), None);
+    }
+}
+
+#[cfg(test)]
+mod default_name_tests {
+    use super::*;
+
+    /// Every name the defaults give has its text in the page's languages.
+    #[test]
+    fn every_default_name_is_listed() {
+        let s = Settings::default();
+        let names = s
+            .scorecard
+            .aspects
+            .iter()
+            .map(|a| a.name.as_str())
+            .chain(s.weighted_pyramids.iter().map(|p| p.name.as_str()))
+            .chain(s.icp.criteria.iter().map(|c| c.name.as_str()));
+        for name in names {
+            assert!(DEFAULT_NAMES.iter().any(|(n, _)| *n == name), "{name}");
+        }
     }
 }

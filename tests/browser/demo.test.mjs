@@ -94,6 +94,12 @@ test('demo list: its name, and its generic lines, follow the language', async ()
   const canal = page.getByRole('combobox', { name: 'Canal de la línea de gasto 1', exact: true });
   assert.equal(await nombre.inputValue(), await canal.locator('option:checked').textContent());
   assert.notEqual(await nombre.inputValue(), english, 'not the English word');
+  // The names the defaults give (scorecard aspects, weighted pyramids) are in Spanish too.
+  await page.locator('nav.tabs button').nth(3).click();
+  const pyramidText = await page.locator('main').innerText();
+  assert.match(pyramidText, /Financiero/);
+  assert.match(pyramidText, /Valor potencial/);
+  assert.doesNotMatch(pyramidText, /\bFinancial\b|Potential value/);
   // A name of the user's own is kept in every language.
   await page.getByRole('textbox', { name: 'Nombre de la lista' }).fill('Mis clientes');
   await page.getByRole('textbox', { name: 'Nombre de la lista' }).press('Enter');

@@ -10,7 +10,7 @@ pub(crate) mod tiers;
 mod weighted;
 
 use crate::app::state::AppState;
-use crate::app::widgets::{losses_text, value_share_text, EmptyNote, Fold};
+use crate::app::widgets::{losses_text, shown_name, value_share_text, EmptyNote, Fold};
 use crate::engine::analysis::Analysis;
 use crate::engine::numbers::{self, NumberSpec};
 use crate::engine::settings::{Indicator, ScoreBasis, Settings};
@@ -112,7 +112,7 @@ pub(crate) fn pyramid_names(settings: &Settings) -> Vec<String> {
     settings
         .weighted_pyramids
         .iter()
-        .map(|p| p.name.clone())
+        .map(|p| shown_name(&p.name))
         .collect()
 }
 

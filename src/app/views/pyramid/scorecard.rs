@@ -6,6 +6,7 @@ use super::fields::{name_field, number_field, LabelShown};
 use super::weighted::{components_editor, Owner};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
+use crate::app::widgets::shown_name;
 use crate::engine::numbers;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
@@ -35,7 +36,7 @@ pub fn ScorecardSection() -> impl IntoView {
                         let name = w
                             .current()
                             .and_then(|l| l.settings.scorecard.aspects.get(k))
-                            .map(|x| x.name.clone())
+                            .map(|x| shown_name(&x.name))
                             .unwrap_or_default();
                         tf("pyramid.edit_aspect", &[("name", &name)])
                     })
@@ -47,7 +48,7 @@ pub fn ScorecardSection() -> impl IntoView {
                             {name_field(
                                 format!("pyr-sc{k}-name"),
                                 move || t("pyramid.aspect_name"),
-                                move |s| s.scorecard.aspects.get(k).map(|x| x.name.clone()),
+                                move |s| s.scorecard.aspects.get(k).map(|x| shown_name(&x.name)),
                                 move |s, v| if let Some(x) = s.scorecard.aspects.get_mut(k) { x.name = v },
                             )}
                             {number_field(
@@ -75,7 +76,7 @@ pub fn ScorecardSection() -> impl IntoView {
                     .aspects
                     .iter()
                     .zip(&r.weights)
-                    .map(|(n, w)| (n.clone(), format::percent(*w, 1)))
+                    .map(|(n, w)| (shown_name(n), format::percent(*w, 1)))
                     .collect();
                 let bins: Vec<(String, String)> = score_distribution(&r.scores, BINS)
                     .iter()
@@ -124,7 +125,7 @@ pub fn ScorecardSection() -> impl IntoView {
                         tf(
                             "pyramid.aspect_dropped",
                             &[
-                                ("aspect", r.aspects.get(k).map_or("", |n| n.as_str())),
+                                ("aspect", &r.aspects.get(k).map(|n| shown_name(n)).unwrap_or_default()),
                                 (
                                     "weight",
                                     &format::input_number(
@@ -141,7 +142,10 @@ pub fn ScorecardSection() -> impl IntoView {
                             .zip(&r.dropped_indicators)
                             .enumerate()
                             .filter(|(k, _)| !r.dropped_aspects.contains(k))
-                            .flat_map(|(_, (name, d))| d.iter().map(|d| dropped_sentence(name, d))),
+                            .flat_map(|(_, (name, d))| {
+                                let name = shown_name(name);
+                                d.iter().map(move |d| dropped_sentence(&name, d))
+                            }),
                     )
                     .chain((!r.partial.is_empty()).then(|| {
                         tfn("pyramid.scorecard_partial", &[("count", r.partial.len())], &[])
@@ -150,7 +154,7 @@ pub fn ScorecardSection() -> impl IntoView {
                         tfn("pyramid.scorecard_not_rated", &[("count", not_rated)], &[])
                     }))
                     .collect();
-                let names = r.aspects.clone();
+                let names: Vec<String> = r.aspects.iter().map(|n| shown_name(n)).collect();
                 view! {
                     <div class="scorecard-results">
                         <div class="table-scroll">

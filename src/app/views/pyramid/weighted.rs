@@ -7,7 +7,7 @@ use super::{currency_of, dropped_sentence, indicator_text, share_text, tier_labe
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{losses_text, value_share_text};
+use crate::app::widgets::{losses_text, shown_name, value_share_text};
 use crate::engine::numbers;
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
@@ -46,8 +46,8 @@ impl Owner {
 
     fn name(self, s: &Settings) -> String {
         match self {
-            Owner::Pyramid(p) => s.weighted_pyramids.get(p).map(|w| w.name.clone()),
-            Owner::Aspect(a) => s.scorecard.aspects.get(a).map(|x| x.name.clone()),
+            Owner::Pyramid(p) => s.weighted_pyramids.get(p).map(|w| shown_name(&w.name)),
+            Owner::Aspect(a) => s.scorecard.aspects.get(a).map(|x| shown_name(&x.name)),
             Owner::Segmentation => Some(t("pyramid.seg_name")),
         }
         .unwrap_or_default()
@@ -281,7 +281,7 @@ pub fn WeightedSection() -> impl IntoView {
                 .settings_used
                 .weighted_pyramids
                 .iter()
-                .map(|p| p.name.clone())
+                .map(|p| shown_name(&p.name))
                 .collect();
             let cur = currency_of(&a.settings_used);
             let cell = |p: usize, band: usize| -> String {
@@ -411,7 +411,7 @@ pub fn WeightedSection() -> impl IntoView {
                         let name = w
                             .current()
                             .and_then(|l| l.settings.weighted_pyramids.get(p))
-                            .map(|x| x.name.clone())
+                            .map(|x| shown_name(&x.name))
                             .unwrap_or_default();
                         tf("pyramid.edit_pyramid", &[("name", &name)])
                     })
@@ -421,7 +421,7 @@ pub fn WeightedSection() -> impl IntoView {
                         let name = w
                             .current()
                             .and_then(|l| l.settings.weighted_pyramids.get(p))
-                            .map(|x| x.name.clone())
+                            .map(|x| shown_name(&x.name))
                             .unwrap_or_default();
                         tf("pyramid.remove_pyramid", &[("name", &name)])
                     })
@@ -443,7 +443,7 @@ pub fn WeightedSection() -> impl IntoView {
                         {name_field(
                             format!("pyr-wp{p}-name"),
                             move || t("pyramid.pyramid_name"),
-                            move |s| s.weighted_pyramids.get(p).map(|x| x.name.clone()),
+                            move |s| s.weighted_pyramids.get(p).map(|x| shown_name(&x.name)),
                             move |s, v| if let Some(x) = s.weighted_pyramids.get_mut(p) { x.name = v },
                         )}
                         {tier_cuts_editor(CutsAt::Weighted(p))}

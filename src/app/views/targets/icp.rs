@@ -5,7 +5,7 @@ use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, read_number, refuse, unit_text, NumberSetting};
+use crate::app::widgets::{choice_text, read_number, refuse, shown_name, unit_text, NumberSetting};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::numbers;
@@ -192,7 +192,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
     let name_error = RwSignal::new(None::<Message>);
     let weight_error = RwSignal::new(None::<Message>);
     let kind = Memo::new(move |_| crit().map_or("at_least", |c| kind_of(&c.test)));
-    let name = move || crit().map(|c| c.name).unwrap_or_default();
+    let name = move || crit().map(|c| shown_name(&c.name)).unwrap_or_default();
     let set_name = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let trimmed = text.trim().to_string();
