@@ -241,11 +241,13 @@ test('views start with their answer; details fold away, stay folded after a relo
   const { context, page, errors } = await openPage(browser, server.base);
   const nav = page.getByRole('navigation', { name: 'Views' });
   const heights = {};
+  // Prospects is left out: its answer, the qualified table (25 rows a page, each with its
+  // reason), is itself taller than three screens; its other two tables fold.
   for (const view of ['Economics', 'Pyramid and ratings', 'Lifetime', 'Targets']) {
     await nav.getByRole('button', { name: view, exact: true }).click();
     await page.getByRole('heading', { name: view, level: 2 }).waitFor();
     const folds = page.locator('main details.fold');
-    assert.ok(await folds.count() >= 2, `${view} has parts to fold`);
+    assert.ok(await folds.count() >= 1, `${view} has parts to fold`);
     for (let i = 0; i < await folds.count(); i += 1) {
       await folds.nth(i).locator('> summary').click();
       assert.equal(await folds.nth(i).evaluate((d) => d.open), false);

@@ -7,7 +7,7 @@ use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
 use crate::app::widgets::{attribute_name_text, attribute_value_text, choice_text};
-use crate::app::widgets::{money, EmptyNote};
+use crate::app::widgets::{money, EmptyNote, Fold};
 use crate::engine::analysis::Analysis;
 use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
@@ -164,8 +164,10 @@ pub fn ProspectsView() -> impl IntoView {
                 <p class="prospects-summary">{summary}</p>
                 {move || no_tiers().map(|text| view! { <p class="warning">{text}</p> })}
                 <Qualified />
-                <Losing />
-                <NotQualified />
+                <Show when=move || a.with(|a| !a.prospects.losing.is_empty())>
+                    <Fold key="prospects-losing" title="prospects.losing_title"><Losing /></Fold>
+                </Show>
+                <Fold key="prospects-not-qualified" title="prospects.not_qualified_title"><NotQualified /></Fold>
             </Show>
         </section>
     }
