@@ -274,3 +274,25 @@ test('views start with their answer; details fold away, stay folded after a relo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('light scheme: chart text and bars stand out on paper; on a projector a view\'s chart grows', async () => {
+  const { context, page, errors } = await openPage(browser, server.base, { colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
+  await page.locator('figure[data-chart="profit-by-tier"] svg').waitFor();
+  const colours = await page.evaluate(() => {
+    const svg = document.querySelector('figure[data-chart="profit-by-tier"] svg');
+    const bar = [...svg.querySelectorAll('rect')].find((r) => r.getAttribute('fill') === '#0072B2');
+    return {
+      paper: getComputedStyle(svg.querySelector('rect')).fill,
+      text: getComputedStyle(svg.querySelector('text')).fill,
+      bar: getComputedStyle(bar).fill,
+    };
+  });
+  assert.equal(colours.paper, 'rgb(255, 255, 255)');
+  assert.ok(contrast(colours.text, colours.paper) >= 4.5, `text ${colours.text}`);
+  assert.ok(contrast(colours.bar, colours.paper) >= 3, `bars ${colours.bar}`);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
+  const lorenz = await page.locator('figure[data-chart="lorenz"] svg').boundingBox();
+  assert.ok(lorenz.width >= 900, `the Lorenz chart is ${lorenz.width} px wide at 1920`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
