@@ -1,7 +1,7 @@
 // Accessibility on every view, light and dark: axe-core finds no serious or critical violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, seriousViolations } from './helpers.mjs';
+import { serve, launch, openPage, seriousViolations, contrast } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
   'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
@@ -26,19 +26,6 @@ for (const theme of ['light', 'dark']) {
     assert.deepEqual(errors, []);
     await context.close();
   });
-}
-
-/** Contrast ratio of two computed CSS colours ("rgb(r, g, b)"), as WCAG 2 defines it. */
-function contrast(a, b) {
-  const luminance = (css) => {
-    const [r, g, bl] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
-  return (x + 0.05) / (y + 0.05);
 }
 
 for (const theme of ['light', 'dark']) {

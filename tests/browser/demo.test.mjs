@@ -4,7 +4,7 @@
 // in for the list's own, and Purchase history shows the demo's own log fitted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, contrast, figureValue } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
   'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
@@ -137,7 +137,7 @@ test('overview: the story in one screen at 1280 × 800, agreeing with the detail
   assert.ok(last.y + last.height <= 800, `the things to do next in the first screen: ${JSON.stringify(last)}`);
 
   // Profit by tier adds up to the list's profit (every demo customer is rated).
-  const figure = (label) => page.locator('.figure').filter({ has: page.locator('.figure-label').getByText(label, { exact: true }) }).locator('.figure-value');
+  const figure = (label) => figureValue(page, label);
   const profit = moneyValue(await figure('Profit a year').textContent());
   const byTier = await storyRows(page, 'profit-by-tier');
   assert.equal(byTier.length, 3);
@@ -169,19 +169,6 @@ test('overview: the story in one screen at 1280 × 800, agreeing with the detail
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** WCAG contrast of two CSS colours "rgb(r, g, b)". */
-function contrast(a, b) {
-  const lum = (css) => {
-    const [r, g, bl] = css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 test('a phone shows the view on its first screen; the header and list bar fold behind Menu', async () => {
   const { context, page, errors } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });

@@ -3,7 +3,7 @@
 // number checked against the formulas worked by hand below. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, importList } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, importList, figureValue } from './helpers.mjs';
 
 let server;
 let browser;
@@ -53,8 +53,7 @@ const tradeShowLtv = (ltvBefore(customers['Big Buyer']) + ltvBefore(customers['M
 // Overall: (200 + 800 − 100 + 1,200) ÷ 4 × 4.3121268 = 2,263.87; ÷ 250 = 9.06.
 const averageLtv = Object.values(customers).reduce((s, c) => s + ltvBefore(c), 0) / 4;
 
-const figure = (page, label) => page.locator('.figure')
-  .filter({ has: page.locator('.figure-label').getByText(label, { exact: true }) }).locator('.figure-value');
+const figure = figureValue;
 const rowCells = async (row) => (await row.locator('th, td').allTextContents()).map((s) => s.trim());
 
 /** Waits until `read()` gives `expected` (the page redraws after the event), then asserts it. */

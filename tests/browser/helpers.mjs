@@ -237,3 +237,22 @@ export function customerCsv(count) {
   }
   return Buffer.from(lines.join('\n'));
 }
+
+/** The value shown by the Figure whose label is exactly `label`. */
+export function figureValue(page, label) {
+  return page.locator('.figure')
+    .filter({ has: page.locator('.figure-label').getByText(label, { exact: true }) }).locator('.figure-value');
+}
+
+/** Contrast ratio of two computed CSS colours ("rgb(r, g, b)"), as WCAG 2 defines it. */
+export function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, bl] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}

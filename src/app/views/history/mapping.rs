@@ -10,7 +10,7 @@ use crate::app::import::{
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::engine::keys::{Keyed, VariantArray};
-use crate::engine::model::{Date, DateOrderGuess};
+use crate::engine::model::DateOrderGuess;
 use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::CsvOptions;
 use crate::io::import_session::LogImport;
@@ -21,11 +21,6 @@ use std::sync::Arc;
 
 /// Rows converted between two paints of the progress bar.
 const CHUNK_ROWS: usize = 5_000;
-
-/// Today's date from the browser's clock.
-pub(super) fn today() -> Option<Date> {
-    crate::app::browser::today()
-}
 
 #[component]
 pub(super) fn ImportStep(page: Page) -> impl IntoView {

@@ -191,7 +191,9 @@ impl Page {
             Loaded::Summary(_) => (
                 None,
                 None,
-                self.cal_end.get_untracked().or_else(mapping::today),
+                self.cal_end
+                    .get_untracked()
+                    .or_else(crate::app::browser::today),
             ),
         };
         self.cal_end.set(end);
@@ -268,9 +270,6 @@ impl Page {
 pub fn provide_history_page() -> HistoryPage {
     let page = Page::new();
     page.take_kept_log();
-    if page.dataset.with_untracked(Option::is_none) {
-        page.use_demo_log();
-    }
     provide_context(page);
     page
 }
@@ -282,6 +281,10 @@ fn page() -> Page {
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let p = page();
+    // Made when the view is first opened without a log, not at every start of the page.
+    if p.dataset.with_untracked(Option::is_none) {
+        p.use_demo_log();
+    }
     view! {
         <section class="history" aria-labelledby="history-title">
             <h2 id="history-title">{move || t("view.history")}</h2>
