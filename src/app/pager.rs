@@ -1,7 +1,7 @@
 //! Paged tables for the long lists of the economics, targets and prospects views: only one
 //! page of rows is rendered, so 100,000 customers cost one page of DOM.
 
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
 /// Rows per page.
@@ -20,9 +20,14 @@ pub fn pages_of(total: usize, size: usize) -> usize {
 
 /// The rows `start..end` of the given page, the page clamped to the last one.
 pub fn page_bounds(page: usize, total: usize) -> (usize, usize) {
-    let page = page.min(page_count(total) - 1);
-    let start = page * PAGE_SIZE;
-    (start.min(total), (start + PAGE_SIZE).min(total))
+    page_bounds_of(page, total, PAGE_SIZE)
+}
+
+/// The rows `start..end` of the given page of `size` rows, the page clamped to the last one.
+pub fn page_bounds_of(page: usize, total: usize, size: usize) -> (usize, usize) {
+    let page = page.min(pages_of(total, size) - 1);
+    let start = page * size;
+    (start.min(total), (start + size).min(total))
 }
 
 /// Previous / next buttons and the page number; nothing when everything fits on one page.
@@ -33,8 +38,11 @@ pub fn Pager(
     label: TextProp,
     page: RwSignal<usize>,
     #[prop(into)] total: Signal<usize>,
+    /// Rows per page.
+    #[prop(default = PAGE_SIZE)]
+    size: usize,
 ) -> impl IntoView {
-    let pages = Signal::derive(move || page_count(total.get()));
+    let pages = Signal::derive(move || pages_of(total.get(), size));
     view! {
         <Show when=move || { pages.get() > 1 }>
             <nav class="pager" aria-label=label.clone()>
@@ -138,18 +146,40 @@ pub enum Cell {
     Reasons(Vec<String>),
 }
 
+/// Reasons a cell shows before "n more reasons".
+const REASONS_SHOWN: usize = 3;
+
 fn cell_view(cell: Cell) -> AnyView {
     match cell {
         Cell::Name(text) => view! { <th scope="row">{text}</th> }.into_any(),
         Cell::Figure(text) => view! { <td class="num">{text}</td> }.into_any(),
         Cell::Loss(text) => view! { <td class="num negative">{text}</td> }.into_any(),
         Cell::Text(text) => view! { <td>{text}</td> }.into_any(),
-        Cell::Reasons(reasons) => view! {
-            <td class="why">
-                <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            </td>
+        Cell::Reasons(mut reasons) => {
+            // The strongest few keep a row short; the rest are one click away.
+            let rest = reasons.split_off(reasons.len().min(REASONS_SHOWN));
+            let items = |list: Vec<String>| {
+                list.into_iter()
+                    .map(|r| view! { <li>{r}</li> })
+                    .collect_view()
+            };
+            let more = (!rest.is_empty()).then(|| {
+                let count = rest.len();
+                view! {
+                    <details class="more-reasons">
+                        <summary>{move || tfn("table.more_reasons", &[("count", count)], &[])}</summary>
+                        <ul>{items(rest)}</ul>
+                    </details>
+                }
+            });
+            view! {
+                <td class="why">
+                    <ul>{items(reasons)}</ul>
+                    {more}
+                </td>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -165,6 +195,9 @@ pub fn PagedTable(
     /// Accessible name of the pager.
     #[prop(into)]
     pager_label: TextProp,
+    /// Rows per page (`rows` must give pages of this size).
+    #[prop(default = PAGE_SIZE)]
+    size: usize,
 ) -> impl IntoView {
     // Focusable and named: a wide table scrolls sideways, and a keyboard user must reach that.
     view! {
@@ -189,7 +222,7 @@ pub fn PagedTable(
                 </tbody>
             </table>
         </div>
-        <Pager label=pager_label page=page total=total />
+        <Pager label=pager_label page=page total=total size=size />
     }
 }
 
@@ -207,5 +240,7 @@ mod tests {
         assert_eq!(page_bounds(3, 0), (0, 0));
         assert_eq!(pages_of(0, 50), 1);
         assert_eq!(pages_of(101, 50), 3);
+        assert_eq!(page_bounds_of(2, 25, 10), (20, 25));
+        assert_eq!(page_bounds_of(9, 25, 10), (20, 25));
     }
 }

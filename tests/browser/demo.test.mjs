@@ -228,11 +228,13 @@ test('views start with their answer; details fold away, stay folded after a relo
   const { context, page, errors } = await openPage(browser, server.base);
   const nav = page.getByRole('navigation', { name: 'Views' });
   const heights = {};
-  // Prospects is left out: its answer, the qualified table (25 rows a page, each with its
-  // reason), is itself taller than three screens; its other two tables fold.
-  for (const view of ['Economics', 'Pyramid and ratings', 'Lifetime', 'Targets']) {
+  for (const view of ['Economics', 'Pyramid and ratings', 'Lifetime', 'Targets', 'Prospects', 'Purchase history']) {
     await nav.getByRole('button', { name: view, exact: true }).click();
     await page.getByRole('heading', { name: view, level: 2 }).waitFor();
+    if (view === 'Purchase history') {
+      // Its charts' and predictions' parts appear once the demo's log is fitted.
+      await page.locator('details.fold[data-fold="history-charts"]').waitFor({ timeout: 60_000 });
+    }
     const folds = page.locator('main details.fold');
     assert.ok(await folds.count() >= 1, `${view} has parts to fold`);
     for (let i = 0; i < await folds.count(); i += 1) {
@@ -280,6 +282,28 @@ test('light scheme: chart text and bars stand out on paper; on a projector a vie
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
   const lorenz = await page.locator('figure[data-chart="lorenz"] svg').boundingBox();
   assert.ok(lorenz.width >= 900, `the Lorenz chart is ${lorenz.width} px wide at 1920`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Prospects: each qualified prospect shows its three strongest reasons, the rest one click away', async () => {
+  const { context, page, errors } = await openPage(browser, server.base);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Prospects', exact: true }).click();
+  const table = page.getByRole('table', { name: /^Qualified prospects by lookalike score/ });
+  const rows = table.locator('tbody tr');
+  await rows.first().waitFor();
+  for (let r = 0; r < await rows.count(); r += 1) {
+    const shown = await rows.nth(r).locator('td.why > ul > li').count();
+    assert.ok(shown >= 1 && shown <= 3, `row ${r + 1}: ${shown} reasons shown`);
+  }
+  // The best lookalike has more reasons than three: the rest open from its row.
+  const folded = rows.first().locator('td.why details.more-reasons');
+  const summary = await folded.locator('summary').innerText();
+  assert.match(summary, /^\d+ more reasons?$/);
+  assert.equal(await folded.locator('li').first().isVisible(), false, 'folded at first');
+  await folded.locator('summary').click();
+  assert.equal(await folded.locator('li').count(), Number(summary.match(/\d+/)[0]), summary);
+  await folded.locator('li').first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -257,3 +257,44 @@ test('prospects: ranked by lookalike score with the reason, value before acquisi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('prospects: the qualified table shows ten a page and pages to its end', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const many = structuredClone(LOOKALIKES);
+  many.list.id = 'many-prospects';
+  many.list.name = 'Many prospects';
+  for (let k = 1; k <= 23; k += 1) {
+    many.list.customers.push(prospect(`Q${String(k).padStart(2, '0')}`, `Qualified ${k}`, 'North', 'yes', 'yes'));
+  }
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({
+    name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(many)),
+  });
+  await page.getByText('Imported the list “Many prospects” with 38 entries.').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Prospects', exact: true }).click();
+  const table = page.getByRole('table', { name: /^Qualified prospects by lookalike score/ });
+  await table.waitFor();
+  // Qualified prospects expected to cost more than they bring are listed apart, in their own
+  // table: the two tables hold the 26 qualified between them.
+  const count = async (name) => {
+    const t = page.getByRole('table', { name });
+    return await t.count() ? Number((await t.locator('caption').innerText()).match(/\((\d+)\)/)[1]) : 0;
+  };
+  const total = await count(/^Qualified prospects by lookalike score/);
+  assert.equal(total + await count(/^Qualified prospects whose expected value is below/), 26);
+  assert.ok(total > 20, `at least three pages of qualified prospects: ${total}`);
+  const pages = Math.ceil(total / 10);
+  const pager = page.getByRole('navigation', { name: 'Pages of qualified prospects' });
+  const names = new Set();
+  for (let number = 1; number <= pages; number += 1) {
+    await pager.getByText(`Page ${number} of ${pages}`).waitFor();
+    const body = table.locator('tbody tr');
+    assert.equal(await body.count(), number < pages ? 10 : total - 10 * (pages - 1), `rows on page ${number}`);
+    for (const name of await body.locator('th').allInnerTexts()) names.add(name);
+    if (number < pages) await pager.getByRole('button', { name: 'Next page' }).click();
+  }
+  assert.equal(await pager.getByRole('button', { name: 'Next page' }).isDisabled(), true);
+  assert.equal(names.size, total, 'every qualified prospect on exactly one page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,7 +3,7 @@
 //! reach them and what winning them would cost; the others apart, with what is missing.
 
 use crate::app::messages::Explain;
-use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
+use crate::app::pager::{page_bounds, page_bounds_of, Cell, Column, PagedTable, PAGE_SIZE};
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
 use crate::app::widgets::{attribute_name_text, attribute_value_text, choice_text};
@@ -178,6 +178,7 @@ pub fn ProspectsView() -> impl IntoView {
 fn ranked_page(
     state: AppState,
     page: RwSignal<usize>,
+    size: usize,
     list: fn(&Analysis) -> &Vec<ProspectResult>,
 ) -> (
     Signal<usize>,
@@ -186,7 +187,7 @@ fn ranked_page(
     let a = state.analysis;
     let total = Signal::derive(move || a.with(|a| list(a).len()));
     let rows = move || {
-        let (start, end) = page_bounds(page.get(), total.get());
+        let (start, end) = page_bounds_of(page.get(), total.get(), size);
         a.with(|a| {
             list(a)
                 .get(start..end)
@@ -200,12 +201,16 @@ fn ranked_page(
     (total, rows)
 }
 
+/// Rows a page of the qualified table: the view's answer, each row with its reasons, so a
+/// page of the usual size would fill several screens before the reader reaches anything else.
+const QUALIFIED_PAGE: usize = 10;
+
 /// Qualified prospects, best lookalikes first.
 #[component]
 fn Qualified() -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = RwSignal::new(0usize);
-    let (total, rows) = ranked_page(state, page, |a| &a.prospects.qualified);
+    let (total, rows) = ranked_page(state, page, QUALIFIED_PAGE, |a| &a.prospects.qualified);
     view! {
         <h3>{move || t("prospects.qualified_title")}</h3>
         <Show when=move || { total.get() > 0 } fallback=|| view! { <EmptyNote text=move || t("prospects.none_qualified") /> }>
@@ -217,6 +222,7 @@ fn Qualified() -> impl IntoView {
                 page=page
                 total=total
                 pager_label=move || t("prospects.qualified_pages")
+                size=QUALIFIED_PAGE
             />
         </Show>
         <p class="note">{move || t("prospects.score_note")}</p>
@@ -235,7 +241,7 @@ fn Qualified() -> impl IntoView {
 fn Losing() -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = RwSignal::new(0usize);
-    let (total, rows) = ranked_page(state, page, |a| &a.prospects.losing);
+    let (total, rows) = ranked_page(state, page, PAGE_SIZE, |a| &a.prospects.losing);
     view! {
         <Show when=move || { total.get() > 0 }>
             <h3>{move || t("prospects.losing_title")}</h3>

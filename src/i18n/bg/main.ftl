@@ -213,6 +213,11 @@ table-delete_named = Изтрий { $name }
 table-deleted = { $name } е изтрит.
 table-undo = Отмени изтриването
 table-restored = { $name } отново е в списъка.
+table-more_reasons =
+    { $count ->
+        [one] Още { $count } причина
+       *[other] Още { $count } причини
+    }
 table-showing =
     Показани { $shown } от { $total ->
         [one] { $total } запис

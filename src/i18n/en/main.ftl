@@ -293,6 +293,11 @@ table-deleted = Deleted { $name }.
 # Button.
 table-undo = Undo delete
 table-restored = { $name } is back in the list.
+table-more_reasons =
+    { $count ->
+        [one] { $count } more reason
+       *[other] { $count } more reasons
+    }
 table-showing =
     Showing { $shown } of { $total ->
         [one] { $total } entry

@@ -232,6 +232,11 @@ table-delete_named = Eliminar { $name }
 table-deleted = Se eliminó { $name }.
 table-undo = Deshacer eliminación
 table-restored = { $name } vuelve a estar en la lista.
+table-more_reasons =
+    { $count ->
+        [one] { $count } motivo más
+       *[other] { $count } motivos más
+    }
 table-showing =
     Se muestran { $shown } de { $total ->
         [one] { $total } entrada

@@ -188,6 +188,7 @@ table-delete_named = Xóa { $name }
 table-deleted = Đã xóa { $name }.
 table-undo = Hoàn tác xóa
 table-restored = { $name } đã trở lại danh sách.
+table-more_reasons = Thêm { $count } lý do
 table-showing = Đang hiển thị { $shown } trên { $total } mục.
 table-sort_by = Sắp xếp theo { $field }
 table-cell_label = { $field } của { $name }

@@ -188,6 +188,7 @@ table-delete_named = 删除 { $name }
 table-deleted = 已删除 { $name }。
 table-undo = 撤销删除
 table-restored = { $name } 已回到名单中。
+table-more_reasons = 另外 { $count } 条理由
 table-showing = 显示 { $total } 个条目中的 { $shown } 个。
 table-sort_by = 按{ $field }排序
 table-cell_label = { $name }的{ $field }

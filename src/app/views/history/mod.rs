@@ -11,6 +11,7 @@ mod results;
 
 use crate::app::messages::{Explain, Message};
 use crate::app::storage;
+use crate::app::widgets::Fold;
 use crate::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit};
 use crate::engine::model::Date;
 use crate::i18n::t;
@@ -289,7 +290,7 @@ pub fn HistoryView() -> impl IntoView {
         <section class="history" aria-labelledby="history-title">
             <h2 id="history-title">{move || t("view.history")}</h2>
             <p>{move || t("history.intro")}</p>
-            <mapping::ImportStep page=p />
+            <Fold key="history-import" title="history.import_title"><mapping::ImportStep page=p /></Fold>
             <Show when=move || p.dataset.with(Option::is_some)>
                 <results::Results page=p />
             </Show>

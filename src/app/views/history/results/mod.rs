@@ -11,6 +11,7 @@ mod table;
 
 use super::compute::Fits;
 use super::{Loaded, Page};
+use crate::app::widgets::Fold;
 use crate::engine::btyd::rfm::{RfmSummary, TimeUnit};
 use crate::engine::keys::Keyed;
 use crate::format;
@@ -96,13 +97,13 @@ pub(super) fn Results(page: Page) -> impl IntoView {
         <Show when=move || p.dataset.with(|d| d.as_ref().is_some_and(|d| d.demo))>
             <p class="note" data-demo-log="">{move || t("history.demo_log")}</p>
         </Show>
-        <calibration::Calibration page=p />
+        <Fold key="history-calibration" title="history.calibration_title"><calibration::Calibration page=p /></Fold>
         <Show when=move || current_summary(p).is_some()>
-            <summary::SummaryStep page=p />
+            <Fold key="history-summary" title="history.summary_title"><summary::SummaryStep page=p /></Fold>
             <params::Models page=p fits=fits />
             <Show when=move || fits.with(Option::is_some)>
-                <predictions::Predictions page=p fits=fits />
-                <charts::ChartsStep page=p fits=fits />
+                <Fold key="history-predictions" title="history.predictions_title"><predictions::Predictions page=p fits=fits /></Fold>
+                <Fold key="history-charts" title="history.charts_title"><charts::ChartsStep page=p fits=fits /></Fold>
             </Show>
         </Show>
     }
