@@ -228,7 +228,7 @@ test('views start with their answer; details fold away, stay folded after a relo
   const { context, page, errors } = await openPage(browser, server.base);
   const nav = page.getByRole('navigation', { name: 'Views' });
   const heights = {};
-  for (const view of ['Economics', 'Pyramid and ratings', 'Lifetime', 'Targets', 'Prospects', 'Purchase history']) {
+  for (const view of ['Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime', 'Targets', 'Prospects', 'Purchase history']) {
     await nav.getByRole('button', { name: view, exact: true }).click();
     await page.getByRole('heading', { name: view, level: 2 }).waitFor();
     if (view === 'Purchase history') {

@@ -3,7 +3,9 @@
 //! Herfindahl–Hirschman index and whether big customers eat service time and margin.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{money, value_share_text, ChartFigure, EmptyNote, Figure, NumberSetting};
+use crate::app::widgets::{
+    money, value_share_text, ChartFigure, EmptyNote, Figure, Fold, NumberSetting,
+};
 use crate::chart::{self, ChartError, LorenzMarker};
 use crate::engine::analysis::Analysis;
 use crate::engine::concentration::MarginVerdict;
@@ -67,8 +69,8 @@ pub fn ParetoView() -> impl IntoView {
             >
                 {move || not_rated().map(|text| view! { <p class="warning" data-testid="pareto-not-rated">{text}</p> })}
                 <ShareFigures />
-                <Lorenz />
-                <ConcentrationRisk />
+                <Fold key="pareto-lorenz" title="pareto.lorenz_title"><Lorenz /></Fold>
+                <Fold key="pareto-concentration" title="pareto.concentration_title"><ConcentrationRisk /></Fold>
             </Show>
         </section>
     }
