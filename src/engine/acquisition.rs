@@ -11,7 +11,7 @@
 //! customers of the list then sums to the spend entered (a customer's own acquisition cost,
 //! when given, replaces its share; spend nobody can carry is reported as not allocated).
 //!
-//! Seed 000 divides the spend by the sales closed in the year instead of the new customers;
+//! The spend may be divided by the sales closed in the year instead of the new customers;
 //! [`Settings::cac_denominator`] chooses, and [`AcquisitionSummary::cac_denominator`] says
 //! which is in force. The choice changes the reported average CAC (and what reads it: LTV :
 //! CAC, the prospects' cost without a channel's, the churn comparison), never the allocation:
@@ -431,7 +431,7 @@ mod tests {
         assert!(a.rough_first_assessment);
     }
 
-    /// §1's second denominator: spend 30,000, 60 new customers, 100 sales closed → 500 per new
+    /// The second denominator: spend 30,000, 60 new customers, 100 sales closed → 500 per new
     /// customer, 300 per sale; the allocation still hands out the 30,000 to the 60.
     #[test]
     fn the_average_cac_divides_by_sales_closed_when_chosen() {

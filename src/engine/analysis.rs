@@ -228,14 +228,14 @@ pub struct Analysis {
     pub churn: ChurnSummary,
     /// Comparison with the benchmark churn, when set.
     pub churn_comparison: Option<ChurnComparison>,
-    /// Churn measured from the list's former customers (§17.1), overall and per market type,
+    /// Churn measured from the list's former customers, overall and per market type,
     /// channel and size band.
     pub measured_churn: MeasuredChurn,
     /// The churn the lifetimes use: the list's and each segment's, with where it came from
     /// (measured segment, measured overall, typed segment, typed); each customer's is in its
     /// lifetime view.
     pub churn_in_force: ChurnInForce,
-    /// Keeping against replacing (§17.2): cost per retained customer, cost of churn and of
+    /// Keeping against replacing: cost per retained customer, cost of churn and of
     /// replacing the customers lost.
     pub keeping: Keeping,
     /// Customers and annual profit per lifecycle stage (an inverted U when healthy).
@@ -448,7 +448,7 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
         });
         s.segment_churn.remove(&k);
     }
-    // §17.1–2 and the benchmarks of §1–2: optional numbers that cannot be used are dropped
+    // The churn year, sales closed and the cost-to-serve benchmark: optional numbers that cannot be used are dropped
     // (the year measured falls back to the latest loss, the others to "not given").
     let mut optional = |name: &'static str, value: Option<f64>, spec: NumberSpec| {
         let bad = value.is_some_and(|v| !spec.contains(v));

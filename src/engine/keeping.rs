@@ -1,4 +1,4 @@
-//! Keeping against replacing (§17.2): what keeping a customer costs, against what losing one
+//! Keeping against replacing: what keeping a customer costs, against what losing one
 //! and winning a new one cost.
 //!
 //! Cost per retained customer = retention spend ÷ customers kept, money per customer, overall
@@ -220,7 +220,7 @@ mod tests {
         ]
     }
 
-    /// §17.2's worked example: 45,000 spent, 850 kept → 52.94 per kept customer (23.53 /
+    /// The worked example of keeping against replacing: 45,000 spent, 850 kept → 52.94 per kept customer (23.53 /
     /// 17.65 / 11.76); 150 lost at LTV 1,200 → 180,000; at CAC 400 → 60,000; 7.56 times.
     #[test]
     fn worked_example() {

@@ -1,12 +1,12 @@
-//! Churn measured from the list (§17.1), and the churn in force for each customer.
+//! Churn measured from the list, and the churn in force for each customer.
 //!
 //! For a year Y: customers at its start = current and former customers whose first purchase
 //! is before 1 January Y and who were not lost before it; lost during Y = the former customers
 //! among them whose date of loss falls in Y; churn = lost ÷ at start; group lifetime =
-//! 1 ÷ churn (§10). Measured overall and per segment of three attributes (market type,
+//! 1 ÷ churn. Measured overall and per segment of three attributes (market type,
 //! channel, size band).
 //!
-//! A customer's churn, which its expected lifetime (§4) and every lifetime-based figure use, is
+//! A customer's churn, which its expected lifetime and every lifetime-based figure use, is
 //! its segment's measured churn when the segment had at least
 //! [`Settings::churn_min_at_start`] customers at the start, else the overall measured churn,
 //! else the typed-in churn of its market type, else the typed-in churn of the list
@@ -147,6 +147,9 @@ impl MeasuredChurn {
     }
 }
 
+/// Customers at the start and lost, counts, while they are counted.
+type Tally = (u64, u64);
+
 /// The year measured: the one set, else the latest year of a former customer's date of loss
 /// (a current customer's date of loss, a customer won back, is no loss that stands).
 pub fn churn_year(entries: &[Customer], settings: &Settings) -> (Option<i32>, ChurnYearSource) {
@@ -169,7 +172,7 @@ pub fn measure(entries: &[Customer], settings: &Settings) -> MeasuredChurn {
     let (year, year_source) = churn_year(entries, settings);
     let dims = ChurnDimension::VARIANTS;
     // Per attribute: (at start, lost) per segment, then the unknown group.
-    let mut tallies: Vec<(Vec<(u64, u64)>, (u64, u64))> = dims
+    let mut tallies: Vec<(Vec<Tally>, Tally)> = dims
         .iter()
         .map(|d| (vec![(0, 0); d.segment_keys().len()], (0, 0)))
         .collect();
@@ -268,8 +271,8 @@ pub struct SegmentInForce {
     pub churn: SourcedChurn,
 }
 
-/// The churn every customer's lifetime uses, worked out once per analysis (§17.1's order:
-/// measured segment, measured overall, typed segment, typed).
+/// The churn every customer's lifetime uses, worked out once per analysis, tried in
+/// this order: measured segment, measured overall, typed segment, typed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChurnInForce {
     /// The attribute whose segments' measured churn is used.
@@ -433,7 +436,7 @@ mod tests {
         }
     }
 
-    /// §17.1's worked example: 1,000 at the start of 2025, 150 lost → 15 %, 6.67 years;
+    /// The worked example of churn measured from the list: 1,000 at the start of 2025, 150 lost → 15 %, 6.67 years;
     /// consumers 600 and 120 lost → 20 %, 5 years; producers 400 and 30 → 7.5 %, 13.33 years.
     fn worked_example() -> Vec<Customer> {
         let mut list = group("c", Some(MarketType::Consumer), 600, 120);

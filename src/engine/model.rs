@@ -31,7 +31,7 @@ pub enum Status {
     /// Not yet buying.
     Prospect,
     /// Used to buy and was lost ([`Customer::lost_on`] says when, if known). Not among the
-    /// current customers: only the churn measured from the list (§17.1) reads it.
+    /// current customers: only the churn measured from the list reads it.
     Former,
 }
 
@@ -511,7 +511,7 @@ pub struct Customer {
     /// Free attributes (decision style, industry, …), used in tier profiles and lookalikes.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, String>,
-    // §17.1–2
+    // Keeping customers: churn measured from the list.
     /// Former customers: the date the customer was lost, for churn measured from the list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lost_on: Option<Date>,

@@ -263,7 +263,7 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
             prop::option::of(0.0f64..90.0),
             any::<bool>(),
         ),
-        // §17.1: one entry in three a former customer; dates of first purchase and of loss
+        // Churn measured from the list: one entry in three a former customer; dates of first purchase and of loss
         // around the years measured (a current customer's date of loss is one won back).
         (
             0u8..3,
@@ -640,7 +640,7 @@ proptest! {
         prop_assert_eq!(full, analyse(&list, &settings));
     }
 
-    /// §17.1: every attribute's segments and its unknown group add up to the list's counts,
+    /// Churn measured from the list: every attribute's segments and its unknown group add up to the list's counts,
     /// nobody is lost who was not there at the start, and every rate is a fraction.
     #[test]
     fn measured_churn_segments_add_up(list in arb_list(), settings in arb_settings()) {
@@ -786,7 +786,7 @@ proptest! {
     }
 }
 
-/// §17.1's worked example through [`analyse`]: 600 consumers (120 lost in 2025) and 400
+/// The worked example of churn measured from the list, through [`analyse`]: 600 consumers (120 lost in 2025) and 400
 /// producers (30 lost), each current one with 1,000 a year.
 fn churn_example() -> Vec<Customer> {
     let june = |y| chrono::NaiveDate::from_ymd_opt(y, 6, 1);
@@ -895,8 +895,10 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
 #[test]
 fn editing_a_former_customer_reanalyses_every_lifetime() {
     let list = churn_example();
-    let mut settings = Settings::default();
-    settings.churn_min_at_start = 1;
+    let settings = Settings {
+        churn_min_at_start: 1,
+        ..Settings::default()
+    };
     let previous = analyse(&list, &settings);
     let mut after = list.clone();
     // c000 was lost in 2025; now in 2024, before the year: 999 at the start, 149 lost.
@@ -916,7 +918,7 @@ fn editing_a_former_customer_reanalyses_every_lifetime() {
     );
 }
 
-/// Settings saved before §17.1–2 load with their defaults, and the new ones left empty are not
+/// Settings saved before the churn measured and keeping against replacing load with their defaults, and the new ones left empty are not
 /// written.
 #[test]
 fn settings_without_the_keeping_fields_load() {

@@ -222,8 +222,7 @@ pub fn expected_years(churn: f64, lifespan: Lifetime) -> Lifetime {
 
 /// The churn of a customer's segment, a fraction, and where it came from: its segment's
 /// measured churn, else the list's measured churn, else the churn typed in for its market
-/// type, else the list's typed churn (§17.1; see [`ChurnInForce`], worked out once per
-/// analysis). A customer without the segment's attribute skips the first.
+/// type, else the list's typed churn (see [`ChurnInForce`], worked out once per analysis). A customer without the segment's attribute skips the first.
 pub fn segment_churn(c: &Customer, churn: &ChurnInForce) -> SourcedChurn {
     churn.of(c)
 }

@@ -174,7 +174,7 @@ pub struct ServiceCostSummary {
     pub benchmark: Option<ServiceCostBenchmark>,
 }
 
-/// The list's average cost to serve against a benchmark (§2: the accountant's figure for the
+/// The list's average cost to serve against a benchmark (the accountant's figure for the
 /// industry), money per customer per year.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ServiceCostBenchmark {
@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(cost_for(&list[1], None), (0.0, CostSource::Unknown));
     }
 
-    /// §2's benchmark: 1,000 ÷ 4 served = 250 against the industry's 200 → 50 more, 1.25
+    /// The benchmark: 1,000 ÷ 4 served = 250 against the industry's 200 → 50 more, 1.25
     /// times.
     #[test]
     fn the_average_is_set_against_the_benchmark() {

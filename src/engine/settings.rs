@@ -855,8 +855,8 @@ pub struct RetentionLine {
     pub amount: f64,
 }
 
-/// What the average acquisition cost divides the outreach spend by (§1: both are offered, the
-/// one in force is said).
+/// What the average acquisition cost divides the outreach spend by (both are offered, the one
+/// in force is said).
 #[derive(
     Debug,
     Clone,
@@ -876,7 +876,7 @@ pub enum CacDenominator {
     /// New customers won in the period.
     #[default]
     NewCustomers,
-    /// Sales closed in the period ([`Settings::sales_closed`]), as seed 000 does.
+    /// Sales closed in the period ([`Settings::sales_closed`]), as one of the source articles does.
     SalesClosed,
 }
 
@@ -970,7 +970,8 @@ pub struct Settings {
     /// Money available for retention in the year; split between the high- and medium-LTV
     /// segments in proportion to their total LTV.
     pub retention_budget: f64,
-    // §17.1–2
+    // Keeping customers: churn measured from the list, keeping against replacing, and the CAC
+    // denominator and cost-to-serve benchmark.
     /// Year whose churn is measured from the former customers of the list; `None` → the latest
     /// year of a former customer's date of loss.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1052,7 +1053,8 @@ impl Default for Settings {
             icp: IcpSettings::default(),
             cohort: CohortSettings::default(),
             retention_budget: 0.0,
-            // §17.1–2
+            // Keeping customers: churn measured from the list, keeping against replacing, and the CAC
+    // denominator and cost-to-serve benchmark.
             churn_year: None,
             churn_min_at_start: 30,
             churn_segments_by: ChurnDimension::MarketType,
