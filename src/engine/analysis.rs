@@ -223,8 +223,9 @@ pub struct Analysis {
     pub market_check: Option<MarketCheck>,
     /// Customers, prospects, revenue and profit per market type.
     pub markets: Vec<MarketRow>,
-    /// The list's churn (from the settings) and its consequences: group lifetime = 1 ÷ churn,
-    /// customers to win each year = churn × base.
+    /// The list's churn in force (measured from the former customers when the list measures
+    /// it, else the typed-in rate: see `churn_in_force`) and its consequences: group lifetime =
+    /// 1 ÷ churn, customers to win each year = churn × base.
     pub churn: ChurnSummary,
     /// Comparison with the benchmark churn, when set.
     pub churn_comparison: Option<ChurnComparison>,

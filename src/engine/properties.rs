@@ -956,3 +956,51 @@ fn settings_without_the_keeping_fields_load() {
         .unwrap()
         .contains("lost_on"));
 }
+
+/// Each new setting of the churn measured, keeping, the CAC denominator and the cost-to-serve
+/// benchmark changes the analysis, and the analysis of a settings edit equals a fresh one.
+#[test]
+fn editing_the_keeping_settings_changes_the_analysis() {
+    use super::settings::ChurnDimension;
+    let list = churn_example();
+    let base = Settings {
+        spend_lines: vec![SpendLine {
+            name: "s".into(),
+            amount: 30_000.0,
+            ..Default::default()
+        }],
+        service_cost_lines: vec![CostLine {
+            amount: 85_000.0,
+            ..Default::default()
+        }],
+        churn_min_at_start: 500,
+        ..Settings::default()
+    };
+    let edits: Vec<Box<dyn Fn(&mut Settings)>> = vec![
+        Box::new(|s| s.churn_year = Some(2024)),
+        Box::new(|s| s.churn_min_at_start = 30),
+        Box::new(|s| s.churn_segments_by = ChurnDimension::SizeBand),
+        Box::new(|s| {
+            s.retention_lines = vec![RetentionLine {
+                name: "r".into(),
+                level: RetentionLevel::Structural,
+                amount: 1_000.0,
+            }]
+        }),
+        Box::new(|s| {
+            s.cac_denominator = CacDenominator::SalesClosed;
+            s.sales_closed = Some(100);
+        }),
+        Box::new(|s| s.service_cost_benchmark = Some(90.0)),
+    ];
+    let before = analyse(&list, &base);
+    for (k, edit) in edits.iter().enumerate() {
+        let mut edited = base.clone();
+        edit(&mut edited);
+        let full = analyse(&list, &edited);
+        let mut shown = full.clone();
+        shown.settings_used = before.settings_used.clone();
+        assert_ne!(shown, before, "edit {k} changes nothing");
+        assert_eq!(reanalyse(before.clone(), &list, &edited), full, "edit {k}");
+    }
+}

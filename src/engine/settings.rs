@@ -919,7 +919,8 @@ pub struct Settings {
     /// Price of one hour of implicit cost, money per hour.
     pub hourly_rate: f64,
     /// Yearly churn, fraction, used where a customer's own expected relationship is needed
-    /// (group lifetime = 1 ÷ churn years).
+    /// (group lifetime = 1 ÷ churn years) when the list does not measure its churn from former
+    /// customers and the customer's market type has no churn of its own.
     pub churn_rate: f64,
 
     /// Year whose profit is computed. With [`AcquisitionCharge::YearWon`], only customers whose
@@ -938,7 +939,8 @@ pub struct Settings {
     pub service_cost_lines: Vec<CostLine>,
     /// Customers served in the year, count; `None` → the customers in the list.
     pub customers_served: Option<u64>,
-    /// Yearly churn per market type, fraction; overrides `churn_rate` for that segment.
+    /// Yearly churn per market type, fraction; overrides `churn_rate` for that segment when the
+    /// list does not measure its churn from former customers.
     pub segment_churn: BTreeMap<MarketType, f64>,
     /// Horizon in years used when a lifetime is unbounded (churn 0) and as the longest lifetime
     /// any money figure counts.
@@ -1054,7 +1056,7 @@ impl Default for Settings {
             cohort: CohortSettings::default(),
             retention_budget: 0.0,
             // Keeping customers: churn measured from the list, keeping against replacing, and the CAC
-    // denominator and cost-to-serve benchmark.
+            // denominator and cost-to-serve benchmark.
             churn_year: None,
             churn_min_at_start: 30,
             churn_segments_by: ChurnDimension::MarketType,
