@@ -976,22 +976,22 @@ fn editing_the_keeping_settings_changes_the_analysis() {
         churn_min_at_start: 500,
         ..Settings::default()
     };
-    let edits: Vec<Box<dyn Fn(&mut Settings)>> = vec![
-        Box::new(|s| s.churn_year = Some(2024)),
-        Box::new(|s| s.churn_min_at_start = 30),
-        Box::new(|s| s.churn_segments_by = ChurnDimension::SizeBand),
-        Box::new(|s| {
+    let edits: [fn(&mut Settings); 6] = [
+        |s| s.churn_year = Some(2024),
+        |s| s.churn_min_at_start = 30,
+        |s| s.churn_segments_by = ChurnDimension::SizeBand,
+        |s| {
             s.retention_lines = vec![RetentionLine {
                 name: "r".into(),
                 level: RetentionLevel::Structural,
                 amount: 1_000.0,
             }]
-        }),
-        Box::new(|s| {
+        },
+        |s| {
             s.cac_denominator = CacDenominator::SalesClosed;
             s.sales_closed = Some(100);
-        }),
-        Box::new(|s| s.service_cost_benchmark = Some(90.0)),
+        },
+        |s| s.service_cost_benchmark = Some(90.0),
     ];
     let before = analyse(&list, &base);
     for (k, edit) in edits.iter().enumerate() {
