@@ -22,9 +22,11 @@ pub fn ListsBar() -> impl IntoView {
     };
     let counts = move || {
         state.workspace.with(|w| {
-            w.current().map_or((0, 0), |l| {
+            w.current().map_or((0, 0, 0), |l| {
+                // Former customers are neither: only the churn measured from the list reads them.
+                let current = l.customers.iter().filter(|c| c.is_current()).count();
                 let prospects = l.customers.iter().filter(|c| c.is_prospect()).count();
-                (l.customers.len() - prospects, prospects)
+                (current, prospects, l.customers.len())
             })
         })
     };
@@ -111,7 +113,7 @@ pub fn ListsBar() -> impl IntoView {
             </div>
             <p class="list-counts">
                 {move || {
-                    let (customers, prospects) = counts();
+                    let (customers, prospects, _) = counts();
                     tfn("lists.counts", &[("customers", customers), ("prospects", prospects)], &[])
                 }}
                 <Show when=current_is_demo>
@@ -131,7 +133,7 @@ pub fn ListsBar() -> impl IntoView {
                         {move || {
                             tfn(
                                 "lists.confirm_delete",
-                                &[("count", counts().0 + counts().1)],
+                                &[("count", counts().2)],
                                 &[("name", &current_name())],
                             )
                         }}

@@ -237,6 +237,10 @@ fn setting_label(engine_name: &str) -> String {
         "fit threshold" => "targets.icp_threshold",
         "benchmark churn rate" => "settings.benchmark_churn",
         "segment churn rate" => "error.setting.segment_churn",
+        "churn year" => "error.setting.churn_year",
+        "sales closed" => "error.setting.sales_closed",
+        "service cost benchmark" => "error.setting.service_cost_benchmark",
+        "churn minimum at start" => "error.setting.churn_min_at_start",
         other => return other.to_string(),
     };
     t(key)
@@ -633,11 +637,15 @@ mod tests {
             pareto_value_share: nan,
             retention_budget: nan,
             benchmark_churn_rate: Some(nan),
+            churn_year: Some(3_000),
+            sales_closed: Some(u64::MAX),
+            service_cost_benchmark: Some(nan),
+            churn_min_at_start: u64::MAX,
             ..Settings::default()
         };
         s.icp.match_threshold = nan;
         let (_, warnings) = sanitise(&s);
-        assert_eq!(warnings.len(), 11);
+        assert_eq!(warnings.len(), 15);
         for w in &warnings {
             let Warning::SettingReplaced { setting, .. } = w else {
                 panic!("unexpected warning {w:?}");

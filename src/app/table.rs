@@ -247,6 +247,7 @@ pub fn CustomerTable() -> impl IntoView {
             q.status = match key.as_str() {
                 "customer" => Some(Status::Customer),
                 "prospect" => Some(Status::Prospect),
+                "former" => Some(Status::Former),
                 _ => None,
             }
         });
@@ -315,6 +316,7 @@ pub fn CustomerTable() -> impl IntoView {
                         <option value="">{move || t("table.all")}</option>
                         <option value="customer">{move || t("choice.customer")}</option>
                         <option value="prospect">{move || t("choice.prospect")}</option>
+                        <option value="former">{move || t("choice.former")}</option>
                     </select>
                 </div>
                 <div class="field">

@@ -10,10 +10,17 @@
 //! spend of channels whose customers carry it) ÷ their count. The cost handed out to the new
 //! customers of the list then sums to the spend entered (a customer's own acquisition cost,
 //! when given, replaces its share; spend nobody can carry is reported as not allocated).
+//!
+//! The spend may be divided by the sales closed in the year instead of the new customers;
+//! [`Settings::cac_denominator`] chooses, and [`AcquisitionSummary::cac_denominator`] says
+//! which is in force. The choice changes the reported average CAC (and what reads it: LTV :
+//! CAC, the prospects' cost without a channel's, the churn comparison), never the allocation:
+//! the cost each new customer carries is still shared among the new customers, so that what
+//! is handed out sums to the spend entered whichever average is shown.
 
 use super::model::{Channel, Customer, Status};
 use super::numeric::{ratio, usable};
-use super::settings::{Settings, SpendKind};
+use super::settings::{CacDenominator, Settings, SpendKind};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -113,8 +120,15 @@ pub struct AcquisitionSummary {
     pub new_customers: u64,
     /// Where that count came from.
     pub new_customers_source: NewCustomerSource,
-    /// Average CAC, money per customer.
+    /// Average CAC = total spend ÷ the denominator in force, money per customer (or per sale
+    /// closed).
     pub average_cac: Result<f64, AcquisitionError>,
+    /// The denominator of the average CAC in force: sales closed when chosen and given (more
+    /// than 0), else new customers. The allocation to customers always shares the spend among
+    /// the new customers.
+    pub cac_denominator: CacDenominator,
+    /// Sales closed in the period, as entered, count.
+    pub sales_closed: Option<u64>,
     /// Always true: an average CAC is a first, rough assessment; channel and own costs are
     /// better where known.
     pub rough_first_assessment: bool,
@@ -282,12 +296,19 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> AcquisitionSumm
         (None, Some(_)) => (won_total, NewCustomerSource::WonInYear),
         (None, None) => (won_total, NewCustomerSource::WholeList),
     };
+    // No sale closed cannot divide anything: the new customers stand in, and the summary says so.
+    let (denominator, divisor) = match (settings.cac_denominator, settings.sales_closed) {
+        (CacDenominator::SalesClosed, Some(sales)) if sales > 0 => {
+            (CacDenominator::SalesClosed, sales)
+        }
+        _ => (CacDenominator::NewCustomers, new_customers),
+    };
     let average = if let Some(name) = bad_line {
         Err(AcquisitionError::BadSpendLine { name })
     } else if settings.spend_lines.is_empty() {
         Err(AcquisitionError::NoSpendEntered)
     } else {
-        average_cac(total, new_customers)
+        average_cac(total, divisor)
     };
     let mut channels: Vec<Channel> = channel_spend.keys().chain(won.keys()).copied().collect();
     channels.sort();
@@ -332,6 +353,8 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> AcquisitionSumm
         new_customers,
         new_customers_source: source,
         average_cac: average,
+        cac_denominator: denominator,
+        sales_closed: settings.sales_closed,
         rough_first_assessment: true,
         channels,
         analysis_year: year,
@@ -406,6 +429,41 @@ mod tests {
         assert_eq!(a.average_ltv, Some(2_500.0));
         assert_eq!(a.ltv_to_cac, Some(2.5));
         assert!(a.rough_first_assessment);
+    }
+
+    /// The second denominator: spend 30,000, 60 new customers, 100 sales closed → 500 per new
+    /// customer, 300 per sale; the allocation still hands out the 30,000 to the 60.
+    #[test]
+    fn the_average_cac_divides_by_sales_closed_when_chosen() {
+        let list: Vec<Customer> = (0..60)
+            .map(|i| Customer {
+                id: i.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let mut s = Settings {
+            spend_lines: vec![line(30_000.0, None)],
+            sales_closed: Some(100),
+            ..Default::default()
+        };
+        let a = summarise(&list, &s);
+        assert_eq!(a.average_cac, Ok(500.0));
+        assert_eq!(a.cac_denominator, CacDenominator::NewCustomers);
+        s.cac_denominator = CacDenominator::SalesClosed;
+        let b = summarise(&list, &s);
+        assert_eq!(b.average_cac, Ok(300.0));
+        assert_eq!(b.cac_denominator, CacDenominator::SalesClosed);
+        assert_eq!(b.sales_closed, Some(100));
+        // Allocation unchanged: 60 new customers share 30,000 at 500 each (tolerance SUMS).
+        assert_eq!((b.sharing_customers, b.shared_cac), (60, Some(500.0)));
+        assert!((b.shared_cac.unwrap() * b.sharing_customers as f64 - 30_000.0).abs() <= SUMS);
+        // Chosen but not given (or 0): the new customers stand in, and it is said.
+        for sales in [None, Some(0)] {
+            s.sales_closed = sales;
+            let c = summarise(&list, &s);
+            assert_eq!(c.average_cac, Ok(500.0));
+            assert_eq!(c.cac_denominator, CacDenominator::NewCustomers);
+        }
     }
 
     fn dated(id: &str, channel: Option<Channel>, year: Option<i32>) -> Customer {

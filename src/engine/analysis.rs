@@ -10,9 +10,11 @@ use super::churn::{self, ChurnComparison, ChurnSummary};
 use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
 use super::icp::{self, IcpError, MarketCheck};
+use super::keeping::{self, Keeping};
 use super::lifecycle::{self, LifetimeProfit, LifetimeProfitInput, StageRow};
 use super::list_figures::{self, ListFigures, NoListFigures};
 use super::market::{self, MarketRow};
+use super::measured_churn::{self, ChurnInForce, MeasuredChurn};
 use super::model::{Customer, Status};
 use super::numbers::{self, NumberSpec};
 use super::numeric::{ratio, DiscountRate, Ranking, Rankings, Rate};
@@ -221,11 +223,22 @@ pub struct Analysis {
     pub market_check: Option<MarketCheck>,
     /// Customers, prospects, revenue and profit per market type.
     pub markets: Vec<MarketRow>,
-    /// The list's churn (from the settings) and its consequences: group lifetime = 1 ÷ churn,
-    /// customers to win each year = churn × base.
+    /// The list's churn in force (measured from the former customers when the list measures
+    /// it, else the typed-in rate: see `churn_in_force`) and its consequences: group lifetime =
+    /// 1 ÷ churn, customers to win each year = churn × base.
     pub churn: ChurnSummary,
     /// Comparison with the benchmark churn, when set.
     pub churn_comparison: Option<ChurnComparison>,
+    /// Churn measured from the list's former customers, overall and per market type,
+    /// channel and size band.
+    pub measured_churn: MeasuredChurn,
+    /// The churn the lifetimes use: the list's and each segment's, with where it came from
+    /// (measured segment, measured overall, typed segment, typed); each customer's is in its
+    /// lifetime view.
+    pub churn_in_force: ChurnInForce,
+    /// Keeping against replacing: cost per retained customer, cost of churn and of
+    /// replacing the customers lost.
+    pub keeping: Keeping,
     /// Customers and annual profit per lifecycle stage (an inverted U when healthy).
     pub stages: Vec<StageRow>,
     /// The list's figures for the lifetime calculators and the cohort table, or why there are none.
@@ -436,6 +449,48 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
         });
         s.segment_churn.remove(&k);
     }
+    // The churn year, sales closed and the cost-to-serve benchmark: optional numbers that cannot be used are dropped
+    // (the year measured falls back to the latest loss, the others to "not given").
+    let mut optional = |name: &'static str, value: Option<f64>, spec: NumberSpec| {
+        let bad = value.is_some_and(|v| !spec.contains(v));
+        if let (true, Some(v)) = (bad, value) {
+            w.push(Warning::SettingReplaced {
+                setting: name,
+                given: v.to_string(),
+                used: 0.0,
+            });
+        }
+        bad
+    };
+    if optional(
+        "churn year",
+        s.churn_year.map(f64::from),
+        numbers::ANALYSIS_YEAR,
+    ) {
+        s.churn_year = None;
+    }
+    if optional(
+        "sales closed",
+        s.sales_closed.map(|v| v as f64),
+        numbers::CUSTOMER_COUNT,
+    ) {
+        s.sales_closed = None;
+    }
+    if optional(
+        "service cost benchmark",
+        s.service_cost_benchmark,
+        numbers::LINE_AMOUNT,
+    ) {
+        s.service_cost_benchmark = None;
+    }
+    if !numbers::CUSTOMER_COUNT.contains(s.churn_min_at_start as f64) {
+        w.push(Warning::SettingReplaced {
+            setting: "churn minimum at start",
+            given: s.churn_min_at_start.to_string(),
+            used: d.churn_min_at_start as f64,
+        });
+        s.churn_min_at_start = d.churn_min_at_start;
+    }
     (s, w)
 }
 
@@ -481,6 +536,9 @@ struct EarlierMoney {
     settings: Settings,
     acquisition: AcquisitionSummary,
     service_cost: ServiceCostSummary,
+    /// The churn the lifetimes used: the former customers feed it, so an edit of one of
+    /// them can move every customer's lifetime.
+    churn_in_force: ChurnInForce,
     ltvs_before_acquisition: Vec<f64>,
     lifetime_inputs: Vec<LifetimeProfitInput>,
 }
@@ -539,10 +597,14 @@ fn analyse_from(
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
     let avg_service = svc.share;
+    // Measured once for the list: every customer's lifetime reads the table.
+    let measured = measured_churn::measure(entries, &s);
+    let churn_force = ChurnInForce::new(&measured, &s);
     let earlier_money = earlier_money.filter(|e| {
         same_debug(&e.settings, &s)
             && same_debug(&before_ltv(&e.acquisition), &before_ltv(&acq))
             && same_debug(&e.service_cost, &svc)
+            && same_debug(&e.churn_in_force, &churn_force)
     });
     mark("acquisition and service cost");
 
@@ -571,11 +633,11 @@ fn analyse_from(
                 continue;
             }
         }
-        let (remaining, _) = relationship::remaining_lifetime(c, &s);
+        let (remaining, _) = relationship::remaining_lifetime(c, &s, &churn_force);
         let years = remaining.capped(s.max_lifetime_years);
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
-        let view = relationship::lifetime_view(c, p.gross_profit, &s);
+        let view = relationship::lifetime_view(c, p.gross_profit, &s, &churn_force);
         let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
@@ -853,8 +915,8 @@ fn analyse_from(
     let markets = market::breakdown(&custs, &revenue, &profit_v, entries);
     mark("icp fit and markets");
 
-    // Churn.
-    let churn_rate = Rate::new(s.churn_rate).unwrap_or(Rate::ZERO);
+    // Churn: the list's in force (measured when the list measures it, else typed).
+    let churn_rate = Rate::new(churn_force.list.rate).unwrap_or(Rate::ZERO);
     let churn = churn::summarise(churn_rate, n as f64);
     let churn_comparison = churn_comparison_stage(churn, n, &acq, &s);
 
@@ -864,6 +926,13 @@ fn analyse_from(
         &profits,
         &lifetime_inputs,
         &s,
+        acq.average_cac.clone().ok(),
+        churn_rate,
+    );
+    let keeping = keeping::keeping(
+        &s.retention_lines,
+        keeping::kept_and_lost(&measured, &churn_force, n),
+        acq.average_ltv,
         acq.average_cac.clone().ok(),
     );
     let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
@@ -1024,6 +1093,9 @@ fn analyse_from(
         markets,
         churn,
         churn_comparison,
+        measured_churn: measured,
+        churn_in_force: churn_force,
+        keeping,
         stages,
         list_figures,
         retention,
@@ -1440,6 +1512,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             settings: previous.settings_used,
             acquisition: previous.acquisition,
             service_cost: previous.service_cost,
+            churn_in_force: previous.churn_in_force,
             ltvs_before_acquisition: previous.kept.ltvs_before_acquisition,
             lifetime_inputs: previous.kept.lifetime_inputs,
         },

@@ -86,13 +86,16 @@ pub struct ListFigures {
 
 /// The list's figures from its analysed customers, parallel slices: the customers, their
 /// profit and the parts of their lifetime profit. `settings` are the sanitised settings and
-/// `cac` the average acquisition cost from the outreach spend, when known.
+/// `cac` the average acquisition cost from the outreach spend, when known; `churn` the list's
+/// churn in force (measured from the list when it can be, else the typed-in rate: see
+/// [`super::measured_churn::ChurnInForce`]).
 pub fn list_figures(
     customers: &[&Customer],
     profits: &[Profit],
     lifetime_inputs: &[LifetimeProfitInput],
     settings: &Settings,
     cac: Option<f64>,
+    churn: Rate,
 ) -> Result<ListFigures, NoListFigures> {
     if customers.is_empty() {
         return Err(NoListFigures::NoCustomers);
@@ -133,7 +136,6 @@ pub fn list_figures(
         let (younger, older) = people.split_at(people.len() / 2);
         [group(younger), group(older)]
     });
-    let churn = Rate::new(settings.churn_rate).unwrap_or(Rate::ZERO);
     Ok(ListFigures {
         customers: customers.len(),
         rated: rated.len(),
@@ -470,6 +472,11 @@ mod tests {
     use crate::engine::settings::FactorRounding;
     use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
+    /// The list's typed churn, as a list without former customers has it in force.
+    fn typed_churn(settings: &Settings) -> Rate {
+        Rate::new(settings.churn_rate).unwrap_or(Rate::ZERO)
+    }
+
     fn profit(revenue: Option<f64>, margin: f64, service: f64, acquisition: f64) -> Profit {
         let r = revenue.unwrap_or(0.0);
         Profit {
@@ -533,7 +540,15 @@ mod tests {
     fn figures(settings: &Settings, cac: Option<f64>) -> ListFigures {
         let (customers, profits, inputs) = sample();
         let refs: Vec<&Customer> = customers.iter().collect();
-        list_figures(&refs, &profits, &inputs, settings, cac).expect("figures")
+        list_figures(
+            &refs,
+            &profits,
+            &inputs,
+            settings,
+            cac,
+            typed_churn(settings),
+        )
+        .expect("figures")
     }
 
     #[test]
@@ -659,12 +674,19 @@ mod tests {
     fn the_example_stands_in_and_says_why() {
         let settings = Settings::default();
         assert_eq!(
-            list_figures(&[], &[], &[], &settings, None),
+            list_figures(&[], &[], &[], &settings, None, typed_churn(&settings)),
             Err(NoListFigures::NoCustomers)
         );
         let (customers, profits, inputs) = sample();
         let only_d: Vec<&Customer> = vec![&customers[3]];
-        let none = list_figures(&only_d, &profits[3..], &inputs[3..], &settings, None);
+        let none = list_figures(
+            &only_d,
+            &profits[3..],
+            &inputs[3..],
+            &settings,
+            None,
+            typed_churn(&settings),
+        );
         assert_eq!(none, Err(NoListFigures::NoRevenue));
         let s = shown(Figures::List, ClosedInputs::EXAMPLE, &none);
         assert_eq!(s.figures, Figures::Example);
@@ -672,7 +694,14 @@ mod tests {
         assert_eq!(s.inputs, ClosedInputs::EXAMPLE);
         // One consumer with an age and a revenue is no pair to compare.
         let refs: Vec<&Customer> = customers[..1].iter().collect();
-        let one = list_figures(&refs, &profits[..1], &inputs[..1], &settings, None);
+        let one = list_figures(
+            &refs,
+            &profits[..1],
+            &inputs[..1],
+            &settings,
+            None,
+            typed_churn(&settings),
+        );
         let s = shown(Figures::List, AgeInputs::EXAMPLE, &one);
         assert_eq!(
             (s.figures, s.missing),

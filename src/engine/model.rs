@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use strum::{IntoStaticStr, VariantArray};
 
-/// Whether an entry already buys from us or is someone we would like to win (a prospect).
+/// Whether an entry buys from us, is someone we would like to win (a prospect), or used to buy
+/// and was lost (a former customer, kept in the list so that churn can be measured from it).
 #[derive(
     Debug,
     Clone,
@@ -29,6 +30,9 @@ pub enum Status {
     Customer,
     /// Not yet buying.
     Prospect,
+    /// Used to buy and was lost ([`Customer::lost_on`] says when, if known). Not among the
+    /// current customers: only the churn measured from the list reads it.
+    Former,
 }
 
 /// An answer to one of the two qualifying questions asked of prospects.
@@ -507,6 +511,10 @@ pub struct Customer {
     /// Free attributes (decision style, industry, …), used in tier profiles and lookalikes.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, String>,
+    // Keeping customers: churn measured from the list.
+    /// Former customers: the date the customer was lost, for churn measured from the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lost_on: Option<Date>,
 }
 
 impl Customer {
@@ -535,6 +543,11 @@ impl Customer {
     /// Whether the entry is a prospect.
     pub fn is_prospect(&self) -> bool {
         self.status == Status::Prospect
+    }
+
+    /// Whether the entry is a current customer (neither a prospect nor a former customer).
+    pub fn is_current(&self) -> bool {
+        self.status == Status::Customer
     }
 
     /// A prospect is qualified only when it both needs it and can pay (both answered yes).

@@ -9,8 +9,9 @@ use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CompanyStage, CostLine, DiscountConvention, Figures, IcpCriterion, IcpTest,
-    Indicator, ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts,
+    AcquisitionCharge, CacDenominator, ChurnDimension, CompanyStage, CostLine, DiscountConvention,
+    Figures, IcpCriterion, IcpTest, Indicator, RetentionLevel, RetentionLine, ScoreBasis, Settings,
+    SpendLine, TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -262,18 +263,32 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
             prop::option::of(0.0f64..90.0),
             any::<bool>(),
         ),
+        // Churn measured from the list: one entry in three a former customer; dates of first purchase and of loss
+        // around the years measured (a current customer's date of loss is one won back).
+        (
+            0u8..3,
+            prop::option::of(2021i32..2026),
+            prop::option::of(2022i32..2026),
+        ),
     )
         .prop_map(
             |(
                 (rev, margin, svc, acq, age, size),
                 (channel, region, market, brand, growth, days, prospect),
+                (former, first, lost),
             )| {
+                let june =
+                    |y: Option<i32>| y.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 6, 1));
                 let mut c = Customer {
                     status: if prospect {
                         Status::Prospect
+                    } else if former == 0 {
+                        Status::Former
                     } else {
                         Status::Customer
                     },
+                    first_purchase: june(first),
+                    lost_on: june(lost),
                     needs_it: Answer::Yes,
                     can_pay: if region == 0 { Answer::No } else { Answer::Yes },
                     revenue_per_year: rev,
@@ -339,36 +354,63 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
         0.0f64..1e5,
         0usize..3,
         any::<bool>(),
+        (
+            0u64..6,
+            0usize..3,
+            prop::option::of(2022i32..2027),
+            any::<bool>(),
+        ),
     )
-        .prop_map(|(churn, d, spread, capacity, spend, stage, end)| Settings {
-            churn_rate: churn,
-            discount_rate: d,
-            acquisition_charge: if spread {
-                AcquisitionCharge::SpreadOverLifetime
-            } else {
-                AcquisitionCharge::YearWon
+        .prop_map(
+            |(churn, d, spread, capacity, spend, stage, end, (min, by, year, sales))| Settings {
+                churn_min_at_start: min,
+                churn_segments_by: [
+                    ChurnDimension::MarketType,
+                    ChurnDimension::Channel,
+                    ChurnDimension::SizeBand,
+                ][by],
+                churn_year: year,
+                retention_lines: vec![RetentionLine {
+                    name: "x".into(),
+                    level: RetentionLevel::Social,
+                    amount: spend / 2.0,
+                }],
+                cac_denominator: if sales {
+                    CacDenominator::SalesClosed
+                } else {
+                    CacDenominator::NewCustomers
+                },
+                sales_closed: Some(7),
+                service_cost_benchmark: Some(spend / 10.0),
+                churn_rate: churn,
+                discount_rate: d,
+                acquisition_charge: if spread {
+                    AcquisitionCharge::SpreadOverLifetime
+                } else {
+                    AcquisitionCharge::YearWon
+                },
+                discount_convention: if end {
+                    DiscountConvention::EndOfYear
+                } else {
+                    DiscountConvention::FirstYearUndiscounted
+                },
+                capacity,
+                company_stage: [
+                    CompanyStage::Startup,
+                    CompanyStage::Growth,
+                    CompanyStage::Mature,
+                ][stage],
+                spend_lines: vec![SpendLine {
+                    name: "x".into(),
+                    amount: spend,
+                    channel: Some(Channel::Search),
+                    ..Default::default()
+                }],
+                benchmark_churn_rate: Some(0.1),
+                retention_budget: spend,
+                ..Settings::default()
             },
-            discount_convention: if end {
-                DiscountConvention::EndOfYear
-            } else {
-                DiscountConvention::FirstYearUndiscounted
-            },
-            capacity,
-            company_stage: [
-                CompanyStage::Startup,
-                CompanyStage::Growth,
-                CompanyStage::Mature,
-            ][stage],
-            spend_lines: vec![SpendLine {
-                name: "x".into(),
-                amount: spend,
-                channel: Some(Channel::Search),
-                ..Default::default()
-            }],
-            benchmark_churn_rate: Some(0.1),
-            retention_budget: spend,
-            ..Settings::default()
-        })
+        )
 }
 
 fn strip_positions(mut a: Analysis) -> Analysis {
@@ -446,7 +488,7 @@ proptest! {
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
         icp in 0usize..3,
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..17, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..19, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
         // Ideal-customer criteria on the customer's own texts and figures (the customers not
@@ -550,6 +592,19 @@ proptest! {
                             [usize::from(k)],
                     )
                 }
+                // A former customer's loss moves the churn measured, so every lifetime.
+                17 => {
+                    c.status = match c.status {
+                        Status::Customer => Status::Former,
+                        Status::Former => Status::Prospect,
+                        Status::Prospect => Status::Customer,
+                    }
+                }
+                18 => {
+                    c.lost_on = known
+                        .then(|| chrono::NaiveDate::from_ymd_opt(2022 + i32::from(k), 3, 1))
+                        .flatten()
+                }
                 _ => c.name = format!("renamed {k}"),
             }
         }
@@ -583,6 +638,35 @@ proptest! {
         let mut full = analyse(&list, &edited);
         full.settings_used.cohort = settings.cohort.clone();
         prop_assert_eq!(full, analyse(&list, &settings));
+    }
+
+    /// Churn measured from the list: every attribute's segments and its unknown group add up to the list's counts,
+    /// nobody is lost who was not there at the start, and every rate is a fraction.
+    #[test]
+    fn measured_churn_segments_add_up(list in arb_list(), settings in arb_settings()) {
+        let a = analyse(&list, &settings);
+        let m = &a.measured_churn;
+        prop_assert_eq!(m.dimensions.len(), 3);
+        let counts = std::iter::once(m.overall).chain(m.dimensions.iter().flat_map(|d| {
+            d.segments.iter().map(|s| s.counts).chain(std::iter::once(d.unknown))
+        }));
+        for c in counts {
+            prop_assert!(c.lost <= c.at_start);
+            prop_assert_eq!(c.rate.is_some(), c.at_start > 0);
+            prop_assert!(c.rate.is_none_or(|r| (0.0..=1.0).contains(&r)));
+        }
+        for d in &m.dimensions {
+            let at_start: u64 = d.segments.iter().map(|s| s.counts.at_start).sum();
+            let lost: u64 = d.segments.iter().map(|s| s.counts.lost).sum();
+            prop_assert_eq!(at_start + d.unknown.at_start, m.overall.at_start);
+            prop_assert_eq!(lost + d.unknown.lost, m.overall.lost);
+        }
+        prop_assert!(m.undated_at_start <= m.overall.at_start);
+        // Every customer's churn in force is a fraction, and its lifetime view says which.
+        for c in &a.customers {
+            prop_assert!((0.0..=1.0).contains(&c.lifetime.churn.rate));
+        }
+        prop_assert!((0.0..=1.0).contains(&a.churn_in_force.list.rate));
     }
 
     #[test]
@@ -699,5 +783,224 @@ proptest! {
         // Ties keep id order, and ranking twice gives the same order.
         prop_assert_eq!(&order, &(0..refs.len()).collect::<Vec<_>>());
         prop_assert_eq!(order, rank(&scores, &refs, false));
+    }
+}
+
+/// The worked example of churn measured from the list, through [`analyse`]: 600 consumers (120 lost in 2025) and 400
+/// producers (30 lost), each current one with 1,000 a year.
+fn churn_example() -> Vec<Customer> {
+    let june = |y| chrono::NaiveDate::from_ymd_opt(y, 6, 1);
+    let group = |prefix: &'static str, market, n, lost| {
+        (0..n).map(move |i| Customer {
+            id: format!("{prefix}{i:03}"),
+            market_type: Some(market),
+            size_band: Some(SizeBand::Small),
+            first_purchase: june(2020),
+            status: if i < lost {
+                Status::Former
+            } else {
+                Status::Customer
+            },
+            lost_on: if i < lost { june(2025) } else { None },
+            revenue_per_year: Some(1_000.0),
+            gross_margin: Some(1.0),
+            ..Default::default()
+        })
+    };
+    group("c", MarketType::Consumer, 600, 120)
+        .chain(group("p", MarketType::Producer, 400, 30))
+        .collect()
+}
+
+#[test]
+fn measured_churn_sets_every_lifetime_through_analyse() {
+    use super::churn::Lifetime;
+    use super::measured_churn::ChurnSource;
+    let list = churn_example();
+    let settings = Settings::default();
+    let a = analyse(&list, &settings);
+    // Former customers are not analysed: 480 + 370 current customers.
+    assert_eq!(a.customer_count, 850);
+    assert_eq!(
+        (
+            a.measured_churn.overall.at_start,
+            a.measured_churn.overall.lost
+        ),
+        (1_000, 150)
+    );
+    assert_eq!(a.churn_in_force.list.source, ChurnSource::MeasuredOverall);
+    assert!((a.churn.churn - 0.15).abs() < SUMS);
+    let years = |l: Lifetime| match l {
+        Lifetime::Years(y) => y,
+        Lifetime::Unbounded => f64::INFINITY,
+    };
+    let consumer = a.customers.iter().find(|c| c.id == "c599").unwrap();
+    assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
+    assert!((years(consumer.lifetime.remaining) - 5.0).abs() < SUMS);
+    let producer = a.customers.iter().find(|c| c.id == "p399").unwrap();
+    assert!((years(producer.lifetime.remaining) - 1.0 / 0.075).abs() < SUMS);
+    // The calculators' list figures use the measured churn too.
+    assert!((a.list_figures.as_ref().unwrap().churn - 0.15).abs() < SUMS);
+
+    // By size band everyone is small: one segment of 1,000, 15 %.
+    let by_size = Settings {
+        churn_segments_by: ChurnDimension::SizeBand,
+        ..Settings::default()
+    };
+    let b = analyse(&list, &by_size);
+    let consumer = b.customers.iter().find(|c| c.id == "c599").unwrap();
+    assert!((consumer.lifetime.churn.rate - 0.15).abs() < SUMS);
+    assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
+
+    // Keeping against replacing: 850 kept and 150 lost, measured; 45,000 → 52.94 a kept
+    // customer.
+    let keep = Settings {
+        retention_lines: vec![
+            RetentionLine {
+                name: "a".into(),
+                level: RetentionLevel::Financial,
+                amount: 20_000.0,
+            },
+            RetentionLine {
+                name: "b".into(),
+                level: RetentionLevel::Social,
+                amount: 15_000.0,
+            },
+            RetentionLine {
+                name: "c".into(),
+                level: RetentionLevel::Structural,
+                amount: 10_000.0,
+            },
+        ],
+        spend_lines: vec![SpendLine {
+            name: "s".into(),
+            amount: 340_000.0,
+            ..Default::default()
+        }],
+        ..Settings::default()
+    };
+    let k = analyse(&list, &keep).keeping;
+    assert_eq!(k.counts.source, super::keeping::KeptLostSource::Measured);
+    assert_eq!((k.counts.kept, k.counts.lost), (850.0, 150.0));
+    assert!((k.cost_per_kept.unwrap() - 52.94).abs() < CENTS);
+    // No dates of first purchase in 2025: the whole list of 850 stands for the new customers,
+    // 340,000 ÷ 850 = 400 each; replacing 150 costs 60,000.
+    assert_eq!(k.cac, Some(400.0));
+    assert!((k.cost_of_replacing.unwrap() - 60_000.0).abs() < CENTS);
+    assert!(k.cost_of_churn.unwrap() > 0.0);
+}
+
+/// An edit of a former customer's date of loss moves the measured churn, so every current
+/// customer's lifetime: the incremental analysis must not keep their earlier figures.
+#[test]
+fn editing_a_former_customer_reanalyses_every_lifetime() {
+    let list = churn_example();
+    let settings = Settings {
+        churn_min_at_start: 1,
+        ..Settings::default()
+    };
+    let previous = analyse(&list, &settings);
+    let mut after = list.clone();
+    // c000 was lost in 2025; now in 2024, before the year: 999 at the start, 149 lost.
+    let p = after.iter().position(|c| c.id == "c000").unwrap();
+    after[p].lost_on = chrono::NaiveDate::from_ymd_opt(2024, 6, 1);
+    let incremental = reanalyse_changed(previous.clone(), &after, &settings, &[p]);
+    let full = analyse(&after, &settings);
+    assert_ne!(full.customers[0].ltv, previous.customers[0].ltv);
+    assert_eq!(incremental, full);
+    // Turning a current customer into a former one too.
+    let q = after.iter().position(|c| c.id == "p399").unwrap();
+    after[q].status = Status::Former;
+    after[q].lost_on = chrono::NaiveDate::from_ymd_opt(2025, 1, 2);
+    assert_eq!(
+        reanalyse_changed(full, &after, &settings, &[q]),
+        analyse(&after, &settings)
+    );
+}
+
+/// Settings saved before the churn measured and keeping against replacing load with their defaults, and the new ones left empty are not
+/// written.
+#[test]
+fn settings_without_the_keeping_fields_load() {
+    let mut old = serde_json::to_value(Settings::default()).unwrap();
+    let map = old.as_object_mut().unwrap();
+    for key in [
+        "churn_year",
+        "churn_min_at_start",
+        "churn_segments_by",
+        "retention_lines",
+        "cac_denominator",
+        "sales_closed",
+        "service_cost_benchmark",
+    ] {
+        map.remove(key);
+    }
+    let back: Settings = serde_json::from_value(old).unwrap();
+    assert_eq!(back, Settings::default());
+    let written = serde_json::to_string(&Settings::default()).unwrap();
+    for key in [
+        "churn_year",
+        "retention_lines",
+        "sales_closed",
+        "service_cost_benchmark",
+    ] {
+        assert!(!written.contains(key), "{key}");
+    }
+    let c: Customer =
+        serde_json::from_str(r#"{"id":"a","status":"former","lost_on":"2025-03-01"}"#).unwrap();
+    assert_eq!(
+        (c.status, c.lost_on),
+        (Status::Former, chrono::NaiveDate::from_ymd_opt(2025, 3, 1))
+    );
+    assert!(!serde_json::to_string(&customer("b"))
+        .unwrap()
+        .contains("lost_on"));
+}
+
+/// Each new setting of the churn measured, keeping, the CAC denominator and the cost-to-serve
+/// benchmark changes the analysis, and the analysis of a settings edit equals a fresh one.
+#[test]
+fn editing_the_keeping_settings_changes_the_analysis() {
+    use super::settings::ChurnDimension;
+    let list = churn_example();
+    let base = Settings {
+        spend_lines: vec![SpendLine {
+            name: "s".into(),
+            amount: 30_000.0,
+            ..Default::default()
+        }],
+        service_cost_lines: vec![CostLine {
+            amount: 85_000.0,
+            ..Default::default()
+        }],
+        churn_min_at_start: 500,
+        ..Settings::default()
+    };
+    let edits: [fn(&mut Settings); 6] = [
+        |s| s.churn_year = Some(2024),
+        |s| s.churn_min_at_start = 30,
+        |s| s.churn_segments_by = ChurnDimension::SizeBand,
+        |s| {
+            s.retention_lines = vec![RetentionLine {
+                name: "r".into(),
+                level: RetentionLevel::Structural,
+                amount: 1_000.0,
+            }]
+        },
+        |s| {
+            s.cac_denominator = CacDenominator::SalesClosed;
+            s.sales_closed = Some(100);
+        },
+        |s| s.service_cost_benchmark = Some(90.0),
+    ];
+    let before = analyse(&list, &base);
+    for (k, edit) in edits.iter().enumerate() {
+        let mut edited = base.clone();
+        edit(&mut edited);
+        let full = analyse(&list, &edited);
+        let mut shown = full.clone();
+        shown.settings_used = before.settings_used.clone();
+        assert_ne!(shown, before, "edit {k} changes nothing");
+        assert_eq!(reanalyse(before.clone(), &list, &edited), full, "edit {k}");
     }
 }

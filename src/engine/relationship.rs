@@ -11,6 +11,7 @@
 //! weights normalised to sum 1. It lies in [−1, 1].
 
 use super::churn::{lifetime_from_fraction, Lifetime};
+use super::measured_churn::{ChurnInForce, SourcedChurn};
 use super::model::Customer;
 use super::numeric::{usable, MinMax, MinMaxScan};
 use super::profit::Profit;
@@ -219,13 +220,11 @@ pub fn expected_years(churn: f64, lifespan: Lifetime) -> Lifetime {
     Lifetime::Years(sum + fraction * kept)
 }
 
-/// The churn of a customer's segment: its market type's churn when set and valid, else the
-/// list's churn; a fraction. A customer without a market type takes the list's churn.
-pub fn segment_churn(c: &Customer, settings: &Settings) -> f64 {
-    c.market_type
-        .and_then(|m| settings.segment_churn.get(&m).copied())
-        .filter(|v| (0.0..=1.0).contains(v))
-        .unwrap_or(settings.churn_rate)
+/// The churn of a customer's segment, a fraction, and where it came from: its segment's
+/// measured churn, else the list's measured churn, else the churn typed in for its market
+/// type, else the list's typed churn (see [`ChurnInForce`], worked out once per analysis). A customer without the segment's attribute skips the first.
+pub fn segment_churn(c: &Customer, churn: &ChurnInForce) -> SourcedChurn {
+    churn.of(c)
 }
 
 /// The remaining lifespan of a customer, loyalty left aside: life expectancy − age for a
@@ -244,9 +243,13 @@ pub fn lifespan(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) 
 /// segment's churn summed over the lifespan by [`expected_years`]. People and organisations
 /// are thus on one scale. This is the lifetime of LTV, rankings, retention segments and
 /// LTV : CAC; money figures cap it at the horizon.
-pub fn remaining_lifetime(c: &Customer, settings: &Settings) -> (Lifetime, LifetimeBasis) {
+pub fn remaining_lifetime(
+    c: &Customer,
+    settings: &Settings,
+    churn: &ChurnInForce,
+) -> (Lifetime, LifetimeBasis) {
     let (span, basis) = lifespan(c, settings);
-    (expected_years(segment_churn(c, settings), span), basis)
+    (expected_years(segment_churn(c, churn).rate, span), basis)
 }
 
 /// The lifetime view of a customer's explicit value: the expected figure and the lifespan
@@ -257,6 +260,8 @@ pub struct LifetimeView {
     pub remaining: Lifetime,
     /// What bounds it.
     pub basis: LifetimeBasis,
+    /// The churn a year it is worked out from, and where that came from.
+    pub churn: SourcedChurn,
     /// Expected years counted in money (capped at the horizon), years.
     pub years_counted: f64,
     /// Remaining lifespan, loyalty left aside (unbounded for organisations).
@@ -271,13 +276,20 @@ pub struct LifetimeView {
 }
 
 /// The lifetime view of one customer's explicit value per year (money per year).
-pub fn lifetime_view(c: &Customer, yearly_value: f64, settings: &Settings) -> LifetimeView {
+pub fn lifetime_view(
+    c: &Customer,
+    yearly_value: f64,
+    settings: &Settings,
+    churn: &ChurnInForce,
+) -> LifetimeView {
     let (span, basis) = lifespan(c, settings);
-    let remaining = expected_years(segment_churn(c, settings), span);
+    let churn = segment_churn(c, churn);
+    let remaining = expected_years(churn.rate, span);
     let years = remaining.capped(settings.max_lifetime_years);
     LifetimeView {
         remaining,
         basis,
+        churn,
         years_counted: years,
         lifespan: span,
         yearly_value,
@@ -377,8 +389,13 @@ mod tests {
             revenue_per_year: Some(1_000.0),
             ..Default::default()
         };
-        let y = lifetime_view(&young, young.revenue().unwrap(), &s);
-        let o = lifetime_view(&old, old.revenue().unwrap(), &s);
+        let y = lifetime_view(
+            &young,
+            young.revenue().unwrap(),
+            &s,
+            &ChurnInForce::typed(&s),
+        );
+        let o = lifetime_view(&old, old.revenue().unwrap(), &s, &ChurnInForce::typed(&s));
         // The seed's ceiling: 60 × 500 = 30,000 and 10 × 1,000 = 10,000, three times more.
         let (yc, oc) = (y.ceiling.unwrap_or(0.0), o.ceiling.unwrap_or(0.0));
         assert!((yc - 30_000.0).abs() < CENTS);
@@ -390,7 +407,10 @@ mod tests {
         assert!((y.value - 2_499.996_168_761).abs() < CENTS, "{}", y.value);
         assert!((o.value - 4_463.129_088).abs() < CENTS, "{}", o.value);
         assert_eq!(y.basis, LifetimeBasis::Age);
-        assert_eq!(remaining_lifetime(&old, &s).0, o.remaining);
+        assert_eq!(
+            remaining_lifetime(&old, &s, &ChurnInForce::typed(&s)).0,
+            o.remaining
+        );
     }
 
     #[test]
@@ -403,14 +423,14 @@ mod tests {
             ..Default::default()
         };
         // L = 80 − 77 = 3 at churn 50 %: 1 + 0.5 + 0.25 = 1.75 years.
-        let (r, basis) = remaining_lifetime(&person, &s);
+        let (r, basis) = remaining_lifetime(&person, &s, &ChurnInForce::typed(&s));
         assert_eq!((r, basis), (Lifetime::Years(1.75), LifetimeBasis::Age));
         // Without a market type the list's churn (20 %) applies: 1 + 0.8 + 0.64 = 2.44.
         let unknown = Customer {
             market_type: None,
             ..person
         };
-        let r = years(remaining_lifetime(&unknown, &s).0);
+        let r = years(remaining_lifetime(&unknown, &s, &ChurnInForce::typed(&s)).0);
         assert!((r - 2.44).abs() < SUMS, "{r}");
     }
 
@@ -426,7 +446,7 @@ mod tests {
             ..Default::default()
         };
         // A size band makes it an organisation: no lifespan, 1 ÷ 0.25 = 4 years.
-        let v = lifetime_view(&org, 100.0, &s);
+        let v = lifetime_view(&org, 100.0, &s, &ChurnInForce::typed(&s));
         assert_eq!(v.remaining, Lifetime::Years(4.0));
         assert_eq!(v.lifespan, Lifetime::Unbounded);
         assert_eq!(v.basis, LifetimeBasis::SegmentChurn);
@@ -434,7 +454,7 @@ mod tests {
         // No lifespan, no ceiling by age.
         assert_eq!(v.ceiling, None);
         s.churn_rate = 0.0;
-        let v = lifetime_view(&org, 100.0, &s);
+        let v = lifetime_view(&org, 100.0, &s, &ChurnInForce::typed(&s));
         assert_eq!(v.remaining, Lifetime::Unbounded);
         assert!((v.value - 100.0 * s.max_lifetime_years).abs() < CENTS);
     }

@@ -169,6 +169,39 @@ pub struct ServiceCostSummary {
     pub share: Option<f64>,
     /// What became of the total.
     pub remainder: Remainder,
+    /// The average against the industry's cost to serve, when one is set and the average is
+    /// known.
+    pub benchmark: Option<ServiceCostBenchmark>,
+}
+
+/// The list's average cost to serve against a benchmark (the accountant's figure for the
+/// industry), money per customer per year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ServiceCostBenchmark {
+    /// The benchmark, money per customer per year.
+    pub benchmark: f64,
+    /// The list's average, money per customer per year.
+    pub average: f64,
+    /// Average − benchmark, money per customer per year (positive: serving costs more than in
+    /// the industry).
+    pub difference: f64,
+    /// Average ÷ benchmark; `None` for a benchmark of 0.
+    pub ratio: Option<f64>,
+}
+
+/// The average against the benchmark; `None` when either is unknown or not a usable amount.
+pub fn against_benchmark(
+    average: Option<f64>,
+    benchmark: Option<f64>,
+) -> Option<ServiceCostBenchmark> {
+    let average = usable(average)?;
+    let benchmark = usable(benchmark).filter(|b| *b >= 0.0)?;
+    Some(ServiceCostBenchmark {
+        benchmark,
+        average,
+        difference: average - benchmark,
+        ratio: (benchmark > 0.0).then(|| average / benchmark),
+    })
 }
 
 /// Builds the service-cost summary of a list.
@@ -222,6 +255,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
         Ok(_) if remaining > 0.0 => (None, Remainder::NobodyShares { remaining }),
         Ok(_) => (None, Remainder::Shared),
     };
+    let benchmark = against_benchmark(avg.as_ref().ok().copied(), settings.service_cost_benchmark);
     ServiceCostSummary {
         total,
         by_kind,
@@ -233,6 +267,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
         sharing_customers: sharing,
         share,
         remainder,
+        benchmark,
     }
 }
 
@@ -281,6 +316,25 @@ mod tests {
         assert_eq!(cost_for(&list[0], sum.share), (50.0, CostSource::Own));
         assert_eq!(cost_for(&list[1], sum.share), (950.0, CostSource::Average));
         assert_eq!(cost_for(&list[1], None), (0.0, CostSource::Unknown));
+    }
+
+    /// The benchmark: 1,000 ÷ 4 served = 250 against the industry's 200 → 50 more, 1.25
+    /// times.
+    #[test]
+    fn the_average_is_set_against_the_benchmark() {
+        let (list, mut s) = with_own(&[None; 4], 1_000.0);
+        assert_eq!(summarise(&list, &s).benchmark, None);
+        s.service_cost_benchmark = Some(200.0);
+        let b = summarise(&list, &s).benchmark.unwrap();
+        assert_eq!((b.average, b.benchmark, b.difference), (250.0, 200.0, 50.0));
+        assert!((b.ratio.unwrap() - 1.25).abs() <= SUMS);
+        // A benchmark of 0 has a difference and no ratio; no average, no comparison.
+        assert_eq!(
+            against_benchmark(Some(250.0), Some(0.0)).unwrap().ratio,
+            None
+        );
+        assert_eq!(against_benchmark(None, Some(200.0)), None);
+        assert_eq!(against_benchmark(Some(250.0), Some(f64::NAN)), None);
     }
 
     fn with_own(costs: &[Option<f64>], total: f64) -> (Vec<Customer>, Settings) {

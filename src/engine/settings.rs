@@ -790,6 +790,96 @@ pub enum TargetRanking {
     Score,
 }
 
+/// An attribute that cuts the list into segments whose churn is measured apart.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ChurnDimension {
+    /// Consumer, producer, intermediary, government, international.
+    #[default]
+    MarketType,
+    /// The channel the customer came through.
+    Channel,
+    /// Micro, small, medium, large.
+    SizeBand,
+}
+
+/// The three levels of retention the seed describes, from the loosest tie to the tightest.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum RetentionLevel {
+    /// Price incentives, rewards for frequent or steady buying, satisfaction guarantees.
+    #[default]
+    Financial,
+    /// Personal, individual service; customer clubs.
+    Social,
+    /// Ties that make leaving costly: shared systems, integration, added financial and social
+    /// benefits.
+    Structural,
+}
+
+/// One named line of retention spend in the year, money, with the level it works on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RetentionLine {
+    /// Label shown to the user ("Loyalty card").
+    pub name: String,
+    /// The level of tie it builds.
+    pub level: RetentionLevel,
+    /// Amount spent in the year, money.
+    pub amount: f64,
+}
+
+/// What the average acquisition cost divides the outreach spend by (both are offered, the one
+/// in force is said).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum CacDenominator {
+    /// New customers won in the period.
+    #[default]
+    NewCustomers,
+    /// Sales closed in the period ([`Settings::sales_closed`]), as one of the source articles does.
+    SalesClosed,
+}
+
 /// The names the defaults give (scorecard aspects, weighted pyramids, the first ideal-customer
 /// criterion), in English as stored, each with the key of its text in the page's languages: a
 /// name left as it was is shown in the reader's language, a name of the user's own as typed.
@@ -829,7 +919,8 @@ pub struct Settings {
     /// Price of one hour of implicit cost, money per hour.
     pub hourly_rate: f64,
     /// Yearly churn, fraction, used where a customer's own expected relationship is needed
-    /// (group lifetime = 1 ÷ churn years).
+    /// (group lifetime = 1 ÷ churn years) when the list does not measure its churn from former
+    /// customers and the customer's market type has no churn of its own.
     pub churn_rate: f64,
 
     /// Year whose profit is computed. With [`AcquisitionCharge::YearWon`], only customers whose
@@ -848,7 +939,8 @@ pub struct Settings {
     pub service_cost_lines: Vec<CostLine>,
     /// Customers served in the year, count; `None` → the customers in the list.
     pub customers_served: Option<u64>,
-    /// Yearly churn per market type, fraction; overrides `churn_rate` for that segment.
+    /// Yearly churn per market type, fraction; overrides `churn_rate` for that segment when the
+    /// list does not measure its churn from former customers.
     pub segment_churn: BTreeMap<MarketType, f64>,
     /// Horizon in years used when a lifetime is unbounded (churn 0) and as the longest lifetime
     /// any money figure counts.
@@ -880,6 +972,31 @@ pub struct Settings {
     /// Money available for retention in the year; split between the high- and medium-LTV
     /// segments in proportion to their total LTV.
     pub retention_budget: f64,
+    // Keeping customers: churn measured from the list, keeping against replacing, and the CAC
+    // denominator and cost-to-serve benchmark.
+    /// Year whose churn is measured from the former customers of the list; `None` → the latest
+    /// year of a former customer's date of loss.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub churn_year: Option<i32>,
+    /// Customers at the start of the year a segment needs before its measured churn is used
+    /// for its customers' lifetimes, count (below it the overall measured churn is used).
+    pub churn_min_at_start: u64,
+    /// Which attribute cuts the measured churn into the segments used for lifetimes.
+    pub churn_segments_by: ChurnDimension,
+    /// Retention spend of the year, as lines tagged with the level of tie they build.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub retention_lines: Vec<RetentionLine>,
+    /// What the average acquisition cost is divided by: new customers (default) or sales
+    /// closed.
+    pub cac_denominator: CacDenominator,
+    /// Sales closed in the analysis year, count; the denominator of the average CAC when
+    /// [`CacDenominator::SalesClosed`] is chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sales_closed: Option<u64>,
+    /// Cost to serve of the industry to compare with (the accountant's figure), money per
+    /// customer per year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_cost_benchmark: Option<f64>,
 }
 
 impl Default for Settings {
@@ -938,6 +1055,15 @@ impl Default for Settings {
             icp: IcpSettings::default(),
             cohort: CohortSettings::default(),
             retention_budget: 0.0,
+            // Keeping customers: churn measured from the list, keeping against replacing, and the CAC
+            // denominator and cost-to-serve benchmark.
+            churn_year: None,
+            churn_min_at_start: 30,
+            churn_segments_by: ChurnDimension::MarketType,
+            retention_lines: Vec::new(),
+            cac_denominator: CacDenominator::NewCustomers,
+            sales_closed: None,
+            service_cost_benchmark: None,
         }
     }
 }

@@ -1427,8 +1427,8 @@ mod tests {
                 }
             }
         }
-        // 2 status + 3 + 3 answers + 5 markets + 15 channels + 4 sizes + 4 stages, × 5 languages.
-        assert_eq!(checked, 36 * 5);
+        // 3 status + 3 + 3 answers + 5 markets + 15 channels + 4 sizes + 4 stages, × 5 languages.
+        assert_eq!(checked, 37 * 5);
         let mut c = Customer::default();
         Field::Channel
             .apply_as(&mut c, "Referral, word of mouth", &reading)

@@ -4,7 +4,7 @@
 //! show progress and cancel.
 
 use crate::engine::keys::{Keyed, VariantArray};
-use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess};
+use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess, Status};
 use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
     normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
@@ -477,6 +477,26 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "首次购买",
             "首次购买日期",
             "首购日期",
+        ],
+        Field::LostOn => &[
+            "lost_date",
+            "date_lost",
+            "churned_on",
+            "churn_date",
+            "left_on",
+            "end_date",
+            "customer_until",
+            "fecha_de_baja",
+            "fecha_baja",
+            "fecha_perdida",
+            "perdido_el",
+            "дата_на_загуба",
+            "загубен_на",
+            "напуснал_на",
+            "ngày_mất",
+            "ngày_rời_đi",
+            "流失日期",
+            "流失时间",
         ],
         Field::RevenuePerYear => &[
             "revenue",
@@ -1113,6 +1133,16 @@ fn convert_row(
             ColumnTarget::Indicator(_) | ColumnTarget::Custom(_) => {}
         }
     }
+    // A file of former customers often has a date of loss and no status column (or an empty
+    // status): an entry that was lost is no current customer, and counting it as one would
+    // keep it in every analysis of the customers and hide it from the churn measured.
+    let status_given = mapping
+        .iter()
+        .position(|t| *t == ColumnTarget::Field(Field::Status))
+        .is_some_and(|i| row.cells.get(i).is_some_and(|c| !c.trim().is_empty()));
+    if customer.lost_on.is_some() && !status_given {
+        customer.status = Status::Former;
+    }
     if problems.is_empty() {
         Ok(customer)
     } else {
@@ -1351,6 +1381,28 @@ mod tests {
                 (4, "id", "rule.unique_id", "1"),
             ]
         );
+    }
+
+    /// A date of loss makes an entry a former customer unless its status is given.
+    #[test]
+    fn a_lost_date_without_a_status_makes_a_former_customer() {
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let conv = convert_all("id,name,churn date\n1,Anna,2025-03-31\n2,Bao,\n");
+        assert_eq!(conv.mapping[2], ColumnTarget::Field(Field::LostOn));
+        let got: Vec<_> = conv.good.iter().map(|c| (c.status, c.lost_on)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Status::Former, date(2025, 3, 31)),
+                (Status::Customer, None)
+            ]
+        );
+        // A status given wins (a customer won back keeps its old date); an empty one does not.
+        let conv = convert_all(
+            "id,name,status,fecha de baja\n1,Anna,customer,2025-03-31\n2,Bao,,2024-01-02\n3,Cai,perdido,\n",
+        );
+        let got: Vec<_> = conv.good.iter().map(|c| c.status).collect();
+        assert_eq!(got, vec![Status::Customer, Status::Former, Status::Former]);
     }
 
     fn customer(id: &str, name: &str, revenue: Option<f64>) -> Customer {

@@ -421,7 +421,7 @@ mod tests {
                 "indicator:satisfaction"
             ]
         );
-        let customers = list.customers.iter().filter(|c| !c.is_prospect()).count();
+        let customers = list.customers.iter().filter(|c| c.is_current()).count();
         assert_eq!(records.len(), customers);
         let header_index = |name: &str| header.iter().position(|h| h == name).unwrap();
         let profit_column = header_index("profit");

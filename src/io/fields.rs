@@ -47,6 +47,7 @@ pub enum Field {
     Age,
     SizeBand,
     FirstPurchase,
+    LostOn,
     RevenuePerYear,
     PurchasesPerYear,
     AverageOrderValue,
@@ -111,7 +112,7 @@ impl Field {
             | Field::SizeBand
             | Field::LifecycleStage => Kind::Choice,
             Field::Age => Kind::Years,
-            Field::FirstPurchase => Kind::Date,
+            Field::FirstPurchase | Field::LostOn => Kind::Date,
             Field::RevenuePerYear
             | Field::AverageOrderValue
             | Field::AcquisitionCost
@@ -139,7 +140,7 @@ impl Field {
             Field::MarketShareScore | Field::BrandScore => "unit.score_0_10",
             Field::ImplicitCostHours => "unit.hours_per_year",
             Field::Age => "unit.years",
-            Field::FirstPurchase => "unit.date",
+            Field::FirstPurchase | Field::LostOn => "unit.date",
             _ => "",
         }
     }
@@ -196,6 +197,7 @@ impl Field {
             Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
             Field::SizeBand => optional_key(c.size_band),
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
+            Field::LostOn => c.lost_on.map(|d| d.to_string()).unwrap_or_default(),
             Field::RevenuePerYear => num(c.revenue_per_year),
             Field::PurchasesPerYear => num(c.purchases_per_year),
             Field::AverageOrderValue => num(c.average_order_value),
@@ -309,6 +311,13 @@ impl Field {
             }
             Field::FirstPurchase => {
                 c.first_purchase = if t.is_empty() {
+                    None
+                } else {
+                    Some(parse_date_as(t, reading.date_order).ok_or_else(err)?)
+                }
+            }
+            Field::LostOn => {
+                c.lost_on = if t.is_empty() {
                     None
                 } else {
                     Some(parse_date_as(t, reading.date_order).ok_or_else(err)?)
@@ -514,7 +523,7 @@ fn match_choice(field: Field, text: &str) -> Option<&'static str> {
         Field::Status => match word.as_str() {
             "client" | "customers" | "active" => Some("customer"),
             "lead" | "prospects" => Some("prospect"),
-            _ => None,
+            _ => former_word(&word),
         },
         Field::MarketType => match word.as_str() {
             "b2c" | "consumers" | "retail" | "private" => Some("consumer"),
@@ -527,6 +536,42 @@ fn match_choice(field: Field, text: &str) -> Option<&'static str> {
         Field::Channel => channel_word(&word),
         _ => None,
     }
+}
+
+/// Words for a customer that was lost, normalised ([`normalise_word`]), in the page's
+/// languages (en, es, vi, zh, bg); the
+/// page's own names of [`Status::Former`] come through [`ChoiceLabels`] besides.
+const FORMER_WORDS: &[&str] = &[
+    "former",
+    "former_customer",
+    "lost",
+    "churned",
+    "inactive",
+    "ex_customer",
+    "ex_client",
+    "antiguo",
+    "antiguo_cliente",
+    "ex_cliente",
+    "perdido",
+    "cliente_perdido",
+    "inactivo",
+    "khách_cũ",
+    "khách_hàng_cũ",
+    "đã_mất",
+    "流失",
+    "已流失",
+    "流失客户",
+    "前客户",
+    "бивш",
+    "бивш_клиент",
+    "загубен",
+    "загубен_клиент",
+];
+
+/// `Some("former")` when a normalised word is one of [`FORMER_WORDS`] (written normalised, so
+/// a cell is not compared with two dozen words normalised again each time).
+fn former_word(word: &str) -> Option<&'static str> {
+    FORMER_WORDS.contains(&word).then_some("former")
 }
 
 fn answer(key: Option<&str>) -> Answer {
@@ -556,6 +601,7 @@ mod tests {
             (Field::Age, "42"),
             (Field::SizeBand, "medium"),
             (Field::FirstPurchase, "2024-02-29"),
+            (Field::LostOn, "2025-03-31"),
             (Field::RevenuePerYear, "1234.5"),
             (Field::PurchasesPerYear, "12"),
             (Field::AverageOrderValue, "102.875"),
@@ -638,6 +684,39 @@ mod tests {
             .apply(&mut c, "0,4", DecimalSeparator::Comma)
             .unwrap();
         assert_eq!(c.gross_margin, Some(0.4));
+    }
+
+    #[test]
+    fn words_for_a_lost_customer_read_as_former_in_every_language() {
+        for w in FORMER_WORDS {
+            assert_eq!(normalise_word(w), *w, "written normalised");
+        }
+        for text in [
+            "Former",
+            "lost",
+            "Churned",
+            "ex-customer",
+            "Antiguo",
+            "perdido",
+            "Khách cũ",
+            "流失",
+            "бивш",
+            "Бивш клиент",
+        ] {
+            let mut c = Customer::default();
+            Field::Status
+                .apply(&mut c, text, DecimalSeparator::Point)
+                .unwrap();
+            assert_eq!(c.status, Status::Former, "{text}");
+        }
+        let mut c = Customer::default();
+        Field::LostOn
+            .apply(&mut c, "31.03.2025", DecimalSeparator::Point)
+            .unwrap();
+        assert_eq!(c.lost_on, chrono::NaiveDate::from_ymd_opt(2025, 3, 31));
+        assert!(Field::LostOn
+            .apply(&mut c, "2025-02-30", DecimalSeparator::Point)
+            .is_err());
     }
 
     #[test]

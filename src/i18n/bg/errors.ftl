@@ -91,3 +91,7 @@ error-read-unclosed_quote = ред { $line }: кавичка, отворена �
 error-mapping-twice = Две колони са съпоставени с „{ $field }“; съпоставете всяко поле само веднъж.
 error-chart-drawing = грешка при чертането: { $detail }
 error-setting-segment_churn = Отлив на сегмент
+error-setting-churn_year = Година, за която се измерва отливът
+error-setting-sales_closed = Сключени продажби
+error-setting-service_cost_benchmark = Разход за обслужване в отрасъла
+error-setting-churn_min_at_start = Клиенти в началото, нужни на сегмент

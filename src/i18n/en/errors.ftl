@@ -102,3 +102,11 @@ error-read-unclosed_quote = line { $line }: a quote opened here is never closed,
 error-mapping-twice = Two columns are mapped to { $field }; map each field once.
 error-chart-drawing = drawing failed: { $detail }
 error-setting-segment_churn = Churn of a segment
+# Name of a setting, in the warning that an unusable value of it was replaced.
+error-setting-churn_year = Year whose churn is measured
+# Name of a setting, in the warning that an unusable value of it was replaced.
+error-setting-sales_closed = Sales closed
+# Name of a setting, in the warning that an unusable value of it was replaced.
+error-setting-service_cost_benchmark = Cost to serve of the industry
+# Name of a setting, in the warning that an unusable value of it was replaced.
+error-setting-churn_min_at_start = Customers at the start a segment needs

@@ -340,6 +340,8 @@ field-size_band = Size band
 # Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
 field-first_purchase = First purchase
 # Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-lost_on = Lost on
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
 field-revenue_per_year = Revenue
 # Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
 field-purchases_per_year = Purchases
@@ -409,6 +411,8 @@ choice-market_not_given = Not given
 choice-customer = Customer
 # A value a customer field can take, in its drop-down. Imported files in any language are read back through these names: keep it distinct from the other values of the same field.
 choice-prospect = Prospect
+# A value a customer field can take, in its drop-down. Imported files in any language are read back through these names: keep it distinct from the other values of the same field.
+choice-former = Former customer
 # A value a customer field can take, in its drop-down. Imported files in any language are read back through these names: keep it distinct from the other values of the same field.
 choice-yes = Yes
 # A value a customer field can take, in its drop-down. Imported files in any language are read back through these names: keep it distinct from the other values of the same field.

@@ -91,3 +91,7 @@ error-read-unclosed_quote = línea { $line }: unas comillas abiertas aquí no se
 error-mapping-twice = Hay dos columnas asignadas a «{ $field }»; asigne cada campo una sola vez.
 error-chart-drawing = error al dibujar: { $detail }
 error-setting-segment_churn = Abandono de un segmento
+error-setting-churn_year = Año cuyo abandono se mide
+error-setting-sales_closed = Ventas cerradas
+error-setting-service_cost_benchmark = Coste de servicio del sector
+error-setting-churn_min_at_start = Clientes al inicio que necesita un segmento

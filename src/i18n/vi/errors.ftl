@@ -82,3 +82,7 @@ error-read-unclosed_quote = dòng { $line }: một dấu ngoặc kép mở ở �
 error-mapping-twice = Có hai cột được ghép vào { $field }; mỗi trường chỉ được ghép một lần.
 error-chart-drawing = lỗi khi vẽ: { $detail }
 error-setting-segment_churn = Tỷ lệ rời bỏ của một phân khúc
+error-setting-churn_year = Năm đo tỷ lệ rời bỏ
+error-setting-sales_closed = Số giao dịch đã chốt
+error-setting-service_cost_benchmark = Chi phí phục vụ của ngành
+error-setting-churn_min_at_start = Số khách hàng đầu kỳ tối thiểu của một phân khúc

@@ -82,3 +82,7 @@ error-read-unclosed_quote = 第 { $line } 行：此处开始的引号没有闭�
 error-mapping-twice = 有两列映射到了“{ $field }”；每个字段只能映射一次。
 error-chart-drawing = 绘图出错：{ $detail }
 error-setting-segment_churn = 某客户群的流失率
+error-setting-churn_year = 测量流失率的年份
+error-setting-sales_closed = 成交笔数
+error-setting-service_cost_benchmark = 行业服务成本
+error-setting-churn_min_at_start = 客户群期初所需客户数
