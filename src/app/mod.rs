@@ -143,6 +143,7 @@ fn render_view(view: View) -> AnyView {
         View::Pyramid => view! { <views::pyramid::PyramidView /> }.into_any(),
         View::Pareto => view! { <views::pareto::ParetoView /> }.into_any(),
         View::Lifetime => view! { <views::lifetime::LifetimeView /> }.into_any(),
+        View::Keeping => view! { <views::keeping::KeepingView /> }.into_any(),
         View::Targets => view! { <views::targets::TargetsView /> }.into_any(),
         View::Prospects => view! { <views::prospects::ProspectsView /> }.into_any(),
         View::History => view! { <views::history::HistoryView /> }.into_any(),
@@ -152,12 +153,13 @@ fn render_view(view: View) -> AnyView {
 }
 
 /// Views that make up the printed report, in reading order.
-const REPORT_VIEWS: [View; 7] = [
+const REPORT_VIEWS: [View; 8] = [
     View::Overview,
     View::Economics,
     View::Pyramid,
     View::Pareto,
     View::Lifetime,
+    View::Keeping,
     View::Targets,
     View::Prospects,
 ];

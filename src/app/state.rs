@@ -29,6 +29,7 @@ pub enum View {
     Pyramid,
     Pareto,
     Lifetime,
+    Keeping,
     Targets,
     Prospects,
     History,

@@ -6,7 +6,9 @@ use crate::engine::btyd::rfm::Purchase;
 use crate::engine::model::{
     Answer, Channel, Customer, Date, LifecycleStage, MarketType, SizeBand, Status,
 };
-use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
+use crate::engine::settings::{
+    CostLine, RetentionLevel, RetentionLine, ServiceCostKind, Settings, SpendKind, SpendLine,
+};
 use crate::lists::CustomerList;
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -130,8 +132,41 @@ pub fn demo_list(id: &str, name: &str) -> CustomerList {
     for n in 0..DEMO_SIZE {
         list.customers.push(demo_customer(n, &mut rng));
     }
+    mark_former(&mut list.customers);
     demo_settings(&mut list.settings, &list.customers);
     list
+}
+
+/// The year the demo's former customers were lost in: its churn is measured for it.
+const LOSS_YEAR: i32 = 2024;
+
+/// Turns some customers won before [`LOSS_YEAR`] into former customers lost during it, more
+/// often among consumers than among governments, so the churn measured from the list differs
+/// by segment as real lists do. Its own generator keeps every other figure of the demo as it was
+/// drawn.
+fn mark_former(customers: &mut [Customer]) {
+    let mut rng = Rng(20_261_202);
+    for c in customers
+        .iter_mut()
+        .filter(|c| c.status == Status::Customer)
+    {
+        let won_before = c.first_purchase.is_some_and(|d| d.year() < LOSS_YEAR);
+        let churn = match c.market_type {
+            Some(MarketType::Consumer) => 0.22,
+            Some(MarketType::Producer) => 0.08,
+            Some(MarketType::Intermediary) => 0.14,
+            Some(MarketType::Government) => 0.04,
+            Some(MarketType::International) => 0.12,
+            None => 0.1,
+        };
+        let draw = rng.unit();
+        let month = 1 + (rng.unit() * 12.0) as u32;
+        let day = 1 + (rng.unit() * 28.0) as u32;
+        if won_before && draw < churn {
+            c.status = Status::Former;
+            c.lost_on = Date::from_ymd_opt(LOSS_YEAR, month, day);
+        }
+    }
 }
 
 /// The demo purchase log's name, as the purchase-history view shows it (and names the files it
@@ -231,6 +266,20 @@ fn demo_settings(settings: &mut Settings, customers: &[Customer]) {
             amount,
         })
         .collect();
+    // Retention spend on the three levels, unnamed so each line is called by its level in the
+    // reader's language; a few hundred per customer kept, well under the demo's CAC.
+    settings.retention_lines = [
+        (RetentionLevel::Financial, 48_000.0),
+        (RetentionLevel::Social, 36_000.0),
+        (RetentionLevel::Structural, 24_000.0),
+    ]
+    .into_iter()
+    .map(|(level, amount)| RetentionLine {
+        name: String::new(),
+        level,
+        amount,
+    })
+    .collect();
     settings.benchmark_churn_rate = Some(0.1);
     settings.icp.market.market_size = Some(12_000.0);
     settings.icp.market.competitors = 8;
@@ -455,6 +504,30 @@ mod tests {
         }
         assert!(a.market_check.is_some());
         assert!(a.churn_comparison.is_some());
+    }
+
+    #[test]
+    fn churn_is_measured_by_segment_and_keeping_is_cheaper_than_replacing() {
+        use crate::engine::analysis::analyse;
+        use crate::engine::keeping::{Cheaper, KeptLostSource};
+        use crate::engine::measured_churn::ChurnSource;
+        let list = demo_list("demo", "Demo");
+        let a = analyse(&list.customers, &list.settings);
+        let m = &a.measured_churn;
+        assert_eq!(m.year, Some(LOSS_YEAR));
+        assert_eq!(a.churn_in_force.list.source, ChurnSource::MeasuredOverall);
+        let rate = a.churn_in_force.list.rate;
+        assert!((0.05..0.25).contains(&rate), "churn {rate}");
+        // Every market type had enough customers at the start for its own churn.
+        for s in &a.churn_in_force.segments {
+            assert_eq!(s.churn.source, ChurnSource::MeasuredSegment, "{}", s.key);
+        }
+        let k = &a.keeping;
+        assert_eq!(k.counts.source, KeptLostSource::Measured);
+        assert_eq!(k.counts.lost, m.overall.lost as f64);
+        assert_eq!(k.cheaper, Some(Cheaper::Keeping));
+        assert!(k.cost_of_churn.is_some() && k.cost_of_replacing.is_some());
+        assert!(k.by_level.iter().all(|l| l.per_kept.is_some()));
     }
 
     /// The demo log is small, belongs to the demo's customers, and every model fits it.

@@ -2,6 +2,7 @@
 
 pub mod economics;
 pub mod history;
+pub mod keeping;
 pub mod lifetime;
 pub mod overview;
 pub mod pareto;

@@ -25,6 +25,7 @@ view-economics = Икономика
 view-pyramid = Пирамида и рейтинги
 view-pareto = Парето и концентрация
 view-lifetime = Жизнен цикъл
+view-keeping = Задържане на клиенти
 view-targets = Целеви клиенти
 view-prospects = Потенциални клиенти
 view-settings = Настройки

@@ -43,6 +43,8 @@ view-pareto = Pareto and concentration
 # Name of a view in the navigation and its heading.
 view-lifetime = Lifetime
 # Name of a view in the navigation and its heading.
+view-keeping = Keeping customers
+# Name of a view in the navigation and its heading.
 view-targets = Targets
 # Name of a view in the navigation and its heading.
 view-prospects = Prospects

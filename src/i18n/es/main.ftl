@@ -25,6 +25,7 @@ view-economics = Economía
 view-pyramid = Pirámide y calificaciones
 view-pareto = Pareto y concentración
 view-lifetime = Vida del cliente
+view-keeping = Conservar clientes
 view-targets = Clientes objetivo
 view-prospects = Clientes potenciales
 view-settings = Configuración

@@ -25,6 +25,7 @@ view-economics = Chi phí và lợi nhuận
 view-pyramid = Kim tự tháp và xếp hạng
 view-pareto = Pareto và mức độ tập trung
 view-lifetime = Vòng đời
+view-keeping = Giữ chân khách hàng
 view-targets = Khách hàng mục tiêu
 view-prospects = Khách hàng tiềm năng
 view-settings = Cài đặt

@@ -25,6 +25,7 @@ view-economics = 成本与利润
 view-pyramid = 金字塔与评级
 view-pareto = 帕累托与集中度
 view-lifetime = 生命周期
+view-keeping = 留住客户
 view-targets = 目标客户
 view-prospects = 潜在客户
 view-settings = 设置

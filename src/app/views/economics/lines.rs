@@ -1,4 +1,5 @@
-//! Editable lists of named money lines: outreach spend (to win customers) and service cost.
+//! Editable lists of named money lines: outreach spend (to win customers), service cost and
+//! retention spend (to keep them).
 //! Every field validates where it is typed; a refused value is never stored.
 
 use crate::app::browser::focus_later;
@@ -8,7 +9,9 @@ use crate::app::widgets::{choice_text, name_required, read_number, refuse};
 use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
 use crate::engine::numbers::LINE_AMOUNT;
-use crate::engine::settings::{CostLine, ServiceCostKind, Settings, SpendKind, SpendLine};
+use crate::engine::settings::{
+    CostLine, RetentionLevel, RetentionLine, ServiceCostKind, Settings, SpendKind, SpendLine,
+};
 use crate::format;
 use crate::i18n::{t, tf};
 use crate::io::fields::Field;
@@ -21,6 +24,8 @@ pub enum Lines {
     Spend,
     /// `Settings::service_cost_lines`.
     Service,
+    /// `Settings::retention_lines`, whose kind is the level of tie a line builds.
+    Retention,
 }
 
 /// The text of a kind key (`sales_staff`, `delivery`, …).
@@ -33,6 +38,7 @@ impl Lines {
         match self {
             Lines::Spend => "spend",
             Lines::Service => "service",
+            Lines::Retention => "retention",
         }
     }
 
@@ -40,6 +46,7 @@ impl Lines {
         match self {
             Lines::Spend => s.spend_lines.len(),
             Lines::Service => s.service_cost_lines.len(),
+            Lines::Retention => s.retention_lines.len(),
         }
     }
 
@@ -58,6 +65,10 @@ impl Lines {
                 .service_cost_lines
                 .get(i)
                 .map(|l| (l.name.clone(), kind_text(l.kind.key()))),
+            Lines::Retention => s
+                .retention_lines
+                .get(i)
+                .map(|l| (l.name.clone(), kind_text(l.level.key()))),
         }?;
         Some(if name.is_empty() { generic } else { name })
     }
@@ -66,6 +77,7 @@ impl Lines {
         match self {
             Lines::Spend => s.spend_lines.get(i).map(|l| l.amount),
             Lines::Service => s.service_cost_lines.get(i).map(|l| l.amount),
+            Lines::Retention => s.retention_lines.get(i).map(|l| l.amount),
         }
     }
 
@@ -73,6 +85,7 @@ impl Lines {
         match self {
             Lines::Spend => s.spend_lines.get(i).map(|l| l.kind.key()),
             Lines::Service => s.service_cost_lines.get(i).map(|l| l.kind.key()),
+            Lines::Retention => s.retention_lines.get(i).map(|l| l.level.key()),
         }
         .unwrap_or_default()
         .to_string()
@@ -84,7 +97,7 @@ impl Lines {
                 .spend_lines
                 .get(i)
                 .and_then(|l| l.channel.map(|c| c.key().to_string())),
-            Lines::Service => None,
+            Lines::Service | Lines::Retention => None,
         }
         .unwrap_or_default()
     }
@@ -93,6 +106,7 @@ impl Lines {
         match self {
             Lines::Spend => SpendKind::keys(),
             Lines::Service => ServiceCostKind::keys(),
+            Lines::Retention => RetentionLevel::keys(),
         }
     }
 
@@ -108,6 +122,11 @@ impl Lines {
                     l.name = name;
                 }
             }
+            Lines::Retention => {
+                if let Some(l) = s.retention_lines.get_mut(i) {
+                    l.name = name;
+                }
+            }
         }
     }
 
@@ -120,6 +139,11 @@ impl Lines {
             }
             Lines::Service => {
                 if let Some(l) = s.service_cost_lines.get_mut(i) {
+                    l.amount = amount;
+                }
+            }
+            Lines::Retention => {
+                if let Some(l) = s.retention_lines.get_mut(i) {
                     l.amount = amount;
                 }
             }
@@ -139,6 +163,13 @@ impl Lines {
                     ServiceCostKind::from_key(key),
                 ) {
                     l.kind = k;
+                }
+            }
+            Lines::Retention => {
+                if let (Some(l), Some(k)) =
+                    (s.retention_lines.get_mut(i), RetentionLevel::from_key(key))
+                {
+                    l.level = k;
                 }
             }
         }
@@ -166,6 +197,13 @@ impl Lines {
                 });
                 s.service_cost_lines.len() - 1
             }
+            Lines::Retention => {
+                s.retention_lines.push(RetentionLine {
+                    name: t("economics.new_retention"),
+                    ..Default::default()
+                });
+                s.retention_lines.len() - 1
+            }
         }
     }
 
@@ -175,6 +213,7 @@ impl Lines {
         match self {
             Lines::Spend => drop(s.spend_lines.remove(i)),
             Lines::Service => drop(s.service_cost_lines.remove(i)),
+            Lines::Retention => drop(s.retention_lines.remove(i)),
         }
         Some(name)
     }
@@ -193,6 +232,10 @@ impl Lines {
             (Lines::Service, "kind") => tf("economics.service_kind_label", &args),
             (Lines::Service, "amount") => tf("economics.service_amount_label", &args),
             (Lines::Service, _) => tf("economics.service_remove_label", &args),
+            (Lines::Retention, "name") => tf("economics.retention_name_label", &args),
+            (Lines::Retention, "kind") => tf("economics.retention_level_label", &args),
+            (Lines::Retention, "amount") => tf("economics.retention_amount_label", &args),
+            (Lines::Retention, _) => tf("economics.retention_remove_label", &args),
         }
     }
 }
@@ -216,6 +259,7 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
                 match lines {
                     Lines::Spend => "economics.spend_added",
                     Lines::Service => "economics.service_added",
+                    Lines::Retention => "economics.retention_added",
                 },
                 &[],
             ));
@@ -233,6 +277,11 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
             "economics.add_service",
             "economics.no_service",
         ),
+        Lines::Retention => (
+            "economics.retention_caption",
+            "economics.add_retention",
+            "economics.no_retention",
+        ),
     };
     view! {
         <div class="table-scroll">
@@ -241,7 +290,7 @@ pub fn LineEditor(lines: Lines) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{move || t("economics.col_name")}</th>
-                        <th scope="col">{move || t("economics.col_kind")}</th>
+                        <th scope="col">{move || t(if lines == Lines::Retention { "economics.col_level" } else { "economics.col_kind" })}</th>
                         <th scope="col">{move || t("economics.col_amount")}</th>
                         {(lines == Lines::Spend).then(|| view! { <th scope="col">{move || t("economics.col_channel")}</th> })}
                         <th scope="col">{move || t("economics.col_actions")}</th>
@@ -314,6 +363,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                 match lines {
                     Lines::Spend => "economics.spend_removed",
                     Lines::Service => "economics.service_removed",
+                    Lines::Retention => "economics.retention_removed",
                 },
                 &[("name", &name)],
             ));
@@ -415,7 +465,7 @@ mod tests {
     #[test]
     fn lines_edit_through_keys() {
         let mut s = Settings::default();
-        for lines in [Lines::Spend, Lines::Service] {
+        for lines in [Lines::Spend, Lines::Service, Lines::Retention] {
             let i = lines.add(&mut s);
             assert_eq!(lines.len(&s), 1);
             lines.set_amount(&mut s, i, 1_000.0);

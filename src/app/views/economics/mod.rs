@@ -1,19 +1,21 @@
 //! The economics view: what winning and serving customers costs (acquisition cost and cost to
 //! serve) and what each customer earns once those costs are counted (annual profit).
 
-mod lines;
+pub(crate) mod lines;
 mod ranking;
 
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, currency, ChartFigure, Figure, Fold, NumberSetting};
+use crate::app::widgets::{
+    choice_text, currency, ChartFigure, ChoiceSetting, Figure, Fold, NumberSetting,
+};
 use crate::chart;
 use crate::engine::acquisition::{AnalysisYearSource, NewCustomerSource};
 use crate::engine::analysis::Analysis;
 use crate::engine::keys::Keyed;
 use crate::engine::numbers;
 use crate::engine::service_cost::{count_sources, Remainder};
-use crate::engine::settings::AcquisitionCharge;
+use crate::engine::settings::{AcquisitionCharge, CacDenominator};
 use crate::format;
 use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
@@ -21,6 +23,11 @@ use lines::{LineEditor, Lines};
 use ranking::ProfitRanking;
 
 /// Text for a value that cannot be computed.
+/// The words for what the average CAC divides the spend by.
+fn denominator_text(d: CacDenominator) -> String {
+    t(&format!("economics.denominator_{}", d.key()))
+}
+
 fn dash() -> String {
     t("choice.none")
 }
@@ -131,15 +138,38 @@ fn Acquisition() -> impl IntoView {
         a.with(|a| {
             let acq = &a.acquisition;
             match &acq.average_cac {
-                Ok(v) => tf(
-                    "economics.cac_how",
-                    &[
-                        ("spend", &money(acq.total_spend)),
-                        ("count", &format::count(acq.new_customers)),
-                        ("cac", &money(*v)),
-                    ],
-                ),
+                Ok(v) => match (acq.cac_denominator, acq.sales_closed) {
+                    (CacDenominator::SalesClosed, Some(sales)) => tf(
+                        "economics.cac_how_sales",
+                        &[
+                            ("spend", &money(acq.total_spend)),
+                            ("count", &format::count(sales)),
+                            ("cac", &money(*v)),
+                        ],
+                    ),
+                    _ => tf(
+                        "economics.cac_how",
+                        &[
+                            ("spend", &money(acq.total_spend)),
+                            ("count", &format::count(acq.new_customers)),
+                            ("cac", &money(*v)),
+                        ],
+                    ),
+                },
                 Err(e) => tf("economics.cac_how_error", &[("reason", &e.explain())]),
+            }
+        })
+    };
+    let denominator_note = move || {
+        a.with(|a| {
+            let acq = &a.acquisition;
+            let chosen = state
+                .workspace
+                .with(|w| w.current().map(|l| l.settings.cac_denominator));
+            match (acq.cac_denominator, chosen) {
+                (CacDenominator::SalesClosed, _) => t("economics.denominator_sales"),
+                (_, Some(CacDenominator::SalesClosed)) => t("economics.denominator_no_sales"),
+                _ => t("economics.denominator_new"),
             }
         })
     };
@@ -262,6 +292,19 @@ fn Acquisition() -> impl IntoView {
                 spec=numbers::CUSTOMER_COUNT
             />
             <p class="source-note">{source}</p>
+            <div class="toolbar">
+                <ChoiceSetting id="economics-cac-denominator" label=move || t("economics.cac_denominator")
+                    text=denominator_text get=|s| s.cac_denominator set=|s, d| s.cac_denominator = d />
+                <NumberSetting
+                    id="economics-sales-closed"
+                    label=move || t("economics.sales_closed")
+                    optional=true
+                    get=|s| s.sales_closed.map(|n| n as f64)
+                    set=|s, v| s.sales_closed = v.map(|n| n as u64)
+                    spec=numbers::CUSTOMER_COUNT
+                />
+            </div>
+            <p class="denominator-note" data-testid="cac-denominator">{denominator_note}</p>
             <div class="figures">
                 <Figure label=move || t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
             </div>
@@ -388,6 +431,29 @@ fn CostToServe() -> impl IntoView {
             }
         })
     };
+    let benchmark = move || {
+        a.with(|a| match &a.service_cost.benchmark {
+            Some(b) => {
+                let key = if b.difference > 0.0 {
+                    "economics.benchmark_above"
+                } else if b.difference < 0.0 {
+                    "economics.benchmark_below"
+                } else {
+                    "economics.benchmark_equal"
+                };
+                tf(
+                    key,
+                    &[
+                        ("average", &money(b.average)),
+                        ("benchmark", &money(b.benchmark)),
+                        ("difference", &money(b.difference.abs())),
+                        ("ratio", &format::number(b.ratio.unwrap_or(0.0), 2)),
+                    ],
+                )
+            }
+            None => t("economics.benchmark_none"),
+        })
+    };
     let own_note = move || {
         a.with(|a| {
             let counts = count_sources(a.customers.iter().map(|c| c.profit.service_cost_source));
@@ -419,6 +485,15 @@ fn CostToServe() -> impl IntoView {
             <div class="figures">
                 <Figure label=move || t("economics.average_service") value=Signal::derive(average) how=Signal::derive(average_how) />
             </div>
+            <NumberSetting
+                id="economics-service-benchmark"
+                label=move || t("economics.service_benchmark")
+                optional=true
+                get=|s| s.service_cost_benchmark
+                set=|s, v| s.service_cost_benchmark = v
+                spec=numbers::LINE_AMOUNT
+            />
+            <p class="benchmark-note" data-testid="service-benchmark">{benchmark}</p>
             {move || average_error().map(|e| view! { <p class="warning service-error">{e}</p> })}
             // When every customer served has its own cost there is no one to share the rest:
             // the own-cost note below says so, and no empty figure stands in the way.

@@ -88,6 +88,7 @@ pub fn ChurnSection() -> impl IntoView {
                 <NumberSetting id="lt-benchmark-churn" label=move || t("settings.benchmark_churn") optional=true
                     get=|s| s.benchmark_churn_rate set=|s, v| s.benchmark_churn_rate = v spec=numbers::CHURN_RATE />
             </div>
+            <p class="churn-in-force" data-testid="lifetime-churn-in-force">{move || a.with(crate::app::views::keeping::churn_in_force_text)}</p>
             <div class="figures">
                 <Figure label=move || t("overview.lifetime") value=Signal::derive(lifetime) how=move || t("lifetime.churn_lifetime_how") />
                 <Figure label=move || t("lifetime.churn_need") value=Signal::derive(need) how=Signal::derive(need_how) />

@@ -36,7 +36,7 @@ pub fn LifetimeView() -> impl IntoView {
 }
 
 /// A length of relationship as text: "5.0 years", or "unbounded" for churn 0.
-fn lifetime_text(lifetime: Lifetime) -> String {
+pub(crate) fn lifetime_text(lifetime: Lifetime) -> String {
     match lifetime {
         Lifetime::Years(y) => tfx("unit.n_years", &[("n", y, 1)], &[]),
         Lifetime::Unbounded => t("churn.unbounded"),
