@@ -9,6 +9,7 @@ use super::acquisition::{self, AcquisitionSummary};
 use super::churn::{self, ChurnComparison, ChurnSummary};
 use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
+use super::delivered::{self, CustomerDelivered, DeliveredSummary, WalletShare, WalletSummary};
 use super::icp::{self, IcpError, MarketCheck};
 use super::lifecycle::{self, LifetimeProfit, LifetimeProfitInput, StageRow};
 use super::list_figures::{self, ListFigures, NoListFigures};
@@ -22,6 +23,7 @@ use super::profit::{self, Profit};
 use super::prospects::{self, ProspectList};
 use super::relationship::{self, LifetimeView, RelationshipValue};
 use super::retention::{self, LtvSegment, RetentionPlan};
+use super::seed_checks::{self, SeedChecks};
 use super::service_cost::{self, ServiceCostSummary};
 use super::settings::{
     CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
@@ -146,6 +148,16 @@ pub struct CustomerResult {
     pub concentration_risk: bool,
     /// LTV segment of the retention plan; `None` when the revenue is unknown (not rated).
     pub ltv_segment: Option<LtvSegment>,
+    // §17.3–5, §12 growth
+    /// Yearly growth of profit used in `ltv`, fraction: the customer's own, else its
+    /// lifecycle stage's, else 0 ([`profit::profit_growth`]).
+    pub profit_growth: f64,
+    /// Delivered value to the customer and whether it marks a churn risk, in the unit of
+    /// [`Settings::delivered_scale`]; `None` when the customer gives no component.
+    pub delivered: Option<CustomerDelivered>,
+    /// Share of wallet and room to grow; `None` without a revenue or a category spend. Its
+    /// `above_spend` flags the category spend field (revenue above the whole wallet).
+    pub wallet: Option<WalletShare>,
 }
 
 /// A weighted pyramid's result.
@@ -234,6 +246,15 @@ pub struct Analysis {
     pub retention: RetentionPlan,
     /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
+    // §17.3–5, §12 growth
+    /// Delivered value over the list (§17.3): churn risks, their profit, high profit resting
+    /// on low delivered value, averages per market type.
+    pub delivered: DeliveredSummary,
+    /// Share of wallet over the list (§17.4): revenue-weighted share and total room to grow.
+    pub wallet: WalletSummary,
+    /// The seed's checks (§17.5): the shape of profit over the lifecycle stages, and where
+    /// profit per customer peaks by size band and by revenue quartile.
+    pub seed_checks: SeedChecks,
     /// What an edit of a few customers takes on instead of working it out again
     /// ([`reanalyse_changed`]).
     #[serde(skip)]
@@ -412,6 +433,12 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
         numbers::FIT_THRESHOLD,
         d.icp.match_threshold,
     );
+    fix(
+        "delivered low share",
+        &mut s.delivered_low_share,
+        numbers::DELIVERED_LOW_SHARE,
+        d.delivered_low_share,
+    );
     if let Some(b) = s.benchmark_churn_rate {
         if !numbers::CHURN_RATE.contains(b) {
             w.push(Warning::SettingReplaced {
@@ -435,6 +462,22 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
             used: s.churn_rate,
         });
         s.segment_churn.remove(&k);
+    }
+    // A growth of −100 % or less would make later profits vanish or change sign; such a
+    // stage grows 0 (as a stage not listed does).
+    let bad: Vec<_> = s
+        .stage_growth
+        .iter()
+        .filter(|(_, v)| !numbers::PROFIT_GROWTH.contains(**v))
+        .map(|(k, v)| (*k, *v))
+        .collect();
+    for (k, v) in bad {
+        w.push(Warning::SettingReplaced {
+            setting: "stage growth",
+            given: v.to_string(),
+            used: 0.0,
+        });
+        s.stage_growth.remove(&k);
     }
     (s, w)
 }
@@ -576,7 +619,8 @@ fn analyse_from(
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s);
-        let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
+        let growth = profit::profit_growth(c, &s);
+        let (before, l) = profit::lifetime_values(&p, years, growth, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
         let lp = lifecycle::lifetime_profit(&lp_input);
@@ -805,7 +849,7 @@ fn analyse_from(
         _ => None,
     };
     let mut attributes = None;
-    let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
+    let (tier_profiles, bottom_tier, mut migration) = match (&pyramid, &pyramid_scores) {
         (Ok(t), Ok(sc)) => {
             let (p, kept) = profiles::profiles_after(
                 &custs,
@@ -831,6 +875,9 @@ fn analyse_from(
         }
         _ => (Vec::new(), None, Vec::new()),
     };
+    for m in &mut migration {
+        m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
+    }
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
     mark("profiles and migration");
 
@@ -874,6 +921,19 @@ fn analyse_from(
         s.retention_budget,
     );
     mark("churn, stages, cohort, retention");
+
+    // The customer's side: delivered value, share of wallet, and the seed's checks.
+    let delivered_rows: Vec<Option<CustomerDelivered>> = custs
+        .iter()
+        .map(|c| delivered::customer_delivered(&c.delivered, s.delivered_scale, s.delivered_low_share))
+        .collect();
+    let delivered_summary =
+        delivered::summarise(&custs, &delivered_rows, &profit_v, &rated, s.delivered_scale);
+    let wallets: Vec<Option<WalletShare>> = custs.iter().map(|c| delivered::customer_wallet(c)).collect();
+    let wallet = delivered::wallet_summary(&custs);
+    let growths: Vec<f64> = custs.iter().map(|c| profit::profit_growth(c, &s)).collect();
+    let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
+    mark("delivered value, wallet, seed checks");
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {
@@ -965,6 +1025,9 @@ fn analyse_from(
             target: is_target[i],
             concentration_risk: concentrated[i],
             ltv_segment: retention.segment_of[i],
+            profit_growth: growths[i],
+            delivered: delivered_rows[i].clone(),
+            wallet: wallets[i],
         }
     };
     let customers: Vec<CustomerResult> = match earlier_rows {
@@ -1028,6 +1091,9 @@ fn analyse_from(
         list_figures,
         retention,
         prospects,
+        delivered: delivered_summary,
+        wallet,
+        seed_checks,
         kept,
     }
 }

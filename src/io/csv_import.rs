@@ -578,6 +578,40 @@ fn aliases(field: Field) -> &'static [&'static str] {
         Field::BrandScore => &["brand", "reputation", "reputation_score"],
         Field::ImplicitCostHours => &["hours", "effort_hours", "time_hours"],
         Field::LifecycleStage => &["stage", "lifecycle"],
+        Field::DeliveredProduct => &["product_value", "value_of_product", "value_product"],
+        Field::DeliveredService => &["service_value", "value_of_service", "value_service"],
+        Field::DeliveredPeople => &[
+            "people_value",
+            "personnel_value",
+            "value_of_people",
+            "value_people",
+        ],
+        Field::DeliveredImage => &["image_value", "value_of_image", "value_image"],
+        Field::CustomerCostPrice => &["price_cost", "monetary_cost", "cost_of_price", "price_paid"],
+        Field::CustomerCostTime => &["time_cost", "cost_of_time", "cost_time"],
+        Field::CustomerCostEffort => &[
+            "effort_cost",
+            "energy_cost",
+            "cost_of_effort",
+            "cost_effort",
+        ],
+        Field::CustomerCostRisk => &[
+            "risk_cost",
+            "psychological_cost",
+            "cost_of_risk",
+            "cost_risk",
+        ],
+        Field::CategorySpend => &[
+            "wallet",
+            "wallet_size",
+            "categoryspend",
+            "category_spending",
+            "total_spend_in_category",
+            "total_category_spend",
+            "spend_in_category",
+            "customer_wallet",
+        ],
+        Field::ProfitGrowth => &["growth_rate", "profit_growth_rate", "yearly_growth"],
     }
 }
 

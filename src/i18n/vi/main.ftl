@@ -224,6 +224,16 @@ field-brand_value = Giá trị thương hiệu
 field-brand_score = Điểm thương hiệu
 field-implicit_cost_hours = Thời gian và công sức
 field-lifecycle_stage = Giai đoạn vòng đời
+field-delivered_product = Giá trị sản phẩm
+field-delivered_service = Giá trị dịch vụ
+field-delivered_people = Giá trị nhân sự
+field-delivered_image = Giá trị hình ảnh
+field-customer_cost_price = Giá khách hàng trả
+field-customer_cost_time = Chi phí thời gian của khách hàng
+field-customer_cost_effort = Chi phí công sức của khách hàng
+field-customer_cost_risk = Rủi ro của khách hàng
+field-category_spend = Chi tiêu trong ngành hàng
+field-profit_growth = Tăng trưởng lợi nhuận
 
 ## Units
 
@@ -247,6 +257,8 @@ rule-money = một số tiền từ 0 đến 10¹⁵, ví dụ 1234,50
 rule-per_year = số lần mỗi năm từ 0 đến 10¹⁵, ví dụ 12 hoặc 0,5
 rule-fraction = một tỷ lệ phần trăm từ −100 % đến 100 % (ví dụ 35 %) hoặc một phân số từ −1 đến 1 (ví dụ 0,35)
 rule-score = một điểm từ 0 đến 10
+rule-growth = mức tăng trưởng trên −100 % đến 100 % mỗi năm (ví dụ 10 %) hoặc một phân số trên −1 đến 1 (ví dụ 0,1)
+rule-category_spend = chi tiêu trong ngành hàng không nhỏ hơn doanh thu từ khách hàng (doanh thu của chúng ta là một phần của nó)
 rule-hours = số giờ từ 0 đến 10¹⁵
 rule-years = số năm tròn từ 0 đến 120
 rule-date = một ngày dạng 2024-03-31 hoặc 31.03.2024, có hoặc không kèm giờ

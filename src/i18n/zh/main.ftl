@@ -224,6 +224,16 @@ field-brand_value = 品牌价值
 field-brand_score = 品牌评分
 field-implicit_cost_hours = 时间与精力
 field-lifecycle_stage = 生命周期阶段
+field-delivered_product = 产品价值
+field-delivered_service = 服务价值
+field-delivered_people = 人员价值
+field-delivered_image = 形象价值
+field-customer_cost_price = 客户支付的价格
+field-customer_cost_time = 客户的时间成本
+field-customer_cost_effort = 客户的精力成本
+field-customer_cost_risk = 客户的风险
+field-category_spend = 品类总支出
+field-profit_growth = 利润增长率
 
 ## Units
 
@@ -247,6 +257,8 @@ rule-money = 金额，0 到 10¹⁵，如 1234.50
 rule-per_year = 每年的次数，0 到 10¹⁵，如 12 或 0.5
 rule-fraction = −100 % 到 100 % 的百分比（如 35 %），或 −1 到 1 的小数（如 0.35）
 rule-score = 0 到 10 的评分
+rule-growth = 每年高于 −100 % 至 100 % 的增长率（如 10 %），或高于 −1 至 1 的小数（如 0.1）
+rule-category_spend = 品类总支出不低于来自该客户的收入（我们的收入是其中一部分）
 rule-hours = 小时数，0 到 10¹⁵
 rule-years = 0 到 120 的整数年
 rule-date = 日期，如 2024-03-31 或 31.03.2024，可带或不带时间
