@@ -1,4 +1,4 @@
-//! The customer's side of the relationship (§17.3, §17.4): the value we deliver to a customer
+//! The customer's side of the relationship: the value we deliver to a customer
 //! against what it costs them, and our share of what they spend in the category.
 //!
 //! Delivered value = total value to the customer (product + service + people + image) − total
@@ -301,7 +301,7 @@ fn top_quarter(profit: &[f64], rated: &[bool]) -> Option<f64> {
     Some(p[k - 1])
 }
 
-/// Our share of one customer's wallet (§17.4).
+/// Our share of one customer's wallet.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct WalletShare {
     /// Our revenue ÷ the customer's category spend, fraction; not capped at 1.
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn delivered_value_worked_example() {
-        // §17.3: 500 + 200 + 100 + 50 = 850 value, 600 + 80 + 40 + 30 = 750 cost → 100.
+        // 500 + 200 + 100 + 50 = 850 value, 600 + 80 + 40 + 30 = 750 cost → 100.
         let d = example();
         let m = DeliveredScale::Money;
         assert!((total_value(&d, m).unwrap() - 850.0).abs() < EXACT);
@@ -463,7 +463,7 @@ mod tests {
 
     #[test]
     fn share_of_wallet_worked_example() {
-        // §17.4: 3,000 of 12,000 → 25 %, room 9,000.
+        // 3,000 of 12,000 → 25 %, room 9,000.
         let w = share_of_wallet(3_000.0, 12_000.0).unwrap();
         assert!((w.share - 0.25).abs() < EXACT);
         assert!((w.room_to_grow - 9_000.0).abs() < CENTS);
@@ -526,8 +526,8 @@ mod tests {
         let profit: Vec<f64> = (0..8).map(|i| 800.0 - 100.0 * i as f64).collect();
         let rated = vec![true; 8];
         let values = [
-            Some(d(100.0, 95.0)), // at risk (5 < 10), profit 800: high
-            Some(d(100.0, 50.0)), // fine
+            Some(d(100.0, 95.0)),  // at risk (5 < 10), profit 800: high
+            Some(d(100.0, 50.0)),  // fine
             Some(d(100.0, 120.0)), // at risk (−20), profit 600: not top quarter
             None,
             Some(d(100.0, 100.0)), // at risk (0)

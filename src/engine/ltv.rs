@@ -121,7 +121,7 @@ pub fn level_ltv(
     total
 }
 
-/// LTV of a customer whose profit grows by `growth` a year (§12): year t earns
+/// LTV of a customer whose profit grows by `growth` a year: year t earns
 /// `first` × (1 + g)^(t−1), discounted per `convention`, over `years` years that may be
 /// fractional, the last partial year counting with its fraction of that year's profit (as in
 /// [`level_ltv`]). Money in, money out; g is a yearly fraction.
@@ -260,8 +260,8 @@ pub struct IndividualLtv {
 /// fraction), net profit each year = profit per purchase (money) × purchases per year, each
 /// year discounted at `d` under `convention`, summed. Non-finite inputs give 0.
 ///
-/// `growth` is the yearly growth of that profit as a fraction (0.1 = 10 % more each year,
-/// §12): year t earns the first year's profit × (1 + growth)^(t−1), in both the undiscounted
+/// `growth` is the yearly growth of that profit as a fraction (0.1 = 10 % more each
+/// year): year t earns the first year's profit × (1 + growth)^(t−1), in both the undiscounted
 /// and the discounted sum ([`growing_ltv`]). 0 gives the level profit of the four steps; a
 /// growth that is not a number or is −100 % or less counts as 0. `yearly_profit` stays the
 /// first year's.
@@ -460,7 +460,7 @@ mod tests {
 
     #[test]
     fn growing_profit_worked_example() {
-        // §12: 1,000 + 1,100 ÷ 1.08 + 1,210 ÷ 1.08² = 1,000 + 1,018.518519 + 1,037.379973
+        // 1,000 + 1,100 ÷ 1.08 + 1,210 ÷ 1.08² = 1,000 + 1,018.518519 + 1,037.379973
         // = 3,055.898491.
         let first = DiscountConvention::FirstYearUndiscounted;
         let v = growing_ltv(1_000.0, 0.1, 3.0, disc(0.08), first);

@@ -507,22 +507,22 @@ pub struct Customer {
     /// Free attributes (decision style, industry, …), used in tier profiles and lookalikes.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, String>,
-    // §17.3–5, §12 growth
-    /// The value this customer gets from us and what it costs them (§17.3), in money or as
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    /// The value this customer gets from us and what it costs them, in money or as
     /// 0–10 scores per [`crate::engine::settings::Settings::delivered_scale`].
     #[serde(skip_serializing_if = "DeliveredValue::is_empty")]
     pub delivered: DeliveredValue,
-    /// The customer's total spending in our category, money per year (§17.4): our revenue is
+    /// The customer's total spending in our category, money per year: our revenue is
     /// its share of this wallet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category_spend: Option<f64>,
     /// Yearly growth of this customer's profit, fraction above −1 (0.1 = 10 % more each
-    /// year); overrides its lifecycle stage's growth in its lifetime value (§12).
+    /// year); overrides its lifecycle stage's growth in its lifetime value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profit_growth: Option<f64>,
 }
 
-/// Value delivered to a customer, the customer's side of the relationship (§17.3): what it
+/// Value delivered to a customer, the customer's side of the relationship: what it
 /// gets (product, service, people, image) and what it gives (price, time, effort, risk).
 /// Each component is money per year or a 0–10 score, as the list's
 /// [`crate::engine::settings::DeliveredScale`] says; `None` when not given.
@@ -558,7 +558,10 @@ pub struct DeliveredValue {
 impl DeliveredValue {
     /// Whether no component is given (then it is left out of stored documents).
     pub fn is_empty(&self) -> bool {
-        self.values().iter().chain(&self.costs()).all(Option::is_none)
+        self.values()
+            .iter()
+            .chain(&self.costs())
+            .all(Option::is_none)
     }
 
     /// The value components: product, service, people, image.
@@ -597,7 +600,7 @@ impl Customer {
 
     /// Whether the customer's category spend is given and below our revenue from it: the
     /// whole wallet cannot be smaller than our share of it, so one of the two is wrong
-    /// (§17.4). Flagged, never corrected.
+    /// Flagged, never corrected.
     pub fn spend_below_revenue(&self) -> bool {
         match (self.revenue(), self.category_spend) {
             (Some(r), Some(s)) => r > s,

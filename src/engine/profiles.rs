@@ -486,7 +486,7 @@ pub struct MigrationCandidate {
     /// Extra revenue per year that closes the gap, money; `None` when the basis is not
     /// money-based or the margin is not positive.
     pub revenue_gap: Option<f64>,
-    /// The customer's room to grow: its category spend − our revenue, money per year (§17.4);
+    /// The customer's room to grow: its category spend − our revenue, money per year;
     /// `None` when either is unknown. Beside `revenue_gap` it says whether the move up is
     /// within the customer's wallet.
     pub room_to_grow: Option<f64>,

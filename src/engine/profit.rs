@@ -195,7 +195,7 @@ pub fn customer_profit(
 /// discounted like year 1). LTV : CAC divides the first by CAC; every other lifetime figure
 /// uses the second.
 ///
-/// `growth` is the yearly growth of that profit (§12, [`profit_growth`]): year t earns
+/// `growth` is the yearly growth of that profit ([`profit_growth`]): year t earns
 /// (gross profit − service cost) × (1 + growth)^(t−1); 0 keeps it level.
 pub fn lifetime_values(
     p: &Profit,
@@ -210,7 +210,7 @@ pub fn lifetime_values(
     (before, after)
 }
 
-/// The yearly growth of a customer's profit, fraction (§12): its own
+/// The yearly growth of a customer's profit, fraction: its own
 /// [`Customer::profit_growth`] when usable (above −100 %, at most +100 %), else its lifecycle
 /// stage's in [`Settings::stage_growth`], else 0. The settings are sanitised first, so a
 /// stage's growth is usable when present.

@@ -1,5 +1,5 @@
-//! The seed's two checks on a list (§17.5), as data the page says in one sentence each:
-//! does profit over the lifecycle stages draw an inverted U (§11), and are the most
+//! The seed's two checks on a list, as data the page says in one sentence each:
+//! does profit over the lifecycle stages draw an inverted U, and are the most
 //! profitable customers the biggest ones or middle-sized ones (by size band and by revenue
 //! quartile)?
 
@@ -139,7 +139,7 @@ pub fn most_profitable<G: Copy>(groups: &[GroupProfit<G>]) -> MostProfitable<G> 
     }
 }
 
-/// The two checks of §17.5 on one list.
+/// The seed's two checks on one list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SeedChecks {
     /// Profit over the lifecycle stages: an inverted U, or where it breaks.
@@ -192,22 +192,26 @@ pub fn seed_checks(
         .iter()
         .rev()
         .zip(rows(size))
-        .map(|(&group, (customers, total_profit, average_profit))| GroupProfit {
-            group,
-            customers,
-            total_profit,
-            average_profit,
-        })
+        .map(
+            |(&group, (customers, total_profit, average_profit))| GroupProfit {
+                group,
+                customers,
+                total_profit,
+                average_profit,
+            },
+        )
         .collect();
     let by_revenue: Vec<GroupProfit<RevenueQuartile>> = RevenueQuartile::VARIANTS
         .iter()
         .zip(rows(quartile))
-        .map(|(&group, (customers, total_profit, average_profit))| GroupProfit {
-            group,
-            customers,
-            total_profit,
-            average_profit,
-        })
+        .map(
+            |(&group, (customers, total_profit, average_profit))| GroupProfit {
+                group,
+                customers,
+                total_profit,
+                average_profit,
+            },
+        )
         .collect();
     SeedChecks {
         stage_shape: stage_shape(stages),
@@ -338,11 +342,9 @@ mod tests {
         let ranks = [Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), None];
         let c = seed_checks(&[], &refs, &profit, &ranks);
         assert_eq!(c.stage_shape, StageShape::TooFewStages);
-        let sizes: Vec<(SizeBand, usize)> = c.by_size.iter().map(|g| (g.group, g.customers)).collect();
-        assert_eq!(
-            sizes,
-            vec![(Large, 2), (Medium, 1), (Small, 2), (Micro, 0)]
-        );
+        let sizes: Vec<(SizeBand, usize)> =
+            c.by_size.iter().map(|g| (g.group, g.customers)).collect();
+        assert_eq!(sizes, vec![(Large, 2), (Medium, 1), (Small, 2), (Micro, 0)]);
         assert!((c.by_size[0].average_profit - 200.0).abs() < EXACT);
         assert!((c.by_size[1].average_profit - 900.0).abs() < EXACT);
         assert_eq!(c.size_peak, MostProfitable::Middle { group: Medium });
@@ -396,7 +398,12 @@ mod tests {
             customer(Some(SizeBand::Micro)),
         ];
         let refs: Vec<&Customer> = list.iter().collect();
-        let c = seed_checks(&[], &refs, &[10.0, 100.0, 20.0], &[Some(3), Some(1), Some(2)]);
+        let c = seed_checks(
+            &[],
+            &refs,
+            &[10.0, 100.0, 20.0],
+            &[Some(3), Some(1), Some(2)],
+        );
         assert_eq!(c.size_peak, MostProfitable::Biggest);
         // Three ranked: quarters 0, 1, 2 (⌊0⌋, ⌊4/3⌋, ⌊8/3⌋); the bottom quarter is empty, so
         // the third holds the smallest customer and the top earns most.

@@ -245,7 +245,7 @@ pub enum Indicator {
     SizeBand,
     /// Age in years.
     Age,
-    /// Share of wallet: revenue ÷ the customer's category spend, fraction (§17.4); higher is
+    /// Share of wallet: revenue ÷ the customer's category spend, fraction; higher is
     /// better.
     ShareOfWallet,
     /// An entry of `Customer::indicators` by name (growth, satisfaction, collection_days, …).
@@ -884,7 +884,7 @@ pub struct Settings {
     /// Money available for retention in the year; split between the high- and medium-LTV
     /// segments in proportion to their total LTV.
     pub retention_budget: f64,
-    // §17.3–5, §12 growth
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
     /// Whether the components of a customer's delivered value are money or 0–10 scores.
     pub delivered_scale: DeliveredScale,
     /// Delivered value below this share of the customer's total value marks a churn risk,
@@ -896,7 +896,7 @@ pub struct Settings {
     pub stage_growth: BTreeMap<LifecycleStage, f64>,
 }
 
-/// The unit of the components of delivered value (§17.3).
+/// The unit of the components of delivered value.
 #[derive(
     Debug,
     Clone,

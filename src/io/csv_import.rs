@@ -1407,6 +1407,48 @@ mod tests {
     }
 
     #[test]
+    fn the_customers_side_goes_out_and_back_through_csv() {
+        // Exported with its keys as headers, read back with them.
+        let mut c = customer("1", "Anna", Some(3_000.0));
+        c.category_spend = Some(12_000.0);
+        c.profit_growth = Some(0.1);
+        c.delivered = crate::engine::model::DeliveredValue {
+            product: Some(500.0),
+            service: Some(200.0),
+            people: Some(100.0),
+            image: Some(50.0),
+            price: Some(600.0),
+            time: Some(80.0),
+            effort: Some(40.0),
+            risk: Some(30.0),
+        };
+        let csv = crate::io::export::customers_csv(
+            std::slice::from_ref(&c),
+            crate::io::export::CsvDialect::PLAIN,
+        );
+        let conv = convert_all(csv.trim_start_matches('\u{feff}'));
+        assert_eq!(conv.bad_rows, 0, "{:?}", conv.problems);
+        assert_eq!(conv.good, vec![c]);
+        // Headers people write are guessed.
+        for header in [
+            "CategorySpend",
+            "Wallet",
+            "Category spend",
+            "Total spend in category",
+        ] {
+            let conv = convert_all(&format!("id,name,revenue,{header}\n1,A,3000,12000\n"));
+            assert_eq!(conv.good[0].category_spend, Some(12_000.0), "{header}");
+        }
+        let conv = convert_all(
+            "id,name,Product value,Service value,Price cost,Time cost,Growth rate\n             1,A,500,200,600,80,10 %\n",
+        );
+        let d = conv.good[0].delivered;
+        assert_eq!((d.product, d.service), (Some(500.0), Some(200.0)));
+        assert_eq!((d.price, d.time), (Some(600.0), Some(80.0)));
+        assert_eq!(conv.good[0].profit_growth, Some(0.1));
+    }
+
+    #[test]
     fn the_issues_total_line_is_held_back_not_imported() {
         // 1.000.000,00 + 2.000.000,00 + 529.372,84 = 3.529.372,84: the last line is both named
         // "Total" and the sum of the others; the name is the reason given.

@@ -4,11 +4,11 @@
 
 use crate::engine::delivered::DeliveredComponent;
 use crate::engine::keys::Keyed;
-use crate::engine::settings::DeliveredScale;
 use crate::engine::model::{
     parse_date_as, Answer, Channel, Customer, DateOrder, LifecycleStage, MarketType, SizeBand,
     Status,
 };
+use crate::engine::settings::DeliveredScale;
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
 use std::collections::HashMap;
@@ -61,7 +61,7 @@ pub enum Field {
     BrandScore,
     ImplicitCostHours,
     LifecycleStage,
-    // §17.3–5, §12 growth
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
     DeliveredProduct,
     DeliveredService,
     DeliveredPeople,
@@ -752,10 +752,16 @@ mod tests {
             .unwrap();
         assert!(small.spend_below_revenue());
         let e = Field::CategorySpend.list_error(&small, m).unwrap();
-        assert_eq!((e.expected, e.found.as_str()), ("rule.category_spend", "1000"));
+        assert_eq!(
+            (e.expected, e.found.as_str()),
+            ("rule.category_spend", "1000")
+        );
         // A stored customer with none of them leaves them out.
         let json = serde_json::to_string(&Customer::default()).unwrap();
-        assert!(!json.contains("delivered") && !json.contains("category_spend"), "{json}");
+        assert!(
+            !json.contains("delivered") && !json.contains("category_spend"),
+            "{json}"
+        );
         let json = serde_json::to_string(&c).unwrap();
         let back: Customer = serde_json::from_str(&json).unwrap();
         assert_eq!(back, c);
