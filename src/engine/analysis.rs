@@ -60,6 +60,12 @@ pub enum Warning {
         /// Count.
         count: usize,
     },
+    /// Customers whose revenue is above their whole category spend: their share of wallet is
+    /// above 100 % (kept, not capped); one of the two figures is wrong.
+    SpendBelowRevenue {
+        /// Count.
+        count: usize,
+    },
     /// Customers without a usable margin, counted at 100 %.
     MarginAssumed {
         /// Count.
@@ -86,6 +92,10 @@ impl fmt::Display for Warning {
             Warning::RevenueDisagrees { count } => write!(
                 f,
                 "For {count} customers the revenue does not equal purchases × order value; the revenue given is used."
+            ),
+            Warning::SpendBelowRevenue { count } => write!(
+                f,
+                "For {count} customers the revenue is above their whole spend in the category; their share of wallet is above 100 %."
             ),
             Warning::MarginAssumed { count } => write!(
                 f,
@@ -941,6 +951,11 @@ fn analyse_from(
         .map(|c| delivered::customer_wallet(c))
         .collect();
     let wallet = delivered::wallet_summary(&custs);
+    if !wallet.above_spend.is_empty() {
+        warnings.push(Warning::SpendBelowRevenue {
+            count: wallet.above_spend.len(),
+        });
+    }
     let growths: Vec<f64> = custs.iter().map(|c| profit::profit_growth(c, &s)).collect();
     let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
     mark("delivered value, wallet, seed checks");
@@ -1711,6 +1726,9 @@ mod tests {
         assert!((w.room_to_grow - 9_000.0).abs() < CENTS);
         assert!(a.customers[2].wallet.unwrap().above_spend);
         assert_eq!(a.wallet.above_spend, vec![2]);
+        assert!(a
+            .warnings
+            .contains(&Warning::SpendBelowRevenue { count: 1 }));
         assert!((a.wallet.average_share.unwrap() - 5_000.0 / 13_500.0).abs() < EXACT);
         assert!((a.wallet.total_room_to_grow - 9_000.0).abs() < CENTS);
         // As an indicator: A 0.25 and C 1.333 are scored, B and D are not.

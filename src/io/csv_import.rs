@@ -898,6 +898,9 @@ pub struct Converter {
     pub bad_rows: usize,
     /// Lines whose revenue disagrees with purchases × order value (imported, but flagged).
     pub disagreeing_revenue: Vec<usize>,
+    /// Lines whose revenue is above the customer's whole category spend (imported, but
+    /// flagged: one of the two is wrong).
+    pub spend_below_revenue: Vec<usize>,
     /// Line of each row in `good`, in the same order.
     good_lines: Vec<usize>,
     /// Rows that look like a total line rather than a customer: taken out of `good` when the
@@ -1017,6 +1020,7 @@ impl Converter {
             problems: Vec::new(),
             bad_rows: 0,
             disagreeing_revenue: Vec::new(),
+            spend_below_revenue: Vec::new(),
             good_lines: Vec::with_capacity(rows),
             held_totals: Vec::new(),
             totals_held: false,
@@ -1061,6 +1065,9 @@ impl Converter {
                     if customer.revenue_disagrees() {
                         self.disagreeing_revenue.push(row.line);
                     }
+                    if customer.spend_below_revenue() {
+                        self.spend_below_revenue.push(row.line);
+                    }
                     self.good.push(customer);
                     self.good_lines.push(row.line);
                 }
@@ -1088,6 +1095,7 @@ impl Converter {
             let customer = self.good.remove(index);
             let line = self.good_lines.remove(index);
             self.disagreeing_revenue.retain(|&l| l != line);
+            self.spend_below_revenue.retain(|&l| l != line);
             self.held_totals.push(HeldTotal {
                 line,
                 reason,
@@ -1439,6 +1447,10 @@ mod tests {
             let conv = convert_all(&format!("id,name,revenue,{header}\n1,A,3000,12000\n"));
             assert_eq!(conv.good[0].category_spend, Some(12_000.0), "{header}");
         }
+        // Revenue above the whole category spend: imported, its line flagged.
+        let conv = convert_all("id,name,revenue,wallet\n1,A,3000,12000\n2,B,5000,4000\n");
+        assert_eq!(conv.good.len(), 2);
+        assert_eq!(conv.spend_below_revenue, vec![3]);
         let conv = convert_all(
             "id,name,Product value,Service value,Price cost,Time cost,Growth rate\n             1,A,500,200,600,80,10 %\n",
         );

@@ -117,6 +117,11 @@ overview-warn_revenue_disagrees =
         [one] { $count } customer
        *[other] { $count } customers
     } the revenue does not equal purchases × order value; the revenue given is used.
+overview-warn_spend_below_revenue =
+    For { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    } the revenue is above the whole spend in the category; the share of wallet is shown above 100 % and flagged.
 overview-warn_margin_assumed =
     { $count ->
         [one] { $count } customer has no gross margin; 100 % is assumed for them.
@@ -615,6 +620,7 @@ import-summary =
        *[other] { $bad } bad rows
     }.
 import-revenue_disagrees = Revenue differs from purchases × average order value on lines { $lines }; these rows are imported and flagged.
+import-spend_below_revenue = Revenue is above the customer's whole spend in the category on lines { $lines }; these rows are imported and flagged.
 import-totals_held =
     { $count ->
         [one] { $count } row looks like a total line, not a customer, and is left out unless you keep it.

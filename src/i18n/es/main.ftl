@@ -91,6 +91,11 @@ overview-warn_revenue_disagrees =
         [one] { $count } cliente
        *[other] { $count } clientes
     } los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados.
+overview-warn_spend_below_revenue =
+    Para { $count ->
+        [one] { $count } cliente
+       *[other] { $count } clientes
+    } los ingresos superan todo su gasto en la categoría; la cuota del gasto se muestra por encima del 100 % y marcada.
 overview-warn_margin_assumed =
     { $count ->
         [one] { $count } cliente no tiene margen bruto; se supone un 100 %.
@@ -438,6 +443,7 @@ import-summary =
        *[other] { $bad } filas con errores
     }.
 import-revenue_disagrees = Los ingresos no coinciden con compras × valor medio del pedido en las líneas { $lines }; estas filas se importan marcadas.
+import-spend_below_revenue = Los ingresos superan todo el gasto del cliente en la categoría en las líneas { $lines }; estas filas se importan marcadas.
 import-totals_held =
     { $count ->
         [one] { $count } fila parece una línea de total, no un cliente, y se deja fuera salvo que la conserve.
