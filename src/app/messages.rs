@@ -212,6 +212,9 @@ impl Explain for Warning {
             Warning::RevenueDisagrees { count: n } => {
                 tfn("overview.warn_revenue_disagrees", &[("count", *n)], &[])
             }
+            Warning::SpendBelowRevenue { count: n } => {
+                tfn("overview.warn_spend_below_revenue", &[("count", *n)], &[])
+            }
             Warning::MarginAssumed { count: n } => {
                 tfn("overview.warn_margin_assumed", &[("count", *n)], &[])
             }

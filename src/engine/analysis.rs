@@ -9,6 +9,7 @@ use super::acquisition::{self, AcquisitionSummary};
 use super::churn::{self, ChurnComparison, ChurnSummary};
 use super::cohort::{self, CohortError, CohortTable, RetentionGain};
 use super::concentration::{self, Concentration};
+use super::delivered::{self, CustomerDelivered, DeliveredSummary, WalletShare, WalletSummary};
 use super::icp::{self, IcpError, MarketCheck};
 use super::keeping::{self, Keeping};
 use super::lifecycle::{self, LifetimeProfit, LifetimeProfitInput, StageRow};
@@ -24,6 +25,7 @@ use super::profit::{self, Profit};
 use super::prospects::{self, ProspectList};
 use super::relationship::{self, LifetimeView, RelationshipValue};
 use super::retention::{self, LtvSegment, RetentionPlan};
+use super::seed_checks::{self, SeedChecks};
 use super::service_cost::{self, ServiceCostSummary};
 use super::settings::{
     CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
@@ -60,6 +62,12 @@ pub enum Warning {
         /// Count.
         count: usize,
     },
+    /// Customers whose revenue is above their whole category spend: their share of wallet is
+    /// above 100 % (kept, not capped); one of the two figures is wrong.
+    SpendBelowRevenue {
+        /// Count.
+        count: usize,
+    },
     /// Customers without a usable margin, counted at 100 %.
     MarginAssumed {
         /// Count.
@@ -86,6 +94,10 @@ impl fmt::Display for Warning {
             Warning::RevenueDisagrees { count } => write!(
                 f,
                 "For {count} customers the revenue does not equal purchases × order value; the revenue given is used."
+            ),
+            Warning::SpendBelowRevenue { count } => write!(
+                f,
+                "For {count} customers the revenue is above their whole spend in the category; their share of wallet is above 100 %."
             ),
             Warning::MarginAssumed { count } => write!(
                 f,
@@ -148,6 +160,16 @@ pub struct CustomerResult {
     pub concentration_risk: bool,
     /// LTV segment of the retention plan; `None` when the revenue is unknown (not rated).
     pub ltv_segment: Option<LtvSegment>,
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    /// Yearly growth of profit used in `ltv`, fraction: the customer's own, else its
+    /// lifecycle stage's, else 0 ([`profit::profit_growth`]).
+    pub profit_growth: f64,
+    /// Delivered value to the customer and whether it marks a churn risk, in the unit of
+    /// [`Settings::delivered_scale`]; `None` when the customer gives no component.
+    pub delivered: Option<CustomerDelivered>,
+    /// Share of wallet and room to grow; `None` without a revenue or a category spend. Its
+    /// `above_spend` flags the category spend field (revenue above the whole wallet).
+    pub wallet: Option<WalletShare>,
 }
 
 /// A weighted pyramid's result.
@@ -247,6 +269,15 @@ pub struct Analysis {
     pub retention: RetentionPlan,
     /// Qualified prospects ranked by likeness to the top tier and ideal-customer fit.
     pub prospects: ProspectList,
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    /// Delivered value over the list: churn risks, their profit, high profit resting
+    /// on low delivered value, averages per market type.
+    pub delivered: DeliveredSummary,
+    /// Share of wallet over the list: revenue-weighted share and total room to grow.
+    pub wallet: WalletSummary,
+    /// The seed's checks: the shape of profit over the lifecycle stages, and where
+    /// profit per customer peaks by size band and by revenue quartile.
+    pub seed_checks: SeedChecks,
     /// What an edit of a few customers takes on instead of working it out again
     /// ([`reanalyse_changed`]).
     #[serde(skip)]
@@ -425,6 +456,12 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
         numbers::FIT_THRESHOLD,
         d.icp.match_threshold,
     );
+    fix(
+        "delivered low share",
+        &mut s.delivered_low_share,
+        numbers::DELIVERED_LOW_SHARE,
+        d.delivered_low_share,
+    );
     if let Some(b) = s.benchmark_churn_rate {
         if !numbers::CHURN_RATE.contains(b) {
             w.push(Warning::SettingReplaced {
@@ -490,6 +527,22 @@ pub fn sanitise(settings: &Settings) -> (Settings, Vec<Warning>) {
             used: d.churn_min_at_start as f64,
         });
         s.churn_min_at_start = d.churn_min_at_start;
+    }
+    // A growth of −100 % or less would make later profits vanish or change sign; such a
+    // stage grows 0 (as a stage not listed does).
+    let bad: Vec<_> = s
+        .stage_growth
+        .iter()
+        .filter(|(_, v)| !numbers::PROFIT_GROWTH.contains(**v))
+        .map(|(k, v)| (*k, *v))
+        .collect();
+    for (k, v) in bad {
+        w.push(Warning::SettingReplaced {
+            setting: "stage growth",
+            given: v.to_string(),
+            used: 0.0,
+        });
+        s.stage_growth.remove(&k);
     }
     (s, w)
 }
@@ -638,7 +691,8 @@ fn analyse_from(
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
         let view = relationship::lifetime_view(c, p.gross_profit, &s, &churn_force);
-        let (before, l) = profit::lifetime_values(&p, years, d, s.discount_convention);
+        let growth = profit::profit_growth(c, &s);
+        let (before, l) = profit::lifetime_values(&p, years, growth, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
         let lp = lifecycle::lifetime_profit(&lp_input);
@@ -867,7 +921,7 @@ fn analyse_from(
         _ => None,
     };
     let mut attributes = None;
-    let (tier_profiles, bottom_tier, migration) = match (&pyramid, &pyramid_scores) {
+    let (tier_profiles, bottom_tier, mut migration) = match (&pyramid, &pyramid_scores) {
         (Ok(t), Ok(sc)) => {
             let (p, kept) = profiles::profiles_after(
                 &custs,
@@ -893,6 +947,9 @@ fn analyse_from(
         }
         _ => (Vec::new(), None, Vec::new()),
     };
+    for m in &mut migration {
+        m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
+    }
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
     mark("profiles and migration");
 
@@ -943,6 +1000,34 @@ fn analyse_from(
         s.retention_budget,
     );
     mark("churn, stages, cohort, retention");
+
+    // The customer's side: delivered value, share of wallet, and the seed's checks.
+    let delivered_rows: Vec<Option<CustomerDelivered>> = custs
+        .iter()
+        .map(|c| {
+            delivered::customer_delivered(&c.delivered, s.delivered_scale, s.delivered_low_share)
+        })
+        .collect();
+    let delivered_summary = delivered::summarise(
+        &custs,
+        &delivered_rows,
+        &profit_v,
+        &rated,
+        s.delivered_scale,
+    );
+    let wallets: Vec<Option<WalletShare>> = custs
+        .iter()
+        .map(|c| delivered::customer_wallet(c))
+        .collect();
+    let wallet = delivered::wallet_summary(&custs);
+    if !wallet.above_spend.is_empty() {
+        warnings.push(Warning::SpendBelowRevenue {
+            count: wallet.above_spend.len(),
+        });
+    }
+    let growths: Vec<f64> = custs.iter().map(|c| profit::profit_growth(c, &s)).collect();
+    let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
+    mark("delivered value, wallet, seed checks");
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     let mean_of = |band: Option<usize>| {
@@ -1034,6 +1119,9 @@ fn analyse_from(
             target: is_target[i],
             concentration_risk: concentrated[i],
             ltv_segment: retention.segment_of[i],
+            profit_growth: growths[i],
+            delivered: delivered_rows[i].clone(),
+            wallet: wallets[i],
         }
     };
     let customers: Vec<CustomerResult> = match earlier_rows {
@@ -1100,6 +1188,9 @@ fn analyse_from(
         list_figures,
         retention,
         prospects,
+        delivered: delivered_summary,
+        wallet,
+        seed_checks,
         kept,
     }
 }
@@ -1577,6 +1668,177 @@ mod tests {
             sorted.retain(|&i| rated[i]);
             prop_assert_eq!(losses_in(&order, &profit, &rated), sorted);
         }
+    }
+
+    /// The growth worked example through the whole analysis: profit 1,000 growing 10 % a
+    /// year for 3 years at 8 %, first year undiscounted → 3,055.90 (CENTS). The customer's
+    /// own growth wins over its stage's; editing it changes its LTV, incrementally too.
+    #[test]
+    fn growth_reaches_the_lifetime_value_and_an_edit_of_it_counts() {
+        use crate::engine::model::LifecycleStage;
+        use crate::engine::tolerance::CENTS;
+        let customer = |id: &str| Customer {
+            id: id.into(),
+            revenue_per_year: Some(1_000.0),
+            gross_margin: Some(1.0),
+            service_cost: Some(0.0),
+            acquisition_cost: Some(0.0),
+            lifecycle_stage: Some(LifecycleStage::Stability),
+            ..Default::default()
+        };
+        let mut list = vec![customer("A"), customer("B")];
+        list[0].profit_growth = Some(0.1);
+        // Churn 0: every lifetime is the longest one counted, 3 years.
+        let mut settings = Settings {
+            churn_rate: 0.0,
+            max_lifetime_years: 3.0,
+            discount_rate: 0.08,
+            ..Settings::default()
+        };
+        let a = analyse(&list, &settings);
+        assert!(
+            (a.customers[0].ltv - 3_055.90).abs() < CENTS,
+            "{}",
+            a.customers[0].ltv
+        );
+        assert_eq!(a.customers[0].profit_growth, 0.1);
+        // B has no growth: 1,000 + 1,000 ÷ 1.08 + 1,000 ÷ 1.08² = 2,783.26.
+        assert!(
+            (a.customers[1].ltv - 2_783.26).abs() < CENTS,
+            "{}",
+            a.customers[1].ltv
+        );
+        // Its stage's growth reaches it; A keeps its own.
+        settings.stage_growth.insert(LifecycleStage::Stability, 0.1);
+        settings.stage_growth.insert(LifecycleStage::Decline, -1.0);
+        let b = analyse(&list, &settings);
+        assert!((b.customers[1].ltv - 3_055.90).abs() < CENTS);
+        assert_eq!(b.customers[0].ltv, a.customers[0].ltv);
+        // −100 % is no growth: dropped with a note.
+        assert!(b.warnings.contains(&Warning::SettingReplaced {
+            setting: "stage growth",
+            given: "-1".into(),
+            used: 0.0,
+        }));
+        assert!(!b
+            .settings_used
+            .stage_growth
+            .contains_key(&LifecycleStage::Decline));
+        // LTV : CAC reads the grown figure too (before acquisition, which is 0 here).
+        let average = (b.customers[0].ltv + b.customers[1].ltv) / 2.0;
+        assert!((b.acquisition.average_ltv.unwrap() - average).abs() < CENTS);
+        // Editing A's growth to 20 %: 1,000 + 1,200 ÷ 1.08 + 1,440 ÷ 1.08² = 3,345.68.
+        let mut edited = list.clone();
+        edited[0].profit_growth = Some(0.2);
+        let again = reanalyse_changed(b, &edited, &settings, &[0]);
+        assert!((again.customers[0].ltv - 3_345.68).abs() < CENTS);
+        assert_eq!(again, analyse(&edited, &settings));
+    }
+
+    /// The customer's side through the analysis: delivered value, share of wallet (also as
+    /// an indicator and in the migration plan) and the seed's checks.
+    #[test]
+    fn the_customers_side_is_in_the_analysis() {
+        use crate::engine::delivered::DeliveredComponent;
+        use crate::engine::model::{DeliveredValue, LifecycleStage, SizeBand};
+        use crate::engine::seed_checks::{MostProfitable, StageShape};
+        use crate::engine::settings::{DeliveredScale, Indicator, WeightedIndicator};
+        use crate::engine::tolerance::{CENTS, EXACT};
+        let customer = |id: &str, revenue: f64, stage, size| Customer {
+            id: id.into(),
+            revenue_per_year: Some(revenue),
+            gross_margin: Some(1.0),
+            service_cost: Some(0.0),
+            acquisition_cost: Some(0.0),
+            lifecycle_stage: Some(stage),
+            size_band: Some(size),
+            ..Default::default()
+        };
+        use LifecycleStage::*;
+        let mut list = vec![
+            customer("A", 3_000.0, Stability, SizeBand::Medium),
+            customer("B", 1_000.0, Formation, SizeBand::Small),
+            customer("C", 2_000.0, Decline, SizeBand::Large),
+            customer("D", 500.0, Exploration, SizeBand::Micro),
+        ];
+        list[0].category_spend = Some(12_000.0);
+        list[2].category_spend = Some(1_500.0);
+        list[0].delivered = DeliveredValue {
+            product: Some(500.0),
+            service: Some(200.0),
+            people: Some(100.0),
+            image: Some(50.0),
+            price: Some(600.0),
+            time: Some(80.0),
+            effort: Some(40.0),
+            risk: Some(30.0),
+        };
+        list[1].delivered = DeliveredValue {
+            product: Some(100.0),
+            price: Some(120.0),
+            ..Default::default()
+        };
+        let mut settings = Settings::default();
+        settings.weighted_pyramids[0].components =
+            vec![WeightedIndicator::new(Indicator::ShareOfWallet, 1.0)];
+        let a = analyse(&list, &settings);
+        // Delivered value 100 for A (no risk at 10 %), −20 for B (a risk).
+        let d = a.customers[0].delivered.as_ref().unwrap();
+        assert!((d.delivered.unwrap() - 100.0).abs() < EXACT);
+        assert!(!d.churn_risk);
+        assert!(a.customers[1].delivered.as_ref().unwrap().churn_risk);
+        assert_eq!(a.customers[2].delivered, None);
+        assert_eq!(a.delivered.at_risk, vec![1]);
+        assert!((a.delivered.at_risk_profit - 1_000.0).abs() < CENTS);
+        // B's 1,000 is third of four: not in the top quarter (A's 3,000 alone).
+        assert_eq!(a.delivered.top_quarter_profit, Some(3_000.0));
+        assert!(a.delivered.high_profit_at_risk.is_empty());
+        // Share of wallet: A 3,000 of 12,000 → 25 %, room 9,000; C above its spend.
+        let w = a.customers[0].wallet.unwrap();
+        assert!((w.share - 0.25).abs() < EXACT);
+        assert!((w.room_to_grow - 9_000.0).abs() < CENTS);
+        assert!(a.customers[2].wallet.unwrap().above_spend);
+        assert_eq!(a.wallet.above_spend, vec![2]);
+        assert!(a
+            .warnings
+            .contains(&Warning::SpendBelowRevenue { count: 1 }));
+        assert!((a.wallet.average_share.unwrap() - 5_000.0 / 13_500.0).abs() < EXACT);
+        assert!((a.wallet.total_room_to_grow - 9_000.0).abs() < CENTS);
+        // As an indicator: A 0.25 and C 1.333 are scored, B and D are not.
+        let wp = a.weighted_pyramids[0].as_ref().unwrap();
+        assert_eq!(wp.tiering.not_rated, vec![1, 3]);
+        // Profit by stage 500, 1,000, 3,000, 2,000: an inverted U peaking in stability.
+        assert_eq!(
+            a.seed_checks.stage_shape,
+            StageShape::InvertedU { peak: Stability }
+        );
+        // Medium (A, 3,000) beats large (C, 2,000): the middle wins, by revenue the top.
+        assert_eq!(
+            a.seed_checks.size_peak,
+            MostProfitable::Middle {
+                group: SizeBand::Medium
+            }
+        );
+        assert_eq!(a.seed_checks.revenue_peak, MostProfitable::Biggest);
+        // Each migration candidate carries its room to grow.
+        assert!(!a.migration.is_empty());
+        for m in &a.migration {
+            let room = a.customers[m.index].wallet.map(|w| w.room_to_grow);
+            assert_eq!(m.room_to_grow, room);
+        }
+        assert!(
+            a.migration.iter().any(|m| m.room_to_grow.is_some()),
+            "{:?}",
+            a.migration
+        );
+        // Scores above 10 are left out and named when the list scores.
+        settings.delivered_scale = DeliveredScale::Score;
+        let s = analyse(&list, &settings);
+        let d = s.customers[0].delivered.as_ref().unwrap();
+        assert_eq!(d.delivered, None);
+        assert_eq!(d.out_of_scale.len(), 8);
+        assert!(d.out_of_scale.contains(&DeliveredComponent::Risk));
+        assert_eq!(s.delivered.out_of_scale, 2);
     }
 
     /// A customer without a revenue is not rated by revenue or profit: its costs alone would

@@ -6,6 +6,7 @@
 //! on them are unknown for it, never met by default. Market reality: addressable = market size × share matching the profile,
 //! with warnings when that is too small or too contested.
 
+use super::delivered::customer_wallet;
 use super::model::Customer;
 use super::numeric::{ratio, usable};
 use super::settings::{IcpCriterion, IcpTest, Indicator, MarketReality};
@@ -145,6 +146,7 @@ pub fn prospect_value(indicator: &Indicator, c: &Customer) -> Option<f64> {
         | Indicator::LifetimeValue => None,
         Indicator::SizeBand => c.size_band.map(size_number),
         Indicator::Age => c.age.map(f64::from),
+        Indicator::ShareOfWallet => customer_wallet(c).map(|w| w.share),
         Indicator::Named(name) => c.indicators.get(name).copied(),
     };
     usable(v)

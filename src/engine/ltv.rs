@@ -121,6 +121,64 @@ pub fn level_ltv(
     total
 }
 
+/// LTV of a customer whose profit grows by `growth` a year: year t earns
+/// `first` × (1 + g)^(t−1), discounted per `convention`, over `years` years that may be
+/// fractional, the last partial year counting with its fraction of that year's profit (as in
+/// [`level_ltv`]). Money in, money out; g is a yearly fraction.
+///
+/// A growth of 0 is exactly [`level_ltv`] with the same profit every year. A growth that is
+/// not a number, or −100 % or less (profit would vanish or change sign), counts as 0; the
+/// analysis reports such a setting before it gets here. Negative or non-finite `years` and a
+/// non-finite `first` give 0.
+///
+/// ```
+/// # use value_pyramid::engine::{ltv::growing_ltv, numeric::DiscountRate, settings::DiscountConvention};
+/// // 1,000 + 1,100 ÷ 1.08 + 1,210 ÷ 1.08² = 3,055.90.
+/// let v = growing_ltv(1_000.0, 0.1, 3.0, DiscountRate::new(0.08).unwrap(),
+///     DiscountConvention::FirstYearUndiscounted);
+/// assert!((v - 3_055.90).abs() < 0.005);
+/// ```
+pub fn growing_ltv(
+    first: f64,
+    growth: f64,
+    years: f64,
+    d: DiscountRate,
+    convention: DiscountConvention,
+) -> f64 {
+    let g = if growth.is_finite() && growth > -1.0 {
+        growth
+    } else {
+        0.0
+    };
+    if g == 0.0 {
+        return level_ltv(first, first, years, d, convention);
+    }
+    if !years.is_finite() || years <= 0.0 || !first.is_finite() {
+        return 0.0;
+    }
+    let v = 1.0 / (1.0 + d.value());
+    let f0 = match convention {
+        DiscountConvention::FirstYearUndiscounted => 1.0,
+        DiscountConvention::EndOfYear => v,
+    };
+    // Year t's profit and discount combine into one ratio r^(t−1), r = (1 + g) ÷ (1 + d), so
+    // the whole years are one geometric sum, O(1) per customer.
+    let r = (1.0 + g) * v;
+    let whole = years.floor();
+    let fraction = years - whole;
+    let whole_n = whole.min(i32::MAX as f64) as i32;
+    let sum = if (1.0 - r).abs() < 1e-12 {
+        f64::from(whole_n)
+    } else {
+        (1.0 - r.powi(whole_n)) / (1.0 - r)
+    };
+    let mut total = first * f0 * sum;
+    if fraction > 0.0 {
+        total += fraction * first * f0 * r.powi(whole_n);
+    }
+    total
+}
+
 /// Closed form with constant retention r and discount d, first year counted:
 /// m × (1 + d) ÷ (1 + d − r), money (m is the margin per year, money).
 ///
@@ -202,10 +260,16 @@ pub struct IndividualLtv {
 /// fraction), net profit each year = profit per purchase (money) × purchases per year, each
 /// year discounted at `d` under `convention`, summed. Non-finite inputs give 0.
 ///
+/// `growth` is the yearly growth of that profit as a fraction (0.1 = 10 % more each
+/// year): year t earns the first year's profit × (1 + growth)^(t−1), in both the undiscounted
+/// and the discounted sum ([`growing_ltv`]). 0 gives the level profit of the four steps; a
+/// growth that is not a number or is −100 % or less counts as 0. `yearly_profit` stays the
+/// first year's.
+///
 /// ```
 /// # use value_pyramid::engine::{ltv::*, numeric::DiscountRate, settings::DiscountConvention};
 /// let v = individual(100.0, 2.0, PurchasePeriod::Month, 20.0, DiscountRate::new(0.08).unwrap(),
-///     DiscountConvention::FirstYearUndiscounted);
+///     DiscountConvention::FirstYearUndiscounted, 0.0);
 /// assert_eq!((v.yearly_profit, v.undiscounted), (2_400.0, 48_000.0));
 /// // Year t divided by 1.08^(t−1): 2,400 × 10.6036 = 25,448.64.
 /// assert!((v.discounted - 25_448.64).abs() < 0.005);
@@ -217,13 +281,14 @@ pub fn individual(
     years: f64,
     d: DiscountRate,
     convention: DiscountConvention,
+    growth: f64,
 ) -> IndividualLtv {
     let yearly = profit_per_purchase * purchases_per_year(purchases, period);
     let yearly = if yearly.is_finite() { yearly } else { 0.0 };
     IndividualLtv {
         yearly_profit: yearly,
-        undiscounted: level_ltv(yearly, yearly, years, DiscountRate::ZERO, convention),
-        discounted: level_ltv(yearly, yearly, years, d, convention),
+        undiscounted: growing_ltv(yearly, growth, years, DiscountRate::ZERO, convention),
+        discounted: growing_ltv(yearly, growth, years, d, convention),
     }
 }
 
@@ -279,6 +344,7 @@ mod tests {
             20.0,
             disc(0.08),
             DiscountConvention::FirstYearUndiscounted,
+            0.0,
         );
         assert!((v.yearly_profit - 2_400.0).abs() < CENTS);
         assert!((v.undiscounted - 48_000.0).abs() < CENTS);
@@ -290,6 +356,7 @@ mod tests {
             20.0,
             disc(0.08),
             DiscountConvention::EndOfYear,
+            0.0,
         );
         assert!((y.undiscounted - 48_000.0).abs() < CENTS);
         assert!((y.discounted - v.discounted / 1.08).abs() < CENTS);
@@ -300,6 +367,7 @@ mod tests {
             20.0,
             disc(0.08),
             DiscountConvention::EndOfYear,
+            0.0,
         );
         assert_eq!(bad.discounted, 0.0);
     }
@@ -388,6 +456,94 @@ mod tests {
             DiscountConvention::FirstYearUndiscounted,
         );
         assert!((l - 173.553_719).abs() < 1e-6, "{l}");
+    }
+
+    #[test]
+    fn growing_profit_worked_example() {
+        // 1,000 + 1,100 ÷ 1.08 + 1,210 ÷ 1.08² = 1,000 + 1,018.518519 + 1,037.379973
+        // = 3,055.898491.
+        let first = DiscountConvention::FirstYearUndiscounted;
+        let v = growing_ltv(1_000.0, 0.1, 3.0, disc(0.08), first);
+        assert!((v - 3_055.90).abs() < CENTS, "{v}");
+        // The same as the plain sum of the grown profits.
+        let plain = ltv(&[1_000.0, 1_100.0, 1_210.0], disc(0.08), first);
+        assert!((v - plain).abs() < SUMS);
+        // Every year discounted: the same sum one year later.
+        let e = growing_ltv(1_000.0, 0.1, 3.0, disc(0.08), DiscountConvention::EndOfYear);
+        assert!((e - v / 1.08).abs() < CENTS);
+        // A partial last year counts its fraction of that year's grown profit:
+        // + 0.5 × 1,331 ÷ 1.08³.
+        let h = growing_ltv(1_000.0, 0.1, 3.5, disc(0.08), first);
+        assert!((h - (plain + 0.5 * 1_331.0 / 1.08f64.powi(3))).abs() < SUMS);
+        // Growth equal to the discount rate: every year is worth 1,000 today.
+        let flat = growing_ltv(1_000.0, 0.08, 3.0, disc(0.08), first);
+        assert!((flat - 3_000.0).abs() < CENTS, "{flat}");
+        // Unusable growth counts as 0.
+        for g in [f64::NAN, -1.0, -2.0] {
+            assert_eq!(
+                growing_ltv(1_000.0, g, 3.0, disc(0.08), first),
+                level_ltv(1_000.0, 1_000.0, 3.0, disc(0.08), first)
+            );
+        }
+        // The calculator with growth: same figure, undiscounted 1,000 + 1,100 + 1,210.
+        let i = individual(
+            1_000.0,
+            1.0,
+            PurchasePeriod::Year,
+            3.0,
+            disc(0.08),
+            first,
+            0.1,
+        );
+        assert!((i.discounted - 3_055.90).abs() < CENTS);
+        assert!((i.undiscounted - 3_310.0).abs() < CENTS);
+        assert_eq!(i.yearly_profit, 1_000.0);
+    }
+
+    proptest::proptest! {
+        /// No growth is exactly the level form.
+        #[test]
+        fn no_growth_is_the_level_form(
+            first in -1e6..1e6f64,
+            years in -1.0..200.0f64,
+            d in 0.0..0.5f64,
+            end in proptest::bool::ANY,
+        ) {
+            let convention = if end {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            };
+            proptest::prop_assert_eq!(
+                growing_ltv(first, 0.0, years, disc(d), convention).to_bits(),
+                level_ltv(first, first, years, disc(d), convention).to_bits()
+            );
+        }
+
+        /// For a positive profit over more than one year, more growth is more lifetime value;
+        /// and the closed form is the plain sum of the grown years.
+        #[test]
+        fn lifetime_value_increases_with_growth(
+            first in 1.0..1e6f64,
+            n in 2usize..60,
+            d in 0.0..0.5f64,
+            g in -0.9..0.9f64,
+            step in 0.001..0.5f64,
+            end in proptest::bool::ANY,
+        ) {
+            let convention = if end {
+                DiscountConvention::EndOfYear
+            } else {
+                DiscountConvention::FirstYearUndiscounted
+            };
+            let years = n as f64;
+            let low = growing_ltv(first, g, years, disc(d), convention);
+            let high = growing_ltv(first, g + step, years, disc(d), convention);
+            proptest::prop_assert!(high > low, "{low} {high}");
+            let series: Vec<f64> = (0..n).map(|t| first * (1.0 + g).powi(t as i32)).collect();
+            let plain = ltv(&series, disc(d), convention);
+            proptest::prop_assert!((plain - low).abs() < 1e-9 * (1.0 + plain.abs()));
+        }
     }
 
     proptest::proptest! {

@@ -12,6 +12,7 @@ pub mod btyd;
 pub mod churn;
 pub mod cohort;
 pub mod concentration;
+pub mod delivered;
 pub mod icp;
 pub mod keeping;
 pub mod keys;
@@ -32,6 +33,7 @@ pub mod prospects;
 pub mod relationship;
 pub mod results;
 pub mod retention;
+pub mod seed_checks;
 pub mod service_cost;
 pub mod settings;
 #[cfg(test)]

@@ -515,6 +515,72 @@ pub struct Customer {
     /// Former customers: the date the customer was lost, for churn measured from the list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lost_on: Option<Date>,
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    /// The value this customer gets from us and what it costs them, in money or as
+    /// 0–10 scores per [`crate::engine::settings::Settings::delivered_scale`].
+    #[serde(skip_serializing_if = "DeliveredValue::is_empty")]
+    pub delivered: DeliveredValue,
+    /// The customer's total spending in our category, money per year: our revenue is
+    /// its share of this wallet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category_spend: Option<f64>,
+    /// Yearly growth of this customer's profit, fraction above −1 (0.1 = 10 % more each
+    /// year); overrides its lifecycle stage's growth in its lifetime value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profit_growth: Option<f64>,
+}
+
+/// Value delivered to a customer, the customer's side of the relationship: what it
+/// gets (product, service, people, image) and what it gives (price, time, effort, risk).
+/// Each component is money per year or a 0–10 score, as the list's
+/// [`crate::engine::settings::DeliveredScale`] says; `None` when not given.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DeliveredValue {
+    /// Value of the product to the customer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product: Option<f64>,
+    /// Value of the service around it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<f64>,
+    /// Value of the people the customer deals with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub people: Option<f64>,
+    /// Value of the image (brand, standing) the customer gains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<f64>,
+    /// The price the customer pays.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price: Option<f64>,
+    /// The customer's time spent buying and using.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+    /// The customer's effort.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effort: Option<f64>,
+    /// The risk the customer carries (of failure, of a wrong choice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub risk: Option<f64>,
+}
+
+impl DeliveredValue {
+    /// Whether no component is given (then it is left out of stored documents).
+    pub fn is_empty(&self) -> bool {
+        self.values()
+            .iter()
+            .chain(&self.costs())
+            .all(Option::is_none)
+    }
+
+    /// The value components: product, service, people, image.
+    pub fn values(&self) -> [Option<f64>; 4] {
+        [self.product, self.service, self.people, self.image]
+    }
+
+    /// The cost components: price, time, effort, risk.
+    pub fn costs(&self) -> [Option<f64>; 4] {
+        [self.price, self.time, self.effort, self.risk]
+    }
 }
 
 impl Customer {
@@ -536,6 +602,16 @@ impl Customer {
             self.average_order_value,
         ) {
             (Some(r), Some(p), Some(v)) => (r - p * v).abs() > (0.01 * r.abs()).max(1.0),
+            _ => false,
+        }
+    }
+
+    /// Whether the customer's category spend is given and below our revenue from it: the
+    /// whole wallet cannot be smaller than our share of it, so one of the two is wrong
+    /// Flagged, never corrected.
+    pub fn spend_below_revenue(&self) -> bool {
+        match (self.revenue(), self.category_spend) {
+            (Some(r), Some(s)) => r > s,
             _ => false,
         }
     }

@@ -266,6 +266,11 @@ pub const PREDICTION_PERIODS: NumberSpec =
     NumberSpec::new(NumberKind::Plain, 0.0, 100_000.0).above_min();
 /// The purchase history's horizon of the lifetime value, in months.
 pub const HORIZON_MONTHS: NumberSpec = NumberSpec::new(NumberKind::Count, 1.0, 1200.0);
+/// The share of its total value below which a customer's delivered value marks a churn risk.
+pub const DELIVERED_LOW_SHARE: NumberSpec = NumberSpec::new(NumberKind::Percent, 0.0, 1.0);
+/// A yearly growth of profit: above −100 % (profit would vanish), at most +100 % (doubling
+/// every year for 200 years stays a finite number of money).
+pub const PROFIT_GROWTH: NumberSpec = NumberSpec::new(NumberKind::Percent, -1.0, 1.0).above_min();
 /// The purchase history's discount rate a month.
 pub const MONTHLY_DISCOUNT: NumberSpec = NumberSpec::new(NumberKind::Percent, 0.0, 1.0);
 
@@ -293,6 +298,9 @@ mod tests {
             ("value", TOP_SHARE, |s| &mut s.pareto_value_share),
             ("budget", RETENTION_BUDGET, |s| &mut s.retention_budget),
             ("fit", FIT_THRESHOLD, |s| &mut s.icp.match_threshold),
+            ("delivered low", DELIVERED_LOW_SHARE, |s| {
+                &mut s.delivered_low_share
+            }),
         ]
     }
 

@@ -486,6 +486,10 @@ pub struct MigrationCandidate {
     /// Extra revenue per year that closes the gap, money; `None` when the basis is not
     /// money-based or the margin is not positive.
     pub revenue_gap: Option<f64>,
+    /// The customer's room to grow: its category spend − our revenue, money per year;
+    /// `None` when either is unknown. Beside `revenue_gap` it says whether the move up is
+    /// within the customer's wallet.
+    pub room_to_grow: Option<f64>,
 }
 
 /// For every cut point, the best `per_cut` customers of the band below, with the gap to the
@@ -520,6 +524,7 @@ pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
                 target_score: *target,
                 score_gap: gap,
                 revenue_gap: revenue_needed(i, gap).filter(|v| v.is_finite()),
+                room_to_grow: None,
             });
         }
     }

@@ -14,6 +14,7 @@
 use super::acquisition::{won_when, AcquisitionSummary, WonWhen};
 use super::ltv;
 use super::model::Customer;
+use super::numbers::PROFIT_GROWTH;
 use super::numeric::{usable, DiscountRate};
 use super::service_cost::{cost_for, CostSource};
 use super::settings::{AcquisitionCharge, DiscountConvention, Settings};
@@ -193,16 +194,35 @@ pub fn customer_profit(
 /// = before − the one-off acquisition cost, paid once when the customer is won (year 1, so
 /// discounted like year 1). LTV : CAC divides the first by CAC; every other lifetime figure
 /// uses the second.
+///
+/// `growth` is the yearly growth of that profit ([`profit_growth`]): year t earns
+/// (gross profit − service cost) × (1 + growth)^(t−1); 0 keeps it level.
 pub fn lifetime_values(
     p: &Profit,
     years: f64,
+    growth: f64,
     d: DiscountRate,
     convention: DiscountConvention,
 ) -> (f64, f64) {
     let recurring = p.gross_profit - p.service_cost;
-    let before = ltv::level_ltv(recurring, recurring, years, d, convention);
+    let before = ltv::growing_ltv(recurring, growth, years, d, convention);
     let after = before - p.acquisition_cost / ltv::discount_factor(1, d, convention);
     (before, after)
+}
+
+/// The yearly growth of a customer's profit, fraction: its own
+/// [`Customer::profit_growth`] when usable (above −100 %, at most +100 %), else its lifecycle
+/// stage's in [`Settings::stage_growth`], else 0. The settings are sanitised first, so a
+/// stage's growth is usable when present.
+pub fn profit_growth(c: &Customer, s: &Settings) -> f64 {
+    c.profit_growth
+        .filter(|g| PROFIT_GROWTH.contains(*g))
+        .or_else(|| {
+            c.lifecycle_stage
+                .and_then(|stage| s.stage_growth.get(&stage).copied())
+                .filter(|g| PROFIT_GROWTH.contains(*g))
+        })
+        .unwrap_or(0.0)
 }
 
 /// How a customer's profit rank compares with its revenue rank: big buyers with a high cost to
@@ -397,12 +417,12 @@ mod tests {
             };
             let p = customer_profit(&c, &s, None, &summarise(&[], &s), 5.0);
             let (before, after) =
-                lifetime_values(&p, 5.0, d, DiscountConvention::FirstYearUndiscounted);
+                lifetime_values(&p, 5.0, 0.0, d, DiscountConvention::FirstYearUndiscounted);
             assert!((before - 3_449.701_5).abs() < 1e-3, "{charge:?}");
             assert!((after - 3_149.701_5).abs() < 1e-3, "{charge:?}");
             // Every year discounted: the cost is paid at the end of year 1 too:
             // 3,449.7015 ÷ 1.08 − 300 ÷ 1.08 = 3,194.1681 − 277.7778 = 2,916.3903.
-            let (b, a) = lifetime_values(&p, 5.0, d, DiscountConvention::EndOfYear);
+            let (b, a) = lifetime_values(&p, 5.0, 0.0, d, DiscountConvention::EndOfYear);
             assert!((b - 3_194.168_1).abs() < 1e-3);
             assert!((a - 2_916.390_3).abs() < 1e-3);
         }
@@ -525,7 +545,7 @@ mod tests {
             };
             let d = DiscountRate::new(d).unwrap();
             let p = customer_profit(&c, &s, None, &summarise(&[], &s), years);
-            let (before, after) = lifetime_values(&p, years, d, convention);
+            let (before, after) = lifetime_values(&p, years, 0.0, d, convention);
             // Before: the yearly profit before acquisition, whatever the charge setting.
             let recurring = revenue - service;
             let expected = ltv::level_ltv(recurring, recurring, years, d, convention);

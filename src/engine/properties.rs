@@ -5,16 +5,17 @@ use super::analysis::{
     analyse, analysed_settings, cohort_view, reanalyse, reanalyse_changed, Analysis,
 };
 use super::ltv::{closed_form, ltv};
-use super::model::{Answer, Channel, Customer, MarketType, SizeBand, Status};
+use super::model::{Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
-    AcquisitionCharge, CacDenominator, ChurnDimension, CompanyStage, CostLine, DiscountConvention,
-    Figures, IcpCriterion, IcpTest, Indicator, RetentionLevel, RetentionLine, ScoreBasis, Settings,
-    SpendLine, TargetRanking, TierCuts,
+    AcquisitionCharge, CacDenominator, ChurnDimension, CompanyStage, CostLine, DeliveredScale,
+    DiscountConvention, Figures, IcpCriterion, IcpTest, Indicator, RetentionLevel, RetentionLine,
+    ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
+use strum::VariantArray;
 
 fn customer(id: &str) -> Customer {
     Customer {
@@ -270,12 +271,21 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
             prop::option::of(2021i32..2026),
             prop::option::of(2022i32..2026),
         ),
+        // The customer's side and growth of profit.
+        (
+            prop::option::of(-0.5f64..0.5),
+            prop::option::of(0.0f64..2e6),
+            prop::option::of(0.0f64..12.0),
+            prop::option::of(0.0f64..12.0),
+            prop::option::of(0usize..4),
+        ),
     )
         .prop_map(
             |(
                 (rev, margin, svc, acq, age, size),
                 (channel, region, market, brand, growth, days, prospect),
                 (former, first, lost),
+                (profit_growth, spend, product, price, stage),
             )| {
                 let june =
                     |y: Option<i32>| y.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 6, 1));
@@ -323,8 +333,13 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
                     .get(market)
                     .copied(),
                     brand_score: brand,
+                    profit_growth,
+                    category_spend: spend,
+                    lifecycle_stage: stage.map(|k| LifecycleStage::VARIANTS[k]),
                     ..Default::default()
                 };
+                c.delivered.product = product;
+                c.delivered.price = price;
                 if let Some(g) = growth {
                     c.indicators.insert("growth".into(), g);
                 }
@@ -408,6 +423,18 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
                 }],
                 benchmark_churn_rate: Some(0.1),
                 retention_budget: spend,
+                delivered_scale: if end {
+                    DeliveredScale::Score
+                } else {
+                    DeliveredScale::Money
+                },
+                stage_growth: [
+                    (LifecycleStage::Formation, 0.2),
+                    (LifecycleStage::Decline, -0.3),
+                ]
+                .into_iter()
+                .take(stage)
+                .collect(),
                 ..Settings::default()
             },
         )
@@ -488,7 +515,7 @@ proptest! {
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
         icp in 0usize..3,
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..19, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..24, 0u8..4, any::<bool>()), 1..4),
     ) {
         let mut settings = settings;
         // Ideal-customer criteria on the customer's own texts and figures (the customers not
@@ -604,6 +631,17 @@ proptest! {
                     c.lost_on = known
                         .then(|| chrono::NaiveDate::from_ymd_opt(2022 + i32::from(k), 3, 1))
                         .flatten()
+                }
+                // The customer's side and growth of profit.
+                19 => c.profit_growth = some([0.0, 0.1, -0.5, 0.3][usize::from(k)]),
+                20 => c.category_spend = some(value * 2.0),
+                21 => c.delivered.price = some(value / 250.0),
+                22 => c.delivered.product = some(value / 500.0),
+                23 => {
+                    c.lifecycle_stage = known.then_some(
+                        [LifecycleStage::Exploration, LifecycleStage::Formation, LifecycleStage::Stability, LifecycleStage::Decline]
+                            [usize::from(k)],
+                    )
                 }
                 _ => c.name = format!("renamed {k}"),
             }

@@ -1,7 +1,7 @@
 //! Settings every calculation reads; saved with each list. Every "default" number here is a
 //! starting value the user may edit, not a constant of the method.
 
-use super::model::{Channel, MarketType};
+use super::model::{Channel, LifecycleStage, MarketType};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -245,13 +245,16 @@ pub enum Indicator {
     SizeBand,
     /// Age in years.
     Age,
+    /// Share of wallet: revenue ÷ the customer's category spend, fraction; higher is
+    /// better.
+    ShareOfWallet,
     /// An entry of `Customer::indicators` by name (growth, satisfaction, collection_days, …).
     Named(String),
 }
 
 impl Indicator {
     /// The indicators read from the list's own fields, in the order the page offers them.
-    pub const BUILT_IN: [Indicator; 10] = [
+    pub const BUILT_IN: [Indicator; 11] = [
         Indicator::Revenue,
         Indicator::Profit,
         Indicator::PurchaseFrequency,
@@ -262,6 +265,7 @@ impl Indicator {
         Indicator::LifetimeValue,
         Indicator::SizeBand,
         Indicator::Age,
+        Indicator::ShareOfWallet,
     ];
 
     /// Stable key: the stored name of a built-in indicator ("purchase_frequency"), and
@@ -997,6 +1001,50 @@ pub struct Settings {
     /// customer per year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_cost_benchmark: Option<f64>,
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    /// Whether the components of a customer's delivered value are money or 0–10 scores.
+    pub delivered_scale: DeliveredScale,
+    /// Delivered value below this share of the customer's total value marks a churn risk,
+    /// fraction (0.1: the customer keeps less than a tenth of what it gets).
+    pub delivered_low_share: f64,
+    /// Yearly growth of profit by lifecycle stage, fraction above −1; a customer's own
+    /// [`crate::engine::model::Customer::profit_growth`] wins, a stage not listed grows 0.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub stage_growth: BTreeMap<LifecycleStage, f64>,
+}
+
+/// The unit of the components of delivered value.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum DeliveredScale {
+    /// Money per year, as the customer would price each component.
+    #[default]
+    Money,
+    /// A score from 0 to 10 per component.
+    Score,
+}
+
+impl DeliveredScale {
+    /// Whether a component value is usable on this scale: finite, at least 0, and at most 10
+    /// for scores.
+    pub fn accepts(self, value: f64) -> bool {
+        match self {
+            DeliveredScale::Money => value.is_finite() && value >= 0.0,
+            DeliveredScale::Score => (0.0..=10.0).contains(&value),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -1064,6 +1112,9 @@ impl Default for Settings {
             cac_denominator: CacDenominator::NewCustomers,
             sales_closed: None,
             service_cost_benchmark: None,
+            delivered_scale: DeliveredScale::Money,
+            delivered_low_share: 0.1,
+            stage_growth: BTreeMap::new(),
         }
     }
 }

@@ -10,6 +10,7 @@
 //! goes to the higher band (so all-equal scores all land in the top band). Customers without a
 //! score are in no band: they are "not rated" and listed apart.
 
+use super::delivered::share_of_wallet;
 use super::model::{Customer, SizeBand};
 use super::numeric::{band_sizes, rank, ratio, usable, MinMax, Rankings};
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
@@ -113,6 +114,11 @@ pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> 
         Indicator::LifetimeValue => m.lifetime_value,
         Indicator::SizeBand => c.size_band.map(size_number),
         Indicator::Age => c.age.map(f64::from),
+        Indicator::ShareOfWallet => m
+            .revenue
+            .zip(c.category_spend)
+            .and_then(|(r, s)| share_of_wallet(r, s))
+            .map(|w| w.share),
         Indicator::Named(name) => c.indicators.get(name).copied(),
     };
     usable(v)

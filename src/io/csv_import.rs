@@ -598,6 +598,40 @@ fn aliases(field: Field) -> &'static [&'static str] {
         Field::BrandScore => &["brand", "reputation", "reputation_score"],
         Field::ImplicitCostHours => &["hours", "effort_hours", "time_hours"],
         Field::LifecycleStage => &["stage", "lifecycle"],
+        Field::DeliveredProduct => &["product_value", "value_of_product", "value_product"],
+        Field::DeliveredService => &["service_value", "value_of_service", "value_service"],
+        Field::DeliveredPeople => &[
+            "people_value",
+            "personnel_value",
+            "value_of_people",
+            "value_people",
+        ],
+        Field::DeliveredImage => &["image_value", "value_of_image", "value_image"],
+        Field::CustomerCostPrice => &["price_cost", "monetary_cost", "cost_of_price", "price_paid"],
+        Field::CustomerCostTime => &["time_cost", "cost_of_time", "cost_time"],
+        Field::CustomerCostEffort => &[
+            "effort_cost",
+            "energy_cost",
+            "cost_of_effort",
+            "cost_effort",
+        ],
+        Field::CustomerCostRisk => &[
+            "risk_cost",
+            "psychological_cost",
+            "cost_of_risk",
+            "cost_risk",
+        ],
+        Field::CategorySpend => &[
+            "wallet",
+            "wallet_size",
+            "categoryspend",
+            "category_spending",
+            "total_spend_in_category",
+            "total_category_spend",
+            "spend_in_category",
+            "customer_wallet",
+        ],
+        Field::ProfitGrowth => &["growth_rate", "profit_growth_rate", "yearly_growth"],
     }
 }
 
@@ -884,6 +918,9 @@ pub struct Converter {
     pub bad_rows: usize,
     /// Lines whose revenue disagrees with purchases × order value (imported, but flagged).
     pub disagreeing_revenue: Vec<usize>,
+    /// Lines whose revenue is above the customer's whole category spend (imported, but
+    /// flagged: one of the two is wrong).
+    pub spend_below_revenue: Vec<usize>,
     /// Line of each row in `good`, in the same order.
     good_lines: Vec<usize>,
     /// Rows that look like a total line rather than a customer: taken out of `good` when the
@@ -1003,6 +1040,7 @@ impl Converter {
             problems: Vec::new(),
             bad_rows: 0,
             disagreeing_revenue: Vec::new(),
+            spend_below_revenue: Vec::new(),
             good_lines: Vec::with_capacity(rows),
             held_totals: Vec::new(),
             totals_held: false,
@@ -1047,6 +1085,9 @@ impl Converter {
                     if customer.revenue_disagrees() {
                         self.disagreeing_revenue.push(row.line);
                     }
+                    if customer.spend_below_revenue() {
+                        self.spend_below_revenue.push(row.line);
+                    }
                     self.good.push(customer);
                     self.good_lines.push(row.line);
                 }
@@ -1074,6 +1115,7 @@ impl Converter {
             let customer = self.good.remove(index);
             let line = self.good_lines.remove(index);
             self.disagreeing_revenue.retain(|&l| l != line);
+            self.spend_below_revenue.retain(|&l| l != line);
             self.held_totals.push(HeldTotal {
                 line,
                 reason,
@@ -1422,6 +1464,52 @@ mod tests {
             Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(2) {}
         conv
+    }
+
+    #[test]
+    fn the_customers_side_goes_out_and_back_through_csv() {
+        // Exported with its keys as headers, read back with them.
+        let mut c = customer("1", "Anna", Some(3_000.0));
+        c.category_spend = Some(12_000.0);
+        c.profit_growth = Some(0.1);
+        c.delivered = crate::engine::model::DeliveredValue {
+            product: Some(500.0),
+            service: Some(200.0),
+            people: Some(100.0),
+            image: Some(50.0),
+            price: Some(600.0),
+            time: Some(80.0),
+            effort: Some(40.0),
+            risk: Some(30.0),
+        };
+        let csv = crate::io::export::customers_csv(
+            std::slice::from_ref(&c),
+            crate::io::export::CsvDialect::PLAIN,
+        );
+        let conv = convert_all(csv.trim_start_matches('\u{feff}'));
+        assert_eq!(conv.bad_rows, 0, "{:?}", conv.problems);
+        assert_eq!(conv.good, vec![c]);
+        // Headers people write are guessed.
+        for header in [
+            "CategorySpend",
+            "Wallet",
+            "Category spend",
+            "Total spend in category",
+        ] {
+            let conv = convert_all(&format!("id,name,revenue,{header}\n1,A,3000,12000\n"));
+            assert_eq!(conv.good[0].category_spend, Some(12_000.0), "{header}");
+        }
+        // Revenue above the whole category spend: imported, its line flagged.
+        let conv = convert_all("id,name,revenue,wallet\n1,A,3000,12000\n2,B,5000,4000\n");
+        assert_eq!(conv.good.len(), 2);
+        assert_eq!(conv.spend_below_revenue, vec![3]);
+        let conv = convert_all(
+            "id,name,Product value,Service value,Price cost,Time cost,Growth rate\n             1,A,500,200,600,80,10 %\n",
+        );
+        let d = conv.good[0].delivered;
+        assert_eq!((d.product, d.service), (Some(500.0), Some(200.0)));
+        assert_eq!((d.price, d.time), (Some(600.0), Some(80.0)));
+        assert_eq!(conv.good[0].profit_growth, Some(0.1));
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! and written to text. The table editor, CSV import and CSV export all go through here, so a
 //! value refused in one place is refused everywhere.
 
+use crate::engine::delivered::DeliveredComponent;
 use crate::engine::keys::Keyed;
 use crate::engine::model::{
     parse_date_as, Answer, Channel, Customer, DateOrder, LifecycleStage, MarketType, SizeBand,
     Status,
 };
+use crate::engine::settings::DeliveredScale;
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
 use std::collections::HashMap;
@@ -60,6 +62,17 @@ pub enum Field {
     BrandScore,
     ImplicitCostHours,
     LifecycleStage,
+    // The customer's side (delivered value, share of wallet, the seed's checks), growth
+    DeliveredProduct,
+    DeliveredService,
+    DeliveredPeople,
+    DeliveredImage,
+    CustomerCostPrice,
+    CustomerCostTime,
+    CustomerCostEffort,
+    CustomerCostRisk,
+    CategorySpend,
+    ProfitGrowth,
 }
 
 /// What kind of value a field holds; decides its rule and unit.
@@ -119,8 +132,20 @@ impl Field {
             | Field::ServiceCost
             | Field::MarketShareValue
             | Field::BrandValue => Kind::Money,
+            // A component of delivered value is money or a 0–10 score as the list's settings
+            // say; a field cannot see them, so it takes either, and `scale_error` checks the
+            // score's range against the list.
+            Field::DeliveredProduct
+            | Field::DeliveredService
+            | Field::DeliveredPeople
+            | Field::DeliveredImage
+            | Field::CustomerCostPrice
+            | Field::CustomerCostTime
+            | Field::CustomerCostEffort
+            | Field::CustomerCostRisk
+            | Field::CategorySpend => Kind::Money,
             Field::PurchasesPerYear => Kind::PerYear,
-            Field::GrossMargin => Kind::Fraction,
+            Field::GrossMargin | Field::ProfitGrowth => Kind::Fraction,
             Field::MarketShareScore | Field::BrandScore => Kind::Score,
             Field::ImplicitCostHours => Kind::Hours,
         }
@@ -132,11 +157,12 @@ impl Field {
             Field::RevenuePerYear
             | Field::ServiceCost
             | Field::MarketShareValue
-            | Field::BrandValue => "unit.money_per_year",
+            | Field::BrandValue
+            | Field::CategorySpend => "unit.money_per_year",
             Field::AverageOrderValue => "unit.money_per_order",
             Field::AcquisitionCost => "unit.money_once",
             Field::PurchasesPerYear => "unit.per_year",
-            Field::GrossMargin => "unit.percent",
+            Field::GrossMargin | Field::ProfitGrowth => "unit.percent",
             Field::MarketShareScore | Field::BrandScore => "unit.score_0_10",
             Field::ImplicitCostHours => "unit.hours_per_year",
             Field::Age => "unit.years",
@@ -147,7 +173,17 @@ impl Field {
 
     /// Translation key of the rule a value must follow.
     pub fn rule_key(self) -> &'static str {
-        match self.kind() {
+        if self == Field::ProfitGrowth {
+            return "rule.growth";
+        }
+        self.kind().rule()
+    }
+}
+
+impl Kind {
+    /// Translation key of the rule of this kind of value.
+    pub fn rule(self) -> &'static str {
+        match self {
             Kind::Text { required: true } => "rule.text_required",
             Kind::Text { required: false } => "rule.text",
             Kind::Choice => "rule.choice",
@@ -160,7 +196,9 @@ impl Field {
             Kind::Date => "rule.date",
         }
     }
+}
 
+impl Field {
     /// The words a choice field accepts, as (stored key, translation key) pairs.
     pub fn choices(self) -> Vec<&'static str> {
         match self {
@@ -210,7 +248,54 @@ impl Field {
             Field::BrandScore => num(c.brand_score),
             Field::ImplicitCostHours => num(c.implicit_cost_hours),
             Field::LifecycleStage => optional_key(c.lifecycle_stage),
+            Field::DeliveredProduct => num(c.delivered.product),
+            Field::DeliveredService => num(c.delivered.service),
+            Field::DeliveredPeople => num(c.delivered.people),
+            Field::DeliveredImage => num(c.delivered.image),
+            Field::CustomerCostPrice => num(c.delivered.price),
+            Field::CustomerCostTime => num(c.delivered.time),
+            Field::CustomerCostEffort => num(c.delivered.effort),
+            Field::CustomerCostRisk => num(c.delivered.risk),
+            Field::CategorySpend => num(c.category_spend),
+            Field::ProfitGrowth => num(c.profit_growth),
         }
+    }
+
+    /// The component of delivered value this field holds, if it is one.
+    pub fn delivered_component(self) -> Option<DeliveredComponent> {
+        Some(match self {
+            Field::DeliveredProduct => DeliveredComponent::Product,
+            Field::DeliveredService => DeliveredComponent::Service,
+            Field::DeliveredPeople => DeliveredComponent::People,
+            Field::DeliveredImage => DeliveredComponent::Image,
+            Field::CustomerCostPrice => DeliveredComponent::Price,
+            Field::CustomerCostTime => DeliveredComponent::Time,
+            Field::CustomerCostEffort => DeliveredComponent::Effort,
+            Field::CustomerCostRisk => DeliveredComponent::Risk,
+            _ => return None,
+        })
+    }
+
+    /// Whether the customer's value in this field breaks a rule that depends on the list: a
+    /// component of delivered value above 10 when the list scores them 0–10 ("rule.score"),
+    /// or a category spend below the customer's revenue ("rule.category_spend": our revenue
+    /// cannot be more than all it spends in the category). The value is kept (the analysis
+    /// leaves an out-of-scale score out and flags the spend); the page marks the field.
+    pub fn list_error(self, c: &Customer, scale: DeliveredScale) -> Option<FieldError> {
+        if let Some(component) = self.delivered_component() {
+            let v = component.get(&c.delivered)?;
+            return (!scale.accepts(v)).then(|| FieldError {
+                expected: Kind::Score.rule(),
+                found: write_number(v),
+            });
+        }
+        if self == Field::CategorySpend && c.spend_below_revenue() {
+            return Some(FieldError {
+                expected: "rule.category_spend",
+                found: self.get(c),
+            });
+        }
+        None
     }
 
     /// Validates `text` and, only when it is valid, stores it in the customer. A percent field
@@ -251,6 +336,8 @@ impl Field {
                 _ => n.value,
             };
             let ok = match self.kind() {
+                // Growth of −100 % would make every later year's profit vanish.
+                Kind::Fraction if self == Field::ProfitGrowth => value > -1.0 && value <= 1.0,
                 Kind::Fraction => (-1.0..=1.0).contains(&value),
                 Kind::Score => (0.0..=10.0).contains(&value),
                 _ => (0.0..=MAX_VALUE).contains(&value),
@@ -334,6 +421,16 @@ impl Field {
             Field::BrandValue => c.brand_value = number(t)?,
             Field::BrandScore => c.brand_score = number(t)?,
             Field::ImplicitCostHours => c.implicit_cost_hours = number(t)?,
+            Field::DeliveredProduct => c.delivered.product = number(t)?,
+            Field::DeliveredService => c.delivered.service = number(t)?,
+            Field::DeliveredPeople => c.delivered.people = number(t)?,
+            Field::DeliveredImage => c.delivered.image = number(t)?,
+            Field::CustomerCostPrice => c.delivered.price = number(t)?,
+            Field::CustomerCostTime => c.delivered.time = number(t)?,
+            Field::CustomerCostEffort => c.delivered.effort = number(t)?,
+            Field::CustomerCostRisk => c.delivered.risk = number(t)?,
+            Field::CategorySpend => c.category_spend = number(t)?,
+            Field::ProfitGrowth => c.profit_growth = number(t)?,
         }
         Ok(())
     }
@@ -614,6 +711,16 @@ mod tests {
             (Field::BrandScore, "3"),
             (Field::ImplicitCostHours, "6"),
             (Field::LifecycleStage, "stability"),
+            (Field::DeliveredProduct, "500"),
+            (Field::DeliveredService, "200"),
+            (Field::DeliveredPeople, "100"),
+            (Field::DeliveredImage, "50"),
+            (Field::CustomerCostPrice, "600"),
+            (Field::CustomerCostTime, "80"),
+            (Field::CustomerCostEffort, "40"),
+            (Field::CustomerCostRisk, "30"),
+            (Field::CategorySpend, "12000"),
+            (Field::ProfitGrowth, "10 %"),
         ] {
             field.apply(&mut c, text, DecimalSeparator::Point).unwrap();
         }
@@ -650,6 +757,11 @@ mod tests {
             (Field::FirstPurchase, "2023-02-29"),
             (Field::Channel, "carrier pigeon"),
             (Field::MarketType, "martian"),
+            (Field::ProfitGrowth, "-100 %"),
+            (Field::ProfitGrowth, "-1"),
+            (Field::ProfitGrowth, "150 %"),
+            (Field::CategorySpend, "-5"),
+            (Field::CustomerCostRisk, "-1"),
         ] {
             let mut copy = c.clone();
             let e = field
@@ -659,6 +771,46 @@ mod tests {
             assert_eq!(e.found, text);
             assert_eq!(copy, c, "{field:?} {text:?} must not change the customer");
         }
+    }
+
+    #[test]
+    fn the_customers_side_reads_back_and_list_rules_are_checked() {
+        let c = demo_customer();
+        assert_eq!(c.profit_growth, Some(0.1));
+        assert_eq!(c.category_spend, Some(12_000.0));
+        let m = DeliveredScale::Money;
+        assert_eq!(
+            crate::engine::delivered::delivered_value(&c.delivered, m),
+            Some(100.0)
+        );
+        // 500 is no 0–10 score: an error at the field when the list scores; none as money.
+        assert_eq!(Field::DeliveredProduct.list_error(&c, m), None);
+        let e = Field::DeliveredProduct
+            .list_error(&c, DeliveredScale::Score)
+            .unwrap();
+        assert_eq!((e.expected, e.found.as_str()), ("rule.score", "500"));
+        assert_eq!(Field::Name.list_error(&c, DeliveredScale::Score), None);
+        // Revenue 1,234.50 within a category spend of 12,000; 1,000 would be below it.
+        assert_eq!(Field::CategorySpend.list_error(&c, m), None);
+        let mut small = c.clone();
+        Field::CategorySpend
+            .apply(&mut small, "1000", DecimalSeparator::Point)
+            .unwrap();
+        assert!(small.spend_below_revenue());
+        let e = Field::CategorySpend.list_error(&small, m).unwrap();
+        assert_eq!(
+            (e.expected, e.found.as_str()),
+            ("rule.category_spend", "1000")
+        );
+        // A stored customer with none of them leaves them out.
+        let json = serde_json::to_string(&Customer::default()).unwrap();
+        assert!(
+            !json.contains("delivered") && !json.contains("category_spend"),
+            "{json}"
+        );
+        let json = serde_json::to_string(&c).unwrap();
+        let back: Customer = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, c);
     }
 
     #[test]

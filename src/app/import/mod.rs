@@ -272,6 +272,7 @@ fn ImportSection() -> impl IntoView {
                                         good=r.good.len()
                                         bad=r.bad_rows
                                         disagreeing_revenue=r.disagreeing_revenue.clone()
+                                        spend_below_revenue=r.spend_below_revenue.clone()
                                         held_totals=r.held_totals.clone()
                                         problems=r.problems.clone()
                                         keep=keep

@@ -21,6 +21,7 @@ pub(super) struct Report {
     pub(super) problems: Vec<RowProblem>,
     pub(super) bad_rows: usize,
     pub(super) disagreeing_revenue: Vec<usize>,
+    pub(super) spend_below_revenue: Vec<usize>,
     /// Rows that look like totals: left out unless their line is in `keep`.
     pub(super) held_totals: Vec<HeldTotal>,
 }
@@ -48,6 +49,7 @@ impl From<Converter> for Report {
             problems: c.problems,
             bad_rows: c.bad_rows,
             disagreeing_revenue: c.disagreeing_revenue,
+            spend_below_revenue: c.spend_below_revenue,
             held_totals: c.held_totals,
         }
     }
@@ -60,6 +62,7 @@ pub(super) fn ReportView(
     good: usize,
     bad: usize,
     disagreeing_revenue: Vec<usize>,
+    spend_below_revenue: Vec<usize>,
     held_totals: Vec<HeldTotal>,
     problems: Vec<RowProblem>,
     keep: RwSignal<HashSet<usize>>,
@@ -81,6 +84,11 @@ pub(super) fn ReportView(
                 .then(|| {
                     let lines: Vec<String> = disagreeing_revenue.iter().take(20).map(ToString::to_string).collect();
                     view! { <p class="warning">{move || tf("import.revenue_disagrees", &[("lines", &lines.join(", "))])}</p> }
+                })}
+            {(!spend_below_revenue.is_empty())
+                .then(|| {
+                    let lines: Vec<String> = spend_below_revenue.iter().take(20).map(ToString::to_string).collect();
+                    view! { <p class="warning">{move || tf("import.spend_below_revenue", &[("lines", &lines.join(", "))])}</p> }
                 })}
             <HeldTotalsTable held=held_totals keep=keep />
             <ProblemsTable problems=problems caption="import.problems" on_fix=on_fix />

@@ -85,6 +85,11 @@ overview-warn_revenue_disagrees =
         [one] { $count } клиент
        *[other] { $count } клиенти
     } приходите не съвпадат с покупки × стойност на поръчка; използват се въведените приходи.
+overview-warn_spend_below_revenue =
+    При { $count ->
+        [one] { $count } клиент
+       *[other] { $count } клиенти
+    } приходите надвишават всичките му разходи в категорията; делът от портфейла е над 100 % и е маркиран.
 overview-warn_margin_assumed = Клиенти без брутен марж: { $count }; за тях се приема 100 %.
 overview-warn_duplicate_ids = Записи с вече използван идентификатор: { $count }; дайте на всеки запис собствен идентификатор.
 overview-concentration_flag = Риск от концентрация: { $name } носи { $share } от приходите.
@@ -260,6 +265,16 @@ field-brand_value = Стойност за марката
 field-brand_score = Оценка за марката
 field-implicit_cost_hours = Време и усилия
 field-lifecycle_stage = Етап от жизнения цикъл
+field-delivered_product = Стойност на продукта
+field-delivered_service = Стойност на обслужването
+field-delivered_people = Стойност на хората
+field-delivered_image = Стойност на имиджа
+field-customer_cost_price = Цена за клиента
+field-customer_cost_time = Разход на време за клиента
+field-customer_cost_effort = Разход на усилия за клиента
+field-customer_cost_risk = Риск за клиента
+field-category_spend = Разходи в категорията
+field-profit_growth = Ръст на печалбата
 
 ## Units
 
@@ -283,6 +298,8 @@ rule-money = парична сума от 0 до 10¹⁵, напр. 1234,50
 rule-per_year = брой пъти годишно от 0 до 10¹⁵, напр. 12 или 0,5
 rule-fraction = процент от −100 % до 100 % (напр. 35 %) или дроб от −1 до 1 (напр. 0,35)
 rule-score = оценка от 0 до 10
+rule-growth = ръст над −100 % до 100 % годишно (напр. 10 %) или дроб над −1 до 1 (напр. 0,1)
+rule-category_spend = разходи в категорията не по-малки от приходите от клиента (нашите приходи са част от тях)
 rule-hours = брой часове от 0 до 10¹⁵
 rule-years = цели години от 0 до 120
 rule-date = дата във вида 2024-03-31 или 31.03.2024, със или без час
@@ -404,6 +421,7 @@ import-cancel_check = Спри проверката
 import-cancelled = Проверката е спряна; нищо не е импортирано.
 import-summary = Редове без грешки: { $good }; с грешки: { $bad }.
 import-revenue_disagrees = Приходите се различават от покупки × средна стойност на поръчка на редове { $lines }; тези редове се импортират и се маркират.
+import-spend_below_revenue = Приходите надвишават всички разходи на клиента в категорията на редове { $lines }; тези редове се импортират и се маркират.
 import-totals_held =
     { $count ->
         [one] { $count } ред изглежда като ред с общ сбор, а не като клиент, и се пропуска, освен ако не го запазите.

@@ -231,6 +231,7 @@ pyramid-ind_relationship_value = стойност на отношенията
 pyramid-ind_lifetime_value = жизнена стойност
 pyramid-ind_size_band = размер (1 микро до 4 голяма)
 pyramid-ind_age = възраст
+pyramid-ind_share_of_wallet = дял от портфейла
 pyramid-ind_named = { $name } (от списъка)
 
 ## Scorecard

@@ -60,6 +60,7 @@ targets-ind_relationship_value = Стойност на отношенията
 targets-ind_lifetime_value = Жизнена стойност
 targets-ind_size_band = Размер (1 микро – 4 голяма)
 targets-ind_age = Възраст
+targets-ind_share_of_wallet = Дял от портфейла
 targets-ind_named = Друг показател, по име
 targets-icp_named = Име на показателя
 targets-icp_named_required = Посочете името на показателя (както е в списъка, напр. growth или credit_rating).

@@ -119,6 +119,11 @@ overview-warn_revenue_disagrees =
         [one] { $count } customer
        *[other] { $count } customers
     } the revenue does not equal purchases × order value; the revenue given is used.
+overview-warn_spend_below_revenue =
+    For { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    } the revenue is above the whole spend in the category; the share of wallet is shown above 100 % and flagged.
 overview-warn_margin_assumed =
     { $count ->
         [one] { $count } customer has no gross margin; 100 % is assumed for them.
@@ -367,6 +372,26 @@ field-brand_score = Brand score
 field-implicit_cost_hours = Time and effort
 # Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
 field-lifecycle_stage = Lifecycle stage
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-delivered_product = Product value
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-delivered_service = Service value
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-delivered_people = People value
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-delivered_image = Image value
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-customer_cost_price = Price to the customer
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-customer_cost_time = Time cost to the customer
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-customer_cost_effort = Effort cost to the customer
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-customer_cost_risk = Risk to the customer
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-category_spend = Category spend
+# Name of a customer field: column header and input label in the customer table, also named in import mappings and messages.
+field-profit_growth = Profit growth
 
 ## Units
 
@@ -397,6 +422,8 @@ rule-money = an amount of money from 0 to 10¹⁵, like 1234.50
 rule-per_year = a number of times a year from 0 to 10¹⁵, like 12 or 0.5
 rule-fraction = a percentage from −100 % to 100 % (like 35 %) or a fraction from −1 to 1 (like 0.35)
 rule-score = a score from 0 to 10
+rule-growth = a growth from above −100 % to 100 % a year (like 10 %) or a fraction above −1 up to 1 (like 0.1)
+rule-category_spend = a spend in the category at least the revenue from the customer (our revenue is part of it)
 rule-hours = a number of hours from 0 to 10¹⁵
 rule-years = whole years from 0 to 120
 rule-date = a date like 2024-03-31 or 31.03.2024, with or without a time of day
@@ -604,6 +631,7 @@ import-summary =
        *[other] { $bad } bad rows
     }.
 import-revenue_disagrees = Revenue differs from purchases × average order value on lines { $lines }; these rows are imported and flagged.
+import-spend_below_revenue = Revenue is above the customer's whole spend in the category on lines { $lines }; these rows are imported and flagged.
 import-totals_held =
     { $count ->
         [one] { $count } row looks like a total line, not a customer, and is left out unless you keep it.

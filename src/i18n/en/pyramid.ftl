@@ -299,6 +299,7 @@ pyramid-ind_lifetime_value = lifetime value
 pyramid-ind_size_band = size (1 micro to 4 large)
 # An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 pyramid-ind_age = age
+pyramid-ind_share_of_wallet = share of wallet
 pyramid-ind_named = { $name } (from the list)
 
 ## Scorecard

@@ -92,6 +92,7 @@ targets-ind_lifetime_value = Lifetime value
 targets-ind_size_band = Size band (1 micro – 4 large)
 # An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 targets-ind_age = Age
+targets-ind_share_of_wallet = Share of wallet
 # An indicator (a measure customers are ranked or described by), in a drop-down or a table.
 targets-ind_named = Other indicator, by name
 # Label of an input.

@@ -92,6 +92,11 @@ overview-warn_revenue_disagrees =
         [one] { $count } cliente
        *[other] { $count } clientes
     } los ingresos no coinciden con compras × valor del pedido; se usan los ingresos indicados.
+overview-warn_spend_below_revenue =
+    Para { $count ->
+        [one] { $count } cliente
+       *[other] { $count } clientes
+    } los ingresos superan todo su gasto en la categoría; la cuota del gasto se muestra por encima del 100 % y marcada.
 overview-warn_margin_assumed =
     { $count ->
         [one] { $count } cliente no tiene margen bruto; se supone un 100 %.
@@ -279,6 +284,16 @@ field-brand_value = Valor de marca
 field-brand_score = Puntuación de marca
 field-implicit_cost_hours = Tiempo y esfuerzo
 field-lifecycle_stage = Etapa del ciclo de vida
+field-delivered_product = Valor del producto
+field-delivered_service = Valor del servicio
+field-delivered_people = Valor del personal
+field-delivered_image = Valor de la imagen
+field-customer_cost_price = Precio para el cliente
+field-customer_cost_time = Coste en tiempo para el cliente
+field-customer_cost_effort = Coste en esfuerzo para el cliente
+field-customer_cost_risk = Riesgo para el cliente
+field-category_spend = Gasto en la categoría
+field-profit_growth = Crecimiento del beneficio
 
 ## Units
 
@@ -302,6 +317,8 @@ rule-money = un importe de 0 a 10¹⁵, como 1234,50
 rule-per_year = un número de veces al año de 0 a 10¹⁵, como 12 o 0,5
 rule-fraction = un porcentaje de −100 % a 100 % (como 35 %) o una fracción de −1 a 1 (como 0,35)
 rule-score = una puntuación de 0 a 10
+rule-growth = un crecimiento de más de −100 % hasta 100 % al año (como 10 %) o una fracción de más de −1 hasta 1 (como 0,1)
+rule-category_spend = un gasto en la categoría no menor que los ingresos del cliente (nuestros ingresos son parte de él)
 rule-hours = un número de horas de 0 a 10¹⁵
 rule-years = años enteros de 0 a 120
 rule-date = una fecha como 2024-03-31 o 31.03.2024, con o sin hora
@@ -434,6 +451,7 @@ import-summary =
        *[other] { $bad } filas con errores
     }.
 import-revenue_disagrees = Los ingresos no coinciden con compras × valor medio del pedido en las líneas { $lines }; estas filas se importan marcadas.
+import-spend_below_revenue = Los ingresos superan todo el gasto del cliente en la categoría en las líneas { $lines }; estas filas se importan marcadas.
 import-totals_held =
     { $count ->
         [one] { $count } fila parece una línea de total, no un cliente, y se deja fuera salvo que la conserve.

@@ -231,6 +231,7 @@ pyramid-ind_relationship_value = valor de la relación
 pyramid-ind_lifetime_value = valor de vida
 pyramid-ind_size_band = tamaño (de 1 micro a 4 grande)
 pyramid-ind_age = edad
+pyramid-ind_share_of_wallet = cuota del gasto del cliente
 pyramid-ind_named = { $name } (de la lista)
 
 ## Scorecard

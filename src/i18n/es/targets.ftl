@@ -66,6 +66,7 @@ targets-ind_relationship_value = Valor de la relación
 targets-ind_lifetime_value = Valor de vida
 targets-ind_size_band = Tamaño (1 micro – 4 grande)
 targets-ind_age = Edad
+targets-ind_share_of_wallet = Cuota del gasto del cliente
 targets-ind_named = Otro indicador, por nombre
 targets-icp_named = Nombre del indicador
 targets-icp_named_required = Indique el nombre del indicador (como en la lista, p. ej. growth o credit_rating).

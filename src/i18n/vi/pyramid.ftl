@@ -207,6 +207,7 @@ pyramid-ind_relationship_value = giá trị quan hệ
 pyramid-ind_lifetime_value = giá trị vòng đời
 pyramid-ind_size_band = quy mô (1 siêu nhỏ đến 4 lớn)
 pyramid-ind_age = tuổi
+pyramid-ind_share_of_wallet = tỷ trọng chi tiêu
 pyramid-ind_named = { $name } (từ danh sách)
 
 ## Scorecard

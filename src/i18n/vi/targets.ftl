@@ -57,6 +57,7 @@ targets-ind_relationship_value = Giá trị quan hệ
 targets-ind_lifetime_value = Giá trị vòng đời
 targets-ind_size_band = Quy mô (1 siêu nhỏ – 4 lớn)
 targets-ind_age = Tuổi
+targets-ind_share_of_wallet = Tỷ trọng chi tiêu
 targets-ind_named = Chỉ số khác, theo tên
 targets-icp_named = Tên chỉ số
 targets-icp_named_required = Hãy đặt tên chỉ số (như trong danh sách, ví dụ growth hoặc credit_rating).

@@ -207,6 +207,7 @@ pyramid-ind_relationship_value = 关系价值
 pyramid-ind_lifetime_value = 生命周期价值
 pyramid-ind_size_band = 规模（1 微型至 4 大型）
 pyramid-ind_age = 年龄
+pyramid-ind_share_of_wallet = 钱包份额
 pyramid-ind_named = { $name }（取自名单）
 
 ## Scorecard

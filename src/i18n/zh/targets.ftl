@@ -57,6 +57,7 @@ targets-ind_relationship_value = 关系价值
 targets-ind_lifetime_value = 生命周期价值
 targets-ind_size_band = 规模档（1 微型 – 4 大型）
 targets-ind_age = 年龄
+targets-ind_share_of_wallet = 钱包份额
 targets-ind_named = 其他指标（按名称）
 targets-icp_named = 指标名称
 targets-icp_named_required = 请填写指标名称（与名单中一致，如 growth 或 credit_rating）。

@@ -1,4 +1,4 @@
-//! Churn measured from the list (DOMAIN §17.1): the year, the customers at its start and lost
+//! Churn measured from the list: the year, the customers at its start and lost
 //! in it, overall and per segment, with the churn each segment's customers' lifetimes use.
 
 use super::{churn_text, source_text};

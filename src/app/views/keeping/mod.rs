@@ -1,4 +1,4 @@
-//! Keeping customers (DOMAIN §17): churn measured from the list's former customers, what
+//! Keeping customers: churn measured from the list's former customers, what
 //! keeping a customer costs against losing and replacing one, the customer's side of the
 //! relationship (delivered value), share of wallet, and the seed's own checks, each said in
 //! a sentence.

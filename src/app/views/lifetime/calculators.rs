@@ -74,6 +74,8 @@ pub fn IndividualLtv() -> impl IntoView {
             years.get(),
             DiscountRate::new(discount.get()).unwrap_or(DiscountRate::ZERO),
             convention.get(),
+            // No growth input on this calculator yet: a level profit, as in the four-step example.
+            0.0,
         )
     });
     let yearly = move || money(&state, result.get().yearly_profit);

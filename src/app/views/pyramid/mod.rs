@@ -410,6 +410,7 @@ pub(crate) fn indicator_text(indicator: &Indicator) -> String {
         Indicator::LifetimeValue => t("pyramid.ind_lifetime_value"),
         Indicator::SizeBand => t("pyramid.ind_size_band"),
         Indicator::Age => t("pyramid.ind_age"),
+        Indicator::ShareOfWallet => t("pyramid.ind_share_of_wallet"),
         Indicator::Named(name) => tf("pyramid.ind_named", &[("name", &name.replace('_', " "))]),
     }
 }

@@ -55,7 +55,7 @@ fn indicator_unit(i: &Indicator) -> &'static str {
         Indicator::AverageOrderValue => "unit.money_per_order",
         Indicator::LifetimeValue => "unit.money_once",
         Indicator::PurchaseFrequency => "unit.per_year",
-        Indicator::GrossMargin => "targets.unit_fraction",
+        Indicator::GrossMargin | Indicator::ShareOfWallet => "targets.unit_fraction",
         Indicator::SizeBand => "targets.unit_size",
         Indicator::Age => "unit.years",
         Indicator::Named(_) => "targets.unit_named",
