@@ -104,6 +104,8 @@ pub mod formula {
     /// A scorecard aspect's score: [`WEIGHTED_MEAN`] of its indicators x_i scaled to 0–1, out
     /// of 100.
     pub const ASPECT_SCORE: &str = "100 × Σ w_i × x_i ÷ Σ w_i";
+    /// Profit in year t of a customer whose profit grows g a year.
+    pub const GROWING_PROFIT: &str = "profit_t = profit × (1 + g)^(t−1)";
 
     /// The length of the month the predictions count in, a year of 365.25 days over 12, with
     /// the active language's decimal separator.
@@ -1296,6 +1298,9 @@ mod tests {
             "overview.targets_value",
             "pareto.chart_marker",
             "prospects.fit_value",
+            "keeping.at_risk_caption",
+            "keeping.delivered_summary",
+            "keeping.points",
             "prospects.losing_caption",
             "prospects.not_qualified_caption",
             "prospects.qualified_caption",

@@ -133,8 +133,42 @@ pub fn demo_list(id: &str, name: &str) -> CustomerList {
         list.customers.push(demo_customer(n, &mut rng));
     }
     mark_former(&mut list.customers);
+    add_customers_side(&mut list.customers);
     demo_settings(&mut list.settings, &list.customers);
     list
+}
+
+/// Gives the current customers what the customer's side needs: the value they get and what
+/// it costs them (in money a year: the price is what they pay us), and their whole spending in
+/// the category. A fifth get little more than they pay, so some churn risks show, a few of
+/// them among the most profitable. Its own generator keeps every other figure as drawn.
+fn add_customers_side(customers: &mut [Customer]) {
+    let mut rng = Rng(20_261_203);
+    for c in customers
+        .iter_mut()
+        .filter(|c| c.status == Status::Customer)
+    {
+        let Some(revenue) = c.revenue_per_year else {
+            continue;
+        };
+        let thin = rng.unit() < 0.2;
+        let product = revenue
+            * if thin {
+                rng.range(0.75, 1.0)
+            } else {
+                rng.range(1.0, 1.5)
+            };
+        let d = &mut c.delivered;
+        d.product = Some(product.round());
+        d.service = Some((revenue * rng.range(0.05, 0.3)).round());
+        d.people = Some((revenue * rng.range(0.02, 0.15)).round());
+        d.image = Some((revenue * rng.range(0.0, 0.1)).round());
+        d.price = Some(revenue.round());
+        d.time = Some((revenue * rng.range(0.02, 0.1)).round());
+        d.effort = Some((revenue * rng.range(0.01, 0.08)).round());
+        d.risk = Some((revenue * rng.range(0.0, 0.08)).round());
+        c.category_spend = Some((revenue / rng.range(0.15, 0.9)).round());
+    }
 }
 
 /// The year the demo's former customers were lost in: its churn is measured for it.
@@ -280,6 +314,16 @@ fn demo_settings(settings: &mut Settings, customers: &[Customer]) {
         amount,
     })
     .collect();
+    // Profit grows fast while a relationship forms, barely once it is stable, and shrinks in
+    // decline.
+    settings.stage_growth = [
+        (LifecycleStage::Formation, 0.12),
+        (LifecycleStage::Stability, 0.02),
+        (LifecycleStage::Decline, -0.1),
+    ]
+    .into_iter()
+    .collect();
+    settings.service_cost_benchmark = Some(1_500.0);
     settings.benchmark_churn_rate = Some(0.1);
     settings.icp.market.market_size = Some(12_000.0);
     settings.icp.market.competitors = 8;
@@ -528,6 +572,28 @@ mod tests {
         assert_eq!(k.cheaper, Some(Cheaper::Keeping));
         assert!(k.cost_of_churn.is_some() && k.cost_of_replacing.is_some());
         assert!(k.by_level.iter().all(|l| l.per_kept.is_some()));
+    }
+
+    #[test]
+    fn the_customers_side_shows_risks_room_to_grow_and_growth() {
+        use crate::engine::analysis::analyse;
+        let list = demo_list("demo", "Demo");
+        let a = analyse(&list.customers, &list.settings);
+        let d = &a.delivered;
+        assert!(d.customers > 100, "{}", d.customers);
+        assert!(!d.at_risk.is_empty() && d.at_risk.len() < d.customers / 2);
+        assert!(
+            !d.high_profit_at_risk.is_empty(),
+            "some risks among the most profitable"
+        );
+        assert!(a
+            .wallet
+            .average_share
+            .is_some_and(|s| (0.1..0.9).contains(&s)));
+        assert!(a.wallet.above_spend.is_empty());
+        assert!(a.wallet.total_room_to_grow > 0.0);
+        assert!(a.customers.iter().any(|c| c.profit_growth > 0.0));
+        assert!(a.service_cost.benchmark.is_some());
     }
 
     /// The demo log is small, belongs to the demo's customers, and every model fits it.

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { serve, launch, openPage, seriousViolations, contrast } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
-  'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
+  'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
 
 let server;
 let browser;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { serve, launch, openPage, chooseLanguage, contrast, figureValue } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
-  'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
+  'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
 
 /** Words that say a figure is missing or that an example stands in for the list's own. */
 const MISSING = [/Not available/, /Nothing to draw/, /\bNaN\b/, /Infinity/, /example's/,
@@ -20,6 +20,7 @@ const NEW_CHARTS = {
   'Pyramid and ratings': [['ratings', 'table.rating-table'], ['migration', 'table.migration']],
   'Pareto and concentration': [['concentration', 'figure[data-chart="concentration"] table.top-shares tbody tr']],
   Lifetime: [['retention', 'table.segments']],
+  'Keeping customers': [['keeping', 'table.levels'], ['churn-by-segment', 'table.measured-churn']],
 };
 
 let server;
@@ -228,7 +229,7 @@ test('views start with their answer; details fold away, stay folded after a relo
   const { context, page, errors } = await openPage(browser, server.base);
   const nav = page.getByRole('navigation', { name: 'Views' });
   const heights = {};
-  for (const view of ['Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime', 'Targets', 'Prospects', 'Purchase history']) {
+  for (const view of ['Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history']) {
     await nav.getByRole('button', { name: view, exact: true }).click();
     await page.getByRole('heading', { name: view, level: 2 }).waitFor();
     if (view === 'Purchase history') {

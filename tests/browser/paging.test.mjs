@@ -9,7 +9,7 @@ import { serve, launch, openPage } from './helpers.mjs';
 import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit } from './bench.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
-  'Lifetime', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
+  'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
 
 let server;
 let browser;

@@ -132,7 +132,7 @@ test('print report: a cover, the one-page summary on page 2, then each analysis 
   assert.equal(on('Customer value report'), 1, JSON.stringify(entries.slice(0, 6)));
   assert.equal(on('Overview'), 2, 'the summary is page 2');
   assert.equal(on('Economics'), 3, 'the summary takes one page; the analyses follow');
-  const views = ['Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime', 'Targets', 'Prospects'];
+  const views = ['Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime', 'Keeping customers', 'Targets', 'Prospects'];
   const starts = views.map(on);
   assert.ok(starts.every((p, i) => i === 0 || p > starts[i - 1]), `each analysis on later pages: ${starts}`);
   assert.ok(pages > starts[starts.length - 1] - 1 && pages >= 2 + views.length, `${pages} pages`);

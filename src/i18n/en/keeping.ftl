@@ -78,3 +78,79 @@ keeping-rule = A customer's lifetime uses its segment's measured churn when the 
 keeping-churn_chart_title = Churn by { $by }
 keeping-churn_chart_axis = Churn a year (%)
 keeping-churn_chart_caption = Each segment's measured churn; the line is the whole list's. The table below has the figures.
+keeping-delivered_title = Delivered value: the customer's side
+keeping-delivered_intro = What the customer gets from us (product, service, people, image) against what it gives (price, time, effort, risk). A customer who gets little more than it gives is a churn risk, whatever it earns us: enter the eight parts per customer in the Customers table, in money or as 0–10 scores.
+keeping-delivered_scale = Parts entered as
+keeping-scale_money = Money a year
+keeping-scale_score = Scores from 0 to 10
+keeping-delivered_low = Churn risk below this share of the value
+keeping-delivered_how = Delivered value = (product + service + people + image) − (price + time + effort + risk). For example 500 + 200 + 100 + 50 = 850 of value against 600 + 80 + 40 + 30 = 750 of cost: 100 delivered. A customer is a churn risk when its delivered value is 0 or less, or below the share set above of its total value. A part left empty counts as 0 once at least one value and one cost part are given.
+keeping-delivered_none = No customer has a delivered value yet: enter at least one value part and one cost part for a customer (Customers table, columns "Product value" … "Risk to the customer").
+keeping-delivered_summary =
+    Customers with a delivered value: { $count }. { $risks ->
+        [one] { $risks } of them is a churn risk; it earns us { $profit } a year.
+       *[other] { $risks } of them are churn risks; together they earn us { $profit } a year.
+    }
+keeping-delivered_high_profit =
+    { $high ->
+        [one] { $high } of them is among the most profitable quarter (profit { $top } a year or more): { $profit } a year rests on a customer who gets little from us.
+       *[other] { $high } of them are among the most profitable quarter (profit { $top } a year or more): { $profit } a year rests on customers who get little from us.
+    }
+keeping-points = { $n } points
+keeping-out_of_scale =
+    { $count ->
+        [one] { $count } customer has a part outside 0–10 while the parts are scores; it is left out of the sums.
+       *[other] { $count } customers have a part outside 0–10 while the parts are scores; those parts are left out of the sums.
+    }
+keeping-at_risk_caption = Churn risks, lowest delivered value first ({ $count })
+keeping-at_risk_pages = Pages of churn risks
+keeping-col_customer = Customer
+keeping-col_value = Value to them
+keeping-col_cost = Cost to them
+keeping-col_delivered = Delivered value
+keeping-col_delivered_how = Value to the customer − cost to the customer
+keeping-col_profit = Profit a year to us
+keeping-col_flag = High profit?
+keeping-flag_high_profit = Top quarter by profit
+keeping-by_market_caption = Delivered value by market type (averages per customer)
+keeping-col_customers = Customers
+keeping-col_at_risk = Churn risks
+keeping-wallet_title = Share of wallet
+keeping-wallet_intro = Our revenue from a customer ÷ its total spending in the category a year: with the retention rate, the measure of success the source articles name. Enter the category spend per customer in the Customers table ("Category spend").
+keeping-wallet_none = No customer has a category spend yet: enter it in the Customers table to see the share of wallet and the room to grow.
+keeping-wallet_share = Share of wallet
+keeping-wallet_share_how =
+    { $count ->
+        [one] Our revenue ÷ the category spend, over the { $count } customer with both (weighted by spend: Σ revenue ÷ Σ category spend).
+       *[other] Our revenue ÷ the category spend, over the { $count } customers with both (weighted by spend: Σ revenue ÷ Σ category spend).
+    }
+keeping-wallet_room = Room to grow
+keeping-wallet_room_how = Σ (category spend − our revenue): what these customers spend in the category elsewhere. For example 3,000 of 12,000 is a 25 % share and 9,000 of room.
+keeping-wallet_above =
+    { $count ->
+        [one] { $count } customer brings more revenue than its category spend: check the figures (it is left out of the room to grow).
+       *[other] { $count } customers bring more revenue than their category spend: check the figures (they are left out of the room to grow).
+    }
+keeping-wallet_caption = The customers with the most room to grow
+keeping-col_revenue = Our revenue
+keeping-col_share = Share of wallet
+keeping-checks_title = The source articles' checks
+keeping-shape_inverted_u = Profit per customer by lifecycle stage forms the inverted U the articles expect, peaking at { $peak }.
+keeping-shape_breaks = Profit per customer by lifecycle stage does not form the inverted U the articles expect: { $stage } breaks it (see Lifetime, lifecycle stages).
+keeping-shape_too_few = Fewer than three lifecycle stages have customers: the inverted U the articles expect cannot be checked yet.
+keeping-what_size = by size band
+keeping-what_revenue = by revenue quarter
+keeping-peak_biggest = Profit per customer { $what } is highest among the biggest customers.
+keeping-peak_middle = Profit per customer { $what } is highest in a middle group, { $group }, not among the biggest: as the articles warn, the most profitable customers are often middle-sized.
+keeping-peak_smallest = Profit per customer { $what } is highest among the smallest customers.
+keeping-peak_too_few = Fewer than two groups have customers, so profit per customer { $what } cannot be compared.
+keeping-quartile_top = Top quarter by revenue
+keeping-quartile_second = Second quarter by revenue
+keeping-quartile_third = Third quarter by revenue
+keeping-quartile_bottom = Bottom quarter by revenue
+keeping-groups_caption = Profit a year per customer by size band and by revenue quarter
+keeping-col_group = Group
+keeping-col_profit_per = Profit a year per customer
+keeping-by_market_type = market type
+keeping-by_channel = channel
+keeping-by_size_band = size band

@@ -319,3 +319,7 @@ lifetime-chart_retention = Retention budget by segment
 lifetime-chart_retention_caption = Where the retention budget goes, segment by segment; the table below has the figures.
 lifetime-chart_segment_axis = LTV segment
 lifetime-chart_budget_axis = Budget a year ({ $currency })
+lifetime-ind_growth = Growth of profit a year
+lifetime-ind_growth_how = Profit grows { $growth } a year: { $formula }.
+lifetime-stage_growth = Growth of profit a year by lifecycle stage
+lifetime-stage_growth_note = Each year of a customer's lifetime value, profit grows by its stage's rate: profit in year t = profit × (1 + g)^(t−1). Leave a stage empty for no growth; a customer's own "Profit growth" wins over its stage's.

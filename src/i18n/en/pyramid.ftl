@@ -370,3 +370,6 @@ pyramid-chart_ratings_caption = Each rating's share of the customers and of the 
 pyramid-chart_share_axis = Share (%)
 pyramid-chart_migration = Closest to the next tier
 pyramid-chart_migration_caption = The customers of the migration plan closest to moving up (ten at most), each with the gap to the next tier in the pyramid's measure; the table below has them all.
+pyramid-col_room = Room to grow
+pyramid-col_room_how = The customer's total spending in the category − our revenue: what more it could buy from us (from its category spend, when given).
+pyramid-no_wallet = no category spend

@@ -77,3 +77,79 @@ keeping-rule = La duración de un cliente usa el abandono medido de su segmento 
 keeping-churn_chart_title = Abandono por { $by }
 keeping-churn_chart_axis = Abandono al año (%)
 keeping-churn_chart_caption = El abandono medido de cada segmento; la línea es el de toda la lista. La tabla de abajo da las cifras.
+keeping-delivered_title = Valor entregado: el lado del cliente
+keeping-delivered_intro = Lo que el cliente recibe de nosotros (producto, servicio, personas, imagen) frente a lo que da (precio, tiempo, esfuerzo, riesgo). Un cliente que recibe poco más de lo que da es un riesgo de abandono, gane lo que gane para nosotros: introduzca las ocho partes por cliente en la tabla Clientes, en dinero o como puntuaciones de 0 a 10.
+keeping-delivered_scale = Partes introducidas como
+keeping-scale_money = Dinero al año
+keeping-scale_score = Puntuaciones de 0 a 10
+keeping-delivered_low = Riesgo de abandono por debajo de esta parte del valor
+keeping-delivered_how = Valor entregado = (producto + servicio + personas + imagen) − (precio + tiempo + esfuerzo + riesgo). Por ejemplo 500 + 200 + 100 + 50 = 850 de valor frente a 600 + 80 + 40 + 30 = 750 de coste: 100 entregado. Un cliente es un riesgo de abandono cuando su valor entregado es 0 o menos, o está por debajo de la parte de su valor total fijada arriba. Una parte vacía cuenta como 0 cuando hay al menos una parte de valor y una de coste.
+keeping-delivered_none = Ningún cliente tiene aún valor entregado: introduzca al menos una parte de valor y una de coste para un cliente (tabla Clientes, columnas «Valor del producto» … «Riesgo para el cliente»).
+keeping-delivered_summary =
+    Clientes con valor entregado: { $count }. { $risks ->
+        [one] { $risks } de ellos es un riesgo de abandono; nos aporta { $profit } al año.
+       *[other] { $risks } de ellos son riesgos de abandono; juntos nos aportan { $profit } al año.
+    }
+keeping-delivered_high_profit =
+    { $high ->
+        [one] { $high } de ellos está en el cuarto más rentable (beneficio de { $top } al año o más): { $profit } al año descansan en un cliente que recibe poco de nosotros.
+       *[other] { $high } de ellos están en el cuarto más rentable (beneficio de { $top } al año o más): { $profit } al año descansan en clientes que reciben poco de nosotros.
+    }
+keeping-points = { $n } puntos
+keeping-out_of_scale =
+    { $count ->
+        [one] { $count } cliente tiene una parte fuera de 0–10 mientras las partes son puntuaciones; queda fuera de las sumas.
+       *[other] { $count } clientes tienen una parte fuera de 0–10 mientras las partes son puntuaciones; esas partes quedan fuera de las sumas.
+    }
+keeping-at_risk_caption = Riesgos de abandono, menor valor entregado primero ({ $count })
+keeping-at_risk_pages = Páginas de riesgos de abandono
+keeping-col_customer = Cliente
+keeping-col_value = Valor para ellos
+keeping-col_cost = Coste para ellos
+keeping-col_delivered = Valor entregado
+keeping-col_delivered_how = Valor para el cliente − coste para el cliente
+keeping-col_profit = Beneficio anual para nosotros
+keeping-col_flag = ¿Beneficio alto?
+keeping-flag_high_profit = Cuarto superior por beneficio
+keeping-by_market_caption = Valor entregado por tipo de mercado (medias por cliente)
+keeping-col_customers = Clientes
+keeping-col_at_risk = Riesgos de abandono
+keeping-wallet_title = Cuota de gasto
+keeping-wallet_intro = Nuestros ingresos de un cliente ÷ su gasto total en la categoría al año: junto con la tasa de retención, la medida de éxito que nombran los artículos de origen. Introduzca el gasto en la categoría por cliente en la tabla Clientes («Gasto en la categoría»).
+keeping-wallet_none = Ningún cliente tiene aún gasto en la categoría: introdúzcalo en la tabla Clientes para ver la cuota de gasto y el margen para crecer.
+keeping-wallet_share = Cuota de gasto
+keeping-wallet_share_how =
+    { $count ->
+        [one] Nuestros ingresos ÷ el gasto en la categoría, sobre el { $count } cliente con ambos (ponderado por gasto: Σ ingresos ÷ Σ gasto en la categoría).
+       *[other] Nuestros ingresos ÷ el gasto en la categoría, sobre los { $count } clientes con ambos (ponderado por gasto: Σ ingresos ÷ Σ gasto en la categoría).
+    }
+keeping-wallet_room = Margen para crecer
+keeping-wallet_room_how = Σ (gasto en la categoría − nuestros ingresos): lo que estos clientes gastan en la categoría en otra parte. Por ejemplo, 3.000 de 12.000 es una cuota del 25 % y 9.000 de margen.
+keeping-wallet_above =
+    { $count ->
+        [one] { $count } cliente aporta más ingresos que su gasto en la categoría: revise las cifras (queda fuera del margen para crecer).
+       *[other] { $count } clientes aportan más ingresos que su gasto en la categoría: revise las cifras (quedan fuera del margen para crecer).
+    }
+keeping-wallet_caption = Los clientes con más margen para crecer
+keeping-col_revenue = Nuestros ingresos
+keeping-col_share = Cuota de gasto
+keeping-checks_title = Las comprobaciones de los artículos de origen
+keeping-shape_inverted_u = El beneficio por cliente por etapa del ciclo de vida forma la U invertida que esperan los artículos, con el máximo en { $peak }.
+keeping-shape_breaks = El beneficio por cliente por etapa del ciclo de vida no forma la U invertida que esperan los artículos: { $stage } la rompe (ver Duración, etapas del ciclo de vida).
+keeping-shape_too_few = Menos de tres etapas del ciclo de vida tienen clientes: aún no se puede comprobar la U invertida que esperan los artículos.
+keeping-what_size = por tamaño
+keeping-what_revenue = por cuarto de ingresos
+keeping-peak_biggest = El beneficio por cliente { $what } es mayor entre los clientes más grandes.
+keeping-peak_middle = El beneficio por cliente { $what } es mayor en un grupo intermedio, { $group }, no entre los más grandes: como advierten los artículos, los clientes más rentables suelen ser medianos.
+keeping-peak_smallest = El beneficio por cliente { $what } es mayor entre los clientes más pequeños.
+keeping-peak_too_few = Menos de dos grupos tienen clientes, así que no se puede comparar el beneficio por cliente { $what }.
+keeping-quartile_top = Cuarto superior por ingresos
+keeping-quartile_second = Segundo cuarto por ingresos
+keeping-quartile_third = Tercer cuarto por ingresos
+keeping-quartile_bottom = Cuarto inferior por ingresos
+keeping-groups_caption = Beneficio anual por cliente por tamaño y por cuarto de ingresos
+keeping-col_group = Grupo
+keeping-col_profit_per = Beneficio anual por cliente
+keeping-by_market_type = tipo de mercado
+keeping-by_channel = canal
+keeping-by_size_band = tamaño

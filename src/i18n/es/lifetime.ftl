@@ -279,3 +279,7 @@ lifetime-chart_retention = Presupuesto de retención por segmento
 lifetime-chart_retention_caption = Adónde va el presupuesto de retención, segmento a segmento; la tabla siguiente tiene las cifras.
 lifetime-chart_segment_axis = Segmento de LTV
 lifetime-chart_budget_axis = Presupuesto anual ({ $currency })
+lifetime-ind_growth = Crecimiento anual del beneficio
+lifetime-ind_growth_how = El beneficio crece un { $growth } al año: { $formula }.
+lifetime-stage_growth = Crecimiento anual del beneficio por etapa del ciclo de vida
+lifetime-stage_growth_note = Cada año del valor de vida de un cliente, el beneficio crece según la tasa de su etapa: beneficio en el año t = beneficio × (1 + g)^(t−1). Deje una etapa vacía si no crece; el «Crecimiento del beneficio» propio de un cliente prevalece sobre el de su etapa.

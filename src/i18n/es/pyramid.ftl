@@ -291,3 +291,6 @@ pyramid-chart_ratings_caption = La parte de los clientes y del beneficio de cada
 pyramid-chart_share_axis = Parte (%)
 pyramid-chart_migration = Los más cerca del nivel siguiente
 pyramid-chart_migration_caption = Los clientes del plan de migración más cerca de subir (diez como máximo), cada uno con lo que le falta para el nivel siguiente en la medida de la pirámide; la tabla siguiente los tiene todos.
+pyramid-col_room = Margen para crecer
+pyramid-col_room_how = El gasto total del cliente en la categoría − nuestros ingresos: lo que más podría comprarnos (con su gasto en la categoría, si se indica).
+pyramid-no_wallet = sin gasto en la categoría

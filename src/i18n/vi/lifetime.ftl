@@ -236,3 +236,7 @@ lifetime-chart_retention = Ngân sách giữ chân theo phân khúc
 lifetime-chart_retention_caption = Ngân sách giữ chân được phân bổ cho từng phân khúc; bảng bên dưới có các số liệu.
 lifetime-chart_segment_axis = Phân khúc LTV
 lifetime-chart_budget_axis = Ngân sách mỗi năm ({ $currency })
+lifetime-ind_growth = Tăng trưởng lợi nhuận mỗi năm
+lifetime-ind_growth_how = Lợi nhuận tăng { $growth } mỗi năm: { $formula }.
+lifetime-stage_growth = Tăng trưởng lợi nhuận mỗi năm theo giai đoạn vòng đời
+lifetime-stage_growth_note = Mỗi năm trong giá trị vòng đời của khách hàng, lợi nhuận tăng theo tỷ lệ của giai đoạn: lợi nhuận năm t = lợi nhuận × (1 + g)^(t−1). Để trống một giai đoạn nếu không tăng; “Tăng trưởng lợi nhuận” riêng của khách hàng được ưu tiên hơn của giai đoạn.

@@ -252,3 +252,6 @@ pyramid-chart_ratings_caption = Tỷ phần khách hàng và lợi nhuận của
 pyramid-chart_share_axis = Tỷ phần (%)
 pyramid-chart_migration = Gần tầng kế tiếp nhất
 pyramid-chart_migration_caption = Các khách hàng trong kế hoạch chuyển tầng gần lên tầng nhất (tối đa mười), mỗi khách với khoảng cách tới tầng kế tiếp theo thước đo của kim tự tháp; bảng bên dưới có tất cả.
+pyramid-col_room = Dư địa tăng trưởng
+pyramid-col_room_how = Tổng chi tiêu của khách hàng trong ngành hàng − doanh thu của chúng ta: phần họ còn có thể mua thêm từ chúng ta (theo chi tiêu ngành hàng, nếu có).
+pyramid-no_wallet = chưa có chi tiêu ngành hàng

@@ -236,3 +236,7 @@ lifetime-chart_retention = 各细分的保留预算
 lifetime-chart_retention_caption = 保留预算按细分的去向；下表列出具体数字。
 lifetime-chart_segment_axis = LTV 细分
 lifetime-chart_budget_axis = 每年预算（{ $currency }）
+lifetime-ind_growth = 利润年增长率
+lifetime-ind_growth_how = 利润每年增长 { $growth }：{ $formula }。
+lifetime-stage_growth = 按生命周期阶段的利润年增长率
+lifetime-stage_growth_note = 在客户生命周期价值的每一年，利润按其阶段的增长率增长：第 t 年利润 = 利润 × (1 + g)^(t−1)。阶段留空表示不增长；客户自己的“利润增长率”优先于其阶段的增长率。

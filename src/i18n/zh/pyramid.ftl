@@ -252,3 +252,6 @@ pyramid-chart_ratings_caption = 每个评级占客户和利润的比例；下表
 pyramid-chart_share_axis = 占比（%）
 pyramid-chart_migration = 最接近上一层级的客户
 pyramid-chart_migration_caption = 迁移计划中最接近升级的客户（最多十位），以及各自按金字塔度量距上一层级的差距；下表列出全部客户。
+pyramid-col_room = 增长空间
+pyramid-col_room_how = 客户在该品类的总支出 − 我们的收入：它还能从我们这里多买多少（如已填写品类支出）。
+pyramid-no_wallet = 无品类支出

@@ -18,6 +18,11 @@ fn dimension_text(d: ChurnDimension) -> String {
     t(&format!("keeping.dimension_{}", d.key()))
 }
 
+/// The attribute as it reads inside a sentence ("churn by market type").
+fn dimension_in_text(d: ChurnDimension) -> String {
+    t(&format!("keeping.by_{}", d.key()))
+}
+
 /// The name of a segment of `dimension` from its key: a market type, channel or size band.
 fn segment_text(key: &str) -> String {
     t(&format!("choice.{key}"))
@@ -132,7 +137,7 @@ pub(super) fn MeasuredSection() -> impl IntoView {
         a.with(|a| {
             tf(
                 "keeping.churn_caption",
-                &[("by", &dimension_text(a.churn_in_force.dimension))],
+                &[("by", &dimension_in_text(a.churn_in_force.dimension))],
             )
         })
     };
@@ -211,7 +216,7 @@ fn churn_chart(a: &Analysis) -> Result<String, ChartError> {
     let axis = chart::AxisLabels {
         title: tf(
             "keeping.churn_chart_title",
-            &[("by", &dimension_text(force.dimension))],
+            &[("by", &dimension_in_text(force.dimension))],
         ),
         x: t("keeping.churn_chart_axis"),
         y: String::new(),
@@ -229,6 +234,7 @@ mod tests {
     fn every_dimension_and_segment_has_words() {
         for &d in ChurnDimension::VARIANTS {
             assert!(crate::i18n::has(&format!("keeping.dimension_{}", d.key())));
+            assert!(crate::i18n::has(&format!("keeping.by_{}", d.key())));
             for key in d.segment_keys() {
                 assert!(crate::i18n::has(&format!("choice.{key}")), "{key}");
             }

@@ -4,6 +4,8 @@
 //! a sentence.
 
 mod churn;
+mod value;
+pub(crate) use value::stage_shape_text;
 
 use crate::app::state::AppState;
 use crate::app::views::economics::lines::{LineEditor, Lines};
@@ -27,6 +29,9 @@ pub fn KeepingView() -> impl IntoView {
             <KeepingAnswer />
             <Fold key="keeping-churn" title="keeping.churn_title"><churn::MeasuredSection /></Fold>
             <Fold key="keeping-spend" title="keeping.spend_title"><SpendSection /></Fold>
+            <Fold key="keeping-delivered" title="keeping.delivered_title"><value::DeliveredSection /></Fold>
+            <Fold key="keeping-wallet" title="keeping.wallet_title"><value::WalletSection /></Fold>
+            <Fold key="keeping-checks" title="keeping.checks_title"><value::ChecksSection /></Fold>
         </section>
     }
 }
@@ -214,6 +219,13 @@ fn keeping_chart(a: &Analysis, currency: &str) -> Result<String, ChartError> {
     chart::single_bars(&names, &values, &axis, chart::Size::default())
 }
 
+const LEVEL_COLUMNS: &[&str] = &[
+    "economics.col_level",
+    "keeping.col_means",
+    "keeping.col_spend",
+    "keeping.col_per_kept",
+];
+
 /// Retention spend by level: the lines, then what each level costs per customer kept.
 #[component]
 fn SpendSection() -> impl IntoView {
@@ -250,22 +262,37 @@ fn SpendSection() -> impl IntoView {
                 when=move || a.with(|a| a.keeping.spend > 0.0)
                 fallback=|| view! { <EmptyNote text=move || t("keeping.no_spend") /> }
             >
-                <div class="table-scroll">
-                    <table class="levels">
-                        <caption>{move || t("keeping.levels_caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || t("economics.col_level")}</th>
-                                <th scope="col">{move || t("keeping.col_means")}</th>
-                                <th scope="col">{move || t("keeping.col_spend")}</th>
-                                <th scope="col">{move || t("keeping.col_per_kept")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <KeyedTable class="levels" caption="keeping.levels_caption" columns=LEVEL_COLUMNS rows=rows />
             </Show>
         </section>
+    }
+}
+
+/// A table with a caption and column headings given as translation keys, its body drawn by
+/// `rows` (the keeping view's tables differ only in those).
+#[component]
+pub(super) fn KeyedTable<R, V>(
+    class: &'static str,
+    caption: &'static str,
+    columns: &'static [&'static str],
+    rows: R,
+) -> impl IntoView
+where
+    R: Fn() -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <div class="table-scroll">
+            <table class=class>
+                <caption>{move || t(caption)}</caption>
+                <thead>
+                    <tr>
+                        {columns.iter().map(|key| view! { <th scope="col">{move || t(key)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -58,6 +58,8 @@ pub fn IndividualLtv() -> impl IntoView {
     let years = RwSignal::new(e.years);
     let discount = RwSignal::new(e.discount_rate);
     let convention = RwSignal::new(e.convention);
+    // Not among the list's figures: the reader's own assumption, kept when the list changes.
+    let growth = RwSignal::new(0.0);
     let source = follow(&state, move |i: IndividualInputs| {
         profit.set(i.profit_per_purchase);
         purchases.set(i.purchases);
@@ -74,8 +76,7 @@ pub fn IndividualLtv() -> impl IntoView {
             years.get(),
             DiscountRate::new(discount.get()).unwrap_or(DiscountRate::ZERO),
             convention.get(),
-            // No growth input on this calculator yet: a level profit, as in the four-step example.
-            0.0,
+            growth.get(),
         )
     });
     let yearly = move || money(&state, result.get().yearly_profit);
@@ -92,19 +93,38 @@ pub fn IndividualLtv() -> impl IntoView {
             ],
         )
     };
+    // With growth, profit in year t is the first year's × (1 + g)^(t−1): said after each sum.
+    let growth_note = move || {
+        let g = growth.get();
+        if g == 0.0 {
+            String::new()
+        } else {
+            format!(
+                " {}",
+                tf(
+                    "lifetime.ind_growth_how",
+                    &[
+                        ("growth", &format::percent(g, 1)),
+                        ("formula", formula::GROWING_PROFIT)
+                    ]
+                )
+            )
+        }
+    };
     let undiscounted = move || money(&state, result.get().undiscounted);
     let undiscounted_how = move || {
-        tf(
+        let sum = tf(
             "lifetime.ind_undiscounted_how",
             &[
                 ("yearly", &money(&state, result.get().yearly_profit)),
                 ("years", &format::number(years.get(), 2)),
             ],
-        )
+        );
+        sum + &growth_note()
     };
     let discounted = move || money(&state, result.get().discounted);
     let discounted_how = move || {
-        tfx(
+        let sum = tfx(
             "lifetime.ind_discounted_how",
             &[("years", years.get(), 2)],
             &[
@@ -112,7 +132,8 @@ pub fn IndividualLtv() -> impl IntoView {
                 ("rate", &format::percent(discount.get(), 2)),
                 ("convention", &convention_text(convention.get())),
             ],
-        )
+        );
+        sum + &growth_note()
     };
     view! {
         <section class="calculator" aria-labelledby="lt-individual-title">
@@ -144,6 +165,8 @@ pub fn IndividualLtv() -> impl IntoView {
                     value=years spec=numbers::LIFETIME_YEARS source=source />
                 <LocalNumber id="lt-ind-discount" label=move || t("settings.discount_rate")
                     value=discount spec=numbers::DISCOUNT_RATE source=source />
+                <LocalNumber id="lt-ind-growth" label=move || t("lifetime.ind_growth")
+                    value=growth spec=numbers::PROFIT_GROWTH source=source />
                 <ConventionChoice id="lt-ind-convention" value=convention source=source />
             </div>
             <div class="figures">

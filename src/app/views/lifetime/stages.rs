@@ -3,12 +3,18 @@
 
 use super::inputs::LocalNumber;
 use super::{follow, source_line, stage_name};
+use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{currency, money, unit_text, ChartFigure, Figure};
+use crate::app::widgets::{
+    currency, money, read_number, refuse, unit_text, ChartFigure, Figure, ValidatedField,
+};
 use crate::chart;
+use crate::engine::keys::Keyed;
 use crate::engine::lifecycle::{self, LifetimeProfitInput};
 use crate::engine::list_figures::CalculatorInputs;
+use crate::engine::model::LifecycleStage;
 use crate::engine::numbers;
+use crate::format;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -116,8 +122,58 @@ pub fn StagesSection() -> impl IntoView {
                 </div>
             </figure>
             <p class="note">{move || t("lifetime.stages_note")}</p>
+            <p class="seed-check" data-testid="stage-shape">{move || a.with(crate::app::views::keeping::stage_shape_text)}</p>
+            <fieldset class="stage-growth">
+                <legend>{move || t("lifetime.stage_growth")}</legend>
+                <p class="note">{move || t("lifetime.stage_growth_note")}</p>
+                <div class="inputs">
+                    <StageGrowth stage=LifecycleStage::Exploration />
+                    <StageGrowth stage=LifecycleStage::Formation />
+                    <StageGrowth stage=LifecycleStage::Stability />
+                    <StageGrowth stage=LifecycleStage::Decline />
+                </div>
+            </fieldset>
             <LifetimeProfitCalculator />
         </section>
+    }
+}
+
+/// The yearly growth of profit of one lifecycle stage's customers, saved with the list; empty
+/// for none. A customer's own growth (its "Profit growth" field) wins over its stage's.
+#[component]
+fn StageGrowth(stage: LifecycleStage) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = format!("stage-growth-{}", stage.key());
+    let error = RwSignal::new(None::<Message>);
+    let shown = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.settings.stage_growth.get(&stage).copied())
+                .map(|v| format::field_text(numbers::PROFIT_GROWTH, v))
+                .unwrap_or_default()
+        })
+    };
+    let commit = move |text: String| {
+        if text.trim().is_empty() {
+            error.set(None);
+            state.edit_current(|l| {
+                l.settings.stage_growth.remove(&stage);
+            });
+            return;
+        }
+        match read_number(numbers::PROFIT_GROWTH, &text) {
+            Ok(v) => {
+                error.set(None);
+                state.edit_current(|l| {
+                    l.settings.stage_growth.insert(stage, v);
+                });
+            }
+            Err(message) => refuse(&state, error, message),
+        }
+    };
+    view! {
+        <ValidatedField id=id label=move || stage_name(Some(stage)) unit=move || t("unit.percent")
+            value=Signal::derive(shown) error=error commit=commit />
     }
 }
 

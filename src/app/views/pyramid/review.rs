@@ -308,7 +308,7 @@ pub fn MigrationSection() -> impl IntoView {
             }
             let unit = basis_unit(a.settings_used.pyramid.basis);
             let cur = currency_of(&a.settings_used);
-            let rows: Vec<[String; 7]> = a
+            let rows: Vec<[String; 8]> = a
                 .migration
                 .iter()
                 .filter_map(|m| a.customers.get(m.index).map(|c| (m, c)))
@@ -325,6 +325,9 @@ pub fn MigrationSection() -> impl IntoView {
                         m.revenue_gap
                             .map(|v| ScoreUnit::Money.write_up(v, cur))
                             .unwrap_or_else(|| t("pyramid.not_money")),
+                        m.room_to_grow
+                            .map(|v| ScoreUnit::Money.write(v, cur))
+                            .unwrap_or_else(|| t("pyramid.no_wallet")),
                         c.id.clone(),
                     ]
                 })
@@ -343,10 +346,11 @@ pub fn MigrationSection() -> impl IntoView {
                                 <th scope="col" class="num" title=move || t("pyramid.col_cut_score_how")>{move || t("pyramid.col_cut_score")}</th>
                                 <th scope="col" class="num" title=move || t("pyramid.col_gap_how")>{move || t("pyramid.col_gap")}</th>
                                 <th scope="col" class="num" title=move || t("pyramid.col_revenue_gap_how")>{move || t("pyramid.col_revenue_gap")}</th>
+                                <th scope="col" class="num" title=move || t("pyramid.col_room_how")>{move || t("pyramid.col_room")}</th>
                             </tr>
                         </thead>
                         <tbody>
-                            {rows.into_iter().map(|[name, mv, score, target, gap, revenue, id]| view! {
+                            {rows.into_iter().map(|[name, mv, score, target, gap, revenue, room, id]| view! {
                                 <tr data-id=id>
                                     <th scope="row">{name}</th>
                                     <td>{mv}</td>
@@ -354,6 +358,7 @@ pub fn MigrationSection() -> impl IntoView {
                                     <td class="num">{target}</td>
                                     <td class="num">{gap}</td>
                                     <td class="num">{revenue}</td>
+                                    <td class="num">{room}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

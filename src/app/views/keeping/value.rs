@@ -1,0 +1,371 @@
+//! The customer's side of the relationship: delivered value (what the customer gets minus
+//! what it gives) with the churn risks it marks beside their profit to us, share of wallet
+//! with the room to grow, and the source articles' own checks said in words.
+
+use super::KeyedTable;
+use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
+use crate::app::state::AppState;
+use crate::app::widgets::{choice_text, money, ChoiceSetting, EmptyNote, Figure, NumberSetting};
+use crate::engine::analysis::Analysis;
+use crate::engine::keys::Keyed;
+use crate::engine::numbers;
+use crate::engine::seed_checks::{MostProfitable, RevenueQuartile, StageShape};
+use crate::engine::settings::DeliveredScale;
+use crate::format;
+use crate::i18n::{t, tf, tfn};
+use leptos::prelude::*;
+
+fn scale_text(s: DeliveredScale) -> String {
+    t(&format!("keeping.scale_{}", s.key()))
+}
+
+/// A delivered-value amount: money, or points on the 0–10 scale.
+fn amount_text(state: &AppState, scale: DeliveredScale, v: f64) -> String {
+    match scale {
+        DeliveredScale::Money => money(state, v),
+        DeliveredScale::Score => tf("keeping.points", &[("n", &format::number(v, 1))]),
+    }
+}
+
+#[component]
+pub(super) fn DeliveredSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let summary = move || {
+        a.with(|a| {
+            let d = &a.delivered;
+            let mut text = tfn(
+                "keeping.delivered_summary",
+                &[("risks", d.at_risk.len())],
+                &[
+                    ("count", &format::count(d.customers)),
+                    ("profit", &money(&state, d.at_risk_profit)),
+                ],
+            );
+            if let Some(top) = d
+                .top_quarter_profit
+                .filter(|_| !d.high_profit_at_risk.is_empty())
+            {
+                text.push(' ');
+                text.push_str(&tfn(
+                    "keeping.delivered_high_profit",
+                    &[("high", d.high_profit_at_risk.len())],
+                    &[
+                        ("top", &money(&state, top)),
+                        ("profit", &money(&state, d.high_profit_at_risk_profit)),
+                    ],
+                ));
+            }
+            text
+        })
+    };
+    let out_of_scale = move || {
+        a.with(|a| {
+            let n = a.delivered.out_of_scale;
+            (n > 0).then(|| {
+                view! { <p class="warning">{tfn("keeping.out_of_scale", &[("count", n)], &[])}</p> }
+            })
+        })
+    };
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || a.with(|a| a.delivered.at_risk.len()));
+    let rows = move || {
+        let (start, end) = page_bounds(page.get(), total.get());
+        a.with(|a| {
+            let scale = a.delivered.scale;
+            a.delivered
+                .at_risk
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|&i| a.customers.get(i).map(|c| (i, c)))
+                .filter_map(|(i, c)| c.delivered.as_ref().map(|d| (i, c, d)))
+                .map(|(i, c, d)| {
+                    let amount = |v: Option<f64>| {
+                        v.map(|v| amount_text(&state, scale, v)).unwrap_or_default()
+                    };
+                    let profit = c.profit.profit;
+                    let high = a.delivered.high_profit_at_risk.contains(&i);
+                    vec![
+                        Cell::Name(c.name.clone()),
+                        Cell::Figure(amount(d.value)),
+                        Cell::Figure(amount(d.cost)),
+                        if d.delivered.is_some_and(|v| v < 0.0) {
+                            Cell::Loss(amount(d.delivered))
+                        } else {
+                            Cell::Figure(amount(d.delivered))
+                        },
+                        if profit < 0.0 {
+                            Cell::Loss(money(&state, profit))
+                        } else {
+                            Cell::Figure(money(&state, profit))
+                        },
+                        Cell::Text(if high {
+                            t("keeping.flag_high_profit")
+                        } else {
+                            String::new()
+                        }),
+                    ]
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let segments = move || {
+        a.with(|a| {
+            let scale = a.delivered.scale;
+            a.delivered
+                .by_market
+                .iter()
+                .map(|s| {
+                    let name = s
+                        .market_type
+                        .map(choice_text)
+                        .unwrap_or_else(|| t("keeping.segment_unknown"));
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="num">{format::count(s.customers)}</td>
+                            <td class="num">{amount_text(&state, scale, s.average_value)}</td>
+                            <td class="num">{amount_text(&state, scale, s.average_cost)}</td>
+                            <td class="num">{amount_text(&state, scale, s.average_delivered)}</td>
+                            <td class="num">{format::count(s.at_risk)}</td>
+                            <td class="num">{money(&state, s.average_profit)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let any = move || a.with(|a| a.delivered.customers > 0);
+    view! {
+        <section aria-labelledby="keeping-delivered-title">
+            <h3 id="keeping-delivered-title">{move || t("keeping.delivered_title")}</h3>
+            <p>{move || t("keeping.delivered_intro")}</p>
+            <div class="toolbar">
+                <ChoiceSetting id="delivered-scale" label=move || t("keeping.delivered_scale") text=scale_text
+                    get=|s| s.delivered_scale set=|s, v| s.delivered_scale = v />
+                <NumberSetting id="delivered-low" label=move || t("keeping.delivered_low")
+                    get=|s| Some(s.delivered_low_share) set=|s, v| s.delivered_low_share = v.unwrap_or(0.1)
+                    spec=numbers::DELIVERED_LOW_SHARE />
+            </div>
+            <details class="how">
+                <summary aria-label=move || tf("how.summary", &[("what", &t("keeping.delivered_title"))])>{move || t("how.short")}</summary>
+                <p>{move || t("keeping.delivered_how")}</p>
+            </details>
+            {out_of_scale}
+            <Show when=any fallback=|| view! { <EmptyNote text=move || t("keeping.delivered_none") /> }>
+                <p class="delivered-summary" data-testid="delivered-summary">{summary}</p>
+                <Show when=move || { total.get() > 0 }>
+                    <PagedTable
+                        class="at-risk"
+                        caption=Signal::derive(move || tf("keeping.at_risk_caption", &[("count", &format::count(total.get()))]))
+                        columns=vec![
+                            Column::new("keeping.col_customer"),
+                            Column::new("keeping.col_value"),
+                            Column::new("keeping.col_cost"),
+                            Column::explained("keeping.col_delivered", "keeping.col_delivered_how"),
+                            Column::new("keeping.col_profit"),
+                            Column::new("keeping.col_flag"),
+                        ]
+                        rows=rows
+                        page=page
+                        total=total
+                        pager_label=move || t("keeping.at_risk_pages")
+                    />
+                </Show>
+                <KeyedTable class="delivered-by-market" caption="keeping.by_market_caption" columns=MARKET_COLUMNS rows=segments />
+            </Show>
+        </section>
+    }
+}
+
+const MARKET_COLUMNS: &[&str] = &[
+    "field.market_type",
+    "keeping.col_customers",
+    "keeping.col_value",
+    "keeping.col_cost",
+    "keeping.col_delivered",
+    "keeping.col_at_risk",
+    "keeping.col_profit",
+];
+const WALLET_COLUMNS: &[&str] = &[
+    "keeping.col_customer",
+    "keeping.col_revenue",
+    "field.category_spend",
+    "keeping.col_share",
+    "pyramid.col_room",
+];
+const GROUP_COLUMNS: &[&str] = &[
+    "keeping.col_group",
+    "keeping.col_customers",
+    "keeping.col_profit_per",
+];
+
+/// Customers shown with the most room to grow.
+const ROOM_SHOWN: usize = 10;
+
+#[component]
+pub(super) fn WalletSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let share = move || {
+        a.with(|a| {
+            a.wallet
+                .average_share
+                .map(|s| format::percent(s, 1))
+                .unwrap_or_else(|| t("economics.not_available"))
+        })
+    };
+    let share_how = move || {
+        a.with(|a| {
+            tfn(
+                "keeping.wallet_share_how",
+                &[("count", a.wallet.customers)],
+                &[],
+            )
+        })
+    };
+    let room = move || a.with(|a| money(&state, a.wallet.total_room_to_grow));
+    let above = move || {
+        a.with(|a| {
+            let n = a.wallet.above_spend.len();
+            (n > 0).then(|| {
+                view! { <p class="warning">{tfn("keeping.wallet_above", &[("count", n)], &[])}</p> }
+            })
+        })
+    };
+    let rows = move || {
+        a.with(|a| {
+            let mut with_room: Vec<_> = a
+                .customers
+                .iter()
+                .filter_map(|c| c.wallet.map(|w| (c, w)))
+                .filter(|(_, w)| !w.above_spend)
+                .collect();
+            with_room.sort_by(|x, y| y.1.room_to_grow.total_cmp(&x.1.room_to_grow));
+            with_room
+                .into_iter()
+                .take(ROOM_SHOWN)
+                .map(|(c, w)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{c.name.clone()}</th>
+                            <td class="num">{money(&state, c.profit.revenue)}</td>
+                            <td class="num">{money(&state, c.profit.revenue + w.room_to_grow)}</td>
+                            <td class="num">{format::percent(w.share, 1)}</td>
+                            <td class="num">{money(&state, w.room_to_grow)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let any = move || a.with(|a| a.wallet.customers > 0);
+    view! {
+        <section aria-labelledby="keeping-wallet-title">
+            <h3 id="keeping-wallet-title">{move || t("keeping.wallet_title")}</h3>
+            <p>{move || t("keeping.wallet_intro")}</p>
+            <Show when=any fallback=|| view! { <EmptyNote text=move || t("keeping.wallet_none") /> }>
+                <div class="figures">
+                    <Figure label=move || t("keeping.wallet_share") value=Signal::derive(share) how=share_how />
+                    <Figure label=move || t("keeping.wallet_room") value=Signal::derive(room) how=move || t("keeping.wallet_room_how") />
+                </div>
+                {above}
+                <KeyedTable class="wallet" caption="keeping.wallet_caption" columns=WALLET_COLUMNS rows=rows />
+            </Show>
+        </section>
+    }
+}
+
+fn quartile_text(q: RevenueQuartile) -> String {
+    t(&format!("keeping.quartile_{}", q.key()))
+}
+
+/// Whether profit by lifecycle stage forms the expected inverted U, and which stage breaks it.
+pub(crate) fn stage_shape_text(a: &Analysis) -> String {
+    match a.seed_checks.stage_shape {
+        StageShape::InvertedU { peak } => {
+            tf("keeping.shape_inverted_u", &[("peak", &choice_text(peak))])
+        }
+        StageShape::Breaks { stage } => {
+            tf("keeping.shape_breaks", &[("stage", &choice_text(stage))])
+        }
+        StageShape::TooFewStages => t("keeping.shape_too_few"),
+    }
+}
+
+/// Whether the most profitable customers per head are the biggest, as people expect, or a
+/// middle group, as the articles warn.
+fn peak_text<G: Copy>(peak: MostProfitable<G>, name: fn(G) -> String, what: &str) -> String {
+    match peak {
+        MostProfitable::Biggest => tf("keeping.peak_biggest", &[("what", what)]),
+        MostProfitable::Middle { group } => tf(
+            "keeping.peak_middle",
+            &[("what", what), ("group", &name(group))],
+        ),
+        MostProfitable::Smallest => tf("keeping.peak_smallest", &[("what", what)]),
+        MostProfitable::TooFew => tf("keeping.peak_too_few", &[("what", what)]),
+    }
+}
+
+#[component]
+pub(super) fn ChecksSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let shape = move || a.with(stage_shape_text);
+    let size = move || {
+        a.with(|a| {
+            peak_text(
+                a.seed_checks.size_peak,
+                choice_text,
+                &t("keeping.what_size"),
+            )
+        })
+    };
+    let revenue = move || {
+        a.with(|a| {
+            peak_text(
+                a.seed_checks.revenue_peak,
+                quartile_text,
+                &t("keeping.what_revenue"),
+            )
+        })
+    };
+    let rows = move || {
+        a.with(|a| {
+            let sizes = a
+                .seed_checks
+                .by_size
+                .iter()
+                .map(|g| (choice_text(g.group), g.customers, g.average_profit));
+            let quarters = a
+                .seed_checks
+                .by_revenue
+                .iter()
+                .map(|g| (quartile_text(g.group), g.customers, g.average_profit));
+            sizes
+                .chain(quarters)
+                .map(|(name, n, avg)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="num">{format::count(n)}</td>
+                            <td class="num">{money(&state, avg)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="keeping-checks-title">
+            <h3 id="keeping-checks-title">{move || t("keeping.checks_title")}</h3>
+            <ul class="checks">
+                <li data-testid="check-stages">{shape}</li>
+                <li data-testid="check-size">{size}</li>
+                <li data-testid="check-revenue">{revenue}</li>
+            </ul>
+            <KeyedTable class="profit-by-group" caption="keeping.groups_caption" columns=GROUP_COLUMNS rows=rows />
+        </section>
+    }
+}
