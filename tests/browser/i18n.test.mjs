@@ -62,7 +62,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
   const figure = await page.locator('.figure-value').nth(1).innerText();
   assert.match(figure, /^−?\d{1,3}(\u00a0\d{3})*,\d\d\u00a0€$/);
   // An engine error is said in Bulgarian, with its numbers.
-  // Firm A opens on the demo list's 280 customers: losing 300 of them is the error.
+  // Firm A opens on the demo list's 252 current customers: losing 300 of them is the error.
   await page.locator('nav.tabs button').nth(5).click();
   await page.locator('#lt-firm-a-lost').fill('300');
   await page.locator('#lt-firm-a-lost').press('Tab');
@@ -85,7 +85,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
   await aspectWeight.press('Tab');
   await eventually(async () => (await settings()).scorecard.aspects[0].weight === 0.35);
   assert.equal(await aspectWeight.inputValue(), '0,35');
-  await page.locator('nav.tabs button').nth(6).click();
+  await page.locator('nav.tabs button').nth(7).click();
   const criterionWeight = page.locator('#icp-0-weight');
   await criterionWeight.fill('2,5');
   await criterionWeight.press('Tab');

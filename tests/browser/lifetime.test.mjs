@@ -41,24 +41,25 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await page.getByRole('heading', { name: 'Lifetime', level: 2 }).waitFor();
 
   // Every calculator opens on the demo list's figures and says so. The two firms: the list's
-  // 280 customers at its churn of 20 % lose 56 a year; the demo's churn to compare with is
-  // 10 %: firm B loses 28; the difference, 28 customers a year at the list's average
-  // acquisition cost, is what the sentence on the list's churn above prices too.
+  // 252 current customers at the churn measured from its former customers (28 lost of the 250
+  // at the start of 2024, 11.2 %) lose 28 a year, in whole customers 11.1 %; the demo's churn
+  // to compare with is 10 %: firm B loses 25 (9.9 %).
   const firmsBox = page.getByRole('group', { name: 'Two firms compared', exact: true });
   await firmsBox.getByText('Shown: the figures of the list “Demo customers”: ', { exact: false }).waitFor();
   assert.equal(await firmsBox.getByText(/No churn to compare with is set/).count(), 0);
   const demoFirms = page.getByRole('table', { name: 'Churn, lifetime and replacement need of firms A and B' });
-  assert.deepEqual(await rowCells(demoFirms, 'New customers needed').allTextContents(), ['56 a year', '28 a year']);
-  assert.deepEqual(await rowCells(demoFirms, 'Churn').allTextContents(), ['20.0 %', '10.0 %']);
+  assert.deepEqual(await rowCells(demoFirms, 'New customers needed').allTextContents(), ['28 a year', '25 a year']);
+  assert.deepEqual(await rowCells(demoFirms, 'Churn').allTextContents(), ['11.1 %', '9.9 %']);
   for (const name of ['Lifetime value of one customer', 'Lifetime by age: the ceiling and the expected years',
     'Closed form with constant retention', 'Cohort lifetime value table']) {
     await page.getByRole('region', { name, exact: true }).getByText('Shown: the figures of the list “Demo customers”: ', { exact: false }).waitFor();
   }
   const cohort = page.getByRole('table', { name: /^Cohort lifetime value table/ });
   await cohort.waitFor();
-  // A cohort as large as the list's 280 customers, for the group lifetime 1 ÷ 20 % = 5 years.
-  assert.equal((await rowCells(cohort, 'Customers').allTextContents())[0], '280');
-  assert.equal(await rowCells(cohort, 'Revenue').count(), 5);
+  // A cohort as large as the list's 252 customers, for the group lifetime 1 ÷ 11.2 % = 8.9
+  // years, so 9.
+  assert.equal((await rowCells(cohort, 'Customers').allTextContents())[0], '252');
+  assert.equal(await rowCells(cohort, 'Revenue').count(), 9);
 
   // Cohort table: Hughes's example, one click away, exact discount factor by default.
   await useExample(page, 'Cohort lifetime value table');
@@ -133,11 +134,11 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   await page.getByLabel('Firm B: customers lost in the year').press('Tab');
   assert.deepEqual(await rowCells(firms, 'Group lifetime').allTextContents(), ['5.0 years', 'unbounded (no churn)']);
 
-  // The list's churn against a benchmark: 280 customers × (20 % − 10 %) = 28 more a year.
+  // The list's churn against a benchmark: 252 customers × (11.2 % − 10 %) = 3.0 more a year.
   await page.getByRole('textbox', { name: /^Churn of a firm to compare with/ }).fill('10');
   await page.getByRole('textbox', { name: /^Churn of a firm to compare with/ }).press('Tab');
-  await page.getByText(/The difference is 28 customers a year/).first().waitFor();
-  assert.equal(await figure(page, 'New customers needed to stay level').textContent(), '56 a year');
+  await page.getByText(/The difference is 3\.0 customers a year/).first().waitFor();
+  assert.equal(await figure(page, 'New customers needed to stay level').textContent(), '28.2 a year');
 
   // Retention budget: four segments with their actions; the budget goes to high and medium.
   const segments = page.getByRole('table', { name: 'LTV segments and the retention budget' });

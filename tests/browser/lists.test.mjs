@@ -24,7 +24,7 @@ const openCustomers = (page) => page.getByRole('button', { name: 'Customers', ex
 test('first visit shows the demo list', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.getByRole('heading', { name: 'Overview', level: 2 }).waitFor();
-  await page.getByText('280 customers, 40 prospects').first().waitFor();
+  await page.getByText('252 customers, 40 prospects').first().waitFor();
   await screenshot(page, 'overview');
   await openCustomers(page);
   await assert.doesNotReject(page.getByText('Demo data').waitFor());
@@ -320,7 +320,7 @@ test('results export: one row per customer with the documented columns', async (
   assert.equal(file.suggestedFilename(), 'Demo customers - results.csv');
   const text = await readFile(await file.path(), 'utf8');
   const rows = parseCsv(text);
-  assert.equal(rows.length, 1 + 280, 'header and one line per customer (prospects excluded)');
+  assert.equal(rows.length, 1 + 252, 'header and one line per current customer (prospects and former customers excluded)');
   const header = rows[0].join(',');
   assert.ok(header.startsWith('id,name,revenue_per_year,'));
   assert.ok(header.includes(',profit,') && header.includes(',lifetime_value,tier,rating,'));

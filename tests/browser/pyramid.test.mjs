@@ -64,7 +64,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(await cells(page, 'table.negative'), [['Customer 10', 'C10', '−€30.00', 'Small potential']]);
   const migration = await cells(page, 'table.migration');
   // C04 (250) needs the lowest profit of the top tier (C03, 300): 50 more profit = 100 more revenue at 50 %.
-  assert.deepEqual(migration[0], ['Customer 4', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00']);
+  assert.deepEqual(migration[0], ['Customer 4', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00', 'no category spend']);
   assert.equal(migration.length, 3 + 5);
 
   // Weighted pyramids side by side: the two defaults, then one more.
@@ -278,8 +278,8 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   // revenue 10 ÷ 0.5 = 20. C06 is not listed with a gap of 0: it is in Medium already.
   const migration = await cells(page, 'table.migration');
   assert.equal(migration.length, 4 + 3);
-  assert.deepEqual(migration[0], ['Customer 3', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00']);
-  assert.deepEqual(migration[4], ['Customer 7', 'Small potential → Medium potential', '−€20.00', '−€10.00', '€10.00', '€20.00']);
+  assert.deepEqual(migration[0], ['Customer 3', 'Medium potential → Large potential', '€250.00', '€300.00', '€50.00', '€100.00', 'no category spend']);
+  assert.deepEqual(migration[4], ['Customer 7', 'Small potential → Medium potential', '−€20.00', '−€10.00', '€10.00', '€20.00', 'no category spend']);
   assert.ok(column(migration, 4).every((gap) => gap !== '€0.00'));
 
   // By revenue: C10 has none, so it is not rated and listed apart. The 9 ranked are cut

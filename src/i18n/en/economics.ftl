@@ -225,7 +225,6 @@ economics-cac_denominator = Divide the spend by
 economics-denominator_new_customers = New customers won
 economics-denominator_sales_closed = Sales closed in the year
 economics-sales_closed = Sales closed in the year
-economics-denominator_new = The average CAC divides the spend by the new customers won, the default; the source article divides it by the sales closed in the year instead, which you can choose above.
 economics-denominator_sales = The average CAC divides the spend by the sales closed in the year, as the source article does; customers' own acquisition costs still share the spend among the new customers.
 economics-denominator_no_sales = Sales closed is chosen but not given: the average CAC divides the spend by the new customers won until you enter the sales closed.
 economics-service_benchmark = Industry cost to serve (your accountant's figure)

@@ -187,7 +187,6 @@ economics-cac_denominator = Dividir el gasto entre
 economics-denominator_new_customers = Clientes nuevos ganados
 economics-denominator_sales_closed = Ventas cerradas en el año
 economics-sales_closed = Ventas cerradas en el año
-economics-denominator_new = El CAC medio divide el gasto entre los clientes nuevos ganados, por defecto; el artículo de origen lo divide entre las ventas cerradas en el año, que puede elegir arriba.
 economics-denominator_sales = El CAC medio divide el gasto entre las ventas cerradas en el año, como hace el artículo de origen; los costes de adquisición propios de los clientes siguen repartiendo el gasto entre los clientes nuevos.
 economics-denominator_no_sales = Se eligieron las ventas cerradas pero no se indicaron: el CAC medio divide el gasto entre los clientes nuevos hasta que introduzca las ventas cerradas.
 economics-service_benchmark = Coste de servicio del sector (la cifra de su contable)

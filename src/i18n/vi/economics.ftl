@@ -160,7 +160,6 @@ economics-cac_denominator = Chia chi phí cho
 economics-denominator_new_customers = Số khách hàng mới giành được
 economics-denominator_sales_closed = Số giao dịch chốt trong năm
 economics-sales_closed = Số giao dịch chốt trong năm
-economics-denominator_new = CAC trung bình chia chi phí cho số khách hàng mới giành được, theo mặc định; bài viết gốc chia cho số giao dịch chốt trong năm, bạn có thể chọn ở trên.
 economics-denominator_sales = CAC trung bình chia chi phí cho số giao dịch chốt trong năm, như bài viết gốc; chi phí thu hút riêng của từng khách vẫn chia chi phí cho các khách hàng mới.
 economics-denominator_no_sales = Đã chọn số giao dịch chốt nhưng chưa nhập: CAC trung bình chia chi phí cho số khách hàng mới cho đến khi bạn nhập số giao dịch chốt.
 economics-service_benchmark = Chi phí phục vụ của ngành (số liệu của kế toán)

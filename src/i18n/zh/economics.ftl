@@ -160,7 +160,6 @@ economics-cac_denominator = 支出除以
 economics-denominator_new_customers = 赢得的新客户
 economics-denominator_sales_closed = 本年成交笔数
 economics-sales_closed = 本年成交笔数
-economics-denominator_new = 平均获客成本默认将支出除以赢得的新客户；源文章改为除以本年成交笔数，可在上方选择。
 economics-denominator_sales = 平均获客成本将支出除以本年成交笔数，与源文章相同；客户自己的获客成本仍在新客户之间分摊支出。
 economics-denominator_no_sales = 已选择成交笔数但未填写：在填写成交笔数之前，平均获客成本将支出除以新客户数。
 economics-service_benchmark = 行业服务成本（会计提供的数字）

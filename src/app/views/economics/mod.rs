@@ -166,10 +166,12 @@ fn Acquisition() -> impl IntoView {
             let chosen = state
                 .workspace
                 .with(|w| w.current().map(|l| l.settings.cac_denominator));
+            // The default is said in the CAC's "How?"; a choice of the other denominator is
+            // said here, where it was made.
             match (acq.cac_denominator, chosen) {
-                (CacDenominator::SalesClosed, _) => t("economics.denominator_sales"),
-                (_, Some(CacDenominator::SalesClosed)) => t("economics.denominator_no_sales"),
-                _ => t("economics.denominator_new"),
+                (CacDenominator::SalesClosed, _) => Some(t("economics.denominator_sales")),
+                (_, Some(CacDenominator::SalesClosed)) => Some(t("economics.denominator_no_sales")),
+                _ => None,
             }
         })
     };
@@ -304,7 +306,7 @@ fn Acquisition() -> impl IntoView {
                     spec=numbers::CUSTOMER_COUNT
                 />
             </div>
-            <p class="denominator-note" data-testid="cac-denominator">{denominator_note}</p>
+            {move || denominator_note().map(|note| view! { <p class="denominator-note" data-testid="cac-denominator">{note}</p> })}
             <div class="figures">
                 <Figure label=move || t("economics.cac") value=Signal::derive(cac) how=Signal::derive(cac_how) />
             </div>
