@@ -8,7 +8,7 @@ use serde::Serialize;
 /// Column headers, in the order of [`ResultRow::cells`]. Money in the list's currency, to the
 /// cent ([`MONEY_DECIMALS`]); the gross margin a fraction and the relationship score (−1 to 1)
 /// to [`FRACTION_DECIMALS`]; years, scorecard score and fit (0–100) to [`OTHER_DECIMALS`].
-pub const HEADERS: [&str; 29] = [
+pub const HEADERS: [&str; 36] = [
     "id",
     "name",
     "revenue_per_year",
@@ -38,11 +38,18 @@ pub const HEADERS: [&str; 29] = [
     "target",
     "ltv_segment",
     "segment",
+    "churn",
+    "churn_source",
+    "profit_growth",
+    "delivered_value",
+    "churn_risk",
+    "share_of_wallet",
+    "room_to_grow",
 ];
 
 /// The columns of [`HEADERS`] that hold numbers (the others are words and flags), kept
 /// beside it so a new column says what it holds where it is added.
-pub const NUMBER_HEADERS: [&str; 17] = [
+pub const NUMBER_HEADERS: [&str; 22] = [
     "revenue_per_year",
     "gross_margin",
     "gross_profit",
@@ -60,6 +67,11 @@ pub const NUMBER_HEADERS: [&str; 17] = [
     "lifetime_value",
     "scorecard_score",
     "fit",
+    "churn",
+    "profit_growth",
+    "delivered_value",
+    "share_of_wallet",
+    "room_to_grow",
 ];
 
 /// Decimals of money cells: cents.
@@ -147,6 +159,22 @@ pub struct ResultRow {
     /// Single-indicator segmentation: a level per chosen indicator, e.g. "high/low" (empty
     /// when no indicator is chosen).
     pub segment: String,
+    /// Churn a year its lifetime used, fraction.
+    pub churn: f64,
+    /// Where that churn came from: "measured_segment", "measured_overall", "typed_segment" or
+    /// "typed".
+    pub churn_source: &'static str,
+    /// Yearly growth of profit its lifetime value used, fraction.
+    pub profit_growth: f64,
+    /// Value to the customer − cost to the customer, in the list's delivered-value unit;
+    /// empty when not given.
+    pub delivered_value: Option<f64>,
+    /// Whether its delivered value marks it as a churn risk.
+    pub churn_risk: bool,
+    /// Our revenue ÷ its category spend, fraction; empty without a category spend.
+    pub share_of_wallet: Option<f64>,
+    /// Category spend − our revenue, money; empty without a category spend.
+    pub room_to_grow: Option<f64>,
 }
 
 impl ResultRow {
@@ -199,6 +227,13 @@ impl ResultRow {
             yn(self.target),
             self.ltv_segment.into(),
             self.segment.clone(),
+            fraction(self.churn),
+            self.churn_source.into(),
+            fraction(self.profit_growth),
+            self.delivered_value.map(money).unwrap_or_default(),
+            yn(self.churn_risk),
+            self.share_of_wallet.map(fraction).unwrap_or_default(),
+            opt(self.room_to_grow),
         ]
     }
 }
@@ -249,6 +284,13 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
                 .and_then(|l| l.get(i))
                 .map(|levels| levels.iter().map(|l| l.key()).collect::<Vec<_>>().join("/"))
                 .unwrap_or_default(),
+            churn: c.lifetime.churn.rate,
+            churn_source: c.lifetime.churn.source.into(),
+            profit_growth: c.profit_growth,
+            delivered_value: c.delivered.as_ref().and_then(|d| d.delivered),
+            churn_risk: c.delivered.as_ref().is_some_and(|d| d.churn_risk),
+            share_of_wallet: c.wallet.map(|w| w.share),
+            room_to_grow: c.wallet.map(|w| w.room_to_grow),
         })
         .collect()
 }
@@ -303,6 +345,13 @@ mod tests {
             target: false,
             ltv_segment: "low",
             segment: String::new(),
+            churn: 0.15,
+            churn_source: "measured_overall",
+            profit_growth: 0.1,
+            delivered_value: Some(100.0),
+            churn_risk: false,
+            share_of_wallet: Some(0.25),
+            room_to_grow: Some(9_000.0),
         };
         let cells = row.cells();
         let cell = |header: &str| {
@@ -325,6 +374,14 @@ mod tests {
         // 200 / 3 = 66.666… → 66.67.
         assert_eq!(cell("scorecard_score"), "66.67");
         assert_eq!(cell("fit"), "");
+        // The keeping columns: the worked examples' 15 % churn, 25 % share and 9,000 room.
+        assert_eq!(cell("churn"), "0.1500");
+        assert_eq!(cell("churn_source"), "measured_overall");
+        assert_eq!(cell("profit_growth"), "0.1000");
+        assert_eq!(cell("delivered_value"), "100.00");
+        assert_eq!(cell("churn_risk"), "no");
+        assert_eq!(cell("share_of_wallet"), "0.2500");
+        assert_eq!(cell("room_to_grow"), "9000.00");
 
         // The same customer without a revenue: no profit or value is written, only costs.
         let unrated = ResultRow {
