@@ -88,6 +88,12 @@ test('churn measured from the list by segment, and keeping against replacing: th
   assert.deepEqual(await row('Consumer'), ['600', '120', '20.0 %', '5.0 years', '20.0 % (measured in its segment)']);
   assert.deepEqual(await row('Producer'), ['400', '30', '7.5 %', '13.3 years', '7.5 % (measured in its segment)']);
   assert.deepEqual(await row('Whole list'), ['1,000', '150', '15.0 %', '6.7 years', '15.0 % (measured over the list)']);
+  // The other two attributes are measured too, shown without being used: nobody here has a
+  // channel, so everyone is in "Not given".
+  const channels = page.getByRole('table', { name: /^Churn by channel \(measured, not used for lifetimes/ });
+  assert.deepEqual((await channels.getByRole('row', { name: /^Not given/ }).locator('td').allInnerTexts()).map((s) => s.trim()),
+    ['1,000', '150', '15.0 %', '6.7 years']);
+  await page.getByRole('table', { name: /^Churn by size band \(measured/ }).waitFor();
   await page.locator('figure[data-chart="churn-by-segment"] svg[role="img"]').waitFor();
   await page.getByText('Churn of 2025, the latest year in which a former customer was lost').waitFor();
 

@@ -153,3 +153,4 @@ keeping-col_profit_per = Годишна печалба на клиент
 keeping-by_market_type = вид пазар
 keeping-by_channel = канал
 keeping-by_size_band = размер
+keeping-churn_other_caption = Отлив по { $by } (измерен, не се използва за продължителностите: изберете го в „Сегменти по“, за да се използва)

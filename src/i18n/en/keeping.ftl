@@ -154,3 +154,4 @@ keeping-col_profit_per = Profit a year per customer
 keeping-by_market_type = market type
 keeping-by_channel = channel
 keeping-by_size_band = size band
+keeping-churn_other_caption = Churn by { $by } (measured, not used for lifetimes: choose it under "Segments by" to use it)

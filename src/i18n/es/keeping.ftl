@@ -153,3 +153,4 @@ keeping-col_profit_per = Beneficio anual por cliente
 keeping-by_market_type = tipo de mercado
 keeping-by_channel = canal
 keeping-by_size_band = tamaño
+keeping-churn_other_caption = Abandono por { $by } (medido, no usado para las duraciones: elíjalo en «Segmentos por» para usarlo)

@@ -125,3 +125,4 @@ keeping-col_profit_per = Lợi nhuận mỗi năm trên mỗi khách hàng
 keeping-by_market_type = loại thị trường
 keeping-by_channel = kênh
 keeping-by_size_band = quy mô
+keeping-churn_other_caption = Tỷ lệ rời bỏ theo { $by } (đã đo, chưa dùng cho vòng đời: chọn ở “Phân khúc theo” để dùng)

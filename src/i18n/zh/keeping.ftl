@@ -125,3 +125,4 @@ keeping-col_profit_per = 每位客户年利润
 keeping-by_market_type = 市场类型
 keeping-by_channel = 渠道
 keeping-by_size_band = 规模
+keeping-churn_other_caption = 按{ $by }的流失率（已测量，未用于生命周期：在“细分依据”中选择即可使用）

@@ -179,9 +179,75 @@ pub(super) fn MeasuredSection() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                <OtherDimensions />
             </Show>
             <p class="note">{move || a.with(|a| tf("keeping.rule", &[("min", &format::count(a.churn_in_force.min_at_start))]))}</p>
         </section>
+    }
+}
+
+/// The churn measured per segment of the two attributes the lifetimes do not use, so all three
+/// can be read without changing which one is in force.
+#[component]
+fn OtherDimensions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.analysis;
+    let tables = move || {
+        a.with(|a| {
+            let in_force = a.churn_in_force.dimension;
+            a.measured_churn
+                .dimensions
+                .iter()
+                .filter(|d| d.dimension != in_force)
+                .map(|d| {
+                    let caption = tf(
+                        "keeping.churn_other_caption",
+                        &[("by", &dimension_in_text(d.dimension))],
+                    );
+                    let unknown = (d.unknown.at_start > 0 || d.unknown.lost > 0).then(|| {
+                        view! {
+                            <tr>
+                                <th scope="row">{t("keeping.segment_unknown")}</th>
+                                {counts_cells(&d.unknown)}
+                            </tr>
+                        }
+                    });
+                    view! {
+                        <div class="table-scroll">
+                            <table class="measured-churn-other">
+                                <caption>{caption}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("keeping.col_segment")}</th>
+                                        <th scope="col">{t("keeping.col_at_start")}</th>
+                                        <th scope="col">{t("keeping.col_lost")}</th>
+                                        <th scope="col">{t("keeping.col_churn")}</th>
+                                        <th scope="col">{t("keeping.col_lifetime")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {d.segments
+                                        .iter()
+                                        .map(|s| view! {
+                                            <tr>
+                                                <th scope="row">{segment_text(s.key)}</th>
+                                                {counts_cells(&s.counts)}
+                                            </tr>
+                                        })
+                                        .collect_view()}
+                                    {unknown}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    // The words are made when drawn: reading the language redraws them when it changes.
+    move || {
+        let _ = crate::i18n::lang();
+        tables()
     }
 }
 
