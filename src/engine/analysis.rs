@@ -1005,7 +1005,11 @@ fn analyse_from(
     let delivered_rows: Vec<Option<CustomerDelivered>> = custs
         .iter()
         .map(|c| {
-            delivered::customer_delivered(&c.delivered, s.delivered_scale, s.delivered_low_share)
+            delivered::customer_delivered(
+                delivered::delivered_of(c, &s),
+                s.delivered_scale,
+                s.delivered_low_share,
+            )
         })
         .collect();
     let delivered_summary = delivered::summarise(
@@ -1737,6 +1741,53 @@ mod tests {
 
     /// The customer's side through the analysis: delivered value, share of wallet (also as
     /// an indicator and in the migration plan) and the seed's checks.
+    #[test]
+    fn a_market_types_delivered_value_stands_in_for_customers_without_their_own() {
+        use crate::engine::delivered::DeliveredComponent;
+        use crate::engine::model::{DeliveredValue, MarketType};
+        use crate::engine::tolerance::EXACT;
+        use strum::VariantArray;
+        let customer = |id: &str, market| Customer {
+            id: id.into(),
+            revenue_per_year: Some(1_000.0),
+            market_type: Some(market),
+            ..Default::default()
+        };
+        let mut own = customer("own", MarketType::Producer);
+        own.delivered.product = Some(900.0);
+        own.delivered.price = Some(1_000.0);
+        let list = vec![
+            own,
+            customer("segment", MarketType::Producer),
+            customer("other", MarketType::Consumer),
+        ];
+        let mut settings = Settings::default();
+        let mut segment = DeliveredValue::default();
+        // The worked example, for the producers as a whole: 850 − 750 = 100.
+        for (c, v) in DeliveredComponent::VARIANTS
+            .iter()
+            .zip([500.0, 200.0, 100.0, 50.0, 600.0, 80.0, 40.0, 30.0])
+        {
+            c.set(&mut segment, Some(v));
+        }
+        settings
+            .segment_delivered
+            .insert(MarketType::Producer, segment);
+        let a = analyse(&list, &settings);
+        let of = |id: &str| {
+            a.customers
+                .iter()
+                .find(|c| c.id == id)
+                .and_then(|c| c.delivered.as_ref())
+                .and_then(|d| d.delivered)
+        };
+        // Its own wins; the segment's fills in; a market type without one gives none.
+        assert_eq!(of("own"), Some(-100.0));
+        assert!((of("segment").unwrap() - 100.0).abs() <= EXACT);
+        assert_eq!(of("other"), None);
+        assert_eq!(a.delivered.customers, 2);
+    }
+
     #[test]
     fn the_customers_side_is_in_the_analysis() {
         use crate::engine::delivered::DeliveredComponent;

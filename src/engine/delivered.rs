@@ -11,7 +11,7 @@
 
 use super::model::{Customer, DeliveredValue, MarketType};
 use super::numeric::ratio;
-use super::settings::DeliveredScale;
+use super::settings::{DeliveredScale, Settings};
 use serde::Serialize;
 use strum::{IntoStaticStr, VariantArray};
 
@@ -54,6 +54,21 @@ impl DeliveredComponent {
             DeliveredComponent::Effort => d.effort,
             DeliveredComponent::Risk => d.risk,
         }
+    }
+
+    /// Sets the component's value in `d` (`None` clears it).
+    pub fn set(self, d: &mut DeliveredValue, value: Option<f64>) {
+        let slot = match self {
+            DeliveredComponent::Product => &mut d.product,
+            DeliveredComponent::Service => &mut d.service,
+            DeliveredComponent::People => &mut d.people,
+            DeliveredComponent::Image => &mut d.image,
+            DeliveredComponent::Price => &mut d.price,
+            DeliveredComponent::Time => &mut d.time,
+            DeliveredComponent::Effort => &mut d.effort,
+            DeliveredComponent::Risk => &mut d.risk,
+        };
+        *slot = value;
     }
 
     /// Whether the component is a cost to the customer (price, time, effort, risk).
@@ -139,6 +154,20 @@ pub struct CustomerDelivered {
     pub churn_risk: bool,
     /// Components outside the scale, left out of the sums.
     pub out_of_scale: Vec<DeliveredComponent>,
+}
+
+/// The delivered value a customer is judged by: its own when it gives any component, else the
+/// one entered for its market type, else none.
+pub fn delivered_of<'a>(c: &'a Customer, settings: &'a Settings) -> &'a DeliveredValue {
+    if c.delivered.is_empty() {
+        if let Some(segment) = c
+            .market_type
+            .and_then(|m| settings.segment_delivered.get(&m))
+        {
+            return segment;
+        }
+    }
+    &c.delivered
 }
 
 /// The delivered value of one customer; `None` when it gives no component at all.

@@ -1,7 +1,7 @@
 //! Settings every calculation reads; saved with each list. Every "default" number here is a
 //! starting value the user may edit, not a constant of the method.
 
-use super::model::{Channel, LifecycleStage, MarketType};
+use super::model::{Channel, DeliveredValue, LifecycleStage, MarketType};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -1011,6 +1011,10 @@ pub struct Settings {
     /// [`crate::engine::model::Customer::profit_growth`] wins, a stage not listed grows 0.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stage_growth: BTreeMap<LifecycleStage, f64>,
+    /// Delivered value entered for a whole market type: the customers of that type without
+    /// their own take it (a consultant often knows the segment, not each customer).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub segment_delivered: BTreeMap<MarketType, DeliveredValue>,
 }
 
 /// The unit of the components of delivered value.
@@ -1115,6 +1119,7 @@ impl Default for Settings {
             delivered_scale: DeliveredScale::Money,
             delivered_low_share: 0.1,
             stage_growth: BTreeMap::new(),
+            segment_delivered: BTreeMap::new(),
         }
     }
 }

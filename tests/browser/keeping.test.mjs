@@ -214,6 +214,20 @@ test('delivered value, share of wallet and the articles\' checks: the worked exa
   assert.equal(await page.getByTestId('check-stages').innerText(),
     'Profit per customer by lifecycle stage forms the inverted U the articles expect, peaking at Stability.');
   assert.match(await page.getByTestId('check-size').innerText(), /^Profit per customer by size band is highest in a middle group, Small \(/);
+  // The producers have no delivered value of their own: one entered for their market type
+  // stands in (900 of product value against a price of 1,000: −100, a churn risk each).
+  await page.getByText('Delivered value by market type, for customers without their own', { exact: true }).first().click();
+  for (const [part, value] of [['Product value', '900'], ['Price to the customer', '1000']]) {
+    const cell = page.getByLabel(`${part} for Producer`, { exact: true });
+    await cell.fill(value);
+    await cell.press('Tab');
+  }
+  await risks.getByRole('row', { name: /^Customer B/ }).getByText('−€100.00').waitFor();
+  assert.match(await page.getByTestId('delivered-summary').innerText(), /^Customers with a delivered value: 5\. 5 of them are churn risks/);
+  const bad = page.getByLabel('Image value for Producer', { exact: true });
+  await bad.fill('a lot');
+  await bad.press('Tab');
+  assert.equal(await bad.getAttribute('aria-invalid'), 'true');
   await openView(page, 'Lifetime');
   assert.match(await page.getByTestId('stage-shape').innerText(), /inverted U .* peaking at Stability/);
   assert.deepEqual(errors, []);

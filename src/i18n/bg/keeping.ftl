@@ -154,3 +154,6 @@ keeping-by_market_type = вид пазар
 keeping-by_channel = канал
 keeping-by_size_band = размер
 keeping-churn_other_caption = Отлив по { $by } (измерен, не се използва за продължителностите: изберете го в „Сегменти по“, за да се използва)
+keeping-segment_delivered = Доставена стойност по вид пазар, за клиентите без собствена
+keeping-segment_delivered_note = Когато знаете какво получава и дава цял вид пазар, а не всеки клиент, въведете го тук: всеки клиент от този вид без собствена доставена стойност го получава.
+keeping-segment_cell = { $part } за { $market }

@@ -155,3 +155,6 @@ keeping-by_market_type = market type
 keeping-by_channel = channel
 keeping-by_size_band = size band
 keeping-churn_other_caption = Churn by { $by } (measured, not used for lifetimes: choose it under "Segments by" to use it)
+keeping-segment_delivered = Delivered value by market type, for customers without their own
+keeping-segment_delivered_note = When you know what a whole market type gets and gives rather than each customer, enter it here: every customer of that type without its own delivered value takes it.
+keeping-segment_cell = { $part } for { $market }

@@ -154,3 +154,6 @@ keeping-by_market_type = tipo de mercado
 keeping-by_channel = canal
 keeping-by_size_band = tamaño
 keeping-churn_other_caption = Abandono por { $by } (medido, no usado para las duraciones: elíjalo en «Segmentos por» para usarlo)
+keeping-segment_delivered = Valor entregado por tipo de mercado, para los clientes sin el suyo
+keeping-segment_delivered_note = Si sabe lo que recibe y da un tipo de mercado entero y no cada cliente, introdúzcalo aquí: todo cliente de ese tipo sin valor entregado propio lo toma.
+keeping-segment_cell = { $part } para { $market }

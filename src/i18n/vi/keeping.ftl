@@ -126,3 +126,6 @@ keeping-by_market_type = loại thị trường
 keeping-by_channel = kênh
 keeping-by_size_band = quy mô
 keeping-churn_other_caption = Tỷ lệ rời bỏ theo { $by } (đã đo, chưa dùng cho vòng đời: chọn ở “Phân khúc theo” để dùng)
+keeping-segment_delivered = Giá trị trao cho khách theo loại thị trường, cho khách hàng chưa có số riêng
+keeping-segment_delivered_note = Khi bạn biết cả một loại thị trường nhận và bỏ ra gì thay vì từng khách hàng, hãy nhập ở đây: mọi khách hàng thuộc loại đó chưa có giá trị riêng sẽ dùng số này.
+keeping-segment_cell = { $part } cho { $market }

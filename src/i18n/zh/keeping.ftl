@@ -126,3 +126,6 @@ keeping-by_market_type = 市场类型
 keeping-by_channel = 渠道
 keeping-by_size_band = 规模
 keeping-churn_other_caption = 按{ $by }的流失率（已测量，未用于生命周期：在“细分依据”中选择即可使用）
+keeping-segment_delivered = 按市场类型的交付价值，用于没有自己数据的客户
+keeping-segment_delivered_note = 如果您了解的是整个市场类型得到和付出的，而不是每位客户的，请在此输入：该类型中没有自己交付价值的客户都将使用它。
+keeping-segment_cell = { $market }的{ $part }

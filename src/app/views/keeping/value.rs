@@ -3,11 +3,18 @@
 //! with the room to grow, and the source articles' own checks said in words.
 
 use super::KeyedTable;
+use crate::app::messages::Message;
 use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, money, ChoiceSetting, EmptyNote, Figure, NumberSetting};
+use crate::app::widgets::{
+    choice_text, money, read_number, refuse, ChoiceSetting, EmptyNote, Figure, NumberSetting,
+    ValidatedField,
+};
 use crate::engine::analysis::Analysis;
+use crate::engine::delivered::DeliveredComponent;
 use crate::engine::keys::Keyed;
+use crate::engine::keys::VariantArray;
+use crate::engine::model::MarketType;
 use crate::engine::numbers;
 use crate::engine::seed_checks::{MostProfitable, RevenueQuartile, StageShape};
 use crate::engine::settings::DeliveredScale;
@@ -153,6 +160,7 @@ pub(super) fn DeliveredSection() -> impl IntoView {
                 <p>{move || t("keeping.delivered_how")}</p>
             </details>
             {out_of_scale}
+            <SegmentDelivered />
             <Show when=any fallback=|| view! { <EmptyNote text=move || t("keeping.delivered_none") /> }>
                 <p class="delivered-summary" data-testid="delivered-summary">{summary}</p>
                 <Show when=move || { total.get() > 0 }>
@@ -176,6 +184,114 @@ pub(super) fn DeliveredSection() -> impl IntoView {
                 <KeyedTable class="delivered-by-market" caption="keeping.by_market_caption" columns=MARKET_COLUMNS rows=segments />
             </Show>
         </section>
+    }
+}
+
+/// The page's name of a component, as the Customers table's column calls it.
+fn component_text(c: DeliveredComponent) -> String {
+    let field = match c {
+        DeliveredComponent::Product => "delivered_product",
+        DeliveredComponent::Service => "delivered_service",
+        DeliveredComponent::People => "delivered_people",
+        DeliveredComponent::Image => "delivered_image",
+        DeliveredComponent::Price => "customer_cost_price",
+        DeliveredComponent::Time => "customer_cost_time",
+        DeliveredComponent::Effort => "customer_cost_effort",
+        DeliveredComponent::Risk => "customer_cost_risk",
+    };
+    t(&format!("field.{field}"))
+}
+
+/// Delivered value entered for a whole market type, for its customers without their own: a
+/// grid of market types by the eight components, saved with the list.
+#[component]
+fn SegmentDelivered() -> impl IntoView {
+    view! {
+        <details class="segment-delivered">
+            <summary>{move || t("keeping.segment_delivered")}</summary>
+            <p class="note">{move || t("keeping.segment_delivered_note")}</p>
+            <div class="table-scroll">
+                <table class="segment-delivered">
+                    <caption>{move || t("keeping.segment_delivered")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t("field.market_type")}</th>
+                            {DeliveredComponent::VARIANTS
+                                .iter()
+                                .map(|&c| view! { <th scope="col">{move || component_text(c)}</th> })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {MarketType::VARIANTS
+                            .iter()
+                            .map(|&m| view! {
+                                <tr>
+                                    <th scope="row">{move || choice_text(m)}</th>
+                                    {DeliveredComponent::VARIANTS
+                                        .iter()
+                                        .map(|&c| view! { <td><SegmentComponent market=m component=c /></td> })
+                                        .collect_view()}
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
+/// One component of one market type's delivered value; empty clears it.
+#[component]
+fn SegmentComponent(market: MarketType, component: DeliveredComponent) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<Message>);
+    let shown = move || {
+        state.workspace.with(|w| {
+            w.current()
+                .and_then(|l| l.settings.segment_delivered.get(&market))
+                .and_then(|d| component.get(d))
+                .map(|v| format::field_text(numbers::LINE_AMOUNT, v))
+                .unwrap_or_default()
+        })
+    };
+    let store = move |value: Option<f64>| {
+        state.edit_current(|l| {
+            let segments = &mut l.settings.segment_delivered;
+            let d = segments.entry(market).or_default();
+            component.set(d, value);
+            if d.is_empty() {
+                segments.remove(&market);
+            }
+        });
+    };
+    let commit = move |text: String| {
+        if text.trim().is_empty() {
+            error.set(None);
+            store(None);
+            return;
+        }
+        match read_number(numbers::LINE_AMOUNT, &text) {
+            Ok(v) => {
+                error.set(None);
+                store(Some(v));
+            }
+            Err(message) => refuse(&state, error, message),
+        }
+    };
+    let label = move || {
+        tf(
+            "keeping.segment_cell",
+            &[
+                ("part", &component_text(component)),
+                ("market", &choice_text(market)),
+            ],
+        )
+    };
+    view! {
+        <ValidatedField id=format!("seg-delivered-{}-{}", market.key(), component.key()) label=label
+            hidden_label=true value=Signal::derive(shown) error=error commit=commit />
     }
 }
 
