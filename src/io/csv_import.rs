@@ -630,8 +630,26 @@ fn aliases(field: Field) -> &'static [&'static str] {
             "total_category_spend",
             "spend_in_category",
             "customer_wallet",
+            "gasto_en_la_categoría",
+            "gasto_en_la_categoria",
+            "gasto_total_en_la_categoría",
+            "chi_tiêu_trong_ngành_hàng",
+            "chi_tiêu_ngành_hàng",
+            "品类总支出",
+            "品类支出",
+            "разходи_в_категорията",
+            "общи_разходи_в_категорията",
         ],
-        Field::ProfitGrowth => &["growth_rate", "profit_growth_rate", "yearly_growth"],
+        Field::ProfitGrowth => &[
+            "growth_rate",
+            "profit_growth_rate",
+            "yearly_growth",
+            "crecimiento_del_beneficio",
+            "tăng_trưởng_lợi_nhuận",
+            "利润增长率",
+            "利润增长",
+            "ръст_на_печалбата",
+        ],
     }
 }
 
@@ -1364,6 +1382,23 @@ mod tests {
         ];
         let rows = "1,A,100,2024-01-05,3,20\n2,B,200,2024-02-05,4,30\n";
         assert_suggested(&headers, rows, &expected);
+    }
+
+    #[test]
+    fn category_spend_and_profit_growth_are_suggested_in_every_language() {
+        let expected = vec![
+            ColumnTarget::Field(Field::Id),
+            ColumnTarget::Field(Field::CategorySpend),
+            ColumnTarget::Field(Field::ProfitGrowth),
+        ];
+        let headers = [
+            "id,Category spend,Profit growth",
+            "id,Gasto en la categoría,Crecimiento del beneficio",
+            "id,Разходи в категорията,Ръст на печалбата",
+            "id,Chi tiêu trong ngành hàng,Tăng trưởng lợi nhuận",
+            "id,品类总支出,利润增长率",
+        ];
+        assert_suggested(&headers, "1,12000,0.1\n2,9000,0.05\n", &expected);
     }
 
     #[test]
