@@ -1299,6 +1299,7 @@ mod tests {
             "pareto.chart_marker",
             "prospects.fit_value",
             "keeping.at_risk_caption",
+            "keeping.wallet_caption",
             "keeping.delivered_summary",
             "keeping.points",
             "prospects.losing_caption",

@@ -206,7 +206,7 @@ test('delivered value, share of wallet and the articles\' checks: the worked exa
   // §17.4: 3,000 of 12,000 → 25 %, room 9,000.
   assert.equal((await figure(page, 'Share of wallet')).value, '25.0 %');
   assert.equal((await figure(page, 'Room to grow')).value, '€9,000.00');
-  const wallet = page.getByRole('table', { name: 'The customers with the most room to grow' });
+  const wallet = page.getByRole('table', { name: /^Share of wallet and room to grow per customer, most room first \(1\)/ });
   assert.deepEqual(await wallet.getByRole('row', { name: /^Worked example/ }).locator('td').allInnerTexts(),
     ['€3,000.00', '€12,000.00', '25.0 %', '€9,000.00']);
   // §17.5: profit per customer by stage 350 (formation), 1,000 (stability), 200 (decline);

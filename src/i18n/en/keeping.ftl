@@ -131,7 +131,7 @@ keeping-wallet_above =
         [one] { $count } customer brings more revenue than its category spend: check the figures (it is left out of the room to grow).
        *[other] { $count } customers bring more revenue than their category spend: check the figures (they are left out of the room to grow).
     }
-keeping-wallet_caption = The customers with the most room to grow
+keeping-wallet_caption = Share of wallet and room to grow per customer, most room first ({ $count })
 keeping-col_revenue = Our revenue
 keeping-col_share = Share of wallet
 keeping-checks_title = The source articles' checks
@@ -158,3 +158,4 @@ keeping-churn_other_caption = Churn by { $by } (measured, not used for lifetimes
 keeping-segment_delivered = Delivered value by market type, for customers without their own
 keeping-segment_delivered_note = When you know what a whole market type gets and gives rather than each customer, enter it here: every customer of that type without its own delivered value takes it.
 keeping-segment_cell = { $part } for { $market }
+keeping-wallet_pages = Pages of share of wallet

@@ -130,7 +130,7 @@ keeping-wallet_above =
         [one] { $count } cliente aporta más ingresos que su gasto en la categoría: revise las cifras (queda fuera del margen para crecer).
        *[other] { $count } clientes aportan más ingresos que su gasto en la categoría: revise las cifras (quedan fuera del margen para crecer).
     }
-keeping-wallet_caption = Los clientes con más margen para crecer
+keeping-wallet_caption = Cuota de gasto y margen para crecer por cliente, más margen primero ({ $count })
 keeping-col_revenue = Nuestros ingresos
 keeping-col_share = Cuota de gasto
 keeping-checks_title = Las comprobaciones de los artículos de origen
@@ -157,3 +157,4 @@ keeping-churn_other_caption = Abandono por { $by } (medido, no usado para las du
 keeping-segment_delivered = Valor entregado por tipo de mercado, para los clientes sin el suyo
 keeping-segment_delivered_note = Si sabe lo que recibe y da un tipo de mercado entero y no cada cliente, introdúzcalo aquí: todo cliente de ese tipo sin valor entregado propio lo toma.
 keeping-segment_cell = { $part } para { $market }
+keeping-wallet_pages = Páginas de cuota de gasto

@@ -317,9 +317,6 @@ const GROUP_COLUMNS: &[&str] = &[
     "keeping.col_profit_per",
 ];
 
-/// Customers shown with the most room to grow.
-const ROOM_SHOWN: usize = 10;
-
 #[component]
 pub(super) fn WalletSection() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -350,30 +347,48 @@ pub(super) fn WalletSection() -> impl IntoView {
             })
         })
     };
-    let rows = move || {
+    // Customers with a category spend, most room to grow first (those whose revenue is above
+    // their spend last, by how far): sorted once per analysis, not per page.
+    let order = Memo::new(move |_| {
         a.with(|a| {
-            let mut with_room: Vec<_> = a
+            let mut order: Vec<(usize, f64)> = a
                 .customers
                 .iter()
-                .filter_map(|c| c.wallet.map(|w| (c, w)))
-                .filter(|(_, w)| !w.above_spend)
+                .enumerate()
+                .filter_map(|(i, c)| c.wallet.map(|w| (i, w.room_to_grow)))
                 .collect();
-            with_room.sort_by(|x, y| y.1.room_to_grow.total_cmp(&x.1.room_to_grow));
-            with_room
-                .into_iter()
-                .take(ROOM_SHOWN)
-                .map(|(c, w)| {
-                    view! {
-                        <tr>
-                            <th scope="row">{c.name.clone()}</th>
-                            <td class="num">{money(&state, c.profit.revenue)}</td>
-                            <td class="num">{money(&state, c.profit.revenue + w.room_to_grow)}</td>
-                            <td class="num">{format::percent(w.share, 1)}</td>
-                            <td class="num">{money(&state, w.room_to_grow)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+            order.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            order.into_iter().map(|(i, _)| i).collect::<Vec<_>>()
+        })
+    });
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || order.with(Vec::len));
+    let rows = move || {
+        let (start, end) = page_bounds(page.get(), total.get());
+        order.with(|order| {
+            a.with(|a| {
+                order
+                    .get(start..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|&i| a.customers.get(i))
+                    .filter_map(|c| c.wallet.map(|w| (c, w)))
+                    .map(|(c, w)| {
+                        let room = money(&state, w.room_to_grow);
+                        vec![
+                            Cell::Name(c.name.clone()),
+                            Cell::Figure(money(&state, c.profit.revenue)),
+                            Cell::Figure(money(&state, c.profit.revenue + w.room_to_grow)),
+                            Cell::Figure(format::percent(w.share, 1)),
+                            if w.above_spend {
+                                Cell::Loss(room)
+                            } else {
+                                Cell::Figure(room)
+                            },
+                        ]
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     };
     let any = move || a.with(|a| a.wallet.customers > 0);
@@ -387,7 +402,15 @@ pub(super) fn WalletSection() -> impl IntoView {
                     <Figure label=move || t("keeping.wallet_room") value=Signal::derive(room) how=move || t("keeping.wallet_room_how") />
                 </div>
                 {above}
-                <KeyedTable class="wallet" caption="keeping.wallet_caption" columns=WALLET_COLUMNS rows=rows />
+                <PagedTable
+                    class="wallet"
+                    caption=Signal::derive(move || tf("keeping.wallet_caption", &[("count", &format::count(total.get()))]))
+                    columns=WALLET_COLUMNS.iter().map(|key| Column::new(key)).collect()
+                    rows=rows
+                    page=page
+                    total=total
+                    pager_label=move || t("keeping.wallet_pages")
+                />
             </Show>
         </section>
     }
