@@ -13,7 +13,7 @@
 import { serve, launch, openPage, storedItems, customerCsv } from './helpers.mjs';
 
 const VIEWS = ['Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime',
-  'Targets', 'Prospects'];
+  'Keeping customers', 'Targets', 'Prospects'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const summary = (xs) => {
