@@ -127,13 +127,16 @@ function moneyValue(text) {
 test('overview: the story in one screen at 1280 × 800, agreeing with the detailed views', async () => {
   const { context, page, errors } = await openPage(browser, server.base, { viewport: { width: 1280, height: 800 } });
   await page.getByText('Revenue a year').first().waitFor();
-  // Four charts and the three things to do next, all on the first screen.
+  // Four charts and the four things to do next, all on the first screen.
   for (const chart of ['pyramid', 'lorenz', 'profit-by-tier', 'ltv-cac']) {
     const box = await page.locator(`figure[data-chart="${chart}"] svg`).boundingBox();
     assert.ok(box && box.width > 200 && box.y + box.height <= 800, `${chart} chart in the first screen: ${JSON.stringify(box)}`);
   }
   const steps = page.getByRole('list', { name: 'What to do next' }).getByRole('listitem');
-  assert.equal(await steps.count(), 3);
+  assert.equal(await steps.count(), 4);
+  // Customers to keep: the keeping view's own sentence, and its churn risks.
+  const keeping = await steps.nth(3).textContent();
+  assert.match(keeping, /Keeping a customer costs €[\d,.]+; winning one, €[\d,.]+ \([\d.]+×\)\. \d+ churn risks\./);
   const last = await steps.last().boundingBox();
   assert.ok(last.y + last.height <= 800, `the things to do next in the first screen: ${JSON.stringify(last)}`);
 

@@ -13,6 +13,7 @@ use crate::chart::{self, ChartError};
 use crate::engine::analysis::Analysis;
 use crate::engine::churn::Lifetime;
 use crate::engine::concentration::MarginVerdict;
+use crate::engine::keeping::Cheaper;
 use crate::engine::pareto::curve_at_steps;
 use crate::format;
 use crate::i18n::{formula, t, tf, tfn, tfx};
@@ -327,7 +328,34 @@ fn ltv_cac_chart(a: &Analysis, size: chart::Size) -> Result<String, ChartError> 
     chart::ratio_bars(&rows, Some(1.0), &labels, size)
 }
 
-/// One of the three things to do next.
+/// Keeping against replacing, short enough for a card, and how many churn risks there are.
+fn keep_text(state: &AppState, a: &Analysis) -> String {
+    let k = &a.keeping;
+    let compared = match (k.cheaper, k.cost_per_kept, k.cac) {
+        (Some(Cheaper::Replacing), Some(keep), Some(cac)) => tf(
+            "overview.next_keep_replacing",
+            &[("keep", &money(state, keep)), ("cac", &money(state, cac))],
+        ),
+        (Some(_), Some(keep), Some(cac)) => tf(
+            "overview.next_keep",
+            &[
+                ("keep", &money(state, keep)),
+                ("cac", &money(state, cac)),
+                ("times", &format::number(k.cac_to_keeping.unwrap_or(1.0), 1)),
+            ],
+        ),
+        _ => t("overview.next_keep_missing"),
+    };
+    match a.delivered.at_risk.len() {
+        0 => compared,
+        n => format!(
+            "{compared} {}",
+            tfn("overview.next_keep_risks", &[("count", n)], &[])
+        ),
+    }
+}
+
+/// One of the four things to do next.
 struct NextStep {
     key: &'static str,
     title: &'static str,
@@ -336,7 +364,8 @@ struct NextStep {
     view: View,
 }
 
-/// Customers to grow (the migration plan), customers losing money, and concentration risk.
+/// Customers to grow (the migration plan), customers losing money, concentration risk, and
+/// customers to keep.
 fn next_steps(state: &AppState, a: &Analysis) -> Vec<NextStep> {
     let grow = match a.migration.len() {
         0 => t("overview.next_grow_none"),
@@ -409,6 +438,13 @@ fn next_steps(state: &AppState, a: &Analysis) -> Vec<NextStep> {
             text: concentration,
             link: "overview.see_concentration",
             view: View::Pareto,
+        },
+        NextStep {
+            key: "keep",
+            title: "overview.next_keep_title",
+            text: keep_text(state, a),
+            link: "overview.see_keeping",
+            view: View::Keeping,
         },
     ]
 }

@@ -545,6 +545,16 @@ overview-next_not_concentrated = Никой клиент не носи { $thresh
 overview-see_migration = Към плана за преминаване
 overview-see_losing = Кой е на загуба
 overview-see_concentration = Към риска от концентрация
+overview-next_keep_title = Клиенти за задържане
+overview-see_keeping = Към задържането на клиенти
+overview-next_keep = Задържането на клиент струва { $keep }; спечелването на нов – { $cac } ({ $times }×).
+overview-next_keep_replacing = Спечелването на клиент ({ $cac }) струва по-малко от задържането му ({ $keep }).
+overview-next_keep_missing = Въведете разходите за задържане, за да сравните задържането на клиент със замяната му.
+overview-next_keep_risks =
+    { $count ->
+        [one] { $count } риск от отлив.
+       *[other] { $count } риска от отлив.
+    }
 overview-more_figures = Още показатели
 overview-as_table = Като таблица
 overview-col_customers = Клиенти

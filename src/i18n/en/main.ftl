@@ -780,6 +780,16 @@ overview-next_not_concentrated = No customer brings { $threshold } of revenue or
 overview-see_migration = See the migration plan
 overview-see_losing = See who loses money
 overview-see_concentration = See concentration risk
+overview-next_keep_title = Customers to keep
+overview-see_keeping = See keeping customers
+overview-next_keep = Keeping a customer costs { $keep }; winning one, { $cac } ({ $times }×).
+overview-next_keep_replacing = Winning a customer ({ $cac }) costs less than keeping one ({ $keep }).
+overview-next_keep_missing = Enter the retention spend to compare keeping a customer with replacing one.
+overview-next_keep_risks =
+    { $count ->
+        [one] { $count } churn risk.
+       *[other] { $count } churn risks.
+    }
 overview-more_figures = More figures
 overview-as_table = As a table
 overview-col_customers = Customers

@@ -583,6 +583,16 @@ overview-next_not_concentrated = Ningún cliente aporta { $threshold } de los in
 overview-see_migration = Ver el plan de migración
 overview-see_losing = Ver quién hace perder dinero
 overview-see_concentration = Ver el riesgo de concentración
+overview-next_keep_title = Clientes que conservar
+overview-see_keeping = Ver conservar clientes
+overview-next_keep = Conservar un cliente cuesta { $keep }; ganar uno, { $cac } ({ $times }×).
+overview-next_keep_replacing = Ganar un cliente ({ $cac }) cuesta menos que conservarlo ({ $keep }).
+overview-next_keep_missing = Introduzca el gasto de retención para comparar conservar un cliente con reemplazarlo.
+overview-next_keep_risks =
+    { $count ->
+        [one] { $count } riesgo de abandono.
+       *[other] { $count } riesgos de abandono.
+    }
 overview-more_figures = Más cifras
 overview-as_table = Como tabla
 overview-col_customers = Clientes
