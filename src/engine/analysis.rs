@@ -1739,14 +1739,10 @@ mod tests {
         assert_eq!(again, analyse(&edited, &settings));
     }
 
-    /// The customer's side through the analysis: delivered value, share of wallet (also as
-    /// an indicator and in the migration plan) and the seed's checks.
     #[test]
     fn a_market_types_delivered_value_stands_in_for_customers_without_their_own() {
-        use crate::engine::delivered::DeliveredComponent;
-        use crate::engine::model::{DeliveredValue, MarketType};
+        use crate::engine::model::MarketType;
         use crate::engine::tolerance::EXACT;
-        use strum::VariantArray;
         let customer = |id: &str, market| Customer {
             id: id.into(),
             revenue_per_year: Some(1_000.0),
@@ -1762,17 +1758,10 @@ mod tests {
             customer("other", MarketType::Consumer),
         ];
         let mut settings = Settings::default();
-        let mut segment = DeliveredValue::default();
         // The worked example, for the producers as a whole: 850 − 750 = 100.
-        for (c, v) in DeliveredComponent::VARIANTS
-            .iter()
-            .zip([500.0, 200.0, 100.0, 50.0, 600.0, 80.0, 40.0, 30.0])
-        {
-            c.set(&mut segment, Some(v));
-        }
         settings
             .segment_delivered
-            .insert(MarketType::Producer, segment);
+            .insert(MarketType::Producer, delivered::tests::example());
         let a = analyse(&list, &settings);
         let of = |id: &str| {
             a.customers
@@ -1788,6 +1777,8 @@ mod tests {
         assert_eq!(a.delivered.customers, 2);
     }
 
+    /// The customer's side through the analysis: delivered value, share of wallet (also as
+    /// an indicator and in the migration plan) and the seed's checks.
     #[test]
     fn the_customers_side_is_in_the_analysis() {
         use crate::engine::delivered::DeliveredComponent;
@@ -1814,16 +1805,7 @@ mod tests {
         ];
         list[0].category_spend = Some(12_000.0);
         list[2].category_spend = Some(1_500.0);
-        list[0].delivered = DeliveredValue {
-            product: Some(500.0),
-            service: Some(200.0),
-            people: Some(100.0),
-            image: Some(50.0),
-            price: Some(600.0),
-            time: Some(80.0),
-            effort: Some(40.0),
-            risk: Some(30.0),
-        };
+        list[0].delivered = delivered::tests::example();
         list[1].delivered = DeliveredValue {
             product: Some(100.0),
             price: Some(120.0),

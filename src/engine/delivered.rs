@@ -410,11 +410,13 @@ pub fn wallet_summary(customers: &[&Customer]) -> WalletSummary {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::engine::tolerance::{CENTS, EXACT};
 
-    fn example() -> DeliveredValue {
+    /// The worked example: 500 + 200 + 100 + 50 = 850 of value against 600 + 80 + 40 + 30 =
+    /// 750 of cost.
+    pub(crate) fn example() -> DeliveredValue {
         DeliveredValue {
             product: Some(500.0),
             service: Some(200.0),

@@ -138,24 +138,23 @@ fn Acquisition() -> impl IntoView {
         a.with(|a| {
             let acq = &a.acquisition;
             match &acq.average_cac {
-                Ok(v) => match (acq.cac_denominator, acq.sales_closed) {
-                    (CacDenominator::SalesClosed, Some(sales)) => tf(
-                        "economics.cac_how_sales",
+                Ok(v) => {
+                    // The denominator in force: sales closed only when chosen and given.
+                    let (key, count) = match (acq.cac_denominator, acq.sales_closed) {
+                        (CacDenominator::SalesClosed, Some(sales)) => {
+                            ("economics.cac_how_sales", sales)
+                        }
+                        _ => ("economics.cac_how", acq.new_customers),
+                    };
+                    tf(
+                        key,
                         &[
                             ("spend", &money(acq.total_spend)),
-                            ("count", &format::count(sales)),
+                            ("count", &format::count(count)),
                             ("cac", &money(*v)),
                         ],
-                    ),
-                    _ => tf(
-                        "economics.cac_how",
-                        &[
-                            ("spend", &money(acq.total_spend)),
-                            ("count", &format::count(acq.new_customers)),
-                            ("cac", &money(*v)),
-                        ],
-                    ),
-                },
+                    )
+                }
                 Err(e) => tf("economics.cac_how_error", &[("reason", &e.explain())]),
             }
         })
