@@ -11,8 +11,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use value_pyramid::engine::analysis::{analyse_marked, cohort_view};
+use value_pyramid::engine::analysis::{analyse_marked, cohort_view, Analysis, CustomerResult};
 use value_pyramid::engine::model::Customer;
+use value_pyramid::engine::tiers::TierError;
 use value_pyramid::i18n::choice_labels;
 use value_pyramid::io::csv_import::{Converter, HeldTotal, RowProblem};
 use value_pyramid::io::import_session::{
@@ -292,4 +293,42 @@ fn main() {
         mb(LIVE.load(Relaxed) - base),
         analysis.customers.len()
     );
+    analysis_by_part(analysis);
+}
+
+/// What the analysis holds, part by part: the bytes each part frees when it is let go.
+fn analysis_by_part(mut analysis: Analysis) {
+    println!(
+        "  the analysis by part (size_of::<CustomerResult>() = {} bytes here)",
+        std::mem::size_of::<CustomerResult>()
+    );
+    let mut live = LIVE.load(Relaxed);
+    let mut freed = |part: &str| {
+        let now = LIVE.load(Relaxed);
+        println!("    {part:<44} {:>7} MB", mb(live.saturating_sub(now)));
+        live = now;
+    };
+    for row in &mut analysis.customers {
+        row.composites = Vec::new();
+        row.composite_tiers = Vec::new();
+    }
+    freed("rows' composites and their tiers");
+    for row in &mut analysis.customers {
+        row.id = String::new();
+        row.name = String::new();
+    }
+    freed("rows' id and name");
+    analysis.customers = Vec::new();
+    freed("rows, the rest");
+    analysis.weighted_pyramids = Vec::new();
+    analysis.scorecard = Err(TierError::BadShares);
+    freed("weighted pyramids and scorecard");
+    analysis.pyramid = Err(TierError::BadShares);
+    analysis.rating = Err(TierError::BadShares);
+    analysis.segmentation = Err(TierError::BadShares);
+    freed("pyramid, rating, segmentation");
+    analysis.prospects = Default::default();
+    freed("prospects");
+    drop(analysis);
+    freed("the rest (what an edit keeps, list-level figures)");
 }
