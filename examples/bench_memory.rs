@@ -9,9 +9,10 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, HashSet};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use value_pyramid::engine::analysis::{analyse_marked, cohort_view, Analysis, CustomerResult};
+use value_pyramid::engine::analysis::{
+    analyse_marked, cohort_view, reanalyse_changed_marked, Analysis, CustomerResult,
+};
 use value_pyramid::engine::model::Customer;
 use value_pyramid::engine::tiers::TierError;
 use value_pyramid::i18n::choice_labels;
@@ -19,7 +20,7 @@ use value_pyramid::io::csv_import::{Converter, HeldTotal, RowProblem};
 use value_pyramid::io::import_session::{
     CustomerCheckInput, CustomerImport, ImportSession, RowCheck,
 };
-use value_pyramid::io::store::{Persistence, Store, StoreError};
+use value_pyramid::io::store::{DocText, Persistence, Store, StoreError};
 use value_pyramid::lists::{CustomerList, Workspace};
 use value_pyramid::table_query::TableQuery;
 
@@ -28,6 +29,8 @@ struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// The highest peak of the stages of the step under way (each stage restarts `PEAK`).
+static STEP_PEAK: AtomicUsize = AtomicUsize::new(0);
 
 fn grew(bytes: usize) {
     let live = LIVE.fetch_add(bytes, Relaxed) + bytes;
@@ -90,7 +93,7 @@ impl Steps {
     }
 
     fn done(&mut self, name: &str) {
-        let peak = PEAK.load(Relaxed);
+        let peak = PEAK.load(Relaxed).max(STEP_PEAK.swap(0, Relaxed));
         self.overall = self.overall.max(peak);
         println!(
             "  {name:<46} live {:>7} MB   peak in step {:>7} MB   peak so far {:>7} MB",
@@ -119,28 +122,29 @@ fn customer_csv(count: usize) -> Vec<u8> {
 
 /// The page's IndexedDB store as far as memory goes (app/storage.rs): every document mirrored
 /// in memory, and each write queued until its transaction is handed to IndexedDB; the mirror
-/// and the queue share one copy of the text, and the old text goes before the new is copied.
+/// and the queue share the parts of the text with the saver's pieces, and the old text goes
+/// first. The page copies the text out of WebAssembly memory, into a JavaScript string, only
+/// when it hands the write to IndexedDB.
 #[derive(Default)]
 struct MirroredStore {
-    docs: BTreeMap<String, (Rc<str>, u64)>,
-    queue: Vec<(String, Rc<str>)>,
+    docs: BTreeMap<String, (DocText, u64)>,
+    queue: Vec<(String, DocText)>,
 }
 
 impl Store for MirroredStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.docs.get(key).map(|(t, _)| t.to_string()))
+        Ok(self.docs.get(key).map(|(t, _)| t.joined()))
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         let revision = value_pyramid::io::store::doc_revision(value);
-        self.write_list(key, value.to_string(), revision)
+        self.write_list(key, DocText::whole(value), revision)
     }
 
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
         self.docs.remove(key);
-        let text: Rc<str> = Rc::from(value);
-        self.docs.insert(key.to_string(), (text.clone(), revision));
-        self.queue.push((key.to_string(), text));
+        self.docs.insert(key.to_string(), (value.clone(), revision));
+        self.queue.push((key.to_string(), value));
         Ok(())
     }
 
@@ -248,21 +252,10 @@ fn main() {
     let list = workspace.current().expect("the imported list");
     let settings = list.settings.clone();
     // The engine's stages, each with the bytes live as it ends and the peak within it.
-    let mut stages: Vec<(&'static str, usize, usize)> = Vec::new();
-    let analysis = analyse_marked(&list.customers, &settings, &mut |name| {
-        stages.push((name, LIVE.load(Relaxed), PEAK.load(Relaxed)));
-        PEAK.store(LIVE.load(Relaxed), Relaxed);
-    });
-    let stage_peak = stages.iter().map(|s| s.2).max().unwrap_or(0);
-    PEAK.fetch_max(stage_peak, Relaxed);
+    let mut stages = Vec::new();
+    let analysis = analyse_marked(&list.customers, &settings, &mut stage_marker(&mut stages));
     steps.done("analysis");
-    for (name, live, peak) in &stages {
-        println!(
-            "    {name:<44} live {:>7} MB   peak in stage {:>7} MB",
-            mb(*live),
-            mb(*peak)
-        );
-    }
+    print_stages(&stages);
     let rows = TableQuery::default().rows(&list.customers);
     let cohort = cohort_view(&settings.cohort, &analysis.list_figures);
     steps.done("views: table rows, cohort table");
@@ -284,9 +277,14 @@ fn main() {
         .expect("index saved");
     persistence.store.queue.clear();
     steps.done("a revenue edited and saved");
-    drop(analysis);
-    let analysis = analyse_marked(&list.customers, &settings, &mut |_| {});
-    steps.done("analysed again");
+    // The page hands the previous analysis to the incremental update (app/state.rs).
+    let mut stages = Vec::new();
+    let analysis = {
+        let mark = &mut stage_marker(&mut stages);
+        reanalyse_changed_marked(analysis, &list.customers, &settings, &[0], mark)
+    };
+    steps.done("analysed again (the edit only)");
+    print_stages(&stages);
     println!(
         "  peak {} MB above the start; {} MB live at the end ({} customers analysed)",
         mb(steps.overall - base),
@@ -294,6 +292,31 @@ fn main() {
         analysis.customers.len()
     );
     analysis_by_part(analysis);
+}
+
+/// Each stage's name, the bytes live as it ends and the most live within it.
+type Stage = (&'static str, usize, usize);
+
+/// Records each stage as the engine marks its end. The step's peak stays the highest seen:
+/// each stage's own peak starts where the stage before ended.
+fn stage_marker(stages: &mut Vec<Stage>) -> impl FnMut(&'static str) + '_ {
+    move |name| {
+        let (live, peak) = (LIVE.load(Relaxed), PEAK.load(Relaxed));
+        stages.push((name, live, peak));
+        let highest = stages.iter().map(|s| s.2).max().unwrap_or(0);
+        PEAK.store(live, Relaxed);
+        STEP_PEAK.fetch_max(highest, Relaxed);
+    }
+}
+
+fn print_stages(stages: &[Stage]) {
+    for (name, live, peak) in stages {
+        println!(
+            "    {name:<44} live {:>7} MB   peak in stage {:>7} MB",
+            mb(*live),
+            mb(*peak)
+        );
+    }
 }
 
 /// What the analysis holds, part by part: the bytes each part frees when it is let go.

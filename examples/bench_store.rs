@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::time::Instant;
-use value_pyramid::io::store::{MemoryStore, Persistence, Store, StoreError};
+use value_pyramid::io::store::{DocText, MemoryStore, Persistence, Store, StoreError};
 use value_pyramid::lists::CustomerList;
 
 /// A memory store that keeps each list's revision as it is written, as the page's IndexedDB
@@ -34,9 +34,10 @@ impl Store for PageLikeStore {
     fn revision(&self, key: &str) -> Result<Option<u64>, StoreError> {
         Ok(self.revisions.get(key).copied())
     }
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
         self.revisions.insert(key.to_string(), revision);
-        self.texts.items.insert(key.to_string(), value);
+        // The page copies the parts into one JavaScript string for IndexedDB, as joining does.
+        self.texts.items.insert(key.to_string(), value.joined());
         Ok(())
     }
 }

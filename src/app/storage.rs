@@ -11,8 +11,8 @@
 
 use crate::app::browser::LocalStore;
 use crate::io::store::{
-    doc_revision, is_document_key, is_list_key, revision_from_head, Store, StoreError, INDEX_KEY,
-    LIST_KEY_PREFIX, REVISION_HEAD,
+    doc_revision, is_document_key, is_list_key, revision_from_head, DocText, Store, StoreError,
+    INDEX_KEY, LIST_KEY_PREFIX, REVISION_HEAD,
 };
 use idb::{
     Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode, TransactionResult,
@@ -46,29 +46,82 @@ type RefusalHandler = Rc<dyn Fn(Vec<String>, StoreError)>;
 /// Called with the key of a document another window changed.
 type ChangeHandler = Rc<dyn Fn(String)>;
 
-/// A document held in memory, with its revision when it is a list. The text is shared with the
-/// write queued to IndexedDB: a list of 100,000 customers is tens of megabytes of it.
+/// A document held in memory, with its revision when it is a list.
 struct Doc {
-    text: Rc<String>,
+    body: Body,
     revision: u64,
 }
 
+/// A document's text where it is cheapest to hold: a list of 100,000 customers is 19 million
+/// characters, and WebAssembly memory, once grown, is never given back.
+#[derive(Clone)]
+enum Body {
+    /// As read from IndexedDB: a JavaScript string, outside WebAssembly memory, copied in only
+    /// when read (at start, the page reads each list once).
+    Stored(js_sys::JsString),
+    /// As written by this window: the parts share the customers' text the saver keeps
+    /// ([`DocText`]), so the document costs no second copy; it becomes one JavaScript string
+    /// only when its write is handed to IndexedDB.
+    Written(DocText),
+}
+
+impl Body {
+    fn text(&self) -> String {
+        match self {
+            Body::Stored(text) => String::from(text),
+            Body::Written(text) => text.joined(),
+        }
+    }
+
+    fn equals(&self, other: &str) -> bool {
+        match self {
+            Body::Stored(text) => text == other,
+            Body::Written(text) => text.equals(other),
+        }
+    }
+
+    /// The text as one JavaScript string, the parts copied over one by one (the engine joins
+    /// them without a joined copy in WebAssembly memory).
+    fn to_js(&self) -> js_sys::JsString {
+        match self {
+            Body::Stored(text) => text.clone(),
+            Body::Written(text) => text
+                .parts()
+                .iter()
+                .fold(js_sys::JsString::from(""), |whole, part| {
+                    whole.concat(&js_sys::JsString::from(&**part))
+                }),
+        }
+    }
+}
+
 impl Doc {
-    fn new(key: &str, text: Rc<String>) -> Doc {
+    /// A document as read from IndexedDB or another store; a list's revision is read from the
+    /// head of its text.
+    fn stored(key: &str, text: js_sys::JsString) -> Doc {
         let revision = if is_list_key(key) {
-            doc_revision(&text)
+            js_revision(&text)
         } else {
             0
         };
-        Doc { text, revision }
+        Doc {
+            body: Body::Stored(text),
+            revision,
+        }
     }
+}
+
+/// The revision written into a stored list, from the head of its text when that settles it.
+fn js_revision(text: &js_sys::JsString) -> u64 {
+    let head = String::from(text.slice(0, REVISION_HEAD as u32));
+    revision_from_head(&head).unwrap_or_else(|| doc_revision(&String::from(text)))
 }
 
 /// One queued change: a document written (`Some`) or removed (`None`), and what the
 /// transaction must find stored for it to go in.
 struct Op {
     key: String,
-    value: Option<Rc<String>>,
+    value: Option<Body>,
     expected: Expect,
 }
 
@@ -202,7 +255,7 @@ impl Store for PageStore {
         }
     }
 
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
         match self {
             PageStore::Idb(s) => s.write_list(key, value, revision),
             PageStore::Local(s) => s.write_list(key, value, revision),
@@ -212,21 +265,19 @@ impl Store for PageStore {
 
 impl Store for IdbStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .inner
-            .docs
-            .borrow()
-            .get(key)
-            .map(|d| d.text.to_string()))
+        Ok(self.inner.docs.borrow().get(key).map(|d| d.body.text()))
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.write_doc(key, Doc::new(key, Rc::new(value.to_string())))
+        let text = DocText::whole(value);
+        let revision = if is_list_key(key) { text.revision() } else { 0 };
+        let body = Body::Written(text);
+        self.write_doc(key, Doc { body, revision })
     }
 
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
-        let text = Rc::new(value);
-        self.write_doc(key, Doc { text, revision })
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
+        let body = Body::Written(value);
+        self.write_doc(key, Doc { body, revision })
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -252,21 +303,21 @@ impl IdbStore {
     /// Keeps the document in memory (what reads answer) and queues its writing, which must
     /// find stored what this window last knew of the key.
     fn write_doc(&mut self, key: &str, doc: Doc) -> Result<(), StoreError> {
-        // The old text goes before the new one is kept, and memory and the queue share that
-        // one copy: held three times over, a large list's text made the page's peak memory.
+        // The old text goes before the new one is kept, and memory and the queue share the new
+        // one's parts: held three times over, a large list's text made the page's peak memory.
         let previous = self.inner.docs.borrow_mut().remove(key);
         let expected = if is_list_key(key) {
             Expect::Revision(previous.map(|d| d.revision))
         } else if key == INDEX_KEY {
-            Expect::Text(previous.map(|d| d.text.to_string()))
+            Expect::Text(previous.map(|d| d.body.text()))
         } else {
             Expect::Nothing
         };
-        let text = doc.text.clone();
+        let body = doc.body.clone();
         self.inner.docs.borrow_mut().insert(key.to_string(), doc);
         self.enqueue(Op {
             key: key.to_string(),
-            value: Some(text),
+            value: Some(body),
             expected,
         });
         Ok(())
@@ -278,7 +329,7 @@ impl IdbStore {
         let docs = stored
             .into_iter()
             .map(|(key, text)| {
-                let doc = Doc::new(&key, text.into());
+                let doc = Doc::stored(&key, text);
                 (key, doc)
             })
             .collect();
@@ -324,7 +375,7 @@ impl IdbStore {
         if has_documents {
             let docs = self.inner.docs.borrow();
             for (key, text) in &found {
-                if docs.get(key).is_some_and(|d| *d.text == **text) {
+                if docs.get(key).is_some_and(|d| d.body.equals(text)) {
                     let _ = local.remove(key);
                 }
             }
@@ -334,7 +385,7 @@ impl IdbStore {
             .iter()
             .map(|(key, text)| Op {
                 key: key.clone(),
-                value: Some(Rc::new(text.clone())),
+                value: Some(Body::Written(DocText::whole(text))),
                 expected: Expect::Nothing,
             })
             .collect();
@@ -344,7 +395,7 @@ impl IdbStore {
         let mut docs = self.inner.docs.borrow_mut();
         for (key, text) in found {
             let _ = local.remove(&key);
-            let doc = Doc::new(&key, text.into());
+            let doc = Doc::stored(&key, js_sys::JsString::from(text.as_str()));
             docs.insert(key, doc);
         }
         Ok(())
@@ -478,11 +529,11 @@ async fn refused(inner: &Rc<Inner>, keys: Vec<String>, error: StoreError) {
 }
 
 /// Memory takes what IndexedDB holds for `key` (`None`: nothing).
-fn hold_as_stored(inner: &Inner, key: &str, stored: Option<String>) {
+fn hold_as_stored(inner: &Inner, key: &str, stored: Option<js_sys::JsString>) {
     let mut docs = inner.docs.borrow_mut();
     match stored {
         Some(text) => {
-            let doc = Doc::new(key, text.into());
+            let doc = Doc::stored(key, text);
             docs.insert(key.to_string(), doc);
         }
         None => {
@@ -549,7 +600,7 @@ async fn open_database() -> Result<Database, idb::Error> {
     request.await
 }
 
-async fn read_all(db: &Database) -> Result<BTreeMap<String, String>, idb::Error> {
+async fn read_all(db: &Database) -> Result<BTreeMap<String, js_sys::JsString>, idb::Error> {
     let tx = db.transaction(&[DOCUMENTS], TransactionMode::ReadOnly)?;
     let store = tx.object_store(DOCUMENTS)?;
     let keys = store.get_all_keys(None, None)?.await?;
@@ -557,15 +608,15 @@ async fn read_all(db: &Database) -> Result<BTreeMap<String, String>, idb::Error>
     Ok(keys
         .into_iter()
         .zip(values)
-        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .filter_map(|(k, v)| Some((k.as_string()?, v.dyn_into::<js_sys::JsString>().ok()?)))
         .collect())
 }
 
-async fn read_one(db: &Database, key: &str) -> Result<Option<String>, idb::Error> {
+async fn read_one(db: &Database, key: &str) -> Result<Option<js_sys::JsString>, idb::Error> {
     let tx = db.transaction(&[DOCUMENTS], TransactionMode::ReadOnly)?;
     let store = tx.object_store(DOCUMENTS)?;
     let value = store.get(JsValue::from_str(key))?.await?;
-    Ok(value.and_then(|v| v.as_string()))
+    Ok(value.and_then(|v| v.dyn_into::<js_sys::JsString>().ok()))
 }
 
 /// What a committed transaction did.
@@ -588,10 +639,7 @@ async fn stored_revision(
     let Some(text) = stored.and_then(|v| v.dyn_into::<js_sys::JsString>().ok()) else {
         return Ok(None);
     };
-    let head = String::from(text.slice(0, REVISION_HEAD as u32));
-    Ok(Some(revision_from_head(&head).unwrap_or_else(|| {
-        text.as_string().map_or(0, |whole| doc_revision(&whole))
-    })))
+    Ok(Some(js_revision(&text)))
 }
 
 /// Writes a batch in one transaction. A list whose stored revision is not the one expected
@@ -628,7 +676,7 @@ async fn commit(db: &Database, batch: &[Op]) -> Result<Committed, StoreError> {
         }
         // The requests are not awaited one by one: the transaction's outcome says it all.
         let request = match &op.value {
-            Some(text) => store.put(&JsValue::from_str(text), Some(&key)).map(|_| ()),
+            Some(body) => store.put(&body.to_js(), Some(&key)).map(|_| ()),
             None => store.delete(key).map(|_| ()),
         };
         request.map_err(idb_error)?;

@@ -81,9 +81,75 @@ pub trait Store {
     /// text over: a store that keeps revisions takes it from here rather than reading it back
     /// out of millions of characters (parsing a 100,000-customer list took longer than
     /// writing it).
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
         let _ = revision;
-        self.write(key, &value)
+        self.write(key, &value.joined())
+    }
+}
+
+/// A document's text in parts, joined only where one piece of text is needed. A list's
+/// customers are kept as JSON between saves (see [`Persistence`]); the parts share that text,
+/// so a store that keeps documents in memory holds the list's text once, not twice (19
+/// million characters at 100,000 customers), and a save copies none of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocText {
+    parts: Vec<Rc<str>>,
+}
+
+impl DocText {
+    /// A text in one part.
+    pub fn whole(text: &str) -> DocText {
+        DocText {
+            parts: vec![Rc::from(text)],
+        }
+    }
+
+    /// The parts, in order; joined they are the document.
+    pub fn parts(&self) -> &[Rc<str>] {
+        &self.parts
+    }
+
+    /// The document as one text.
+    pub fn joined(&self) -> String {
+        let mut text = String::with_capacity(self.len());
+        for part in &self.parts {
+            text.push_str(part);
+        }
+        text
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.parts.iter().map(|p| p.len()).sum()
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.parts.iter().all(|p| p.is_empty())
+    }
+
+    /// Whether the text equals `other`, without joining the parts.
+    pub fn equals(&self, other: &str) -> bool {
+        let mut rest = other;
+        for part in &self.parts {
+            match rest.strip_prefix(&**part) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    }
+
+    /// The revision written into a list document: read from its first part, the head, when
+    /// that settles it, else from the whole text.
+    pub fn revision(&self) -> u64 {
+        match self.parts.first() {
+            Some(head) if self.parts.len() > 1 => {
+                revision_from_head(head).unwrap_or_else(|| doc_revision(&self.joined()))
+            }
+            Some(whole) => doc_revision(whole),
+            None => 0,
+        }
     }
 }
 
@@ -116,7 +182,7 @@ impl<S: Store> Store for Rc<RefCell<S>> {
         self.borrow().revision(key)
     }
 
-    fn write_list(&mut self, key: &str, value: String, revision: u64) -> Result<(), StoreError> {
+    fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
         self.borrow_mut().write_list(key, value, revision)
     }
 }
@@ -256,7 +322,7 @@ pub fn list_to_json(list: &CustomerList) -> String {
 fn stored_json(list: &CustomerList, revision: u64) -> String {
     CustomersText::default()
         .refresh(&list.customers)
-        .map(|customers| stored_json_with(list, revision, customers))
+        .map(|customers| stored_json_with(list, revision, customers).joined())
         .unwrap_or_default()
 }
 
@@ -272,9 +338,10 @@ const CUSTOMERS_PER_PIECE: usize = 1_000;
 struct CustomersText {
     /// The customers' revision the pieces were written from (`None`: nothing written yet).
     revision: Option<Revision>,
-    /// Each piece: its customers' JSON objects, comma-separated, without the brackets; the
-    /// document joins them (not kept joined: that would be the list's text twice in memory).
-    pieces: Vec<String>,
+    /// Each piece: its customers' JSON objects, comma-separated, without the brackets, each
+    /// after the first starting with the comma that separates it from the one before; the
+    /// document shares them ([`DocText`]), so they are the list's only text in memory.
+    pieces: Vec<Rc<str>>,
     /// Pieces serialised so far, all revisions together (what a test can count).
     pieces_written: usize,
 }
@@ -285,7 +352,7 @@ impl CustomersText {
     fn refresh(
         &mut self,
         customers: &crate::lists::Revised<Vec<crate::engine::model::Customer>>,
-    ) -> Option<&[String]> {
+    ) -> Option<&[Rc<str>]> {
         let current = customers.revision();
         if self.revision == Some(current) {
             return Some(&self.pieces);
@@ -299,7 +366,7 @@ impl CustomersText {
                 pieces
             }
             _ => {
-                self.pieces = vec![String::new(); piece_count];
+                self.pieces = vec![Rc::from(""); piece_count];
                 (0..piece_count).collect()
             }
         };
@@ -309,7 +376,12 @@ impl CustomersText {
             let start = k * CUSTOMERS_PER_PIECE;
             let end = (start + CUSTOMERS_PER_PIECE).min(customers.len());
             let array = serde_json::to_string(&customers[start..end]).ok()?;
-            self.pieces[k] = array[1..array.len() - 1].to_string();
+            let objects = &array[1..array.len() - 1];
+            self.pieces[k] = if k == 0 {
+                Rc::from(objects)
+            } else {
+                Rc::from(format!(",{objects}"))
+            };
             self.pieces_written += 1;
         }
         self.revision = Some(current);
@@ -320,7 +392,7 @@ impl CustomersText {
 /// [`stored_json`] with the customers already serialised (the pieces of [`CustomersText`]).
 /// The fields are `ListDoc`'s and `CustomerList`'s, in their order, so the text is the same (a
 /// test compares them); the customers are copied in as they are, not parsed again.
-fn stored_json_with(list: &CustomerList, revision: u64, customers: &[String]) -> String {
+fn stored_json_with(list: &CustomerList, revision: u64, customers: &[Rc<str>]) -> DocText {
     #[derive(Serialize)]
     struct Head<'a> {
         schema: u32,
@@ -359,22 +431,13 @@ fn stored_json_with(list: &CustomerList, revision: u64, customers: &[String]) ->
     // `{…,"list":{"id":…,"is_demo":b}}` and `{"settings":…}` around the customers: the head
     // loses its two closing braces, the tail its opening one.
     let (Some(head), Some(tail)) = (head.strip_suffix("}}"), tail.strip_prefix('{')) else {
-        return String::new();
+        return DocText { parts: Vec::new() };
     };
-    let customers_len: usize = customers.iter().map(|p| p.len() + 1).sum();
-    let mut text = String::with_capacity(head.len() + customers_len + tail.len() + 16);
-    text.push_str(head);
-    text.push_str(",\"customers\":[");
-    for (k, piece) in customers.iter().enumerate() {
-        if k > 0 {
-            text.push(',');
-        }
-        text.push_str(piece);
-    }
-    text.push_str("],");
-    text.push_str(tail);
-    text.push('}');
-    text
+    let mut parts = Vec::with_capacity(customers.len() + 2);
+    parts.push(Rc::from(format!("{head},\"customers\":[")));
+    parts.extend(customers.iter().cloned());
+    parts.push(Rc::from(format!("],{tail}}}")));
+    DocText { parts }
 }
 
 /// What a backup file says it is, beside `"app": "value-pyramid"`.
@@ -890,6 +953,61 @@ mod tests {
         list.customers[0].name = "Renamed".into();
         p.save_list(&list).expect("saved a third time");
         assert_eq!(stored_doc(&p).list.customers[0].name, "Renamed");
+    }
+
+    /// A store that keeps what it is handed holds the saver's pieces themselves, not a copy:
+    /// the list's text is in memory once.
+    #[test]
+    fn a_written_list_shares_the_savers_pieces_and_reads_as_one_text() {
+        #[derive(Default)]
+        struct Keeping(Option<DocText>);
+        impl Store for Keeping {
+            fn read(&self, _: &str) -> Result<Option<String>, StoreError> {
+                Ok(self.0.as_ref().map(DocText::joined))
+            }
+            fn write(&mut self, _: &str, value: &str) -> Result<(), StoreError> {
+                self.0 = Some(DocText::whole(value));
+                Ok(())
+            }
+            fn write_list(&mut self, _: &str, v: DocText, _: u64) -> Result<(), StoreError> {
+                self.0 = Some(v);
+                Ok(())
+            }
+            fn remove(&mut self, _: &str) -> Result<(), StoreError> {
+                self.0 = None;
+                Ok(())
+            }
+            fn keys(&self) -> Result<Vec<String>, StoreError> {
+                Ok(Vec::new())
+            }
+        }
+        let mut list = CustomerList::new("big".into(), "Big \"one\"".into());
+        list.append(
+            (0..CUSTOMERS_PER_PIECE + 3)
+                .map(|i| Customer {
+                    id: format!("C{i:05}"),
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        let mut p = Persistence::new(Keeping::default());
+        p.save_list(&list).expect("saved");
+        p.save_list(&list).expect("saved again");
+        let doc = p.store.0.clone().expect("written");
+        let pieces = &p.customers_written["big"].pieces;
+        assert_eq!(doc.parts().len(), pieces.len() + 2);
+        for (part, piece) in doc.parts()[1..].iter().zip(pieces) {
+            assert!(Rc::ptr_eq(part, piece), "a piece copied into the document");
+        }
+        let whole = stored_json(&list, 2);
+        assert_eq!(doc.joined(), whole);
+        assert_eq!(doc.len(), whole.len());
+        assert!(doc.equals(&whole));
+        assert!(!doc.equals(&whole[..whole.len() - 1]));
+        assert!(!doc.equals(&format!("{whole} ")));
+        assert_eq!(doc.revision(), 2);
+        assert_eq!(DocText::whole(&whole).revision(), 2);
+        assert!(!doc.is_empty());
     }
 
     /// The document written after edits is the one written from scratch, and an edit of one

@@ -110,6 +110,9 @@ async function measure(browser, base, count) {
   figures.cohortEdit = summary(cohortEdits);
   figures.cohortMedian = median(cohortEdits);
   figures.cohortAnalyses = (await analyseCount(page)) - analysesBeforeCohort;
+  // The memory of the list at rest: the last edit's save written, then garbage collected (a
+  // save under way holds the document's text, as a JavaScript string, until it commits).
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
