@@ -172,6 +172,59 @@ pub struct CustomerResult {
     pub wallet: Option<WalletShare>,
 }
 
+impl CustomerResult {
+    /// A row with the customer's money figures; the stages after them fill in the rest.
+    fn with_money(
+        input_index: usize,
+        c: &Customer,
+        profit: Profit,
+        relationship: RelationshipValue,
+        lifetime: LifetimeView,
+        ltv: f64,
+        lifetime_profit: LifetimeProfit,
+    ) -> CustomerResult {
+        CustomerResult {
+            input_index,
+            id: c.id.clone(),
+            name: c.name.clone(),
+            profit,
+            revenue_disagrees: false,
+            relationship,
+            relationship_score: 0.0,
+            lifetime,
+            ltv,
+            lifetime_profit,
+            revenue_rank: None,
+            profit_rank: None,
+            tier: None,
+            rating: None,
+            composites: Vec::new(),
+            composite_tiers: Vec::new(),
+            scorecard: None,
+            fit: None,
+            target: false,
+            concentration_risk: false,
+            ltv_segment: None,
+            profit_growth: 0.0,
+            delivered: None,
+            wallet: None,
+        }
+    }
+}
+
+// The stages read a row's money figures where it stands, rather than from columns of their own.
+impl AsRef<Profit> for CustomerResult {
+    fn as_ref(&self) -> &Profit {
+        &self.profit
+    }
+}
+
+impl AsRef<RelationshipValue> for CustomerResult {
+    fn as_ref(&self) -> &RelationshipValue {
+        &self.relationship
+    }
+}
+
 /// A weighted pyramid's result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WeightedPyramidResult {
@@ -626,21 +679,40 @@ fn analyse_from(
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
 
-    let (idx, duplicates, earlier_rankings, earlier_columns, earlier_rows, earlier_money) =
-        match earlier {
-            Some(e) => (
-                e.idx,
-                e.duplicates,
-                e.rankings,
-                (e.columns, e.attributes),
-                Some((e.edited, e.rows)),
-                Some(e.money),
-            ),
-            None => {
-                let (idx, duplicates) = order_by_id(entries);
-                (idx, duplicates, Vec::new(), (None, None), None, None)
-            }
-        };
+    // The result rows are made (or, after an edit, taken from the earlier analysis) with the
+    // per-customer money figures, and the later stages fill in the rest: the figures are never
+    // held twice, in a column and in the rows, nor the earlier rows beside new ones.
+    let (
+        idx,
+        duplicates,
+        earlier_rankings,
+        earlier_columns,
+        earlier_edited,
+        mut rows,
+        earlier_money,
+    ) = match earlier {
+        Some(e) => (
+            e.idx,
+            e.duplicates,
+            e.rankings,
+            (e.columns, e.attributes),
+            Some(e.edited),
+            e.rows,
+            Some(e.money),
+        ),
+        None => {
+            let (idx, duplicates) = order_by_id(entries);
+            (
+                idx,
+                duplicates,
+                Vec::new(),
+                (None, None),
+                None,
+                Vec::new(),
+                None,
+            )
+        }
+    };
     let (earlier_columns, earlier_attributes) = earlier_columns;
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
@@ -661,28 +733,19 @@ fn analyse_from(
     });
     mark("acquisition and service cost");
 
-    // Per-customer money figures.
-    let mut profits = Vec::with_capacity(n);
-    let mut views = Vec::with_capacity(n);
-    let mut rvalues = Vec::with_capacity(n);
-    let mut ltvs = Vec::with_capacity(n);
+    // Per-customer money figures, into the rows.
+    rows.reserve_exact(n.saturating_sub(rows.len()));
     // LTV of the same years before acquisition cost: what LTV : CAC divides (dividing an LTV
     // that already had CAC taken off would count it twice) and a prospect's expected value,
     // against which its own CAC is set once.
     let mut ltvs_before_acquisition = Vec::with_capacity(n);
-    let mut lifetime_profits = Vec::with_capacity(n);
     let mut lifetime_inputs = Vec::with_capacity(n);
     for (k, c) in custs.iter().enumerate() {
-        if let (Some(e), Some((edited, rows))) = (&earlier_money, &earlier_rows) {
+        if let (Some(e), Some(edited)) = (&earlier_money, &earlier_edited) {
             if !edited[k] {
-                let row = &rows[k];
+                // The row keeps its figures.
                 lifetime_inputs.push(e.lifetime_inputs[k]);
-                profits.push(row.profit);
-                views.push(row.lifetime);
-                rvalues.push(row.relationship);
-                ltvs.push(row.ltv);
                 ltvs_before_acquisition.push(e.ltvs_before_acquisition[k]);
-                lifetime_profits.push(row.lifetime_profit);
                 continue;
             }
         }
@@ -697,25 +760,36 @@ fn analyse_from(
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
         let lp = lifecycle::lifetime_profit(&lp_input);
         lifetime_inputs.push(lp_input);
-        profits.push(p);
-        views.push(view);
-        rvalues.push(rv);
-        ltvs.push(l);
         ltvs_before_acquisition.push(before);
-        lifetime_profits.push(lp);
+        match rows.get_mut(k) {
+            Some(row) => {
+                if earlier_edited.as_ref().is_some_and(|edited| edited[k]) {
+                    row.id.clone_from(&c.id);
+                    row.name.clone_from(&c.name);
+                }
+                row.profit = p;
+                row.relationship = rv;
+                row.lifetime = view;
+                row.ltv = l;
+                row.lifetime_profit = lp;
+            }
+            None => rows.push(CustomerResult::with_money(idx[k], c, p, rv, view, l, lp)),
+        }
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
-    let rscores = relationship::scores(&custs, &rvalues, weights);
-    let metrics: Vec<BaseMetrics> = (0..n)
-        .map(|i| BaseMetrics {
-            revenue: profits[i].revenue_known.then_some(profits[i].revenue),
-            profit: profits[i].revenue_known.then_some(profits[i].profit),
-            margin: profits[i].margin_known.then_some(profits[i].margin),
-            service_cost: profits[i].service_cost,
-            relationship_value: rvalues[i].value,
-            relationship_score: rscores[i],
-            lifetime_value: profits[i].revenue_known.then_some(ltvs[i]),
+    let rscores = relationship::scores(&custs, &rows, weights);
+    let metrics: Vec<BaseMetrics> = rows
+        .iter()
+        .zip(&rscores)
+        .map(|(r, &score)| BaseMetrics {
+            revenue: r.profit.revenue_known.then_some(r.profit.revenue),
+            profit: r.profit.revenue_known.then_some(r.profit.profit),
+            margin: r.profit.margin_known.then_some(r.profit.margin),
+            service_cost: r.profit.service_cost,
+            relationship_value: r.relationship.value,
+            relationship_score: score,
+            lifetime_value: r.profit.revenue_known.then_some(r.ltv),
         })
         .collect();
     acq.attach_ltv(
@@ -725,21 +799,20 @@ fn analyse_from(
             .map(|(c, l)| (c.channel, *l)),
     );
 
-    let revenue: Vec<f64> = profits.iter().map(|p| p.revenue).collect();
-    let profit_v: Vec<f64> = profits.iter().map(|p| p.profit).collect();
-    let service: Vec<f64> = profits.iter().map(|p| p.service_cost).collect();
-    let rel_money: Vec<f64> = rvalues.iter().map(|r| r.value).collect();
+    let revenue: Vec<f64> = rows.iter().map(|r| r.profit.revenue).collect();
+    let profit_v: Vec<f64> = rows.iter().map(|r| r.profit.profit).collect();
+    let service: Vec<f64> = rows.iter().map(|r| r.profit.service_cost).collect();
+    let rel_money: Vec<f64> = rows.iter().map(|r| r.relationship.value).collect();
 
-    let missing_revenue = profits.iter().filter(|p| !p.revenue_known).count();
+    let missing_revenue = rows.iter().filter(|r| !r.profit.revenue_known).count();
     // A row not edited already says whether its entry's revenue disagrees.
-    let disagrees: Vec<bool> = (0..n)
-        .map(|i| match &earlier_rows {
-            Some((edited, rows)) if !edited[i] => rows[i].revenue_disagrees,
-            _ => custs[i].revenue_disagrees(),
-        })
-        .collect();
-    let disagree = disagrees.iter().filter(|d| **d).count();
-    let margin_assumed = profits.iter().filter(|p| !p.margin_known).count();
+    for (i, row) in rows.iter_mut().enumerate() {
+        if earlier_edited.as_ref().is_none_or(|edited| edited[i]) {
+            row.revenue_disagrees = custs[i].revenue_disagrees();
+        }
+    }
+    let disagree = rows.iter().filter(|r| r.revenue_disagrees).count();
+    let margin_assumed = rows.iter().filter(|r| !r.profit.margin_known).count();
     if missing_revenue > 0 {
         warnings.push(Warning::RevenueMissing {
             count: missing_revenue,
@@ -779,7 +852,7 @@ fn analyse_from(
     let profit_rank = places(&profit_order, &profit_scores);
     mark("revenue and profit ranks");
 
-    let rated: Vec<bool> = profits.iter().map(|p| p.revenue_known).collect();
+    let rated: Vec<bool> = rows.iter().map(|r| r.profit.revenue_known).collect();
     let (revenue_pareto, profit_pareto, concentration) = shares_stage(
         &Ranked {
             revenue_order: &revenue_order,
@@ -807,8 +880,8 @@ fn analyse_from(
         .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
         .chain(s.segmentation.iter().take(3))
         .map(|c| &c.indicator);
-    let columns = match (earlier_columns, &earlier_rows) {
-        (Some(earlier), Some((edited, _))) => {
+    let columns = match (earlier_columns, &earlier_edited) {
+        (Some(earlier), Some(edited)) => {
             tiers::IndicatorColumns::after(wanted, &custs, &metrics, earlier, edited)
         }
         _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
@@ -916,8 +989,8 @@ fn analyse_from(
     mark("pyramid, rating, segmentation");
 
     // Profiles, review, migration.
-    let earlier_attributes = match (earlier_attributes, &earlier_rows) {
-        (Some(a), Some((edited, _))) => Some((a, &edited[..])),
+    let earlier_attributes = match (earlier_attributes, &earlier_edited) {
+        (Some(a), Some(edited)) => Some((a, &edited[..])),
         _ => None,
     };
     let mut attributes = None;
@@ -938,7 +1011,7 @@ fn analyse_from(
             let m = profiles::migration(t, sc, s.migration_candidates, |i, gap| match basis {
                 ScoreBasis::Revenue => Some(gap),
                 ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
-                    let margin = profits[i].margin;
+                    let margin = rows[i].profit.margin;
                     (margin > 0.0).then(|| gap / margin)
                 }
                 _ => None,
@@ -959,12 +1032,14 @@ fn analyse_from(
     // A fit reads the customer and its own figures (no list-wide score such as the
     // relationship score), so a customer not edited whose money figures were kept under the
     // same settings keeps its fit.
-    let fits: Vec<Option<f64>> = (0..n)
-        .map(|i| match (&earlier_money, &earlier_rows) {
-            (Some(_), Some((edited, rows))) if !edited[i] => rows[i].fit,
-            _ => icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok(),
-        })
-        .collect();
+    for (i, row) in rows.iter_mut().enumerate() {
+        let kept =
+            earlier_money.is_some() && earlier_edited.as_ref().is_some_and(|edited| !edited[i]);
+        if !kept {
+            row.fit = icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok();
+        }
+    }
+    let fits: Vec<Option<f64>> = rows.iter().map(|r| r.fit).collect();
     let prospect_fit = |c: &Customer| icp::prospect_fit(&s.icp.criteria, c).ok();
     let market_check = market_check_stage(&fits, entries, &s);
     let prospects_n = entries.iter().filter(|c| c.is_prospect()).count();
@@ -980,7 +1055,7 @@ fn analyse_from(
     let stages = lifecycle::by_stage(&custs, &profit_v);
     let list_figures = list_figures::list_figures(
         &custs,
-        &profits,
+        &rows,
         &lifetime_inputs,
         &s,
         acq.average_cac.clone().ok(),
@@ -1002,7 +1077,7 @@ fn analyse_from(
     mark("churn, stages, cohort, retention");
 
     // The customer's side: delivered value, share of wallet, and the seed's checks.
-    let delivered_rows: Vec<Option<CustomerDelivered>> = custs
+    let mut delivered_rows: Vec<Option<CustomerDelivered>> = custs
         .iter()
         .map(|c| {
             delivered::customer_delivered(
@@ -1084,77 +1159,41 @@ fn analyse_from(
         .iter()
         .map(|w| w.as_ref().ok().map(|r| &r.tiering))
         .collect();
-    let row = |i: usize,
-               id: String,
-               name: String,
-               mut composites_of: Vec<Option<f64>>,
-               mut tiers_of: Vec<Option<usize>>| {
-        composites_of.clear();
-        composites_of.extend(
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.input_index = idx[i];
+        row.relationship_score = rscores[i];
+        row.revenue_rank = revenue_rank[i];
+        row.profit_rank = profit_rank[i];
+        row.tier = pyramid.as_ref().ok().and_then(|t| t.assignment[i]);
+        row.rating = rating.as_ref().ok().and_then(|t| t.assignment[i]);
+        row.composites.clear();
+        row.composites.extend(
             composites
                 .iter()
                 .map(|c| c.as_ref().ok().and_then(|v| v[i])),
         );
-        tiers_of.clear();
-        tiers_of.extend(
+        row.composite_tiers.clear();
+        row.composite_tiers.extend(
             weighted_tiers
                 .iter()
                 .map(|t| t.and_then(|t| t.assignment[i])),
         );
-        CustomerResult {
-            input_index: idx[i],
-            id,
-            name,
-            profit: profits[i],
-            revenue_disagrees: disagrees[i],
-            relationship: rvalues[i],
-            relationship_score: rscores[i],
-            lifetime: views[i],
-            ltv: ltvs[i],
-            lifetime_profit: lifetime_profits[i],
-            revenue_rank: revenue_rank[i],
-            profit_rank: profit_rank[i],
-            tier: pyramid.as_ref().ok().and_then(|t| t.assignment[i]),
-            rating: rating.as_ref().ok().and_then(|t| t.assignment[i]),
-            composites: composites_of,
-            composite_tiers: tiers_of,
-            scorecard: scorecard.as_ref().ok().and_then(|r| r.scores[i]),
-            fit: fits[i],
-            target: is_target[i],
-            concentration_risk: concentrated[i],
-            ltv_segment: retention.segment_of[i],
-            profit_growth: growths[i],
-            delivered: delivered_rows[i].clone(),
-            wallet: wallets[i],
-        }
-    };
-    let customers: Vec<CustomerResult> = match earlier_rows {
-        Some((edited, rows)) => rows
-            .into_iter()
-            .enumerate()
-            .map(|(i, old)| {
-                let (id, name) = if edited[i] {
-                    (custs[i].id.clone(), custs[i].name.clone())
-                } else {
-                    (old.id, old.name)
-                };
-                row(i, id, name, old.composites, old.composite_tiers)
-            })
-            .collect(),
-        None => (0..n)
-            .map(|i| {
-                let c = custs[i];
-                row(i, c.id.clone(), c.name.clone(), Vec::new(), Vec::new())
-            })
-            .collect(),
-    };
+        row.scorecard = scorecard.as_ref().ok().and_then(|r| r.scores[i]);
+        row.target = is_target[i];
+        row.concentration_risk = concentrated[i];
+        row.ltv_segment = retention.segment_of[i];
+        row.profit_growth = growths[i];
+        row.delivered = delivered_rows[i].take();
+        row.wallet = wallets[i];
+    }
+    let customers = rows;
 
     let totals = Totals {
         revenue: revenue.iter().sum(),
         profit: profit_v.iter().sum(),
         relationship_value: rel_money.iter().sum(),
-        ltv: ltvs.iter().sum(),
-        negative_value_customers: rvalues.iter().filter(|r| r.negative).count(),
+        ltv: customers.iter().map(|r| r.ltv).sum(),
+        negative_value_customers: customers.iter().filter(|r| r.relationship.negative).count(),
     };
     mark("result rows");
 

@@ -89,9 +89,9 @@ pub struct ListFigures {
 /// `cac` the average acquisition cost from the outreach spend, when known; `churn` the list's
 /// churn in force (measured from the list when it can be, else the typed-in rate: see
 /// [`super::measured_churn::ChurnInForce`]).
-pub fn list_figures(
+pub fn list_figures<P: AsRef<Profit>>(
     customers: &[&Customer],
-    profits: &[Profit],
+    profits: &[P],
     lifetime_inputs: &[LifetimeProfitInput],
     settings: &Settings,
     cac: Option<f64>,
@@ -101,7 +101,7 @@ pub fn list_figures(
         return Err(NoListFigures::NoCustomers);
     }
     let rated: Vec<usize> = (0..customers.len().min(profits.len()))
-        .filter(|&i| profits[i].revenue_known)
+        .filter(|&i| profits[i].as_ref().revenue_known)
         .collect();
     if rated.is_empty() {
         return Err(NoListFigures::NoRevenue);
@@ -112,8 +112,11 @@ pub fn list_figures(
         .iter()
         .filter_map(|&i| usable(customers[i].purchases_per_year).filter(|p| *p > 0.0))
         .collect();
-    let revenue_sum: f64 = rated.iter().map(|&i| profits[i].revenue).sum();
-    let gross_sum: f64 = rated.iter().map(|&i| profits[i].gross_profit).sum();
+    let revenue_sum: f64 = rated.iter().map(|&i| profits[i].as_ref().revenue).sum();
+    let gross_sum: f64 = rated
+        .iter()
+        .map(|&i| profits[i].as_ref().gross_profit)
+        .sum();
     let part = |f: fn(&LifetimeProfitInput) -> f64| {
         mean(&|i| lifetime_inputs.get(i).map(f).unwrap_or(0.0))
     };
@@ -123,7 +126,7 @@ pub fn list_figures(
         .filter_map(|&i| {
             customers[i]
                 .age
-                .map(|a| (a as f64, profits[i].gross_profit))
+                .map(|a| (a as f64, profits[i].as_ref().gross_profit))
         })
         .collect();
     people.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
@@ -143,9 +146,11 @@ pub fn list_figures(
         purchases: (!purchases.is_empty())
             .then(|| ratio(purchases.iter().sum(), purchases.len() as f64)),
         margin: ratio(gross_sum, revenue_sum),
-        service_cost: mean(&|i| profits[i].service_cost),
-        acquisition_cost: mean(&|i| profits[i].acquisition_cost),
-        recurring_profit: mean(&|i| profits[i].gross_profit - profits[i].service_cost),
+        service_cost: mean(&|i| profits[i].as_ref().service_cost),
+        acquisition_cost: mean(&|i| profits[i].as_ref().acquisition_cost),
+        recurring_profit: mean(&|i| {
+            profits[i].as_ref().gross_profit - profits[i].as_ref().service_cost
+        }),
         lifetime_profit: LifetimeProfitInput {
             base_profit: part(|p| p.base_profit),
             cross_sell_profit: part(|p| p.cross_sell_profit),
@@ -674,7 +679,7 @@ mod tests {
     fn the_example_stands_in_and_says_why() {
         let settings = Settings::default();
         assert_eq!(
-            list_figures(&[], &[], &[], &settings, None, typed_churn(&settings)),
+            list_figures::<Profit>(&[], &[], &[], &settings, None, typed_churn(&settings)),
             Err(NoListFigures::NoCustomers)
         );
         let (customers, profits, inputs) = sample();

@@ -138,6 +138,12 @@ pub struct Profit {
     pub later_year_profit: f64,
 }
 
+impl AsRef<Profit> for Profit {
+    fn as_ref(&self) -> &Profit {
+        self
+    }
+}
+
 impl Profit {
     /// The annual profit when the revenue is known; `None` otherwise: the costs alone would
     /// look like a loss, so the customer is not rated (shown "not rated", left out of sums).

@@ -102,17 +102,14 @@ pub fn normalised_weights(weights: StageWeights, stage: CompanyStage) -> StageWe
 /// Relationship scores of a list, in [−1, 1], one per entry of `customers` (which must be
 /// parallel to `values`). Market-share and brand contributions use the money equivalent when
 /// given, else the 0–10 score; money and scores are normalised separately over the list.
-pub fn scores(
+pub fn scores<V: AsRef<RelationshipValue>>(
     customers: &[&Customer],
-    values: &[RelationshipValue],
+    values: &[V],
     weights: StageWeights,
 ) -> Vec<f64> {
-    let explicit = MinMax::over(values.iter().map(|v| Some(v.explicit_value)));
-    let cost = MinMax::over(
-        values
-            .iter()
-            .map(|v| Some(v.explicit_cost + v.implicit_cost)),
-    );
+    let values = || values.iter().map(AsRef::as_ref);
+    let explicit = MinMax::over(values().map(|v| Some(v.explicit_value)));
+    let cost = MinMax::over(values().map(|v| Some(v.explicit_cost + v.implicit_cost)));
     // The four columns of the customers' own figures in one pass (one read of each customer).
     let mut scans = [MinMaxScan::default(); 4];
     for c in customers {
@@ -130,7 +127,7 @@ pub fn scores(
         };
     customers
         .iter()
-        .zip(values)
+        .zip(values())
         .map(|(c, v)| {
             let share = part(
                 usable(c.market_share_value),
@@ -250,6 +247,12 @@ pub fn remaining_lifetime(
 ) -> (Lifetime, LifetimeBasis) {
     let (span, basis) = lifespan(c, settings);
     (expected_years(segment_churn(c, churn).rate, span), basis)
+}
+
+impl AsRef<RelationshipValue> for RelationshipValue {
+    fn as_ref(&self) -> &RelationshipValue {
+        self
+    }
 }
 
 /// The lifetime view of a customer's explicit value: the expected figure and the lifespan
