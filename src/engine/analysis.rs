@@ -1844,12 +1844,13 @@ mod tests {
         ];
         list[0].category_spend = Some(12_000.0);
         list[2].category_spend = Some(1_500.0);
-        list[0].delivered = delivered::tests::example();
+        list[0].delivered = delivered::tests::example().into();
         list[1].delivered = DeliveredValue {
             product: Some(100.0),
             price: Some(120.0),
             ..Default::default()
-        };
+        }
+        .into();
         let mut settings = Settings::default();
         settings.weighted_pyramids[0].components =
             vec![WeightedIndicator::new(Indicator::ShareOfWallet, 1.0)];

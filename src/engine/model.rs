@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 use strum::{IntoStaticStr, VariantArray};
 
 /// Whether an entry buys from us, is someone we would like to win (a prospect), or used to buy
@@ -519,7 +520,7 @@ pub struct Customer {
     /// The value this customer gets from us and what it costs them, in money or as
     /// 0–10 scores per [`crate::engine::settings::Settings::delivered_scale`].
     #[serde(skip_serializing_if = "DeliveredValue::is_empty")]
-    pub delivered: DeliveredValue,
+    pub delivered: SparseDelivered,
     /// The customer's total spending in our category, money per year: our revenue is
     /// its share of this wallet.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -561,6 +562,67 @@ pub struct DeliveredValue {
     /// The risk the customer carries (of failure, of a wrong choice).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub risk: Option<f64>,
+}
+
+/// A customer's [`DeliveredValue`], boxed only once a component is given: most lists give
+/// none, and eight empty figures held in each of 100,000 customers were 12 MB. Reads see an
+/// empty value when none was given; a write through it makes the box.
+#[derive(Clone, Default)]
+pub struct SparseDelivered(Option<Box<DeliveredValue>>);
+
+const NO_DELIVERED_VALUE: DeliveredValue = DeliveredValue {
+    product: None,
+    service: None,
+    people: None,
+    image: None,
+    price: None,
+    time: None,
+    effort: None,
+    risk: None,
+};
+
+impl std::ops::Deref for SparseDelivered {
+    type Target = DeliveredValue;
+    fn deref(&self) -> &DeliveredValue {
+        self.0.as_deref().unwrap_or(&NO_DELIVERED_VALUE)
+    }
+}
+
+impl std::ops::DerefMut for SparseDelivered {
+    fn deref_mut(&mut self) -> &mut DeliveredValue {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl From<DeliveredValue> for SparseDelivered {
+    fn from(value: DeliveredValue) -> SparseDelivered {
+        SparseDelivered((!value.is_empty()).then(|| Box::new(value)))
+    }
+}
+
+// Equal when the values are, boxed or not (a box emptied again equals none).
+impl PartialEq for SparseDelivered {
+    fn eq(&self, other: &SparseDelivered) -> bool {
+        **self == **other
+    }
+}
+
+impl fmt::Debug for SparseDelivered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Serialize for SparseDelivered {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for SparseDelivered {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        DeliveredValue::deserialize(deserializer).map(SparseDelivered::from)
+    }
 }
 
 impl DeliveredValue {
@@ -635,6 +697,37 @@ impl Customer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_customer_without_a_delivered_value_holds_no_box_and_reads_as_empty() {
+        let c: Customer = serde_json::from_str(r#"{"id":"A","name":"A"}"#).expect("reads");
+        assert!(c.delivered.0.is_none());
+        assert!(c.delivered.is_empty());
+        let given: Customer =
+            serde_json::from_str(r#"{"id":"B","name":"B","delivered":{"price":12.5}}"#)
+                .expect("reads");
+        assert_eq!(given.delivered.price, Some(12.5));
+        let text = serde_json::to_string(&given).expect("writes");
+        assert!(text.contains(r#""delivered":{"price":12.5}"#), "{text}");
+        // Written through, then emptied again: equal to none, and left out of the document.
+        let mut d = SparseDelivered::default();
+        d.product = Some(1.0);
+        assert_eq!(
+            *d,
+            DeliveredValue {
+                product: Some(1.0),
+                ..DeliveredValue::default()
+            }
+        );
+        d.product = None;
+        assert_eq!(d, SparseDelivered::default());
+        let mut c = c;
+        c.delivered = d;
+        assert!(!serde_json::to_string(&c)
+            .expect("writes")
+            .contains("delivered"));
+        assert!(SparseDelivered::from(DeliveredValue::default()).0.is_none());
+    }
     use crate::engine::keys::Keyed;
 
     fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {

@@ -1516,7 +1516,8 @@ mod tests {
             time: Some(80.0),
             effort: Some(40.0),
             risk: Some(30.0),
-        };
+        }
+        .into();
         let csv = crate::io::export::customers_csv(
             std::slice::from_ref(&c),
             crate::io::export::CsvDialect::PLAIN,
@@ -1541,7 +1542,7 @@ mod tests {
         let conv = convert_all(
             "id,name,Product value,Service value,Price cost,Time cost,Growth rate\n             1,A,500,200,600,80,10 %\n",
         );
-        let d = conv.good[0].delivered;
+        let d = *conv.good[0].delivered;
         assert_eq!((d.product, d.service), (Some(500.0), Some(200.0)));
         assert_eq!((d.price, d.time), (Some(600.0), Some(80.0)));
         assert_eq!(conv.good[0].profit_growth, Some(0.1));
