@@ -711,7 +711,8 @@ mod tests {
         assert!(text.contains(r#""delivered":{"price":12.5}"#), "{text}");
         // Written through, then emptied again: equal to none, and left out of the document.
         let mut d = SparseDelivered::default();
-        d.product = Some(1.0);
+        let written: &mut DeliveredValue = &mut d;
+        written.product = Some(1.0);
         assert_eq!(
             *d,
             DeliveredValue {
