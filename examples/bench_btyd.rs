@@ -12,6 +12,7 @@ use chrono::{Days, NaiveDate};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use value_pyramid::engine::btyd::fitting::FitOptions;
+use value_pyramid::engine::btyd::gammagamma::GammaGammaParams;
 use value_pyramid::engine::btyd::rfm::{summarize, Purchase, RfmSummary, TimeUnit, WeightedRow};
 use value_pyramid::engine::btyd::{bgnbd, clv, gammagamma, paretonbd};
 
@@ -271,6 +272,49 @@ fn report(name: &str, log: &[Purchase]) {
             ),
             Err(e) => println!("   CLV failed: {e}"),
         }
+        if let Ok(pn) = &pn {
+            predictions("BG/NBD", bg.params, gg.params, &summary, &settings);
+            predictions("Pareto/NBD", pn.params, gg.params, &summary, &settings);
+        }
+    }
+}
+
+/// The predictions table's work (P(alive), expected purchases over 52 weeks, spend, CLV for
+/// every customer): all at once, then in slices of a few customers, with the longest slice.
+fn predictions<M: clv::PurchaseModel + Copy>(
+    name: &str,
+    model: M,
+    spend: GammaGammaParams,
+    summary: &RfmSummary,
+    settings: &clv::ClvSettings,
+) {
+    let (all, t_min, t_med) = time(3, || {
+        clv::Predicting::new(model, spend, summary, 52.0, settings).finish()
+    });
+    let count = all.as_ref().map_or(0, Vec::len);
+    println!(
+        "   predictions with {name} for {count} customers, at once: {} min / {} median",
+        ms(t_min),
+        ms(t_med)
+    );
+    for slice in [8, 32, 128] {
+        let mut run = clv::Predicting::new(model, spend, summary, 52.0, settings);
+        let (mut longest, mut slices) = (Duration::ZERO, 0);
+        let t0 = Instant::now();
+        loop {
+            let s0 = Instant::now();
+            let finished = run.advance(slice);
+            longest = longest.max(s0.elapsed());
+            slices += 1;
+            if finished {
+                break;
+            }
+        }
+        println!(
+            "      {slice} customers a slice: {slices} slices, longest {}, total {}",
+            ms(longest),
+            ms(t0.elapsed())
+        );
     }
 }
 

@@ -5,6 +5,7 @@
 
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess, Status};
+use crate::io::csv_reading::RowReading;
 use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
     normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
@@ -26,7 +27,7 @@ pub enum Delimiter {
 }
 
 impl Delimiter {
-    fn byte(self) -> Option<u8> {
+    pub(crate) fn byte(self) -> Option<u8> {
         match self {
             Delimiter::Comma => Some(b','),
             Delimiter::Semicolon => Some(b';'),
@@ -102,6 +103,14 @@ pub fn read_memory_estimate(file_bytes: u64) -> u64 {
 
 /// Guesses delimiter, header and decimal separator from the first lines.
 pub fn sniff(text: &str) -> CsvOptions {
+    let delimiter = sniff_delimiter(text);
+    let rows = RowReading::new(text, delimiter).finish();
+    options_from_rows(delimiter, rows.as_deref().ok())
+}
+
+/// The delimiter [`sniff`] picks: the one that splits the most of the first 50 non-blank lines
+/// into the same number of cells.
+pub fn sniff_delimiter(text: &str) -> Delimiter {
     let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -126,7 +135,7 @@ pub fn sniff(text: &str) -> CsvOptions {
             .copied();
         mode.map_or(0, |m| counts.iter().filter(|&&c| c == m).count())
     };
-    let delimiter = [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma]
+    [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma]
         .into_iter()
         .map(|d| (score(d), d))
         .fold((0, Delimiter::Whitespace), |best, (s, d)| {
@@ -136,24 +145,29 @@ pub fn sniff(text: &str) -> CsvOptions {
                 best
             }
         })
-        .1;
+        .1
+}
+
+/// The options [`sniff`] gives once the rows are read with `delimiter` (a header row left in):
+/// the decimal separator and whether the first row is a header, guessed from the rows; with
+/// no rows (the text could not be read, or is blank), no header and a decimal point.
+pub fn options_from_rows(delimiter: Delimiter, rows: Option<&[RawRow]>) -> CsvOptions {
     let guess = CsvOptions {
         delimiter,
         has_header: false,
         decimal: DecimalSeparator::Point,
     };
-    let Ok(table) = read_table(text, &guess) else {
+    let Some(rows) = rows.filter(|r| !r.is_empty()) else {
         return guess;
     };
     let decimal = if delimiter == Delimiter::Comma {
         DecimalSeparator::Point
     } else {
-        guess_decimal(&table)
+        guess_decimal(rows)
     };
-    let has_header = table
-        .rows
+    let has_header = rows
         .first()
-        .is_some_and(|first| looks_like_header(first, table.rows.get(1), decimal));
+        .is_some_and(|first| looks_like_header(first, rows.get(1), decimal));
     CsvOptions {
         delimiter,
         has_header,
@@ -173,9 +187,9 @@ fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
         .count()
 }
 
-fn guess_decimal(table: &RawTable) -> DecimalSeparator {
+fn guess_decimal(rows: &[RawRow]) -> DecimalSeparator {
     let (mut comma, mut point) = (0, 0);
-    for cell in table.rows.iter().take(200).flat_map(|r| r.cells.iter()) {
+    for cell in rows.iter().take(200).flat_map(|r| r.cells.iter()) {
         let t = cell.trim().trim_start_matches('-');
         // The decimal separator is the last one; the integer part may group thousands with the
         // other ("1.000.000,00", "1,000,000.00").
@@ -212,47 +226,21 @@ fn looks_like_header(first: &RawRow, second: Option<&RawRow>, decimal: DecimalSe
 
 /// Splits the text into rows with the given options. Blank lines are skipped.
 pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    match options.delimiter.byte() {
-        None => {
-            for (i, line) in text.lines().enumerate() {
-                let cells: Vec<String> = line.split_whitespace().map(str::to_string).collect();
-                if !cells.is_empty() {
-                    rows.push(RawRow { line: i + 1, cells });
-                }
-            }
-        }
-        Some(delimiter) => {
-            if let Some(line) = unclosed_quote(text, delimiter) {
-                return Err(ReadError::UnclosedQuote { line });
-            }
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .flexible(true)
-                .delimiter(delimiter)
-                .trim(csv::Trim::All)
-                .from_reader(text.as_bytes());
-            for record in reader.records() {
-                let record = record.map_err(|e| ReadError::Malformed {
-                    line: e.position().map_or(0, |p| p.line() as usize),
-                    detail: e.to_string(),
-                })?;
-                let line = record
-                    .position()
-                    .map_or(rows.len() + 1, |p| p.line() as usize);
-                let cells: Vec<String> = record.iter().map(str::to_string).collect();
-                if cells.iter().any(|c| !c.is_empty()) {
-                    rows.push(RawRow { line, cells });
-                }
-            }
-        }
-    }
+    let rows = RowReading::new(text, options.delimiter).finish()?;
+    table_from_rows(rows, options.has_header)
+}
+
+/// The table of the rows [`RowReading`] read, the first taken as the header with
+/// `has_header`.
+///
+/// # Errors
+/// [`ReadError::Empty`] when there are no rows.
+pub fn table_from_rows(mut rows: Vec<RawRow>, has_header: bool) -> Result<RawTable, ReadError> {
     if rows.is_empty() {
         return Err(ReadError::Empty);
     }
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    let columns = if options.has_header {
+    let columns = if has_header {
         let header = rows.remove(0);
         (0..width)
             .map(|i| {
@@ -269,41 +257,9 @@ pub fn read_table(text: &str, options: &CsvOptions) -> Result<RawTable, ReadErro
     };
     Ok(RawTable {
         columns,
-        has_header: options.has_header,
+        has_header,
         rows,
     })
-}
-
-/// The line of a quoted cell that is never closed, read as the `csv` crate reads (a quote
-/// opens a quoted cell only as a cell's first character; `""` inside is a quote).
-fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
-    #[derive(PartialEq)]
-    enum State {
-        CellStart,
-        Plain,
-        Quoted,
-        QuoteInQuoted,
-    }
-    let mut state = State::CellStart;
-    let (mut line, mut opened) = (1, 0);
-    for b in text.bytes() {
-        state = match (state, b) {
-            (State::CellStart, b'"') => {
-                opened = line;
-                State::Quoted
-            }
-            (State::Quoted, b'"') => State::QuoteInQuoted,
-            (State::Quoted, _) => State::Quoted,
-            (State::QuoteInQuoted, b'"') => State::Quoted,
-            (_, b'\n' | b'\r') => State::CellStart,
-            (_, b) if b == delimiter => State::CellStart,
-            _ => State::Plain,
-        };
-        if b == b'\n' {
-            line += 1;
-        }
-    }
-    (state == State::Quoted).then_some(opened)
 }
 
 /// Where one column of the file goes.

@@ -150,32 +150,105 @@ fn utf8_sequences(bytes: &[u8]) -> (usize, usize) {
 /// The bytes read as `encoding` (its byte-order mark removed), each broken sequence replaced
 /// by U+FFFD and counted.
 pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Decoded {
-    let mut decoder = encoding.0.new_decoder_with_bom_removal();
-    let room = |decoder: &encoding_rs::Decoder, n: usize| {
+    let mut decoding = Decoding::new(encoding, bytes.len());
+    decoding.feed(bytes, true);
+    decoding.decoded
+}
+
+/// A decoding fed the bytes a chunk at a time: `encoding_rs` keeps a sequence cut by the end
+/// of a chunk for the next, so the text is the same however the bytes are cut.
+struct Decoding {
+    decoder: encoding_rs::Decoder,
+    decoded: Decoded,
+}
+
+impl Decoding {
+    fn new(encoding: TextEncoding, len: usize) -> Decoding {
+        let decoder = encoding.0.new_decoder_with_bom_removal();
+        let text = String::with_capacity(Decoding::room(&decoder, len));
+        Decoding {
+            decoder,
+            decoded: Decoded {
+                text,
+                encoding,
+                replaced: 0,
+            },
+        }
+    }
+
+    fn room(decoder: &encoding_rs::Decoder, n: usize) -> usize {
         decoder
             .max_utf8_buffer_length_without_replacement(n)
             .unwrap_or(n)
             .max(16)
-    };
-    let mut text = String::with_capacity(room(&decoder, bytes.len()));
-    let mut rest = bytes;
-    let mut replaced = 0;
-    loop {
-        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
-        rest = rest.get(read..).unwrap_or_default();
-        match result {
-            DecoderResult::InputEmpty => break,
-            DecoderResult::OutputFull => text.reserve(room(&decoder, rest.len())),
-            DecoderResult::Malformed(_, _) => {
-                text.push('\u{FFFD}');
-                replaced += 1;
+    }
+
+    /// Decodes `bytes`, the file's last ones with `last`.
+    fn feed(&mut self, bytes: &[u8], last: bool) {
+        let mut rest = bytes;
+        let text = &mut self.decoded.text;
+        loop {
+            let (result, read) = self
+                .decoder
+                .decode_to_string_without_replacement(rest, text, last);
+            rest = rest.get(read..).unwrap_or_default();
+            match result {
+                DecoderResult::InputEmpty => break,
+                DecoderResult::OutputFull => {
+                    text.reserve(Decoding::room(&self.decoder, rest.len()));
+                }
+                DecoderResult::Malformed(_, _) => {
+                    text.push('\u{FFFD}');
+                    self.decoded.replaced += 1;
+                }
             }
         }
     }
-    Decoded {
-        text,
-        encoding,
-        replaced,
+}
+
+/// A file being read into a [`TextFile`] a chunk of bytes at a time (see
+/// [`TextFile::start`]), so that a page can paint and answer input while a large file is
+/// decoded.
+pub struct TextDecoding {
+    bytes: Arc<[u8]>,
+    detected: TextEncoding,
+    decoding: Decoding,
+    /// Bytes decoded so far.
+    pos: usize,
+    finished: bool,
+}
+
+impl TextDecoding {
+    /// Decodes up to `max_bytes` more bytes (at least one); true once every byte is decoded.
+    pub fn advance(&mut self, max_bytes: usize) -> bool {
+        if self.finished {
+            return true;
+        }
+        let end = self
+            .pos
+            .saturating_add(max_bytes.max(1))
+            .min(self.bytes.len());
+        // The decoder is told which bytes are the last once, with them.
+        self.finished = end == self.bytes.len();
+        self.decoding
+            .feed(&self.bytes[self.pos..end], self.finished);
+        self.pos = end;
+        self.finished
+    }
+
+    /// Bytes decoded so far, and the file's size.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.pos, self.bytes.len())
+    }
+
+    /// The file, decoding whatever is left.
+    pub fn finish(mut self) -> TextFile {
+        self.advance(usize::MAX);
+        TextFile {
+            bytes: self.bytes,
+            detected: self.detected,
+            decoded: self.decoding.decoded,
+        }
     }
 }
 
@@ -196,11 +269,18 @@ pub struct TextFile {
 impl TextFile {
     /// Reads `bytes` in the encoding detected.
     pub fn new(bytes: &[u8]) -> TextFile {
+        TextFile::start(bytes).finish()
+    }
+
+    /// Detects the encoding of `bytes` and starts reading them in it, a chunk at a time.
+    pub fn start(bytes: &[u8]) -> TextDecoding {
         let detected = detect(bytes);
-        TextFile {
+        TextDecoding {
             bytes: Arc::from(bytes),
             detected,
-            decoded: decode_as(bytes, detected),
+            decoding: Decoding::new(detected, bytes.len()),
+            pos: 0,
+            finished: false,
         }
     }
 
@@ -375,5 +455,43 @@ mod tests {
     fn a_truncated_utf16_file_replaces_the_odd_byte() {
         let d = decode_as(b"\xFF\xFEa\x00b", TextEncoding::UTF_16LE);
         assert_eq!((d.text.as_str(), d.replaced), ("a\u{FFFD}", 1));
+    }
+
+    #[test]
+    fn a_file_decoded_a_few_bytes_at_a_time_is_the_file_decoded_at_once() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(BULGARIAN.encode_utf16().flat_map(u16::to_le_bytes));
+        let files = [
+            BULGARIAN.as_bytes().to_vec(),
+            format!("\u{feff}{BULGARIAN}").into_bytes(),
+            encoded(
+                TextEncoding::WINDOWS_1252,
+                "name;city\nJosé;Málaga\nRenée;Nîmes\n",
+            ),
+            utf16,
+            // Broken sequences, one cut by the end.
+            b"name\nAnn\xff\nB\xc3\xa9a\nC\xc3\xa9\nD\xc3\xa9\nE\xc3".to_vec(),
+            Vec::new(),
+        ];
+        for bytes in files {
+            let at_once = TextFile::new(&bytes);
+            assert_eq!(at_once.decoded, decode(&bytes));
+            for chunk in [1, 2, 3, 5, 64, usize::MAX] {
+                let mut decoding = TextFile::start(&bytes);
+                let mut last = 0;
+                while !decoding.advance(chunk) {
+                    let (done, size) = decoding.progress();
+                    assert!(done > last && done < size);
+                    last = done;
+                }
+                assert!(decoding.advance(chunk), "finished stays finished");
+                assert_eq!(decoding.progress(), (bytes.len(), bytes.len()));
+                assert_eq!(
+                    decoding.finish(),
+                    at_once,
+                    "{bytes:?}, {chunk} bytes at a time"
+                );
+            }
+        }
     }
 }

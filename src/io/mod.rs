@@ -1,6 +1,7 @@
 //! Turning text and files into model types and back, and keeping them in storage.
 
 pub mod csv_import;
+pub mod csv_reading;
 pub mod demo;
 pub mod encoding;
 pub mod export;

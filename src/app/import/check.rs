@@ -3,7 +3,9 @@
 
 use crate::app::browser::{monotonic_ms, yield_now, SLICE_MS};
 use crate::i18n::{t, tfn};
-use crate::io::import_session::RowCheck;
+use crate::io::import_session::{
+    ImportKind, ImportSession, ReadingProgress, RowCheck, SessionReading,
+};
 use leptos::prelude::*;
 
 /// Where a check stands: rows checked and rows in all, while one runs.
@@ -52,8 +54,9 @@ pub fn run_check<C: RowCheck + 'static>(
     });
 }
 
-/// The progress bar of a running check with its cancel button; with `counted`, the rows
-/// checked are also said in words.
+/// The progress bar of a running check (or other long work) with its cancel button; with
+/// `counted` (the translation key of a text taking `$done` and `$total`), how far it has come
+/// is also said in words.
 #[component]
 pub fn CheckProgress(
     id: &'static str,
@@ -63,7 +66,7 @@ pub fn CheckProgress(
     cancel_label: &'static str,
     progress: Checking,
     cancel: RwSignal<bool>,
-    #[prop(optional)] counted: bool,
+    #[prop(optional)] counted: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <Show when=move || progress.with(Option::is_some)>
@@ -75,19 +78,76 @@ pub fn CheckProgress(
                     value=move || progress.get().map_or(0, |p| p.0).to_string()
                 ></progress>
                 {counted
-                    .then(|| {
+                    .map(|key| {
                         view! {
                             <span>
                                 {move || {
                                     progress
                                         .get()
-                                        .map(|(d, n)| tfn("import.progress", &[("done", d), ("total", n)], &[]))
+                                        .map(|(d, n)| tfn(key, &[("done", d), ("total", n)], &[]))
                                         .unwrap_or_default()
                                 }}
                             </span>
                         }
                     })}
                 <button on:click=move |_| cancel.set(true)>{move || t(cancel_label)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Where the opening of a file stands, while one runs.
+pub type Reading = RwSignal<Option<ReadingProgress>>;
+
+/// Rows read between two looks at the clock: natively 500 rows of the 100,000-row CRM export
+/// take about a ms.
+const READ_ROWS: usize = 500;
+
+/// Opens a file as an import session in slices of about [`SLICE_MS`], yielding to the browser
+/// between them and showing how far it has come in `progress`. `None` when `cancel` was set
+/// (or its owner went away) or `current` says a newer file has taken over; the reading is
+/// then dropped where it stands.
+pub async fn read_in_slices<K: ImportKind>(
+    mut reading: SessionReading<K>,
+    progress: Reading,
+    cancel: RwSignal<bool>,
+    current: impl Fn() -> bool,
+) -> Option<ImportSession<K>> {
+    cancel.set(false);
+    let mut slice_start = monotonic_ms();
+    while !reading.advance(READ_ROWS) {
+        if monotonic_ms() - slice_start < SLICE_MS {
+            continue;
+        }
+        progress.set(Some(reading.progress()));
+        yield_now().await;
+        if !current() {
+            return None;
+        }
+        if cancel.try_get_untracked().unwrap_or(true) {
+            progress.try_set(None);
+            return None;
+        }
+        slice_start = monotonic_ms();
+    }
+    progress.set(None);
+    Some(reading.finish())
+}
+
+/// The progress bar of a file being opened, with the rows read so far and its cancel button.
+#[component]
+pub fn ReadProgress(id: &'static str, progress: Reading, cancel: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || progress.with(Option::is_some)>
+            <div class="progress">
+                <label for=id>{move || t("import.reading")}</label>
+                <progress
+                    id=id
+                    max=move || progress.get().map_or(1, |p| p.total.max(1)).to_string()
+                    value=move || progress.get().map_or(0, |p| p.done).to_string()
+                ></progress>
+                <span>{move || progress.get().map(|p| tfn("import.reading_rows", &[("count", p.rows)], &[])).unwrap_or_default()}</span>
+                <button on:click=move |_| cancel.set(true)>{move || t("import.cancel_reading")}</button>
             </div>
         </Show>
     }

@@ -9,7 +9,7 @@ mod mapping_table;
 mod readings;
 mod report;
 
-pub use check::{run_check, CheckProgress, Checking};
+pub use check::{read_in_slices, run_check, CheckProgress, Checking, ReadProgress, Reading};
 pub use controls::{
     date_order_select, encoding_controls, unreadable, FileDrop, ReadOptionsControls,
 };
@@ -49,6 +49,10 @@ pub struct ImportPage {
     keep: RwSignal<HashSet<usize>>,
     progress: Checking,
     cancel: RwSignal<bool>,
+    /// How far the file being opened is read.
+    reading: Reading,
+    /// The number of the latest file picked: an older file still being read is dropped.
+    read_run: RwSignal<u64>,
     file_error: RwSignal<Option<Message>>,
     /// What the last import did, shown on the page (the live region only speaks it).
     done: RwSignal<Option<Message>>,
@@ -62,6 +66,8 @@ pub fn provide_import_page() {
         keep: RwSignal::new(HashSet::new()),
         progress: RwSignal::new(None),
         cancel: RwSignal::new(false),
+        reading: RwSignal::new(None),
+        read_run: RwSignal::new(0),
         file_error: RwSignal::new(None),
         done: RwSignal::new(None),
     });
@@ -86,6 +92,8 @@ fn ImportSection() -> impl IntoView {
         keep,
         progress,
         cancel,
+        reading,
+        read_run,
         file_error,
         done,
     } = page;
@@ -100,8 +108,11 @@ fn ImportSection() -> impl IntoView {
         done.set(None);
         report.set(None);
         session.set(None);
+        let mine = read_run.get_untracked() + 1;
+        read_run.set(mine);
+        reading.set(None);
         leptos::task::spawn_local(async move {
-            let reading = Measure::start("vp:import-read-file");
+            let reading_bytes = Measure::start("vp:import-read-file");
             let bytes = match read_file(file).await {
                 Ok(b) => b,
                 Err(e) => {
@@ -111,7 +122,7 @@ fn ImportSection() -> impl IntoView {
                     return;
                 }
             };
-            drop(reading);
+            drop(reading_bytes);
             if json::looks_json(&name, &bytes) {
                 match json::open_json(&state, history, &decode(&bytes).text) {
                     Ok(message) => confirm(message),
@@ -124,9 +135,19 @@ fn ImportSection() -> impl IntoView {
                     .map(|l| l.choice_words.clone())
                     .unwrap_or_default()
             });
+            let current = move || read_run.try_get_untracked() == Some(mine);
             let opened = {
+                // The time from the first slice to the last, the yields between them included.
                 let _timing = Measure::start("vp:import-open");
-                Session::new(name, &bytes, CustomerImport::new(memory))
+                let start = Session::start(name, &bytes, CustomerImport::new(memory));
+                drop(bytes);
+                read_in_slices(start, reading, cancel, current).await
+            };
+            let Some(opened) = opened else {
+                if current() {
+                    state.announce(Message::new("import.reading_cancelled", &[]));
+                }
+                return;
             };
             let _timing = Measure::start("vp:import-show-mapping");
             session.set(Some(opened));
@@ -253,7 +274,8 @@ fn ImportSection() -> impl IntoView {
             <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
             {move || done.with(|m| m.as_ref().map(Message::text)).map(|message| view! { <p class="banner info import-done">{message}</p> })}
             {move || session.with(|s| s.as_ref().map(|s| mapping::mapping_step(s, session, report)))}
-            <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted=true />
+            <ReadProgress id="import-reading" progress=reading cancel=cancel />
+            <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted="import.progress" />
             <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>
                 <div class="buttons">
                     <button on:click=move |_| check_rows() disabled=move || !session.with(|s| s.as_ref().is_some_and(|s| s.table.is_ok()))>

@@ -10,7 +10,8 @@ use super::bgnbd::BgNbdParams;
 use super::fitting::{finite, ModelError, Quantity, Rule};
 use super::gammagamma::GammaGammaParams;
 use super::paretonbd::ParetoNbdParams;
-use super::rfm::{RfmSummary, TimeUnit};
+use super::report::Prediction;
+use super::rfm::{CustomerSummary, RfmSummary, TimeUnit};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -184,27 +185,17 @@ pub fn value_customers(
     summary: &RfmSummary,
     settings: &ClvSettings,
 ) -> Result<Vec<CustomerValue>, ModelError> {
-    let horizon = f64::from(settings.horizon_months) * settings.unit.per_month();
-    let mut cache: HashMap<(u32, u64, u64), (f64, f64, f64)> = HashMap::new();
+    let horizon = horizon_units(settings);
+    let mut cache: HashMap<RowKey, (f64, f64, f64)> = HashMap::new();
     summary
         .customers
         .iter()
         .map(|c| {
-            let key = (c.frequency, c.recency.to_bits(), c.age.to_bits());
-            let (p_alive, expected_purchases, discounted) = match cache.get(&key) {
+            let (p_alive, expected_purchases, discounted) = match cache.get(&row_key(c)) {
                 Some(v) => *v,
                 None => {
-                    let v = (
-                        model.p_alive(c.frequency, c.recency, c.age)?,
-                        model.conditional_expected_purchases(
-                            horizon,
-                            c.frequency,
-                            c.recency,
-                            c.age,
-                        )?,
-                        discounted_purchases(model, c.frequency, c.recency, c.age, settings)?,
-                    );
-                    cache.insert(key, v);
+                    let v = row_values(model, c, horizon, settings)?;
+                    cache.insert(row_key(c), v);
                     v
                 }
             };
@@ -219,6 +210,148 @@ pub fn value_customers(
             })
         })
         .collect()
+}
+
+/// Customers with the same (x, t_x, T) get the same purchase-model figures.
+type RowKey = (u32, u64, u64);
+
+fn row_key(c: &CustomerSummary) -> RowKey {
+    (c.frequency, c.recency.to_bits(), c.age.to_bits())
+}
+
+/// The horizon of `settings` in the data's time unit.
+fn horizon_units(settings: &ClvSettings) -> f64 {
+    f64::from(settings.horizon_months) * settings.unit.per_month()
+}
+
+/// P(alive), expected purchases over the horizon and discounted purchases of one row.
+fn row_values(
+    model: &impl PurchaseModel,
+    c: &CustomerSummary,
+    horizon: f64,
+    settings: &ClvSettings,
+) -> Result<(f64, f64, f64), ModelError> {
+    Ok((
+        model.p_alive(c.frequency, c.recency, c.age)?,
+        model.conditional_expected_purchases(horizon, c.frequency, c.recency, c.age)?,
+        discounted_purchases(model, c.frequency, c.recency, c.age, settings)?,
+    ))
+}
+
+/// The per-customer predictions of the purchase-history view (P(alive), expected purchases in
+/// the next t units, expected spend, CLV), made a few customers at a time so that the page can
+/// paint and answer input in between: a Pareto/NBD row costs some fourteen hypergeometric
+/// evaluations, and a large log has thousands of distinct rows.
+///
+/// Customers are taken in the summary's order and rows sharing (x, t_x, T) share the model
+/// work, so the result does not depend on how the work is sliced. Start with
+/// [`Predicting::new`], call [`Predicting::advance`] until it says finished, then
+/// [`Predicting::finish`] (which also runs whatever is left).
+pub struct Predicting<'a, M> {
+    model: M,
+    spend: GammaGammaParams,
+    customers: &'a [CustomerSummary],
+    t: f64,
+    settings: ClvSettings,
+    /// P(alive), discounted purchases and E over t, by row.
+    cache: HashMap<RowKey, [f64; 3]>,
+    predictions: Vec<Prediction>,
+    error: Option<ModelError>,
+}
+
+impl<'a, M: PurchaseModel> Predicting<'a, M> {
+    /// Starts predicting every customer of `summary` with `model` and `spend`: expected
+    /// purchases over the next `t` units, CLV by `settings`.
+    pub fn new(
+        model: M,
+        spend: GammaGammaParams,
+        summary: &'a RfmSummary,
+        t: f64,
+        settings: &ClvSettings,
+    ) -> Self {
+        Predicting {
+            model,
+            spend,
+            customers: &summary.customers,
+            t,
+            settings: *settings,
+            cache: HashMap::new(),
+            predictions: Vec::with_capacity(summary.customers.len()),
+            error: None,
+        }
+    }
+
+    /// Customers predicted so far.
+    pub fn done(&self) -> usize {
+        self.predictions.len()
+    }
+
+    /// Customers to predict in all.
+    pub fn total(&self) -> usize {
+        self.customers.len()
+    }
+
+    /// Predicts up to `customers` more customers (at least one); true once every customer is
+    /// predicted or an error stopped the work.
+    pub fn advance(&mut self, customers: usize) -> bool {
+        for _ in 0..customers.max(1) {
+            if self.is_finished() {
+                break;
+            }
+            let c = &self.customers[self.predictions.len()];
+            match self.predict_one(c) {
+                Ok(p) => self.predictions.push(p),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        self.is_finished()
+    }
+
+    fn is_finished(&self) -> bool {
+        self.error.is_some() || self.predictions.len() >= self.customers.len()
+    }
+
+    fn predict_one(&mut self, c: &CustomerSummary) -> Result<Prediction, ModelError> {
+        let key = row_key(c);
+        // E over the horizon (in [`CustomerValue`], not in a prediction) is left out: the
+        // discounted sum's last term is the same call, so it fails where that one would.
+        let [p_alive, discounted, expected] = match self.cache.get(&key) {
+            Some(v) => *v,
+            None => {
+                let (x, t_x, age) = (c.frequency, c.recency, c.age);
+                let p_alive = self.model.p_alive(x, t_x, age)?;
+                let discounted = discounted_purchases(&self.model, x, t_x, age, &self.settings)?;
+                let expected = self
+                    .model
+                    .conditional_expected_purchases(self.t, x, t_x, age)?;
+                let v = [p_alive, discounted, expected];
+                self.cache.insert(key, v);
+                v
+            }
+        };
+        let spend = self
+            .spend
+            .conditional_expected_spend(c.frequency, c.mean_repeat_spend)?;
+        Ok(Prediction {
+            id: c.customer_id.clone(),
+            p_alive,
+            expected,
+            spend,
+            clv: finite(spend * discounted, Quantity::LifetimeValue)?,
+        })
+    }
+
+    /// Every customer's prediction, running whatever is left.
+    ///
+    /// # Errors
+    /// The first [`ModelError`] met, in the summary's order of customers.
+    pub fn finish(mut self) -> Result<Vec<Prediction>, ModelError> {
+        while !self.advance(usize::MAX) {}
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(self.predictions),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -264,5 +397,110 @@ mod tests {
         assert!(ClvSettings::new(0, 0.01, TimeUnit::Days).is_err());
         assert!(ClvSettings::new(12, -0.01, TimeUnit::Days).is_err());
         assert!(ClvSettings::new(12, f64::NAN, TimeUnit::Days).is_err());
+    }
+
+    /// A log of 40 customers over 1997, many sharing (x, t_x, T), some with a free repeat.
+    fn shared_rows_summary() -> RfmSummary {
+        use super::super::rfm::{summarize, Purchase};
+        let day =
+            |n: u64| chrono::NaiveDate::from_ymd_opt(1997, 1, 1).unwrap() + chrono::Days::new(n);
+        let mut log = Vec::new();
+        for i in 0..40u64 {
+            let id = format!("{i:03}");
+            let first = i % 5;
+            log.push(Purchase {
+                customer_id: id.clone(),
+                date: day(first),
+                amount: 10.0 + i as f64,
+            });
+            for k in 0..(i % 4) {
+                log.push(Purchase {
+                    customer_id: id.clone(),
+                    date: day(first + 20 * (k + 1) + i % 3),
+                    amount: if i == 13 { 0.0 } else { 5.0 * (k + 1) as f64 },
+                });
+            }
+        }
+        summarize(&log, day(200), None, TimeUnit::Weeks).unwrap()
+    }
+
+    /// The predictions as they were made before they could be sliced: every customer valued
+    /// first, then expected purchases over t.
+    fn predicted_at_once(
+        model: &impl PurchaseModel,
+        spend: &GammaGammaParams,
+        summary: &RfmSummary,
+        t: f64,
+        settings: &ClvSettings,
+    ) -> Vec<Prediction> {
+        let values = value_customers(model, spend, summary, settings).unwrap();
+        summary
+            .customers
+            .iter()
+            .zip(values)
+            .map(|(c, v)| Prediction {
+                id: v.customer_id,
+                p_alive: v.p_alive,
+                expected: model
+                    .conditional_expected_purchases(t, c.frequency, c.recency, c.age)
+                    .unwrap(),
+                spend: v.expected_spend,
+                clv: v.clv,
+            })
+            .collect()
+    }
+
+    fn sliced<M: PurchaseModel>(mut run: Predicting<'_, M>, slice: usize) -> Vec<Prediction> {
+        let total = run.total();
+        let mut last = 0;
+        while !run.advance(slice) {
+            assert_eq!(run.done(), last + slice, "each slice predicts its share");
+            last = run.done();
+        }
+        assert_eq!(run.done(), total);
+        run.finish().unwrap()
+    }
+
+    #[test]
+    fn predictions_made_in_slices_are_the_predictions_made_at_once() {
+        let summary = shared_rows_summary();
+        assert_eq!(summary.customers.len(), 40);
+        let spend = GammaGammaParams::new(6.25, 3.74, 15.44).unwrap();
+        let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
+        let bg = BgNbdParams::new(0.243, 4.414, 0.793, 2.426).unwrap();
+        let pnbd = ParetoNbdParams::new(0.55, 10.58, 0.61, 11.67).unwrap();
+        let expected_bg = predicted_at_once(&bg, &spend, &summary, 10.0, &settings);
+        let expected_pnbd = predicted_at_once(&pnbd, &spend, &summary, 10.0, &settings);
+        for slice in [1, 2, 3, 7, 39, 40, 1000] {
+            let run = Predicting::new(bg, spend, &summary, 10.0, &settings);
+            assert_eq!(sliced(run, slice), expected_bg, "BG/NBD, {slice} at a time");
+            let run = Predicting::new(pnbd, spend, &summary, 10.0, &settings);
+            assert_eq!(
+                sliced(run, slice),
+                expected_pnbd,
+                "Pareto/NBD, {slice} at a time"
+            );
+        }
+        // At least one is asked for each time, even when 0 is.
+        let mut run = Predicting::new(bg, spend, &summary, 10.0, &settings);
+        assert!(!run.advance(0));
+        assert_eq!(run.done(), 1);
+        assert_eq!(
+            Predicting::new(bg, spend, &summary, 10.0, &settings).finish(),
+            Ok(expected_bg)
+        );
+    }
+
+    #[test]
+    fn a_prediction_error_stops_the_predictions() {
+        let summary = shared_rows_summary();
+        // q < 1: no finite mean spend for the customers without repeats.
+        let spend = GammaGammaParams::new(6.25, 0.5, 15.44).unwrap();
+        let settings = ClvSettings::new(12, 0.01, TimeUnit::Weeks).unwrap();
+        let bg = BgNbdParams::new(0.243, 4.414, 0.793, 2.426).unwrap();
+        let mut run = Predicting::new(bg, spend, &summary, 10.0, &settings);
+        assert!(run.advance(1));
+        let at_once = value_customers(&bg, &spend, &summary, &settings).unwrap_err();
+        assert_eq!(run.finish(), Err(at_once));
     }
 }

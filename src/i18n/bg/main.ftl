@@ -571,3 +571,10 @@ names-service = Обслужване
 names-profitable = Обслужването им е печелившо
 names-profit_value = Стойност по печалба
 names-potential_value = Потенциална стойност
+import-reading = Четене на файла…
+import-reading_rows = Прочетени { $count } { $count ->
+        [one] ред
+       *[other] реда
+    }
+import-cancel_reading = Спри четенето
+import-reading_cancelled = Четенето е спряно; файлът не е отворен.

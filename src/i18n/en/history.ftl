@@ -304,3 +304,15 @@ history-hist_x = Repeat purchases in the calibration period
 history-hist_y = Customers
 history-hist_caption = Customers by number of repeat purchases in the calibration period, actual against the BG/NBD expectation (the last bar: that many or more).
 history-demo_log = Shown: the demo list's purchase log, made up (its customers' purchases over 78 weeks of 2023–24) and fitted as soon as it is shown. Its ids are the demo list's, so its predictions can be added to that list. It is not kept between visits; load your own log or summary above to replace it.
+# Label of the progress bar while the per-customer predictions are being made.
+history-predicting = Making the predictions
+# Progress beside the bar: customers predicted so far, out of all.
+history-predicting_count = { $done } of { $total } { $total ->
+        [one] customer
+       *[other] customers
+    } predicted
+# Button shown while the predictions are being made: stops them.
+history-cancel_predictions = Stop the predictions
+history-predictions_cancelled = Predictions stopped; none are shown.
+# Button shown after the predictions were stopped: makes them again.
+history-predict_again = Make the predictions

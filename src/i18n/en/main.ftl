@@ -806,3 +806,13 @@ names-service = Service
 names-profitable = Serving them is profitable
 names-profit_value = Profit value
 names-potential_value = Potential value
+# Label of the progress bar while a picked file is being read, before its columns are shown.
+import-reading = Reading the file…
+# Beside the bar: rows of the file read so far.
+import-reading_rows = { $count ->
+        [one] { $count } row read
+       *[other] { $count } rows read
+    }
+# Button shown while a file is being read: stops reading it.
+import-cancel_reading = Stop reading
+import-reading_cancelled = Reading stopped; the file was not opened.

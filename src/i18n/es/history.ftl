@@ -262,3 +262,11 @@ history-hist_x = Compras repetidas en el período de calibración
 history-hist_y = Clientes
 history-hist_caption = Clientes por número de compras repetidas en el período de calibración, reales frente a lo esperado por BG/NBD (la última barra: ese número o más).
 history-demo_log = Se muestra el registro de compras de la lista de demostración, inventado (las compras de sus clientes en 78 semanas de 2023–24) y ajustado en cuanto se muestra. Sus identificadores son los de la lista de demostración, así que sus predicciones pueden añadirse a esa lista. No se guarda entre visitas; cargue arriba su propio registro o resumen para sustituirlo.
+history-predicting = Calculando las predicciones
+history-predicting_count = { $done } de { $total } { $total ->
+        [one] cliente calculado
+       *[other] clientes calculados
+    }
+history-cancel_predictions = Detener las predicciones
+history-predictions_cancelled = Predicciones detenidas; no se muestra ninguna.
+history-predict_again = Calcular las predicciones

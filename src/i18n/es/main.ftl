@@ -609,3 +609,10 @@ names-service = Servicio
 names-profitable = Atenderlos es rentable
 names-profit_value = Valor de beneficio
 names-potential_value = Valor potencial
+import-reading = Leyendo el archivo…
+import-reading_rows = { $count ->
+        [one] { $count } fila leída
+       *[other] { $count } filas leídas
+    }
+import-cancel_reading = Detener la lectura
+import-reading_cancelled = Lectura detenida; el archivo no se abrió.

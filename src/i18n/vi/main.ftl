@@ -482,3 +482,7 @@ names-service = Dịch vụ
 names-profitable = Phục vụ họ có lãi
 names-profit_value = Giá trị lợi nhuận
 names-potential_value = Giá trị tiềm năng
+import-reading = Đang đọc tệp…
+import-reading_rows = Đã đọc { $count } dòng
+import-cancel_reading = Dừng đọc
+import-reading_cancelled = Đã dừng đọc; tệp không được mở.

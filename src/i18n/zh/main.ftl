@@ -482,3 +482,7 @@ names-service = 服务
 names-profitable = 服务他们有利可图
 names-profit_value = 利润价值
 names-potential_value = 潜在价值
+import-reading = 正在读取文件…
+import-reading_rows = 已读取 { $count } 行
+import-cancel_reading = 停止读取
+import-reading_cancelled = 读取已停止；文件未打开。

@@ -2,7 +2,7 @@
 //! field of the log's kind or nothing, and dates are read in the order guessed from the date
 //! column.
 
-use super::{mapping_problems, ImportKind, ImportSession, RowCheck};
+use super::{mapping_problems, ImportKind, ImportSession, RowCheck, SessionReading};
 use crate::engine::model::{DateOrder, DateOrderGuess};
 use crate::io::csv_import::RawTable;
 use crate::io::number::DecimalSeparator;
@@ -84,16 +84,31 @@ impl ImportKind for LogImport {
 impl ImportSession<LogImport> {
     /// A log file read as purchases, or as a summary when its header names summary columns.
     pub fn for_log(file_name: String, bytes: &[u8]) -> ImportSession<LogImport> {
-        let mut s = ImportSession::new(file_name, bytes, LogImport::new(LogKind::Purchases));
+        ImportSession::start_log(file_name, bytes)
+            .finish()
+            .as_summary_if_named()
+    }
+
+    /// Starts opening a log file (see [`ImportSession::start`]); finished, the session is
+    /// [`ImportSession::as_summary_if_named`].
+    pub fn start_log(file_name: String, bytes: &[u8]) -> SessionReading<LogImport> {
+        ImportSession::start(file_name, bytes, LogImport::new(LogKind::Purchases))
+    }
+
+    /// The session read as a summary when its header names summary columns (the table is the
+    /// same either way: only the mapping is suggested afresh).
+    pub fn as_summary_if_named(mut self) -> ImportSession<LogImport> {
+        let s = &mut self;
         let summary = LogImport::new(LogKind::Summary);
         let names_summary = s.table.as_ref().is_ok_and(|table| {
             table.has_header
                 && mapping_problems(&summary, &summary.suggest(table, s.options.decimal)).is_empty()
         });
         if names_summary {
-            s.set_kind(summary);
+            s.kind = summary;
+            s.suggest_mapping();
         }
-        s
+        self
     }
 }
 

@@ -6,9 +6,11 @@
 
 mod customers;
 mod log;
+mod reading;
 
 pub use customers::{CustomerCheckInput, CustomerImport};
 pub use log::LogImport;
+pub use reading::{ReadingProgress, SessionReading};
 
 use crate::io::csv_import::{read_table, sniff, CsvOptions, RawRow, RawTable, ReadError};
 use crate::io::encoding::{TextEncoding, TextFile};
@@ -129,25 +131,18 @@ pub struct ImportSession<K: ImportKind> {
 impl<K: ImportKind> ImportSession<K> {
     /// Decodes `bytes`, sniffs how to read them, reads the table and suggests a mapping.
     pub fn new(file_name: String, bytes: &[u8], kind: K) -> ImportSession<K> {
-        let file = TextFile::new(bytes);
-        let options = sniff(file.text());
-        let mut s = ImportSession {
-            file_name,
-            file,
-            options,
-            kind,
-            table: Err(ReadError::Empty),
-            mapping: Vec::new(),
-            fixed_cells: 0,
-        };
-        s.reread();
-        s
+        ImportSession::start(file_name, bytes, kind).finish()
     }
 
     /// Reads the text again (after an option changed) and suggests the mapping afresh:
     /// corrections made to the old table are gone with it.
     pub fn reread(&mut self) {
         self.table = read_table(self.file.text(), &self.options);
+        self.suggest_mapping();
+    }
+
+    /// Suggests the mapping for the table as read.
+    fn suggest_mapping(&mut self) {
         self.fixed_cells = 0;
         self.mapping = match &self.table {
             Ok(table) => {

@@ -253,3 +253,123 @@ fn a_mapping_problem_is_told_at_the_column_where_it_is_mended() {
         Some((1, MappingProblem::Missing(Field::Name)))
     );
 }
+
+/// A session made as it was before files could be read in slices: decoded, sniffed (a read of
+/// the whole text), read again with the options sniffed, a mapping suggested.
+fn read_at_once<K: ImportKind>(bytes: &[u8], kind: K) -> ImportSession<K> {
+    let file = TextFile::new(bytes);
+    let options = crate::io::csv_import::sniff(file.text());
+    let mut s = ImportSession {
+        file_name: "f.csv".into(),
+        file,
+        options,
+        kind,
+        table: Err(ReadError::Empty),
+        mapping: Vec::new(),
+        fixed_cells: 0,
+    };
+    s.reread();
+    s
+}
+
+/// Reads `bytes` `rows` at a time, checking that the progress only grows.
+fn read_in_slices<K: ImportKind>(bytes: &[u8], kind: K, rows: usize) -> ImportSession<K> {
+    let mut reading = ImportSession::start("f.csv".into(), bytes, kind);
+    let mut last = reading.progress();
+    while !reading.advance(rows) {
+        let now = reading.progress();
+        assert!(
+            now.done >= last.done && now.rows >= last.rows,
+            "{last:?} → {now:?}"
+        );
+        assert!(now.done <= now.total);
+        last = now;
+    }
+    let end = reading.progress();
+    assert_eq!(end.done, end.total);
+    let s = reading.finish();
+    assert_eq!(end.rows, s.table.as_ref().map_or(0, |t| t.rows.len()));
+    s
+}
+
+/// Files of every shape the reading meets: delimiters, header or not, byte-order marks,
+/// decimal commas, legacy and UTF-16 encodings, broken bytes, quoted line breaks, blank and
+/// unreadable files, and one long enough to cross the reader's buffers.
+fn files_to_read() -> Vec<Vec<u8>> {
+    let mut files: Vec<Vec<u8>> = vec![
+        CUSTOMERS.as_bytes().to_vec(),
+        PURCHASES.as_bytes().to_vec(),
+        "\u{feff}name;revenue;since\nÄnna;1.200,50;2020-01-02\nBø;3,75;2021-03-04\n"
+            .as_bytes()
+            .to_vec(),
+        b"name;city;revenue\nJos\xe9;M\xe1laga;12,5\nRen\xe9e;N\xeemes;3,25\n".to_vec(),
+        "00001 19970101 1 11.77\n\n00002   19970112 2 22.5\r\n00001 19970201 1 3\n"
+            .as_bytes()
+            .to_vec(),
+        b"customer,amount\n\"x,1\n2,3\n".to_vec(),
+        b"name,note\r\n\"Ann\",\"two\r\nlines\"\r\n\r\nBo,x\r\n".to_vec(),
+        b"name,revenue\nAnn\xff,1\nB\xc3\xa9a,2\nC\xc3\xa9,3\nD\xc3\xa9,4\n".to_vec(),
+        b"".to_vec(),
+        b"\n \n".to_vec(),
+        b"1;2\n3;4\n".to_vec(),
+    ];
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "name\trevenue\nZoë\t12\nÅsa\t7\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    files.push(utf16);
+    let mut long = String::from("customer_id;order_date;amount;note\n");
+    for i in 0..400 {
+        long.push_str(&format!(
+            "c{:03};2024-{:02}-{:02};{},{:02};\"Grüße, {i}\"\n",
+            i % 37,
+            1 + i % 12,
+            1 + i % 28,
+            i * 3,
+            i % 100
+        ));
+    }
+    files.push(long.into_bytes());
+    files
+}
+
+#[test]
+fn a_file_read_in_slices_is_the_file_read_at_once() {
+    for bytes in files_to_read() {
+        let customers = || CustomerImport::new(ChoiceMemory::default());
+        let log = || LogImport::new(LogKind::Purchases);
+        let at_once = read_at_once(&bytes, customers());
+        assert_eq!(
+            ImportSession::new("f.csv".into(), &bytes, customers()),
+            at_once
+        );
+        let log_at_once = read_at_once(&bytes, log());
+        for rows in [1, 2, 3, 7, 64, 1000, usize::MAX] {
+            let text = String::from_utf8_lossy(&bytes);
+            assert_eq!(
+                read_in_slices(&bytes, customers(), rows),
+                at_once,
+                "{text:?}, {rows} rows a slice"
+            );
+            assert_eq!(
+                read_in_slices(&bytes, log(), rows),
+                log_at_once,
+                "{text:?} as a log, {rows} rows a slice"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_log_read_in_slices_becomes_a_summary_as_one_read_at_once() {
+    let summary = "customer;frequency;recency;T;monetary_value\na;2;30;40;12,5\nb;0;0;20;0\n";
+    let at_once = ImportSession::for_log("f.csv".into(), summary.as_bytes());
+    assert_eq!(at_once.kind.log_kind, LogKind::Summary);
+    let mut reading = ImportSession::start_log("f.csv".into(), summary.as_bytes());
+    while !reading.advance(1) {}
+    assert_eq!(reading.finish().as_summary_if_named(), at_once);
+    // Set as a summary by the old way, with a read of the table again.
+    let mut again = read_at_once(summary.as_bytes(), LogImport::new(LogKind::Purchases));
+    again.set_kind(LogImport::new(LogKind::Summary));
+    assert_eq!(again, at_once);
+}

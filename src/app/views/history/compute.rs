@@ -3,7 +3,7 @@
 //! [`crate::engine::btyd`]; these only arrange inputs and outputs.
 
 use crate::engine::btyd::bgnbd::BgNbdParams;
-use crate::engine::btyd::clv::{value_customers, ClvSettings, PurchaseModel};
+use crate::engine::btyd::clv::{ClvSettings, Predicting, PurchaseModel};
 use crate::engine::btyd::fitting::{Fit, ModelError};
 use crate::engine::btyd::gammagamma::GammaGammaParams;
 use crate::engine::btyd::paretonbd::ParetoNbdParams;
@@ -97,10 +97,66 @@ pub fn one_year(unit: TimeUnit) -> f64 {
     (12.0 * unit.per_month()).round()
 }
 
-/// Per-customer predictions with the chosen purchase model and the Gamma-Gamma spend model.
+/// The purchase model a prediction uses, as chosen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ChosenModel {
+    /// BG/NBD.
+    BgNbd(BgNbdParams),
+    /// Pareto/NBD.
+    ParetoNbd(ParetoNbdParams),
+}
+
+impl PurchaseModel for ChosenModel {
+    fn p_alive(&self, x: u32, t_x: f64, age: f64) -> Result<f64, ModelError> {
+        match self {
+            ChosenModel::BgNbd(m) => m.p_alive(x, t_x, age),
+            ChosenModel::ParetoNbd(m) => m.p_alive(x, t_x, age),
+        }
+    }
+    fn conditional_expected_purchases(
+        &self,
+        t: f64,
+        x: u32,
+        t_x: f64,
+        age: f64,
+    ) -> Result<f64, ModelError> {
+        match self {
+            ChosenModel::BgNbd(m) => m.conditional_expected_purchases(t, x, t_x, age),
+            ChosenModel::ParetoNbd(m) => m.conditional_expected_purchases(t, x, t_x, age),
+        }
+    }
+}
+
+/// Per-customer predictions with the chosen purchase model and the Gamma-Gamma spend model,
+/// made a slice at a time (the page yields between slices).
+///
+/// # Errors
+/// The model's fit error, or the spend model's (e.g. q ≤ 1); prediction errors come out of
+/// [`Predicting::finish`].
+pub fn start_predicting<'a>(
+    summary: &'a RfmSummary,
+    fits: &Fits,
+    choice: ModelChoice,
+    t: f64,
+    settings: &ClvSettings,
+) -> Result<Predicting<'a, ChosenModel>, ModelError> {
+    let spend = fits.gammagamma.as_ref().map_err(Clone::clone)?.params;
+    spend.population_mean_spend()?;
+    let model = match choice {
+        ModelChoice::BgNbd => ChosenModel::BgNbd(fits.bgnbd.as_ref().map_err(Clone::clone)?.params),
+        ModelChoice::ParetoNbd => {
+            ChosenModel::ParetoNbd(fits.paretonbd.as_ref().map_err(Clone::clone)?.params)
+        }
+    };
+    Ok(Predicting::new(model, spend, summary, t, settings))
+}
+
+/// Per-customer predictions with the chosen purchase model and the Gamma-Gamma spend model,
+/// all at once (the page makes them in slices).
 ///
 /// # Errors
 /// The model's fit error, the spend model's (e.g. q ≤ 1), or the first prediction error.
+#[cfg(test)]
 pub fn predict(
     summary: &RfmSummary,
     fits: &Fits,
@@ -108,53 +164,7 @@ pub fn predict(
     t: f64,
     settings: &ClvSettings,
 ) -> Result<Vec<Prediction>, ModelError> {
-    let spend = fits.gammagamma.as_ref().map_err(Clone::clone)?.params;
-    spend.population_mean_spend()?;
-    match choice {
-        ModelChoice::BgNbd => {
-            let m = fits.bgnbd.as_ref().map_err(Clone::clone)?.params;
-            predict_with(&m, &spend, summary, t, settings)
-        }
-        ModelChoice::ParetoNbd => {
-            let m = fits.paretonbd.as_ref().map_err(Clone::clone)?.params;
-            predict_with(&m, &spend, summary, t, settings)
-        }
-    }
-}
-
-fn predict_with(
-    model: &impl PurchaseModel,
-    spend: &GammaGammaParams,
-    summary: &RfmSummary,
-    t: f64,
-    settings: &ClvSettings,
-) -> Result<Vec<Prediction>, ModelError> {
-    let values = value_customers(model, spend, summary, settings)?;
-    let mut cache: HashMap<(u32, u64, u64), f64> = HashMap::new();
-    summary
-        .customers
-        .iter()
-        .zip(values)
-        .map(|(c, v)| {
-            let key = (c.frequency, c.recency.to_bits(), c.age.to_bits());
-            let expected = match cache.get(&key) {
-                Some(e) => *e,
-                None => {
-                    let e =
-                        model.conditional_expected_purchases(t, c.frequency, c.recency, c.age)?;
-                    cache.insert(key, e);
-                    e
-                }
-            };
-            Ok(Prediction {
-                id: v.customer_id,
-                p_alive: v.p_alive,
-                expected,
-                spend: v.expected_spend,
-                clv: v.clv,
-            })
-        })
-        .collect()
+    start_predicting(summary, fits, choice, t, settings)?.finish()
 }
 
 /// A list entry for one log customer: id and name = the log id, first purchase date, purchases

@@ -4,8 +4,9 @@
 use super::{Checked, Loaded, Page, Source};
 use crate::app::browser::read_file;
 use crate::app::import::{
-    date_order_select, encoding_controls, focus_mapping_problem, mapping_table, run_check,
-    unreadable, CheckProgress, FileDrop, ProblemsTable, ReadOptionsControls,
+    date_order_select, encoding_controls, focus_mapping_problem, mapping_table, read_in_slices,
+    run_check, unreadable, CheckProgress, FileDrop, ProblemsTable, ReadOptionsControls,
+    ReadProgress, Reading,
 };
 use crate::app::messages::Message;
 use crate::app::state::AppState;
@@ -27,18 +28,35 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = page;
     let cancel = RwSignal::new(false);
+    let reading: Reading = RwSignal::new(None);
+    let read_run = RwSignal::new(0u64);
 
     let accept_file = move |file: web_sys::File| {
         let name = file.name();
         p.file_error.set(None);
         p.checked.set(None);
         p.source.set(None);
+        let mine = read_run.get_untracked() + 1;
+        read_run.set(mine);
+        reading.set(None);
         leptos::task::spawn_local(async move {
-            match read_file(file).await {
-                Ok(bytes) => p.source.set(Some(Source::for_log(name, &bytes))),
-                Err(e) => p.file_error.set(Some(
-                    Message::new("history.read_failed", &[]).explaining("reason", e),
-                )),
+            let bytes = match read_file(file).await {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return p.file_error.set(Some(
+                        Message::new("history.read_failed", &[]).explaining("reason", e),
+                    ))
+                }
+            };
+            let current = move || read_run.try_get_untracked() == Some(mine);
+            let start = Source::start_log(name, &bytes);
+            drop(bytes);
+            match read_in_slices(start, reading, cancel, current).await {
+                Some(source) => p.source.set(Some(source.as_summary_if_named())),
+                None if current() => {
+                    state.announce(Message::new("import.reading_cancelled", &[]));
+                }
+                None => {}
             }
         });
     };
@@ -130,6 +148,7 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
             />
             <p class="field-error" role="alert">{move || p.file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
             {move || p.source.with(|s| s.as_ref().map(|s| mapping_step(s, p)))}
+            <ReadProgress id="history-reading" progress=reading cancel=cancel />
             <CheckProgress id="history-check-progress" label="history.checking" cancel_label="history.cancel_check" progress=p.checking cancel=cancel />
             <Show when=move || p.source.with(Option::is_some) && p.checking.with(Option::is_none)>
                 <div class="buttons">

@@ -9,6 +9,7 @@ mod compute;
 mod mapping;
 mod results;
 
+use crate::app::browser::{monotonic_ms, yield_now, SLICE_MS};
 use crate::app::messages::{Explain, Message};
 use crate::app::storage;
 use crate::app::widgets::Fold;
@@ -23,7 +24,7 @@ use crate::io::purchase_log::{
     LogSlice, SummaryRow,
 };
 use crate::io::store::{Store, LOG_KEY};
-use compute::{predict, ClvInputs, Fits, ModelChoice, Prediction};
+use compute::{start_predicting, ClvInputs, Fits, ModelChoice, Prediction};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -89,7 +90,15 @@ pub struct Page {
     fit_evaluations: RwSignal<usize>,
     choice: RwSignal<ModelChoice>,
     clv: RwSignal<ClvInputs>,
-    predictions: Memo<Option<Result<Arc<Vec<Prediction>>, String>>>,
+    /// The predictions of the summary, fits, model and inputs shown; `None` while they are
+    /// being made (after the first slice) or were cancelled.
+    predictions: RwSignal<Option<Result<Arc<Vec<Prediction>>, String>>>,
+    /// Customers predicted and in all while predictions are being made.
+    predicting: RwSignal<Option<(usize, usize)>>,
+    /// Set by "Cancel predictions" (read between slices); cleared when new ones start.
+    predict_cancel: RwSignal<bool>,
+    /// Bumped by "Make the predictions" after a cancel, to make them again.
+    predict_again: RwSignal<u64>,
     outcome: RwSignal<Option<Message>>,
 }
 
@@ -121,23 +130,40 @@ impl Page {
                 unit.get(),
             )
         };
-        let predictions = Memo::new(move |_| {
+        let predictions = RwSignal::new(None);
+        let predicting = RwSignal::new(None);
+        let predict_cancel = RwSignal::new(false);
+        let predict_again = RwSignal::new(0u64);
+        let predict_run = RwSignal::new(0u64);
+        // Predictions follow the summary, the fits, the model and the inputs; they are made in
+        // slices (a large log's take a few hundred ms), a newer request dropping an older one.
+        Effect::new(move |_| {
             let key = page_key();
-            let Some(Ok(s)) = summary.get() else {
-                return None;
-            };
+            let summary = summary.get().and_then(Result::ok);
             let choice = choice.get();
             let inputs = clv.get();
-            fits.with(|f| {
-                let (_, fits) = f.as_ref().filter(|(k, _)| *k == key)?;
-                Some(
-                    inputs
-                        .settings(key.2)
-                        .and_then(|settings| predict(&s, fits, choice, inputs.t_units, &settings))
-                        .map(Arc::new)
-                        .map_err(|e| e.explain()),
-                )
-            })
+            predict_again.track();
+            let fits = fits.with(|f| {
+                f.as_ref()
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, f)| f.clone())
+            });
+            let mine = predict_run.get_untracked() + 1;
+            predict_run.set(mine);
+            predict_cancel.set(false);
+            predicting.set(None);
+            let (Some(summary), Some(fits)) = (summary, fits) else {
+                predictions.set(None);
+                return;
+            };
+            let slices = PredictionSlices {
+                predictions,
+                predicting,
+                cancel: predict_cancel,
+                run: predict_run,
+                mine,
+            };
+            leptos::task::spawn_local(slices.run(summary, fits, choice, inputs, key.2));
         });
         Page {
             source: RwSignal::new(None),
@@ -156,6 +182,9 @@ impl Page {
             choice,
             clv,
             predictions,
+            predicting,
+            predict_cancel,
+            predict_again,
             outcome: RwSignal::new(None),
         }
     }
@@ -262,6 +291,64 @@ impl Page {
                 .filter(|(k, _)| *k == key)
                 .map(|(_, f)| f.clone())
         })
+    }
+}
+
+/// Customers predicted between two looks at the clock: a Pareto/NBD customer whose row is new
+/// costs some 16 µs natively, so 16 of them overshoot [`SLICE_MS`] by well under a ms.
+const PREDICTION_STEP: usize = 16;
+
+/// Makes the predictions in slices of about [`SLICE_MS`], yielding to the browser between them.
+struct PredictionSlices {
+    predictions: RwSignal<Option<Result<Arc<Vec<Prediction>>, String>>>,
+    predicting: RwSignal<Option<(usize, usize)>>,
+    cancel: RwSignal<bool>,
+    /// The latest request's number, and this one's: when they differ this one is dropped.
+    run: RwSignal<u64>,
+    mine: u64,
+}
+
+impl PredictionSlices {
+    async fn run(
+        self,
+        summary: Arc<RfmSummary>,
+        fits: Fits,
+        choice: ModelChoice,
+        inputs: ClvInputs,
+        unit: TimeUnit,
+    ) {
+        let started = inputs.settings(unit).and_then(|settings| {
+            start_predicting(&summary, &fits, choice, inputs.t_units, &settings)
+        });
+        let mut run = match started {
+            Ok(run) => run,
+            Err(e) => return self.predictions.set(Some(Err(e.explain()))),
+        };
+        let mut slice_start = monotonic_ms();
+        let mut yielded = false;
+        while !run.advance(PREDICTION_STEP) {
+            if monotonic_ms() - slice_start < SLICE_MS {
+                continue;
+            }
+            if !yielded {
+                // Predictions of other inputs would be shown under these inputs' headers.
+                self.predictions.set(None);
+                yielded = true;
+            }
+            self.predicting.set(Some((run.done(), run.total())));
+            yield_now().await;
+            if self.run.get_untracked() != self.mine {
+                return;
+            }
+            if self.cancel.get_untracked() {
+                self.predicting.set(None);
+                return;
+            }
+            slice_start = monotonic_ms();
+        }
+        self.predicting.set(None);
+        self.predictions
+            .set(Some(run.finish().map(Arc::new).map_err(|e| e.explain())));
     }
 }
 

@@ -3,10 +3,12 @@
 use super::super::compute::{
     add_predictions, list_customer, tier_by_predicted_clv, Fits, ModelChoice,
 };
-use super::table::{NumberField, PagedTable};
+use super::table::{NumberField, PagedTable, RowSource};
 use super::{current_summary, dataset_name, is_log, left_out_text, unit_name, Page};
+use crate::app::import::CheckProgress;
 use crate::app::messages::Message;
 use crate::app::state::{list_name, AppState};
+use crate::engine::btyd::report::Prediction;
 use crate::engine::btyd::rfm::DAYS_PER_MONTH;
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::numbers;
@@ -77,21 +79,7 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
             )
         })
     };
-    let pred_rows = Memo::new(move |_| {
-        preds().map_or_else(Vec::new, |v| {
-            v.iter()
-                .map(|x| {
-                    vec![
-                        x.id.clone(),
-                        format::percent(x.p_alive, 1),
-                        format::number(x.expected, 3),
-                        format::number(x.spend, 2),
-                        format::number(x.clv, 2),
-                    ]
-                })
-                .collect()
-        })
-    });
+    let pred_rows = Signal::derive(preds);
     let export_predictions = move |_| {
         let (Some(v), Some(s)) = (preds(), summary_ok()) else {
             return;
@@ -203,6 +191,15 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                         {move || tf("history.per_month", &[("month", &formula::month_days()), ("n", &format::number(p.unit.get().per_month(), 3)), ("unit", &unit()), ("clv", formula::MONTHLY_CLV)])}
                     </p>
                     {move || pred_error().map(|e| view! { <p class="fit-error">{e}</p> })}
+                    <CheckProgress id="history-predicting" label="history.predicting" cancel_label="history.cancel_predictions" progress=p.predicting cancel=p.predict_cancel counted="history.predicting_count" />
+                    <p role="status" class="progress-line">
+                        {move || (p.predict_cancel.get() && p.predicting.with(Option::is_none)).then(|| t("history.predictions_cancelled"))}
+                    </p>
+                    <Show when=move || p.predict_cancel.get() && p.predicting.with(Option::is_none) && p.predictions.with(Option::is_none)>
+                        <div class="buttons">
+                            <button on:click=move |_| p.predict_again.update(|n| *n += 1)>{move || t("history.predict_again")}</button>
+                        </div>
+                    </Show>
                     <Show when=move || p.predictions.with(|x| matches!(x, Some(Ok(_))))>
                         {move || bgnbd_no_repeat_text().map(|text| view! {
                             <p class="note" data-note="bgnbd-no-repeat">
@@ -227,5 +224,23 @@ pub(super) fn Predictions(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView
                     </Show>
                     <p class="outcome">{move || p.outcome.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
                 </section>
+    }
+}
+
+impl RowSource for Vec<Prediction> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn id(&self, row: usize) -> &str {
+        &self[row].id
+    }
+    fn cells(&self, row: usize) -> Vec<String> {
+        let x = &self[row];
+        vec![
+            format::percent(x.p_alive, 1),
+            format::number(x.expected, 3),
+            format::number(x.spend, 2),
+            format::number(x.clv, 2),
+        ]
     }
 }

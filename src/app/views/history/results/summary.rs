@@ -1,8 +1,9 @@
 //! Step 3: the per-customer summary table and its export.
 
-use super::table::PagedTable;
+use super::table::{PagedTable, RowSource};
 use super::{current_summary, dataset_name, unit_name, Page};
 use crate::app::state::AppState;
+use crate::engine::btyd::rfm::RfmSummary;
 use crate::engine::keys::Keyed;
 use crate::format;
 use crate::i18n::{t, tf};
@@ -35,25 +36,7 @@ pub(super) fn SummaryStep(page: Page) -> impl IntoView {
             (t("history.col_holdout"), t("history.col_holdout_how")),
         ]
     });
-    let summary_rows = Memo::new(move |_| {
-        summary_ok().map_or_else(Vec::new, |s| {
-            s.customers
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.customer_id.clone(),
-                        format::date(c.first_purchase),
-                        c.frequency.to_string(),
-                        format::number(c.recency, 2),
-                        format::number(c.age, 2),
-                        c.mean_repeat_spend
-                            .map_or_else(|| t("history.no_repeat"), |m| format::number(m, 2)),
-                        c.holdout_purchases.to_string(),
-                    ]
-                })
-                .collect()
-        })
-    });
+    let summary_rows = Signal::derive(summary_ok);
     let export_summary = move |_| {
         let Some(s) = summary_ok() else { return };
         let name = dataset_name(p);
@@ -78,5 +61,26 @@ pub(super) fn SummaryStep(page: Page) -> impl IntoView {
                     <button on:click=export_summary>{move || t("history.export_summary")}</button>
                 </div>
             </section>
+    }
+}
+
+impl RowSource for RfmSummary {
+    fn count(&self) -> usize {
+        self.customers.len()
+    }
+    fn id(&self, row: usize) -> &str {
+        &self.customers[row].customer_id
+    }
+    fn cells(&self, row: usize) -> Vec<String> {
+        let c = &self.customers[row];
+        vec![
+            format::date(c.first_purchase),
+            c.frequency.to_string(),
+            format::number(c.recency, 2),
+            format::number(c.age, 2),
+            c.mean_repeat_spend
+                .map_or_else(|| t("history.no_repeat"), |m| format::number(m, 2)),
+            c.holdout_purchases.to_string(),
+        ]
     }
 }

@@ -12,6 +12,7 @@ use crate::engine::numbers::NumberSpec;
 use crate::format;
 use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A numeric input read by `spec` that refuses bad values at the field (aria-invalid, a
 /// described error) and stores only good ones.
@@ -37,23 +38,37 @@ pub(super) fn NumberField(
     view! { <ValidatedField id=id label=label value=shown error=error commit=commit /> }
 }
 
+/// The rows of a [`PagedTable`], formatted only when shown: a large log has tens of thousands
+/// of customers, and the table shows one page of them.
+pub(super) trait RowSource: Send + Sync + 'static {
+    /// How many rows there are.
+    fn count(&self) -> usize;
+    /// Row `row`'s customer id, its first cell (and what the search looks in).
+    fn id(&self, row: usize) -> &str;
+    /// Row `row`'s cells after the id.
+    fn cells(&self, row: usize) -> Vec<String>;
+}
+
 /// A table shown a page at a time, with the formula of a column in its header's title; with
 /// `search` (the search box's id), a search by customer id (the first cell) above it.
 #[component]
-pub(super) fn PagedTable(
+pub(super) fn PagedTable<S: RowSource>(
     id: &'static str,
     caption: Signal<String>,
     headers: Signal<Vec<(String, String)>>,
-    rows: Memo<Vec<Vec<String>>>,
+    rows: Signal<Option<Arc<S>>>,
     #[prop(optional)] search: Option<&'static str>,
 ) -> impl IntoView {
     let page = RwSignal::new(0usize);
     let query = RwSignal::new(String::new());
     let shown = Memo::new(move |_| {
         rows.with(|r| {
-            query.with(|q| matching_ids(r.iter().map(|c| c.first().map_or("", String::as_str)), q))
+            r.as_ref().map_or_else(Vec::new, |r| {
+                query.with(|q| matching_ids((0..r.count()).map(|i| r.id(i)), q))
+            })
         })
     });
+    let total = move || rows.with(|r| r.as_ref().map_or(0, |r| r.count()));
     let pages = move || shown.with(|s| page_count(s.len()));
     let current = move || page.get().min(pages() - 1);
     let search_box = search.map(|search_id| {
@@ -76,7 +91,7 @@ pub(super) fn PagedTable(
                     {move || {
                         tfn(
                             "history.search_count",
-                            &[("shown", shown.with(Vec::len)), ("total", rows.with(Vec::len))],
+                            &[("shown", shown.with(Vec::len)), ("total", total())],
                             &[],
                         )
                     }}
@@ -103,22 +118,23 @@ pub(super) fn PagedTable(
                 <tbody>
                     {move || {
                         rows.with(|r| {
+                            let Some(r) = r else { return Vec::new() };
                             shown.with(|s| {
                                 let (start, end) = page_bounds(current(), s.len());
                                 s[start..end]
                                     .iter()
-                                    .filter_map(|&i| r.get(i))
-                                    .map(|cells| {
-                                        let mut cells = cells.iter();
-                                        let first = cells.next().cloned().unwrap_or_default();
+                                    .filter(|&&i| i < r.count())
+                                    .map(|&i| {
+                                        let first = r.id(i).to_string();
+                                        let cells = r.cells(i);
                                         view! {
                                             <tr>
                                                 <th scope="row">{first}</th>
-                                                {cells.map(|c| view! { <td class="num">{c.clone()}</td> }).collect_view()}
+                                                {cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
                                             </tr>
                                         }
                                     })
-                                    .collect_view()
+                                    .collect::<Vec<_>>()
                             })
                         })
                     }}
