@@ -332,17 +332,16 @@ fn analysis_by_part(mut analysis: Analysis) {
         live = now;
     };
     for row in &mut analysis.customers {
-        row.composites = Vec::new();
-        row.composite_tiers = Vec::new();
-    }
-    freed("rows' composites and their tiers");
-    for row in &mut analysis.customers {
         row.id = String::new();
         row.name = String::new();
     }
     freed("rows' id and name");
     analysis.customers = Vec::new();
     freed("rows, the rest");
+    for w in analysis.weighted_pyramids.iter_mut().flatten() {
+        w.composites = Vec::new();
+    }
+    freed("weighted pyramids' composites");
     analysis.weighted_pyramids = Vec::new();
     analysis.scorecard = Err(TierError::BadShares);
     freed("weighted pyramids and scorecard");

@@ -145,11 +145,6 @@ pub struct CustomerResult {
     /// Rating band (0 = best); `None` when ratings could not be built or the customer is not
     /// rated.
     pub rating: Option<usize>,
-    /// Composite of each weighted pyramid, 0–1 (`None` where that pyramid has an error or the
-    /// customer has none of its indicators).
-    pub composites: Vec<Option<f64>>,
-    /// Band in each weighted pyramid.
-    pub composite_tiers: Vec<Option<usize>>,
     /// Final scorecard score, 0–100 (`None` when not rated).
     pub scorecard: Option<f64>,
     /// ICP fit, 0–100.
@@ -198,8 +193,6 @@ impl CustomerResult {
             profit_rank: None,
             tier: None,
             rating: None,
-            composites: Vec::new(),
-            composite_tiers: Vec::new(),
             scorecard: None,
             fit: None,
             target: false,
@@ -230,8 +223,12 @@ impl AsRef<RelationshipValue> for CustomerResult {
 pub struct WeightedPyramidResult {
     /// Its name.
     pub name: String,
-    /// Its three tiers on the composite.
+    /// Its three tiers on the composite; `tiering.assignment` is each customer's band.
     pub tiering: Tiering,
+    /// Composite per customer, 0–1, indexed like [`Analysis::customers`]; `None` for a
+    /// customer with none of its indicators. A column here rather than a vector in every row:
+    /// 100,000 rows' own vectors cost their headers and allocations for a few numbers each.
+    pub composites: Vec<Option<f64>>,
     /// Indicators left out (nobody has them, or they do not vary); their weight is shared.
     pub dropped: Vec<DroppedIndicator>,
     /// Customers scored on only some of the indicators kept, in list order.
@@ -353,6 +350,10 @@ struct Kept {
     columns: Option<tiers::IndicatorColumns>,
     /// The customers' attribute values the profiles counted.
     attributes: Option<profiles::CustomerAttributes>,
+    /// The scales each weighted pyramid's composite was made with (settings order; `None`
+    /// where the pyramid has no result), and the scorecard's.
+    composite_scales: Vec<Option<tiers::CompositeScales>>,
+    scorecard_scales: Option<tiers::ScorecardScales>,
 }
 
 impl PartialEq for Kept {
@@ -628,10 +629,21 @@ struct Earlier {
     attributes: Option<profiles::CustomerAttributes>,
     /// Per customer, whether it was edited.
     edited: Vec<bool>,
-    /// The earlier result rows: those not edited keep their id and name, and every row its
-    /// vectors, rather than copying and freeing 100,000 of each.
+    /// The earlier result rows: those not edited keep their id and name rather than copying
+    /// and freeing 100,000 of each.
     rows: Vec<CustomerResult>,
     money: EarlierMoney,
+    scores: EarlierScores,
+}
+
+/// The weighted pyramids and the scorecard of an earlier analysis with the scales they were
+/// made with: while the scales stay the same, only the customers whose indicators changed are
+/// scored again.
+struct EarlierScores {
+    weighted: Vec<Result<WeightedPyramidResult, TierError>>,
+    composite_scales: Vec<Option<tiers::CompositeScales>>,
+    scorecard: ScorecardOutcome,
+    scorecard_scales: Option<tiers::ScorecardScales>,
 }
 
 /// The per-customer money figures of an earlier analysis and what they were computed from:
@@ -698,7 +710,7 @@ fn analyse_from(
             (e.columns, e.attributes),
             Some(e.edited),
             e.rows,
-            Some(e.money),
+            Some((e.money, e.scores)),
         ),
         None => {
             let (idx, duplicates) = order_by_id(entries);
@@ -713,6 +725,7 @@ fn analyse_from(
             )
         }
     };
+    let (earlier_money, earlier_scores) = earlier_money.unzip();
     let (earlier_columns, earlier_attributes) = earlier_columns;
     let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
     let n = custs.len();
@@ -886,20 +899,65 @@ fn analyse_from(
         }
         _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
     };
-    let mut composites: Vec<Result<Vec<Option<f64>>, TierError>> = Vec::new();
+    // With the settings and the money figures kept from the earlier rows, every indicator of
+    // a customer not edited (read from its entry or from those figures) is the one the earlier
+    // composites read, bit for bit: those are patched for the edited customers alone, unless
+    // they are more than an eighth of the list, which a full pass serves better.
+    let changed: Option<Vec<usize>> = match (&earlier_money, &earlier_edited) {
+        (Some(_), Some(edited)) => {
+            let at: Vec<usize> = (0..n).filter(|&i| edited[i]).collect();
+            (at.len() <= (n / 8).max(8)).then_some(at)
+        }
+        _ => None,
+    };
+    let (mut earlier_composites, earlier_scorecard) = match earlier_scores {
+        Some(e) => {
+            let composites: Vec<_> = e
+                .weighted
+                .into_iter()
+                .zip(e.composite_scales)
+                .map(|(r, scales)| match (r, scales) {
+                    (Ok(r), Some(scales)) => Some((
+                        tiers::Composite {
+                            scores: r.composites,
+                            dropped: r.dropped,
+                            partial: r.partial,
+                        },
+                        scales,
+                    )),
+                    _ => None,
+                })
+                .collect();
+            (composites, Some((e.scorecard, e.scorecard_scales)))
+        }
+        None => (Vec::new(), None),
+    };
+    let mut composite_scales = Vec::with_capacity(s.weighted_pyramids.len());
+    // The composites of pyramids that could not be tiered (their cuts are wrong) are still
+    // a basis for the pyramid and the ratings; the others are in their results.
+    let mut untiered: Vec<Option<Result<Vec<Option<f64>>, TierError>>> = Vec::new();
     let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
         .weighted_pyramids
         .iter()
-        .map(|wp| {
+        .enumerate()
+        .map(|(k, wp)| {
             let cols: Vec<&[Option<f64>]> = wp
                 .components
                 .iter()
                 .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
                 .collect();
-            let comp = match tiers::composite(&wp.components, &cols, n) {
-                Ok(comp) => comp,
+            let earlier = earlier_composites.get_mut(k).and_then(Option::take);
+            let made = match (earlier, &changed) {
+                (Some((comp, scales)), Some(changed)) => {
+                    tiers::composite_after(&wp.components, &cols, n, comp, &scales, changed)
+                }
+                _ => tiers::composite_scaled(&wp.components, &cols, n),
+            };
+            let (comp, scales) = match made {
+                Ok(made) => made,
                 Err(e) => {
-                    composites.push(Err(e.clone()));
+                    composite_scales.push(None);
+                    untiered.push(Some(Err(e.clone())));
                     return Err(e);
                 }
             };
@@ -912,18 +970,32 @@ fn analyse_from(
                 &revenue,
                 &profit_v,
             );
-            // The scores go to the rows and the bases once tiered, not a copy of them.
-            composites.push(Ok(comp.scores));
-            let tiering = tiering?;
-            Ok(WeightedPyramidResult {
-                name: wp.name.clone(),
-                tiering,
-                dropped: comp.dropped,
-                partial: comp.partial,
-            })
+            match tiering {
+                Ok(tiering) => {
+                    composite_scales.push(Some(scales));
+                    untiered.push(None);
+                    Ok(WeightedPyramidResult {
+                        name: wp.name.clone(),
+                        tiering,
+                        composites: comp.scores,
+                        dropped: comp.dropped,
+                        partial: comp.partial,
+                    })
+                }
+                Err(e) => {
+                    composite_scales.push(None);
+                    untiered.push(Some(Ok(comp.scores)));
+                    Err(e)
+                }
+            }
         })
         .collect();
-    let scorecard = tiers::scorecard_from(&s.scorecard, &columns, n);
+    let (scorecard, scorecard_scales) = match (earlier_scorecard, &changed) {
+        (Some((Ok(r), Some(scales))), Some(changed)) => {
+            tiers::scorecard_after(&s.scorecard, &columns, n, r, &scales, changed)
+        }
+        _ => tiers::scorecard_scaled(&s.scorecard, &columns, n),
+    };
     mark("weighted pyramids and scorecard");
 
     let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
@@ -933,10 +1005,11 @@ fn analyse_from(
             ScoreBasis::RelationshipValue => some(&rel_money),
             ScoreBasis::RelationshipScore => some(&rscores),
             ScoreBasis::LifetimeValue => metrics.iter().map(|m| m.lifetime_value).collect(),
-            ScoreBasis::WeightedPyramid(k) => match composites.get(k) {
+            ScoreBasis::WeightedPyramid(k) => match (weighted.get(k), untiered.get(k)) {
+                (Some(Ok(r)), _) => r.composites.clone(),
                 // The composite's own error (no weights, no data), not a guess.
-                Some(c) => c.clone()?,
-                None => return Err(TierError::NoSuchPyramid { index: k }),
+                (_, Some(Some(c))) => c.clone()?,
+                _ => return Err(TierError::NoSuchPyramid { index: k }),
             },
             ScoreBasis::Scorecard => match &scorecard {
                 Ok(r) => r.scores.clone(),
@@ -1138,6 +1211,8 @@ fn analyse_from(
         lifetime_inputs,
         columns: Some(columns.into_named()),
         attributes,
+        composite_scales,
+        scorecard_scales,
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -1155,10 +1230,6 @@ fn analyse_from(
 
     let concentrated = marked(n, concentration.flagged.iter().map(|f| f.index));
     let is_target = marked(n, targets.targets.iter().copied());
-    let weighted_tiers: Vec<Option<&Tiering>> = weighted
-        .iter()
-        .map(|w| w.as_ref().ok().map(|r| &r.tiering))
-        .collect();
     for (i, row) in rows.iter_mut().enumerate() {
         row.input_index = idx[i];
         row.relationship_score = rscores[i];
@@ -1166,18 +1237,6 @@ fn analyse_from(
         row.profit_rank = profit_rank[i];
         row.tier = pyramid.as_ref().ok().and_then(|t| t.assignment[i]);
         row.rating = rating.as_ref().ok().and_then(|t| t.assignment[i]);
-        row.composites.clear();
-        row.composites.extend(
-            composites
-                .iter()
-                .map(|c| c.as_ref().ok().and_then(|v| v[i])),
-        );
-        row.composite_tiers.clear();
-        row.composite_tiers.extend(
-            weighted_tiers
-                .iter()
-                .map(|t| t.and_then(|t| t.assignment[i])),
-        );
         row.scorecard = scorecard.as_ref().ok().and_then(|r| r.scores[i]);
         row.target = is_target[i];
         row.concentration_risk = concentrated[i];
@@ -1642,6 +1701,12 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         attributes: previous.kept.attributes,
         edited,
         rows: previous.customers,
+        scores: EarlierScores {
+            weighted: previous.weighted_pyramids,
+            composite_scales: previous.kept.composite_scales,
+            scorecard: previous.scorecard,
+            scorecard_scales: previous.kept.scorecard_scales,
+        },
         money: EarlierMoney {
             settings: previous.settings_used,
             acquisition: previous.acquisition,

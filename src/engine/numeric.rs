@@ -182,6 +182,12 @@ impl MinMax {
         scan.done()
     }
 
+    /// Whether `other` is the same scale bit for bit (`==` would take `-0.0` for `0.0`, which
+    /// [`MinMax::apply`] can tell apart).
+    pub fn same_bits(&self, other: &MinMax) -> bool {
+        self.min.to_bits() == other.min.to_bits() && self.max.to_bits() == other.max.to_bits()
+    }
+
     /// The value mapped to [0, 1]; 0 when the spread is zero. With `lower_is_better` the scale
     /// is turned round (smallest → 1), again only when there is a spread.
     pub fn apply(&self, value: f64, lower_is_better: bool) -> f64 {
@@ -489,7 +495,8 @@ fn compare(
         .then_with(|| a.cmp(&b))
 }
 
-fn same_bits(a: &[Option<f64>], b: &[Option<f64>]) -> bool {
+/// Whether two columns hold the same values bit for bit (so `-0.0` is not `0.0`).
+pub(crate) fn same_bits(a: &[Option<f64>], b: &[Option<f64>]) -> bool {
     a.len() == b.len()
         && a.iter().zip(b).all(|(x, y)| match (x, y) {
             (Some(x), Some(y)) => x.to_bits() == y.to_bits(),

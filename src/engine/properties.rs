@@ -11,7 +11,7 @@ use super::profiles::AttributeValue;
 use super::settings::{
     AcquisitionCharge, CacDenominator, ChurnDimension, CompanyStage, CostLine, DeliveredScale,
     DiscountConvention, Figures, IcpCriterion, IcpTest, Indicator, RetentionLevel, RetentionLine,
-    ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts,
+    ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts, WeightedIndicator, WeightedPyramid,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -515,9 +515,30 @@ proptest! {
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
         icp in 0usize..3,
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..24, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..28, 0u8..4, any::<bool>()), 1..4),
+        third in any::<bool>(),
+        bad_cuts in any::<bool>(),
     ) {
         let mut settings = settings;
+        // Weighted pyramids and the scorecard are patched for the customers edited while no
+        // indicator's min–max scale moves: a third pyramid on figures an edit can move for
+        // others (service cost shared, lifetime value) and on the customer's own entry, and
+        // the first one untiered (its thresholds are not descending) but still a basis.
+        if third {
+            settings.weighted_pyramids.push(WeightedPyramid {
+                name: "third".into(),
+                components: vec![
+                    WeightedIndicator::new(Indicator::ShareOfWallet, 0.4),
+                    WeightedIndicator::lower(Indicator::ServiceCost, 0.3),
+                    WeightedIndicator::new(Indicator::LifetimeValue, 0.2),
+                    WeightedIndicator::new(Indicator::Age, 0.1),
+                ],
+                cuts: TierCuts::default(),
+            });
+        }
+        if bad_cuts {
+            settings.weighted_pyramids[0].cuts = TierCuts::Thresholds { top: 0.2, middle: 0.8 };
+        }
         // Ideal-customer criteria on the customer's own texts and figures (the customers not
         // edited keep their fit when their money figures are kept).
         let criterion = |test: IcpTest| IcpCriterion {
@@ -561,6 +582,15 @@ proptest! {
         let previous = analyse(&list, &settings);
         let mut after = list.clone();
         let mut changed = Vec::new();
+        // A point of the list's range of a figure before the edits: inside it (the scale
+        // stays), at either end (it stays unless the customer edited held that end), beyond.
+        let range_point = |read: &dyn Fn(&Customer) -> Option<f64>, k: u8| {
+            let known: Vec<f64> = list.iter().filter_map(read).collect();
+            let min = known.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = known.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let f = [0.5, 0.0, 1.0, 1.5][usize::from(k)];
+            if known.is_empty() { f } else { min + f * (max - min) }
+        };
         for (at, what, k, known) in edits {
             let p = at.index(after.len());
             changed.push(p);
@@ -643,6 +673,24 @@ proptest! {
                             [usize::from(k)],
                     )
                 }
+                24 => c.revenue_per_year = known.then(|| range_point(&|c| c.revenue_per_year, k)),
+                25 => {
+                    let v = range_point(&|c| c.indicators.get("growth").copied(), k);
+                    if known {
+                        c.indicators.insert("growth".into(), v);
+                    } else {
+                        c.indicators.remove("growth");
+                    }
+                }
+                26 => {
+                    let v = range_point(&|c| c.indicators.get("collection_days").copied(), k);
+                    if known {
+                        c.indicators.insert("collection_days".into(), v);
+                    } else {
+                        c.indicators.remove("collection_days");
+                    }
+                }
+                27 => c.purchases_per_year = known.then(|| range_point(&|c| c.purchases_per_year, k)),
                 _ => c.name = format!("renamed {k}"),
             }
         }

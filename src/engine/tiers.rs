@@ -487,48 +487,104 @@ fn known_weighted_mean(
     n: usize,
     value: impl Fn(usize, usize) -> Option<f64>,
 ) -> (Vec<Option<f64>>, Vec<usize>) {
-    let used: Vec<(f64, usize)> = weights
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| **w > 0.0)
-        .map(|(k, w)| (*w, k))
-        .collect();
+    let used = used_weights(weights);
     let mut partial = Vec::new();
     let scores = (0..n)
         .map(|i| {
-            let (mut sum, mut weight, mut known) = (0.0, 0.0, 0);
-            for &(w, k) in &used {
-                if let Some(x) = value(k, i) {
-                    sum += w * x;
-                    weight += w;
-                    known += 1;
-                }
-            }
-            if known > 0 && known < used.len() {
+            let (score, part) = mean_at(&used, |k| value(k, i));
+            if part {
                 partial.push(i);
             }
-            (weight > 0.0).then(|| sum / weight)
+            score
         })
         .collect();
     (scores, partial)
 }
 
-/// Composite = Σ wₖ × min–max normalised indicatorₖ ÷ Σ wₖ, so it lies in [0, 1]; "lower is
-/// better" indicators are turned round. An indicator no customer has, or whose known values
-/// are all equal, is left out and its weight shared among the others (reported in
-/// [`Composite::dropped`]). An unknown value is unknown, never scored: the customer is scored
-/// on the indicators it has (its known indicators, their weights scaled to add to 1) and is not rated when it has none.
-/// `values[k][i]` is indicator k of customer i.
-///
-/// # Errors
-/// [`TierError::NoWeights`] when no indicator has a positive weight; [`TierError::NoData`]
-/// when every weighted indicator is left out: nobody could be scored, and tiers cut from no
-/// scores would be empty ranges ("0.000 to 0.000"), not a pyramid.
-pub fn composite<V: AsRef<[Option<f64>]>>(
+/// The (weight, column) pairs of the columns weighted above 0.
+fn used_weights(weights: &[f64]) -> Vec<(f64, usize)> {
+    weights
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w > 0.0)
+        .map(|(k, w)| (*w, k))
+        .collect()
+}
+
+/// One customer's [`known_weighted_mean`] over the `used` columns, `value(k)` its value in
+/// column k, and whether it missed some but not all of them: one function for the whole list
+/// and for the few customers an edit changed, so both give the same bits.
+fn mean_at(used: &[(f64, usize)], value: impl Fn(usize) -> Option<f64>) -> (Option<f64>, bool) {
+    let (mut sum, mut weight, mut known) = (0.0, 0.0, 0);
+    for &(w, k) in used {
+        if let Some(x) = value(k) {
+            sum += w * x;
+            weight += w;
+            known += 1;
+        }
+    }
+    (
+        (weight > 0.0).then(|| sum / weight),
+        known > 0 && known < used.len(),
+    )
+}
+
+/// Moves `i` into or out of the sorted list `partial`.
+fn mark_partial(partial: &mut Vec<usize>, i: usize, is: bool) {
+    match (partial.binary_search(&i), is) {
+        (Ok(at), false) => {
+            partial.remove(at);
+        }
+        (Err(at), true) => partial.insert(at, i),
+        _ => {}
+    }
+}
+
+/// What a composite's scores depend on besides each customer's own values: the weights as
+/// used (an indicator left out weighs 0) and the min–max scale of each indicator weighted. A
+/// customer whose values are unchanged keeps its composite bit for bit while these are the
+/// same, which is what lets an edit of a few customers score only them again.
+#[derive(Debug, Clone)]
+pub struct CompositeScales {
+    /// (weight, component) of the components weighted above 0.
+    used: Vec<(f64, usize)>,
+    /// Per component, its scale and whether lower is better.
+    scales: Vec<(MinMax, bool)>,
+}
+
+impl CompositeScales {
+    /// Customer `i`'s composite from the columns `values`, and whether it was scored on some
+    /// but not all of the indicators weighted.
+    fn score<V: AsRef<[Option<f64>]>>(&self, values: &[V], i: usize) -> (Option<f64>, bool) {
+        mean_at(&self.used, |k| {
+            let (mm, lower) = self.scales[k];
+            values
+                .get(k)
+                .and_then(|v| v.as_ref().get(i).copied())
+                .and_then(usable)
+                .map(|x| mm.apply(x, lower))
+        })
+    }
+
+    /// Whether every customer is scored the same way under both, bit for bit.
+    fn same(&self, other: &CompositeScales) -> bool {
+        self.used.len() == other.used.len()
+            && self.used.iter().zip(&other.used).all(|(a, b)| {
+                a.0.to_bits() == b.0.to_bits()
+                    && a.1 == b.1
+                    && match (self.scales.get(a.1), other.scales.get(b.1)) {
+                        (Some(x), Some(y)) => x.0.same_bits(&y.0) && x.1 == y.1,
+                        _ => false,
+                    }
+            })
+    }
+}
+
+/// The scales of a [`composite`] and the indicators it leaves out.
+fn composite_scales<V: AsRef<[Option<f64>]>>(
     components: &[WeightedIndicator],
     values: &[V],
-    n: usize,
-) -> Result<Composite, TierError> {
+) -> Result<(CompositeScales, Vec<DroppedIndicator>), TierError> {
     let weight = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
     if components.iter().all(|c| weight(c.weight) == 0.0) {
         return Err(TierError::NoWeights);
@@ -554,24 +610,102 @@ pub fn composite<V: AsRef<[Option<f64>]>>(
                 },
             });
         }
-        let mm = MinMax::over(vals.iter().copied());
         weights.push(if spread { w } else { 0.0 });
-        scales.push((vals, mm, comp.lower_is_better));
+        scales.push((MinMax::over(vals.iter().copied()), comp.lower_is_better));
     }
     if weights.iter().all(|w| *w == 0.0) {
         return Err(TierError::NoData { dropped });
     }
-    let (scores, partial) = known_weighted_mean(&weights, n, |k, i| {
-        let (vals, mm, lower) = &scales[k];
-        vals.get(i)
-            .and_then(|v| usable(*v))
-            .map(|x| mm.apply(x, *lower))
-    });
-    Ok(Composite {
-        scores,
+    Ok((
+        CompositeScales {
+            used: used_weights(&weights),
+            scales,
+        },
         dropped,
-        partial,
-    })
+    ))
+}
+
+/// Composite = Σ wₖ × min–max normalised indicatorₖ ÷ Σ wₖ, so it lies in [0, 1]; "lower is
+/// better" indicators are turned round. An indicator no customer has, or whose known values
+/// are all equal, is left out and its weight shared among the others (reported in
+/// [`Composite::dropped`]). An unknown value is unknown, never scored: the customer is scored
+/// on the indicators it has (its known indicators, their weights scaled to add to 1) and is not rated when it has none.
+/// `values[k][i]` is indicator k of customer i.
+///
+/// # Errors
+/// [`TierError::NoWeights`] when no indicator has a positive weight; [`TierError::NoData`]
+/// when every weighted indicator is left out: nobody could be scored, and tiers cut from no
+/// scores would be empty ranges ("0.000 to 0.000"), not a pyramid.
+pub fn composite<V: AsRef<[Option<f64>]>>(
+    components: &[WeightedIndicator],
+    values: &[V],
+    n: usize,
+) -> Result<Composite, TierError> {
+    composite_scaled(components, values, n).map(|(c, _)| c)
+}
+
+/// [`composite`] with the scales it was made with, for [`composite_after`].
+pub fn composite_scaled<V: AsRef<[Option<f64>]>>(
+    components: &[WeightedIndicator],
+    values: &[V],
+    n: usize,
+) -> Result<(Composite, CompositeScales), TierError> {
+    let (scales, dropped) = composite_scales(components, values)?;
+    let mut partial = Vec::new();
+    let scores = (0..n)
+        .map(|i| {
+            let (score, part) = scales.score(values, i);
+            if part {
+                partial.push(i);
+            }
+            score
+        })
+        .collect();
+    Ok((
+        Composite {
+            scores,
+            dropped,
+            partial,
+        },
+        scales,
+    ))
+}
+
+/// [`composite_scaled`] of a list whose values differ from those `earlier` was made of
+/// (with `earlier_scales`, the same components, as many customers) only for the customers
+/// `changed`. The scales are found again (a pass over each column); when they are the same,
+/// only those customers are scored again and the others keep their composite, which is then
+/// the one a full pass gives. Otherwise every customer is scored.
+pub fn composite_after<V: AsRef<[Option<f64>]>>(
+    components: &[WeightedIndicator],
+    values: &[V],
+    n: usize,
+    earlier: Composite,
+    earlier_scales: &CompositeScales,
+    changed: &[usize],
+) -> Result<(Composite, CompositeScales), TierError> {
+    let (scales, dropped) = composite_scales(components, values)?;
+    if !scales.same(earlier_scales) || earlier.scores.len() != n {
+        return composite_scaled(components, values, n);
+    }
+    let Composite {
+        mut scores,
+        mut partial,
+        ..
+    } = earlier;
+    for &i in changed.iter().filter(|&&i| i < n) {
+        let (score, part) = scales.score(values, i);
+        scores[i] = score;
+        mark_partial(&mut partial, i, part);
+    }
+    Ok((
+        Composite {
+            scores,
+            dropped,
+            partial,
+        },
+        scales,
+    ))
 }
 
 /// Values of an indicator for a list.
@@ -1000,32 +1134,83 @@ pub fn scorecard_from(
     table: &IndicatorColumns,
     n: usize,
 ) -> Result<ScorecardResult, TierError> {
-    let clean = |w: f64| if w.is_finite() && w > 0.0 { w } else { 0.0 };
-    if card.aspects.iter().all(|a| clean(a.weight) == 0.0) {
-        return Err(TierError::NoWeights);
+    scorecard_scaled(card, table, n).0
+}
+
+/// What a scorecard's scores depend on besides each customer's own values: the scales of
+/// each aspect's composite (`None` for an aspect nobody can be scored on) and the aspects'
+/// weights as used.
+#[derive(Debug, Clone)]
+pub struct ScorecardScales {
+    aspects: Vec<Option<CompositeScales>>,
+    kept_weights: Vec<f64>,
+}
+
+fn clean_weight(w: f64) -> f64 {
+    if w.is_finite() && w > 0.0 {
+        w
+    } else {
+        0.0
+    }
+}
+
+/// The columns of each aspect's indicators, in the card's order.
+fn aspect_columns<'t>(
+    card: &super::settings::Scorecard,
+    table: &'t IndicatorColumns,
+) -> Vec<Vec<&'t [Option<f64>]>> {
+    card.aspects
+        .iter()
+        .map(|aspect| {
+            aspect
+                .indicators
+                .iter()
+                .map(|ind| table.column(&ind.indicator))
+                .collect()
+        })
+        .collect()
+}
+
+/// [`scorecard_from`] with the scales it was made with (when it could be made), for
+/// [`scorecard_after`].
+pub fn scorecard_scaled(
+    card: &super::settings::Scorecard,
+    table: &IndicatorColumns,
+    n: usize,
+) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
+    if card.aspects.iter().all(|a| clean_weight(a.weight) == 0.0) {
+        return (Err(TierError::NoWeights), None);
     }
     let mut columns = Vec::with_capacity(card.aspects.len());
     let mut kept_weights = Vec::with_capacity(card.aspects.len());
+    let mut aspect_scales = Vec::with_capacity(card.aspects.len());
     let mut dropped_aspects = Vec::new();
     let mut dropped_indicators = Vec::with_capacity(card.aspects.len());
     let mut partial = vec![false; n];
-    for (k, aspect) in card.aspects.iter().enumerate() {
-        let cols: Vec<&[Option<f64>]> = aspect
-            .indicators
-            .iter()
-            .map(|ind| table.column(&ind.indicator))
-            .collect();
-        let (scores, dropped) = match composite(&aspect.indicators, &cols, n) {
-            Ok(c) => {
+    for (k, (aspect, cols)) in card
+        .aspects
+        .iter()
+        .zip(aspect_columns(card, table))
+        .enumerate()
+    {
+        let (scores, dropped) = match composite_scaled(&aspect.indicators, &cols, n) {
+            Ok((c, scales)) => {
                 for &i in &c.partial {
                     partial[i] = true;
                 }
+                aspect_scales.push(Some(scales));
                 (c.scores, c.dropped)
             }
-            Err(TierError::NoData { dropped }) => (vec![None; n], dropped),
-            Err(_) => (vec![None; n], Vec::new()),
+            Err(TierError::NoData { dropped }) => {
+                aspect_scales.push(None);
+                (vec![None; n], dropped)
+            }
+            Err(_) => {
+                aspect_scales.push(None);
+                (vec![None; n], Vec::new())
+            }
         };
-        let w = clean(aspect.weight);
+        let w = clean_weight(aspect.weight);
         let kept = scores.iter().any(Option::is_some);
         if w > 0.0 && !kept {
             dropped_aspects.push(k);
@@ -1040,9 +1225,12 @@ pub fn scorecard_from(
         dropped_indicators.push(dropped);
     }
     if kept_weights.iter().all(|w| *w == 0.0) {
-        return Err(TierError::NoData {
-            dropped: dropped_indicators.concat(),
-        });
+        return (
+            Err(TierError::NoData {
+                dropped: dropped_indicators.concat(),
+            }),
+            None,
+        );
     }
     let (scores, missing) = known_weighted_mean(&kept_weights, n, |k, i| {
         columns[k].get(i).copied().flatten()
@@ -1051,7 +1239,7 @@ pub fn scorecard_from(
         partial[i] = true;
     }
     let total: f64 = kept_weights.iter().sum();
-    Ok(ScorecardResult {
+    let result = ScorecardResult {
         aspects: card.aspects.iter().map(|a| a.name.clone()).collect(),
         weights: kept_weights.iter().map(|w| ratio(*w, total)).collect(),
         entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
@@ -1066,7 +1254,101 @@ pub fn scorecard_from(
         },
         scores,
         partial: (0..n).filter(|&i| partial[i]).collect(),
-    })
+    };
+    let scales = ScorecardScales {
+        aspects: aspect_scales,
+        kept_weights,
+    };
+    (Ok(result), Some(scales))
+}
+
+/// [`scorecard_scaled`] of a list whose indicator values differ from those `earlier` was
+/// made of (with `earlier_scales`, the same card, as many customers) only for the customers
+/// `changed`. When every aspect's scales and the aspects kept are the same, only those
+/// customers are scored again and the others keep their scores, which are then those a full
+/// pass gives; otherwise the whole card is scored again.
+pub fn scorecard_after(
+    card: &super::settings::Scorecard,
+    table: &IndicatorColumns,
+    n: usize,
+    earlier: ScorecardResult,
+    earlier_scales: &ScorecardScales,
+    changed: &[usize],
+) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
+    let columns = aspect_columns(card, table);
+    let mut aspects = Vec::with_capacity(columns.len());
+    let mut dropped_indicators = Vec::with_capacity(columns.len());
+    for (aspect, cols) in card.aspects.iter().zip(&columns) {
+        let (scales, dropped) = match composite_scales(&aspect.indicators, cols) {
+            Ok((scales, dropped)) => (Some(scales), dropped),
+            Err(TierError::NoData { dropped }) => (None, dropped),
+            Err(_) => (None, Vec::new()),
+        };
+        aspects.push(scales);
+        dropped_indicators.push(dropped);
+    }
+    let same = aspects.len() == earlier_scales.aspects.len()
+        && aspects
+            .iter()
+            .zip(&earlier_scales.aspects)
+            .all(|pair| match pair {
+                (Some(a), Some(b)) => a.same(b),
+                (None, None) => true,
+                _ => false,
+            });
+    let na = aspects.len();
+    if !same
+        || earlier.aspect_scores.customers != n
+        || earlier.aspect_scores.aspects != na
+        || earlier.scores.len() != n
+    {
+        return scorecard_scaled(card, table, n);
+    }
+    let used = used_weights(&earlier_scales.kept_weights);
+    let mut r = earlier;
+    for &i in changed.iter().filter(|&&i| i < n) {
+        let mut part = false;
+        for (k, scales) in aspects.iter().enumerate() {
+            r.aspect_scores.scores[i * na + k] = scales.as_ref().and_then(|scales| {
+                let (score, p) = scales.score(&columns[k], i);
+                part |= p;
+                score.map(|v| v * 100.0)
+            });
+        }
+        let row = &r.aspect_scores.scores[i * na..(i + 1) * na];
+        let (score, missing) = mean_at(&used, |k| row[k]);
+        r.scores[i] = score;
+        mark_partial(&mut r.partial, i, part || missing);
+    }
+    // An aspect is kept while anyone has a score on it: the edits may have taken the last
+    // ones away, or given the first.
+    let kept_weights: Vec<f64> = card
+        .aspects
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let kept = (0..n).any(|i| r.aspect_scores.scores[i * na + k].is_some());
+            if kept {
+                clean_weight(a.weight)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let same_kept = kept_weights.len() == earlier_scales.kept_weights.len()
+        && kept_weights
+            .iter()
+            .zip(&earlier_scales.kept_weights)
+            .all(|(a, b)| a.to_bits() == b.to_bits());
+    if !same_kept {
+        return scorecard_scaled(card, table, n);
+    }
+    r.dropped_indicators = dropped_indicators;
+    let scales = ScorecardScales {
+        aspects,
+        kept_weights,
+    };
+    (Ok(r), Some(scales))
 }
 
 /// Customers whose score falls in one band of the 0–100 scale.
@@ -1353,11 +1635,10 @@ mod tests {
             ..Default::default()
         };
         let a = super::super::analysis::analyse(&list, &s);
-        let composites: Vec<Option<f64>> = a.customers.iter().map(|c| c.composites[0]).collect();
-        assert_eq!(composites, vec![Some(1.0), None, Some(0.0)]);
         let w = a.weighted_pyramids[0].as_ref().unwrap();
+        assert_eq!(w.composites, vec![Some(1.0), None, Some(0.0)]);
         assert_eq!(w.tiering.not_rated, vec![1]);
-        assert_eq!(a.customers[1].composite_tiers[0], None);
+        assert_eq!(w.tiering.assignment[1], None);
     }
 
     #[test]
@@ -1469,7 +1750,6 @@ mod tests {
         assert_eq!(a.weighted_pyramids[0].as_ref().unwrap_err(), &no_data);
         assert_eq!(a.pyramid.as_ref().unwrap_err(), &no_data);
         assert!(a.tier_profiles.is_empty());
-        assert!(a.customers.iter().all(|c| c.composites[0].is_none()));
 
         s.scorecard.aspects = vec![aspect(
             "Loyalty",
