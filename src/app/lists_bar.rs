@@ -2,6 +2,7 @@
 
 use crate::app::messages::Message;
 use crate::app::state::{list_name, AppState};
+use crate::app::widgets::field_value;
 use crate::i18n::{t, tfn};
 use leptos::prelude::*;
 
@@ -102,7 +103,7 @@ pub fn ListsBar() -> impl IntoView {
                 <input
                     id="list-name"
                     type="text"
-                    prop:value=current_name
+                    prop:value=field_value(current_name)
                     aria-invalid=move || rename_error.with(Option::is_some).to_string()
                     aria-describedby="list-name-error"
                     on:change=rename

@@ -4,7 +4,7 @@ use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
-use crate::app::widgets::unit_text;
+use crate::app::widgets::{field_value, unit_text};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{DateOrder, MarketType, Status};
 use crate::format;
@@ -805,7 +805,7 @@ fn Cell(
                     aria-label=label
                     aria-invalid=invalid
                     aria-describedby=error_id.clone()
-                    prop:value=shown
+                    prop:value=field_value(shown)
                     on:change=move |ev| commit(event_target_value(&ev))
                 />
             }

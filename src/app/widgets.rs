@@ -119,6 +119,16 @@ pub fn unit_of(spec: NumberSpec, unit: String) -> String {
     }
 }
 
+/// The text a field shows, written into the field only when that text changes: a save in
+/// another window, or an edit elsewhere in the list, updates what the text is read from, and
+/// writing the field again then would wipe what the user is typing in it.
+pub fn field_value(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let memo = Memo::new(move |_| text());
+    move || memo.get()
+}
+
 /// The markup every validated text field shares: its label (with the unit in brackets), the
 /// input, and under it the message of a refused value. `commit` gets the text as typed.
 #[component]
@@ -155,7 +165,7 @@ pub fn ValidatedField(
                 type="text"
                 inputmode=(!words).then_some("decimal")
                 class=(!words).then_some("num")
-                prop:value=move || value.get()
+                prop:value=field_value(move || value.get())
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
                 on:change=move |ev| commit(event_target_value(&ev))

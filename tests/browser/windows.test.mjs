@@ -57,6 +57,15 @@ test('two windows: edits and new lists appear in the other; a stale window is re
   assert.equal(new Set(lists.map((l) => l.id)).size, 3, 'no two lists share an id');
   assert.deepEqual((await listOptions(a)).sort(), ['Made in A', 'Made in B', 'Renamed in A']);
 
+  // What B is typing stays in its field while A saves another list: B hears of A's save and
+  // redraws, and the name B then confirms is the one it typed.
+  await listName(b).fill('Typed in B');
+  await rename(a, 'Renamed again in A');
+  await waitForOptions(b, ['Renamed again in A']);
+  assert.equal(await listName(b).inputValue(), 'Typed in B');
+  await listName(b).press('Enter');
+  await waitForOptions(a, ['Typed in B']);
+
   // A third window saves the demo list behind B's back (B hears nothing of it): B's copy is
   // now older, and B's next save of it is refused rather than overwriting the newer one.
   await b.getByRole('combobox', { name: 'Open list' }).selectOption({ label: 'Renamed in A' });
@@ -72,7 +81,7 @@ test('two windows: edits and new lists appear in the other; a stale window is re
   assert.equal(stored.find((l) => l.id === 'list-1').name, 'Saved elsewhere', 'the newer work is untouched');
   await alert.getByRole('button', { name: 'Reload to see the newer version' }).click();
   await b.getByRole('heading', { level: 1 }).waitFor();
-  await waitForOptions(b, ['Saved elsewhere', 'Made in A', 'Made in B']);
+  await waitForOptions(b, ['Saved elsewhere', 'Renamed again in A', 'Typed in B']);
   assert.equal(await b.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

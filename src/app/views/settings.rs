@@ -1,7 +1,7 @@
 //! Settings every calculation reads; saved with the list.
 
 use crate::app::state::AppState;
-use crate::app::widgets::{unit_text, ChoiceSetting, NumberSetting};
+use crate::app::widgets::{field_value, unit_text, ChoiceSetting, NumberSetting};
 use crate::engine::numbers;
 use crate::engine::settings::{AcquisitionCharge, CompanyStage, DiscountConvention, TargetRanking};
 use crate::i18n::{formula, t, tf};
@@ -39,7 +39,7 @@ pub fn SettingsView() -> impl IntoView {
                         id="set-currency"
                         type="text"
                         maxlength="3"
-                        prop:value=currency
+                        prop:value=field_value(currency)
                         aria-invalid=move || currency_error.get().to_string()
                         aria-describedby="set-currency-error"
                         on:change=set_currency

@@ -5,7 +5,7 @@
 use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, name_required, read_number, refuse};
+use crate::app::widgets::{choice_text, field_value, name_required, read_number, refuse};
 use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
 use crate::engine::numbers::LINE_AMOUNT;
@@ -410,7 +410,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     id=name_id
                     type="text"
                     aria-label=move || lines.control_label("name", n)
-                    prop:value=name
+                    prop:value=field_value(name)
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=name_error_id.clone()
                     on:change=move |ev| commit_name(event_target_value(&ev))
@@ -441,7 +441,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                     inputmode="decimal"
                     class="num"
                     aria-label=move || lines.control_label("amount", n)
-                    prop:value=amount
+                    prop:value=field_value(amount)
                     aria-invalid=move || amount_error.with(Option::is_some).to_string()
                     aria-describedby=amount_error_id.clone()
                     on:change=move |ev| commit_amount(event_target_value(&ev))

@@ -4,7 +4,7 @@
 use super::Source;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{read_number, refuse, unit_of, ValidatedField};
+use crate::app::widgets::{field_value, read_number, refuse, unit_of, ValidatedField};
 use crate::engine::keys::Keyed;
 use crate::engine::numbers::{self, NumberSpec};
 use crate::engine::settings::{CohortSettings, CohortYearInput, Figures};
@@ -151,7 +151,7 @@ pub fn CohortCell(input: CohortInput, year: usize) -> impl IntoView {
                 inputmode="decimal"
                 class="num"
                 aria-label=label
-                prop:value=value
+                prop:value=field_value(value)
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
                 on:change=move |ev| commit(event_target_value(&ev))

@@ -5,7 +5,9 @@ use crate::app::browser::{focus_later, set_checked};
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, read_number, refuse, shown_name, unit_text, NumberSetting};
+use crate::app::widgets::{
+    choice_text, field_value, read_number, refuse, shown_name, unit_text, NumberSetting,
+};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{MarketType, SizeBand};
 use crate::engine::numbers;
@@ -245,7 +247,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <legend>{legend}</legend>
             <div class="field">
                 <label for=id("name")>{move || t("targets.icp_name")}</label>
-                <input id=id("name") type="text" prop:value=name
+                <input id=id("name") type="text" prop:value=field_value(name)
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=id("name-error") on:change=set_name />
                 <span id=id("name-error") class="field-error">{move || name_error.with(|e| e.as_ref().map(Message::text))}</span>
@@ -264,7 +266,7 @@ fn CriterionRow(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("weight")>{move || t("targets.icp_weight")}</label>
                 <input id=id("weight") type="text" inputmode="decimal" class="num"
-                    prop:value=move || crit().map(|c| format::field_text(numbers::CRITERION_WEIGHT, c.weight)).unwrap_or_default()
+                    prop:value=field_value(move || crit().map(|c| format::field_text(numbers::CRITERION_WEIGHT, c.weight)).unwrap_or_default())
                     aria-invalid=move || weight_error.with(Option::is_some).to_string()
                     aria-describedby=id("weight-error") on:change=set_weight />
                 <span id=id("weight-error") class="field-error">{move || weight_error.with(|e| e.as_ref().map(Message::text))}</span>
@@ -413,7 +415,7 @@ fn Threshold(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("named")>{move || t("targets.icp_named")}</label>
                 <input id=id("named") type="text"
-                    prop:value=move || indicator.with(|i| match i { Some(Indicator::Named(n)) => n.clone(), _ => String::new() })
+                    prop:value=field_value(move || indicator.with(|i| match i { Some(Indicator::Named(n)) => n.clone(), _ => String::new() }))
                     aria-invalid=move || named_error.with(Option::is_some).to_string()
                     aria-describedby=id("named-error") on:change=set_named />
                 <span id=id("named-error") class="field-error">{move || named_error.with(|e| e.as_ref().map(Message::text))}</span>
@@ -423,7 +425,7 @@ fn Threshold(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("min")>{move || t("targets.icp_min")}<span class="unit">{unit}</span></label>
                 <input id=id("min") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().0.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default()
+                    prop:value=field_value(move || bounds().0.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default())
                     aria-invalid=move || min_error.with(Option::is_some).to_string()
                     aria-describedby=id("min-error")
                     on:change=move |ev| set_bound(true, event_target_value(&ev)) />
@@ -434,7 +436,7 @@ fn Threshold(index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id("max")>{move || t("targets.icp_max")}<span class="unit">{unit}</span></label>
                 <input id=id("max") type="text" inputmode="decimal" class="num"
-                    prop:value=move || bounds().1.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default()
+                    prop:value=field_value(move || bounds().1.map(|v| format::field_text(numbers::ICP_BOUND, v)).unwrap_or_default())
                     aria-invalid=move || max_error.with(Option::is_some).to_string()
                     aria-describedby=id("max-error")
                     on:change=move |ev| set_bound(false, event_target_value(&ev)) />
@@ -556,7 +558,7 @@ fn Regions(index: usize) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id.clone()>{move || t("targets.icp_regions")}</label>
-            <input id=id type="text" prop:value=shown
+            <input id=id type="text" prop:value=field_value(shown)
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
                 on:change=move |ev| {
@@ -598,7 +600,7 @@ fn Attribute(index: usize) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id("attr-key")>{move || t("targets.icp_attribute")}</label>
-            <input id=id("attr-key") type="text" prop:value=move || current().0
+            <input id=id("attr-key") type="text" prop:value=field_value(move || current().0)
                 aria-invalid=move || key_error.with(Option::is_some).to_string()
                 aria-describedby=id("attr-key-error")
                 on:change=move |ev| {
@@ -618,7 +620,7 @@ fn Attribute(index: usize) -> impl IntoView {
         </div>
         <div class="field">
             <label for=id("attr-values")>{move || t("targets.icp_values")}</label>
-            <input id=id("attr-values") type="text" prop:value=move || current().1
+            <input id=id("attr-values") type="text" prop:value=field_value(move || current().1)
                 aria-invalid=move || values_error.with(Option::is_some).to_string()
                 aria-describedby=id("attr-values-error")
                 on:change=move |ev| {
