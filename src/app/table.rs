@@ -6,7 +6,7 @@ use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
 use crate::app::widgets::{field_value, unit_text};
 use crate::engine::keys::{Keyed, VariantArray};
-use crate::engine::model::{DateOrder, MarketType, Status};
+use crate::engine::model::{Customer, DateOrder, MarketType, Status};
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
@@ -582,9 +582,17 @@ fn Row(
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The row's customer, read once per change of the list and passed on only when it differs:
+    // an edit elsewhere (another row, the settings, another window's save) redraws nothing of
+    // this row, where every cell, option and label used to read the list again.
+    let customer = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.current().and_then(|l| l.customers.get(index)).cloned())
+    });
     let indicator_cells = move || {
-        let values: Vec<String> = state.workspace.with(|w| {
-            let customer = w.current().and_then(|l| l.customers.get(index));
+        let values: Vec<String> = customer.with(|customer| {
+            let customer = customer.as_ref();
             indicators.with(|names| {
                 names
                     .iter()
@@ -602,16 +610,7 @@ fn Row(
             .map(|v| view! { <td class="num">{v}</td> })
             .collect_view()
     };
-    let name = {
-        move || {
-            state.workspace.with(|w| {
-                w.current()
-                    .and_then(|l| l.customers.get(index))
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let name = move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let id_for_delete = id.clone();
     let delete = move |_| {
         let list_id = state.current_id();
@@ -629,14 +628,14 @@ fn Row(
     view! {
         <tr class="row" class:alt=move || place.get() % 2 == 1 aria-rowindex=move || (place.get() + 2).to_string()>
             <th scope="row">
-                <Cell index=index id=id.clone() field=Field::Name errors=errors />
+                <Cell index=index id=id.clone() customer=customer field=Field::Name errors=errors />
             </th>
             {move || {
                 let id = cell_id.clone();
                 columns
                     .get()
                     .into_iter()
-                    .map(|f| view! { <td><Cell index=index id=id.clone() field=f errors=errors /></td> })
+                    .map(|f| view! { <td><Cell index=index id=id.clone() customer=customer field=f errors=errors /></td> })
                     .collect_view()
             }}
             {indicator_cells}
@@ -666,26 +665,15 @@ fn cell_reading() -> CellReading<'static> {
 fn Cell(
     index: usize,
     id: String,
+    /// The row's customer as its row reads it.
+    customer: Memo<Option<Customer>>,
     field: Field,
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let value = move || {
-        state.workspace.with(|w| {
-            w.current()
-                .and_then(|l| l.customers.get(index))
-                .map(|c| field.get(c))
-                .unwrap_or_default()
-        })
-    };
-    let customer_name = move || {
-        state.workspace.with(|w| {
-            w.current()
-                .and_then(|l| l.customers.get(index))
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let value = move || customer.with(|c| c.as_ref().map(|c| field.get(c)).unwrap_or_default());
+    let customer_name =
+        move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let key = (id.clone(), field);
     let error_key = key.clone();
     let error = {
