@@ -742,19 +742,24 @@ fn Cell(
     let control = match field.kind() {
         Kind::Choice => {
             let optional = field.choice_optional();
+            // The option chosen when the row is drawn is marked once; a later change is the
+            // select's value, set when the customer's value changes. An effect per option,
+            // each reading the value, was most of what drawing the table cost.
+            let chosen = untrack(value);
             view! {
                 <select
                     id=dom_id.clone()
                     aria-label=label
+                    prop:value=field_value(value)
                     on:change=move |ev| commit(event_target_value(&ev))
                 >
-                    {optional.then(|| view! { <option value="" selected=move || value().is_empty()>{move || t("choice.none")}</option> })}
+                    {optional.then(|| view! { <option value="" selected={chosen.is_empty()}>{move || t("choice.none")}</option> })}
                     {field
                         .choices()
                         .into_iter()
                         .map(|k| {
                             view! {
-                                <option value=k selected=move || value() == k>
+                                <option value=k selected={chosen == k}>
                                     {move || t(&format!("choice.{k}"))}
                                 </option>
                             }
