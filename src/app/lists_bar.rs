@@ -21,15 +21,16 @@ pub fn ListsBar() -> impl IntoView {
             .workspace
             .with(|w| w.current().is_some_and(|l| l.is_demo))
     };
+    // The analysis has counted the customers and prospects (former customers are neither:
+    // only the churn measured from the list reads them); counting them here again read every
+    // customer at each change of the list.
     let counts = move || {
-        state.workspace.with(|w| {
-            w.current().map_or((0, 0, 0), |l| {
-                // Former customers are neither: only the churn measured from the list reads them.
-                let current = l.customers.iter().filter(|c| c.is_current()).count();
-                let prospects = l.customers.iter().filter(|c| c.is_prospect()).count();
-                (current, prospects, l.customers.len())
-            })
-        })
+        let entries = state
+            .workspace
+            .with(|w| w.current().map_or(0, |l| l.customers.len()));
+        state
+            .analysis
+            .with(|a| (a.customer_count, a.prospect_count, entries))
     };
 
     let open = move |ev: leptos::ev::Event| {
