@@ -1149,35 +1149,37 @@ fn analyse_from(
     );
     mark("churn, stages, cohort, retention");
 
-    // The customer's side: delivered value, share of wallet, and the seed's checks.
-    let mut delivered_rows: Vec<Option<CustomerDelivered>> = custs
-        .iter()
-        .map(|c| {
-            delivered::customer_delivered(
+    // The customer's side: delivered value, share of wallet, and the seed's checks. Each
+    // row's three read its entry and the settings alone, so a row not edited whose money
+    // figures were kept under the same settings already holds them.
+    for (i, row) in rows.iter_mut().enumerate() {
+        let kept =
+            earlier_money.is_some() && earlier_edited.as_ref().is_some_and(|edited| !edited[i]);
+        if !kept {
+            let c = custs[i];
+            row.delivered = delivered::customer_delivered(
                 delivered::delivered_of(c, &s),
                 s.delivered_scale,
                 s.delivered_low_share,
-            )
-        })
-        .collect();
+            );
+            row.wallet = delivered::customer_wallet(c);
+            row.profit_growth = profit::profit_growth(c, &s);
+        }
+    }
     let delivered_summary = delivered::summarise(
         &custs,
-        &delivered_rows,
+        rows.iter().map(|r| r.delivered.as_ref()),
         &profit_v,
         &rated,
+        &profit_order,
         s.delivered_scale,
     );
-    let wallets: Vec<Option<WalletShare>> = custs
-        .iter()
-        .map(|c| delivered::customer_wallet(c))
-        .collect();
-    let wallet = delivered::wallet_summary(&custs);
+    let wallet = delivered::wallet_summary(&custs, rows.iter().map(|r| r.wallet));
     if !wallet.above_spend.is_empty() {
         warnings.push(Warning::SpendBelowRevenue {
             count: wallet.above_spend.len(),
         });
     }
-    let growths: Vec<f64> = custs.iter().map(|c| profit::profit_growth(c, &s)).collect();
     let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
     mark("delivered value, wallet, seed checks");
 
@@ -1241,9 +1243,6 @@ fn analyse_from(
         row.target = is_target[i];
         row.concentration_risk = concentrated[i];
         row.ltv_segment = retention.segment_of[i];
-        row.profit_growth = growths[i];
-        row.delivered = delivered_rows[i].take();
-        row.wallet = wallets[i];
     }
     let customers = rows;
 

@@ -244,20 +244,27 @@ pub struct DeliveredSummary {
 }
 
 /// The list's delivered-value summary. `rows` are the customers' delivered values, `profit`
-/// their profit a year (money) and `rated` whether each has a revenue (only those take part
-/// in the top quarter), all in the analysed order.
-pub fn summarise(
+/// their profit a year (money), `rated` whether each has a revenue (only those take part in
+/// the top quarter) and `by_profit` their ranking by profit (`numeric::rank` of the rated
+/// profits, highest first), all in the analysed order.
+pub fn summarise<'a>(
     customers: &[&Customer],
-    rows: &[Option<CustomerDelivered>],
+    rows: impl IntoIterator<Item = Option<&'a CustomerDelivered>>,
     profit: &[f64],
     rated: &[bool],
+    by_profit: &[usize],
     scale: DeliveredScale,
 ) -> DeliveredSummary {
-    let known: Vec<(usize, &CustomerDelivered, f64)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.as_ref().and_then(|r| r.delivered.map(|d| (i, r, d))))
-        .collect();
+    // One pass over the rows, holding only the few with a delivered value.
+    let mut known: Vec<(usize, &CustomerDelivered, f64)> = Vec::new();
+    let mut out_of_scale = 0;
+    for (i, r) in rows.into_iter().enumerate() {
+        let Some(r) = r else { continue };
+        out_of_scale += usize::from(!r.out_of_scale.is_empty());
+        if let Some(d) = r.delivered {
+            known.push((i, r, d));
+        }
+    }
     let mut at_risk: Vec<(usize, f64)> = known
         .iter()
         .filter(|(_, r, _)| r.churn_risk)
@@ -265,7 +272,7 @@ pub fn summarise(
         .collect();
     at_risk.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     let at_risk: Vec<usize> = at_risk.into_iter().map(|(i, _)| i).collect();
-    let top_quarter_profit = top_quarter(profit, rated);
+    let top_quarter_profit = top_quarter(profit, rated, by_profit);
     let high: Vec<usize> = at_risk
         .iter()
         .copied()
@@ -304,31 +311,29 @@ pub fn summarise(
         at_risk,
         top_quarter_profit,
         high_profit_at_risk: high,
-        out_of_scale: rows
-            .iter()
-            .flatten()
-            .filter(|r| !r.out_of_scale.is_empty())
-            .count(),
+        out_of_scale,
         by_market,
     }
 }
 
 /// The profit of the customer at rank ⌈n ÷ 4⌉ among the `n` rated ones: at or above it is the
-/// top quarter (ties with it included).
-fn top_quarter(profit: &[f64], rated: &[bool]) -> Option<f64> {
-    let mut p: Vec<f64> = profit
-        .iter()
-        .zip(rated)
-        .filter(|(v, r)| **r && v.is_finite())
-        .map(|(v, _)| *v)
-        .collect();
-    if p.is_empty() {
+/// top quarter (ties with it included). Read from `by_profit`, the ranking of the rated
+/// profits (highest first by `f64::total_cmp`, as a selection of the k-th largest orders
+/// them), instead of copying and partly sorting 100,000 profits again.
+fn top_quarter(profit: &[f64], rated: &[bool], by_profit: &[usize]) -> Option<f64> {
+    let usable = |i: usize| rated[i] && profit[i].is_finite();
+    let n = (0..profit.len().min(rated.len()))
+        .filter(|&i| usable(i))
+        .count();
+    if n == 0 {
         return None;
     }
-    // The k-th largest without sorting all 100,000 profits.
-    let k = p.len().div_ceil(4);
-    let (_, kth, _) = p.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
-    Some(*kth)
+    by_profit
+        .iter()
+        .copied()
+        .filter(|&i| usable(i))
+        .nth(n.div_ceil(4) - 1)
+        .map(|i| profit[i])
 }
 
 /// Our share of one customer's wallet.
@@ -383,13 +388,17 @@ pub struct WalletSummary {
     pub above_spend: Vec<usize>,
 }
 
-/// The list's share-of-wallet figures from the customers in the analysed order.
-pub fn wallet_summary(customers: &[&Customer]) -> WalletSummary {
+/// The list's share-of-wallet figures from the customers in the analysed order and their
+/// shares of wallet (`customer_wallet` of each, as the result rows hold them): only the
+/// customers with one are read again.
+pub fn wallet_summary(
+    customers: &[&Customer],
+    wallets: impl IntoIterator<Item = Option<WalletShare>>,
+) -> WalletSummary {
     let (mut revenue, mut spend, mut room, mut count) = (0.0, 0.0, 0.0, 0usize);
     let mut above = Vec::new();
-    for (i, c) in customers.iter().enumerate() {
-        let (Some(w), Some(r), Some(s)) = (customer_wallet(c), c.revenue(), c.category_spend)
-        else {
+    for (i, (c, w)) in customers.iter().zip(wallets).enumerate() {
+        let (Some(w), Some(r), Some(s)) = (w, c.revenue(), c.category_spend) else {
             continue;
         };
         count += 1;
@@ -412,6 +421,53 @@ pub fn wallet_summary(customers: &[&Customer]) -> WalletSummary {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The ranking by profit the analysis hands the summary: the rated profits highest first.
+    fn ranked(profit: &[f64], rated: &[bool]) -> Vec<usize> {
+        let scores: Vec<Option<f64>> = profit
+            .iter()
+            .zip(rated)
+            .map(|(&p, &r)| r.then_some(p))
+            .collect();
+        let ids: Vec<String> = (0..profit.len()).map(|i| format!("{i:04}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        crate::engine::numeric::rank(&scores, &ids, false)
+    }
+
+    proptest! {
+        /// The top quarter read from the ranking is the k-th largest a selection over a copy
+        /// of the profits finds, bit for bit (ties, −0.0, infinities and NaN included).
+        #[test]
+        fn the_top_quarter_read_from_the_ranking_is_the_selected_one(
+            rows in proptest::collection::vec(
+                (prop_oneof![
+                    (-3i32..3).prop_map(f64::from),
+                    Just(-0.0),
+                    Just(f64::INFINITY),
+                    Just(f64::NEG_INFINITY),
+                    Just(f64::NAN),
+                    -1e6f64..1e6,
+                ], any::<bool>()),
+                0..60,
+            ),
+        ) {
+            let profit: Vec<f64> = rows.iter().map(|r| r.0).collect();
+            let rated: Vec<bool> = rows.iter().map(|r| r.1).collect();
+            let mut p: Vec<f64> = profit
+                .iter()
+                .zip(&rated)
+                .filter(|(v, r)| **r && v.is_finite())
+                .map(|(v, _)| *v)
+                .collect();
+            let selected = (!p.is_empty()).then(|| {
+                let k = p.len().div_ceil(4);
+                *p.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a)).1
+            });
+            let read = top_quarter(&profit, &rated, &ranked(&profit, &rated));
+            prop_assert_eq!(read.map(f64::to_bits), selected.map(f64::to_bits));
+        }
+    }
     use crate::engine::tolerance::{CENTS, EXACT};
 
     /// The worked example: 500 + 200 + 100 + 50 = 850 of value against 600 + 80 + 40 + 30 =
@@ -522,14 +578,14 @@ pub(crate) mod tests {
             c(900.0, Some(600.0)),
         ];
         let refs: Vec<&Customer> = list.iter().collect();
-        let s = wallet_summary(&refs);
+        let s = wallet_summary(&refs, refs.iter().map(|c| customer_wallet(c)));
         // (3,000 + 1,000 + 900) ÷ (12,000 + 2,000 + 600) = 4,900 ÷ 14,600 = 0.335616…
         assert_eq!(s.customers, 3);
         assert!((s.average_share.unwrap() - 4_900.0 / 14_600.0).abs() < EXACT);
         // Room 9,000 + 1,000; the third is above its spend and flagged.
         assert!((s.total_room_to_grow - 10_000.0).abs() < CENTS);
         assert_eq!(s.above_spend, vec![3]);
-        assert_eq!(wallet_summary(&[]).average_share, None);
+        assert_eq!(wallet_summary(&[], []).average_share, None);
     }
 
     #[test]
@@ -574,7 +630,14 @@ pub(crate) mod tests {
             .iter()
             .map(|v| v.and_then(|v| customer_delivered(&v, m, 0.1)))
             .collect();
-        let s = summarise(&refs, &rows, &profit, &rated, m);
+        let s = summarise(
+            &refs,
+            rows.iter().map(Option::as_ref),
+            &profit,
+            &rated,
+            &ranked(&profit, &rated),
+            m,
+        );
         assert_eq!(s.customers, 5);
         // Lowest delivered value first: −20 (2), 0 (4), 5 (0).
         assert_eq!(s.at_risk, vec![2, 4, 0]);

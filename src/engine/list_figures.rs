@@ -100,36 +100,56 @@ pub fn list_figures<P: AsRef<Profit>>(
     if customers.is_empty() {
         return Err(NoListFigures::NoCustomers);
     }
-    let rated: Vec<usize> = (0..customers.len().min(profits.len()))
-        .filter(|&i| profits[i].as_ref().revenue_known)
-        .collect();
-    if rated.is_empty() {
+    // One pass over the rated customers for every figure, rather than one per figure: each
+    // sum still adds the same terms in list order, from where `Iterator::sum` starts, so the
+    // figures are the same to the last bit.
+    let start: f64 = std::iter::empty::<f64>().sum();
+    let mut rated = 0usize;
+    let (mut revenue_sum, mut gross_sum, mut service_sum) = (start, start, start);
+    let (mut acquisition_sum, mut recurring_sum) = (start, start);
+    let (mut purchases_sum, mut purchases_count) = (start, 0usize);
+    let mut parts = [start; 7];
+    let mut people: Vec<(f64, f64)> = Vec::new();
+    for (i, (c, p)) in customers.iter().zip(profits).enumerate() {
+        let p = p.as_ref();
+        if !p.revenue_known {
+            continue;
+        }
+        rated += 1;
+        revenue_sum += p.revenue;
+        gross_sum += p.gross_profit;
+        service_sum += p.service_cost;
+        acquisition_sum += p.acquisition_cost;
+        recurring_sum += p.gross_profit - p.service_cost;
+        if let Some(v) = usable(c.purchases_per_year).filter(|v| *v > 0.0) {
+            purchases_sum += v;
+            purchases_count += 1;
+        }
+        let l = lifetime_inputs.get(i).copied().unwrap_or(NO_PARTS);
+        let each = [
+            l.base_profit,
+            l.cross_sell_profit,
+            l.cost_savings,
+            l.referral_value,
+            l.acquisition_cost,
+            l.price_discounts,
+            l.negative_referral_damage,
+        ];
+        for (sum, v) in parts.iter_mut().zip(each) {
+            *sum += v;
+        }
+        if let (None, Some(age)) = (c.size_band, c.age) {
+            people.push((f64::from(age), p.gross_profit));
+        }
+    }
+    if rated == 0 {
         return Err(NoListFigures::NoRevenue);
     }
-    let n = rated.len() as f64;
-    let mean = |f: &dyn Fn(usize) -> f64| ratio(rated.iter().map(|&i| f(i)).sum(), n);
-    let purchases: Vec<f64> = rated
-        .iter()
-        .filter_map(|&i| usable(customers[i].purchases_per_year).filter(|p| *p > 0.0))
-        .collect();
-    let revenue_sum: f64 = rated.iter().map(|&i| profits[i].as_ref().revenue).sum();
-    let gross_sum: f64 = rated
-        .iter()
-        .map(|&i| profits[i].as_ref().gross_profit)
-        .sum();
-    let part = |f: fn(&LifetimeProfitInput) -> f64| {
-        mean(&|i| lifetime_inputs.get(i).map(f).unwrap_or(0.0))
-    };
-    let mut people: Vec<(f64, f64)> = rated
-        .iter()
-        .filter(|&&i| customers[i].size_band.is_none())
-        .filter_map(|&i| {
-            customers[i]
-                .age
-                .map(|a| (a as f64, profits[i].as_ref().gross_profit))
-        })
-        .collect();
-    people.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let n = rated as f64;
+    let mean = |sum: f64| ratio(sum, n);
+    // Pairs equal in this order are equal bit for bit, so an unstable sort orders them as a
+    // stable one does.
+    people.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let group = |g: &[(f64, f64)]| AgeGroup {
         count: g.len(),
         age: ratio(g.iter().map(|p| p.0).sum(), g.len() as f64),
@@ -141,24 +161,21 @@ pub fn list_figures<P: AsRef<Profit>>(
     });
     Ok(ListFigures {
         customers: customers.len(),
-        rated: rated.len(),
-        revenue: ratio(revenue_sum, n),
-        purchases: (!purchases.is_empty())
-            .then(|| ratio(purchases.iter().sum(), purchases.len() as f64)),
+        rated,
+        revenue: mean(revenue_sum),
+        purchases: (purchases_count > 0).then(|| ratio(purchases_sum, purchases_count as f64)),
         margin: ratio(gross_sum, revenue_sum),
-        service_cost: mean(&|i| profits[i].as_ref().service_cost),
-        acquisition_cost: mean(&|i| profits[i].as_ref().acquisition_cost),
-        recurring_profit: mean(&|i| {
-            profits[i].as_ref().gross_profit - profits[i].as_ref().service_cost
-        }),
+        service_cost: mean(service_sum),
+        acquisition_cost: mean(acquisition_sum),
+        recurring_profit: mean(recurring_sum),
         lifetime_profit: LifetimeProfitInput {
-            base_profit: part(|p| p.base_profit),
-            cross_sell_profit: part(|p| p.cross_sell_profit),
-            cost_savings: part(|p| p.cost_savings),
-            referral_value: part(|p| p.referral_value),
-            acquisition_cost: part(|p| p.acquisition_cost),
-            price_discounts: part(|p| p.price_discounts),
-            negative_referral_damage: part(|p| p.negative_referral_damage),
+            base_profit: mean(parts[0]),
+            cross_sell_profit: mean(parts[1]),
+            cost_savings: mean(parts[2]),
+            referral_value: mean(parts[3]),
+            acquisition_cost: mean(parts[4]),
+            price_discounts: mean(parts[5]),
+            negative_referral_damage: mean(parts[6]),
         },
         age_groups,
         churn: churn.value(),
@@ -170,6 +187,17 @@ pub fn list_figures<P: AsRef<Profit>>(
         lifetime_years: group_lifetime(churn).capped(settings.max_lifetime_years),
     })
 }
+
+/// A customer without its lifetime profit parts counts 0 in each.
+const NO_PARTS: LifetimeProfitInput = LifetimeProfitInput {
+    base_profit: 0.0,
+    cross_sell_profit: 0.0,
+    cost_savings: 0.0,
+    referral_value: 0.0,
+    acquisition_cost: 0.0,
+    price_discounts: 0.0,
+    negative_referral_damage: 0.0,
+};
 
 /// The inputs of one calculator: the seeds' worked example, or derived from the list.
 pub trait CalculatorInputs: Sized + Copy {

@@ -12,7 +12,7 @@ use super::model::{Channel, Customer, MarketType};
 use super::numeric::{band_sizes, rank, ratio};
 use super::profiles::AttributeValue;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// An LTV segment.
 #[derive(
@@ -129,24 +129,24 @@ pub fn plan_ordered(
     } else {
         0.0
     };
+    let mut eligible = 0usize;
     let mut segment_of: Vec<Option<LtvSegment>> = ltv
         .iter()
-        .map(|v| v.map(|_| LtvSegment::Negative))
+        .map(|v| {
+            eligible += usize::from(v.is_some_and(|v| v >= 0.0));
+            v.map(|_| LtvSegment::Negative)
+        })
         .collect();
-    let eligible: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| ltv[i].is_some_and(|v| v >= 0.0))
-        .collect();
-    let sizes =
-        band_sizes(eligible.len(), &[0.2, 0.3, 0.5]).unwrap_or_else(|| vec![0, 0, eligible.len()]);
-    let mut pos = 0;
-    for (band, size) in sizes.iter().enumerate() {
+    let sizes = band_sizes(eligible, &[0.2, 0.3, 0.5]).unwrap_or_else(|| vec![0, 0, eligible]);
+    // The bands follow one another down the ranking of the non-negative LTVs.
+    let mut bands = sizes.iter().enumerate().flat_map(|(band, &size)| {
         let seg = [LtvSegment::High, LtvSegment::Medium, LtvSegment::Low][band.min(2)];
-        for &i in &eligible[pos..pos + size] {
-            segment_of[i] = Some(seg);
+        std::iter::repeat_n(seg, size)
+    });
+    for &i in order {
+        if ltv[i].is_some_and(|v| v >= 0.0) {
+            segment_of[i] = bands.next();
         }
-        pos += size;
     }
     let all = [
         LtvSegment::High,
@@ -154,15 +154,40 @@ pub fn plan_ordered(
         LtvSegment::Low,
         LtvSegment::Negative,
     ];
+    // One pass for the segments' sums, the list's and those of each market type and channel,
+    // each adding its LTVs in list order as the sums per map entry did.
     let mut sums = [(0usize, 0.0f64); 4];
-    for (s, v) in segment_of.iter().zip(ltv) {
-        if let (Some(s), Some(v)) = (s, v) {
-            let k = *s as usize;
-            sums[k].0 += 1;
-            sums[k].1 += v;
+    let mut rated = (0usize, std::iter::empty::<f64>().sum::<f64>());
+    let mut by_market = [(0usize, 0.0f64); MarketType::VARIANTS.len()];
+    let mut by_channel = [(0usize, 0.0f64); Channel::VARIANTS.len()];
+    let add = |sum: &mut (usize, f64), v: f64| {
+        sum.0 += 1;
+        sum.1 += v;
+    };
+    for ((c, s), v) in customers.iter().zip(&segment_of).zip(ltv) {
+        let Some(v) = *v else { continue };
+        if let Some(s) = s {
+            add(&mut sums[*s as usize], v);
+        }
+        add(&mut rated, v);
+        // No market type given is no group to hold acquisition spend toward.
+        if let Some(m) = c.market_type {
+            add(&mut by_market[m as usize], v);
+        }
+        if let Some(ch) = c.channel {
+            add(&mut by_channel[ch as usize], v);
         }
     }
-    let rated: Vec<f64> = ltv.iter().flatten().copied().collect();
+    // The customers zipped with the LTVs may be fewer than them: the rest count in the
+    // segments and the list, as they did.
+    for (s, v) in segment_of.iter().zip(ltv).skip(customers.len()) {
+        if let (Some(s), Some(v)) = (s, *v) {
+            add(&mut sums[*s as usize], v);
+        }
+        if let Some(v) = *v {
+            add(&mut rated, v);
+        }
+    }
     let funded = sums[0].1 + sums[1].1;
     let segments = all
         .iter()
@@ -189,26 +214,7 @@ pub fn plan_ordered(
             }
         })
         .collect();
-    let average = ratio(rated.iter().sum(), rated.len() as f64);
-    let mut by_market: BTreeMap<MarketType, (usize, f64)> = BTreeMap::new();
-    let mut by_channel: BTreeMap<Channel, (usize, f64)> = BTreeMap::new();
-    for (c, v) in customers
-        .iter()
-        .zip(ltv)
-        .filter_map(|(c, v)| v.map(|v| (c, v)))
-    {
-        // No market type given is no group to hold acquisition spend toward.
-        if let Some(m) = c.market_type {
-            let e = by_market.entry(m).or_insert((0, 0.0));
-            e.0 += 1;
-            e.1 += v;
-        }
-        if let Some(ch) = c.channel {
-            let e = by_channel.entry(ch).or_insert((0, 0.0));
-            e.0 += 1;
-            e.1 += v;
-        }
-    }
+    let average = ratio(rated.1, rated.0 as f64);
     let target = |value: AttributeValue, (count, total): (usize, f64)| {
         let avg = ratio(total, count as f64);
         AcquisitionTarget {
@@ -218,13 +224,18 @@ pub fn plan_ordered(
             acquire_more: avg > 0.0 && avg > average,
         }
     };
-    let mut targets: Vec<AcquisitionTarget> = by_market
-        .into_iter()
-        .map(|(m, s)| target(AttributeValue::MarketType(m), s))
+    // The values met, in their order, as the maps listed them.
+    let mut targets: Vec<AcquisitionTarget> = MarketType::VARIANTS
+        .iter()
+        .zip(by_market)
+        .filter(|(_, s)| s.0 > 0)
+        .map(|(&m, s)| target(AttributeValue::MarketType(m), s))
         .chain(
-            by_channel
-                .into_iter()
-                .map(|(c, s)| target(AttributeValue::Channel(c), s)),
+            Channel::VARIANTS
+                .iter()
+                .zip(by_channel)
+                .filter(|(_, s)| s.0 > 0)
+                .map(|(&c, s)| target(AttributeValue::Channel(c), s)),
         )
         .collect();
     targets.sort_by(|a, b| {
@@ -233,7 +244,7 @@ pub fn plan_ordered(
             .then_with(|| a.value.cmp(&b.value))
     });
     RetentionPlan {
-        not_rated: n - rated.len(),
+        not_rated: n - rated.0,
         segment_of,
         segments,
         average_ltv: average,
