@@ -354,6 +354,8 @@ struct Kept {
     /// where the pyramid has no result), and the scorecard's.
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    /// The scales the relationship scores were made with.
+    relationship_scales: Option<relationship::ScoreScales>,
 }
 
 impl PartialEq for Kept {
@@ -644,6 +646,7 @@ struct EarlierScores {
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard: ScorecardOutcome,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    relationship_scales: Option<relationship::ScoreScales>,
 }
 
 /// The per-customer money figures of an earlier analysis and what they were computed from:
@@ -791,20 +794,60 @@ fn analyse_from(
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
-    let rscores = relationship::scores(&custs, &rows, weights);
-    let metrics: Vec<BaseMetrics> = rows
-        .iter()
-        .zip(&rscores)
-        .map(|(r, &score)| BaseMetrics {
-            revenue: r.profit.revenue_known.then_some(r.profit.revenue),
-            profit: r.profit.revenue_known.then_some(r.profit.profit),
-            margin: r.profit.margin_known.then_some(r.profit.margin),
-            service_cost: r.profit.service_cost,
-            relationship_value: r.relationship.value,
+    let relationship_scales = relationship::ScoreScales::over(&custs, &rows, weights);
+    // A customer not edited, whose money figures were kept, keeps the score its row holds
+    // while the scales are the same bit for bit: it is what they give it again.
+    let kept_scores: Option<&[bool]> = match (&earlier_money, &earlier_edited, &earlier_scores) {
+        (Some(_), Some(edited), Some(e))
+            if e.relationship_scales
+                .is_some_and(|k| k.same_bits(&relationship_scales)) =>
+        {
+            Some(edited)
+        }
+        _ => None,
+    };
+    // One pass over the rows makes every column the stages read.
+    let mut rscores = Vec::with_capacity(n);
+    let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
+    let mut revenue = Vec::with_capacity(n);
+    let mut profit_v = Vec::with_capacity(n);
+    let mut service = Vec::with_capacity(n);
+    let mut rel_money = Vec::with_capacity(n);
+    let mut revenue_scores: Vec<Option<f64>> = Vec::with_capacity(n);
+    let mut profit_scores: Vec<Option<f64>> = Vec::with_capacity(n);
+    let (mut missing_revenue, mut disagree, mut margin_assumed) = (0, 0, 0);
+    for (i, row) in rows.iter_mut().enumerate() {
+        let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
+        let score = match kept_scores {
+            Some(e) if !e[i] => row.relationship_score,
+            _ => relationship_scales.score(custs[i], &row.relationship),
+        };
+        // A row not edited already says whether its entry's revenue disagrees.
+        if edited {
+            row.revenue_disagrees = custs[i].revenue_disagrees();
+        }
+        let p = &row.profit;
+        let known = p.revenue_known;
+        missing_revenue += usize::from(!known);
+        disagree += usize::from(row.revenue_disagrees);
+        margin_assumed += usize::from(!p.margin_known);
+        metrics.push(BaseMetrics {
+            revenue: known.then_some(p.revenue),
+            profit: known.then_some(p.profit),
+            margin: p.margin_known.then_some(p.margin),
+            service_cost: p.service_cost,
+            relationship_value: row.relationship.value,
             relationship_score: score,
-            lifetime_value: r.profit.revenue_known.then_some(r.ltv),
-        })
-        .collect();
+            lifetime_value: known.then_some(row.ltv),
+        });
+        revenue_scores.push(known.then_some(p.revenue));
+        profit_scores.push(known.then_some(p.profit));
+        revenue.push(p.revenue);
+        profit_v.push(p.profit);
+        service.push(p.service_cost);
+        rel_money.push(row.relationship.value);
+        rscores.push(score);
+    }
     acq.attach_ltv(
         custs
             .iter()
@@ -812,20 +855,6 @@ fn analyse_from(
             .map(|(c, l)| (c.channel, *l)),
     );
 
-    let revenue: Vec<f64> = rows.iter().map(|r| r.profit.revenue).collect();
-    let profit_v: Vec<f64> = rows.iter().map(|r| r.profit.profit).collect();
-    let service: Vec<f64> = rows.iter().map(|r| r.profit.service_cost).collect();
-    let rel_money: Vec<f64> = rows.iter().map(|r| r.relationship.value).collect();
-
-    let missing_revenue = rows.iter().filter(|r| !r.profit.revenue_known).count();
-    // A row not edited already says whether its entry's revenue disagrees.
-    for (i, row) in rows.iter_mut().enumerate() {
-        if earlier_edited.as_ref().is_none_or(|edited| edited[i]) {
-            row.revenue_disagrees = custs[i].revenue_disagrees();
-        }
-    }
-    let disagree = rows.iter().filter(|r| r.revenue_disagrees).count();
-    let margin_assumed = rows.iter().filter(|r| !r.profit.margin_known).count();
     if missing_revenue > 0 {
         warnings.push(Warning::RevenueMissing {
             count: missing_revenue,
@@ -847,8 +876,6 @@ fn analyse_from(
     // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
     // costs alone would make it the worst), so it is not rated and comes after the rated ones.
     let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
-    let revenue_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.revenue).collect();
-    let profit_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.profit).collect();
     // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
     // revenue) take these orders instead of sorting again.
     let mut rankings = Rankings::after(&ids, earlier_rankings);
@@ -1213,6 +1240,7 @@ fn analyse_from(
         attributes,
         composite_scales,
         scorecard_scales,
+        relationship_scales: Some(relationship_scales),
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -1706,6 +1734,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             composite_scales: previous.kept.composite_scales,
             scorecard: previous.scorecard,
             scorecard_scales: previous.kept.scorecard_scales,
+            relationship_scales: previous.kept.relationship_scales,
         },
         money: EarlierMoney {
             settings: previous.settings_used,
