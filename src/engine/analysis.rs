@@ -354,8 +354,9 @@ struct Kept {
     /// where the pyramid has no result), and the scorecard's.
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard_scales: Option<tiers::ScorecardScales>,
-    /// The scales the relationship scores were made with.
-    relationship_scales: Option<relationship::ScoreScales>,
+    /// The scales the relationship scores were made with, and per customer whether it holds
+    /// an end of one.
+    relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
 }
 
 impl PartialEq for Kept {
@@ -646,7 +647,7 @@ struct EarlierScores {
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard: ScorecardOutcome,
     scorecard_scales: Option<tiers::ScorecardScales>,
-    relationship_scales: Option<relationship::ScoreScales>,
+    relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
 }
 
 /// The per-customer money figures of an earlier analysis and what they were computed from:
@@ -728,11 +729,14 @@ fn analyse_from(
             )
         }
     };
-    let (earlier_money, earlier_scores) = earlier_money.unzip();
+    let (earlier_money, mut earlier_scores) = earlier_money.unzip();
     let (earlier_columns, earlier_attributes) = earlier_columns;
-    let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
+    // One read of each entry for both.
+    let (custs, ids): (Vec<&Customer>, Vec<&str>) = idx
+        .iter()
+        .map(|&i| (&entries[i], entries[i].id.as_str()))
+        .unzip();
     let n = custs.len();
-    let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
     mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
@@ -794,18 +798,33 @@ fn analyse_from(
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
-    let relationship_scales = relationship::ScoreScales::over(&custs, &rows, weights);
-    // A customer not edited, whose money figures were kept, keeps the score its row holds
-    // while the scales are the same bit for bit: it is what they give it again.
-    let kept_scores: Option<&[bool]> = match (&earlier_money, &earlier_edited, &earlier_scores) {
-        (Some(_), Some(edited), Some(e))
-            if e.relationship_scales
-                .is_some_and(|k| k.same_bits(&relationship_scales)) =>
-        {
-            Some(edited)
-        }
+    // The earlier scales and which customers held an end of one, while the customers not
+    // edited keep their money figures (and so their normalised values).
+    let earlier_relationship = match (&earlier_money, &earlier_edited) {
+        (Some(_), Some(edited)) => earlier_scores
+            .as_mut()
+            .and_then(|e| e.relationship_scales.take())
+            .filter(|(_, ends)| ends.len() == n)
+            .map(|(k, ends)| (&edited[..], k, ends)),
         _ => None,
     };
+    // When no edited customer held an end of a scale, nor holds one now, a scan of the list
+    // would give the earlier scales again, bit for bit: it is spared.
+    let unmoved = earlier_relationship.as_ref().and_then(|(edited, k, ends)| {
+        let inside = (0..n)
+            .filter(|&i| edited[i])
+            .all(|i| !ends[i] && k.strictly_inside(custs[i], &rows[i].relationship));
+        (k.with_weights(weights) && inside).then_some(*k)
+    });
+    let relationship_scales =
+        unmoved.unwrap_or_else(|| relationship::ScoreScales::over(&custs, &rows, weights));
+    // A customer not edited, whose money figures were kept, keeps the score its row holds
+    // while the scales are the same bit for bit: it is what they give it again.
+    let (kept_scores, mut relationship_ends): (Option<&[bool]>, Vec<bool>) =
+        match earlier_relationship {
+            Some((edited, k, ends)) if k.same_bits(&relationship_scales) => (Some(edited), ends),
+            _ => (None, vec![false; n]),
+        };
     // One pass over the rows makes every column the stages read.
     let mut rscores = Vec::with_capacity(n);
     let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
@@ -820,7 +839,10 @@ fn analyse_from(
         let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
         let score = match kept_scores {
             Some(e) if !e[i] => row.relationship_score,
-            _ => relationship_scales.score(custs[i], &row.relationship),
+            _ => {
+                relationship_ends[i] = relationship_scales.at_an_end(custs[i], &row.relationship);
+                relationship_scales.score(custs[i], &row.relationship)
+            }
         };
         // A row not edited already says whether its entry's revenue disagrees.
         if edited {
@@ -1240,7 +1262,7 @@ fn analyse_from(
         attributes,
         composite_scales,
         scorecard_scales,
-        relationship_scales: Some(relationship_scales),
+        relationship_scales: Some((relationship_scales, relationship_ends)),
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -1681,8 +1703,10 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
     if changed.last().is_some_and(|&p| p >= entries.len()) {
         return None;
     }
-    // Where each changed entry stood among the customers, if it was one.
+    // Where each changed entry stood among the customers, if it was one, found in the pass
+    // that reads the canonical order off the rows (each a cache miss on a long list).
     let mut place = vec![None; changed.len()];
+    let mut idx = Vec::with_capacity(previous.customers.len());
     for (k, c) in previous.customers.iter().enumerate() {
         if c.input_index >= entries.len() {
             return None;
@@ -1690,6 +1714,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         if let Ok(j) = changed.binary_search(&c.input_index) {
             place[j] = Some(k);
         }
+        idx.push(c.input_index);
     }
     let mut other_changed = false;
     for (&p, k) in changed.iter().zip(&place) {
@@ -1722,7 +1747,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         edited[k] = true;
     }
     Some(Earlier {
-        idx: previous.customers.iter().map(|c| c.input_index).collect(),
+        idx,
         duplicates,
         rankings: previous.kept.rankings,
         columns: previous.kept.columns,

@@ -188,6 +188,46 @@ impl ScoreScales {
             - self.cost.apply(v.explicit_cost + v.implicit_cost, false)
     }
 
+    /// Whether any of the customer's normalised values is an end of its scale: an edit of a
+    /// customer holding none, whose new values are none either, leaves the scales as they
+    /// are (see [`ScoreScales::strictly_inside`]).
+    pub fn at_an_end(&self, c: &Customer, v: &RelationshipValue) -> bool {
+        self.columns(c, v).iter().any(|(x, mm)| {
+            x.filter(|x| x.is_finite())
+                .is_some_and(|x| x == mm.min_value() || x == mm.max_value())
+        })
+    }
+
+    /// Whether each of the customer's normalised values is either skipped (unknown or not
+    /// finite) or strictly between the ends of its scale. When this holds for an edited
+    /// customer before and after the edit, a new scan of the list gives these scales bit for
+    /// bit: every end is still held by a customer not edited, and a value strictly inside
+    /// never decides a minimum or maximum (not even the sign of a zero at an end).
+    pub fn strictly_inside(&self, c: &Customer, v: &RelationshipValue) -> bool {
+        self.columns(c, v).iter().all(|(x, mm)| match x {
+            Some(x) if x.is_finite() => mm.min_value() < *x && *x < mm.max_value(),
+            _ => true,
+        })
+    }
+
+    /// The customer's value in each normalised column, with that column's scale.
+    fn columns(&self, c: &Customer, v: &RelationshipValue) -> [(Option<f64>, MinMax); 6] {
+        [
+            (Some(v.explicit_value), self.explicit),
+            (Some(v.explicit_cost + v.implicit_cost), self.cost),
+            (usable(c.market_share_value), self.share_money),
+            (usable(c.market_share_score), self.share_score),
+            (usable(c.brand_value), self.brand_money),
+            (usable(c.brand_score), self.brand_score),
+        ]
+    }
+
+    /// Whether these are the scales of a list under these weights.
+    pub fn with_weights(&self, weights: StageWeights) -> bool {
+        let w = |a: &StageWeights| [a.explicit, a.share, a.brand].map(f64::to_bits);
+        w(&self.weights) == w(&weights)
+    }
+
     /// Whether every customer is scored the same way under both, bit for bit.
     pub fn same_bits(&self, other: &ScoreScales) -> bool {
         let w = |a: &StageWeights| [a.explicit, a.share, a.brand].map(f64::to_bits);
