@@ -172,13 +172,22 @@ impl AcquisitionSummary {
     /// acquisition cost) pairs of customers. The LTV must not have had acquisition cost taken
     /// off: dividing a net LTV by CAC would count the cost twice.
     pub fn attach_ltv<I: IntoIterator<Item = (Option<Channel>, f64)>>(&mut self, pairs: I) {
-        let mut sums: BTreeMap<Channel, (f64, u64)> = BTreeMap::new();
+        // A handful of channels: found by a look along them, cheaper than a map's for each of
+        // 100,000 customers, and each channel still sums in list order.
+        let mut sums: Vec<(Channel, (f64, u64))> = Vec::new();
         let (mut all, mut count) = (0.0, 0u64);
         for (channel, ltv) in pairs.into_iter().filter(|(_, l)| l.is_finite()) {
             all += ltv;
             count += 1;
             if let Some(ch) = channel {
-                let e = sums.entry(ch).or_insert((0.0, 0));
+                let at = match sums.iter().position(|(c, _)| *c == ch) {
+                    Some(at) => at,
+                    None => {
+                        sums.push((ch, (0.0, 0)));
+                        sums.len() - 1
+                    }
+                };
+                let e = &mut sums[at].1;
                 e.0 += ltv;
                 e.1 += 1;
             }
@@ -189,7 +198,10 @@ impl AcquisitionSummary {
             _ => None,
         };
         for c in &mut self.channels {
-            c.average_ltv = sums.get(&c.channel).map(|(s, n)| ratio(*s, *n as f64));
+            c.average_ltv = sums
+                .iter()
+                .find(|(ch, _)| *ch == c.channel)
+                .map(|(_, (s, n))| ratio(*s, *n as f64));
             c.ltv_to_cac = match (c.average_ltv, c.cac) {
                 (Some(l), Some(cac)) if cac > 0.0 => Some(l / cac),
                 _ => None,

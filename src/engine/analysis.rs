@@ -354,6 +354,9 @@ struct Kept {
     /// where the pyramid has no result), and the scorecard's.
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    /// The scales the relationship scores were made with, and per customer whether it holds
+    /// an end of one.
+    relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
 }
 
 impl PartialEq for Kept {
@@ -644,6 +647,7 @@ struct EarlierScores {
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard: ScorecardOutcome,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
 }
 
 /// The per-customer money figures of an earlier analysis and what they were computed from:
@@ -725,11 +729,14 @@ fn analyse_from(
             )
         }
     };
-    let (earlier_money, earlier_scores) = earlier_money.unzip();
+    let (earlier_money, mut earlier_scores) = earlier_money.unzip();
     let (earlier_columns, earlier_attributes) = earlier_columns;
-    let custs: Vec<&Customer> = idx.iter().map(|&i| &entries[i]).collect();
+    // One read of each entry for both.
+    let (custs, ids): (Vec<&Customer>, Vec<&str>) = idx
+        .iter()
+        .map(|&i| (&entries[i], entries[i].id.as_str()))
+        .unzip();
     let n = custs.len();
-    let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
     mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
@@ -791,20 +798,78 @@ fn analyse_from(
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
-    let rscores = relationship::scores(&custs, &rows, weights);
-    let metrics: Vec<BaseMetrics> = rows
-        .iter()
-        .zip(&rscores)
-        .map(|(r, &score)| BaseMetrics {
-            revenue: r.profit.revenue_known.then_some(r.profit.revenue),
-            profit: r.profit.revenue_known.then_some(r.profit.profit),
-            margin: r.profit.margin_known.then_some(r.profit.margin),
-            service_cost: r.profit.service_cost,
-            relationship_value: r.relationship.value,
+    // The earlier scales and which customers held an end of one, while the customers not
+    // edited keep their money figures (and so their normalised values).
+    let earlier_relationship = match (&earlier_money, &earlier_edited) {
+        (Some(_), Some(edited)) => earlier_scores
+            .as_mut()
+            .and_then(|e| e.relationship_scales.take())
+            .filter(|(_, ends)| ends.len() == n)
+            .map(|(k, ends)| (&edited[..], k, ends)),
+        _ => None,
+    };
+    // When no edited customer held an end of a scale, nor holds one now, a scan of the list
+    // would give the earlier scales again, bit for bit: it is spared.
+    let unmoved = earlier_relationship.as_ref().and_then(|(edited, k, ends)| {
+        let inside = (0..n)
+            .filter(|&i| edited[i])
+            .all(|i| !ends[i] && k.strictly_inside(custs[i], &rows[i].relationship));
+        (k.with_weights(weights) && inside).then_some(*k)
+    });
+    let relationship_scales =
+        unmoved.unwrap_or_else(|| relationship::ScoreScales::over(&custs, &rows, weights));
+    // A customer not edited, whose money figures were kept, keeps the score its row holds
+    // while the scales are the same bit for bit: it is what they give it again.
+    let (kept_scores, mut relationship_ends): (Option<&[bool]>, Vec<bool>) =
+        match earlier_relationship {
+            Some((edited, k, ends)) if k.same_bits(&relationship_scales) => (Some(edited), ends),
+            _ => (None, vec![false; n]),
+        };
+    // One pass over the rows makes every column the stages read.
+    let mut rscores = Vec::with_capacity(n);
+    let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
+    let mut revenue = Vec::with_capacity(n);
+    let mut profit_v = Vec::with_capacity(n);
+    let mut service = Vec::with_capacity(n);
+    let mut rel_money = Vec::with_capacity(n);
+    let mut revenue_scores: Vec<Option<f64>> = Vec::with_capacity(n);
+    let mut profit_scores: Vec<Option<f64>> = Vec::with_capacity(n);
+    let (mut missing_revenue, mut disagree, mut margin_assumed) = (0, 0, 0);
+    for (i, row) in rows.iter_mut().enumerate() {
+        let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
+        let score = match kept_scores {
+            Some(e) if !e[i] => row.relationship_score,
+            _ => {
+                relationship_ends[i] = relationship_scales.at_an_end(custs[i], &row.relationship);
+                relationship_scales.score(custs[i], &row.relationship)
+            }
+        };
+        // A row not edited already says whether its entry's revenue disagrees.
+        if edited {
+            row.revenue_disagrees = custs[i].revenue_disagrees();
+        }
+        let p = &row.profit;
+        let known = p.revenue_known;
+        missing_revenue += usize::from(!known);
+        disagree += usize::from(row.revenue_disagrees);
+        margin_assumed += usize::from(!p.margin_known);
+        metrics.push(BaseMetrics {
+            revenue: known.then_some(p.revenue),
+            profit: known.then_some(p.profit),
+            margin: p.margin_known.then_some(p.margin),
+            service_cost: p.service_cost,
+            relationship_value: row.relationship.value,
             relationship_score: score,
-            lifetime_value: r.profit.revenue_known.then_some(r.ltv),
-        })
-        .collect();
+            lifetime_value: known.then_some(row.ltv),
+        });
+        revenue_scores.push(known.then_some(p.revenue));
+        profit_scores.push(known.then_some(p.profit));
+        revenue.push(p.revenue);
+        profit_v.push(p.profit);
+        service.push(p.service_cost);
+        rel_money.push(row.relationship.value);
+        rscores.push(score);
+    }
     acq.attach_ltv(
         custs
             .iter()
@@ -812,20 +877,6 @@ fn analyse_from(
             .map(|(c, l)| (c.channel, *l)),
     );
 
-    let revenue: Vec<f64> = rows.iter().map(|r| r.profit.revenue).collect();
-    let profit_v: Vec<f64> = rows.iter().map(|r| r.profit.profit).collect();
-    let service: Vec<f64> = rows.iter().map(|r| r.profit.service_cost).collect();
-    let rel_money: Vec<f64> = rows.iter().map(|r| r.relationship.value).collect();
-
-    let missing_revenue = rows.iter().filter(|r| !r.profit.revenue_known).count();
-    // A row not edited already says whether its entry's revenue disagrees.
-    for (i, row) in rows.iter_mut().enumerate() {
-        if earlier_edited.as_ref().is_none_or(|edited| edited[i]) {
-            row.revenue_disagrees = custs[i].revenue_disagrees();
-        }
-    }
-    let disagree = rows.iter().filter(|r| r.revenue_disagrees).count();
-    let margin_assumed = rows.iter().filter(|r| !r.profit.margin_known).count();
     if missing_revenue > 0 {
         warnings.push(Warning::RevenueMissing {
             count: missing_revenue,
@@ -847,8 +898,6 @@ fn analyse_from(
     // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
     // costs alone would make it the worst), so it is not rated and comes after the rated ones.
     let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
-    let revenue_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.revenue).collect();
-    let profit_scores: Vec<Option<f64>> = metrics.iter().map(|m| m.profit).collect();
     // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
     // revenue) take these orders instead of sorting again.
     let mut rankings = Rankings::after(&ids, earlier_rankings);
@@ -1215,6 +1264,7 @@ fn analyse_from(
         attributes,
         composite_scales,
         scorecard_scales,
+        relationship_scales: Some((relationship_scales, relationship_ends)),
     };
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
@@ -1652,8 +1702,10 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
     if changed.last().is_some_and(|&p| p >= entries.len()) {
         return None;
     }
-    // Where each changed entry stood among the customers, if it was one.
+    // Where each changed entry stood among the customers, if it was one, found in the pass
+    // that reads the canonical order off the rows (each a cache miss on a long list).
     let mut place = vec![None; changed.len()];
+    let mut idx = Vec::with_capacity(previous.customers.len());
     for (k, c) in previous.customers.iter().enumerate() {
         if c.input_index >= entries.len() {
             return None;
@@ -1661,6 +1713,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         if let Ok(j) = changed.binary_search(&c.input_index) {
             place[j] = Some(k);
         }
+        idx.push(c.input_index);
     }
     let mut other_changed = false;
     for (&p, k) in changed.iter().zip(&place) {
@@ -1693,7 +1746,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         edited[k] = true;
     }
     Some(Earlier {
-        idx: previous.customers.iter().map(|c| c.input_index).collect(),
+        idx,
         duplicates,
         rankings: previous.kept.rankings,
         columns: previous.kept.columns,
@@ -1705,6 +1758,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             composite_scales: previous.kept.composite_scales,
             scorecard: previous.scorecard,
             scorecard_scales: previous.kept.scorecard_scales,
+            relationship_scales: previous.kept.relationship_scales,
         },
         money: EarlierMoney {
             settings: previous.settings_used,

@@ -182,6 +182,16 @@ impl MinMax {
         scan.done()
     }
 
+    /// The smallest value scanned (0 when none was).
+    pub fn min_value(&self) -> f64 {
+        self.min
+    }
+
+    /// The largest value scanned (0 when none was).
+    pub fn max_value(&self) -> f64 {
+        self.max
+    }
+
     /// Whether `other` is the same scale bit for bit (`==` would take `-0.0` for `0.0`, which
     /// [`MinMax::apply`] can tell apart).
     pub fn same_bits(&self, other: &MinMax) -> bool {

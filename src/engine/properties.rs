@@ -333,6 +333,10 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
                     .get(market)
                     .copied(),
                     brand_score: brand,
+                    // The relationship score's other normalised columns, from draws above.
+                    brand_value: brand.filter(|b| *b > 5.0).map(|b| b * 100.0),
+                    market_share_score: days.filter(|_| region != 2).map(|d| d / 9.0),
+                    implicit_cost_hours: age.filter(|a| a % 3 == 0).map(|a| f64::from(a) / 4.0),
                     profit_growth,
                     category_spend: spend,
                     lifecycle_stage: stage.map(|k| LifecycleStage::VARIANTS[k]),
@@ -515,7 +519,7 @@ proptest! {
         basis in 0usize..7,
         service in prop::option::of(0.0f64..2e6),
         icp in 0usize..3,
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..28, 0u8..4, any::<bool>()), 1..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..33, 0u8..4, any::<bool>()), 1..4),
         third in any::<bool>(),
         bad_cuts in any::<bool>(),
     ) {
@@ -691,6 +695,13 @@ proptest! {
                     }
                 }
                 27 => c.purchases_per_year = known.then(|| range_point(&|c| c.purchases_per_year, k)),
+                // The relationship score's normalised columns: inside the list's range (the
+                // scales stay and the others keep their scores), at either end, beyond (the
+                // scales move and every customer is scored again).
+                28 => c.brand_value = known.then(|| range_point(&|c| c.brand_value, k)),
+                29 => c.market_share_value = known.then(|| range_point(&|c| c.market_share_value, k)),
+                30 => c.market_share_score = known.then(|| range_point(&|c| c.market_share_score, k)),
+                31 => c.implicit_cost_hours = known.then(|| range_point(&|c| c.implicit_cost_hours, k)),
                 _ => c.name = format!("renamed {k}"),
             }
         }

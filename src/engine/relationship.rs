@@ -107,46 +107,138 @@ pub fn scores<V: AsRef<RelationshipValue>>(
     values: &[V],
     weights: StageWeights,
 ) -> Vec<f64> {
-    let values = || values.iter().map(AsRef::as_ref);
-    let explicit = MinMax::over(values().map(|v| Some(v.explicit_value)));
-    let cost = MinMax::over(values().map(|v| Some(v.explicit_cost + v.implicit_cost)));
-    // The four columns of the customers' own figures in one pass (one read of each customer).
-    let mut scans = [MinMaxScan::default(); 4];
-    for c in customers {
-        scans[0].add(usable(c.market_share_value));
-        scans[1].add(usable(c.market_share_score));
-        scans[2].add(usable(c.brand_value));
-        scans[3].add(usable(c.brand_score));
-    }
-    let [share_money, share_score, brand_money, brand_score] = scans.map(MinMaxScan::done);
-    let part =
-        |money: Option<f64>, score: Option<f64>, mm: &MinMax, ms: &MinMax| match (money, score) {
-            (Some(m), _) => mm.apply(m, false),
-            (None, Some(s)) => ms.apply(s, false),
-            _ => 0.0,
-        };
+    let scales = ScoreScales::over(customers, values, weights);
     customers
         .iter()
-        .zip(values())
-        .map(|(c, v)| {
-            let share = part(
-                usable(c.market_share_value),
-                usable(c.market_share_score),
-                &share_money,
-                &share_score,
-            );
-            let brand = part(
-                usable(c.brand_value),
-                usable(c.brand_score),
-                &brand_money,
-                &brand_score,
-            );
-            weights.explicit * explicit.apply(v.explicit_value, false)
-                + weights.share * share
-                + weights.brand * brand
-                - cost.apply(v.explicit_cost + v.implicit_cost, false)
-        })
+        .zip(values)
+        .map(|(c, v)| scales.score(c, v.as_ref()))
         .collect()
+}
+
+/// What a customer's relationship score depends on besides its own figures: the weights and
+/// the min–max scale of each normalised column over the list. While these stay the same bit
+/// for bit, a customer whose figures did not change keeps its score, so an edit of a few
+/// customers scores only them again.
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreScales {
+    weights: StageWeights,
+    explicit: MinMax,
+    cost: MinMax,
+    share_money: MinMax,
+    share_score: MinMax,
+    brand_money: MinMax,
+    brand_score: MinMax,
+}
+
+impl ScoreScales {
+    /// The scales of a list, `customers` parallel to `values`, found in one pass over both
+    /// (each column is still scanned in list order, so the scales are those of a pass each).
+    pub fn over<V: AsRef<RelationshipValue>>(
+        customers: &[&Customer],
+        values: &[V],
+        weights: StageWeights,
+    ) -> ScoreScales {
+        let mut scans = [MinMaxScan::default(); 6];
+        for (c, v) in customers.iter().zip(values) {
+            let v = v.as_ref();
+            scans[0].add(Some(v.explicit_value));
+            scans[1].add(Some(v.explicit_cost + v.implicit_cost));
+            scans[2].add(usable(c.market_share_value));
+            scans[3].add(usable(c.market_share_score));
+            scans[4].add(usable(c.brand_value));
+            scans[5].add(usable(c.brand_score));
+        }
+        let [explicit, cost, share_money, share_score, brand_money, brand_score] =
+            scans.map(MinMaxScan::done);
+        ScoreScales {
+            weights,
+            explicit,
+            cost,
+            share_money,
+            share_score,
+            brand_money,
+            brand_score,
+        }
+    }
+
+    /// One customer's relationship score under these scales.
+    pub fn score(&self, c: &Customer, v: &RelationshipValue) -> f64 {
+        let part =
+            |money: Option<f64>, score: Option<f64>, mm: &MinMax, ms: &MinMax| match (money, score)
+            {
+                (Some(m), _) => mm.apply(m, false),
+                (None, Some(s)) => ms.apply(s, false),
+                _ => 0.0,
+            };
+        let share = part(
+            usable(c.market_share_value),
+            usable(c.market_share_score),
+            &self.share_money,
+            &self.share_score,
+        );
+        let brand = part(
+            usable(c.brand_value),
+            usable(c.brand_score),
+            &self.brand_money,
+            &self.brand_score,
+        );
+        self.weights.explicit * self.explicit.apply(v.explicit_value, false)
+            + self.weights.share * share
+            + self.weights.brand * brand
+            - self.cost.apply(v.explicit_cost + v.implicit_cost, false)
+    }
+
+    /// Whether any of the customer's normalised values is an end of its scale: an edit of a
+    /// customer holding none, whose new values are none either, leaves the scales as they
+    /// are (see [`ScoreScales::strictly_inside`]).
+    pub fn at_an_end(&self, c: &Customer, v: &RelationshipValue) -> bool {
+        self.columns(c, v).iter().any(|(x, mm)| {
+            x.filter(|x| x.is_finite())
+                .is_some_and(|x| x == mm.min_value() || x == mm.max_value())
+        })
+    }
+
+    /// Whether each of the customer's normalised values is either skipped (unknown or not
+    /// finite) or strictly between the ends of its scale. When this holds for an edited
+    /// customer before and after the edit, a new scan of the list gives these scales bit for
+    /// bit: every end is still held by a customer not edited, and a value strictly inside
+    /// never decides a minimum or maximum (not even the sign of a zero at an end).
+    pub fn strictly_inside(&self, c: &Customer, v: &RelationshipValue) -> bool {
+        self.columns(c, v).iter().all(|(x, mm)| match x {
+            Some(x) if x.is_finite() => mm.min_value() < *x && *x < mm.max_value(),
+            _ => true,
+        })
+    }
+
+    /// The customer's value in each normalised column, with that column's scale.
+    fn columns(&self, c: &Customer, v: &RelationshipValue) -> [(Option<f64>, MinMax); 6] {
+        [
+            (Some(v.explicit_value), self.explicit),
+            (Some(v.explicit_cost + v.implicit_cost), self.cost),
+            (usable(c.market_share_value), self.share_money),
+            (usable(c.market_share_score), self.share_score),
+            (usable(c.brand_value), self.brand_money),
+            (usable(c.brand_score), self.brand_score),
+        ]
+    }
+
+    /// Whether these are the scales of a list under these weights.
+    pub fn with_weights(&self, weights: StageWeights) -> bool {
+        let w = |a: &StageWeights| [a.explicit, a.share, a.brand].map(f64::to_bits);
+        w(&self.weights) == w(&weights)
+    }
+
+    /// Whether every customer is scored the same way under both, bit for bit.
+    pub fn same_bits(&self, other: &ScoreScales) -> bool {
+        let w = |a: &StageWeights| [a.explicit, a.share, a.brand].map(f64::to_bits);
+        w(&self.weights) == w(&other.weights)
+            && self.explicit.same_bits(&other.explicit)
+            && self.cost.same_bits(&other.cost)
+            && self.share_money.same_bits(&other.share_money)
+            && self.share_score.same_bits(&other.share_score)
+            && self.brand_money.same_bits(&other.brand_money)
+            && self.brand_score.same_bits(&other.brand_score)
+    }
 }
 
 /// What bounds the remaining relationship.

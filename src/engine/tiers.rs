@@ -292,7 +292,9 @@ pub struct Tiering {
 /// Bands of customers ranked best first with known `ranked` scores, cut by `shares`, so that
 /// equal scores share a band: every customer takes the band the rounded rank shares give the
 /// first customer of its tie. Moving a cut down to the end of a tie is the same thing said
-/// another way. Returns the band per rank position and how many customers moved up.
+/// another way. Returns the band per rank position and how many customers moved up. The
+/// tierings walk the ranking instead ([`tie_safe_walk`]); this plainer form checks them.
+#[cfg(test)]
 fn tie_safe_bands(ranked: &[f64], shares: &[f64]) -> Option<(Vec<usize>, usize)> {
     let sizes = band_sizes(ranked.len(), shares)?;
     let plain: Vec<usize> = sizes
@@ -308,6 +310,40 @@ fn tie_safe_bands(ranked: &[f64], shares: &[f64]) -> Option<(Vec<usize>, usize)>
     }
     let moved = bands.iter().zip(&plain).filter(|(b, p)| b != p).count();
     Some((bands, moved))
+}
+
+/// [`tie_safe_bands`] of the customers `order` ranks (best first, those without a score
+/// last), handing `put` each customer with a score and its band, without a column of the
+/// scores ranked or of the bands: returns how many moved up.
+fn tie_safe_walk(
+    order: &[usize],
+    scores: &[Option<f64>],
+    shares: &[f64],
+    mut put: impl FnMut(usize, usize),
+) -> Option<usize> {
+    let rated = order.iter().take_while(|&&i| scores[i].is_some()).count();
+    let sizes = band_sizes(rated, shares)?;
+    // The band the rounded rank shares alone give the next position, and how many places it
+    // has left.
+    let (mut plain, mut left) = (0, sizes.first().copied().unwrap_or(0));
+    let mut previous: Option<(f64, usize)> = None;
+    let mut moved = 0;
+    for &i in &order[..rated] {
+        while left == 0 && plain + 1 < sizes.len() {
+            plain += 1;
+            left = sizes[plain];
+        }
+        left = left.saturating_sub(1);
+        let Some(x) = scores[i] else { break };
+        let band = match previous {
+            Some((p, b)) if p == x => b,
+            _ => plain,
+        };
+        moved += usize::from(band != plain);
+        put(i, band);
+        previous = Some((x, band));
+    }
+    Some(moved)
 }
 
 /// Cuts scored customers into bands and sums revenue and profit per band.
@@ -350,7 +386,6 @@ pub fn tiering_ranked(
     let n = scores.len();
     let bands_n = labels.len();
     let order = rankings.rank(scores, false).to_vec();
-    let ranked: Vec<f64> = order.iter().map_while(|&i| scores[i]).collect();
     let mut assignment: Vec<Option<usize>> = vec![None; n];
     let mut moved_up = 0;
     let cut = match cut {
@@ -358,11 +393,10 @@ pub fn tiering_ranked(
             if shares.len() != bands_n {
                 return Err(TierError::BadShares);
             }
-            let (bands, moved) = tie_safe_bands(&ranked, &shares).ok_or(TierError::BadShares)?;
-            for (&i, band) in order.iter().zip(bands) {
+            moved_up = tie_safe_walk(&order, scores, &shares, |i, band| {
                 assignment[i] = Some(band);
-            }
-            moved_up = moved;
+            })
+            .ok_or(TierError::BadShares)?;
             let total: f64 = shares.iter().sum();
             Cut::RankShares(shares.iter().map(|s| s / total).collect())
         }
@@ -989,12 +1023,11 @@ pub fn segmentation_ranked(
             _ => &unknown[..],
         };
         let order = rankings.rank(col, ind.lower_is_better);
-        let ranked: Vec<f64> = order.iter().map_while(|&i| col[i]).collect();
-        let (bands, _) = tie_safe_bands(&ranked, &shares).ok_or(TierError::BadShares)?;
         let mut level = vec![Level::Unknown; n];
-        for (&i, band) in order.iter().zip(bands) {
-            level[i] = Level::from_band(band);
-        }
+        tie_safe_walk(order, col, &shares, |i, band| {
+            level[i] = Level::from_band(band)
+        })
+        .ok_or(TierError::BadShares)?;
         for (l, v) in levels.iter_mut().zip(level) {
             l.push(v);
         }
@@ -2023,6 +2056,35 @@ mod tests {
                 // Compared bit for bit: NaN never reaches a column, but -0.0 may.
                 let bits = |v: &[Option<f64>]| v.iter().map(|x| x.map(f64::to_bits)).collect::<Vec<_>>();
                 prop_assert_eq!(bits(shared), bits(&fresh));
+            }
+        }
+    }
+
+    proptest! {
+        /// The walk along a ranking gives each customer the band the column of bands gives its
+        /// place, and as many moved up: scores drawn from a few so that ties cross the cuts,
+        /// some customers without a score, shares that may be bad.
+        #[test]
+        fn walking_the_ranking_gives_the_tie_safe_bands(
+            scores in prop::collection::vec(prop::option::of(prop::sample::select(vec![-1.0, 0.0, -0.0, 2.0, 3.0])), 0..30),
+            shares in prop::collection::vec(prop::sample::select(vec![0.0, 0.2, 0.3, 0.5, -0.1]), 1..4),
+        ) {
+            let ids: Vec<String> = (0..scores.len()).map(|i| format!("id{i:02}")).collect();
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let order = rank(&scores, &ids, false);
+            let ranked: Vec<f64> = order.iter().map_while(|&i| scores[i]).collect();
+            let mut walked = vec![None; scores.len()];
+            let moved = tie_safe_walk(&order, &scores, &shares, |i, b| walked[i] = Some(b));
+            match tie_safe_bands(&ranked, &shares) {
+                Some((bands, moved_up)) => {
+                    prop_assert_eq!(moved, Some(moved_up));
+                    let mut expected = vec![None; scores.len()];
+                    for (&i, b) in order.iter().zip(bands) {
+                        expected[i] = Some(b);
+                    }
+                    prop_assert_eq!(walked, expected);
+                }
+                None => prop_assert_eq!(moved, None),
             }
         }
     }
