@@ -9,20 +9,9 @@ use value_pyramid::io::csv_import::{read_table, sniff};
 use value_pyramid::io::encoding::TextFile;
 use value_pyramid::io::import_session::{CustomerImport, ImportKind, ImportSession};
 
-/// The CSV the browser benchmark imports (tests/browser/helpers.mjs, `customerCsv`).
-fn customer_csv(count: usize) -> Vec<u8> {
-    let mut text = String::from("customer_id,name,revenue,margin,channel,region");
-    for i in 1..=count {
-        let revenue = (1000 + ((i * 7919) % 90000)) as f64 / 10.0;
-        let margin = 0.2 + (i % 30) as f64 / 100.0;
-        let channel = ["referral", "web", "events"][i % 3];
-        let region = ["North", "South", "East", "West"][i % 4];
-        text.push_str(&format!(
-            "\nC{i},Customer {i},{revenue},{margin},{channel},{region}"
-        ));
-    }
-    text.into_bytes()
-}
+#[path = "shared/crm_csv.rs"]
+mod crm_csv;
+use crm_csv::customer_csv;
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)

@@ -24,6 +24,10 @@ use value_pyramid::io::store::{DocText, Persistence, Store, StoreError};
 use value_pyramid::lists::{CustomerList, Workspace};
 use value_pyramid::table_query::TableQuery;
 
+#[path = "shared/crm_csv.rs"]
+mod crm_csv;
+use crm_csv::customer_csv;
+
 /// `System`, counting the bytes live and the most live at once.
 struct Counting;
 
@@ -103,21 +107,6 @@ impl Steps {
         );
         self.start();
     }
-}
-
-/// The CSV the browser benchmark imports (tests/browser/helpers.mjs, `customerCsv`).
-fn customer_csv(count: usize) -> Vec<u8> {
-    let mut text = String::from("customer_id,name,revenue,margin,channel,region");
-    for i in 1..=count {
-        let revenue = (1000 + ((i * 7919) % 90000)) as f64 / 10.0;
-        let margin = 0.2 + (i % 30) as f64 / 100.0;
-        let channel = ["referral", "web", "events"][i % 3];
-        let region = ["North", "South", "East", "West"][i % 4];
-        text.push_str(&format!(
-            "\nC{i},Customer {i},{revenue},{margin},{channel},{region}"
-        ));
-    }
-    text.into_bytes()
 }
 
 /// The page's IndexedDB store as far as memory goes (app/storage.rs): every document mirrored
