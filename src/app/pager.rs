@@ -1,6 +1,7 @@
 //! Paged tables for the long lists of the economics, targets and prospects views: only one
 //! page of rows is rendered, so 100,000 customers cost one page of DOM.
 
+use crate::app::widgets::Disclosure;
 use crate::i18n::{t, tf, tfn};
 use leptos::prelude::*;
 
@@ -166,10 +167,9 @@ fn cell_view(cell: Cell) -> AnyView {
             let more = (!rest.is_empty()).then(|| {
                 let count = rest.len();
                 view! {
-                    <details class="more-reasons">
-                        <summary>{move || tfn("table.more_reasons", &[("count", count)], &[])}</summary>
+                    <Disclosure class="more-reasons" summary=move || view! { <summary>{move || tfn("table.more_reasons", &[("count", count)], &[])}</summary> }>
                         <ul>{items(rest)}</ul>
-                    </details>
+                    </Disclosure>
                 }
             });
             view! {

@@ -4,7 +4,7 @@ use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
-use crate::app::widgets::{field_value, unit_text};
+use crate::app::widgets::{choice_options, field_value, unit_text, Disclosure};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Customer, DateOrder, MarketType, Status};
 use crate::format;
@@ -98,6 +98,9 @@ pub fn CustomerTable() -> impl IntoView {
     // Refused edits, by (customer id, field): the rule and the text typed, which the cell keeps
     // showing; the stored value stays untouched.
     let errors = RwSignal::new(HashMap::<(String, Field), FieldError>::new());
+    // Read by every cell's label: as a memo, an edit of a customer no longer makes each cell
+    // read the list's settings again.
+    let currency = Memo::new(move |_| crate::app::widgets::currency(&state));
 
     let rows = Memo::new(move |_| {
         query.with(|q| {
@@ -400,7 +403,7 @@ pub fn CustomerTable() -> impl IntoView {
                                 let place = Signal::derive(move || {
                                     page_rows.with(|r| r.iter().find(|row| row.0 == index).map_or(0, |row| row.2))
                                 });
-                                view! { <Row index=index id=id place=place columns=columns indicators=shown_indicators errors=errors /> }
+                                view! { <Row index=index id=id place=place columns=columns indicators=shown_indicators errors=errors currency=currency /> }
                             }
                         />
                         <Show when=scrolling>
@@ -479,8 +482,7 @@ fn ColumnChooser(
     list_indicators: Memo<BTreeSet<String>>,
 ) -> impl IntoView {
     view! {
-        <details class="columns">
-            <summary>{move || t("table.columns")}</summary>
+        <Disclosure class="columns" summary=|| view! { <summary>{move || t("table.columns")}</summary> }>
             <fieldset>
                 <legend>{move || t("table.columns_legend")}</legend>
                 {Field::VARIANTS
@@ -553,7 +555,7 @@ fn ColumnChooser(
                     }}
                 </fieldset>
             </Show>
-        </details>
+        </Disclosure>
     }
 }
 
@@ -580,6 +582,8 @@ fn Row(
     columns: RwSignal<Vec<Field>>,
     indicators: Memo<Vec<String>>,
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
+    /// The open list's currency, for the cells' units.
+    currency: Memo<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     // The row's customer, read once per change of the list and passed on only when it differs:
@@ -628,14 +632,14 @@ fn Row(
     view! {
         <tr class="row" class:alt=move || place.get() % 2 == 1 aria-rowindex=move || (place.get() + 2).to_string()>
             <th scope="row">
-                <Cell index=index id=id.clone() customer=customer field=Field::Name errors=errors />
+                <Cell index=index id=id.clone() customer=customer field=Field::Name errors=errors currency=currency />
             </th>
             {move || {
                 let id = cell_id.clone();
                 columns
                     .get()
                     .into_iter()
-                    .map(|f| view! { <td><Cell index=index id=id.clone() customer=customer field=f errors=errors /></td> })
+                    .map(|f| view! { <td><Cell index=index id=id.clone() customer=customer field=f errors=errors currency=currency /></td> })
                     .collect_view()
             }}
             {indicator_cells}
@@ -669,31 +673,41 @@ fn Cell(
     customer: Memo<Option<Customer>>,
     field: Field,
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
+    currency: Memo<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let value = move || customer.with(|c| c.as_ref().map(|c| field.get(c)).unwrap_or_default());
     let customer_name =
         move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let key = (id.clone(), field);
-    let error_key = key.clone();
+    // The cell's refusal, if any: a change of the table's refusals reruns one lookup per cell,
+    // and only the cell whose own refusal changed is redrawn.
     let error = {
-        let error_key = error_key.clone();
-        move || errors.with(|e| e.get(&error_key).cloned())
-    };
-    let error_text = move || {
-        errors.with(|e| {
-            e.get(&error_key).map_or_else(String::new, |e| {
-                tf(
-                    "table.invalid",
-                    &[("rule", &t(e.expected)), ("found", &e.found)],
-                )
-            })
-        })
+        let key = key.clone();
+        Memo::new(move |_| errors.with(|e| e.get(&key).cloned()))
     };
     let dom_id = format!("cell-{id}-{}", field.key());
     let error_id = format!("{dom_id}-error");
+    // The message's line is made only while there is a refusal: an empty line in every cell
+    // was a fifth of the table's elements.
+    let error_line = {
+        let error_id = error_id.clone();
+        move || {
+            error.get().map(|e| {
+                let text = tf(
+                    "table.invalid",
+                    &[("rule", &t(e.expected)), ("found", &e.found)],
+                );
+                view! { <span id=error_id.clone() class="field-error">{text}</span> }
+            })
+        }
+    };
+    let described_by = move || error.with(Option::is_some).then(|| error_id.clone());
     let label = move || {
-        let unit = unit_text(&state, field.unit_key());
+        let unit = match field.unit_key() {
+            "" => String::new(),
+            key => currency.with(|c| tf(key, &[("currency", c)])),
+        };
         let base = tf(
             "table.cell_label",
             &[
@@ -738,46 +752,25 @@ fn Cell(
             }
         }
     };
-    let invalid = move || error().is_some().to_string();
+    let invalid = move || error.with(Option::is_some).to_string();
     let control = match field.kind() {
         Kind::Choice => {
-            let optional = field.choice_optional();
-            // The option chosen when the row is drawn is marked once; a later change is the
-            // select's value, set when the customer's value changes. An effect per option,
-            // each reading the value, was most of what drawing the table cost.
-            let chosen = untrack(value);
+            let none = field.choice_optional().then_some("choice.none");
             view! {
                 <select
                     id=dom_id.clone()
                     aria-label=label
                     prop:value=field_value(value)
                     on:change=move |ev| commit(event_target_value(&ev))
-                >
-                    {optional.then(|| view! { <option value="" selected={chosen.is_empty()}>{move || t("choice.none")}</option> })}
-                    {field
-                        .choices()
-                        .into_iter()
-                        .map(|k| {
-                            view! {
-                                <option value=k selected={chosen == k}>
-                                    {move || t(&format!("choice.{k}"))}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                >{choice_options(field, none, value)}</select>
             }
             .into_any()
         }
         kind => {
             let input_type = if kind == Kind::Date { "date" } else { "text" };
             let numeric = !matches!(kind, Kind::Text { .. } | Kind::Date);
-            let typed = {
-                let key = (id.clone(), field);
-                move || errors.with(|e| e.get(&key).cloned())
-            };
             let shown = move || {
-                if let Some(refused) = typed() {
+                if let Some(refused) = error.get() {
                     return refused.found;
                 }
                 let v = value();
@@ -797,7 +790,7 @@ fn Cell(
                     inputmode=if numeric { "decimal" } else { "text" }
                     aria-label=label
                     aria-invalid=invalid
-                    aria-describedby=error_id.clone()
+                    aria-describedby=described_by
                     prop:value=field_value(shown)
                     on:change=move |ev| commit(event_target_value(&ev))
                 />
@@ -807,9 +800,7 @@ fn Cell(
     };
     view! {
         {control}
-        <span id=error_id class="field-error">
-            {error_text}
-        </span>
+        {error_line}
     }
 }
 

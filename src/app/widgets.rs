@@ -233,21 +233,24 @@ pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
             .workspace
             .with(|w| w.current().map(|l| get(&l.settings)))
     };
+    let current_key = move || current().map(|c| c.key().to_string()).unwrap_or_default();
     view! {
         <div class="field setting">
             <label for=id>{move || label.get()}</label>
             <select
                 id=id
+                prop:value=field_value(current_key)
                 on:change=move |ev| {
                     if let Some(choice) = K::from_key(&event_target_value(&ev)) {
                         state.edit_current(|l| set(&mut l.settings, choice));
                     }
                 }
             >
-                {K::VARIANTS
-                    .iter()
-                    .map(|&choice| view! { <option value=choice.key() selected=move || current() == Some(choice)>{move || text(choice)}</option> })
-                    .collect_view()}
+                {options_of(
+                    K::VARIANTS.iter().map(|c| c.key().to_string()).collect(),
+                    move |key| K::from_key(key).map(text).unwrap_or_default(),
+                    current_key,
+                )}
             </select>
         </div>
     }
@@ -351,6 +354,81 @@ pub fn Fold(
             {children()}
         </details>
     }
+}
+
+/// A `<details>` closed when drawn, whose body is made the first time the reader opens it:
+/// most of these (a tier's further attributes, a pyramid's editor, a chart's table) stay
+/// closed, and drawing them anyway was about half of what opening the Pyramid view cost. Once
+/// made, the body stays, open or closed. The printed report draws it at once and open.
+/// `summary` is the whole `<summary>` element.
+#[component]
+pub fn Disclosure(
+    #[prop(optional)] class: &'static str,
+    #[prop(into)] summary: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    let in_report = use_context::<InReport>().is_some();
+    let opened = RwSignal::new(in_report);
+    let body = StoredValue::new_local(Some(children));
+    let toggle = move |ev: leptos::ev::Event| {
+        if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+            opened.set(true);
+        }
+    };
+    view! {
+        <details class=class open=in_report on:toggle=toggle>
+            {summary.run()}
+            // Made untracked: a signal the body reads while being made must not run this
+            // again, which would find the body taken and leave the details empty.
+            {move || {
+                opened
+                    .get()
+                    .then(|| body.try_update_value(Option::take).flatten())
+                    .flatten()
+                    .map(|children| untrack(children))
+            }}
+        </details>
+    }
+}
+
+/// A drop-down's options, all drawn by one effect: labelled in the reader's language (all
+/// redrawn together when it changes, rather than an effect for each option's label and one
+/// for whether it is chosen), the option whose value is `chosen()` when they are drawn marked
+/// selected. The `<select>` follows later changes of the value through `prop:value` (see
+/// [`field_value`]).
+pub fn options_of(
+    values: Vec<String>,
+    label: impl Fn(&str) -> String + Send + Sync + 'static,
+    chosen: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let chosen = untrack(&chosen);
+        values
+            .iter()
+            .map(|value| {
+                view! { <option value=value.clone() selected=*value == chosen>{label(value)}</option> }
+            })
+            .collect_view()
+    }
+}
+
+/// The options of a choice field for [`options_of`]: each stored key labelled by its choice
+/// text, after an empty value labelled by the key `none` where the field may be left empty.
+pub fn choice_options(
+    field: crate::io::fields::Field,
+    none: Option<&'static str>,
+    chosen: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let values = none
+        .map(|_| String::new())
+        .into_iter()
+        .chain(field.choices().into_iter().map(String::from))
+        .collect();
+    let label = move |key: &str| match (key, none) {
+        ("", Some(none)) => t(none),
+        _ => t(&format!("choice.{key}")),
+    };
+    options_of(values, label, chosen)
 }
 
 /// A name as shown: one the defaults gave ([`DEFAULT_NAMES`]) in the reader's language, one of

@@ -306,8 +306,9 @@ test('Prospects: each qualified prospect shows its three strongest reasons, the 
   assert.match(summary, /^\d+ more reasons?$/);
   assert.equal(await folded.locator('li').first().isVisible(), false, 'folded at first');
   await folded.locator('summary').click();
-  assert.equal(await folded.locator('li').count(), Number(summary.match(/\d+/)[0]), summary);
+  // The folded reasons are drawn when first opened.
   await folded.locator('li').first().waitFor();
+  assert.equal(await folded.locator('li').count(), Number(summary.match(/\d+/)[0]), summary);
   assert.deepEqual(errors, []);
   await context.close();
 });

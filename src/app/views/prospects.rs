@@ -7,7 +7,7 @@ use crate::app::pager::{page_bounds, page_bounds_of, Cell, Column, PagedTable, P
 use crate::app::state::AppState;
 use crate::app::views::pyramid::tier_label;
 use crate::app::widgets::{attribute_name_text, attribute_value_text, choice_text};
-use crate::app::widgets::{money, EmptyNote, Fold};
+use crate::app::widgets::{money, Disclosure, EmptyNote, Fold};
 use crate::engine::analysis::Analysis;
 use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
@@ -226,10 +226,9 @@ fn Qualified() -> impl IntoView {
             />
         </Show>
         <p class="note">{move || t("prospects.score_note")}</p>
-        <details class="how">
-            <summary aria-label=move || tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{move || t("how.short")}</summary>
+        <Disclosure class="how" summary=|| view! { <summary aria-label=move || tf("how.summary", &[("what", &t("prospects.col_lookalike"))])>{move || t("how.short")}</summary> }>
             <p>{move || tf("prospects.lift_how", &[("formula", formula::COMBINED_LIFT), ("example", &formula::combined_lift_example())])}</p>
-        </details>
+        </Disclosure>
         <p class="note">{move || t("prospects.fit_note")}</p>
         <p class="note">{move || t("prospects.value_note")}</p>
     }

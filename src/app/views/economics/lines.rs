@@ -5,7 +5,9 @@
 use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_text, field_value, name_required, read_number, refuse};
+use crate::app::widgets::{
+    choice_options, choice_text, field_value, name_required, options_of, read_number, refuse,
+};
 use crate::engine::keys::Keyed;
 use crate::engine::model::Channel;
 use crate::engine::numbers::LINE_AMOUNT;
@@ -375,31 +377,19 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
     let name_error_id = format!("{name_id}-error");
     let amount_id = format!("{prefix}-{index}-amount");
     let amount_error_id = format!("{amount_id}-error");
-    let kinds = lines.kinds();
+    let kinds = lines.kinds().into_iter().map(String::from).collect();
     let channel_cell = (lines == Lines::Spend).then(|| {
-        let channels = Field::Channel.choices();
         view! {
             <td>
                 <select
                     id=format!("{prefix}-{index}-channel")
                     aria-label=move || lines.control_label("channel", n)
+                    prop:value=field_value(channel)
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
                         state.edit_current(|l| lines.set_channel(&mut l.settings, index, &key));
                     }
-                >
-                    <option value="" selected=move || channel().is_empty()>{move || t("economics.no_channel")}</option>
-                    {channels
-                        .into_iter()
-                        .map(|key| {
-                            view! {
-                                <option value=key selected=move || channel() == key>
-                                    {move || t(&format!("choice.{key}"))}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                >{choice_options(Field::Channel, Some("economics.no_channel"), channel)}</select>
             </td>
         }
     });
@@ -421,18 +411,12 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                 <select
                     id=format!("{prefix}-{index}-kind")
                     aria-label=move || lines.control_label("kind", n)
+                    prop:value=field_value(kind)
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
                         state.edit_current(|l| lines.set_kind(&mut l.settings, index, &key));
                     }
-                >
-                    {kinds
-                        .into_iter()
-                        .map(|key| {
-                            view! { <option value=key selected=move || kind() == key>{move || kind_text(key)}</option> }
-                        })
-                        .collect_view()}
-                </select>
+                >{options_of(kinds, kind_text, kind)}</select>
             </td>
             <td>
                 <input

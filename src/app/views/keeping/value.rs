@@ -7,8 +7,8 @@ use crate::app::messages::Message;
 use crate::app::pager::{page_bounds, Cell, Column, PagedTable};
 use crate::app::state::AppState;
 use crate::app::widgets::{
-    choice_text, money, read_number, refuse, ChoiceSetting, EmptyNote, Figure, NumberSetting,
-    ValidatedField,
+    choice_text, money, read_number, refuse, ChoiceSetting, Disclosure, EmptyNote, Figure,
+    NumberSetting, ValidatedField,
 };
 use crate::engine::analysis::Analysis;
 use crate::engine::delivered::DeliveredComponent;
@@ -155,10 +155,9 @@ pub(super) fn DeliveredSection() -> impl IntoView {
                     get=|s| Some(s.delivered_low_share) set=|s, v| s.delivered_low_share = v.unwrap_or(0.1)
                     spec=numbers::DELIVERED_LOW_SHARE />
             </div>
-            <details class="how">
-                <summary aria-label=move || tf("how.summary", &[("what", &t("keeping.delivered_title"))])>{move || t("how.short")}</summary>
+            <Disclosure class="how" summary=|| view! { <summary aria-label=move || tf("how.summary", &[("what", &t("keeping.delivered_title"))])>{move || t("how.short")}</summary> }>
                 <p>{move || t("keeping.delivered_how")}</p>
-            </details>
+            </Disclosure>
             {out_of_scale}
             <SegmentDelivered />
             <Show when=any fallback=|| view! { <EmptyNote text=move || t("keeping.delivered_none") /> }>
@@ -207,8 +206,7 @@ fn component_text(c: DeliveredComponent) -> String {
 #[component]
 fn SegmentDelivered() -> impl IntoView {
     view! {
-        <details class="segment-delivered">
-            <summary>{move || t("keeping.segment_delivered")}</summary>
+        <Disclosure class="segment-delivered" summary=|| view! { <summary>{move || t("keeping.segment_delivered")}</summary> }>
             <p class="note">{move || t("keeping.segment_delivered_note")}</p>
             <div class="table-scroll">
                 <table class="segment-delivered">
@@ -238,7 +236,7 @@ fn SegmentDelivered() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </details>
+        </Disclosure>
     }
 }
 

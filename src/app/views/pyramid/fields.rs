@@ -5,7 +5,9 @@
 
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{name_required, read_number, refuse, unit_of, ValidatedField};
+use crate::app::widgets::{
+    field_value, name_required, read_number, refuse, unit_of, ValidatedField,
+};
 use crate::engine::numbers::NumberSpec;
 use crate::engine::settings::Settings;
 use crate::format;
@@ -113,13 +115,14 @@ pub fn select_field(
     view! {
         <div class="field setting">
             <label for=for_id class=label_class(shown)>{move || label.get()}</label>
-            <select id=id on:change=move |ev| pick(event_target_value(&ev))>
+            <select id=id prop:value=field_value(current) on:change=move |ev| pick(event_target_value(&ev))>
                 {move || {
+                    let chosen = untrack(current);
                     choices()
                         .into_iter()
                         .map(|(key, text)| {
-                            let k = key.clone();
-                            view! { <option value=key prop:selected=move || current() == k>{text}</option> }
+                            let selected = key == chosen;
+                            view! { <option value=key selected=selected>{text}</option> }
                         })
                         .collect_view()
                 }}

@@ -5,7 +5,7 @@ use super::tiers::MigrationCount;
 use super::{basis_unit, currency_of, tier_label, ScoreUnit};
 use crate::app::state::AppState;
 use crate::app::widgets::{
-    attribute_name_text, attribute_value_text, value_share_text, ChartFigure,
+    attribute_name_text, attribute_value_text, value_share_text, ChartFigure, Disclosure,
 };
 use crate::chart::{self, ChartError};
 use crate::engine::analysis::Analysis;
@@ -132,13 +132,12 @@ fn profile_block(label: String, p: &TierProfile, currency: &str) -> impl IntoVie
             );
             let caption = tf("pyramid.rest_caption", &[("tier", &label)]);
             view! {
-                <details class="more">
-                    <summary>{summary}</summary>
+                <Disclosure class="more" summary=move || view! { <summary>{summary.clone()}</summary> }>
                     {lift_table(caption, rest)}
                     {(hidden > 0).then(|| view! {
                         <p class="note">{move || tfn("pyramid.more_attributes", &[("count", hidden)], &[])}</p>
                     })}
-                </details>
+                </Disclosure>
             }
         });
         view! {

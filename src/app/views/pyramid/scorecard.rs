@@ -6,7 +6,7 @@ use super::fields::{name_field, number_field, LabelShown};
 use super::weighted::{components_editor, Owner};
 use crate::app::messages::Explain;
 use crate::app::state::AppState;
-use crate::app::widgets::shown_name;
+use crate::app::widgets::{shown_name, Disclosure};
 use crate::engine::numbers;
 use crate::engine::tiers::{score_distribution, top_scored};
 use crate::format;
@@ -42,8 +42,7 @@ pub fn ScorecardSection() -> impl IntoView {
                     })
                 };
                 view! {
-                    <details class="editor">
-                        <summary>{title}</summary>
+                    <Disclosure class="editor" summary=move || view! { <summary>{title}</summary> }>
                         <div class="scheme">
                             {name_field(
                                 format!("pyr-sc{k}-name"),
@@ -63,7 +62,7 @@ pub fn ScorecardSection() -> impl IntoView {
                             )}
                         </div>
                         {components_editor(Owner::Aspect(k))}
-                    </details>
+                    </Disclosure>
                 }
             })
             .collect_view()

@@ -7,7 +7,7 @@ use super::{currency_of, dropped_sentence, indicator_text, share_text, tier_labe
 use crate::app::messages::Explain;
 use crate::app::messages::Message;
 use crate::app::state::AppState;
-use crate::app::widgets::{losses_text, shown_name, value_share_text};
+use crate::app::widgets::{losses_text, shown_name, value_share_text, Disclosure};
 use crate::engine::numbers;
 use crate::engine::settings::{Indicator, Settings, TierCuts, WeightedIndicator, WeightedPyramid};
 use crate::format;
@@ -438,8 +438,7 @@ pub fn WeightedSection() -> impl IntoView {
                     state.announce(Message::new("pyramid.pyramid_removed", &[]));
                 };
                 view! {
-                    <details class="editor">
-                        <summary>{title}</summary>
+                    <Disclosure class="editor" summary=move || view! { <summary>{title}</summary> }>
                         {name_field(
                             format!("pyr-wp{p}-name"),
                             move || t("pyramid.pyramid_name"),
@@ -451,7 +450,7 @@ pub fn WeightedSection() -> impl IntoView {
                         <p class="buttons">
                             <button class="danger" on:click=remove>{remove_label}</button>
                         </p>
-                    </details>
+                    </Disclosure>
                 }
             })
             .collect_view()
