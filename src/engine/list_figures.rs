@@ -97,35 +97,75 @@ pub fn list_figures<P: AsRef<Profit>>(
     cac: Option<f64>,
     churn: Rate,
 ) -> Result<ListFigures, NoListFigures> {
-    if customers.is_empty() {
-        return Err(NoListFigures::NoCustomers);
-    }
-    // One pass over the rated customers for every figure, rather than one per figure: each
-    // sum still adds the same terms in list order, from where `Iterator::sum` starts, so the
-    // figures are the same to the last bit.
-    let start: f64 = std::iter::empty::<f64>().sum();
-    let mut rated = 0usize;
-    let (mut revenue_sum, mut gross_sum, mut service_sum) = (start, start, start);
-    let (mut acquisition_sum, mut recurring_sum) = (start, start);
-    let (mut purchases_sum, mut purchases_count) = (start, 0usize);
-    let mut parts = [start; 7];
-    let mut people: Vec<(f64, f64)> = Vec::new();
+    let mut sums = ListSums::new();
     for (i, (c, p)) in customers.iter().zip(profits).enumerate() {
-        let p = p.as_ref();
+        sums.add(
+            c,
+            p.as_ref(),
+            lifetime_inputs.get(i).copied().unwrap_or(NO_PARTS),
+        );
+    }
+    sums.figures(customers.len(), settings, cac, churn)
+}
+
+/// The sums behind [`list_figures`], added one customer at a time in list order, so that the
+/// analysis adds them in the pass over its result rows that makes its other columns rather
+/// than in a pass of their own: each sum still adds the same terms in list order, from where
+/// `Iterator::sum` starts, so the figures are the same to the last bit.
+#[derive(Debug, Clone)]
+pub struct ListSums {
+    rated: usize,
+    revenue: f64,
+    gross: f64,
+    service: f64,
+    acquisition: f64,
+    recurring: f64,
+    purchases: f64,
+    purchases_count: usize,
+    parts: [f64; 7],
+    people: Vec<(f64, f64)>,
+}
+
+impl Default for ListSums {
+    fn default() -> Self {
+        ListSums::new()
+    }
+}
+
+impl ListSums {
+    /// No customer added yet.
+    pub fn new() -> ListSums {
+        let start: f64 = std::iter::empty::<f64>().sum();
+        ListSums {
+            rated: 0,
+            revenue: start,
+            gross: start,
+            service: start,
+            acquisition: start,
+            recurring: start,
+            purchases: start,
+            purchases_count: 0,
+            parts: [start; 7],
+            people: Vec::new(),
+        }
+    }
+
+    /// Adds the next customer of the list: its entry, its profit and the parts of its
+    /// lifetime profit. A customer without a revenue is left out.
+    pub fn add(&mut self, c: &Customer, p: &Profit, l: LifetimeProfitInput) {
         if !p.revenue_known {
-            continue;
+            return;
         }
-        rated += 1;
-        revenue_sum += p.revenue;
-        gross_sum += p.gross_profit;
-        service_sum += p.service_cost;
-        acquisition_sum += p.acquisition_cost;
-        recurring_sum += p.gross_profit - p.service_cost;
+        self.rated += 1;
+        self.revenue += p.revenue;
+        self.gross += p.gross_profit;
+        self.service += p.service_cost;
+        self.acquisition += p.acquisition_cost;
+        self.recurring += p.gross_profit - p.service_cost;
         if let Some(v) = usable(c.purchases_per_year).filter(|v| *v > 0.0) {
-            purchases_sum += v;
-            purchases_count += 1;
+            self.purchases += v;
+            self.purchases_count += 1;
         }
-        let l = lifetime_inputs.get(i).copied().unwrap_or(NO_PARTS);
         let each = [
             l.base_profit,
             l.cross_sell_profit,
@@ -135,57 +175,82 @@ pub fn list_figures<P: AsRef<Profit>>(
             l.price_discounts,
             l.negative_referral_damage,
         ];
-        for (sum, v) in parts.iter_mut().zip(each) {
+        for (sum, v) in self.parts.iter_mut().zip(each) {
             *sum += v;
         }
         if let (None, Some(age)) = (c.size_band, c.age) {
-            people.push((f64::from(age), p.gross_profit));
+            self.people.push((f64::from(age), p.gross_profit));
         }
     }
-    if rated == 0 {
-        return Err(NoListFigures::NoRevenue);
+
+    /// The list's figures from the sums of its `customers` customers (see [`list_figures`]).
+    pub fn figures(
+        self,
+        customers: usize,
+        settings: &Settings,
+        cac: Option<f64>,
+        churn: Rate,
+    ) -> Result<ListFigures, NoListFigures> {
+        if customers == 0 {
+            return Err(NoListFigures::NoCustomers);
+        }
+        let ListSums {
+            rated,
+            revenue: revenue_sum,
+            gross: gross_sum,
+            service: service_sum,
+            acquisition: acquisition_sum,
+            recurring: recurring_sum,
+            purchases: purchases_sum,
+            purchases_count,
+            parts,
+            mut people,
+        } = self;
+        if rated == 0 {
+            return Err(NoListFigures::NoRevenue);
+        }
+        let n = rated as f64;
+        let mean = |sum: f64| ratio(sum, n);
+        // Pairs equal in this order are equal bit for bit, so an unstable sort orders them as a
+        // stable one does.
+        people.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let group = |g: &[(f64, f64)]| AgeGroup {
+            count: g.len(),
+            age: ratio(g.iter().map(|p| p.0).sum(), g.len() as f64),
+            yearly_value: ratio(g.iter().map(|p| p.1).sum(), g.len() as f64),
+        };
+        let age_groups = (people.len() >= 2).then(|| {
+            let (younger, older) = people.split_at(people.len() / 2);
+            [group(younger), group(older)]
+        });
+        Ok(ListFigures {
+            customers,
+            rated,
+            revenue: mean(revenue_sum),
+            purchases: (purchases_count > 0).then(|| ratio(purchases_sum, purchases_count as f64)),
+            margin: ratio(gross_sum, revenue_sum),
+            service_cost: mean(service_sum),
+            acquisition_cost: mean(acquisition_sum),
+            recurring_profit: mean(recurring_sum),
+            lifetime_profit: LifetimeProfitInput {
+                base_profit: mean(parts[0]),
+                cross_sell_profit: mean(parts[1]),
+                cost_savings: mean(parts[2]),
+                referral_value: mean(parts[3]),
+                acquisition_cost: mean(parts[4]),
+                price_discounts: mean(parts[5]),
+                negative_referral_damage: mean(parts[6]),
+            },
+            age_groups,
+            churn: churn.value(),
+            benchmark_churn: benchmark_churn(settings),
+            cac: cac.filter(|c| c.is_finite()),
+            discount_rate: settings.discount_rate,
+            convention: settings.discount_convention,
+            life_expectancy: settings.life_expectancy,
+            lifetime_years: group_lifetime(churn).capped(settings.max_lifetime_years),
+        })
     }
-    let n = rated as f64;
-    let mean = |sum: f64| ratio(sum, n);
-    // Pairs equal in this order are equal bit for bit, so an unstable sort orders them as a
-    // stable one does.
-    people.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let group = |g: &[(f64, f64)]| AgeGroup {
-        count: g.len(),
-        age: ratio(g.iter().map(|p| p.0).sum(), g.len() as f64),
-        yearly_value: ratio(g.iter().map(|p| p.1).sum(), g.len() as f64),
-    };
-    let age_groups = (people.len() >= 2).then(|| {
-        let (younger, older) = people.split_at(people.len() / 2);
-        [group(younger), group(older)]
-    });
-    Ok(ListFigures {
-        customers: customers.len(),
-        rated,
-        revenue: mean(revenue_sum),
-        purchases: (purchases_count > 0).then(|| ratio(purchases_sum, purchases_count as f64)),
-        margin: ratio(gross_sum, revenue_sum),
-        service_cost: mean(service_sum),
-        acquisition_cost: mean(acquisition_sum),
-        recurring_profit: mean(recurring_sum),
-        lifetime_profit: LifetimeProfitInput {
-            base_profit: mean(parts[0]),
-            cross_sell_profit: mean(parts[1]),
-            cost_savings: mean(parts[2]),
-            referral_value: mean(parts[3]),
-            acquisition_cost: mean(parts[4]),
-            price_discounts: mean(parts[5]),
-            negative_referral_damage: mean(parts[6]),
-        },
-        age_groups,
-        churn: churn.value(),
-        benchmark_churn: benchmark_churn(settings),
-        cac: cac.filter(|c| c.is_finite()),
-        discount_rate: settings.discount_rate,
-        convention: settings.discount_convention,
-        life_expectancy: settings.life_expectancy,
-        lifetime_years: group_lifetime(churn).capped(settings.max_lifetime_years),
-    })
 }
 
 /// A customer without its lifetime profit parts counts 0 in each.

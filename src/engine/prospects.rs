@@ -289,6 +289,24 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
     acquisition: &AcquisitionSummary,
     fit_of: F,
 ) -> ProspectList {
+    let at: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].is_prospect())
+        .collect();
+    rank_listed_prospects(entries, &at, profiles, values, acquisition, |_, i, c| {
+        fit_of(i, c)
+    })
+}
+
+/// [`rank_prospects`] of the prospects at the positions `at` of `entries` (ascending), found
+/// by the caller; `fit_of(k, i, c)` is the ICP fit of the `k`th of them, entry `i`.
+pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>(
+    entries: &[Customer],
+    at: &[usize],
+    profiles: &[TierProfile],
+    values: &ExpectedValues,
+    acquisition: &AcquisitionSummary,
+    fit_of: F,
+) -> ProspectList {
     let table = LiftTable::from_profiles(profiles);
     let tier_channel: Vec<Option<Channel>> = profiles
         .iter()
@@ -300,7 +318,11 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
             a.list_count
         });
     let mut list = ProspectList::default();
-    for (i, c) in entries.iter().enumerate().filter(|(_, c)| c.is_prospect()) {
+    for (k, (i, c)) in at
+        .iter()
+        .filter_map(|&i| Some((i, entries.get(i)?)))
+        .enumerate()
+    {
         // Read once for every tier compared.
         let attrs = attributes(c);
         let top = if table.band_sizes.is_empty() {
@@ -332,7 +354,7 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
             resembled_band: band,
             resembled_label: band.and_then(|b| table.labels.get(b).cloned()),
             expected_value: expected,
-            fit: fit_of(i, c),
+            fit: fit_of(k, i, c),
             channel,
             cac,
             net_value: cac.map(|k| expected - k),

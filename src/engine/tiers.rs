@@ -346,6 +346,31 @@ fn tie_safe_walk(
     Some(moved)
 }
 
+/// The revenue and profit of each customer (parallel to the scores tiered) and their splits
+/// over the whole list, which every tiering shares out: summed once for all the tierings of
+/// an analysis rather than once each.
+#[derive(Debug, Clone, Copy)]
+pub struct MoneyColumns<'a> {
+    /// Revenue per customer.
+    pub revenue: &'a [f64],
+    /// Profit per customer.
+    pub profit: &'a [f64],
+    total_revenue: Split,
+    total_profit: Split,
+}
+
+impl<'a> MoneyColumns<'a> {
+    /// The columns with their splits.
+    pub fn new(revenue: &'a [f64], profit: &'a [f64]) -> MoneyColumns<'a> {
+        MoneyColumns {
+            revenue,
+            profit,
+            total_revenue: Split::of(revenue),
+            total_profit: Split::of(profit),
+        }
+    }
+}
+
 /// Cuts scored customers into bands and sums revenue and profit per band.
 ///
 /// `scores`, `ids`, `revenue` and `profit` are parallel. Shares must have one entry per label
@@ -367,8 +392,7 @@ pub fn tiering(
         labels,
         cut,
         basis,
-        revenue,
-        profit,
+        &MoneyColumns::new(revenue, profit),
     )
 }
 
@@ -380,9 +404,14 @@ pub fn tiering_ranked(
     labels: Vec<String>,
     cut: Cut,
     basis: String,
-    revenue: &[f64],
-    profit: &[f64],
+    money: &MoneyColumns<'_>,
 ) -> Result<Tiering, TierError> {
+    let MoneyColumns {
+        revenue,
+        profit,
+        total_revenue,
+        total_profit,
+    } = *money;
     let n = scores.len();
     let bands_n = labels.len();
     let order = rankings.rank(scores, false).to_vec();
@@ -414,8 +443,6 @@ pub fn tiering_ranked(
         }
     };
     let not_rated: Vec<usize> = (0..n).filter(|&i| assignment[i].is_none()).collect();
-    let total_revenue = Split::of(revenue);
-    let total_profit = Split::of(profit);
     let mut bands: Vec<Band> = labels
         .iter()
         .map(|l| Band {
@@ -997,8 +1024,7 @@ pub fn segmentation(
         &mut Rankings::new(ids),
         customers.len(),
         shares,
-        revenue,
-        profit,
+        &MoneyColumns::new(revenue, profit),
     )
 }
 
@@ -1010,9 +1036,14 @@ pub fn segmentation_ranked(
     rankings: &mut Rankings<'_>,
     n: usize,
     shares: [f64; 3],
-    revenue: &[f64],
-    profit: &[f64],
+    money: &MoneyColumns<'_>,
 ) -> Result<Segmentation, TierError> {
+    let MoneyColumns {
+        revenue,
+        profit,
+        total_revenue,
+        total_profit,
+    } = *money;
     let chosen: Vec<WeightedIndicator> = chosen.iter().take(3).cloned().collect();
     band_sizes(n, &shares).ok_or(TierError::BadShares)?;
     let mut levels = vec![Vec::with_capacity(chosen.len()); n];
@@ -1032,8 +1063,6 @@ pub fn segmentation_ranked(
             l.push(v);
         }
     }
-    let total_revenue = Split::of(revenue);
-    let total_profit = Split::of(profit);
     // A combination of at most three levels of four is one number below 64, the first level
     // most significant, so counting by it keeps the order of the level lists without cloning
     // one for every customer.
