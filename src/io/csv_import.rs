@@ -906,6 +906,8 @@ pub struct Converter {
     /// last row is done, so they are left out unless the user keeps them.
     pub held_totals: Vec<HeldTotal>,
     totals_held: bool,
+    /// Good rows without an id: the only rows that can be held as totals.
+    good_without_id: usize,
 }
 
 /// Why a row looks like a total line rather than a customer.
@@ -1026,6 +1028,7 @@ impl Converter {
             good_lines: Vec::with_capacity(rows),
             held_totals: Vec::new(),
             totals_held: false,
+            good_without_id: 0,
         })
     }
 
@@ -1080,6 +1083,9 @@ impl Converter {
                     if customer.spend_below_revenue() {
                         self.spend_below_revenue.push(row.line);
                     }
+                    if customer.id.trim().is_empty() {
+                        self.good_without_id += 1;
+                    }
                     self.good.push(customer);
                     self.good_lines.push(row.line);
                 }
@@ -1101,6 +1107,11 @@ impl Converter {
     /// Moves the rows that look like totals from `good` to `held_totals`. Called once: with the
     /// grand total gone, a subtotal could otherwise be taken for the total of the rest.
     fn hold_totals(&mut self) {
+        // Every row with an id is a customer: the look for totals (two passes over every
+        // customer's revenue) is spared when no row lacks one, as in a CRM export.
+        if self.good_without_id == 0 {
+            return;
+        }
         let flagged = likely_total_rows(&self.good);
         // Backwards, so that each index still points at its row while the others are removed.
         for &(index, reason) in flagged.iter().rev() {
@@ -1553,6 +1564,28 @@ mod tests {
         assert_eq!(held.reason, TotalReason::TotalWord);
         assert_eq!(held.customer.name, "Total");
         assert_eq!(held.customer.revenue_per_year, Some(3_529_372.84));
+    }
+
+    #[test]
+    fn rows_that_all_have_an_id_are_never_held_as_totals() {
+        // The last row is named "Total" and is the sum of the others, but it has an id.
+        let text = "id;name;revenue\n\
+                    1;Anna;10\n\
+                    2;Bao;20\n\
+                    3;Chi;30\n\
+                    4;Total;60\n";
+        let conv = convert_all(text);
+        assert_eq!(conv.good.len(), 4);
+        assert_eq!(conv.held_totals, vec![]);
+        assert_eq!(
+            likely_total_rows(&conv.good),
+            vec![],
+            "as the full look finds"
+        );
+        // Without its id it is held.
+        let conv = convert_all(&text.replace("4;Total", ";Total"));
+        assert_eq!(conv.good.len(), 3);
+        assert_eq!(conv.held_totals.len(), 1);
     }
 
     #[test]
