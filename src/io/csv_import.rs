@@ -8,12 +8,13 @@ use crate::engine::model::{guess_date_order, Customer, DateOrder, DateOrderGuess
 use crate::io::csv_reading::RowReading;
 use crate::io::export::{CELL_BREAKS, FORMULA_STARTS};
 use crate::io::fields::{
-    normalise_word, said_choice, CellReading, ChoiceLabels, Field, Kind, PercentScale,
+    normalise_word, said_choice, CellReading, ChoiceCache, ChoiceLabels, Field, Kind, PercentScale,
     MAX_TEXT_CHARS, MAX_VALUE,
 };
 use crate::io::number::{parse_number, DecimalSeparator};
 use crate::lists::ChoiceMemory;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How cells are separated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
@@ -882,9 +883,13 @@ impl RowProblem {
 /// Converts rows into customers a chunk at a time.
 #[derive(Debug)]
 pub struct Converter {
-    table: RawTable,
+    /// The session's table, shared rather than copied (a second copy of 100,000 rows while
+    /// the check runs); a correction made meanwhile copies it then (`Arc::make_mut`).
+    table: Arc<RawTable>,
     mapping: Vec<ColumnTarget>,
     readings: Readings,
+    /// The choices read so far, per column.
+    choices: Vec<ChoiceCache>,
     taken_ids: HashSet<String>,
     next: usize,
     pub good: Vec<Customer>,
@@ -901,6 +906,8 @@ pub struct Converter {
     /// last row is done, so they are left out unless the user keeps them.
     pub held_totals: Vec<HeldTotal>,
     totals_held: bool,
+    /// Good rows without an id: the only rows that can be held as totals.
+    good_without_id: usize,
 }
 
 /// Why a row looks like a total line rather than a customer.
@@ -995,17 +1002,20 @@ pub fn likely_total_rows(rows: &[Customer]) -> Vec<(usize, TotalReason)> {
 impl Converter {
     /// `taken_ids` are the ids already in the list the rows go into.
     pub fn new(
-        table: RawTable,
+        table: impl Into<Arc<RawTable>>,
         mapping: Vec<ColumnTarget>,
         readings: Readings,
-        taken_ids: HashSet<String>,
+        mut taken_ids: HashSet<String>,
     ) -> Result<Converter, MappingError> {
         check_mapping(&mapping)?;
+        let table = table.into();
         // Room for every row at once: most rows are good, and growing by doubling held the old
-        // and the new block of 100,000 customers at the same time.
+        // and the new block of 100,000 customers at the same time (and rehashed every id).
         let rows = table.rows.len();
+        taken_ids.reserve(rows);
         Ok(Converter {
             table,
+            choices: vec![ChoiceCache::default(); mapping.len()],
             mapping,
             readings,
             taken_ids,
@@ -1018,6 +1028,7 @@ impl Converter {
             good_lines: Vec::with_capacity(rows),
             held_totals: Vec::new(),
             totals_held: false,
+            good_without_id: 0,
         })
     }
 
@@ -1036,14 +1047,24 @@ impl Converter {
     /// Converts up to `max_rows` more rows; returns whether all rows are done.
     pub fn step(&mut self, max_rows: usize) -> bool {
         let end = (self.next + max_rows).min(self.table.rows.len());
+        // Each column's reading looked up once a chunk, not once a cell.
+        let cells: Vec<CellReading> = (0..self.mapping.len())
+            .map(|i| self.readings.cell(i))
+            .collect();
+        let id_column = self.column_index_of(Field::Id);
+        let mut read = ColumnReadings {
+            decimal: self.readings.decimal,
+            cells: &cells,
+            choices: &mut self.choices,
+        };
         for index in self.next..end {
             let row = &self.table.rows[index];
-            match convert_row(row, &self.table.columns, &self.mapping, &self.readings) {
+            match convert_row(row, &self.table.columns, &self.mapping, &mut read) {
                 Ok(customer)
                     if !customer.id.is_empty() && !self.taken_ids.insert(customer.id.clone()) =>
                 {
                     self.bad_rows += 1;
-                    let column_index = self.column_index_of(Field::Id);
+                    let column_index = id_column;
                     let column = column_index
                         .and_then(|i| self.table.columns.get(i).cloned())
                         .unwrap_or_default();
@@ -1061,6 +1082,9 @@ impl Converter {
                     }
                     if customer.spend_below_revenue() {
                         self.spend_below_revenue.push(row.line);
+                    }
+                    if customer.id.trim().is_empty() {
+                        self.good_without_id += 1;
                     }
                     self.good.push(customer);
                     self.good_lines.push(row.line);
@@ -1083,6 +1107,11 @@ impl Converter {
     /// Moves the rows that look like totals from `good` to `held_totals`. Called once: with the
     /// grand total gone, a subtotal could otherwise be taken for the total of the rest.
     fn hold_totals(&mut self) {
+        // Every row with an id is a customer: the look for totals (two passes over every
+        // customer's revenue) is spared when no row lacks one, as in a CRM export.
+        if self.good_without_id == 0 {
+            return;
+        }
         let flagged = likely_total_rows(&self.good);
         // Backwards, so that each index still points at its row while the others are removed.
         for &(index, reason) in flagged.iter().rev() {
@@ -1106,15 +1135,25 @@ impl Converter {
     }
 }
 
+/// How each column of a check is read, with the choices it has read so far.
+struct ColumnReadings<'a, 'r> {
+    decimal: DecimalSeparator,
+    /// Per column index, as [`Readings::cell`] gives it.
+    cells: &'a [CellReading<'r>],
+    choices: &'a mut [ChoiceCache],
+}
+
 fn convert_row(
     row: &RawRow,
     columns: &[String],
     mapping: &[ColumnTarget],
-    readings: &Readings,
+    read: &mut ColumnReadings,
 ) -> Result<Customer, Vec<RowProblem>> {
     let mut customer = Customer::default();
     let mut problems = Vec::new();
-    for (i, target) in mapping.iter().enumerate() {
+    // A reading and a cache per target of the mapping: the converter makes both from it.
+    let each = mapping.iter().zip(read.cells).zip(read.choices.iter_mut());
+    for (i, ((target, reading), cache)) in each.enumerate() {
         let raw = row.cells.get(i).map_or("", String::as_str);
         let stripped = strip_neutraliser(raw);
         let cell: &str = &stripped;
@@ -1128,19 +1167,21 @@ fn convert_row(
         match target {
             ColumnTarget::Ignore => {}
             ColumnTarget::Field(field) => {
-                if let Err(e) = field.apply_as(&mut customer, cell, &readings.cell(i)) {
+                if let Err(e) = field.apply_cached(&mut customer, cell, reading, cache) {
                     problems.push(problem(e.expected));
                 }
             }
             ColumnTarget::Indicator(name) if !cell.is_empty() => {
-                match parse_number(cell, readings.decimal) {
+                match parse_number(cell, read.decimal) {
                     Some(n) if !n.percent && n.value.abs() <= MAX_VALUE => {
                         customer.indicators.insert(name.clone(), n.value);
                     }
                     _ => problems.push(problem("rule.indicator")),
                 }
             }
-            ColumnTarget::Custom(_) if cell.chars().nth(MAX_TEXT_CHARS).is_some() => {
+            ColumnTarget::Custom(_)
+                if cell.len() > MAX_TEXT_CHARS && cell.chars().nth(MAX_TEXT_CHARS).is_some() =>
+            {
                 problems.push(problem("rule.custom_text"));
             }
             ColumnTarget::Custom(name) if !cell.is_empty() => {
@@ -1523,6 +1564,28 @@ mod tests {
         assert_eq!(held.reason, TotalReason::TotalWord);
         assert_eq!(held.customer.name, "Total");
         assert_eq!(held.customer.revenue_per_year, Some(3_529_372.84));
+    }
+
+    #[test]
+    fn rows_that_all_have_an_id_are_never_held_as_totals() {
+        // The last row is named "Total" and is the sum of the others, but it has an id.
+        let text = "id;name;revenue\n\
+                    1;Anna;10\n\
+                    2;Bao;20\n\
+                    3;Chi;30\n\
+                    4;Total;60\n";
+        let conv = convert_all(text);
+        assert_eq!(conv.good.len(), 4);
+        assert_eq!(conv.held_totals, vec![]);
+        assert_eq!(
+            likely_total_rows(&conv.good),
+            vec![],
+            "as the full look finds"
+        );
+        // Without its id it is held.
+        let conv = convert_all(&text.replace("4;Total", ";Total"));
+        assert_eq!(conv.good.len(), 3);
+        assert_eq!(conv.held_totals.len(), 1);
     }
 
     #[test]

@@ -317,6 +317,32 @@ impl Field {
         text: &str,
         reading: &CellReading,
     ) -> Result<(), FieldError> {
+        self.apply_reading(c, text, reading, &mut |t| reading.choice(self, t))
+    }
+
+    /// [`Field::apply_as`] for the cells of one column of a check: a choice is looked up in
+    /// `cache`, filled as the column is read, instead of being read afresh for every row (a
+    /// choice column of 100,000 rows holds a handful of words). `cache` must be this column's,
+    /// read with this `reading`.
+    pub fn apply_cached(
+        self,
+        c: &mut Customer,
+        text: &str,
+        reading: &CellReading,
+        cache: &mut ChoiceCache,
+    ) -> Result<(), FieldError> {
+        self.apply_reading(c, text, reading, &mut |t| cache.choice(reading, self, t))
+    }
+
+    /// [`Field::apply_as`] with the choice a trimmed, non-empty text stands for read by
+    /// `choose`.
+    fn apply_reading(
+        self,
+        c: &mut Customer,
+        text: &str,
+        reading: &CellReading,
+        choose: &mut dyn FnMut(&str) -> Option<Option<&'static str>>,
+    ) -> Result<(), FieldError> {
         let decimal = reading.decimal;
         let t = text.trim();
         let err = || FieldError {
@@ -348,13 +374,17 @@ impl Field {
                 Err(err())
             }
         };
-        let choice = |t: &str| -> Result<Option<&'static str>, FieldError> {
+        let mut choice = |t: &str| -> Result<Option<&'static str>, FieldError> {
             if t.is_empty() {
                 return Ok(None);
             }
-            reading.choice(self, t).ok_or_else(err)
+            choose(t).ok_or_else(err)
         };
-        if matches!(self.kind(), Kind::Text { .. }) && t.chars().nth(MAX_TEXT_CHARS).is_some() {
+        // No more characters than bytes: a short text needs no count.
+        if matches!(self.kind(), Kind::Text { .. })
+            && t.len() > MAX_TEXT_CHARS
+            && t.chars().nth(MAX_TEXT_CHARS).is_some()
+        {
             return Err(err());
         }
         match self {
@@ -509,6 +539,49 @@ impl<'a> CellReading<'a> {
         match_choice(field, text)
             .or_else(|| self.labels.and_then(|l| l.get(field, text)))
             .map(Some)
+    }
+}
+
+/// Distinct texts a [`ChoiceCache`] remembers: more than a choice column's handful of words, and
+/// few enough that a column of a new word each row costs a short scan, not a growing map.
+pub const CHOICE_CACHE_WORDS: usize = 32;
+
+/// What the texts of one choice column were read as, so that a check of 100,000 rows reads
+/// each distinct word once (normalising it and looking it up in the memory, the common words
+/// and the labels) rather than once per row. The first [`CHOICE_CACHE_WORDS`] distinct texts
+/// are kept; later ones are read afresh each time. Valid for one field and one
+/// [`CellReading`] (its memory and labels): a check keeps one per column for its whole run.
+#[derive(Debug, Clone, Default)]
+pub struct ChoiceCache {
+    read: Vec<(Box<str>, Option<Option<&'static str>>)>,
+}
+
+impl ChoiceCache {
+    /// What `reading.choice(field, text)` gives, remembered by `text`.
+    pub fn choice(
+        &mut self,
+        reading: &CellReading,
+        field: Field,
+        text: &str,
+    ) -> Option<Option<&'static str>> {
+        if let Some((_, read)) = self.read.iter().find(|(t, _)| **t == *text) {
+            return *read;
+        }
+        let read = reading.choice(field, text);
+        if self.read.len() < CHOICE_CACHE_WORDS {
+            self.read.push((text.into(), read));
+        }
+        read
+    }
+
+    /// How many texts are remembered.
+    pub fn len(&self) -> usize {
+        self.read.len()
+    }
+
+    /// Whether no text is remembered yet.
+    pub fn is_empty(&self) -> bool {
+        self.read.is_empty()
     }
 }
 
@@ -915,6 +988,150 @@ mod tests {
             .apply_as(&mut c, "34", &percent)
             .unwrap();
         assert_eq!(c.revenue_per_year, Some(34.0));
+    }
+
+    /// Texts of choice columns: keys, common words, labels, said words, spellings that
+    /// normalise alike, unknown words and blanks.
+    const CHOICE_TEXTS: &[&str] = &[
+        "customer",
+        "Prospect",
+        "lost",
+        "web",
+        "Word of mouth",
+        "word-of-mouth",
+        "MAIL",
+        "mail",
+        "k. A.",
+        "B2B",
+        "y",
+        "Sí",
+        "Kunde",
+        "carrier pigeon",
+        "",
+        "   ",
+        "trade_show",
+        "medium",
+        "stability",
+        "martian",
+        "EHEMALIG",
+        "llamada",
+    ];
+
+    fn said_memory() -> ChoiceMemory {
+        let mut memory = ChoiceMemory::default();
+        memory.set("channel", &normalise_word("Mail"), "email");
+        memory.set("channel", &normalise_word("k. A."), "");
+        memory.set("status", "kunde", "customer");
+        memory
+    }
+
+    /// Each choice field's reading of every text, with `apply_as` or through one cache per
+    /// field read three times over (the later rounds from the cache).
+    fn read_choices(
+        reading: &CellReading,
+        cached: bool,
+    ) -> Vec<(Field, &'static str, Result<String, FieldError>)> {
+        let mut out = Vec::new();
+        for field in Field::VARIANTS
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == Kind::Choice)
+        {
+            let mut cache = ChoiceCache::default();
+            for _ in 0..3 {
+                for &text in CHOICE_TEXTS {
+                    let mut c = Customer::default();
+                    let read = if cached {
+                        field.apply_cached(&mut c, text, reading, &mut cache)
+                    } else {
+                        field.apply_as(&mut c, text, reading)
+                    };
+                    out.push((field, text, read.map(|()| field.get(&c))));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_cached_choice_reads_as_an_uncached_one() {
+        let memory = said_memory();
+        let mut labels = ChoiceLabels::default();
+        labels.add(Field::Channel, "telephone", "Llamada");
+        labels.add(Field::Status, "former", "Ehemalig");
+        let readings = [
+            CellReading::plain(DecimalSeparator::Point),
+            CellReading {
+                memory: Some(&memory),
+                labels: Some(&labels),
+                ..CellReading::plain(DecimalSeparator::Comma)
+            },
+        ];
+        for reading in &readings {
+            let plain = read_choices(reading, false);
+            assert_eq!(read_choices(reading, true), plain);
+            // The cases are all there: read, left empty, refused.
+            assert!(plain.iter().any(|r| matches!(&r.2, Ok(k) if !k.is_empty())));
+            assert!(plain.iter().any(|r| matches!(&r.2, Ok(k) if k.is_empty())));
+            assert!(plain.iter().any(|r| r.2.is_err()));
+        }
+    }
+
+    #[test]
+    fn a_cached_choice_keeps_the_said_word_first() {
+        let memory = said_memory();
+        let said = CellReading {
+            memory: Some(&memory),
+            ..CellReading::plain(DecimalSeparator::Point)
+        };
+        let plain = CellReading::plain(DecimalSeparator::Point);
+        let read = |reading: &CellReading, cache: &mut ChoiceCache, text: &str| {
+            let mut c = Customer::default();
+            Field::Channel
+                .apply_cached(&mut c, text, reading, cache)
+                .map(|()| c.channel)
+        };
+        let (mut with_memory, mut without) = (ChoiceCache::default(), ChoiceCache::default());
+        for _ in 0..3 {
+            // "mail" is direct mail among the common words; this client said it means e-mail.
+            assert_eq!(
+                read(&said, &mut with_memory, "Mail"),
+                Ok(Some(Channel::Email))
+            );
+            assert_eq!(
+                read(&plain, &mut without, "Mail"),
+                Ok(Some(Channel::DirectMail))
+            );
+            assert_eq!(read(&said, &mut with_memory, "k. A."), Ok(None));
+            assert!(read(&plain, &mut without, "k. A.").is_err());
+        }
+        assert_eq!((with_memory.len(), without.len()), (2, 2));
+    }
+
+    #[test]
+    fn a_choice_cache_keeps_a_bounded_number_of_words_and_reads_the_rest_afresh() {
+        let reading = CellReading::plain(DecimalSeparator::Point);
+        let mut cache = ChoiceCache::default();
+        assert!(cache.is_empty());
+        // A column of a new word each row: the cache stops growing at its bound.
+        for i in 0..1_000 {
+            let text = format!("word {i}");
+            assert_eq!(cache.choice(&reading, Field::Channel, &text), None);
+        }
+        assert_eq!(cache.len(), CHOICE_CACHE_WORDS);
+        // A word met after the cache filled is still read, each time, as it should be.
+        for _ in 0..3 {
+            assert_eq!(
+                cache.choice(&reading, Field::Channel, "web"),
+                Some(Some("search"))
+            );
+            assert_eq!(
+                cache.choice(&reading, Field::Channel, "word 3"),
+                None,
+                "a remembered refusal"
+            );
+        }
+        assert_eq!(cache.len(), CHOICE_CACHE_WORDS);
     }
 
     #[test]

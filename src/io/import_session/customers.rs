@@ -10,6 +10,7 @@ use crate::io::fields::{ChoiceLabels, Field, PercentScale};
 use crate::io::number::DecimalSeparator;
 use crate::lists::ChoiceMemory;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How the rows of a customer list are read, beyond the mapping.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -90,7 +91,7 @@ impl ImportKind for CustomerImport {
 
     fn converter(
         &self,
-        table: RawTable,
+        table: Arc<RawTable>,
         mapping: &[ColumnTarget],
         decimal: DecimalSeparator,
         input: CustomerCheckInput,

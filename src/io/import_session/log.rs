@@ -9,6 +9,7 @@ use crate::io::number::DecimalSeparator;
 use crate::io::purchase_log::{
     suggest_date_order, suggest_log_mapping, LogConverter, LogField, LogKind,
 };
+use std::sync::Arc;
 
 /// What a log file holds and the order its year-last dates are read in.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,12 +71,12 @@ impl ImportKind for LogImport {
 
     fn converter(
         &self,
-        table: RawTable,
+        table: Arc<RawTable>,
         mapping: &[Option<LogField>],
         decimal: DecimalSeparator,
         _: (),
     ) -> Option<LogConverter> {
-        LogConverter::new(table, mapping, self.log_kind, decimal)
+        LogConverter::new(Arc::unwrap_or_clone(table), mapping, self.log_kind, decimal)
             .ok()
             .map(|c| c.with_date_order(self.date_order.order))
     }

@@ -18,6 +18,7 @@ use crate::io::number::DecimalSeparator;
 use std::collections::HashSet;
 use std::fmt::Debug;
 use std::hash::Hash;
+use std::sync::Arc;
 
 /// What a file is imported as: the fields its columns can go to, which of them a mapping needs,
 /// how a mapping is suggested, and the converter that checks the rows.
@@ -50,10 +51,11 @@ pub trait ImportKind: Clone + PartialEq + Debug {
         _was: &Self::Target,
     ) {
     }
-    /// A converter for the rows as mapped; `None` when the mapping cannot be used.
+    /// A converter for the rows as mapped; `None` when the mapping cannot be used. The table
+    /// is the session's own, shared: a converter that changes it copies it first.
     fn converter(
         &self,
-        table: RawTable,
+        table: Arc<RawTable>,
         mapping: &[Self::Target],
         decimal: DecimalSeparator,
         input: Self::CheckInput,
@@ -121,8 +123,9 @@ pub struct ImportSession<K: ImportKind> {
     pub options: CsvOptions,
     /// What the rows become, with the readings the kind keeps.
     pub kind: K,
-    /// The table read from the text.
-    pub table: Result<RawTable, ReadError>,
+    /// The table read from the text, shared with a check under way (which would otherwise
+    /// hold a second copy of every row).
+    pub table: Result<Arc<RawTable>, ReadError>,
     mapping: Vec<K::Target>,
     /// Cells corrected since the last check.
     pub fixed_cells: usize,
@@ -137,7 +140,7 @@ impl<K: ImportKind> ImportSession<K> {
     /// Reads the text again (after an option changed) and suggests the mapping afresh:
     /// corrections made to the old table are gone with it.
     pub fn reread(&mut self) {
-        self.table = read_table(self.file.text(), &self.options);
+        self.table = read_table(self.file.text(), &self.options).map(Arc::new);
         self.suggest_mapping();
     }
 
@@ -228,14 +231,22 @@ impl<K: ImportKind> ImportSession<K> {
     /// Replaces the text of one cell (a correction made in the problem table).
     pub fn fix_cell(&mut self, line: usize, column: usize, text: String) {
         let Ok(table) = &mut self.table else { return };
-        if let Some(row) = table.rows.iter_mut().find(|r| r.line == line) {
-            if row.cells.len() <= column {
-                row.cells.resize(column + 1, String::new());
-            }
-            if row.cells[column] != text {
-                row.cells[column] = text;
-                self.fixed_cells += 1;
-            }
+        let Some(index) = table.rows.iter().position(|r| r.line == line) else {
+            return;
+        };
+        let row = &table.rows[index];
+        let padded = row.cells.len() <= column;
+        if !padded && row.cells[column] == text {
+            return;
+        }
+        // Copied only while a check still holds the table; a finished check has let it go.
+        let row = &mut Arc::make_mut(table).rows[index];
+        if padded {
+            row.cells.resize(column + 1, String::new());
+        }
+        if row.cells[column] != text {
+            row.cells[column] = text;
+            self.fixed_cells += 1;
         }
     }
 
@@ -247,8 +258,12 @@ impl<K: ImportKind> ImportSession<K> {
         if !self.problems().is_empty() {
             return None;
         }
-        self.kind
-            .converter(table.clone(), &self.mapping, self.options.decimal, input)
+        self.kind.converter(
+            Arc::clone(table),
+            &self.mapping,
+            self.options.decimal,
+            input,
+        )
     }
 }
 

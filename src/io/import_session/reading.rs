@@ -155,7 +155,7 @@ impl<K: ImportKind> SessionReading<K> {
             file,
             options,
             kind: self.kind,
-            table,
+            table: table.map(Arc::new),
             mapping: Vec::new(),
             fixed_cells: 0,
         };

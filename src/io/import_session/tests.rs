@@ -217,6 +217,32 @@ fn a_corrected_cell_is_read_at_the_next_check_and_a_new_read_forgets_it() {
 }
 
 #[test]
+fn a_check_shares_the_table_and_a_correction_meanwhile_copies_it() {
+    let mut s = customers();
+    let check = s.start_check(CustomerCheckInput::default()).unwrap();
+    let table = |s: &ImportSession<CustomerImport>| Arc::clone(s.table.as_ref().unwrap());
+    // The check holds the session's rows, not a copy of them.
+    assert_eq!(Arc::strong_count(&table(&s)), 3);
+    let before = table(&s);
+    s.fix_cell(3, 1, "12.5".into());
+    // The session's table is now its own, corrected; the check reads the rows it started on.
+    assert!(!Arc::ptr_eq(&before, &table(&s)));
+    assert_eq!(before.rows[1].cells[1], "zwölf");
+    assert_eq!(table(&s).rows[1].cells[1], "12.5");
+    assert_eq!(run(check, usize::MAX).bad_rows, 1);
+    drop(before);
+    // With no check holding it, a correction changes the table in place.
+    let alone = Arc::as_ptr(&table(&s));
+    s.fix_cell(4, 2, "Centre".into());
+    assert_eq!(Arc::as_ptr(&table(&s)), alone);
+    assert_eq!(
+        run(s.start_check(CustomerCheckInput::default()).unwrap(), 2).bad_rows,
+        0
+    );
+    assert_eq!(s.fixed_cells, 2);
+}
+
+#[test]
 fn a_mapping_problem_is_told_at_the_column_where_it_is_mended() {
     // An id column whose name is not recognised stays unmapped: the missing id is told there.
     let text = "kunden_nr;fecha;importe\na;2024-01-03;1\nb;2024-01-25;2\n";
