@@ -4,7 +4,7 @@ use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_options, field_value, unit_text, Disclosure};
+use crate::app::widgets::{choice_options, field_value, unit_text, unit_text_in, Disclosure};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Customer, DateOrder, MarketType, Status};
 use crate::format;
@@ -704,10 +704,7 @@ fn Cell(
     };
     let described_by = move || error.with(Option::is_some).then(|| error_id.clone());
     let label = move || {
-        let unit = match field.unit_key() {
-            "" => String::new(),
-            key => currency.with(|c| tf(key, &[("currency", c)])),
-        };
+        let unit = currency.with(|c| unit_text_in(field.unit_key(), c));
         let base = tf(
             "table.cell_label",
             &[

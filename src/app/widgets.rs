@@ -25,10 +25,15 @@ pub fn currency(state: &AppState) -> String {
 
 /// A unit's text with the open list's currency filled in ("EUR a year").
 pub fn unit_text(state: &AppState, key: &str) -> String {
+    unit_text_in(key, &currency(state))
+}
+
+/// [`unit_text`] with the currency given: for many fields, read once.
+pub fn unit_text_in(key: &str, currency: &str) -> String {
     if key.is_empty() {
         return String::new();
     }
-    tf(key, &[("currency", &currency(state))])
+    tf(key, &[("currency", currency)])
 }
 
 /// Money in the open list's currency.
@@ -247,8 +252,7 @@ pub fn ChoiceSetting<K: Keyed + PartialEq + Send + Sync>(
                 }
             >
                 {options_of(
-                    K::VARIANTS.iter().map(|c| c.key().to_string()).collect(),
-                    move |key| K::from_key(key).map(text).unwrap_or_default(),
+                    move || K::VARIANTS.iter().map(|&c| (c.key().to_string(), text(c))).collect(),
                     current_key,
                 )}
             </select>
@@ -357,8 +361,8 @@ pub fn Fold(
 }
 
 /// A `<details>` closed when drawn, whose body is made the first time the reader opens it:
-/// most of these (a tier's further attributes, a pyramid's editor, a chart's table) stay
-/// closed, and drawing them anyway was about half of what opening the Pyramid view cost. Once
+/// most of these (a tier's further attributes, a pyramid's editor, a prospect's further
+/// reasons) stay closed, and drawing them anyway was about half of what opening the Pyramid view cost. Once
 /// made, the body stays, open or closed. The printed report draws it at once and open.
 /// `summary` is the whole `<summary>` element.
 #[component]
@@ -391,22 +395,22 @@ pub fn Disclosure(
     }
 }
 
-/// A drop-down's options, all drawn by one effect: labelled in the reader's language (all
-/// redrawn together when it changes, rather than an effect for each option's label and one
-/// for whether it is chosen), the option whose value is `chosen()` when they are drawn marked
-/// selected. The `<select>` follows later changes of the value through `prop:value` (see
-/// [`field_value`]).
+/// A drop-down's options, `choices()` as (value, label) pairs, all drawn by one effect: drawn
+/// again together when what `choices` reads changes (the language, a renamed pyramid), rather
+/// than an effect for each option's label and one for whether it is chosen. The option whose
+/// value is `chosen()` when they are drawn is marked selected; the `<select>` follows later
+/// changes of the value through `prop:value` (see [`field_value`]).
 pub fn options_of(
-    values: Vec<String>,
-    label: impl Fn(&str) -> String + Send + Sync + 'static,
+    choices: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
     chosen: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
         let chosen = untrack(&chosen);
-        values
-            .iter()
-            .map(|value| {
-                view! { <option value=value.clone() selected=*value == chosen>{label(value)}</option> }
+        choices()
+            .into_iter()
+            .map(|(value, label)| {
+                let selected = value == chosen;
+                view! { <option value=value selected=selected>{label}</option> }
             })
             .collect_view()
     }
@@ -419,16 +423,17 @@ pub fn choice_options(
     none: Option<&'static str>,
     chosen: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
-    let values = none
-        .map(|_| String::new())
-        .into_iter()
-        .chain(field.choices().into_iter().map(String::from))
-        .collect();
-    let label = move |key: &str| match (key, none) {
-        ("", Some(none)) => t(none),
-        _ => t(&format!("choice.{key}")),
+    let choices = move || {
+        let keys = field.choices().into_iter().map(|key| {
+            let label = t(&format!("choice.{key}"));
+            (key.to_string(), label)
+        });
+        none.map(|none| (String::new(), t(none)))
+            .into_iter()
+            .chain(keys)
+            .collect()
     };
-    options_of(values, label, chosen)
+    options_of(choices, chosen)
 }
 
 /// A name as shown: one the defaults gave ([`DEFAULT_NAMES`]) in the reader's language, one of

@@ -377,7 +377,13 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
     let name_error_id = format!("{name_id}-error");
     let amount_id = format!("{prefix}-{index}-amount");
     let amount_error_id = format!("{amount_id}-error");
-    let kinds = lines.kinds().into_iter().map(String::from).collect();
+    let kinds = move || {
+        lines
+            .kinds()
+            .into_iter()
+            .map(|key| (key.to_string(), kind_text(key)))
+            .collect()
+    };
     let channel_cell = (lines == Lines::Spend).then(|| {
         view! {
             <td>
@@ -416,7 +422,7 @@ fn LineRow(lines: Lines, index: usize, add_id: String) -> impl IntoView {
                         let key = event_target_value(&ev);
                         state.edit_current(|l| lines.set_kind(&mut l.settings, index, &key));
                     }
-                >{options_of(kinds, kind_text, kind)}</select>
+                >{options_of(kinds, kind)}</select>
             </td>
             <td>
                 <input

@@ -6,7 +6,7 @@
 use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::widgets::{
-    field_value, name_required, read_number, refuse, unit_of, ValidatedField,
+    field_value, name_required, options_of, read_number, refuse, unit_of, ValidatedField,
 };
 use crate::engine::numbers::NumberSpec;
 use crate::engine::settings::Settings;
@@ -116,16 +116,7 @@ pub fn select_field(
         <div class="field setting">
             <label for=for_id class=label_class(shown)>{move || label.get()}</label>
             <select id=id prop:value=field_value(current) on:change=move |ev| pick(event_target_value(&ev))>
-                {move || {
-                    let chosen = untrack(current);
-                    choices()
-                        .into_iter()
-                        .map(|(key, text)| {
-                            let selected = key == chosen;
-                            view! { <option value=key selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
+                {options_of(choices, current)}
             </select>
         </div>
     }
