@@ -160,8 +160,9 @@ pub struct CustomerResult {
     /// lifecycle stage's, else 0 ([`profit::profit_growth`]).
     pub profit_growth: f64,
     /// Delivered value to the customer and whether it marks a churn risk, in the unit of
-    /// [`Settings::delivered_scale`]; `None` when the customer gives no component.
-    pub delivered: Option<CustomerDelivered>,
+    /// [`Settings::delivered_scale`]; `None` when the customer gives no component (boxed: most
+    /// rows have none, and 80 bytes in each of 100,000 rows is memory every pass reads).
+    pub delivered: Option<Box<CustomerDelivered>>,
     /// Share of wallet and room to grow; `None` without a revenue or a category spend. Its
     /// `above_spend` flags the category spend field (revenue above the whole wallet).
     pub wallet: Option<WalletShare>,
@@ -338,6 +339,9 @@ pub struct Analysis {
 /// the list, so two analyses are equal whatever they keep.
 #[derive(Clone, Default)]
 struct Kept {
+    /// Input positions of the customers in the canonical order (the rows' `input_index`):
+    /// read here, an edit finds its customers without a pass over 100,000 rows.
+    order: Vec<usize>,
     /// The rankings of the customers made on the way. Each holds the scores it ranks and is
     /// used again only for scores that differ in few places, so it is never out of date, only
     /// unused.
@@ -825,6 +829,12 @@ fn analyse_from(
             Some((edited, k, ends)) if k.same_bits(&relationship_scales) => (Some(edited), ends),
             _ => (None, vec![false; n]),
         };
+    // The customers whose figures are worked out again: every one, unless the money figures
+    // of those not edited were kept (then only the edited ones).
+    let redone: Option<Vec<usize>> = match (&earlier_money, &earlier_edited) {
+        (Some(_), Some(edited)) => Some((0..n).filter(|&i| edited[i]).collect()),
+        _ => None,
+    };
     // One pass over the rows makes every column the stages read.
     let mut rscores = Vec::with_capacity(n);
     let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
@@ -838,8 +848,13 @@ fn analyse_from(
     // The list's figures for the calculators read the same rows: summed here, in list order.
     let mut list_sums = list_figures::ListSums::new();
     let (mut missing_revenue, mut disagree, mut margin_assumed) = (0, 0, 0);
+    // A fit reads the customer and its own figures (no list-wide score such as the
+    // relationship score), so a row whose money figures were kept keeps its fit: read in
+    // this pass rather than in one more over 100,000 rows.
+    let mut fits: Vec<Option<f64>> = Vec::with_capacity(n);
     for (i, row) in rows.iter_mut().enumerate() {
         let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
+        let figures_kept = earlier_money.is_some() && !edited;
         let score = match kept_scores {
             Some(e) if !e[i] => row.relationship_score,
             _ => {
@@ -858,7 +873,7 @@ fn analyse_from(
         missing_revenue += usize::from(!known);
         disagree += usize::from(row.revenue_disagrees);
         margin_assumed += usize::from(!p.margin_known);
-        metrics.push(BaseMetrics {
+        let m = BaseMetrics {
             revenue: known.then_some(p.revenue),
             profit: known.then_some(p.profit),
             margin: p.margin_known.then_some(p.margin),
@@ -866,7 +881,12 @@ fn analyse_from(
             relationship_value: row.relationship.value,
             relationship_score: score,
             lifetime_value: known.then_some(row.ltv),
-        });
+        };
+        if !figures_kept {
+            row.fit = icp::fit(&s.icp.criteria, custs[i], &m).ok();
+        }
+        fits.push(row.fit);
+        metrics.push(m);
         revenue_scores.push(known.then_some(p.revenue));
         profit_scores.push(known.then_some(p.profit));
         revenue.push(p.revenue);
@@ -957,13 +977,7 @@ fn analyse_from(
     // a customer not edited (read from its entry or from those figures) is the one the earlier
     // composites read, bit for bit: those are patched for the edited customers alone, unless
     // they are more than an eighth of the list, which a full pass serves better.
-    let changed: Option<Vec<usize>> = match (&earlier_money, &earlier_edited) {
-        (Some(_), Some(edited)) => {
-            let at: Vec<usize> = (0..n).filter(|&i| edited[i]).collect();
-            (at.len() <= (n / 8).max(8)).then_some(at)
-        }
-        _ => None,
-    };
+    let changed: Option<&Vec<usize>> = redone.as_ref().filter(|at| at.len() <= (n / 8).max(8));
     let (mut earlier_composites, earlier_scorecard) = match earlier_scores {
         Some(e) => {
             let composites: Vec<_> = e
@@ -1152,25 +1166,18 @@ fn analyse_from(
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
     let icp_error = icp_probe.err();
-    // A fit reads the customer and its own figures (no list-wide score such as the
-    // relationship score), so a customer not edited whose money figures were kept under the
-    // same settings keeps its fit.
-    let mut fits: Vec<Option<f64>> = Vec::with_capacity(n);
-    for (i, row) in rows.iter_mut().enumerate() {
-        let kept =
-            earlier_money.is_some() && earlier_edited.as_ref().is_some_and(|edited| !edited[i]);
-        if !kept {
-            row.fit = icp::fit(&s.icp.criteria, custs[i], &metrics[i]).ok();
-        }
-        fits.push(row.fit);
-    }
     // The prospects are found, and their fit worked out, once for the market check and
     // their ranking: each look along the entries reads 100,000 customers to find them.
     let prospect_fits = prospect_fits(entries, &s);
     let market_check = market_check_stage(&fits, &prospect_fits, &s);
     let prospects_n = prospect_fits.len();
 
-    let markets = market::breakdown(&custs, &revenue, &profit_v, entries);
+    let markets = market::breakdown_with_prospects(
+        &custs,
+        &revenue,
+        &profit_v,
+        prospect_fits.iter().map(|&(i, _)| &entries[i]),
+    );
     mark("icp fit and markets");
 
     // Churn: the list's in force (measured when the list measures it, else typed).
@@ -1198,23 +1205,24 @@ fn analyse_from(
     // The customer's side: delivered value, share of wallet, and the seed's checks. Each
     // row's three read its entry and the settings alone, so a row not edited whose money
     // figures were kept under the same settings already holds them.
-    for (i, row) in rows.iter_mut().enumerate() {
-        let kept =
-            earlier_money.is_some() && earlier_edited.as_ref().is_some_and(|edited| !edited[i]);
-        if !kept {
-            let c = custs[i];
-            row.delivered = delivered::customer_delivered(
-                delivered::delivered_of(c, &s),
-                s.delivered_scale,
-                s.delivered_low_share,
-            );
-            row.wallet = delivered::customer_wallet(c);
-            row.profit_growth = profit::profit_growth(c, &s);
-        }
+    let mut customer_side = |i: usize| {
+        let (c, row) = (custs[i], &mut rows[i]);
+        row.delivered = delivered::customer_delivered(
+            delivered::delivered_of(c, &s),
+            s.delivered_scale,
+            s.delivered_low_share,
+        )
+        .map(Box::new);
+        row.wallet = delivered::customer_wallet(c);
+        row.profit_growth = profit::profit_growth(c, &s);
+    };
+    match &redone {
+        Some(at) => at.iter().for_each(|&i| customer_side(i)),
+        None => (0..n).for_each(customer_side),
     }
     let delivered_summary = delivered::summarise(
         &custs,
-        rows.iter().map(|r| r.delivered.as_ref()),
+        rows.iter().map(|r| r.delivered.as_deref()),
         &profit_v,
         &rated,
         &profit_order,
@@ -1258,7 +1266,8 @@ fn analyse_from(
     mark("prospects");
 
     // What the next edit of a few customers starts from (see `reanalyse_changed`).
-    let kept = Kept {
+    let mut kept = Kept {
+        order: Vec::new(),
         rankings: rankings.into_made(),
         ltvs_before_acquisition,
         lifetime_inputs,
@@ -1303,6 +1312,7 @@ fn analyse_from(
         row.ltv_segment = retention.segment_of[i];
     }
     let customers = rows;
+    kept.order = idx;
 
     let totals = Totals {
         revenue: revenue.iter().sum(),
@@ -1720,18 +1730,19 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
     if changed.last().is_some_and(|&p| p >= entries.len()) {
         return None;
     }
-    // Where each changed entry stood among the customers, if it was one, found in the pass
-    // that reads the canonical order off the rows (each a cache miss on a long list).
+    // Where each changed entry stood among the customers, if it was one.
+    let idx = previous.kept.order;
+    if idx.len() != previous.customers.len() {
+        return None;
+    }
     let mut place = vec![None; changed.len()];
-    let mut idx = Vec::with_capacity(previous.customers.len());
-    for (k, c) in previous.customers.iter().enumerate() {
-        if c.input_index >= entries.len() {
+    for (k, i) in idx.iter().enumerate() {
+        if *i >= entries.len() {
             return None;
         }
-        if let Ok(j) = changed.binary_search(&c.input_index) {
+        if let Ok(j) = changed.binary_search(i) {
             place[j] = Some(k);
         }
-        idx.push(c.input_index);
     }
     let mut other_changed = false;
     for (&p, k) in changed.iter().zip(&place) {

@@ -1,7 +1,7 @@
 //! Breakdown by market type (count, revenue, profit): consumer, producer, intermediary, government,
 //! international, and "not given" for entries without one (counted, never taken for consumer).
 
-use super::model::{Customer, MarketType, Status};
+use super::model::{Customer, MarketType};
 use super::numeric::ratio;
 use super::shares::{Losses, Split};
 use serde::Serialize;
@@ -50,6 +50,22 @@ pub fn breakdown(
     profit: &[f64],
     all_entries: &[Customer],
 ) -> Vec<MarketRow> {
+    breakdown_with_prospects(
+        customers,
+        revenue,
+        profit,
+        all_entries.iter().filter(|c| c.is_prospect()),
+    )
+}
+
+/// [`breakdown`], given the prospects already found (the analysis has them at hand, and each
+/// look for them reads every entry of the list).
+pub fn breakdown_with_prospects<'a>(
+    customers: &[&Customer],
+    revenue: &[f64],
+    profit: &[f64],
+    prospects_listed: impl Iterator<Item = &'a Customer>,
+) -> Vec<MarketRow> {
     let total_revenue = Split::of(revenue);
     let total_profit = Split::of(profit);
     // One pass over the customers and one over the entries, each adding to its market's row
@@ -68,7 +84,7 @@ pub fn breakdown(
         sums[k].0.add(revenue.get(i).copied().unwrap_or(0.0));
         sums[k].1.add(profit.get(i).copied().unwrap_or(0.0));
     }
-    for c in all_entries.iter().filter(|c| c.status == Status::Prospect) {
+    for c in prospects_listed {
         prospects[slot(c.market_type)] += 1;
     }
     let unknown = counts[ALL.len()] > 0 || prospects[ALL.len()] > 0;
@@ -106,6 +122,7 @@ pub fn filter(entries: &[Customer], market_type: Option<MarketType>) -> Vec<&Cus
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Status;
     use crate::engine::tolerance::EXACT;
 
     #[test]

@@ -647,6 +647,8 @@ impl DeliveredValue {
 
 impl Customer {
     /// Revenue per year: given directly, or purchases × average order value.
+    // A call per customer in the passes over the list: `opt-level = "z"` keeps it out of line.
+    #[inline(always)]
     pub fn revenue(&self) -> Option<f64> {
         self.revenue_per_year
             .or(match (self.purchases_per_year, self.average_order_value) {

@@ -14,6 +14,8 @@ use std::fmt;
 pub const MAX_MAGNITUDE: f64 = 1e15;
 
 /// Keeps a value only when it is finite and within ±[`MAX_MAGNITUDE`].
+// A call per customer in the passes over the list: `opt-level = "z"` keeps it out of line.
+#[inline(always)]
 pub fn usable(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
 }
@@ -150,6 +152,8 @@ impl Default for MinMaxScan {
 
 impl MinMaxScan {
     /// Takes in one value; unknown and non-finite ones are skipped.
+    // A call per customer in the passes over the list: `opt-level = "z"` keeps it out of line.
+    #[inline(always)]
     pub(crate) fn add(&mut self, value: Option<f64>) {
         if let Some(v) = value {
             if v.is_finite() {

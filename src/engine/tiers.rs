@@ -546,20 +546,70 @@ pub struct Composite {
 fn known_weighted_mean(
     weights: &[f64],
     n: usize,
-    value: impl Fn(usize, usize) -> Option<f64>,
+    columns: &[Vec<Option<f64>>],
 ) -> (Vec<Option<f64>>, Vec<usize>) {
     let used = used_weights(weights);
-    let mut partial = Vec::new();
-    let scores = (0..n)
-        .map(|i| {
-            let (score, part) = mean_at(&used, |k| value(k, i));
-            if part {
-                partial.push(i);
+    let mut means = ColumnMeans::new(n);
+    for &(w, k) in &used {
+        means.add_column(w, columns.get(k).map_or(&[][..], Vec::as_slice), Some);
+    }
+    means.finish(used.len())
+}
+
+/// [`mean_at`] of every customer of a list, worked out a column at a time: each customer's
+/// terms are added in the order `mean_at` adds them, from the same start, so the bits are the
+/// same, while 100,000 customers cost one tight loop per column rather than a call per value.
+struct ColumnMeans {
+    sum: Vec<f64>,
+    weight: Vec<f64>,
+    known: Vec<u32>,
+}
+
+impl ColumnMeans {
+    fn new(n: usize) -> ColumnMeans {
+        ColumnMeans {
+            sum: vec![0.0; n],
+            weight: vec![0.0; n],
+            known: vec![0; n],
+        }
+    }
+
+    /// Adds the next column weighted `w`: `value` turns a customer's entry into its term,
+    /// `None` leaving the customer out of this column (as a customer past the column's end).
+    fn add_column(&mut self, w: f64, column: &[Option<f64>], value: impl Fn(f64) -> Option<f64>) {
+        let terms = self
+            .sum
+            .iter_mut()
+            .zip(&mut self.weight)
+            .zip(&mut self.known);
+        for (((sum, weight), known), v) in terms.zip(column) {
+            if let Some(x) = v.and_then(&value) {
+                *sum += w * x;
+                *weight += w;
+                *known += 1;
             }
-            score
-        })
-        .collect();
-    (scores, partial)
+        }
+    }
+
+    /// Each customer's mean, and the customers who missed some but not all of the `used`
+    /// columns.
+    fn finish(self, used: usize) -> (Vec<Option<f64>>, Vec<usize>) {
+        let mut partial = Vec::new();
+        let scores = self
+            .sum
+            .iter()
+            .zip(&self.weight)
+            .zip(&self.known)
+            .enumerate()
+            .map(|(i, ((sum, weight), known))| {
+                if *known > 0 && (*known as usize) < used {
+                    partial.push(i);
+                }
+                (*weight > 0.0).then(|| sum / weight)
+            })
+            .collect();
+        (scores, partial)
+    }
 }
 
 /// The (weight, column) pairs of the columns weighted above 0.
@@ -712,16 +762,13 @@ pub fn composite_scaled<V: AsRef<[Option<f64>]>>(
     n: usize,
 ) -> Result<(Composite, CompositeScales), TierError> {
     let (scales, dropped) = composite_scales(components, values)?;
-    let mut partial = Vec::new();
-    let scores = (0..n)
-        .map(|i| {
-            let (score, part) = scales.score(values, i);
-            if part {
-                partial.push(i);
-            }
-            score
-        })
-        .collect();
+    let mut means = ColumnMeans::new(n);
+    for &(w, k) in &scales.used {
+        let (mm, lower) = scales.scales[k];
+        let column = values.get(k).map_or(&[][..], |v| v.as_ref());
+        means.add_column(w, column, |x| usable(Some(x)).map(|x| mm.apply(x, lower)));
+    }
+    let (scores, partial) = means.finish(scales.used.len());
     Ok((
         Composite {
             scores,
@@ -1294,9 +1341,7 @@ pub fn scorecard_scaled(
             None,
         );
     }
-    let (scores, missing) = known_weighted_mean(&kept_weights, n, |k, i| {
-        columns[k].get(i).copied().flatten()
-    });
+    let (scores, missing) = known_weighted_mean(&kept_weights, n, &columns);
     for i in missing {
         partial[i] = true;
     }
