@@ -785,7 +785,7 @@ fn analyse_from(
         let lp = lifecycle::lifetime_profit(&lp_input);
         lifetime_inputs.push(lp_input);
         ltvs_before_acquisition.push(before);
-        match rows.get_mut(k) {
+        let row = match rows.get_mut(k) {
             Some(row) => {
                 if earlier_edited.as_ref().is_some_and(|edited| edited[k]) {
                     row.id.clone_from(&c.id);
@@ -796,9 +796,23 @@ fn analyse_from(
                 row.lifetime = view;
                 row.ltv = l;
                 row.lifetime_profit = lp;
+                row
             }
-            None => rows.push(CustomerResult::with_money(idx[k], c, p, rv, view, l, lp)),
-        }
+            None => {
+                rows.push(CustomerResult::with_money(idx[k], c, p, rv, view, l, lp));
+                rows.last_mut().expect("the row just made")
+            }
+        };
+        // The customer's side (delivered value, share of wallet) reads the entry and the
+        // settings alone, so it is kept and redone with the money figures.
+        row.delivered = delivered::customer_delivered(
+            delivered::delivered_of(c, &s),
+            s.delivered_scale,
+            s.delivered_low_share,
+        )
+        .map(Box::new);
+        row.wallet = delivered::customer_wallet(c);
+        row.profit_growth = growth;
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
@@ -852,6 +866,8 @@ fn analyse_from(
     // relationship score), so a row whose money figures were kept keeps its fit: read in
     // this pass rather than in one more over 100,000 rows.
     let mut fits: Vec<Option<f64>> = Vec::with_capacity(n);
+    // The few rows with a delivered value or a share of wallet, for their summaries.
+    let (mut delivered_at, mut wallet_at) = (Vec::new(), Vec::new());
     for (i, row) in rows.iter_mut().enumerate() {
         let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
         let figures_kept = earlier_money.is_some() && !edited;
@@ -887,6 +903,12 @@ fn analyse_from(
         }
         fits.push(row.fit);
         metrics.push(m);
+        if row.delivered.is_some() {
+            delivered_at.push(i);
+        }
+        if row.wallet.is_some() {
+            wallet_at.push(i);
+        }
         revenue_scores.push(known.then_some(p.revenue));
         profit_scores.push(known.then_some(p.profit));
         revenue.push(p.revenue);
@@ -1202,33 +1224,16 @@ fn analyse_from(
     );
     mark("churn, stages, cohort, retention");
 
-    // The customer's side: delivered value, share of wallet, and the seed's checks. Each
-    // row's three read its entry and the settings alone, so a row not edited whose money
-    // figures were kept under the same settings already holds them.
-    let mut customer_side = |i: usize| {
-        let (c, row) = (custs[i], &mut rows[i]);
-        row.delivered = delivered::customer_delivered(
-            delivered::delivered_of(c, &s),
-            s.delivered_scale,
-            s.delivered_low_share,
-        )
-        .map(Box::new);
-        row.wallet = delivered::customer_wallet(c);
-        row.profit_growth = profit::profit_growth(c, &s);
-    };
-    match &redone {
-        Some(at) => at.iter().for_each(|&i| customer_side(i)),
-        None => (0..n).for_each(customer_side),
-    }
+    // The customer's side, worked out with the money figures: the rows that have one.
     let delivered_summary = delivered::summarise(
         &custs,
-        rows.iter().map(|r| r.delivered.as_deref()),
+        sparse(n, &delivered_at, |i| rows[i].delivered.as_deref()),
         &profit_v,
         &rated,
         &profit_order,
         s.delivered_scale,
     );
-    let wallet = delivered::wallet_summary(&custs, rows.iter().map(|r| r.wallet));
+    let wallet = delivered::wallet_summary(&custs, sparse(n, &wallet_at, |i| rows[i].wallet));
     if !wallet.above_spend.is_empty() {
         warnings.push(Warning::SpendBelowRevenue {
             count: wallet.above_spend.len(),
@@ -1362,6 +1367,20 @@ fn analyse_from(
         seed_checks,
         kept,
     }
+}
+
+/// For each of `n` positions, `at_position(i)` where `i` is one of the increasing `positions`,
+/// else `None`: a column of mostly nothing, read without a pass over 100,000 rows.
+fn sparse<'p, T>(
+    n: usize,
+    positions: &'p [usize],
+    at_position: impl Fn(usize) -> Option<T> + 'p,
+) -> impl Iterator<Item = Option<T>> + 'p {
+    let mut next = positions.iter().copied().peekable();
+    (0..n).map(move |i| match next.next_if_eq(&i) {
+        Some(i) => at_position(i),
+        None => None,
+    })
 }
 
 /// Canonical order: by id, then input position. Returns the input positions of the customers

@@ -398,7 +398,9 @@ pub fn wallet_summary(
     let (mut revenue, mut spend, mut room, mut count) = (0.0, 0.0, 0.0, 0usize);
     let mut above = Vec::new();
     for (i, (c, w)) in customers.iter().zip(wallets).enumerate() {
-        let (Some(w), Some(r), Some(s)) = (w, c.revenue(), c.category_spend) else {
+        // The entry is read only for a customer with a share of wallet: most have none.
+        let Some(w) = w else { continue };
+        let (Some(r), Some(s)) = (c.revenue(), c.category_spend) else {
             continue;
         };
         count += 1;
