@@ -309,7 +309,7 @@ fn profit_by_tier_chart(
         x: t("overview.axis_tier"),
         y: tf("overview.axis_profit", &[("currency", currency)]),
     };
-    chart::single_bars(&tiers, &sums, &labels, size)
+    chart::single_bars(&tiers, sums, &labels, size)
 }
 
 /// LTV : CAC of each channel that has both, highest first, with the line at 1 where a customer
