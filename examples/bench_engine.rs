@@ -99,16 +99,24 @@ fn bench(customers: usize) {
     // The page's benchmark types a revenue above every other one: the revenue's scale moves,
     // so every weighted pyramid and scorecard aspect reading it scores every customer again.
     let mut largest = f64::INFINITY;
+    let mut stages: Vec<(&'static str, f64)> = Vec::new();
     for k in 0..RUNS {
         list[at].revenue_per_year = Some(1e7 + 1_000.0 * k as f64);
+        let mut marks: Vec<(&'static str, Instant)> = Vec::new();
         let start = Instant::now();
-        previous = reanalyse_changed_marked(previous, &list, &settings, &[at], &mut |_| {});
+        previous = reanalyse_changed_marked(previous, &list, &settings, &[at], &mut |name| {
+            marks.push((name, Instant::now()))
+        });
         largest = largest.min(start.elapsed().as_secs_f64() * 1000.0);
+        keep_stage_minima(&mut stages, start, &marks);
     }
     let same = digest(&previous) == digest(&analyse(&list, &settings));
     println!(
         "  edit to the largest revenue of the list (reanalyse_changed): {largest:.2} ms; same results: {same}"
     );
+    for (name, ms) in &stages {
+        println!("    {name:<32} {ms:>9.3} ms");
+    }
 }
 
 /// A fingerprint of every figure, so a faster engine can be shown to give the same results.

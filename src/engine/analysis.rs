@@ -1243,21 +1243,25 @@ fn analyse_from(
     mark("delivered value, wallet, seed checks");
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
-    let mean_of = |band: Option<usize>| {
-        let (sum, cnt) = ltvs_before_acquisition
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| match (band, &pyramid) {
-                (None, _) => true,
-                (Some(b), Ok(t)) => t.assignment.get(*i) == Some(&Some(b)),
-                (Some(_), Err(_)) => false,
-            })
-            .fold((0.0, 0usize), |(s, c), (_, v)| (s + v, c + 1));
-        ratio(sum, cnt as f64)
-    };
+    // Each tier's sum and count, and the list's, in one pass (each still adds in list order).
+    let mut per_tier = vec![(0.0, 0usize); tier_profiles.len()];
+    let mut list = (0.0, 0usize);
+    let assignment = pyramid.as_ref().map_or(&[][..], |t| &t.assignment[..]);
+    for (i, v) in ltvs_before_acquisition.iter().enumerate() {
+        list = (list.0 + v, list.1 + 1);
+        if let Some(tier) = assignment
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|b| per_tier.get_mut(b))
+        {
+            *tier = (tier.0 + v, tier.1 + 1);
+        }
+    }
+    let mean = |(sum, count): (f64, usize)| ratio(sum, count as f64);
     let expected_values = prospects::ExpectedValues {
-        per_tier: (0..tier_profiles.len()).map(|b| mean_of(Some(b))).collect(),
-        list: mean_of(None),
+        per_tier: per_tier.into_iter().map(mean).collect(),
+        list: mean(list),
     };
     let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
     let prospects = prospects::rank_listed_prospects(

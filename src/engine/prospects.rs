@@ -68,7 +68,11 @@ impl LiftTable {
     /// Lift of a value in a band, with a value absent from the band counted as half an
     /// occurrence; `None` when the value never occurs in the list or the band is empty.
     pub fn smoothed_lift(&self, value: &AttributeValue, band: usize) -> Option<f64> {
-        let counts = self.values.get(value)?;
+        self.lift_of(self.values.get(value)?, band)
+    }
+
+    /// [`Self::smoothed_lift`] of a value whose counts were already looked up.
+    fn lift_of(&self, counts: &ValueCounts, band: usize) -> Option<f64> {
         let size = *self.band_sizes.get(band)?;
         if counts.list == 0 || size == 0 {
             return None;
@@ -93,21 +97,31 @@ pub struct Explanation {
 
 /// Lookalike score of one entry against one band: mean log-lift and the explanations.
 pub fn lookalike(table: &LiftTable, c: &Customer, band: usize) -> (f64, Vec<Explanation>) {
-    lookalike_of(table, &attributes(c), band)
+    let values = attributes(c);
+    lookalike_of(table, &table.counted(&values), band)
 }
 
-/// The lifts in `band` of the `values` (an entry's [`attributes`]) that count: positive and
-/// finite, in the values' order.
+/// Each attribute value with its counts in the list (`None`: never seen), each looked up once
+/// for every tier compared.
+type Counted<'v, 't> = Vec<(&'v AttributeValue, Option<&'t ValueCounts>)>;
+
+impl LiftTable {
+    fn counted<'v>(&self, values: &'v [AttributeValue]) -> Counted<'v, '_> {
+        values.iter().map(|v| (v, self.values.get(v))).collect()
+    }
+}
+
+/// The lifts of the `counted` values in `band` that are above 0 and finite, in their order.
 fn lifts<'v>(
     table: &LiftTable,
-    values: &'v [AttributeValue],
+    counted: &[(&'v AttributeValue, Option<&ValueCounts>)],
     band: usize,
 ) -> Vec<(&'v AttributeValue, f64)> {
-    values
+    counted
         .iter()
-        .filter_map(|value| {
+        .filter_map(|&(value, counts)| {
             table
-                .smoothed_lift(value, band)
+                .lift_of(counts?, band)
                 .filter(|l| *l > 0.0 && l.is_finite())
                 .map(|l| (value, l))
         })
@@ -128,7 +142,7 @@ fn mean_log_lift(lifts: impl Iterator<Item = f64>) -> f64 {
 /// [`lookalike`] of an entry with these attribute `values`.
 fn lookalike_of(
     table: &LiftTable,
-    values: &[AttributeValue],
+    values: &[(&AttributeValue, Option<&ValueCounts>)],
     band: usize,
 ) -> (f64, Vec<Explanation>) {
     let found = lifts(table, values, band);
@@ -225,7 +239,7 @@ pub struct ProspectList {
 /// explanations, which only the top tier's are shown.
 fn resembled(
     table: &LiftTable,
-    values: &[AttributeValue],
+    values: &[(&AttributeValue, Option<&ValueCounts>)],
     top: &(f64, Vec<Explanation>),
 ) -> Option<usize> {
     let mut scores = Vec::new();
@@ -324,7 +338,8 @@ pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>
         .enumerate()
     {
         // Read once for every tier compared.
-        let attrs = attributes(c);
+        let own = attributes(c);
+        let attrs = table.counted(&own);
         let top = if table.band_sizes.is_empty() {
             (0.0, Vec::new())
         } else {

@@ -677,6 +677,23 @@ impl CompositeScales {
         })
     }
 
+    /// Every customer's composite from the columns `values` (`n` customers), and the
+    /// customers scored on some but not all of the indicators weighted: [`Self::score`] of
+    /// each, to the bit.
+    fn score_every<V: AsRef<[Option<f64>]>>(
+        &self,
+        values: &[V],
+        n: usize,
+    ) -> (Vec<Option<f64>>, Vec<usize>) {
+        let mut means = ColumnMeans::new(n);
+        for &(w, k) in &self.used {
+            let (mm, lower) = self.scales[k];
+            let column = values.get(k).map_or(&[][..], |v| v.as_ref());
+            means.add_column(w, column, |x| usable(Some(x)).map(|x| mm.apply(x, lower)));
+        }
+        means.finish(self.used.len())
+    }
+
     /// Whether every customer is scored the same way under both, bit for bit.
     fn same(&self, other: &CompositeScales) -> bool {
         self.used.len() == other.used.len()
@@ -762,13 +779,7 @@ pub fn composite_scaled<V: AsRef<[Option<f64>]>>(
     n: usize,
 ) -> Result<(Composite, CompositeScales), TierError> {
     let (scales, dropped) = composite_scales(components, values)?;
-    let mut means = ColumnMeans::new(n);
-    for &(w, k) in &scales.used {
-        let (mm, lower) = scales.scales[k];
-        let column = values.get(k).map_or(&[][..], |v| v.as_ref());
-        means.add_column(w, column, |x| usable(Some(x)).map(|x| mm.apply(x, lower)));
-    }
-    let (scores, partial) = means.finish(scales.used.len());
+    let (scores, partial) = scales.score_every(values, n);
     Ok((
         Composite {
             scores,
@@ -794,7 +805,16 @@ pub fn composite_after<V: AsRef<[Option<f64>]>>(
 ) -> Result<(Composite, CompositeScales), TierError> {
     let (scales, dropped) = composite_scales(components, values)?;
     if !scales.same(earlier_scales) || earlier.scores.len() != n {
-        return composite_scaled(components, values, n);
+        // Every customer scored again, on the scales just found.
+        let (scores, partial) = scales.score_every(values, n);
+        return Ok((
+            Composite {
+                scores,
+                dropped,
+                partial,
+            },
+            scales,
+        ));
     }
     let Composite {
         mut scores,
@@ -1263,6 +1283,9 @@ fn clean_weight(w: f64) -> f64 {
     }
 }
 
+/// An aspect's composite scales and the indicators it leaves out, or why it has none.
+type AspectScales = Result<(CompositeScales, Vec<DroppedIndicator>), TierError>;
+
 /// The columns of each aspect's indicators, in the card's order.
 fn aspect_columns<'t>(
     card: &super::settings::Scorecard,
@@ -1287,6 +1310,24 @@ pub fn scorecard_scaled(
     table: &IndicatorColumns,
     n: usize,
 ) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
+    let columns = aspect_columns(card, table);
+    let scales = card
+        .aspects
+        .iter()
+        .zip(&columns)
+        .map(|(aspect, cols)| composite_scales(&aspect.indicators, cols))
+        .collect();
+    scorecard_on(card, &columns, n, scales)
+}
+
+/// [`scorecard_scaled`] with each aspect's composite scales (or why it has none) already
+/// found from its `indicator_columns`.
+fn scorecard_on(
+    card: &super::settings::Scorecard,
+    indicator_columns: &[Vec<&[Option<f64>]>],
+    n: usize,
+    scales: Vec<AspectScales>,
+) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
     if card.aspects.iter().all(|a| clean_weight(a.weight) == 0.0) {
         return (Err(TierError::NoWeights), None);
     }
@@ -1296,19 +1337,21 @@ pub fn scorecard_scaled(
     let mut dropped_aspects = Vec::new();
     let mut dropped_indicators = Vec::with_capacity(card.aspects.len());
     let mut partial = vec![false; n];
-    for (k, (aspect, cols)) in card
+    for (k, ((aspect, cols), found)) in card
         .aspects
         .iter()
-        .zip(aspect_columns(card, table))
+        .zip(indicator_columns)
+        .zip(scales)
         .enumerate()
     {
-        let (scores, dropped) = match composite_scaled(&aspect.indicators, &cols, n) {
-            Ok((c, scales)) => {
-                for &i in &c.partial {
+        let (scores, dropped) = match found {
+            Ok((scales, dropped)) => {
+                let (scores, part) = scales.score_every(cols, n);
+                for i in part {
                     partial[i] = true;
                 }
                 aspect_scales.push(Some(scales));
-                (c.scores, c.dropped)
+                (scores, dropped)
             }
             Err(TierError::NoData { dropped }) => {
                 aspect_scales.push(None);
@@ -1383,33 +1426,40 @@ pub fn scorecard_after(
     changed: &[usize],
 ) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
     let columns = aspect_columns(card, table);
-    let mut aspects = Vec::with_capacity(columns.len());
-    let mut dropped_indicators = Vec::with_capacity(columns.len());
-    for (aspect, cols) in card.aspects.iter().zip(&columns) {
-        let (scales, dropped) = match composite_scales(&aspect.indicators, cols) {
+    let found: Vec<AspectScales> = card
+        .aspects
+        .iter()
+        .zip(&columns)
+        .map(|(aspect, cols)| composite_scales(&aspect.indicators, cols))
+        .collect();
+    let same = found.len() == earlier_scales.aspects.len()
+        && found
+            .iter()
+            .zip(&earlier_scales.aspects)
+            .all(|pair| match pair {
+                (Ok((a, _)), Some(b)) => a.same(b),
+                (Err(_), None) => true,
+                _ => false,
+            });
+    let na = found.len();
+    if !same
+        || earlier.aspect_scores.customers != n
+        || earlier.aspect_scores.aspects != na
+        || earlier.scores.len() != n
+    {
+        // Every customer scored again, on the scales just found.
+        return scorecard_on(card, &columns, n, found);
+    }
+    let mut aspects = Vec::with_capacity(na);
+    let mut dropped_indicators = Vec::with_capacity(na);
+    for f in found {
+        let (scales, dropped) = match f {
             Ok((scales, dropped)) => (Some(scales), dropped),
             Err(TierError::NoData { dropped }) => (None, dropped),
             Err(_) => (None, Vec::new()),
         };
         aspects.push(scales);
         dropped_indicators.push(dropped);
-    }
-    let same = aspects.len() == earlier_scales.aspects.len()
-        && aspects
-            .iter()
-            .zip(&earlier_scales.aspects)
-            .all(|pair| match pair {
-                (Some(a), Some(b)) => a.same(b),
-                (None, None) => true,
-                _ => false,
-            });
-    let na = aspects.len();
-    if !same
-        || earlier.aspect_scores.customers != n
-        || earlier.aspect_scores.aspects != na
-        || earlier.scores.len() != n
-    {
-        return scorecard_scaled(card, table, n);
     }
     let used = used_weights(&earlier_scales.kept_weights);
     let mut r = earlier;
