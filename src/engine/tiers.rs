@@ -779,15 +779,25 @@ pub fn composite_scaled<V: AsRef<[Option<f64>]>>(
     n: usize,
 ) -> Result<(Composite, CompositeScales), TierError> {
     let (scales, dropped) = composite_scales(components, values)?;
+    Ok(scored_on(scales, dropped, values, n))
+}
+
+/// The composite of every customer on `scales` (the indicators `dropped` left out), with them.
+fn scored_on<V: AsRef<[Option<f64>]>>(
+    scales: CompositeScales,
+    dropped: Vec<DroppedIndicator>,
+    values: &[V],
+    n: usize,
+) -> (Composite, CompositeScales) {
     let (scores, partial) = scales.score_every(values, n);
-    Ok((
+    (
         Composite {
             scores,
             dropped,
             partial,
         },
         scales,
-    ))
+    )
 }
 
 /// [`composite_scaled`] of a list whose values differ from those `earlier` was made of
@@ -806,15 +816,7 @@ pub fn composite_after<V: AsRef<[Option<f64>]>>(
     let (scales, dropped) = composite_scales(components, values)?;
     if !scales.same(earlier_scales) || earlier.scores.len() != n {
         // Every customer scored again, on the scales just found.
-        let (scores, partial) = scales.score_every(values, n);
-        return Ok((
-            Composite {
-                scores,
-                dropped,
-                partial,
-            },
-            scales,
-        ));
+        return Ok(scored_on(scales, dropped, values, n));
     }
     let Composite {
         mut scores,
@@ -1286,6 +1288,18 @@ fn clean_weight(w: f64) -> f64 {
 /// An aspect's composite scales and the indicators it leaves out, or why it has none.
 type AspectScales = Result<(CompositeScales, Vec<DroppedIndicator>), TierError>;
 
+/// Each aspect's [`AspectScales`], from its indicators' `columns` ([`aspect_columns`]).
+fn aspect_scales(
+    card: &super::settings::Scorecard,
+    columns: &[Vec<&[Option<f64>]>],
+) -> Vec<AspectScales> {
+    card.aspects
+        .iter()
+        .zip(columns)
+        .map(|(aspect, cols)| composite_scales(&aspect.indicators, cols))
+        .collect()
+}
+
 /// The columns of each aspect's indicators, in the card's order.
 fn aspect_columns<'t>(
     card: &super::settings::Scorecard,
@@ -1311,12 +1325,7 @@ pub fn scorecard_scaled(
     n: usize,
 ) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
     let columns = aspect_columns(card, table);
-    let scales = card
-        .aspects
-        .iter()
-        .zip(&columns)
-        .map(|(aspect, cols)| composite_scales(&aspect.indicators, cols))
-        .collect();
+    let scales = aspect_scales(card, &columns);
     scorecard_on(card, &columns, n, scales)
 }
 
@@ -1426,12 +1435,7 @@ pub fn scorecard_after(
     changed: &[usize],
 ) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
     let columns = aspect_columns(card, table);
-    let found: Vec<AspectScales> = card
-        .aspects
-        .iter()
-        .zip(&columns)
-        .map(|(aspect, cols)| composite_scales(&aspect.indicators, cols))
-        .collect();
+    let found = aspect_scales(card, &columns);
     let same = found.len() == earlier_scales.aspects.len()
         && found
             .iter()
