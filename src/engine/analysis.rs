@@ -749,7 +749,7 @@ fn analyse_from(
     // Measured once for the list: every customer's lifetime reads the table.
     let measured = measured_churn::measure(entries, &s);
     let churn_force = ChurnInForce::new(&measured, &s);
-    let earlier_money = earlier_money.filter(|e| {
+    let mut earlier_money = earlier_money.filter(|e| {
         same_debug(&e.settings, &s)
             && same_debug(&before_ltv(&e.acquisition), &before_ltv(&acq))
             && same_debug(&e.service_cost, &svc)
@@ -762,16 +762,25 @@ fn analyse_from(
     // LTV of the same years before acquisition cost: what LTV : CAC divides (dividing an LTV
     // that already had CAC taken off would count it twice) and a prospect's expected value,
     // against which its own CAC is set once.
-    let mut ltvs_before_acquisition = Vec::with_capacity(n);
-    let mut lifetime_inputs = Vec::with_capacity(n);
+    // While the rows not edited keep their figures, the earlier columns are taken and the
+    // edited rows' places written over, rather than copied beside the earlier ones.
+    let kept_money = earlier_edited.as_deref().filter(|_| {
+        earlier_money
+            .as_ref()
+            .is_some_and(|e| e.lifetime_inputs.len() == n && e.ltvs_before_acquisition.len() == n)
+    });
+    let (mut ltvs_before_acquisition, mut lifetime_inputs) =
+        match (kept_money, earlier_money.as_mut()) {
+            (Some(_), Some(e)) => (
+                std::mem::take(&mut e.ltvs_before_acquisition),
+                std::mem::take(&mut e.lifetime_inputs),
+            ),
+            _ => (Vec::with_capacity(n), Vec::with_capacity(n)),
+        };
     for (k, c) in custs.iter().enumerate() {
-        if let (Some(e), Some(edited)) = (&earlier_money, &earlier_edited) {
-            if !edited[k] {
-                // The row keeps its figures.
-                lifetime_inputs.push(e.lifetime_inputs[k]);
-                ltvs_before_acquisition.push(e.ltvs_before_acquisition[k]);
-                continue;
-            }
+        if kept_money.is_some_and(|edited| !edited[k]) {
+            // The row keeps its figures.
+            continue;
         }
         let (remaining, _) = relationship::remaining_lifetime(c, &s, &churn_force);
         let years = remaining.capped(s.max_lifetime_years);
@@ -783,8 +792,13 @@ fn analyse_from(
         let recurring = p.gross_profit - p.service_cost;
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
         let lp = lifecycle::lifetime_profit(&lp_input);
-        lifetime_inputs.push(lp_input);
-        ltvs_before_acquisition.push(before);
+        if kept_money.is_some() {
+            lifetime_inputs[k] = lp_input;
+            ltvs_before_acquisition[k] = before;
+        } else {
+            lifetime_inputs.push(lp_input);
+            ltvs_before_acquisition.push(before);
+        }
         let row = match rows.get_mut(k) {
             Some(row) => {
                 if earlier_edited.as_ref().is_some_and(|edited| edited[k]) {
@@ -852,6 +866,9 @@ fn analyse_from(
     // One pass over the rows makes every column the stages read.
     let mut rscores = Vec::with_capacity(n);
     let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
+    // The one metric read after the indicator columns are made: kept apart, so that the
+    // metrics (88 bytes a customer) go as soon as those columns are made.
+    let mut ltv_scores: Vec<Option<f64>> = Vec::with_capacity(n);
     let mut revenue = Vec::with_capacity(n);
     let mut profit_v = Vec::with_capacity(n);
     let mut service = Vec::with_capacity(n);
@@ -902,6 +919,7 @@ fn analyse_from(
             row.fit = icp::fit(&s.icp.criteria, custs[i], &m).ok();
         }
         fits.push(row.fit);
+        ltv_scores.push(m.lifetime_value);
         metrics.push(m);
         if row.delivered.is_some() {
             delivered_at.push(i);
@@ -995,6 +1013,7 @@ fn analyse_from(
         }
         _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
     };
+    drop(metrics);
     // With the settings and the money figures kept from the earlier rows, every indicator of
     // a customer not edited (read from its entry or from those figures) is the one the earlier
     // composites read, bit for bit: those are patched for the edited customers alone, unless
@@ -1093,7 +1112,7 @@ fn analyse_from(
             ScoreBasis::Profit => profit_scores.clone(),
             ScoreBasis::RelationshipValue => some(&rel_money),
             ScoreBasis::RelationshipScore => some(&rscores),
-            ScoreBasis::LifetimeValue => metrics.iter().map(|m| m.lifetime_value).collect(),
+            ScoreBasis::LifetimeValue => ltv_scores.clone(),
             ScoreBasis::WeightedPyramid(k) => match (weighted.get(k), untiered.get(k)) {
                 (Some(Ok(r)), _) => r.composites.clone(),
                 // The composite's own error (no weights, no data), not a guess.
@@ -1215,11 +1234,10 @@ fn analyse_from(
         acq.average_ltv,
         acq.average_cac.clone().ok(),
     );
-    let rated_ltvs: Vec<Option<f64>> = metrics.iter().map(|m| m.lifetime_value).collect();
     let retention = retention::plan_ordered(
         &custs,
-        &rated_ltvs,
-        rankings.rank(&rated_ltvs, false),
+        &ltv_scores,
+        rankings.rank(&ltv_scores, false),
         s.retention_budget,
     );
     mark("churn, stages, cohort, retention");
@@ -1289,9 +1307,8 @@ fn analyse_from(
     // What only the stages read goes before the result rows are built, so that it is not
     // held alongside them: the analysis's peak is there.
     drop((
-        metrics,
         pyramid_scores,
-        rated_ltvs,
+        ltv_scores,
         revenue_order,
         profit_order,
         revenue_scores,

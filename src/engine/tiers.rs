@@ -815,7 +815,9 @@ pub fn composite_after<V: AsRef<[Option<f64>]>>(
 ) -> Result<(Composite, CompositeScales), TierError> {
     let (scales, dropped) = composite_scales(components, values)?;
     if !scales.same(earlier_scales) || earlier.scores.len() != n {
-        // Every customer scored again, on the scales just found.
+        // Every customer scored again, on the scales just found; the earlier scores are let
+        // go first, not held beside the new ones.
+        drop(earlier);
         return Ok(scored_on(scales, dropped, values, n));
     }
     let Composite {
@@ -1451,7 +1453,9 @@ pub fn scorecard_after(
         || earlier.aspect_scores.aspects != na
         || earlier.scores.len() != n
     {
-        // Every customer scored again, on the scales just found.
+        // Every customer scored again, on the scales just found; the earlier scores are let
+        // go first, not held beside the new ones.
+        drop(earlier);
         return scorecard_on(card, &columns, n, found);
     }
     let mut aspects = Vec::with_capacity(na);
@@ -1502,6 +1506,7 @@ pub fn scorecard_after(
             .zip(&earlier_scales.kept_weights)
             .all(|(a, b)| a.to_bits() == b.to_bits());
     if !same_kept {
+        drop(r);
         return scorecard_scaled(card, table, n);
     }
     r.dropped_indicators = dropped_indicators;
