@@ -708,7 +708,7 @@ proptest! {
         let incremental = reanalyse_changed(previous, &after, &settings, &changed);
         let ids: Vec<&str> = incremental.customers.iter().map(|c| c.id.as_str()).collect();
         for r in incremental.kept_rankings() {
-            prop_assert_eq!(r.order(), &rank(r.scores(), &ids, r.lower_is_better())[..]);
+            prop_assert_eq!(r.order(), &rank(&r.scores(), &ids, r.lower_is_better())[..]);
         }
         prop_assert_eq!(incremental, analyse(&after, &settings));
     }
