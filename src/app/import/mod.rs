@@ -176,7 +176,10 @@ fn ImportSection() -> impl IntoView {
             labels: choice_labels().clone(),
         };
         let mut converter = None;
-        session.update(|s| {
+        // Untracked: the mapping step, drawn from the session, reads every cell of its choice
+        // columns (100,000 rows each) when drawn again, and nothing it shows changes here. The
+        // count of fixed cells is shown only beside the report, which is told below.
+        session.update_untracked(|s| {
             if let Some(s) = s {
                 s.fixed_cells = 0;
                 converter = s.start_check(input);
