@@ -494,6 +494,17 @@ impl<'a> Rankings<'a> {
                             }
                         };
                         let order = rank_known_order(scores, self.ids, lower_is_better, ordered);
+                        // The earlier ranking made at this turn differs from these scores in
+                        // too many places to be moved from, and the later turns move from
+                        // their own: let go now, not held beside the new one until the end.
+                        let turn = self.made.len();
+                        if let Some(earlier) = self
+                            .earlier
+                            .get_mut(turn)
+                            .filter(|r| r.lower_is_better == lower_is_better && r.scores.len() == n)
+                        {
+                            *earlier = Ranking::default();
+                        }
                         (order, KeptScores::of(scores))
                     }
                 };
