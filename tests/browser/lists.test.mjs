@@ -168,6 +168,10 @@ test('import a CSV, edit a customer, reload and find every change', async () => 
   await newName.fill('Carmen López');
   await newName.press('Tab');
 
+  // Reloaded once the last edit is written, as the page asks a user leaving mid-save to stay:
+  // under load the reload could come before the write began (a tab closed mid-save is the
+  // storage test's).
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   await page.reload();
   await page.getByText('Showing 3 of 3 entries.').waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'List name' }).inputValue(), 'crm export');
