@@ -351,11 +351,7 @@ impl KeptScores {
 
     /// Whether `scores` are these, bit for bit (so `-0.0` is not `0.0`).
     fn same_as(&self, scores: &[Option<f64>]) -> bool {
-        self.len() == scores.len()
-            && scores
-                .iter()
-                .enumerate()
-                .all(|(i, s)| self.at(i) == s.map(f64::to_bits))
+        self.differing(scores, 0).is_some()
     }
 
     /// The places where `scores` differ from these (bit for bit), or `None` when there are
@@ -384,6 +380,12 @@ impl KeptScores {
 }
 
 impl Ranking {
+    /// Whether this ranking is of `n` scores in the direction `lower_is_better`: only such a
+    /// ranking can be moved to other scores.
+    fn fits(&self, lower_is_better: bool, n: usize) -> bool {
+        self.lower_is_better == lower_is_better && self.scores.len() == n
+    }
+
     /// The scores ranked.
     pub fn scores(&self) -> Vec<Option<f64>> {
         self.scores.to_vec()
@@ -501,7 +503,7 @@ impl<'a> Rankings<'a> {
                         if let Some(earlier) = self
                             .earlier
                             .get_mut(turn)
-                            .filter(|r| r.lower_is_better == lower_is_better && r.scores.len() == n)
+                            .filter(|r| r.fits(lower_is_better, n))
                         {
                             *earlier = Ranking::default();
                         }
@@ -524,8 +526,7 @@ impl<'a> Rankings<'a> {
     /// n + k log n.
     fn moved(&self, scores: &[Option<f64>], lower_is_better: bool) -> Option<(usize, Vec<usize>)> {
         let limit = (scores.len() / 8).max(8);
-        let fits =
-            |r: &Ranking| r.lower_is_better == lower_is_better && r.scores.len() == scores.len();
+        let fits = |r: &Ranking| r.fits(lower_is_better, scores.len());
         // An analysis asks for its rankings in the same order each time, so the earlier one
         // made at this turn is nearly always the one to move from: when it differs in a few
         // places, the others are not compared with the scores at all. Any earlier ranking

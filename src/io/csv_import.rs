@@ -1015,16 +1015,16 @@ struct SeenIds<S = std::hash::RandomState> {
 }
 
 impl<S: std::hash::BuildHasher> SeenIds<S> {
-    /// Whether `id` was met already; if not, it is noted as the id of `good[place]`, the row
-    /// about to be added.
-    fn repeated(&mut self, id: &str, good: &[Customer], place: usize) -> bool {
+    /// Whether `id` was met already; if not, it is noted as the id of the row about to be
+    /// added to `good`.
+    fn repeated(&mut self, id: &str, good: &[Customer]) -> bool {
         use std::collections::hash_map::Entry;
         if self.taken.contains(id) {
             return true;
         }
         match self.rows.entry(self.hasher.hash_one(id)) {
             Entry::Vacant(entry) => {
-                entry.insert(place);
+                entry.insert(good.len());
                 false
             }
             Entry::Occupied(first) if good[*first.get()].id == id => true,
@@ -1099,8 +1099,7 @@ impl Converter {
             let row = &self.table.rows[index];
             match convert_row(row, &self.table.columns, &self.mapping, &mut read) {
                 Ok(customer)
-                    if !customer.id.is_empty()
-                        && self.ids.repeated(&customer.id, &self.good, self.good.len()) =>
+                    if !customer.id.is_empty() && self.ids.repeated(&customer.id, &self.good) =>
                 {
                     self.bad_rows += 1;
                     let column_index = id_column;
@@ -1316,7 +1315,7 @@ mod tests {
                 let mut good: Vec<Customer> = Vec::new();
                 ids.iter()
                     .map(|id| {
-                        let repeated = seen.repeated(id, &good, good.len());
+                        let repeated = seen.repeated(id, &good);
                         if !repeated {
                             good.push(Customer { id: id.clone(), ..Default::default() });
                         }
