@@ -320,13 +320,8 @@ fn analysis_by_part(mut analysis: Analysis) {
         println!("    {part:<44} {:>7} MB", mb(live.saturating_sub(now)));
         live = now;
     };
-    for row in &mut analysis.customers {
-        row.id = String::new();
-        row.name = String::new();
-    }
-    freed("rows' id and name");
     analysis.customers = Vec::new();
-    freed("rows, the rest");
+    freed("rows");
     for w in analysis.weighted_pyramids.iter_mut().flatten() {
         w.composites = Vec::new();
     }

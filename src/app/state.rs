@@ -7,8 +7,10 @@ use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{
     analyse, analysed_settings, cohort_view, reanalyse_changed, Analysis, CohortView,
+    CustomerResult,
 };
 use crate::engine::keys::Keyed;
+use crate::engine::model::Customer;
 use crate::engine::settings::Settings;
 use crate::i18n::t;
 use crate::io::demo::{demo_list, DEMO_NAME};
@@ -424,6 +426,25 @@ impl AppState {
             self.announce(Message::new("export.refused", &[("file", file_name)]));
             false
         }
+    }
+
+    /// Runs `f` with the open list's customers, which the analysis's rows point into (their
+    /// `input_index`). Untracked: a change of the customers always gives a new analysis, and
+    /// every caller reads the analysis, so a change elsewhere (a rename, a cohort-table edit)
+    /// redraws nothing.
+    pub fn with_customers<R>(&self, f: impl FnOnce(&[Customer]) -> R) -> R {
+        self.workspace
+            .with_untracked(|w| f(w.current().map_or(&[][..], |l| l.customers.as_slice())))
+    }
+
+    /// The id of an analysed customer (see [`AppState::with_customers`]).
+    pub fn id_of(&self, row: &CustomerResult) -> String {
+        self.with_customers(|list| row.id_in(list).to_owned())
+    }
+
+    /// The name of an analysed customer (see [`AppState::with_customers`]).
+    pub fn name_of(&self, row: &CustomerResult) -> String {
+        self.with_customers(|list| row.name_in(list).to_owned())
     }
 
     pub fn current_id(&self) -> String {

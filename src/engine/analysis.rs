@@ -116,10 +116,6 @@ impl fmt::Display for Warning {
 pub struct CustomerResult {
     /// Position in the input list.
     pub input_index: usize,
-    /// Id.
-    pub id: String,
-    /// Name.
-    pub name: String,
     /// Profit and its inputs.
     pub profit: Profit,
     /// Whether revenue, purchases and order value disagree.
@@ -169,10 +165,22 @@ pub struct CustomerResult {
 }
 
 impl CustomerResult {
+    /// The customer's id in `entries`, the list analysed (empty if it is not that list): rows
+    /// hold no copy of it, which 100,000 rows would make and free at every analysis.
+    pub fn id_in<'a>(&self, entries: &'a [Customer]) -> &'a str {
+        entries.get(self.input_index).map_or("", |c| c.id.as_str())
+    }
+
+    /// The customer's name in `entries`, the list analysed (empty if it is not that list).
+    pub fn name_in<'a>(&self, entries: &'a [Customer]) -> &'a str {
+        entries
+            .get(self.input_index)
+            .map_or("", |c| c.name.as_str())
+    }
+
     /// A row with the customer's money figures; the stages after them fill in the rest.
     fn with_money(
         input_index: usize,
-        c: &Customer,
         profit: Profit,
         relationship: RelationshipValue,
         lifetime: LifetimeView,
@@ -181,8 +189,6 @@ impl CustomerResult {
     ) -> CustomerResult {
         CustomerResult {
             input_index,
-            id: c.id.clone(),
-            name: c.name.clone(),
             profit,
             revenue_disagrees: false,
             relationship,
@@ -342,6 +348,8 @@ struct Kept {
     /// Input positions of the customers in the canonical order (the rows' `input_index`):
     /// read here, an edit finds its customers without a pass over 100,000 rows.
     order: Vec<usize>,
+    /// Their ids, in the same order: an edit tells whether it changed a customer's id.
+    ids: IdsInOrder,
     /// The rankings of the customers made on the way. Each holds the scores it ranks and is
     /// used again only for scores that differ in few places, so it is never out of date, only
     /// unused.
@@ -361,6 +369,34 @@ struct Kept {
     /// The scales the relationship scores were made with, and per customer whether it holds
     /// an end of one.
     relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
+}
+
+/// Ids as one text and where each ends: the rows do not each hold a copy of the customer's id
+/// (100,000 strings made and freed by every analysis), yet an edit still finds what the id was.
+#[derive(Clone, Default)]
+struct IdsInOrder {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl IdsInOrder {
+    fn new(ids: &[&str]) -> IdsInOrder {
+        let mut text = String::with_capacity(ids.iter().map(|id| id.len()).sum());
+        let ends = ids
+            .iter()
+            .map(|id| {
+                text.push_str(id);
+                text.len()
+            })
+            .collect();
+        IdsInOrder { text, ends }
+    }
+
+    fn get(&self, k: usize) -> Option<&str> {
+        let end = *self.ends.get(k)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j]);
+        self.text.get(start..end)
+    }
 }
 
 impl PartialEq for Kept {
@@ -629,6 +665,8 @@ pub fn analyse_marked(
 struct Earlier {
     /// Input positions of the customers in the canonical order.
     idx: Vec<usize>,
+    /// Their ids (unchanged by the edit).
+    ids: IdsInOrder,
     /// Entries sharing an id with an earlier one, count.
     duplicates: usize,
     rankings: Vec<Ranking>,
@@ -636,8 +674,7 @@ struct Earlier {
     attributes: Option<profiles::CustomerAttributes>,
     /// Per customer, whether it was edited.
     edited: Vec<bool>,
-    /// The earlier result rows: those not edited keep their id and name rather than copying
-    /// and freeing 100,000 of each.
+    /// The earlier result rows, filled in again where their figures changed.
     rows: Vec<CustomerResult>,
     money: EarlierMoney,
     scores: EarlierScores,
@@ -703,7 +740,7 @@ fn analyse_from(
     // per-customer money figures, and the later stages fill in the rest: the figures are never
     // held twice, in a column and in the rows, nor the earlier rows beside new ones.
     let (
-        idx,
+        (idx, earlier_ids),
         duplicates,
         earlier_rankings,
         earlier_columns,
@@ -712,7 +749,7 @@ fn analyse_from(
         earlier_money,
     ) = match earlier {
         Some(e) => (
-            e.idx,
+            (e.idx, Some(e.ids)),
             e.duplicates,
             e.rankings,
             (e.columns, e.attributes),
@@ -723,7 +760,7 @@ fn analyse_from(
         None => {
             let (idx, duplicates) = order_by_id(entries);
             (
-                idx,
+                (idx, None),
                 duplicates,
                 Vec::new(),
                 (None, None),
@@ -741,6 +778,7 @@ fn analyse_from(
         .map(|&i| (&entries[i], entries[i].id.as_str()))
         .unzip();
     let n = custs.len();
+    let ids_in_order = earlier_ids.unwrap_or_else(|| IdsInOrder::new(&ids));
     mark("order by id");
 
     let mut acq = acquisition::summarise(entries, &s);
@@ -801,10 +839,6 @@ fn analyse_from(
         }
         let row = match rows.get_mut(k) {
             Some(row) => {
-                if earlier_edited.as_ref().is_some_and(|edited| edited[k]) {
-                    row.id.clone_from(&c.id);
-                    row.name.clone_from(&c.name);
-                }
                 row.profit = p;
                 row.relationship = rv;
                 row.lifetime = view;
@@ -813,7 +847,7 @@ fn analyse_from(
                 row
             }
             None => {
-                rows.push(CustomerResult::with_money(idx[k], c, p, rv, view, l, lp));
+                rows.push(CustomerResult::with_money(idx[k], p, rv, view, l, lp));
                 rows.last_mut().expect("the row just made")
             }
         };
@@ -1295,6 +1329,7 @@ fn analyse_from(
     // What the next edit of a few customers starts from (see `reanalyse_changed`).
     let mut kept = Kept {
         order: Vec::new(),
+        ids: ids_in_order,
         rankings: rankings.into_made(),
         ltvs_before_acquisition,
         lifetime_inputs,
@@ -1681,7 +1716,10 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
     }
     if (old.capacity, old.target_ranking) != (s.capacity, s.target_ranking) {
         let rows = &previous.customers;
-        let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = rows
+            .iter()
+            .map(|c| entries[c.input_index].id.as_str())
+            .collect();
         let money: Vec<f64> = rows.iter().map(|c| c.relationship.value).collect();
         let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
         let targets = targets_stage(&money, &scores, &mut Rankings::new(&ids), s);
@@ -1701,7 +1739,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
     if old.retention_budget != s.retention_budget {
         let rows = &previous.customers;
         let customers: Vec<&Customer> = rows.iter().map(|c| &entries[c.input_index]).collect();
-        let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = customers.iter().map(|c| c.id.as_str()).collect();
         let rated_ltvs: Vec<Option<f64>> = rows
             .iter()
             .map(|c| c.profit.revenue_known.then_some(c.ltv))
@@ -1789,7 +1827,9 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
         let now = &entries[p];
         match k {
             Some(k) => {
-                if now.status != Status::Customer || now.id != previous.customers[*k].id {
+                if now.status != Status::Customer
+                    || previous.kept.ids.get(*k) != Some(now.id.as_str())
+                {
                     return None;
                 }
             }
@@ -1816,6 +1856,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
     }
     Some(Earlier {
         idx,
+        ids: previous.kept.ids,
         duplicates,
         rankings: previous.kept.rankings,
         columns: previous.kept.columns,
@@ -1992,7 +2033,7 @@ mod tests {
         let of = |id: &str| {
             a.customers
                 .iter()
-                .find(|c| c.id == id)
+                .find(|c| list[c.input_index].id == id)
                 .and_then(|c| c.delivered.as_ref())
                 .and_then(|d| d.delivered)
         };
@@ -2124,7 +2165,12 @@ mod tests {
         settings.pyramid.basis = ScoreBasis::Profit;
         settings.rating.basis = ScoreBasis::Revenue;
         let a = analyse(&list, &settings);
-        let by_id = |id: &str| a.customers.iter().position(|c| c.id == id).unwrap();
+        let by_id = |id: &str| {
+            a.customers
+                .iter()
+                .position(|c| list[c.input_index].id == id)
+                .unwrap()
+        };
         let (b, c) = (by_id("B"), by_id("C"));
         assert_eq!(
             a.customers[c].profit.profit, -54_140.90,
@@ -2182,7 +2228,7 @@ mod tests {
         let by_ltv = analyse(&list, &settings);
         assert_eq!(by_ltv.pyramid.as_ref().unwrap().not_rated, vec![c]);
         // The results export leaves its ranks empty.
-        let row = &crate::engine::results::rows(&a)[c];
+        let row = &crate::engine::results::rows(&a, &list)[c];
         assert_eq!((row.revenue_rank, row.profit_rank), (None, None));
     }
 }

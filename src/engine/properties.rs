@@ -69,8 +69,9 @@ fn ages_twenty_and_seventy_through_analyse() {
         discount_convention: DiscountConvention::FirstYearUndiscounted,
         ..Settings::default()
     };
-    let a = analyse(&[young, old, org], &settings);
-    let by_id = |id: &str| a.customers.iter().find(|c| c.id == id);
+    let list = [young, old, org];
+    let a = analyse(&list, &settings);
+    let by_id = |id: &str| a.customers.iter().find(|c| list[c.input_index].id == id);
     let (Some(y), Some(o), Some(g)) = (by_id("young"), by_id("old"), by_id("org")) else {
         panic!("customers missing from the analysis");
     };
@@ -706,7 +707,7 @@ proptest! {
             }
         }
         let incremental = reanalyse_changed(previous, &after, &settings, &changed);
-        let ids: Vec<&str> = incremental.customers.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = incremental.customers.iter().map(|c| c.id_in(&after)).collect();
         for r in incremental.kept_rankings() {
             prop_assert_eq!(r.order(), &rank(&r.scores(), &ids, r.lower_is_better())[..]);
         }
@@ -889,7 +890,7 @@ proptest! {
         prop_assert_eq!(market_customers, n);
         prop_assert_eq!(a.targets.targets.len() + a.targets.others.len(), n);
         prop_assert!(a.targets.targets.len() <= settings.capacity);
-        let rows = super::results::rows(&a);
+        let rows = super::results::rows(&a, &list);
         prop_assert!(rows.iter().all(|r| r.cells().len() == super::results::HEADERS.len()));
     }
 
@@ -990,10 +991,18 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         Lifetime::Years(y) => y,
         Lifetime::Unbounded => f64::INFINITY,
     };
-    let consumer = a.customers.iter().find(|c| c.id == "c599").unwrap();
+    let consumer = a
+        .customers
+        .iter()
+        .find(|c| list[c.input_index].id == "c599")
+        .unwrap();
     assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
     assert!((years(consumer.lifetime.remaining) - 5.0).abs() < SUMS);
-    let producer = a.customers.iter().find(|c| c.id == "p399").unwrap();
+    let producer = a
+        .customers
+        .iter()
+        .find(|c| c.id_in(&list) == "p399")
+        .unwrap();
     assert!((years(producer.lifetime.remaining) - 1.0 / 0.075).abs() < SUMS);
     // The calculators' list figures use the measured churn too.
     assert!((a.list_figures.as_ref().unwrap().churn - 0.15).abs() < SUMS);
@@ -1004,7 +1013,11 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         ..Settings::default()
     };
     let b = analyse(&list, &by_size);
-    let consumer = b.customers.iter().find(|c| c.id == "c599").unwrap();
+    let consumer = b
+        .customers
+        .iter()
+        .find(|c| list[c.input_index].id == "c599")
+        .unwrap();
     assert!((consumer.lifetime.churn.rate - 0.15).abs() < SUMS);
     assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
 

@@ -728,7 +728,7 @@ mod tests {
         assert_eq!(fit.score, 0.0, "unknown profit does not pass");
         assert_eq!(fit.unchecked, 1);
         // A customer has a profit to check: C01 earns 1,000 − 300 (its referral CAC) ≥ 0.
-        assert_eq!(a.customers[0].id, "C01");
+        assert_eq!(a.customers[0].id_in(&entries), "C01");
         assert_eq!(a.customers[0].fit, Some(100.0));
         // Add "in the North" with weight 1 next to profit with weight 3: the prospect meets
         // 1 of 4 weight → 25, with 1 criterion not checked; never 100.

@@ -2,6 +2,7 @@
 //! The app's io layer writes it as CSV with [`HEADERS`] as the first line.
 
 use super::analysis::Analysis;
+use super::model::Customer;
 use crate::engine::keys::Keyed;
 use serde::Serialize;
 
@@ -238,8 +239,8 @@ impl ResultRow {
     }
 }
 
-/// Rows of an existing analysis, in its customer order (by id).
-pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
+/// Rows of an existing analysis of `entries`, in its customer order (by id).
+pub fn rows(analysis: &Analysis, entries: &[Customer]) -> Vec<ResultRow> {
     let tier_labels = analysis.pyramid.as_ref().ok().map(|t| &t.rule.labels);
     let rating_labels = analysis.rating.as_ref().ok().map(|t| &t.rule.labels);
     let segment_levels = analysis.segmentation.as_ref().ok().map(|s| &s.levels);
@@ -248,8 +249,8 @@ pub fn rows(analysis: &Analysis) -> Vec<ResultRow> {
         .iter()
         .enumerate()
         .map(|(i, c)| ResultRow {
-            id: c.id.clone(),
-            name: c.name.clone(),
+            id: entries[c.input_index].id.clone(),
+            name: entries[c.input_index].name.clone(),
             revenue: c.profit.revenue,
             revenue_known: c.profit.revenue_known,
             margin: c.profit.margin,

@@ -408,7 +408,7 @@ mod tests {
     fn results_have_one_row_per_customer_and_the_documented_columns() {
         use crate::engine::{analysis::analyse, results::rows};
         let list = crate::io::demo::demo_list("d", "D");
-        let rows = rows(&analyse(&list.customers, &list.settings));
+        let rows = rows(&analyse(&list.customers, &list.settings), &list.customers);
         let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
         let (header, records) = read_csv(&csv);
         assert_eq!(header[..RESULT_HEADERS.len()], RESULT_HEADERS);
@@ -532,7 +532,7 @@ mod tests {
         use crate::engine::{analysis::analyse, results::rows};
         use calamine::Data;
         let list = crate::io::demo::demo_list("d", "D");
-        let rows = rows(&analyse(&list.customers, &list.settings));
+        let rows = rows(&analyse(&list.customers, &list.settings), &list.customers);
         let csv = results_csv(&rows, &list.customers, CsvDialect::PLAIN);
         let (csv_header, records) = read_csv(&csv);
         let (sheet, formulas) = read_xlsx(results_xlsx(&rows, &list.customers).unwrap(), "results");

@@ -140,3 +140,31 @@ test('pareto: a loss-making customer holds no share, the losses are stated and t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The analysis's rows hold no names: the views read them from the list. A rename alone must
+// still reach every view that names customers.
+test('pareto: a customer renamed in the table is named so in the flags and the top shares', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  await importList(page, 'concentration.csv', CSV, 'Pareto and concentration');
+  const topShares = page.locator('figure[data-chart="concentration"] table.top-shares tbody th[scope="row"]');
+  await topShares.filter({ hasText: /^Atlas$/ }).waitFor();
+  const flags = page.locator('ul.flags li.flag');
+  assert.match(await flags.first().textContent(), /Atlas/);
+
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  const name = page.locator('table.customers input[id$="-name"]').filter({ hasText: '' });
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('Atlas');
+  const atlas = page.locator('table.customers input[id$="-name"]');
+  await page.waitForFunction(() => {
+    const names = document.querySelectorAll('table.customers input[id$="-name"]');
+    return names.length === 1 && names[0].value === 'Atlas';
+  });
+  await atlas.fill('Atlas Holdings');
+  await atlas.press('Tab');
+  await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
+  await topShares.filter({ hasText: /^Atlas Holdings$/ }).waitFor();
+  assert.equal(await topShares.first().textContent(), 'Atlas Holdings', 'the largest share, renamed');
+  assert.match(await flags.first().textContent(), /Atlas Holdings/);
+  assert.equal(await topShares.filter({ hasText: /^Atlas$/ }).count(), 0, 'the old name is gone');
+  assert.deepEqual(errors, []);
+});

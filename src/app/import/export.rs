@@ -116,7 +116,7 @@ fn from_results<R>(
             .current()
             .map(|l| (list_name(l), l.customers.as_slice()))
             .unwrap_or_default();
-        let rows = state.analysis.with_untracked(result_rows);
+        let rows = state.analysis.with_untracked(|a| result_rows(a, customers));
         (name, write(&rows, customers))
     })
 }

@@ -96,7 +96,7 @@ pub fn OverviewView() -> impl IntoView {
                     w.push(tf(
                         "overview.concentration_flag",
                         &[
-                            ("name", &c.name),
+                            ("name", &state.name_of(c)),
                             ("share", &format::percent(flag.share, 1)),
                         ],
                     ));
@@ -399,7 +399,7 @@ fn next_steps(state: &AppState, a: &Analysis) -> Vec<NextStep> {
             &[("count", c.flagged.len())],
             &[
                 ("threshold", &threshold),
-                ("name", &customer.name),
+                ("name", &state.name_of(customer)),
                 ("share", &format::percent(share, 1)),
             ],
         ),

@@ -9,6 +9,7 @@ use crate::app::widgets::{
 use crate::chart::{self, ChartError, LorenzMarker};
 use crate::engine::analysis::Analysis;
 use crate::engine::concentration::MarginVerdict;
+use crate::engine::model::Customer;
 use crate::engine::numbers;
 use crate::engine::pareto::{curve_at_steps, Pareto};
 use crate::format;
@@ -291,7 +292,7 @@ fn ConcentrationRisk() -> impl IntoView {
                 .filter_map(|f| {
                     a.customers.get(f.index).map(|c| {
                         (
-                            c.name.clone(),
+                            state.name_of(c),
                             format::percent(f.share, 1),
                             money(&state, c.profit.revenue),
                         )
@@ -418,7 +419,7 @@ fn ConcentrationRisk() -> impl IntoView {
             }
         }}
         <ChartFigure name="concentration" caption=move || t("pareto.chart_concentration_caption")
-            svg=Signal::derive(move || a.with(concentration_chart))>
+            svg=Signal::derive(move || a.with(|a| state.with_customers(|list| concentration_chart(a, list))))>
             <div class="table-scroll">
                 <table class="top-shares">
                     <caption>{move || t("pareto.chart_concentration")}</caption>
@@ -429,7 +430,7 @@ fn ConcentrationRisk() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || a.with(top_shares).into_iter().map(|(name, share)| view! {
+                        {move || a.with(|a| state.with_customers(|list| top_shares(a, list))).into_iter().map(|(name, share)| view! {
                             <tr><th scope="row">{name}</th><td class="num">{format::percent(share, 1)}</td></tr>
                         }).collect_view()}
                     </tbody>
@@ -506,7 +507,7 @@ pub(crate) fn lorenz_chart(
 
 /// The ten customers with the largest revenue and each one's share of the revenue, largest
 /// first: what the concentration threshold is measured against.
-fn top_shares(a: &Analysis) -> Vec<(String, f64)> {
+fn top_shares(a: &Analysis, list: &[Customer]) -> Vec<(String, f64)> {
     let total = a.totals.revenue;
     if total <= 0.0 {
         return Vec::new();
@@ -514,7 +515,7 @@ fn top_shares(a: &Analysis) -> Vec<(String, f64)> {
     let mut ranked: Vec<(usize, &str, f64)> = a
         .customers
         .iter()
-        .filter_map(|c| Some((c.revenue_rank?, c.name.as_str(), c.profit.revenue / total)))
+        .filter_map(|c| Some((c.revenue_rank?, c.name_in(list), c.profit.revenue / total)))
         .filter(|(rank, _, _)| *rank <= 10)
         .collect();
     ranked.sort_by_key(|(rank, _, _)| *rank);
@@ -525,8 +526,8 @@ fn top_shares(a: &Analysis) -> Vec<(String, f64)> {
 }
 
 /// The top customers' shares of revenue as bars, with the concentration threshold as a line.
-fn concentration_chart(a: &Analysis) -> Result<String, ChartError> {
-    let rows: Vec<(String, f64)> = top_shares(a)
+fn concentration_chart(a: &Analysis, list: &[Customer]) -> Result<String, ChartError> {
+    let rows: Vec<(String, f64)> = top_shares(a, list)
         .into_iter()
         .map(|(name, share)| (name, share * 100.0))
         .collect();

@@ -70,7 +70,7 @@ pub fn ProfitRanking() -> impl IntoView {
                         let margin = format::percent(p.margin, 1);
                         Some(RowText {
                             profit_rank: place(c.profit_rank),
-                            name: c.name.clone(),
+                            name: state.name_of(c),
                             revenue: if p.revenue_known {
                                 money(p.revenue)
                             } else {

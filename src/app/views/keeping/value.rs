@@ -94,7 +94,7 @@ pub(super) fn DeliveredSection() -> impl IntoView {
                     let profit = c.profit.profit;
                     let high = a.delivered.high_profit_at_risk.contains(&i);
                     vec![
-                        Cell::Name(c.name.clone()),
+                        Cell::Name(state.name_of(c)),
                         Cell::Figure(amount(d.value)),
                         Cell::Figure(amount(d.cost)),
                         if d.delivered.is_some_and(|v| v < 0.0) {
@@ -374,7 +374,7 @@ pub(super) fn WalletSection() -> impl IntoView {
                     .map(|(c, w)| {
                         let room = money(&state, w.room_to_grow);
                         vec![
-                            Cell::Name(c.name.clone()),
+                            Cell::Name(state.name_of(c)),
                             Cell::Figure(money(&state, c.profit.revenue)),
                             Cell::Figure(money(&state, c.profit.revenue + w.room_to_grow)),
                             Cell::Figure(format::percent(w.share, 1)),

@@ -298,7 +298,7 @@ pub(crate) enum Scheme {
 
 /// The customers of the pyramid or the ratings without a score, listed apart from the bands;
 /// nothing when every customer is rated or the scheme could not be built.
-pub(crate) fn not_rated_block(a: &Analysis, scheme: Scheme) -> Option<AnyView> {
+pub(crate) fn not_rated_block(a: &Analysis, state: &AppState, scheme: Scheme) -> Option<AnyView> {
     let s = &a.settings_used;
     let (tiering, basis, test_id) = match scheme {
         Scheme::Pyramid => (&a.pyramid, s.pyramid.basis, "pyramid-not-rated"),
@@ -315,7 +315,7 @@ pub(crate) fn not_rated_block(a: &Analysis, scheme: Scheme) -> Option<AnyView> {
         .iter()
         .take(NOT_RATED_SHOWN)
         .filter_map(|&i| a.customers.get(i))
-        .map(|c| (c.name.clone(), c.id.clone()))
+        .map(|c| (state.name_of(c), state.id_of(c)))
         .collect();
     let shown = rows.len();
     let count = format::number(total as f64, 0);
@@ -597,7 +597,8 @@ mod tests {
 
     #[test]
     fn tie_fixture_keeps_the_tie_in_one_tier() {
-        let a = analyse(&tie_fixture(), &Settings::default());
+        let list = tie_fixture();
+        let a = analyse(&list, &Settings::default());
         let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
         assert_eq!(
             profits,
@@ -632,10 +633,10 @@ mod tests {
         // Migration: C03 (250) needs the top's lowest, 300: gap 50, revenue 50 ÷ 0.5 = 100.
         // C07 (−20) needs the middle's lowest, −10: gap 10, revenue 20. No gap is 0.
         let first = &a.migration[0];
-        assert_eq!(a.customers[first.index].id, "C03");
+        assert_eq!(a.customers[first.index].id_in(&list), "C03");
         assert_eq!((first.score_gap, first.revenue_gap), (50.0, Some(100.0)));
         let below = a.migration.iter().find(|m| m.from_band == 2).unwrap();
-        assert_eq!(a.customers[below.index].id, "C07");
+        assert_eq!(a.customers[below.index].id_in(&list), "C07");
         assert_eq!((below.score_gap, below.revenue_gap), (10.0, Some(20.0)));
         assert!(a.migration.iter().all(|m| m.score_gap > 0.0));
         // Medium's 4 and Small's 3 (C10, not rated, has no tier to leave).
@@ -702,7 +703,8 @@ mod tests {
 
     #[test]
     fn browser_fixture_numbers() {
-        let a = analyse(&fixture(), &Settings::default());
+        let list = fixture();
+        let a = analyse(&list, &Settings::default());
         let profits: Vec<f64> = a.customers.iter().map(|c| c.profit.profit).collect();
         assert_eq!(
             profits,
@@ -765,7 +767,7 @@ mod tests {
         );
         assert_eq!(a.negative_profit, vec![9]);
         let first = &a.migration[0];
-        assert_eq!(a.customers[first.index].id, "C04");
+        assert_eq!(a.customers[first.index].id_in(&list), "C04");
         assert_eq!((first.score_gap, first.revenue_gap), (50.0, Some(100.0)));
 
         let mut s = Settings::default();

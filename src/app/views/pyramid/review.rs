@@ -245,8 +245,8 @@ pub fn NegativeProfitSection() -> impl IntoView {
                 .filter_map(|&i| a.customers.get(i))
                 .map(|c| {
                     (
-                        c.name.clone(),
-                        c.id.clone(),
+                        state.name_of(c),
+                        state.id_of(c),
                         format::money(c.profit.profit, cur),
                         match (&a.pyramid, c.tier) {
                             (_, Some(b)) => tier_label(b),
@@ -313,7 +313,7 @@ pub fn MigrationSection() -> impl IntoView {
                 .filter_map(|m| a.customers.get(m.index).map(|c| (m, c)))
                 .map(|(m, c)| {
                     [
-                        c.name.clone(),
+                        state.name_of(c),
                         tf(
                             "pyramid.move_from_to",
                             &[("from", &tier_label(m.from_band)), ("to", &tier_label(m.to_band))],
@@ -327,11 +327,11 @@ pub fn MigrationSection() -> impl IntoView {
                         m.room_to_grow
                             .map(|v| ScoreUnit::Money.write(v, cur))
                             .unwrap_or_else(|| t("pyramid.no_wallet")),
-                        c.id.clone(),
+                        state.id_of(c),
                     ]
                 })
                 .collect();
-            let chart = migration_chart(a);
+            let chart = migration_chart(a, &state);
             view! {
                 <ChartFigure name="migration" caption=move || t("pyramid.chart_migration_caption") svg=Signal::derive(move || chart.clone()) />
                 <div class="table-scroll">
@@ -380,11 +380,11 @@ pub fn MigrationSection() -> impl IntoView {
 
 /// The migration plan's candidates closest to moving up (ten at most), each with its gap to
 /// the next tier, in the pyramid's unit.
-fn migration_chart(a: &Analysis) -> Result<String, ChartError> {
+fn migration_chart(a: &Analysis, state: &AppState) -> Result<String, ChartError> {
     let rows: Vec<(String, f64)> = a
         .migration
         .iter()
-        .filter_map(|m| Some((a.customers.get(m.index)?.name.clone(), m.score_gap)))
+        .filter_map(|m| Some((state.name_of(a.customers.get(m.index)?), m.score_gap)))
         .take(10)
         .collect();
     let axis = chart::AxisLabels {

@@ -98,8 +98,11 @@ pub fn ScorecardSection() -> impl IntoView {
                         )
                     })
                     .collect();
-                let ids: Vec<&str> = a.customers.iter().map(|c| c.id.as_str()).collect();
-                let top: Vec<(String, Vec<String>, String)> = top_scored(&r.scores, &ids, TOP)
+                let top: Vec<(String, Vec<String>, String)> = state
+                    .with_customers(|list| {
+                        let ids: Vec<&str> = a.customers.iter().map(|c| c.id_in(list)).collect();
+                        top_scored(&r.scores, &ids, TOP)
+                    })
                     .into_iter()
                     .filter_map(|i| {
                         let c = a.customers.get(i)?;
@@ -112,7 +115,7 @@ pub fn ScorecardSection() -> impl IntoView {
                             .map(|v| v.iter().map(|s| written(*s)).collect())
                             .unwrap_or_default();
                         let score = r.scores.get(i).copied().flatten();
-                        Some((c.name.clone(), parts, written(score)))
+                        Some((state.name_of(c), parts, written(score)))
                     })
                     .collect();
                 // What the scorecard left out or could not score, said beside the results.

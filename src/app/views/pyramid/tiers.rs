@@ -322,7 +322,7 @@ pub fn PyramidSection() -> impl IntoView {
             <ChartFigure name="pyramid" caption=move || t("pyramid.chart_caption") svg=Signal::derive(chart) />
             {move || band_table("tier-table", t("pyramid.tier_table_caption"), t("pyramid.col_tier"), rows())}
             <p class="note">{move || t("pyramid.tier_table_note")}</p>
-            {move || a.with(|a| not_rated_block(a, Scheme::Pyramid))}
+            {move || a.with(|a| not_rated_block(a, &state, Scheme::Pyramid))}
         </section>
     }
 }
@@ -585,7 +585,7 @@ pub fn RatingSection() -> impl IntoView {
             }}
             <ChartFigure name="ratings" caption=move || t("pyramid.chart_ratings_caption") svg=Signal::derive(move || a.with(ratings_chart)) />
             {move || band_table("rating-table", t("pyramid.rating_table_caption"), t("pyramid.col_rating"), rows())}
-            {move || a.with(|a| not_rated_block(a, Scheme::Rating))}
+            {move || a.with(|a| not_rated_block(a, &state, Scheme::Rating))}
         </section>
     }
 }

@@ -80,7 +80,7 @@ fn TargetList() -> impl IntoView {
                     a.customers.get(i).map(|c| {
                         vec![
                             Cell::Figure((start + k + 1).to_string()),
-                            Cell::Name(c.name.clone()),
+                            Cell::Name(state.name_of(c)),
                             Cell::Figure(money(&state, c.relationship.value)),
                             Cell::Figure(format::number(c.relationship_score, 3)),
                             Cell::Figure(
@@ -109,7 +109,7 @@ fn TargetList() -> impl IntoView {
                             t("targets.why_not_positive")
                         };
                         vec![
-                            Cell::Name(c.name.clone()),
+                            Cell::Name(state.name_of(c)),
                             Cell::Figure(money(&state, c.relationship.value)),
                             Cell::Figure(format::number(c.relationship_score, 3)),
                             Cell::Text(why),
@@ -176,8 +176,10 @@ fn FitScores() -> impl IntoView {
     let order = Memo::new(move |_| {
         a.with(|a| {
             let fits: Vec<Option<f64>> = a.customers.iter().map(|c| c.fit).collect();
-            let ids: Vec<&str> = a.customers.iter().map(|c| c.id.as_str()).collect();
-            rank(&fits, &ids, false)
+            state.with_customers(|list| {
+                let ids: Vec<&str> = a.customers.iter().map(|c| c.id_in(list)).collect();
+                rank(&fits, &ids, false)
+            })
         })
     });
     let total = Signal::derive(move || order.with(Vec::len));
@@ -198,7 +200,7 @@ fn FitScores() -> impl IntoView {
                                 |yes: bool| t(if yes { "choice.yes" } else { "choice.no" });
                             vec![
                                 Cell::Figure((start + k + 1).to_string()),
-                                Cell::Name(c.name.clone()),
+                                Cell::Name(state.name_of(c)),
                                 Cell::Figure(
                                     c.fit
                                         .map_or_else(|| "—".to_string(), |f| format::number(f, 0)),
