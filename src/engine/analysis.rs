@@ -124,8 +124,6 @@ pub struct CustomerResult {
     pub relationship: RelationshipValue,
     /// Relationship score, −1 to 1.
     pub relationship_score: f64,
-    /// Lifetime view of explicit value.
-    pub lifetime: LifetimeView,
     /// Individual LTV, money (discounted per the settings).
     pub ltv: f64,
     /// Lifetime profit = (base + cross-sell profit + cost savings + referral value) −
@@ -183,7 +181,6 @@ impl CustomerResult {
         input_index: usize,
         profit: Profit,
         relationship: RelationshipValue,
-        lifetime: LifetimeView,
         ltv: f64,
         lifetime_profit: LifetimeProfit,
     ) -> CustomerResult {
@@ -193,7 +190,6 @@ impl CustomerResult {
             revenue_disagrees: false,
             relationship,
             relationship_score: 0.0,
-            lifetime,
             ltv,
             lifetime_profit,
             revenue_rank: None,
@@ -824,7 +820,6 @@ fn analyse_from(
         let years = remaining.capped(s.max_lifetime_years);
         let p = profit::customer_profit(c, &s, avg_service, &acq, years);
         let rv = relationship::relationship_value(c, &p, s.hourly_rate);
-        let view = relationship::lifetime_view(c, p.gross_profit, &s, &churn_force);
         let growth = profit::profit_growth(c, &s);
         let (before, l) = profit::lifetime_values(&p, years, growth, d, s.discount_convention);
         let recurring = p.gross_profit - p.service_cost;
@@ -841,13 +836,12 @@ fn analyse_from(
             Some(row) => {
                 row.profit = p;
                 row.relationship = rv;
-                row.lifetime = view;
                 row.ltv = l;
                 row.lifetime_profit = lp;
                 row
             }
             None => {
-                rows.push(CustomerResult::with_money(idx[k], p, rv, view, l, lp));
+                rows.push(CustomerResult::with_money(idx[k], p, rv, l, lp));
                 rows.last_mut().expect("the row just made")
             }
         };
@@ -1461,6 +1455,23 @@ fn order_by_id(entries: &[Customer]) -> (Vec<usize>, usize) {
 }
 
 impl Analysis {
+    /// The lifetime view of explicit value of a row of this analysis of `entries`: made when
+    /// asked (it is one customer's figures and the churn in force) rather than held in each of
+    /// 100,000 rows; `None` if `entries` is not the list analysed.
+    pub fn lifetime_view(
+        &self,
+        entries: &[Customer],
+        row: &CustomerResult,
+    ) -> Option<LifetimeView> {
+        let c = entries.get(row.input_index)?;
+        Some(relationship::lifetime_view(
+            c,
+            row.profit.gross_profit,
+            &self.settings_used,
+            &self.churn_in_force,
+        ))
+    }
+
     /// Net profit a year of each pyramid tier, best tier first: the sum of its customers'
     /// profit, losses included (the overview's "profit by tier"); `None` when the pyramid could
     /// not be built. Customers without a tier (not rated) are in no sum, so the sums and their

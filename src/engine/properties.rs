@@ -75,15 +75,17 @@ fn ages_twenty_and_seventy_through_analyse() {
     let (Some(y), Some(o), Some(g)) = (by_id("young"), by_id("old"), by_id("org")) else {
         panic!("customers missing from the analysis");
     };
+    let life = |row| a.lifetime_view(&list, row).expect("a row of this list");
+    let (y_life, o_life, g_life) = (life(y), life(o), life(g));
     // The seed's ceiling, loyalty left aside: 60 × 500 and 10 × 1,000.
-    assert!((y.lifetime.ceiling.unwrap_or(0.0) - 30_000.0).abs() < CENTS);
-    assert!((o.lifetime.ceiling.unwrap_or(0.0) - 10_000.0).abs() < CENTS);
-    assert_eq!(g.lifetime.ceiling, None);
+    assert!((y_life.ceiling.unwrap_or(0.0) - 30_000.0).abs() < CENTS);
+    assert!((o_life.ceiling.unwrap_or(0.0) - 10_000.0).abs() < CENTS);
+    assert_eq!(g_life.ceiling, None);
     // Loyalty counted: (1 − 0.8^10) ÷ 0.2 = 4.463129088 years at 70, (1 − 0.8^60) ÷ 0.2 =
     // 4.999992337522296 at 20, and 1 ÷ 0.2 = 5 for the organisation: one scale.
-    assert!((o.lifetime.years_counted - 4.463_129_088).abs() < SUMS);
-    assert!((y.lifetime.years_counted - 4.999_992_337_522_296).abs() < SUMS);
-    assert!((g.lifetime.years_counted - 5.0).abs() < SUMS);
+    assert!((o_life.years_counted - 4.463_129_088).abs() < SUMS);
+    assert!((y_life.years_counted - 4.999_992_337_522_296).abs() < SUMS);
+    assert!((g_life.years_counted - 5.0).abs() < SUMS);
     // LTV over those years at d = 10 %, first year undiscounted: four whole years
     // 1 + 1/1.1 + 1/1.21 + 1/1.331 = 3.486851991, then the part year 0.463129088 ÷ 1.4641:
     // 1,000 × 3.486851991 + 463.129088 ÷ 1.4641 = 3,486.851991 + 316.323399 = 3,803.175390.
@@ -821,7 +823,8 @@ proptest! {
         prop_assert!(m.undated_at_start <= m.overall.at_start);
         // Every customer's churn in force is a fraction, and its lifetime view says which.
         for c in &a.customers {
-            prop_assert!((0.0..=1.0).contains(&c.lifetime.churn.rate));
+            let life = a.lifetime_view(&list, c);
+            prop_assert!(life.is_some_and(|l| (0.0..=1.0).contains(&l.churn.rate)));
         }
         prop_assert!((0.0..=1.0).contains(&a.churn_in_force.list.rate));
     }
@@ -996,14 +999,16 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         .iter()
         .find(|c| list[c.input_index].id == "c599")
         .unwrap();
-    assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
-    assert!((years(consumer.lifetime.remaining) - 5.0).abs() < SUMS);
+    let consumer_life = a.lifetime_view(&list, consumer).unwrap();
+    assert_eq!(consumer_life.churn.source, ChurnSource::MeasuredSegment);
+    assert!((years(consumer_life.remaining) - 5.0).abs() < SUMS);
     let producer = a
         .customers
         .iter()
         .find(|c| c.id_in(&list) == "p399")
         .unwrap();
-    assert!((years(producer.lifetime.remaining) - 1.0 / 0.075).abs() < SUMS);
+    let producer_life = a.lifetime_view(&list, producer).unwrap();
+    assert!((years(producer_life.remaining) - 1.0 / 0.075).abs() < SUMS);
     // The calculators' list figures use the measured churn too.
     assert!((a.list_figures.as_ref().unwrap().churn - 0.15).abs() < SUMS);
 
@@ -1018,8 +1023,9 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         .iter()
         .find(|c| list[c.input_index].id == "c599")
         .unwrap();
-    assert!((consumer.lifetime.churn.rate - 0.15).abs() < SUMS);
-    assert_eq!(consumer.lifetime.churn.source, ChurnSource::MeasuredSegment);
+    let consumer_life = b.lifetime_view(&list, consumer).unwrap();
+    assert!((consumer_life.churn.rate - 0.15).abs() < SUMS);
+    assert_eq!(consumer_life.churn.source, ChurnSource::MeasuredSegment);
 
     // Keeping against replacing: 850 kept and 150 lost, measured; 45,000 → 52.94 a kept
     // customer.

@@ -239,7 +239,8 @@ impl ResultRow {
     }
 }
 
-/// Rows of an existing analysis of `entries`, in its customer order (by id).
+/// Rows of an existing analysis of `entries`, in its customer order (by id); a row whose
+/// customer `entries` does not hold (another list than the one analysed) is left out.
 pub fn rows(analysis: &Analysis, entries: &[Customer]) -> Vec<ResultRow> {
     let tier_labels = analysis.pyramid.as_ref().ok().map(|t| &t.rule.labels);
     let rating_labels = analysis.rating.as_ref().ok().map(|t| &t.rule.labels);
@@ -248,50 +249,54 @@ pub fn rows(analysis: &Analysis, entries: &[Customer]) -> Vec<ResultRow> {
         .customers
         .iter()
         .enumerate()
-        .map(|(i, c)| ResultRow {
-            id: entries[c.input_index].id.clone(),
-            name: entries[c.input_index].name.clone(),
-            revenue: c.profit.revenue,
-            revenue_known: c.profit.revenue_known,
-            margin: c.profit.margin,
-            margin_assumed: !c.profit.margin_known,
-            gross_profit: c.profit.gross_profit,
-            service_cost: c.profit.service_cost,
-            service_cost_source: c.profit.service_cost_source.key(),
-            acquisition_cost: c.profit.acquisition_cost,
-            acquisition_source: c.profit.acquisition_source.key(),
-            acquisition_charged: c.profit.acquisition_charged,
-            profit: c.profit.profit,
-            revenue_rank: c.revenue_rank,
-            profit_rank: c.profit_rank,
-            relationship_value: c.relationship.value,
-            relationship_score: c.relationship_score,
-            negative_value: c.relationship.negative,
-            remaining_years: c.lifetime.years_counted,
-            lifetime_view: c.lifetime.value,
-            lifespan_ceiling: c.lifetime.ceiling,
-            lifetime_value: c.ltv,
-            tier: c
-                .tier
-                .and_then(|t| tier_labels.and_then(|l| l.get(t)).cloned()),
-            rating: c
-                .rating
-                .and_then(|r| rating_labels.and_then(|l| l.get(r)).cloned()),
-            scorecard: c.scorecard,
-            fit: c.fit,
-            target: c.target,
-            ltv_segment: c.ltv_segment.map_or("", Keyed::key),
-            segment: segment_levels
-                .and_then(|l| l.get(i))
-                .map(|levels| levels.iter().map(|l| l.key()).collect::<Vec<_>>().join("/"))
-                .unwrap_or_default(),
-            churn: c.lifetime.churn.rate,
-            churn_source: c.lifetime.churn.source.into(),
-            profit_growth: c.profit_growth,
-            delivered_value: c.delivered.as_ref().and_then(|d| d.delivered),
-            churn_risk: c.delivered.as_ref().is_some_and(|d| d.churn_risk),
-            share_of_wallet: c.wallet.map(|w| w.share),
-            room_to_grow: c.wallet.map(|w| w.room_to_grow),
+        .filter_map(|(i, c)| {
+            let entry = entries.get(c.input_index)?;
+            let life = analysis.lifetime_view(entries, c)?;
+            Some(ResultRow {
+                id: entry.id.clone(),
+                name: entry.name.clone(),
+                revenue: c.profit.revenue,
+                revenue_known: c.profit.revenue_known,
+                margin: c.profit.margin,
+                margin_assumed: !c.profit.margin_known,
+                gross_profit: c.profit.gross_profit,
+                service_cost: c.profit.service_cost,
+                service_cost_source: c.profit.service_cost_source.key(),
+                acquisition_cost: c.profit.acquisition_cost,
+                acquisition_source: c.profit.acquisition_source.key(),
+                acquisition_charged: c.profit.acquisition_charged,
+                profit: c.profit.profit,
+                revenue_rank: c.revenue_rank,
+                profit_rank: c.profit_rank,
+                relationship_value: c.relationship.value,
+                relationship_score: c.relationship_score,
+                negative_value: c.relationship.negative,
+                remaining_years: life.years_counted,
+                lifetime_view: life.value,
+                lifespan_ceiling: life.ceiling,
+                lifetime_value: c.ltv,
+                tier: c
+                    .tier
+                    .and_then(|t| tier_labels.and_then(|l| l.get(t)).cloned()),
+                rating: c
+                    .rating
+                    .and_then(|r| rating_labels.and_then(|l| l.get(r)).cloned()),
+                scorecard: c.scorecard,
+                fit: c.fit,
+                target: c.target,
+                ltv_segment: c.ltv_segment.map_or("", Keyed::key),
+                segment: segment_levels
+                    .and_then(|l| l.get(i))
+                    .map(|levels| levels.iter().map(|l| l.key()).collect::<Vec<_>>().join("/"))
+                    .unwrap_or_default(),
+                churn: life.churn.rate,
+                churn_source: life.churn.source.into(),
+                profit_growth: c.profit_growth,
+                delivered_value: c.delivered.as_ref().and_then(|d| d.delivered),
+                churn_risk: c.delivered.as_ref().is_some_and(|d| d.churn_risk),
+                share_of_wallet: c.wallet.map(|w| w.share),
+                room_to_grow: c.wallet.map(|w| w.room_to_grow),
+            })
         })
         .collect()
 }
