@@ -23,7 +23,7 @@ use super::pareto::{self, Pareto};
 use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
 use super::profit::{self, Profit};
 use super::prospects::{self, ProspectList};
-use super::relationship::{self, LifetimeView, RelationshipValue};
+use super::relationship::{self, LifetimeView};
 use super::retention::{self, LtvSegment, RetentionPlan};
 use super::seed_checks::{self, SeedChecks};
 use super::service_cost::{self, ServiceCostSummary};
@@ -120,8 +120,10 @@ pub struct CustomerResult {
     pub profit: Profit,
     /// Whether revenue, purchases and order value disagree.
     pub revenue_disagrees: bool,
-    /// Relationship value.
-    pub relationship: RelationshipValue,
+    /// Relationship value, money per year: (explicit + implicit value) − (explicit + implicit
+    /// cost). Its parts are [`relationship::relationship_value`] of the customer and `profit`
+    /// (made when asked rather than held in each of 100,000 rows).
+    pub relationship_value: f64,
     /// Relationship score, −1 to 1.
     pub relationship_score: f64,
     /// Individual LTV, money (discounted per the settings).
@@ -180,7 +182,7 @@ impl CustomerResult {
     fn with_money(
         input_index: usize,
         profit: Profit,
-        relationship: RelationshipValue,
+        relationship_value: f64,
         ltv: f64,
         lifetime_profit: LifetimeProfit,
     ) -> CustomerResult {
@@ -188,7 +190,7 @@ impl CustomerResult {
             input_index,
             profit,
             revenue_disagrees: false,
-            relationship,
+            relationship_value,
             relationship_score: 0.0,
             ltv,
             lifetime_profit,
@@ -212,12 +214,6 @@ impl CustomerResult {
 impl AsRef<Profit> for CustomerResult {
     fn as_ref(&self) -> &Profit {
         &self.profit
-    }
-}
-
-impl AsRef<RelationshipValue> for CustomerResult {
-    fn as_ref(&self) -> &RelationshipValue {
-        &self.relationship
     }
 }
 
@@ -835,13 +831,13 @@ fn analyse_from(
         let row = match rows.get_mut(k) {
             Some(row) => {
                 row.profit = p;
-                row.relationship = rv;
+                row.relationship_value = rv.value;
                 row.ltv = l;
                 row.lifetime_profit = lp;
                 row
             }
             None => {
-                rows.push(CustomerResult::with_money(idx[k], p, rv, l, lp));
+                rows.push(CustomerResult::with_money(idx[k], p, rv.value, l, lp));
                 rows.last_mut().expect("the row just made")
             }
         };
@@ -870,14 +866,16 @@ fn analyse_from(
     };
     // When no edited customer held an end of a scale, nor holds one now, a scan of the list
     // would give the earlier scales again, bit for bit: it is spared.
+    let parts =
+        |i: usize| relationship::relationship_value(custs[i], &rows[i].profit, s.hourly_rate);
     let unmoved = earlier_relationship.as_ref().and_then(|(edited, k, ends)| {
         let inside = (0..n)
             .filter(|&i| edited[i])
-            .all(|i| !ends[i] && k.strictly_inside(custs[i], &rows[i].relationship));
+            .all(|i| !ends[i] && k.strictly_inside(custs[i], &parts(i)));
         (k.with_weights(weights) && inside).then_some(*k)
     });
-    let relationship_scales =
-        unmoved.unwrap_or_else(|| relationship::ScoreScales::over(&custs, &rows, weights));
+    let relationship_scales = unmoved
+        .unwrap_or_else(|| relationship::ScoreScales::over(&custs, (0..n).map(parts), weights));
     // A customer not edited, whose money figures were kept, keeps the score its row holds
     // while the scales are the same bit for bit: it is what they give it again.
     let (kept_scores, mut relationship_ends): (Option<&[bool]>, Vec<bool>) =
@@ -919,8 +917,9 @@ fn analyse_from(
         let score = match kept_scores {
             Some(e) if !e[i] => row.relationship_score,
             _ => {
-                relationship_ends[i] = relationship_scales.at_an_end(custs[i], &row.relationship);
-                relationship_scales.score(custs[i], &row.relationship)
+                let parts = relationship::relationship_value(custs[i], &row.profit, s.hourly_rate);
+                relationship_ends[i] = relationship_scales.at_an_end(custs[i], &parts);
+                relationship_scales.score(custs[i], &parts)
             }
         };
         // A row not edited already says whether its entry's revenue disagrees.
@@ -939,7 +938,7 @@ fn analyse_from(
             profit: known.then_some(p.profit),
             margin: p.margin_known.then_some(p.margin),
             service_cost: p.service_cost,
-            relationship_value: row.relationship.value,
+            relationship_value: row.relationship_value,
             relationship_score: score,
             lifetime_value: known.then_some(row.ltv),
         };
@@ -960,7 +959,7 @@ fn analyse_from(
         revenue.push(p.revenue);
         profit_v.push(p.profit);
         service.push(p.service_cost);
-        rel_money.push(row.relationship.value);
+        rel_money.push(row.relationship_value);
         rscores.push(score);
     }
     acq.attach_ltv(
@@ -1354,7 +1353,7 @@ fn analyse_from(
     let mut negative_value_customers = 0;
     for (i, row) in rows.iter_mut().enumerate() {
         ltv_total += row.ltv;
-        negative_value_customers += usize::from(row.relationship.negative);
+        negative_value_customers += usize::from(row.relationship_value < 0.0);
         row.input_index = idx[i];
         row.relationship_score = rscores[i];
         row.revenue_rank = revenue_rank[i];
@@ -1731,7 +1730,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
             .iter()
             .map(|c| entries[c.input_index].id.as_str())
             .collect();
-        let money: Vec<f64> = rows.iter().map(|c| c.relationship.value).collect();
+        let money: Vec<f64> = rows.iter().map(|c| c.relationship_value).collect();
         let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
         let targets = targets_stage(&money, &scores, &mut Rankings::new(&ids), s);
         let chosen = marked(n, targets.targets.iter().copied());

@@ -107,7 +107,7 @@ pub fn scores<V: AsRef<RelationshipValue>>(
     values: &[V],
     weights: StageWeights,
 ) -> Vec<f64> {
-    let scales = ScoreScales::over(customers, values, weights);
+    let scales = ScoreScales::over(customers, values.iter().map(|v| *v.as_ref()), weights);
     customers
         .iter()
         .zip(values)
@@ -133,14 +133,13 @@ pub struct ScoreScales {
 impl ScoreScales {
     /// The scales of a list, `customers` parallel to `values`, found in one pass over both
     /// (each column is still scanned in list order, so the scales are those of a pass each).
-    pub fn over<V: AsRef<RelationshipValue>>(
+    pub fn over(
         customers: &[&Customer],
-        values: &[V],
+        values: impl IntoIterator<Item = RelationshipValue>,
         weights: StageWeights,
     ) -> ScoreScales {
         let mut scans = [MinMaxScan::default(); 6];
         for (c, v) in customers.iter().zip(values) {
-            let v = v.as_ref();
             scans[0].add(Some(v.explicit_value));
             scans[1].add(Some(v.explicit_cost + v.implicit_cost));
             scans[2].add(usable(c.market_share_value));

@@ -81,7 +81,7 @@ fn TargetList() -> impl IntoView {
                         vec![
                             Cell::Figure((start + k + 1).to_string()),
                             Cell::Name(state.name_of(c)),
-                            Cell::Figure(money(&state, c.relationship.value)),
+                            Cell::Figure(money(&state, c.relationship_value)),
                             Cell::Figure(format::number(c.relationship_score, 3)),
                             Cell::Figure(
                                 c.fit
@@ -103,14 +103,14 @@ fn TargetList() -> impl IntoView {
                 .iter()
                 .filter_map(|&i| {
                     a.customers.get(i).map(|c| {
-                        let why = if c.relationship.value > 0.0 {
+                        let why = if c.relationship_value > 0.0 {
                             t("targets.why_capacity")
                         } else {
                             t("targets.why_not_positive")
                         };
                         vec![
                             Cell::Name(state.name_of(c)),
-                            Cell::Figure(money(&state, c.relationship.value)),
+                            Cell::Figure(money(&state, c.relationship_value)),
                             Cell::Figure(format::number(c.relationship_score, 3)),
                             Cell::Text(why),
                         ]
