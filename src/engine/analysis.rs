@@ -151,17 +151,12 @@ pub struct CustomerResult {
     pub concentration_risk: bool,
     /// LTV segment of the retention plan; `None` when the revenue is unknown (not rated).
     pub ltv_segment: Option<LtvSegment>,
-    // The customer's side (delivered value, share of wallet, the seed's checks), growth
-    /// Yearly growth of profit used in `ltv`, fraction: the customer's own, else its
-    /// lifecycle stage's, else 0 ([`profit::profit_growth`]).
-    pub profit_growth: f64,
+    // The customer's side (delivered value; share of wallet and profit growth are made when
+    // asked: `wallet_in`, `Analysis::profit_growth`)
     /// Delivered value to the customer and whether it marks a churn risk, in the unit of
     /// [`Settings::delivered_scale`]; `None` when the customer gives no component (boxed: most
     /// rows have none, and 80 bytes in each of 100,000 rows is memory every pass reads).
     pub delivered: Option<Box<CustomerDelivered>>,
-    /// Share of wallet and room to grow; `None` without a revenue or a category spend. Its
-    /// `above_spend` flags the category spend field (revenue above the whole wallet).
-    pub wallet: Option<WalletShare>,
 }
 
 impl CustomerResult {
@@ -169,6 +164,15 @@ impl CustomerResult {
     /// hold no copy of it, which 100,000 rows would make and free at every analysis.
     pub fn id_in<'a>(&self, entries: &'a [Customer]) -> &'a str {
         entries.get(self.input_index).map_or("", |c| c.id.as_str())
+    }
+
+    /// The customer's share of wallet and room to grow, from its entry in `entries` (the list
+    /// analysed); `None` without a revenue or a category spend. Its `above_spend` flags the
+    /// category spend field (revenue above the whole wallet).
+    pub fn wallet_in(&self, entries: &[Customer]) -> Option<WalletShare> {
+        entries
+            .get(self.input_index)
+            .and_then(delivered::customer_wallet)
     }
 
     /// The customer's name in `entries`, the list analysed (empty if it is not that list).
@@ -203,9 +207,7 @@ impl CustomerResult {
             target: false,
             concentration_risk: false,
             ltv_segment: None,
-            profit_growth: 0.0,
             delivered: None,
-            wallet: None,
         }
     }
 }
@@ -849,8 +851,6 @@ fn analyse_from(
             s.delivered_low_share,
         )
         .map(Box::new);
-        row.wallet = delivered::customer_wallet(c);
-        row.profit_growth = growth;
     }
     mark("per-customer money");
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
@@ -951,7 +951,7 @@ fn analyse_from(
         if row.delivered.is_some() {
             delivered_at.push(i);
         }
-        if row.wallet.is_some() {
+        if delivered::customer_wallet(custs[i]).is_some() {
             wallet_at.push(i);
         }
         revenue_scores.push(known.then_some(p.revenue));
@@ -1278,7 +1278,10 @@ fn analyse_from(
         &profit_order,
         s.delivered_scale,
     );
-    let wallet = delivered::wallet_summary(&custs, sparse(n, &wallet_at, |i| rows[i].wallet));
+    let wallet = delivered::wallet_summary(
+        &custs,
+        sparse(n, &wallet_at, |i| delivered::customer_wallet(custs[i])),
+    );
     if !wallet.above_spend.is_empty() {
         warnings.push(Warning::SpendBelowRevenue {
             count: wallet.above_spend.len(),
@@ -1469,6 +1472,14 @@ impl Analysis {
             &self.settings_used,
             &self.churn_in_force,
         ))
+    }
+
+    /// The yearly growth of profit a row's LTV used, fraction: the customer's own, else its
+    /// lifecycle stage's, else 0 ([`profit::profit_growth`]); `None` if `entries` is not the
+    /// list analysed.
+    pub fn profit_growth(&self, entries: &[Customer], row: &CustomerResult) -> Option<f64> {
+        let c = entries.get(row.input_index)?;
+        Some(profit::profit_growth(c, &self.settings_used))
     }
 
     /// Net profit a year of each pyramid tier, best tier first: the sum of its customers'
@@ -1982,7 +1993,7 @@ mod tests {
             "{}",
             a.customers[0].ltv
         );
-        assert_eq!(a.customers[0].profit_growth, 0.1);
+        assert_eq!(a.profit_growth(&list, &a.customers[0]), Some(0.1));
         // B has no growth: 1,000 + 1,000 ÷ 1.08 + 1,000 ÷ 1.08² = 2,783.26.
         assert!(
             (a.customers[1].ltv - 2_783.26).abs() < CENTS,
@@ -2105,10 +2116,10 @@ mod tests {
         assert_eq!(a.delivered.top_quarter_profit, Some(3_000.0));
         assert!(a.delivered.high_profit_at_risk.is_empty());
         // Share of wallet: A 3,000 of 12,000 → 25 %, room 9,000; C above its spend.
-        let w = a.customers[0].wallet.unwrap();
+        let w = a.customers[0].wallet_in(&list).unwrap();
         assert!((w.share - 0.25).abs() < EXACT);
         assert!((w.room_to_grow - 9_000.0).abs() < CENTS);
-        assert!(a.customers[2].wallet.unwrap().above_spend);
+        assert!(a.customers[2].wallet_in(&list).unwrap().above_spend);
         assert_eq!(a.wallet.above_spend, vec![2]);
         assert!(a
             .warnings
@@ -2134,7 +2145,9 @@ mod tests {
         // Each migration candidate carries its room to grow.
         assert!(!a.migration.is_empty());
         for m in &a.migration {
-            let room = a.customers[m.index].wallet.map(|w| w.room_to_grow);
+            let room = a.customers[m.index]
+                .wallet_in(&list)
+                .map(|w| w.room_to_grow);
             assert_eq!(m.room_to_grow, room);
         }
         assert!(

@@ -252,6 +252,7 @@ pub fn rows(analysis: &Analysis, entries: &[Customer]) -> Vec<ResultRow> {
         .filter_map(|(i, c)| {
             let entry = entries.get(c.input_index)?;
             let life = analysis.lifetime_view(entries, c)?;
+            let wallet = c.wallet_in(entries);
             Some(ResultRow {
                 id: entry.id.clone(),
                 name: entry.name.clone(),
@@ -291,11 +292,11 @@ pub fn rows(analysis: &Analysis, entries: &[Customer]) -> Vec<ResultRow> {
                     .unwrap_or_default(),
                 churn: life.churn.rate,
                 churn_source: life.churn.source.into(),
-                profit_growth: c.profit_growth,
+                profit_growth: analysis.profit_growth(entries, c)?,
                 delivered_value: c.delivered.as_ref().and_then(|d| d.delivered),
                 churn_risk: c.delivered.as_ref().is_some_and(|d| d.churn_risk),
-                share_of_wallet: c.wallet.map(|w| w.share),
-                room_to_grow: c.wallet.map(|w| w.room_to_grow),
+                share_of_wallet: wallet.map(|w| w.share),
+                room_to_grow: wallet.map(|w| w.room_to_grow),
             })
         })
         .collect()

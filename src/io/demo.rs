@@ -592,7 +592,10 @@ mod tests {
             .is_some_and(|s| (0.1..0.9).contains(&s)));
         assert!(a.wallet.above_spend.is_empty());
         assert!(a.wallet.total_room_to_grow > 0.0);
-        assert!(a.customers.iter().any(|c| c.profit_growth > 0.0));
+        assert!(a
+            .customers
+            .iter()
+            .any(|c| a.profit_growth(&list.customers, c).is_some_and(|g| g > 0.0)));
         assert!(a.service_cost.benchmark.is_some());
     }
 

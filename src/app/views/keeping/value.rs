@@ -349,12 +349,13 @@ pub(super) fn WalletSection() -> impl IntoView {
     // their spend last, by how far): sorted once per analysis, not per page.
     let order = Memo::new(move |_| {
         a.with(|a| {
-            let mut order: Vec<(usize, f64)> = a
-                .customers
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| c.wallet.map(|w| (i, w.room_to_grow)))
-                .collect();
+            let mut order: Vec<(usize, f64)> = state.with_customers(|list| {
+                a.customers
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, c)| c.wallet_in(list).map(|w| (i, w.room_to_grow)))
+                    .collect()
+            });
             order.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             order.into_iter().map(|(i, _)| i).collect::<Vec<_>>()
         })
@@ -370,7 +371,11 @@ pub(super) fn WalletSection() -> impl IntoView {
                     .unwrap_or_default()
                     .iter()
                     .filter_map(|&i| a.customers.get(i))
-                    .filter_map(|c| c.wallet.map(|w| (c, w)))
+                    .filter_map(|c| {
+                        state
+                            .with_customers(|list| c.wallet_in(list))
+                            .map(|w| (c, w))
+                    })
                     .map(|(c, w)| {
                         let room = money(&state, w.room_to_grow);
                         vec![
