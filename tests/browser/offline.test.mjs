@@ -116,6 +116,9 @@ test('over plain http from another machine there is no service worker API: the p
     const firstName = page.getByRole('textbox', { name: /^Name of / }).first();
     await firstName.fill('Edited over plain http');
     await firstName.press('Tab');
+    // Reloaded once the edit is written, as the page asks a user leaving mid-save to stay: the
+    // full suite's load once brought the reload before the write.
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
     await page.reload();
     assert.equal(await page.getByRole('textbox', { name: /^Name of / }).first().inputValue(), 'Edited over plain http');
     assert.deepEqual(errors, []);
