@@ -1497,6 +1497,12 @@ impl Analysis {
         Some(sums)
     }
 
+    /// The row of the customer with this id in `entries`, the list analysed, for tests.
+    #[cfg(test)]
+    pub(crate) fn row_with_id(&self, entries: &[Customer], id: &str) -> Option<&CustomerResult> {
+        self.customers.iter().find(|c| c.id_in(entries) == id)
+    }
+
     /// The rankings kept for the next analysis, for tests to check against fresh ones.
     #[cfg(test)]
     pub(crate) fn kept_rankings(&self) -> &[Ranking] {
@@ -2052,9 +2058,7 @@ mod tests {
             .insert(MarketType::Producer, delivered::tests::example());
         let a = analyse(&list, &settings);
         let of = |id: &str| {
-            a.customers
-                .iter()
-                .find(|c| list[c.input_index].id == id)
+            a.row_with_id(&list, id)
                 .and_then(|c| c.delivered.as_ref())
                 .and_then(|d| d.delivered)
         };
@@ -2191,7 +2195,7 @@ mod tests {
         let by_id = |id: &str| {
             a.customers
                 .iter()
-                .position(|c| list[c.input_index].id == id)
+                .position(|c| c.id_in(&list) == id)
                 .unwrap()
         };
         let (b, c) = (by_id("B"), by_id("C"));

@@ -71,7 +71,7 @@ fn ages_twenty_and_seventy_through_analyse() {
     };
     let list = [young, old, org];
     let a = analyse(&list, &settings);
-    let by_id = |id: &str| a.customers.iter().find(|c| list[c.input_index].id == id);
+    let by_id = |id: &str| a.row_with_id(&list, id);
     let (Some(y), Some(o), Some(g)) = (by_id("young"), by_id("old"), by_id("org")) else {
         panic!("customers missing from the analysis");
     };
@@ -994,20 +994,14 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         Lifetime::Years(y) => y,
         Lifetime::Unbounded => f64::INFINITY,
     };
-    let consumer = a
-        .customers
-        .iter()
-        .find(|c| list[c.input_index].id == "c599")
-        .unwrap();
-    let consumer_life = a.lifetime_view(&list, consumer).unwrap();
+    let life_of = |a: &Analysis, id: &str| {
+        let row = a.row_with_id(&list, id).expect("a customer of the list");
+        a.lifetime_view(&list, row).expect("a row of this list")
+    };
+    let consumer_life = life_of(&a, "c599");
     assert_eq!(consumer_life.churn.source, ChurnSource::MeasuredSegment);
     assert!((years(consumer_life.remaining) - 5.0).abs() < SUMS);
-    let producer = a
-        .customers
-        .iter()
-        .find(|c| c.id_in(&list) == "p399")
-        .unwrap();
-    let producer_life = a.lifetime_view(&list, producer).unwrap();
+    let producer_life = life_of(&a, "p399");
     assert!((years(producer_life.remaining) - 1.0 / 0.075).abs() < SUMS);
     // The calculators' list figures use the measured churn too.
     assert!((a.list_figures.as_ref().unwrap().churn - 0.15).abs() < SUMS);
@@ -1018,12 +1012,7 @@ fn measured_churn_sets_every_lifetime_through_analyse() {
         ..Settings::default()
     };
     let b = analyse(&list, &by_size);
-    let consumer = b
-        .customers
-        .iter()
-        .find(|c| list[c.input_index].id == "c599")
-        .unwrap();
-    let consumer_life = b.lifetime_view(&list, consumer).unwrap();
+    let consumer_life = life_of(&b, "c599");
     assert!((consumer_life.churn.rate - 0.15).abs() < SUMS);
     assert_eq!(consumer_life.churn.source, ChurnSource::MeasuredSegment);
 
