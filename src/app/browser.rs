@@ -52,10 +52,94 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
     offer_blob(file_name, mime, &parts).is_some()
 }
 
-/// Offers bytes (a workbook) as a file download; returns false when the browser refused.
-pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> bool {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
+/// Offers bytes (a workbook, as the worker sent them) as a file download; returns false when
+/// the browser refused.
+pub fn download_bytes(file_name: &str, mime: &str, content: &js_sys::Uint8Array) -> bool {
+    let parts = js_sys::Array::of1(content);
     offer_blob(file_name, mime, &parts).is_some()
+}
+
+/// The script that starts the workbook worker (`static/xlsx-worker-loader.js`), beside the page.
+const WORKBOOK_WORKER: &str = "./xlsx-worker-loader.js";
+
+/// The Excel workbook of a sheet text (`io::export::customers_sheet_text` and the like), made
+/// by the workbook worker (`src/xlsx_worker.rs`): the Excel writer is not in the page's own
+/// module, whose download it would enlarge by a seventh for two buttons. The worker says
+/// "ready" once started, is sent the text, answers with the workbook's bytes or why it could
+/// not make one, and is ended. `Err` holds that reason, or why the worker did not start.
+pub async fn workbook_from_worker(sheet_text: String) -> Result<js_sys::Uint8Array, String> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+
+    let worker = web_sys::Worker::new(WORKBOOK_WORKER).map_err(|e| describe(&e))?;
+    // The promise's settle functions, taken by the first answer that settles it.
+    type Settle = Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>>;
+    let settle: Settle = Rc::new(RefCell::new(None));
+    let answered = js_sys::Promise::new(&mut |resolve, reject| {
+        *settle.borrow_mut() = Some((resolve, reject));
+    });
+    let finish = {
+        let settle = settle.clone();
+        move |outcome: Result<JsValue, JsValue>| {
+            if let Some((resolve, reject)) = settle.borrow_mut().take() {
+                let _ = match outcome {
+                    Ok(value) => resolve.call1(&JsValue::NULL, &value),
+                    Err(reason) => reject.call1(&JsValue::NULL, &reason),
+                };
+            }
+        }
+    };
+    let text = RefCell::new(Some(sheet_text));
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            if data.as_string().as_deref() == Some("ready") {
+                if let Some(text) = text.borrow_mut().take() {
+                    if let Err(e) = worker.post_message(&JsValue::from_str(&text)) {
+                        finish(Err(e));
+                    }
+                }
+            } else if data.is_instance_of::<js_sys::Uint8Array>() {
+                finish(Ok(data));
+            } else {
+                finish(Err(data));
+            }
+        })
+    };
+    // A worker that fails to load or stops with an error (its module missing, a crash).
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        ev.prevent_default();
+        let message = ev
+            .dyn_ref::<web_sys::ErrorEvent>()
+            .map(|e| e.message())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| "the workbook worker did not start".to_string());
+        finish(Err(JsValue::from_str(&message)));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let outcome = wasm_bindgen_futures::JsFuture::from(answered).await;
+    worker.terminate();
+    drop((on_message, on_error));
+    outcome
+        .map_err(|e| describe(&e))
+        .and_then(|bytes| bytes.dyn_into().map_err(|e| describe(&e)))
+}
+
+/// A thrown or sent value as words: a text as it is, an error by its message.
+fn describe(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| {
+            value
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| format!("{value:?}"))
 }
 
 /// Makes a Blob of `parts` (strings or byte arrays: the Blob constructor takes both, whichever

@@ -298,11 +298,11 @@ fn StorageBanner() -> impl IntoView {
                 <button on:click=move |_| state.backup_due.set(false)>{move || t("backup.not_now")}</button>
             </div>
         </Show>
-        <Show when=move || state.download_refused.with(Option::is_some)>
+        <Show when=move || state.download_problem.with(Option::is_some)>
             <div class="banner error" role="alert">
-                {move || state.download_refused.get().map(|file| tf("export.refused", &[("file", &file)])).unwrap_or_default()}
+                {move || state.download_problem.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}
                 " "
-                <button on:click=move |_| state.download_refused.set(None)>{move || t("update.dismiss")}</button>
+                <button on:click=move |_| state.download_problem.set(None)>{move || t("update.dismiss")}</button>
             </div>
         </Show>
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>

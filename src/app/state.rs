@@ -81,8 +81,9 @@ pub struct AppState {
     pub persistent: RwSignal<Option<bool>>,
     /// No backup was made for a while and the lists hold the user's own work: a reminder shows.
     pub backup_due: RwSignal<bool>,
-    /// The file the browser last refused to download, until the user dismisses it.
-    pub download_refused: RwSignal<Option<String>>,
+    /// Why the last file asked for was not downloaded (the browser refused it, or a workbook
+    /// could not be made), shown until the user dismisses it or a file is offered.
+    pub download_problem: RwSignal<Option<Message>>,
     /// The last message for screen readers and the status line.
     pub announcement: RwSignal<Option<Message>>,
     /// Deleted customers that can still be brought back, each with its list.
@@ -171,7 +172,7 @@ impl AppState {
             conflict: RwSignal::new(false),
             backup_due: RwSignal::new(false),
             persistent: RwSignal::new(None),
-            download_refused: RwSignal::new(None),
+            download_problem: RwSignal::new(None),
             announcement: RwSignal::new(None),
             undo: RwSignal::new(UndoStack::default()),
             storage: store.kind(),
@@ -411,21 +412,26 @@ impl AppState {
     }
 
     /// Offers bytes (a workbook) for download, as [`AppState::offer_file`] offers text.
-    pub fn offer_bytes(&self, file_name: &str, mime: &str, content: &[u8]) -> bool {
+    pub fn offer_bytes(&self, file_name: &str, mime: &str, content: &js_sys::Uint8Array) -> bool {
         self.offered(file_name, browser::download_bytes(file_name, mime, content))
     }
 
     /// Says whether the browser took the file offered, and keeps a refusal on the page.
     fn offered(&self, file_name: &str, done: bool) -> bool {
         if done {
-            self.download_refused.set(None);
+            self.download_problem.set(None);
             self.announce(Message::new("export.done", &[]));
             true
         } else {
-            self.download_refused.set(Some(file_name.to_string()));
-            self.announce(Message::new("export.refused", &[("file", file_name)]));
+            self.download_not_made(Message::new("export.refused", &[("file", file_name)]));
             false
         }
+    }
+
+    /// Keeps on the page, and announces, why a file asked for was not downloaded.
+    pub fn download_not_made(&self, why: Message) {
+        self.download_problem.set(Some(why.clone()));
+        self.announce(why);
     }
 
     /// Runs `f` with the open list's customers, which the analysis's rows point into (their

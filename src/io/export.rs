@@ -6,7 +6,10 @@ use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS, NUMBER_HEADER
 use crate::io::fields::{Field, Kind};
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use rust_xlsxwriter::{Format, Workbook};
+use serde::{Deserialize, Serialize, Serializer};
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::fmt;
 
 pub use rust_xlsxwriter::XlsxError;
 
@@ -128,6 +131,19 @@ struct Table<R> {
 }
 
 impl<R: Iterator<Item = Vec<String>>> Table<R> {
+    /// The table as the workbook worker reads it (see [`SheetOut`]).
+    fn text(self, sheet_name: &str) -> String {
+        let out = SheetOut {
+            sheet: sheet_name,
+            header: &self.header,
+            numbers: &self.numbers,
+            rows: RowsOnce(RefCell::new(Some(self.rows))),
+        };
+        // Strings and booleans always serialise; an empty text would be refused by the worker
+        // with its reason rather than make a wrong workbook.
+        serde_json::to_string(&out).unwrap_or_default()
+    }
+
     fn csv(self, dialect: CsvDialect) -> String {
         let Table {
             header,
@@ -182,6 +198,68 @@ impl<R: Iterator<Item = Vec<String>>> Table<R> {
         }
         workbook.save_to_buffer()
     }
+}
+
+/// An export's table as text, as the page hands it to the workbook worker
+/// (`src/xlsx_worker.rs`): the Excel writer is about a seventh of the page's download and only
+/// the two workbook exports use it, so it lives in a module of its own, fetched when one is
+/// asked for. JSON: `{"sheet": name, "header": [..], "numbers": [..], "rows": [[..], ..]}`.
+#[derive(Serialize)]
+#[serde(bound(serialize = "R: Iterator<Item = Vec<String>>"))]
+struct SheetOut<'a, R> {
+    sheet: &'a str,
+    header: &'a [String],
+    numbers: &'a [bool],
+    rows: RowsOnce<R>,
+}
+
+/// Rows written as they are made: the table is never held whole beside its text.
+struct RowsOnce<R>(RefCell<Option<R>>);
+
+impl<R: Iterator<Item = Vec<String>>> Serialize for RowsOnce<R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.borrow_mut().take().into_iter().flatten())
+    }
+}
+
+/// The sheet text read back in the worker.
+#[derive(Deserialize)]
+struct SheetIn {
+    sheet: String,
+    header: Vec<String>,
+    numbers: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+/// Why a workbook could not be made from a sheet text.
+#[derive(Debug)]
+pub enum WorkbookError {
+    /// The text is not a sheet (it did not come whole from the page).
+    Sheet(serde_json::Error),
+    /// The Excel writer refused the table (too many rows or columns for a sheet).
+    Xlsx(XlsxError),
+}
+
+impl fmt::Display for WorkbookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WorkbookError::Sheet(e) => write!(f, "unreadable table: {e}"),
+            WorkbookError::Xlsx(e) => e.fmt(f),
+        }
+    }
+}
+
+/// The workbook of a sheet text made by [`customers_sheet_text`] or [`results_sheet_text`]:
+/// what the workbook worker runs.
+pub fn workbook_from_sheet_text(text: &str) -> Result<Vec<u8>, WorkbookError> {
+    let sheet: SheetIn = serde_json::from_str(text).map_err(WorkbookError::Sheet)?;
+    Table {
+        header: sheet.header,
+        numbers: sheet.numbers,
+        rows: sheet.rows.into_iter(),
+    }
+    .xlsx(&sheet.sheet)
+    .map_err(WorkbookError::Xlsx)
 }
 
 /// A column number as Excel counts them, or the error for a table wider than a sheet.
@@ -280,10 +358,15 @@ pub fn customers_csv(customers: &[Customer], dialect: CsvDialect) -> String {
     customers_sheet(customers).csv(dialect)
 }
 
-/// The customers as an Excel workbook, with the columns of [`customers_csv`]: numbers as
-/// numbers, names and every other text as strings.
-pub fn customers_xlsx(customers: &[Customer]) -> Result<Vec<u8>, XlsxError> {
-    customers_sheet(customers).xlsx("customers")
+/// The customers' table as the workbook worker reads it, for a workbook with the columns of
+/// [`customers_csv`]: numbers as numbers, names and every other text as strings.
+pub fn customers_sheet_text(customers: &[Customer]) -> String {
+    customers_sheet(customers).text("customers")
+}
+
+/// The customers as an Excel workbook, as the page gets it from the worker.
+pub fn customers_xlsx(customers: &[Customer]) -> Result<Vec<u8>, WorkbookError> {
+    workbook_from_sheet_text(&customers_sheet_text(customers))
 }
 
 /// The engine's per-customer results as CSV, followed by one `indicator:<name>` column per
@@ -293,9 +376,15 @@ pub fn results_csv(rows: &[ResultRow], customers: &[Customer], dialect: CsvDiale
     results_sheet(rows, customers).csv(dialect)
 }
 
-/// The per-customer results as an Excel workbook, with the columns of [`results_csv`].
-pub fn results_xlsx(rows: &[ResultRow], customers: &[Customer]) -> Result<Vec<u8>, XlsxError> {
-    results_sheet(rows, customers).xlsx("results")
+/// The per-customer results' table as the workbook worker reads it, for a workbook with the
+/// columns of [`results_csv`].
+pub fn results_sheet_text(rows: &[ResultRow], customers: &[Customer]) -> String {
+    results_sheet(rows, customers).text("results")
+}
+
+/// The per-customer results as an Excel workbook, as the page gets it from the worker.
+pub fn results_xlsx(rows: &[ResultRow], customers: &[Customer]) -> Result<Vec<u8>, WorkbookError> {
+    workbook_from_sheet_text(&results_sheet_text(rows, customers))
 }
 
 #[cfg(test)]
@@ -464,6 +553,36 @@ mod tests {
                 "indicators follow their customer"
             );
         }
+    }
+
+    #[test]
+    fn a_sheet_text_holds_the_table_whole_and_a_broken_one_is_refused_with_its_reason() {
+        let customers: Vec<Customer> = ["Acme \"Ltd\"", "Đỗ\nThị, Hà", "=1+1"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Customer {
+                id: format!("C-{i}"),
+                name: (*name).to_string(),
+                revenue_per_year: Some(1000.5 * i as f64),
+                ..Customer::default()
+            })
+            .collect();
+        let text = customers_sheet_text(&customers);
+        let sheet: SheetIn = serde_json::from_str(&text).unwrap();
+        let table = customers_sheet(&customers);
+        assert_eq!(sheet.sheet, "customers");
+        assert_eq!(sheet.header, table.header);
+        assert_eq!(sheet.numbers, table.numbers);
+        assert_eq!(sheet.rows, table.rows.collect::<Vec<_>>());
+        // Cut short in transit: no workbook, and the reason says the table is unreadable.
+        let cut = &text[..text.len() / 2];
+        let refused = workbook_from_sheet_text(cut).unwrap_err();
+        assert!(matches!(refused, WorkbookError::Sheet(_)), "{refused:?}");
+        assert!(
+            refused.to_string().starts_with("unreadable table: "),
+            "{refused}"
+        );
+        assert!(workbook_from_sheet_text("").is_err());
     }
 
     /// Opens an exported workbook's only sheet as calamine reads it: values and formulas.

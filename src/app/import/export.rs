@@ -1,6 +1,7 @@
 //! Export of the open list, its results and the whole workspace: CSV in the page language's
 //! convention, Excel workbooks, the list as JSON and a backup of everything.
 
+use crate::app::browser::workbook_from_worker;
 use crate::app::messages::Message;
 use crate::app::state::{list_name, AppState};
 use crate::app::storage::StorageKind;
@@ -8,7 +9,7 @@ use crate::engine::model::Customer;
 use crate::engine::results::{rows as result_rows, ResultRow};
 use crate::i18n::{lang, t, tf};
 use crate::io::export::{
-    customers_csv, customers_xlsx, results_csv, results_xlsx, CsvDialect, XlsxError,
+    customers_csv, customers_sheet_text, results_csv, results_sheet_text, CsvDialect,
 };
 use crate::io::number::DecimalSeparator;
 use crate::io::store::list_to_json;
@@ -45,20 +46,16 @@ pub(super) fn ExportSection() -> impl IntoView {
     };
 
     let export_xlsx = move |_| {
-        let (name, workbook) = state.workspace.with_untracked(|w| {
+        let (name, sheet) = state.workspace.with_untracked(|w| {
             w.current()
-                .map(|l| (list_name(l), customers_xlsx(&l.customers)))
-                .unwrap_or_else(|| (String::new(), customers_xlsx(&[])))
+                .map(|l| (list_name(l), customers_sheet_text(&l.customers)))
+                .unwrap_or_else(|| (String::new(), customers_sheet_text(&[])))
         });
-        offer_workbook(&state, &format!("{}.xlsx", file_stem(&name)), workbook);
+        offer_workbook(state, format!("{}.xlsx", file_stem(&name)), sheet);
     };
     let export_results_xlsx = move |_| {
-        let (name, workbook) = from_results(&state, results_xlsx);
-        offer_workbook(
-            &state,
-            &format!("{} - results.xlsx", file_stem(&name)),
-            workbook,
-        );
+        let (name, sheet) = from_results(&state, results_sheet_text);
+        offer_workbook(state, format!("{} - results.xlsx", file_stem(&name)), sheet);
     };
 
     view! {
@@ -124,17 +121,22 @@ fn from_results<R>(
 /// The MIME type of an Excel workbook (.xlsx).
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Offers a workbook for download, or says why it could not be made.
-fn offer_workbook(state: &AppState, file_name: &str, workbook: Result<Vec<u8>, XlsxError>) {
-    match workbook {
-        Ok(bytes) => {
-            state.offer_bytes(file_name, XLSX_MIME, &bytes);
+/// Has the workbook worker make the workbook of `sheet` (a sheet text), then offers it for
+/// download, or says why it could not be made.
+fn offer_workbook(state: AppState, file_name: String, sheet: String) {
+    // A workbook of 100,000 rows takes seconds: the page says it is on its way.
+    state.announce(Message::new("export.xlsx_making", &[("file", &file_name)]));
+    leptos::task::spawn_local(async move {
+        match workbook_from_worker(sheet).await {
+            Ok(bytes) => {
+                state.offer_bytes(&file_name, XLSX_MIME, &bytes);
+            }
+            Err(error) => state.download_not_made(Message::new(
+                "export.xlsx_failed",
+                &[("file", &file_name), ("error", &error)],
+            )),
         }
-        Err(error) => state.announce(Message::new(
-            "export.xlsx_failed",
-            &[("file", file_name), ("error", &error.to_string())],
-        )),
-    }
+    });
 }
 
 /// Downloads the open list as a JSON document that the import reads back identically.

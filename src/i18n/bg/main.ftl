@@ -509,6 +509,7 @@ export-results = Експорт на резултатите (CSV, { $convention 
 export-xlsx = Експорт в работна книга на Excel
 export-results_xlsx = Експорт на резултатите (Excel)
 export-xlsx_failed = „{ $file }“ не можа да бъде създаден ({ $error }); нищо не е изтеглено.
+export-xlsx_making = „{ $file }“ се създава; ще бъде предложен за изтегляне веднага щом е готов.
 overview-chart_pyramid = Пирамидата на стойността
 overview-chart_lorenz = Кривата 80/20 на приходите
 overview-chart_profit_tiers = Годишна печалба по ниво

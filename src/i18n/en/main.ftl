@@ -744,6 +744,7 @@ export-xlsx = Export Excel workbook
 # Button.
 export-results_xlsx = Export results (Excel)
 export-xlsx_failed = “{ $file }” could not be made ({ $error }); nothing was downloaded.
+export-xlsx_making = Making “{ $file }”; it is offered for download as soon as it is ready.
 overview-chart_pyramid = The value pyramid
 overview-chart_lorenz = The 80/20 curve of revenue
 overview-chart_profit_tiers = Profit a year by tier

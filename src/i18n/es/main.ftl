@@ -547,6 +547,7 @@ export-results = Exportar resultados (CSV, { $convention })
 export-xlsx = Exportar libro de Excel
 export-results_xlsx = Exportar resultados (Excel)
 export-xlsx_failed = No se pudo crear «{ $file }» ({ $error }); no se descargó nada.
+export-xlsx_making = Creando «{ $file }»; se ofrecerá para descargar en cuanto esté listo.
 overview-chart_pyramid = La pirámide de valor
 overview-chart_lorenz = La curva 80/20 de los ingresos
 overview-chart_profit_tiers = Beneficio anual por nivel

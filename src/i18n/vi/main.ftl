@@ -436,6 +436,7 @@ export-results = Xuất kết quả (CSV, { $convention })
 export-xlsx = Xuất sổ làm việc Excel
 export-results_xlsx = Xuất kết quả (Excel)
 export-xlsx_failed = Không thể tạo “{ $file }” ({ $error }); chưa có gì được tải xuống.
+export-xlsx_making = Đang tạo “{ $file }”; tệp sẽ sẵn sàng để tải về ngay khi xong.
 overview-chart_pyramid = Kim tự tháp giá trị
 overview-chart_lorenz = Đường cong 80/20 của doanh thu
 overview-chart_profit_tiers = Lợi nhuận mỗi năm theo tầng

@@ -436,6 +436,7 @@ export-results = 导出结果（CSV，{ $convention }）
 export-xlsx = 导出 Excel 工作簿
 export-results_xlsx = 导出结果（Excel）
 export-xlsx_failed = 无法生成“{ $file }”（{ $error }）；未下载任何文件。
+export-xlsx_making = 正在生成“{ $file }”；完成后即提供下载。
 overview-chart_pyramid = 价值金字塔
 overview-chart_lorenz = 收入的 80/20 曲线
 overview-chart_profit_tiers = 各层级的年利润
