@@ -2,7 +2,8 @@
 # Prints the download size of the built page (dist/, or the folder given): the wasm and the
 # other files a first visit loads, raw and gzipped (gzip -9, as a static server would send
 # them at best), each language file the page fetches when that language is chosen, and the
-# workbook worker's files, fetched when an Excel workbook is exported.
+# workers' files: the workbook worker's, fetched when an Excel workbook is exported, and the
+# decoding worker's, fetched when a file in a legacy encoding is imported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${1:-dist}"
@@ -11,10 +12,10 @@ row() { printf '%-40s %10s %10s\n' "$1" "$2" "$3"; }
 row file raw gzipped
 total_raw=0
 total_gz=0
-on_export() { case "$(basename "$1")" in xlsx-worker*) return 0 ;; *) return 1 ;; esac; }
+on_demand() { case "$(basename "$1")" in xlsx-worker* | decode-worker*) return 0 ;; *) return 1 ;; esac; }
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
   [ -f "$f" ] || continue
-  on_export "$f" && continue
+  on_demand "$f" && continue
   raw=$(wc -c <"$f")
   z=$(gz "$f")
   total_raw=$((total_raw + raw))
@@ -29,4 +30,8 @@ done
 for f in "$dist"/xlsx-worker*; do
   [ -f "$f" ] || continue
   row "$(basename "$f") (on workbook export)" "$(wc -c <"$f")" "$(gz "$f")"
+done
+for f in "$dist"/decode-worker*; do
+  [ -f "$f" ] || continue
+  row "$(basename "$f") (on legacy-encoded import)" "$(wc -c <"$f")" "$(gz "$f")"
 done

@@ -62,62 +62,107 @@ pub fn download_bytes(file_name: &str, mime: &str, content: &js_sys::Uint8Array)
 /// The script that starts the workbook worker (`static/xlsx-worker-loader.js`), beside the page.
 const WORKBOOK_WORKER: &str = "./xlsx-worker-loader.js";
 
+/// The script that starts the decoding worker (`static/decode-worker-loader.js`).
+const DECODING_WORKER: &str = "./decode-worker-loader.js";
+
 /// The Excel workbook of a sheet text (`io::export::customers_sheet_text` and the like), made
 /// by the workbook worker (`src/xlsx_worker.rs`): the Excel writer is not in the page's own
-/// module, whose download it would enlarge by a seventh for two buttons. The worker says
-/// "ready" once started, is sent the text, answers with the workbook's bytes or why it could
-/// not make one, and is ended. `Err` holds that reason, or why the worker did not start.
+/// module, whose download it would enlarge by a seventh for two buttons. `Err` holds why the
+/// workbook was not made, or why the worker did not start.
 pub async fn workbook_from_worker(sheet_text: String) -> Result<js_sys::Uint8Array, String> {
+    let request = wasm_bindgen::JsValue::from_str(&sheet_text);
+    drop(sheet_text);
+    let answer = ask_worker(WORKBOOK_WORKER, &request, &js_sys::Array::new()).await?;
+    answer.dyn_into().map_err(|e| describe(&e))
+}
+
+/// `bytes` read in a legacy encoding (`encoding`, or the one guessed when `None`) by the
+/// decoding worker (`src/decode_worker.rs`), which holds `encoding_rs` and `chardetng`: their
+/// tables are not in the page's own module. `Err` holds why the worker did not start or answer.
+pub async fn legacy_from_worker(
+    bytes: &[u8],
+    encoding: Option<crate::io::encoding::TextEncoding>,
+) -> Result<crate::io::encoding::Decoded, String> {
+    use crate::io::encoding::{Decoded, TextEncoding};
+    let sent = js_sys::Uint8Array::from(bytes);
+    let key = encoding.map_or("", TextEncoding::key);
+    let request = js_sys::Array::of2(&wasm_bindgen::JsValue::from_str(key), &sent);
+    // The copy of the bytes is handed over, not copied again.
+    let transfer = js_sys::Array::of1(&sent.buffer());
+    let answer: js_sys::Array = ask_worker(DECODING_WORKER, &request, &transfer)
+        .await?
+        .dyn_into()
+        .map_err(|e| describe(&e))?;
+    let encoding = answer
+        .get(0)
+        .as_string()
+        .and_then(|key| TextEncoding::from_key(&key));
+    let text = answer.get(1).as_string();
+    let replaced = answer.get(2).as_f64();
+    match (encoding, text, replaced) {
+        (Some(encoding), Some(text), Some(replaced)) => Ok(Decoded {
+            text,
+            encoding,
+            replaced: replaced as usize,
+        }),
+        _ => Err("the decoding worker's answer was not a text".to_string()),
+    }
+}
+
+/// Starts the worker of `loader`, waits for its "ready", sends it `request` (handing over the
+/// buffers in `transfer`) and ends it once it answers. A text answer is why it failed (as is an
+/// error of the worker itself: its module missing, a crash); any other answer is the result.
+async fn ask_worker(
+    loader: &str,
+    request: &wasm_bindgen::JsValue,
+    transfer: &js_sys::Array,
+) -> Result<wasm_bindgen::JsValue, String> {
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
 
-    let worker = web_sys::Worker::new(WORKBOOK_WORKER).map_err(|e| describe(&e))?;
+    let worker = web_sys::Worker::new(loader).map_err(|e| describe(&e))?;
     // The promise's settle functions, taken by the first answer that settles it.
     type Settle = Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>>;
     let settle: Settle = Rc::new(RefCell::new(None));
     let answered = js_sys::Promise::new(&mut |resolve, reject| {
         *settle.borrow_mut() = Some((resolve, reject));
     });
-    let finish = {
-        let settle = settle.clone();
-        move |outcome: Result<JsValue, JsValue>| {
-            if let Some((resolve, reject)) = settle.borrow_mut().take() {
-                let _ = match outcome {
-                    Ok(value) => resolve.call1(&JsValue::NULL, &value),
-                    Err(reason) => reject.call1(&JsValue::NULL, &reason),
-                };
-            }
+    let finish = move |outcome: Result<JsValue, JsValue>| {
+        if let Some((resolve, reject)) = settle.borrow_mut().take() {
+            let _ = match outcome {
+                Ok(value) => resolve.call1(&JsValue::NULL, &value),
+                Err(reason) => reject.call1(&JsValue::NULL, &reason),
+            };
         }
     };
-    let text = RefCell::new(Some(sheet_text));
+    let pending = RefCell::new(Some((request.clone(), transfer.clone())));
     let on_message = {
         let worker = worker.clone();
         let finish = finish.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let data = ev.data();
-            if data.as_string().as_deref() == Some("ready") {
-                if let Some(text) = text.borrow_mut().take() {
-                    if let Err(e) = worker.post_message(&JsValue::from_str(&text)) {
-                        finish(Err(e));
+            match data.as_string().as_deref() {
+                Some("ready") => {
+                    if let Some((request, transfer)) = pending.borrow_mut().take() {
+                        if let Err(e) = worker.post_message_with_transfer(&request, &transfer) {
+                            finish(Err(e));
+                        }
                     }
                 }
-            } else if data.is_instance_of::<js_sys::Uint8Array>() {
-                finish(Ok(data));
-            } else {
-                finish(Err(data));
+                Some(_) => finish(Err(data)),
+                None => finish(Ok(data)),
             }
         })
     };
-    // A worker that fails to load or stops with an error (its module missing, a crash).
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
         ev.prevent_default();
         let message = ev
             .dyn_ref::<web_sys::ErrorEvent>()
             .map(|e| e.message())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| "the workbook worker did not start".to_string());
+            .unwrap_or_else(|| "the worker did not start".to_string());
         finish(Err(JsValue::from_str(&message)));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -125,9 +170,7 @@ pub async fn workbook_from_worker(sheet_text: String) -> Result<js_sys::Uint8Arr
     let outcome = wasm_bindgen_futures::JsFuture::from(answered).await;
     worker.terminate();
     drop((on_message, on_error));
-    outcome
-        .map_err(|e| describe(&e))
-        .and_then(|bytes| bytes.dyn_into().map_err(|e| describe(&e)))
+    outcome.map_err(|e| describe(&e))
 }
 
 /// A thrown or sent value as words: a text as it is, an error by its message.

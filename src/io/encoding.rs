@@ -1,12 +1,20 @@
 //! Text encodings of imported files: detected (a byte-order mark, UTF-16 by its zero bytes,
-//! UTF-8 when the file is essentially UTF-8, otherwise `chardetng`'s guess), decoded with
-//! `encoding_rs`, and changeable: the bytes are kept so another encoding can be tried.
+//! UTF-8 when the file is essentially UTF-8, otherwise `chardetng`'s guess), decoded, and
+//! changeable: the bytes are kept so another encoding can be tried.
 //!
 //! A UTF-8 file with a few broken bytes stays UTF-8: each broken sequence becomes U+FFFD and
 //! is counted, so the page can say how many characters were replaced instead of reading the
 //! whole file as Windows-1252.
+//!
+//! UTF-8 and UTF-16 are read here, in the page; the legacy encodings (and the guess among
+//! them) by [`legacy`], with `encoding_rs` and `chardetng`, whose tables are about a tenth of
+//! the page's download: the page has them read by a worker of their own
+//! (`src/decode_worker.rs`) for the rare file that needs them. So the page's own paths are
+//! [`detect_unicode`], [`TextFile::start_unicode`], [`TextFile::from_legacy`] and
+//! [`decode_unicode`]; [`detect`], [`decode`], [`TextFile::new`] and [`TextFile::start`] read
+//! any file, for the worker, the tests and the command-line tools.
 
-use encoding_rs::{DecoderResult, Encoding};
+use encoding_rs::Encoding;
 use std::sync::Arc;
 
 /// Bytes looked at by the UTF-16 check and by `chardetng`.
@@ -70,6 +78,17 @@ impl TextEncoding {
         self.0.name().to_ascii_lowercase().replace('-', "_")
     }
 
+    /// Whether the page reads this encoding itself (UTF-8, UTF-16); the others are read by
+    /// [`legacy`].
+    pub fn is_unicode(self) -> bool {
+        [
+            TextEncoding::UTF_8,
+            TextEncoding::UTF_16LE,
+            TextEncoding::UTF_16BE,
+        ]
+        .contains(&self)
+    }
+
     /// Whether this is one of [`TextEncoding::LIKELY`] (which have a translated name).
     pub fn is_listed(self) -> bool {
         TextEncoding::LIKELY.contains(&self)
@@ -87,21 +106,22 @@ pub struct Decoded {
 /// The encoding a file most likely has: its byte-order mark; UTF-16 when every other byte of
 /// the start is zero; UTF-8 when the bytes are UTF-8 or nearly so (more than twice as many
 /// valid non-ASCII sequences as broken ones: a legacy encoding makes mostly broken ones);
-/// otherwise `chardetng`'s guess among the legacy encodings.
+/// otherwise `chardetng`'s guess among the legacy encodings ([`legacy::detect`]).
 pub fn detect(bytes: &[u8]) -> TextEncoding {
+    detect_unicode(bytes).unwrap_or_else(|| legacy::detect(bytes))
+}
+
+/// What [`detect`] finds when it is UTF-8 or UTF-16; `None` when the file is in a legacy
+/// encoding, which [`legacy::detect`] guesses.
+pub fn detect_unicode(bytes: &[u8]) -> Option<TextEncoding> {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
-        return TextEncoding(encoding);
+        return Some(TextEncoding(encoding));
     }
     if let Some(utf16) = utf16_without_bom(&bytes[..bytes.len().min(SAMPLE)]) {
-        return utf16;
+        return Some(utf16);
     }
     let (valid, broken) = utf8_sequences(bytes);
-    if broken == 0 || valid > 2 * broken {
-        return TextEncoding::UTF_8;
-    }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(&bytes[..bytes.len().min(SAMPLE)], true);
-    TextEncoding(detector.guess(None, false))
+    (broken == 0 || valid > 2 * broken).then_some(TextEncoding::UTF_8)
 }
 
 /// UTF-16 without a byte-order mark: at least 40 % of the pairs have a zero on one side (ASCII
@@ -150,58 +170,137 @@ fn utf8_sequences(bytes: &[u8]) -> (usize, usize) {
 /// The bytes read as `encoding` (its byte-order mark removed), each broken sequence replaced
 /// by U+FFFD and counted.
 pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Decoded {
+    if encoding.is_unicode() {
+        decode_unicode_as(bytes, encoding)
+    } else {
+        legacy::decode_as(bytes, encoding)
+    }
+}
+
+/// [`decode_as`] for UTF-8 and UTF-16, read here; any other encoding is read as UTF-8.
+fn decode_unicode_as(bytes: &[u8], encoding: TextEncoding) -> Decoded {
     let mut decoding = Decoding::new(encoding, bytes.len());
-    decoding.feed(bytes, true);
+    decoding.feed(&bytes[bom_len(bytes, encoding)..], true);
     decoding.decoded
 }
 
-/// A decoding fed the bytes a chunk at a time: `encoding_rs` keeps a sequence cut by the end
-/// of a chunk for the next, so the text is the same however the bytes are cut.
+/// The bytes read as UTF-8 or UTF-16, whichever [`detect_unicode`] finds, else as UTF-8 with
+/// its broken sequences replaced: for files that are Unicode or nothing (a JSON document).
+pub fn decode_unicode(bytes: &[u8]) -> Decoded {
+    decode_unicode_as(bytes, detect_unicode(bytes).unwrap_or(TextEncoding::UTF_8))
+}
+
+/// The length of `encoding`'s own byte-order mark at the start of `bytes` (0 without one):
+/// as `encoding_rs` removes it, the mark of another encoding is read as text.
+fn bom_len(bytes: &[u8], encoding: TextEncoding) -> usize {
+    match Encoding::for_bom(bytes) {
+        Some((found, len)) if found == encoding.0 => len,
+        _ => 0,
+    }
+}
+
+/// A UTF-8 or UTF-16 decoding fed the bytes a chunk at a time: a sequence cut by the end of a
+/// chunk is kept for the next, so the text is the same however the bytes are cut, and the same
+/// as `encoding_rs` makes of them (a property test holds it to that).
 struct Decoding {
-    decoder: encoding_rs::Decoder,
+    /// The bytes of a sequence begun at the end of the last chunk (at most 3).
+    pending: Vec<u8>,
     decoded: Decoded,
 }
 
 impl Decoding {
     fn new(encoding: TextEncoding, len: usize) -> Decoding {
-        let decoder = encoding.0.new_decoder_with_bom_removal();
-        let text = String::with_capacity(Decoding::room(&decoder, len));
         Decoding {
-            decoder,
+            pending: Vec::new(),
             decoded: Decoded {
-                text,
+                text: String::with_capacity(len),
                 encoding,
                 replaced: 0,
             },
         }
     }
 
-    fn room(decoder: &encoding_rs::Decoder, n: usize) -> usize {
-        decoder
-            .max_utf8_buffer_length_without_replacement(n)
-            .unwrap_or(n)
-            .max(16)
-    }
-
     /// Decodes `bytes`, the file's last ones with `last`.
     fn feed(&mut self, bytes: &[u8], last: bool) {
+        let joined;
+        let bytes = if self.pending.is_empty() {
+            bytes
+        } else {
+            let mut pending = std::mem::take(&mut self.pending);
+            pending.extend_from_slice(bytes);
+            joined = pending;
+            &joined[..]
+        };
+        let big_endian = match self.decoded.encoding {
+            e if e == TextEncoding::UTF_16LE => false,
+            e if e == TextEncoding::UTF_16BE => true,
+            _ => return self.feed_utf8(bytes, last),
+        };
+        self.feed_utf16(bytes, last, big_endian);
+    }
+
+    fn replace(&mut self) {
+        self.decoded.text.push('\u{FFFD}');
+        self.decoded.replaced += 1;
+    }
+
+    fn feed_utf8(&mut self, bytes: &[u8], last: bool) {
         let mut rest = bytes;
-        let text = &mut self.decoded.text;
         loop {
-            let (result, read) = self
-                .decoder
-                .decode_to_string_without_replacement(rest, text, last);
-            rest = rest.get(read..).unwrap_or_default();
-            match result {
-                DecoderResult::InputEmpty => break,
-                DecoderResult::OutputFull => {
-                    text.reserve(Decoding::room(&self.decoder, rest.len()));
-                }
-                DecoderResult::Malformed(_, _) => {
-                    text.push('\u{FFFD}');
-                    self.decoded.replaced += 1;
+            match std::str::from_utf8(rest) {
+                Ok(valid) => return self.decoded.text.push_str(valid),
+                Err(e) => {
+                    let (valid, after) = rest.split_at(e.valid_up_to());
+                    self.decoded
+                        .text
+                        .push_str(std::str::from_utf8(valid).unwrap_or_default());
+                    match e.error_len() {
+                        Some(n) => {
+                            self.replace();
+                            rest = after.get(n..).unwrap_or_default();
+                        }
+                        // A sequence cut by the end: the next chunk may complete it.
+                        None if last => return self.replace(),
+                        None => return self.pending.extend_from_slice(after),
+                    }
                 }
             }
+        }
+    }
+
+    fn feed_utf16(&mut self, bytes: &[u8], last: bool, big_endian: bool) {
+        let unit = |pair: &[u8]| {
+            let pair = [pair[0], pair[1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        };
+        let pairs = bytes.chunks_exact(2);
+        let odd = pairs.remainder();
+        let mut units: Vec<u16> = pairs.map(unit).collect();
+        // A lead surrogate at the end of a chunk waits for the unit after it; at the end of
+        // the file, it and an odd byte after it are one broken sequence (as `encoding_rs`
+        // counts them).
+        let mut keep = odd.len();
+        let lead_at_end = units.last().is_some_and(|u| (0xD800..0xDC00).contains(u));
+        if lead_at_end && (!last || keep > 0) {
+            units.pop();
+            keep += 2;
+        }
+        for c in char::decode_utf16(units) {
+            match c {
+                Ok(c) => self.decoded.text.push(c),
+                Err(_) => self.replace(),
+            }
+        }
+        if last {
+            if keep > 0 {
+                self.replace();
+            }
+        } else {
+            self.pending.extend_from_slice(&bytes[bytes.len() - keep..]);
         }
     }
 }
@@ -250,6 +349,26 @@ impl TextDecoding {
             decoded: self.decoding.decoded,
         }
     }
+
+    /// A file already read (in a legacy encoding, by [`legacy`]), as a decoding with nothing
+    /// left to do.
+    pub fn done(file: TextFile) -> TextDecoding {
+        let TextFile {
+            bytes,
+            detected,
+            decoded,
+        } = file;
+        TextDecoding {
+            pos: bytes.len(),
+            bytes,
+            detected,
+            decoding: Decoding {
+                pending: Vec::new(),
+                decoded,
+            },
+            finished: true,
+        }
+    }
 }
 
 /// The bytes read in the encoding [`detect`] finds.
@@ -272,16 +391,51 @@ impl TextFile {
         TextFile::start(bytes).finish()
     }
 
-    /// Detects the encoding of `bytes` and starts reading them in it, a chunk at a time.
+    /// No bytes, read as UTF-8.
+    pub fn empty() -> TextFile {
+        TextFile {
+            bytes: Arc::from(&[][..]),
+            detected: TextEncoding::UTF_8,
+            decoded: decode_unicode_as(&[], TextEncoding::UTF_8),
+        }
+    }
+
+    /// Detects the encoding of `bytes` and starts reading them in it, a chunk at a time (a
+    /// legacy encoding is read at once).
     pub fn start(bytes: &[u8]) -> TextDecoding {
-        let detected = detect(bytes);
-        TextDecoding {
+        TextFile::start_unicode(bytes).unwrap_or_else(|| {
+            let bytes: Arc<[u8]> = Arc::from(bytes);
+            let decoded = legacy::read(&bytes, None);
+            TextDecoding::done(TextFile::from_legacy(bytes, decoded))
+        })
+    }
+
+    /// [`TextFile::start`] for a file in UTF-8 or UTF-16; `None` for one in a legacy encoding,
+    /// which [`legacy::read`] reads (the page has it read by its decoding worker).
+    pub fn start_unicode(bytes: &[u8]) -> Option<TextDecoding> {
+        let detected = detect_unicode(bytes)?;
+        Some(TextDecoding {
+            pos: bom_len(bytes, detected),
             bytes: Arc::from(bytes),
             detected,
             decoding: Decoding::new(detected, bytes.len()),
-            pos: 0,
             finished: false,
+        })
+    }
+
+    /// A file read in a legacy encoding by [`legacy::read`] (the encoding detected is the one
+    /// it was read in).
+    pub fn from_legacy(bytes: Arc<[u8]>, decoded: Decoded) -> TextFile {
+        TextFile {
+            bytes,
+            detected: decoded.encoding,
+            decoded,
         }
+    }
+
+    /// The file's bytes, as read.
+    pub fn bytes(&self) -> &Arc<[u8]> {
+        &self.bytes
     }
 
     /// The text in the chosen encoding.
@@ -299,11 +453,76 @@ impl TextFile {
         self.decoded = decode_as(&self.bytes, encoding);
     }
 
+    /// Reads the bytes again in UTF-8 or UTF-16 (`encoding`), as the page does itself; a
+    /// legacy encoding is read by [`legacy::read`] and given to [`TextFile::set_decoded`].
+    pub fn set_unicode_encoding(&mut self, encoding: TextEncoding) {
+        self.decoded = decode_unicode_as(&self.bytes, encoding);
+    }
+
+    /// Takes the text of the bytes read again in another encoding.
+    pub fn set_decoded(&mut self, decoded: Decoded) {
+        self.decoded = decoded;
+    }
+
     /// The encodings to offer: the likely ones, with the detected one first when it is not
     /// among them.
     pub fn choices(&self) -> Vec<TextEncoding> {
         let extra = (!self.detected.is_listed()).then_some(self.detected);
         extra.into_iter().chain(TextEncoding::LIKELY).collect()
+    }
+}
+
+/// The legacy encodings (Windows code pages, GBK, Big5, Shift_JIS, EUC-KR, …): `chardetng`
+/// guesses which one a file is in and `encoding_rs` reads it. Not called by the page's own
+/// module, whose download their tables would enlarge by a tenth: its decoding worker
+/// (`src/decode_worker.rs`) runs [`legacy::read`].
+pub mod legacy {
+    use super::{Decoded, TextEncoding, SAMPLE};
+    use encoding_rs::DecoderResult;
+
+    /// `chardetng`'s guess among the legacy encodings.
+    pub fn detect(bytes: &[u8]) -> TextEncoding {
+        let mut detector = chardetng::EncodingDetector::new();
+        detector.feed(&bytes[..bytes.len().min(SAMPLE)], true);
+        TextEncoding(detector.guess(None, false))
+    }
+
+    /// The bytes read as `encoding` (any: UTF-8 and UTF-16 too) by `encoding_rs`, its
+    /// byte-order mark removed, each broken sequence replaced by U+FFFD and counted.
+    pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Decoded {
+        let mut decoder = encoding.0.new_decoder_with_bom_removal();
+        let room = |decoder: &encoding_rs::Decoder, n: usize| {
+            decoder
+                .max_utf8_buffer_length_without_replacement(n)
+                .unwrap_or(n)
+                .max(16)
+        };
+        let mut text = String::with_capacity(room(&decoder, bytes.len()));
+        let mut replaced = 0;
+        let mut rest = bytes;
+        loop {
+            let (result, read) =
+                decoder.decode_to_string_without_replacement(rest, &mut text, true);
+            rest = rest.get(read..).unwrap_or_default();
+            match result {
+                DecoderResult::InputEmpty => break,
+                DecoderResult::OutputFull => text.reserve(room(&decoder, rest.len())),
+                DecoderResult::Malformed(_, _) => {
+                    text.push('\u{FFFD}');
+                    replaced += 1;
+                }
+            }
+        }
+        Decoded {
+            text,
+            encoding,
+            replaced,
+        }
+    }
+
+    /// What the decoding worker does: the bytes read in `encoding`, or in the one guessed.
+    pub fn read(bytes: &[u8], encoding: Option<TextEncoding>) -> Decoded {
+        decode_as(bytes, encoding.unwrap_or_else(|| detect(bytes)))
     }
 }
 
@@ -455,6 +674,82 @@ mod tests {
     fn a_truncated_utf16_file_replaces_the_odd_byte() {
         let d = decode_as(b"\xFF\xFEa\x00b", TextEncoding::UTF_16LE);
         assert_eq!((d.text.as_str(), d.replaced), ("a\u{FFFD}", 1));
+    }
+
+    #[test]
+    fn the_page_reads_unicode_itself_and_hands_a_legacy_file_to_the_worker_path() {
+        let legacy_bytes = encoded(TextEncoding::WINDOWS_1251, BULGARIAN);
+        // The page's own start declines a legacy file...
+        assert!(TextFile::start_unicode(&legacy_bytes).is_none());
+        // ...which the worker reads (guessing the encoding): the same file as read at once.
+        let shared: Arc<[u8]> = Arc::from(&legacy_bytes[..]);
+        let from_worker = TextFile::from_legacy(shared.clone(), legacy::read(&shared, None));
+        assert_eq!(from_worker, TextFile::new(&legacy_bytes));
+        assert_eq!(
+            TextDecoding::done(from_worker.clone()).finish(),
+            from_worker
+        );
+        // Another encoding chosen: the worker's text taken is what reading it again gives.
+        let mut by_worker = from_worker.clone();
+        by_worker.set_decoded(legacy::read(
+            by_worker.bytes(),
+            Some(TextEncoding::WINDOWS_1252),
+        ));
+        let mut at_once = from_worker;
+        at_once.set_encoding(TextEncoding::WINDOWS_1252);
+        assert_eq!(by_worker, at_once);
+        // UTF-8 and UTF-16 are started by the page itself, and switching between them too.
+        let unicode = format!("\u{feff}{BULGARIAN}");
+        let mut file = TextFile::start_unicode(unicode.as_bytes())
+            .unwrap()
+            .finish();
+        assert_eq!(file, TextFile::new(unicode.as_bytes()));
+        file.set_unicode_encoding(TextEncoding::UTF_16LE);
+        assert_eq!(
+            file.decoded,
+            decode_as(unicode.as_bytes(), TextEncoding::UTF_16LE)
+        );
+        assert_eq!(TextFile::empty(), TextFile::new(&[]));
+        assert_eq!(decode_unicode(&legacy_bytes).encoding, TextEncoding::UTF_8);
+    }
+
+    /// Bytes that make valid, broken and cut sequences in UTF-8 and UTF-16 often: lead and
+    /// continuation bytes, surrogate halves, byte-order marks, zeros, ASCII.
+    fn tricky_bytes() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let tricky = prop::sample::select(vec![
+            0x00, 0x41, 0x0A, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9D, 0x84, 0x9E, 0xD8, 0x34,
+            0xDD, 0x1E, 0xDC, 0xDB, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0x80, 0xC0, 0xED, 0xA0, 0xF4,
+            0x90,
+        ]);
+        prop::collection::vec(prop_oneof![3 => tricky, 1 => any::<u8>()], 0..48)
+    }
+
+    proptest::proptest! {
+        /// The page reads UTF-8 and UTF-16 itself, a chunk at a time; the decoding worker reads
+        /// the other encodings with `encoding_rs`. Whatever the bytes and however they are cut,
+        /// the page's text and count of replaced characters are what `encoding_rs` makes.
+        #[test]
+        fn the_pages_own_unicode_decoding_is_encoding_rs_s(
+            bytes in tricky_bytes(),
+            chunk in 1usize..7,
+            which in 0usize..3,
+        ) {
+            let encoding =
+                [TextEncoding::UTF_8, TextEncoding::UTF_16LE, TextEncoding::UTF_16BE][which];
+            let expected = legacy::decode_as(&bytes, encoding);
+            proptest::prop_assert_eq!(&decode_as(&bytes, encoding), &expected);
+            let mut decoding = Decoding::new(encoding, bytes.len());
+            let body = &bytes[bom_len(&bytes, encoding)..];
+            let pieces: Vec<&[u8]> = body.chunks(chunk).collect();
+            for (k, piece) in pieces.iter().enumerate() {
+                decoding.feed(piece, k + 1 == pieces.len());
+            }
+            if pieces.is_empty() {
+                decoding.feed(&[], true);
+            }
+            proptest::prop_assert_eq!(&decoding.decoded, &expected);
+        }
     }
 
     #[test]

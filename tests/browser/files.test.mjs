@@ -1,6 +1,7 @@
 // Files as users have them (issue 13 point 8): a Bulgarian list saved as Windows-1251, a
 // Chinese and Vietnamese list saved as UTF-16, the encoding shown and switched; an unclosed
-// quote named with its line; a purchase log with day-first dates and times of day.
+// quote named with its line; a purchase log with day-first dates and times of day; the legacy
+// encodings read by their worker (src/decode_worker.rs), fetched only for such a file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot, storedLists, pickImportFile } from './helpers.mjs';
@@ -116,4 +117,51 @@ test('a purchase log with day-first dates and times: the order is detected, show
   await page.getByText('No date in date has a day above 12', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('legacy encodings are read by a worker fetched only for them: offline too, in the purchase-history view too, and a worker that cannot start is said', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const fetched = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const decodingWorker = () => fetched.filter((p) => p.endsWith('/decode-worker_bg.wasm')).length;
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
+  // UTF-8 and UTF-16 are read by the page itself.
+  await pickBytes(page, 'utf8.csv', Buffer.from('name;revenue\nZoë;1\n'));
+  assert.equal(decodingWorker(), 0, 'a UTF-8 file needs no worker');
+
+  // With the network cut, a Windows-1251 file still reads: the service worker holds the worker.
+  await context.setOffline(true);
+  await pickBytes(page, 'клиенти.csv', cp1251(BULGARIAN));
+  await page.getByRole('table', { name: 'Preview of the first rows' }).getByRole('cell', { name: 'Иван Петров' }).waitFor();
+  assert.ok(decodingWorker() >= 1, 'the decoding worker read it');
+  assert.equal(await page.getByRole('combobox', { name: 'Text encoding' }).inputValue(), 'windows-1251');
+
+  // The purchase-history view: a log in Windows-1251, switched to Windows-1252 and back.
+  await openHistory(page);
+  const log = ['customer_id;purchased_at;amount', ...NAMES.map((n, i) => `${n};2024-03-0${i + 1};${i + 1}`)].join('\n');
+  await page.getByLabel('Purchase log or customer summary file').setInputFiles({ name: 'log.csv', mimeType: 'text/plain', buffer: cp1251(log) });
+  await page.getByRole('heading', { name: 'Map the columns of log.csv' }).waitFor();
+  const encoding = page.getByRole('combobox', { name: 'Text encoding' });
+  assert.equal(await encoding.inputValue(), 'windows-1251');
+  await encoding.selectOption('windows-1252');
+  await page.getByRole('cell', { name: 'Èâàí Ïåòðîâ' }).first().waitFor();
+  await page.getByRole('combobox', { name: 'Text encoding' }).selectOption('windows-1251');
+  await page.getByRole('cell', { name: 'Иван Петров' }).first().waitFor();
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('heading', { name: '5 good rows, 0 rows with problems' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Without its module, the worker cannot start: the import says so at the file picker.
+  const blocked = await openPage(browser, server.base, { serviceWorkers: 'block' });
+  await blocked.context.route('**/decode-worker_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await blocked.page.getByRole('button', { name: 'Import and export' }).click();
+  await blocked.page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'клиенти.csv', mimeType: 'text/csv', buffer: cp1251(BULGARIAN) });
+  await blocked.page.getByRole('alert').filter({ hasText: /^The file could not be read: the decoding worker did not start: .+/ }).waitFor();
+  assert.equal(await blocked.page.getByRole('heading', { name: 'Map the columns of клиенти.csv' }).count(), 0);
+  assert.deepEqual(blocked.errors.filter((e) => !/404/.test(e)), []);
+  await blocked.context.close();
 });

@@ -1,6 +1,7 @@
 //! The controls every text-file import shows: the file picker, the encoding, how the text is
 //! read, and the order of year-last dates.
 
+use crate::app::browser::legacy_from_worker;
 use crate::app::browser::{dropped_file, picked_file, File};
 use crate::app::messages::Explain;
 use crate::engine::keys::{Keyed, VariantArray};
@@ -9,9 +10,11 @@ use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{
     read_memory_estimate, CsvOptions, Delimiter, ReadError, LARGE_FILE_BYTES,
 };
-use crate::io::encoding::{TextEncoding, TextFile};
+use crate::io::encoding::{TextDecoding, TextEncoding, TextFile};
+use crate::io::import_session::{ImportKind, ImportSession};
 use crate::io::number::DecimalSeparator;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A file picker that also takes a file dropped on it; the first file goes to `on_file`, and
 /// the picker is emptied so that choosing the same file again reads it again.
@@ -97,6 +100,45 @@ pub fn FileDrop(
             </div>
         </div>
     }
+}
+
+/// A picked file's bytes as a decoding: begun here for UTF-8 and UTF-16, read by the decoding
+/// worker for a legacy encoding (whose tables are not in the page's module). `Err` is why the
+/// worker could not read it.
+pub async fn decoding_of(bytes: Vec<u8>) -> Result<TextDecoding, String> {
+    if let Some(decoding) = TextFile::start_unicode(&bytes) {
+        return Ok(decoding);
+    }
+    let decoded = legacy_from_worker(&bytes, None).await?;
+    Ok(TextDecoding::done(TextFile::from_legacy(
+        Arc::from(bytes),
+        decoded,
+    )))
+}
+
+/// Reads a session's file (`bytes`) again in `encoding` and hands the change to `update`: at
+/// once for UTF-8 and UTF-16, once the decoding worker has read it for a legacy encoding (a
+/// session since opened on another file is left as it is; `failed` gets why the worker could
+/// not read it).
+pub fn change_encoding<K: ImportKind + 'static>(
+    bytes: Arc<[u8]>,
+    encoding: TextEncoding,
+    update: impl Fn(Box<dyn FnOnce(&mut ImportSession<K>)>) + 'static,
+    failed: impl Fn(String) + 'static,
+) {
+    if encoding.is_unicode() {
+        return update(Box::new(move |s| s.set_unicode_encoding(encoding)));
+    }
+    leptos::task::spawn_local(async move {
+        match legacy_from_worker(&bytes, Some(encoding)).await {
+            Ok(decoded) => update(Box::new(move |s| {
+                if Arc::ptr_eq(s.file.bytes(), &bytes) {
+                    s.set_decoded(decoded);
+                }
+            })),
+            Err(why) => failed(why),
+        }
+    });
 }
 
 /// The text encoding a file is read in: a select of the likely encodings (the detected one

@@ -1,11 +1,12 @@
 //! The customer-list import's mapping step: how the file is read, what each column holds, how
 //! its values are read, and a preview of the first rows.
 
-use super::controls::{encoding_controls, unreadable, ReadOptionsControls};
+use super::controls::{change_encoding, encoding_controls, unreadable, ReadOptionsControls};
 use super::mapping_table::mapping_table;
 use super::readings::value_readings;
 use super::report::Report;
 use super::{Change, Session};
+use crate::app::messages::Message;
 use crate::i18n::{t, tf, tfn};
 use crate::io::csv_import::{ColumnTarget, CsvOptions, RawRow};
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ pub(super) fn mapping_step(
     session: &Session,
     set_session: RwSignal<Option<Session>>,
     report: RwSignal<Option<Report>>,
+    file_error: RwSignal<Option<Message>>,
 ) -> impl IntoView {
     let update: Change = Change::new(move |change| {
         report.set(None);
@@ -26,6 +28,7 @@ pub(super) fn mapping_step(
         });
     });
     let options = session.options;
+    let bytes = StoredValue::new(session.file.bytes().clone());
     let file_name = session.file_name.clone();
     let into_current = session.kind.into_current;
     view! {
@@ -35,7 +38,18 @@ pub(super) fn mapping_step(
                 {encoding_controls(
                     "import",
                     &session.file,
-                    move |encoding| update.run(Box::new(move |s| s.set_encoding(encoding))),
+                    move |encoding| {
+                        change_encoding(
+                            bytes.get_value(),
+                            encoding,
+                            move |change| update.run(change),
+                            move |why| {
+                                file_error.set(Some(
+                                    Message::new("import.read_failed", &[]).explaining("reason", why),
+                                ))
+                            },
+                        )
+                    },
                 )}
                 <ReadOptionsControls
                     id_prefix="import"

@@ -11,7 +11,8 @@ mod report;
 
 pub use check::{read_in_slices, run_check, CheckProgress, Checking, ReadProgress, Reading};
 pub use controls::{
-    date_order_select, encoding_controls, unreadable, FileDrop, ReadOptionsControls,
+    change_encoding, date_order_select, decoding_of, encoding_controls, unreadable, FileDrop,
+    ReadOptionsControls,
 };
 pub use export::export_current_list;
 pub use mapping_table::{focus_mapping_problem, mapping_table};
@@ -22,7 +23,7 @@ use crate::app::messages::Message;
 use crate::app::state::AppState;
 use crate::app::views::history::HistoryPage;
 use crate::i18n::{choice_labels, t, tfn};
-use crate::io::encoding::decode;
+use crate::io::encoding::decode_unicode;
 use crate::io::import_session::{CustomerCheckInput, CustomerImport, ImportSession};
 use crate::lists::CustomerList;
 use leptos::prelude::*;
@@ -111,20 +112,20 @@ fn ImportSection() -> impl IntoView {
         let mine = read_run.get_untracked() + 1;
         read_run.set(mine);
         reading.set(None);
+        let not_read = move |why: String| {
+            file_error.set(Some(
+                Message::new("import.read_failed", &[]).explaining("reason", why),
+            ));
+        };
         leptos::task::spawn_local(async move {
             let reading_bytes = Measure::start("vp:import-read-file");
             let bytes = match read_file(file).await {
                 Ok(b) => b,
-                Err(e) => {
-                    file_error.set(Some(
-                        Message::new("import.read_failed", &[]).explaining("reason", e),
-                    ));
-                    return;
-                }
+                Err(why) => return not_read(why),
             };
             drop(reading_bytes);
             if json::looks_json(&name, &bytes) {
-                match json::open_json(&state, history, &decode(&bytes).text) {
+                match json::open_json(&state, history, &decode_unicode(&bytes).text) {
                     Ok(message) => confirm(message),
                     Err(message) => file_error.set(Some(message)),
                 }
@@ -139,8 +140,11 @@ fn ImportSection() -> impl IntoView {
             let opened = {
                 // The time from the first slice to the last, the yields between them included.
                 let _timing = Measure::start("vp:import-open");
-                let start = Session::start(name, &bytes, CustomerImport::new(memory));
-                drop(bytes);
+                let decoding = match decoding_of(bytes).await {
+                    Ok(decoding) => decoding,
+                    Err(why) => return not_read(why),
+                };
+                let start = Session::start_decoding(name, decoding, CustomerImport::new(memory));
                 read_in_slices(start, reading, cancel, current).await
             };
             let Some(opened) = opened else {
@@ -276,7 +280,7 @@ fn ImportSection() -> impl IntoView {
             />
             <p class="field-error" role="alert">{move || file_error.with(|m| m.as_ref().map(Message::text)).unwrap_or_default()}</p>
             {move || done.with(|m| m.as_ref().map(Message::text)).map(|message| view! { <p class="banner info import-done">{message}</p> })}
-            {move || session.with(|s| s.as_ref().map(|s| mapping::mapping_step(s, session, report)))}
+            {move || session.with(|s| s.as_ref().map(|s| mapping::mapping_step(s, session, report, file_error)))}
             <ReadProgress id="import-reading" progress=reading cancel=cancel />
             <CheckProgress id="import-progress" label="import.checking" cancel_label="import.cancel_check" progress=progress cancel=cancel counted="import.progress" />
             <Show when=move || session.with(Option::is_some) && progress.with(Option::is_none)>

@@ -5,6 +5,7 @@
 use super::{mapping_problems, ImportKind, ImportSession, RowCheck, SessionReading};
 use crate::engine::model::{DateOrder, DateOrderGuess};
 use crate::io::csv_import::RawTable;
+use crate::io::encoding::TextDecoding;
 use crate::io::number::DecimalSeparator;
 use crate::io::purchase_log::{
     suggest_date_order, suggest_log_mapping, LogConverter, LogField, LogKind,
@@ -94,6 +95,15 @@ impl ImportSession<LogImport> {
     /// [`ImportSession::as_summary_if_named`].
     pub fn start_log(file_name: String, bytes: &[u8]) -> SessionReading<LogImport> {
         ImportSession::start(file_name, bytes, LogImport::new(LogKind::Purchases))
+    }
+
+    /// [`ImportSession::start_log`] from a decoding already begun (see
+    /// [`ImportSession::start_decoding`]).
+    pub fn start_log_decoding(
+        file_name: String,
+        decoding: TextDecoding,
+    ) -> SessionReading<LogImport> {
+        ImportSession::start_decoding(file_name, decoding, LogImport::new(LogKind::Purchases))
     }
 
     /// The session read as a summary when its header names summary columns (the table is the

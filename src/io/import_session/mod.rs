@@ -13,7 +13,7 @@ pub use log::LogImport;
 pub use reading::{ReadingProgress, SessionReading};
 
 use crate::io::csv_import::{read_table, sniff, CsvOptions, RawRow, RawTable, ReadError};
-use crate::io::encoding::{TextEncoding, TextFile};
+use crate::io::encoding::{Decoded, TextEncoding, TextFile};
 use crate::io::number::DecimalSeparator;
 use std::collections::HashSet;
 use std::fmt::Debug;
@@ -160,6 +160,23 @@ impl<K: ImportKind> ImportSession<K> {
     /// Reads the file's bytes again in another encoding, sniffs the options afresh and re-reads.
     pub fn set_encoding(&mut self, encoding: TextEncoding) {
         self.file.set_encoding(encoding);
+        self.after_encoding();
+    }
+
+    /// [`ImportSession::set_encoding`] for UTF-8 and UTF-16, which the page reads itself.
+    pub fn set_unicode_encoding(&mut self, encoding: TextEncoding) {
+        self.file.set_unicode_encoding(encoding);
+        self.after_encoding();
+    }
+
+    /// Takes the file's text read again in another encoding (by the page's decoding worker,
+    /// for a legacy one), then as [`ImportSession::set_encoding`].
+    pub fn set_decoded(&mut self, decoded: Decoded) {
+        self.file.set_decoded(decoded);
+        self.after_encoding();
+    }
+
+    fn after_encoding(&mut self) {
         self.options = sniff(self.file.text());
         self.reread();
     }

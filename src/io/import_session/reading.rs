@@ -65,10 +65,16 @@ impl<K: ImportKind> ImportSession<K> {
     /// Starts opening `bytes` as [`ImportSession::new`] does, to be read in slices with
     /// [`SessionReading::advance`] and finished with [`SessionReading::finish`].
     pub fn start(file_name: String, bytes: &[u8], kind: K) -> SessionReading<K> {
+        ImportSession::start_decoding(file_name, TextFile::start(bytes), kind)
+    }
+
+    /// [`ImportSession::start`] from a decoding already begun: the page's own
+    /// ([`TextFile::start_unicode`]) or a file its decoding worker read.
+    pub fn start_decoding(file_name: String, decoding: TextDecoding, kind: K) -> SessionReading<K> {
         SessionReading {
             file_name,
             kind,
-            stage: Stage::Decoding(TextFile::start(bytes)),
+            stage: Stage::Decoding(decoding),
         }
     }
 }
@@ -102,7 +108,7 @@ impl<K: ImportKind> SessionReading<K> {
     fn take_stage(&mut self) -> Stage {
         // Left for the instant before the stage taken is replaced by the next.
         let empty = Stage::Read {
-            file: TextFile::new(&[]),
+            file: TextFile::empty(),
             options: options_from_rows(Delimiter::Whitespace, None),
             table: Err(ReadError::Empty),
         };
@@ -142,13 +148,18 @@ impl<K: ImportKind> SessionReading<K> {
     /// The session, reading whatever is left and suggesting the mapping.
     pub fn finish(mut self) -> ImportSession<K> {
         while !self.advance(usize::MAX) {}
-        let Stage::Read {
-            file,
-            options,
-            table,
-        } = self.stage
-        else {
-            return ImportSession::new(self.file_name, &[], self.kind);
+        let (file, options, table) = match self.stage {
+            Stage::Read {
+                file,
+                options,
+                table,
+            } => (file, options, table),
+            // Not reached: `advance` ends only at the last stage.
+            _ => (
+                TextFile::empty(),
+                options_from_rows(Delimiter::Whitespace, None),
+                Err(ReadError::Empty),
+            ),
         };
         let mut s = ImportSession {
             file_name: self.file_name,

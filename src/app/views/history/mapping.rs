@@ -4,9 +4,9 @@
 use super::{Checked, Loaded, Page, Source};
 use crate::app::browser::read_file;
 use crate::app::import::{
-    date_order_select, encoding_controls, focus_mapping_problem, mapping_table, read_in_slices,
-    run_check, unreadable, CheckProgress, FileDrop, ProblemsTable, ReadOptionsControls,
-    ReadProgress, Reading,
+    change_encoding, date_order_select, decoding_of, encoding_controls, focus_mapping_problem,
+    mapping_table, read_in_slices, run_check, unreadable, CheckProgress, FileDrop, ProblemsTable,
+    ReadOptionsControls, ReadProgress, Reading,
 };
 use crate::app::messages::Message;
 use crate::app::state::AppState;
@@ -49,8 +49,15 @@ pub(super) fn ImportStep(page: Page) -> impl IntoView {
                 }
             };
             let current = move || read_run.try_get_untracked() == Some(mine);
-            let start = Source::start_log(name, &bytes);
-            drop(bytes);
+            let decoding = match decoding_of(bytes).await {
+                Ok(decoding) => decoding,
+                Err(why) => {
+                    return p.file_error.set(Some(
+                        Message::new("history.read_failed", &[]).explaining("reason", why),
+                    ))
+                }
+            };
+            let start = Source::start_log_decoding(name, decoding);
             match read_in_slices(start, reading, cancel, current).await {
                 Some(source) => p.source.set(Some(source.as_summary_if_named())),
                 None if current() => {
@@ -188,6 +195,7 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
         });
     };
     let options = source.options;
+    let bytes = StoredValue::new(source.file.bytes().clone());
     let kind = source.kind.log_kind;
     let headerless_log = kind == LogKind::Purchases && !options.has_header;
     let date_order = source.kind.date_order;
@@ -199,7 +207,18 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
                 {encoding_controls(
                     "history",
                     &source.file,
-                    move |encoding| update(Box::new(move |s| s.set_encoding(encoding))),
+                    move |encoding| {
+                        change_encoding(
+                            bytes.get_value(),
+                            encoding,
+                            update,
+                            move |why| {
+                                p.file_error.set(Some(
+                                    Message::new("history.read_failed", &[]).explaining("reason", why),
+                                ))
+                            },
+                        )
+                    },
                 )}
                 <div class="field">
                     <label for="history-kind">{move || t("history.kind")}</label>
