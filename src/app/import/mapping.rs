@@ -28,7 +28,6 @@ pub(super) fn mapping_step(
         });
     });
     let options = session.options;
-    let bytes = StoredValue::new(session.file.bytes().clone());
     let file_name = session.file_name.clone();
     let into_current = session.kind.into_current;
     view! {
@@ -39,8 +38,15 @@ pub(super) fn mapping_step(
                     "import",
                     &session.file,
                     move |encoding| {
+                        // Read from the session when asked: a copy held by this step would keep a
+                        // large file's bytes after its import, through the first analysis.
+                        let Some(bytes) =
+                            set_session.with_untracked(|s| s.as_ref().map(|s| s.file.bytes().clone()))
+                        else {
+                            return;
+                        };
                         change_encoding(
-                            bytes.get_value(),
+                            bytes,
                             encoding,
                             move |change| update.run(change),
                             move |why| {

@@ -195,7 +195,6 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
         });
     };
     let options = source.options;
-    let bytes = StoredValue::new(source.file.bytes().clone());
     let kind = source.kind.log_kind;
     let headerless_log = kind == LogKind::Purchases && !options.has_header;
     let date_order = source.kind.date_order;
@@ -208,8 +207,14 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
                     "history",
                     &source.file,
                     move |encoding| {
+                        // Read from the log when asked, not held by this step (see the import's).
+                        let Some(bytes) =
+                            p.source.with_untracked(|s| s.as_ref().map(|s| s.file.bytes().clone()))
+                        else {
+                            return;
+                        };
                         change_encoding(
-                            bytes.get_value(),
+                            bytes,
                             encoding,
                             update,
                             move |why| {
