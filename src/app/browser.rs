@@ -173,6 +173,31 @@ async fn ask_worker(
     outcome.map_err(|e| describe(&e))
 }
 
+/// The worker side of the page's requests (`ask_worker`), for the binaries that run as workers
+/// (`src/xlsx_worker.rs`, `src/decode_worker.rs`): listens, says "ready", and answers each
+/// request with `answer`'s value (never a text, which the page takes for a failure), handing
+/// over the buffers it lists, or with the text of why not.
+pub fn serve_requests(
+    answer: impl Fn(wasm_bindgen::JsValue) -> Result<(wasm_bindgen::JsValue, js_sys::Array), String>
+        + 'static,
+) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let _ = match answer(ev.data()) {
+                Ok((value, transfer)) => reply_to.post_message_with_transfer(&value, &transfer),
+                Err(why) => reply_to.post_message(&JsValue::from_str(&why)),
+            };
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler serves every message for as long as the worker lives.
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
 /// A thrown or sent value as words: a text as it is, an error by its message.
 fn describe(value: &wasm_bindgen::JsValue) -> String {
     value

@@ -116,19 +116,26 @@ pub async fn decoding_of(bytes: Vec<u8>) -> Result<TextDecoding, String> {
     )))
 }
 
-/// Reads a session's file (`bytes`) again in `encoding` and hands the change to `update`: at
-/// once for UTF-8 and UTF-16, once the decoding worker has read it for a legacy encoding (a
-/// session since opened on another file is left as it is; `failed` gets why the worker could
-/// not read it).
+/// Reads the file of the session in `session` again in `encoding` and hands the change to
+/// `update`: at once for UTF-8 and UTF-16, once the decoding worker has read it for a legacy
+/// encoding (a session since opened on another file is left as it is; `failed` gets why the
+/// worker could not read it). The bytes are taken from the session when asked: a handle held
+/// by the mapping step would keep a large file's bytes after its import, through the first
+/// analysis.
 pub fn change_encoding<K: ImportKind + 'static>(
-    bytes: Arc<[u8]>,
+    session: RwSignal<Option<ImportSession<K>>>,
     encoding: TextEncoding,
     update: impl Fn(Box<dyn FnOnce(&mut ImportSession<K>)>) + 'static,
     failed: impl Fn(String) + 'static,
-) {
+) where
+    ImportSession<K>: Send + Sync,
+{
     if encoding.is_unicode() {
         return update(Box::new(move |s| s.set_unicode_encoding(encoding)));
     }
+    let Some(bytes) = session.with_untracked(|s| s.as_ref().map(|s| s.file.bytes().clone())) else {
+        return;
+    };
     leptos::task::spawn_local(async move {
         match legacy_from_worker(&bytes, Some(encoding)).await {
             Ok(decoded) => update(Box::new(move |s| {

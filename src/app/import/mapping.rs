@@ -38,15 +38,8 @@ pub(super) fn mapping_step(
                     "import",
                     &session.file,
                     move |encoding| {
-                        // Read from the session when asked: a copy held by this step would keep a
-                        // large file's bytes after its import, through the first analysis.
-                        let Some(bytes) =
-                            set_session.with_untracked(|s| s.as_ref().map(|s| s.file.bytes().clone()))
-                        else {
-                            return;
-                        };
                         change_encoding(
-                            bytes,
+                            set_session,
                             encoding,
                             move |change| update.run(change),
                             move |why| {

@@ -207,14 +207,8 @@ fn mapping_step(source: &Source, page: Page) -> impl IntoView {
                     "history",
                     &source.file,
                     move |encoding| {
-                        // Read from the log when asked, not held by this step (see the import's).
-                        let Some(bytes) =
-                            p.source.with_untracked(|s| s.as_ref().map(|s| s.file.bytes().clone()))
-                        else {
-                            return;
-                        };
                         change_encoding(
-                            bytes,
+                            p.source,
                             encoding,
                             update,
                             move |why| {
