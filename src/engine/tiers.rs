@@ -1064,8 +1064,9 @@ pub struct Segment {
 pub struct Segmentation {
     /// The indicators used (at most three).
     pub indicators: Vec<WeightedIndicator>,
-    /// Level per indicator for every customer, parallel to the analysed list.
-    pub levels: Vec<Vec<Level>>,
+    /// Level per indicator for every customer (`[customer][indicator]`), parallel to the
+    /// analysed list.
+    pub levels: PerCustomer<Level>,
     /// Non-empty segments, largest first (ties by levels).
     pub segments: Vec<Segment>,
     /// Rank shares of the high, medium and low levels, fractions.
@@ -1117,7 +1118,7 @@ pub fn segmentation_ranked(
     } = *money;
     let chosen: Vec<WeightedIndicator> = chosen.iter().take(3).cloned().collect();
     band_sizes(n, &shares).ok_or(TierError::BadShares)?;
-    let mut levels = vec![Vec::with_capacity(chosen.len()); n];
+    let mut level_columns = Vec::with_capacity(chosen.len());
     let unknown = vec![None; n];
     for ind in &chosen {
         let col = match columns.get(&ind.indicator) {
@@ -1130,10 +1131,11 @@ pub fn segmentation_ranked(
             level[i] = Level::from_band(band)
         })
         .ok_or(TierError::BadShares)?;
-        for (l, v) in levels.iter_mut().zip(level) {
-            l.push(v);
-        }
+        level_columns.push(level);
     }
+    let levels = PerCustomer::from_columns(n, &level_columns)
+        .expect("a level column per indicator, each of the list's length");
+    drop(level_columns);
     // A combination of at most three levels of four is one number below 64, the first level
     // most significant, so counting by it keeps the order of the level lists without cloning
     // one for every customer.
@@ -1155,7 +1157,7 @@ pub fn segmentation_ranked(
         .zip(first)
         .filter(|((count, _, _), _)| *count > 0)
         .map(|((count, r, p), i)| Segment {
-            levels: levels[i].clone(),
+            levels: levels[i].to_vec(),
             count,
             revenue_share: r.share_of(&total_revenue),
             profit_share: p.share_of(&total_profit),
@@ -1197,19 +1199,40 @@ pub struct ScorecardResult {
     pub partial: Vec<usize>,
 }
 
-/// The aspect scores of every customer (`[customer][aspect]`), held in one array of
-/// customers × aspects instead of a vector per customer; serialised as the nested lists.
+/// A value per customer and per column (an aspect, an indicator): `[customer][column]`, held
+/// in one array of customers × columns instead of a vector per customer (a hundred thousand
+/// small vectors made and freed by every analysis); serialised as the nested lists.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct AspectScores {
+pub struct PerCustomer<T> {
     customers: usize,
-    aspects: usize,
-    scores: Vec<Option<f64>>,
+    columns: usize,
+    values: Vec<T>,
 }
 
-impl AspectScores {
-    /// The aspect scores of customer `i`, in aspect order.
-    pub fn get(&self, i: usize) -> Option<&[Option<f64>]> {
-        (i < self.customers).then(|| &self.scores[i * self.aspects..(i + 1) * self.aspects])
+/// The aspect scores of every customer (`[customer][aspect]`).
+pub type AspectScores = PerCustomer<Option<f64>>;
+
+impl<T: Copy> PerCustomer<T> {
+    /// The table of `customers` rows made of `columns`, each a value per customer in list
+    /// order (a column shorter than the list is refused).
+    fn from_columns(customers: usize, columns: &[Vec<T>]) -> Option<PerCustomer<T>> {
+        if columns.iter().any(|c| c.len() < customers) {
+            return None;
+        }
+        Some(PerCustomer {
+            customers,
+            columns: columns.len(),
+            values: (0..customers)
+                .flat_map(|i| columns.iter().map(move |c| c[i]))
+                .collect(),
+        })
+    }
+}
+
+impl<T> PerCustomer<T> {
+    /// The values of customer `i`, in column order.
+    pub fn get(&self, i: usize) -> Option<&[T]> {
+        (i < self.customers).then(|| &self.values[i * self.columns..(i + 1) * self.columns])
     }
 
     /// Customers, count.
@@ -1222,21 +1245,21 @@ impl AspectScores {
         self.customers == 0
     }
 
-    /// The customers' aspect scores, in list order.
-    pub fn iter(&self) -> impl Iterator<Item = &[Option<f64>]> {
+    /// The customers' values, in list order.
+    pub fn iter(&self) -> impl Iterator<Item = &[T]> {
         (0..self.customers).filter_map(|i| self.get(i))
     }
 }
 
-impl std::ops::Index<usize> for AspectScores {
-    type Output = [Option<f64>];
+impl<T> std::ops::Index<usize> for PerCustomer<T> {
+    type Output = [T];
 
-    fn index(&self, i: usize) -> &[Option<f64>] {
+    fn index(&self, i: usize) -> &[T] {
         self.get(i).expect("customer index within the list")
     }
 }
 
-impl Serialize for AspectScores {
+impl<T: Serialize> Serialize for PerCustomer<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
     }
@@ -1406,13 +1429,8 @@ fn scorecard_on(
         entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
         dropped_aspects,
         dropped_indicators,
-        aspect_scores: AspectScores {
-            customers: n,
-            aspects: columns.len(),
-            scores: (0..n)
-                .flat_map(|i| columns.iter().map(move |c| c[i]))
-                .collect(),
-        },
+        aspect_scores: PerCustomer::from_columns(n, &columns)
+            .expect("a score column per aspect, each of the list's length"),
         scores,
         partial: (0..n).filter(|&i| partial[i]).collect(),
     };
@@ -1450,7 +1468,7 @@ pub fn scorecard_after(
     let na = found.len();
     if !same
         || earlier.aspect_scores.customers != n
-        || earlier.aspect_scores.aspects != na
+        || earlier.aspect_scores.columns != na
         || earlier.scores.len() != n
     {
         // Every customer scored again, on the scales just found; the earlier scores are let
@@ -1474,13 +1492,13 @@ pub fn scorecard_after(
     for &i in changed.iter().filter(|&&i| i < n) {
         let mut part = false;
         for (k, scales) in aspects.iter().enumerate() {
-            r.aspect_scores.scores[i * na + k] = scales.as_ref().and_then(|scales| {
+            r.aspect_scores.values[i * na + k] = scales.as_ref().and_then(|scales| {
                 let (score, p) = scales.score(&columns[k], i);
                 part |= p;
                 score.map(|v| v * 100.0)
             });
         }
-        let row = &r.aspect_scores.scores[i * na..(i + 1) * na];
+        let row = &r.aspect_scores.values[i * na..(i + 1) * na];
         let (score, missing) = mean_at(&used, |k| row[k]);
         r.scores[i] = score;
         mark_partial(&mut r.partial, i, part || missing);
@@ -1492,7 +1510,7 @@ pub fn scorecard_after(
         .iter()
         .enumerate()
         .map(|(k, a)| {
-            let kept = (0..n).any(|i| r.aspect_scores.scores[i * na + k].is_some());
+            let kept = (0..n).any(|i| r.aspect_scores.values[i * na + k].is_some());
             if kept {
                 clean_weight(a.weight)
             } else {
@@ -2233,8 +2251,8 @@ mod tests {
         ) {
             let flat = AspectScores {
                 customers: nested.len(),
-                aspects: nested.first().map_or(0, Vec::len),
-                scores: nested.concat(),
+                columns: nested.first().map_or(0, Vec::len),
+                values: nested.concat(),
             };
             prop_assert_eq!(flat.len(), nested.len());
             for (i, row) in nested.iter().enumerate() {
