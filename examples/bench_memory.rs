@@ -35,8 +35,11 @@ static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// The highest peak of the stages of the step under way (each stage restarts `PEAK`).
 static STEP_PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Allocations made (new blocks and moves), so a stage that allocates per customer shows.
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 
 fn grew(bytes: usize) {
+    ALLOCATIONS.fetch_add(1, Relaxed);
     let live = LIVE.fetch_add(bytes, Relaxed) + bytes;
     PEAK.fetch_max(live, Relaxed);
 }
@@ -283,15 +286,17 @@ fn main() {
     analysis_by_part(analysis);
 }
 
-/// Each stage's name, the bytes live as it ends and the most live within it.
-type Stage = (&'static str, usize, usize);
+/// Each stage's name, the bytes live as it ends, the most live within it and the allocations
+/// it made.
+type Stage = (&'static str, usize, usize, usize);
 
 /// Records each stage as the engine marks its end. The step's peak stays the highest seen:
 /// each stage's own peak starts where the stage before ended.
 fn stage_marker(stages: &mut Vec<Stage>) -> impl FnMut(&'static str) + '_ {
+    ALLOCATIONS.store(0, Relaxed);
     move |name| {
         let (live, peak) = (LIVE.load(Relaxed), PEAK.load(Relaxed));
-        stages.push((name, live, peak));
+        stages.push((name, live, peak, ALLOCATIONS.swap(0, Relaxed)));
         let highest = stages.iter().map(|s| s.2).max().unwrap_or(0);
         PEAK.store(live, Relaxed);
         STEP_PEAK.fetch_max(highest, Relaxed);
@@ -299,9 +304,9 @@ fn stage_marker(stages: &mut Vec<Stage>) -> impl FnMut(&'static str) + '_ {
 }
 
 fn print_stages(stages: &[Stage]) {
-    for (name, live, peak) in stages {
+    for (name, live, peak, allocations) in stages {
         println!(
-            "    {name:<44} live {:>7} MB   peak in stage {:>7} MB",
+            "    {name:<44} live {:>7} MB   peak in stage {:>7} MB   allocations {allocations:>7}",
             mb(*live),
             mb(*peak)
         );
