@@ -89,7 +89,7 @@ impl Body {
                 .parts()
                 .iter()
                 .fold(js_sys::JsString::from(""), |whole, part| {
-                    whole.concat(&js_sys::JsString::from(&**part))
+                    whole.concat(&js_sys::JsString::from(part.as_str()))
                 }),
         }
     }

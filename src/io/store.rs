@@ -93,19 +93,19 @@ pub trait Store {
 /// million characters at 100,000 customers), and a save copies none of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocText {
-    parts: Vec<Rc<str>>,
+    parts: Vec<Rc<String>>,
 }
 
 impl DocText {
     /// A text in one part.
     pub fn whole(text: &str) -> DocText {
         DocText {
-            parts: vec![Rc::from(text)],
+            parts: vec![Rc::new(text.to_string())],
         }
     }
 
     /// The parts, in order; joined they are the document.
-    pub fn parts(&self) -> &[Rc<str>] {
+    pub fn parts(&self) -> &[Rc<String>] {
         &self.parts
     }
 
@@ -341,7 +341,7 @@ struct CustomersText {
     /// Each piece: its customers' JSON objects, comma-separated, without the brackets, each
     /// after the first starting with the comma that separates it from the one before; the
     /// document shares them ([`DocText`]), so they are the list's only text in memory.
-    pieces: Vec<Rc<str>>,
+    pieces: Vec<Rc<String>>,
     /// Pieces serialised so far, all revisions together (what a test can count).
     pieces_written: usize,
 }
@@ -352,7 +352,7 @@ impl CustomersText {
     fn refresh(
         &mut self,
         customers: &crate::lists::Revised<Vec<crate::engine::model::Customer>>,
-    ) -> Option<&[Rc<str>]> {
+    ) -> Option<&[Rc<String>]> {
         let current = customers.revision();
         if self.revision == Some(current) {
             return Some(&self.pieces);
@@ -366,7 +366,7 @@ impl CustomersText {
                 pieces
             }
             _ => {
-                self.pieces = vec![Rc::from(""); piece_count];
+                self.pieces = vec![Rc::default(); piece_count];
                 (0..piece_count).collect()
             }
         };
@@ -375,13 +375,18 @@ impl CustomersText {
         for k in stale {
             let start = k * CUSTOMERS_PER_PIECE;
             let end = (start + CUSTOMERS_PER_PIECE).min(customers.len());
-            let array = serde_json::to_string(&customers[start..end]).ok()?;
-            let objects = &array[1..array.len() - 1];
-            self.pieces[k] = if k == 0 {
-                Rc::from(objects)
+            // The array's text made into the piece where it lies: its closing bracket dropped
+            // and its opening one made the separating comma (or dropped, for the first piece),
+            // where cutting it out and prefixing the comma copied each piece twice (30 ms of
+            // an import's save of 100,000 customers in the page).
+            let mut text = serde_json::to_string(&customers[start..end]).ok()?;
+            text.pop();
+            if k == 0 {
+                text.remove(0);
             } else {
-                Rc::from(format!(",{objects}"))
-            };
+                text.replace_range(..1, ",");
+            }
+            self.pieces[k] = Rc::new(text);
             self.pieces_written += 1;
         }
         self.revision = Some(current);
@@ -392,7 +397,7 @@ impl CustomersText {
 /// [`stored_json`] with the customers already serialised (the pieces of [`CustomersText`]).
 /// The fields are `ListDoc`'s and `CustomerList`'s, in their order, so the text is the same (a
 /// test compares them); the customers are copied in as they are, not parsed again.
-fn stored_json_with(list: &CustomerList, revision: u64, customers: &[Rc<str>]) -> DocText {
+fn stored_json_with(list: &CustomerList, revision: u64, customers: &[Rc<String>]) -> DocText {
     #[derive(Serialize)]
     struct Head<'a> {
         schema: u32,
@@ -434,9 +439,9 @@ fn stored_json_with(list: &CustomerList, revision: u64, customers: &[Rc<str>]) -
         return DocText { parts: Vec::new() };
     };
     let mut parts = Vec::with_capacity(customers.len() + 2);
-    parts.push(Rc::from(format!("{head},\"customers\":[")));
+    parts.push(Rc::new(format!("{head},\"customers\":[")));
     parts.extend(customers.iter().cloned());
-    parts.push(Rc::from(format!("],{tail}}}")));
+    parts.push(Rc::new(format!("],{tail}}}")));
     DocText { parts }
 }
 
