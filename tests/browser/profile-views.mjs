@@ -10,40 +10,10 @@
 // `data-wasm-opt="0" data-keep-debug="true"` on the rust link of index.html and
 // CARGO_PROFILE_RELEASE_STRIP=none, into another folder given as VP_DIST (see docs/benchmarks.md).
 import { serve, launch, openPage, customerCsv } from './helpers.mjs';
+import { report } from './profile.mjs';
 
 const count = Number(process.argv[2] || 100000);
 const views = (process.argv[3] || 'Customers,Economics,Pyramid and ratings').split(',');
-const ms = (us) => (us / 1000).toFixed(1).padStart(7);
-
-/** Time of its own and in all, per function name, of a DevTools protocol CPU profile. */
-function byFunction(profile) {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-  const sampled = new Map();
-  profile.samples.forEach((id, k) => sampled.set(id, (sampled.get(id) || 0) + (profile.timeDeltas[k] || 0)));
-  const own = new Map();
-  const inAll = new Map();
-  let busy = 0;
-  for (const [id, us] of sampled) {
-    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-    const name = functionName || `(anonymous ${url.split('/').pop()}:${lineNumber})`;
-    if (name === '(idle)' || name === '(program)') continue;
-    own.set(name, (own.get(name) || 0) + us);
-    busy += us;
-    const seen = new Set();
-    for (let at = id; at; at = parent.get(at)) {
-      const outer = nodes.get(at).callFrame.functionName;
-      if (outer && !seen.has(outer)) {
-        seen.add(outer);
-        inAll.set(outer, (inAll.get(outer) || 0) + us);
-      }
-    }
-  }
-  return { busy, own, inAll };
-}
-
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
 
 const server = await serve();
 const browser = await launch();
@@ -74,12 +44,7 @@ try {
       ({ profile } = await cdp.send('Profiler.stop'));
     }
     const elements = await page.evaluate(() => document.querySelectorAll('main *').length);
-    const { busy, own, inAll } = byFunction(profile);
-    console.log(`${view}: ${ms(busy).trim()} ms busy in JavaScript and wasm; ${elements} elements in the view`);
-    console.log('  own time');
-    for (const [name, us] of top(own, 15)) console.log(`  ${ms(us)}  ${name.slice(0, 120)}`);
-    console.log('  in all');
-    for (const [name, us] of top(inAll, 25)) console.log(`  ${ms(us)}  ${name.slice(0, 120)}`);
+    report(`${view} (${elements} elements in the view)`, profile);
   }
   await context.close();
 } finally {
