@@ -658,7 +658,9 @@ pub fn normalise_word(text: &str) -> String {
             out.push('_');
         }
     }
-    out.trim_end_matches('_').to_string()
+    // Cut in place: a copy made a second text for every cell read as a choice.
+    out.truncate(out.trim_end_matches('_').len());
+    out
 }
 
 /// The channel a normalised word stands for. The aliases are normalised once, not for every
