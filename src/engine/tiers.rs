@@ -1133,9 +1133,7 @@ pub fn segmentation_ranked(
         .ok_or(TierError::BadShares)?;
         level_columns.push(level);
     }
-    let levels = PerCustomer::from_columns(n, &level_columns)
-        .expect("a level column per indicator, each of the list's length");
-    drop(level_columns);
+    let levels = PerCustomer::from_columns(n, &level_columns);
     // A combination of at most three levels of four is one number below 64, the first level
     // most significant, so counting by it keeps the order of the level lists without cloning
     // one for every customer.
@@ -1214,18 +1212,15 @@ pub type AspectScores = PerCustomer<Option<f64>>;
 
 impl<T: Copy> PerCustomer<T> {
     /// The table of `customers` rows made of `columns`, each a value per customer in list
-    /// order (a column shorter than the list is refused).
-    fn from_columns(customers: usize, columns: &[Vec<T>]) -> Option<PerCustomer<T>> {
-        if columns.iter().any(|c| c.len() < customers) {
-            return None;
-        }
-        Some(PerCustomer {
+    /// order.
+    fn from_columns(customers: usize, columns: &[Vec<T>]) -> PerCustomer<T> {
+        PerCustomer {
             customers,
             columns: columns.len(),
             values: (0..customers)
                 .flat_map(|i| columns.iter().map(move |c| c[i]))
                 .collect(),
-        })
+        }
     }
 }
 
@@ -1429,8 +1424,7 @@ fn scorecard_on(
         entered_weights: card.aspects.iter().map(|a| a.weight).collect(),
         dropped_aspects,
         dropped_indicators,
-        aspect_scores: PerCustomer::from_columns(n, &columns)
-            .expect("a score column per aspect, each of the list's length"),
+        aspect_scores: PerCustomer::from_columns(n, &columns),
         scores,
         partial: (0..n).filter(|&i| partial[i]).collect(),
     };
