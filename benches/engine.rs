@@ -8,7 +8,7 @@
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use value_pyramid::engine::analysis::{analyse, reanalyse, reanalyse_changed};
-use value_pyramid::engine::model::Status;
+use value_pyramid::engine::model::{Figure, Status};
 
 #[path = "support/generated_list.rs"]
 mod generated_list;
@@ -44,7 +44,7 @@ fn engine(c: &mut Criterion) {
         let at = (customers / 2..changed.len())
             .find(|&i| changed[i].status == Status::Customer)
             .expect("a customer in the second half");
-        changed[at].revenue_per_year = Some(12_345.0);
+        changed[at].revenue_per_year = Figure::of(12_345.0);
         group.bench_with_input(
             BenchmarkId::new("reanalyse_changed", customers),
             &changed,

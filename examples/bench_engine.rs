@@ -9,7 +9,7 @@ use std::time::Instant;
 use value_pyramid::engine::analysis::{
     analyse, analyse_marked, reanalyse, reanalyse_changed_marked, Analysis,
 };
-use value_pyramid::engine::model::{Customer, Status};
+use value_pyramid::engine::model::{Customer, Figure, Status};
 use value_pyramid::engine::results::rows;
 use value_pyramid::engine::settings::Settings;
 
@@ -107,7 +107,7 @@ fn time_revenue_edits(
     let mut stages: Vec<(&'static str, f64)> = Vec::new();
     let mut fastest = f64::INFINITY;
     for k in 0..RUNS {
-        list[at].revenue_per_year = Some(from + 1_000.0 * k as f64);
+        list[at].revenue_per_year = Figure::of(from + 1_000.0 * k as f64);
         let mut marks: Vec<(&'static str, Instant)> = Vec::new();
         let start = Instant::now();
         previous = reanalyse_changed_marked(previous, list, settings, &[at], &mut |name| {

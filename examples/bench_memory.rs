@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use value_pyramid::engine::analysis::{
     analyse_marked, cohort_view, reanalyse_changed_marked, Analysis, CustomerResult,
 };
-use value_pyramid::engine::model::Customer;
+use value_pyramid::engine::model::{Customer, Figure};
 use value_pyramid::engine::tiers::TierError;
 use value_pyramid::i18n::choice_labels;
 use value_pyramid::io::csv_import::{Converter, HeldTotal, RowProblem};
@@ -259,7 +259,7 @@ fn main() {
     let id = workspace.current().expect("the imported list").id.clone();
     if let Some(list) = workspace.lists.iter_mut().find(|l| l.id == id) {
         if let Some(c) = list.customers.edit(0) {
-            c.revenue_per_year = Some(50_000.0);
+            c.revenue_per_year = Figure::of(50_000.0);
         }
     }
     let list = workspace.current().expect("the imported list");

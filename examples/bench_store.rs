@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::time::Instant;
+use value_pyramid::engine::model::Figure;
 use value_pyramid::io::store::{DocText, MemoryStore, Persistence, Store, StoreError};
 use value_pyramid::lists::CustomerList;
 
@@ -83,7 +84,8 @@ fn bench(customers: usize) {
         k += 7_919;
         let at = k % list.customers.len();
         let customer = list.customers.edit(at).expect("there");
-        customer.revenue_per_year = Some(customer.revenue_per_year.unwrap_or(0.0) + 1.0);
+        customer.revenue_per_year =
+            Figure::of(customer.revenue_per_year.get().unwrap_or(0.0) + 1.0);
         store.save_list(&list).expect("saved");
     });
     let chars = store

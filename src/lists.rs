@@ -488,6 +488,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Figure;
 
     #[test]
     fn a_revision_changes_with_every_mutable_borrow_and_only_then() {
@@ -507,7 +508,7 @@ mod tests {
             added,
             "a copy holds the same customers"
         );
-        list.customers[0].revenue_per_year = Some(10.0);
+        list.customers[0].revenue_per_year = Figure::of(10.0);
         assert_ne!(list.customers.revision(), added);
         assert_ne!(list.customers.revision(), copy.customers.revision());
         // Read back from storage: a new revision, the same customers.

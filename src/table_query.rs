@@ -99,7 +99,7 @@ mod tests {
         let make = |name: &str, revenue: Option<f64>, region: &str, status: Status| Customer {
             id: name.to_lowercase(),
             name: name.into(),
-            revenue_per_year: revenue,
+            revenue_per_year: revenue.into(),
             region: region.into(),
             status,
             ..Default::default()

@@ -34,7 +34,7 @@ fn import(bytes: &[u8]) -> Converter {
 fn revenue_by_name(customers: &[Customer]) -> Vec<(String, Option<f64>)> {
     customers
         .iter()
-        .map(|c| (c.name.clone(), c.revenue_per_year))
+        .map(|c| (c.name.clone(), c.revenue_per_year.get()))
         .collect()
 }
 
@@ -98,7 +98,7 @@ fn whitespace_file_without_header_needs_a_mapping_from_the_user() {
     c.step(10);
     assert_eq!(c.good.len(), 2);
     assert_eq!(c.good[1].id, "0002");
-    assert_eq!(c.good[1].average_order_value, Some(29.33));
+    assert_eq!(c.good[1].average_order_value.get(), Some(29.33));
     assert_eq!(
         c.good[1].first_purchase.map(|d| d.to_string()),
         Some("1997-01-12".into())

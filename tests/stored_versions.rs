@@ -38,7 +38,7 @@ fn schema_1_loads_with_its_meaning() {
     let demo = w.get("list-1").unwrap();
     assert!(demo.is_demo);
     assert_eq!(demo.customers.len(), 2);
-    assert_eq!(demo.customers[0].revenue_per_year, Some(455.04));
+    assert_eq!(demo.customers[0].revenue_per_year.get(), Some(455.04));
     assert_eq!(demo.customers[0].indicators["growth"], -0.08);
     assert_eq!(demo.customers[1].status, Status::Prospect);
     assert_eq!(demo.customers[1].custom["industry"], "manufacturing");
@@ -47,7 +47,7 @@ fn schema_1_loads_with_its_meaning() {
     assert_eq!(kunden.settings.churn_rate, 0.1);
     assert_eq!(kunden.settings.life_expectancy, 75.0);
     assert_eq!(kunden.customers[0].channel, Some(Channel::TradeShow));
-    assert_eq!(kunden.customers[0].gross_margin, Some(0.39));
+    assert_eq!(kunden.customers[0].gross_margin.get(), Some(0.39));
     // Fields the schema-1 documents did not have take their defaults.
     assert!(kunden.choice_words.is_empty());
 }

@@ -3,7 +3,7 @@
 //! analysis reads, 5 % more entries as prospects, deterministic so runs compare.
 
 use value_pyramid::engine::model::{
-    Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status,
+    Answer, Channel, Customer, Figure, LifecycleStage, MarketType, SizeBand, Status,
 };
 use value_pyramid::engine::settings::{Settings, SpendLine};
 
@@ -70,12 +70,12 @@ pub fn generate(customers: usize) -> Vec<Customer> {
             age: person.then(|| 18 + rng.pick(60) as u32),
             size_band: (!person)
                 .then(|| [SizeBand::Micro, SizeBand::Small, SizeBand::Large][rng.pick(3)]),
-            purchases_per_year: Some(1.0 + rng.next() * 20.0),
-            average_order_value: Some(10.0 + (rng.next() * 6.0).exp() * 10.0),
-            gross_margin: Some(0.2 + rng.next() * 0.5),
-            service_cost: (rng.next() < 0.3).then(|| rng.next() * 2_000.0),
-            brand_score: Some(rng.next() * 10.0),
-            implicit_cost_hours: Some(rng.next() * 10.0),
+            purchases_per_year: Figure::of(1.0 + rng.next() * 20.0),
+            average_order_value: Figure::of(10.0 + (rng.next() * 6.0).exp() * 10.0),
+            gross_margin: Figure::of(0.2 + rng.next() * 0.5),
+            service_cost: (rng.next() < 0.3).then(|| rng.next() * 2_000.0).into(),
+            brand_score: Figure::of(rng.next() * 10.0),
+            implicit_cost_hours: Figure::of(rng.next() * 10.0),
             lifecycle_stage: Some(stages[rng.pick(stages.len())]),
             ..Default::default()
         };

@@ -385,6 +385,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> AcquisitionSumm
 mod tests {
     use super::super::settings::SpendLine;
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::{CENTS, SUMS};
 
     #[test]
@@ -646,7 +647,7 @@ mod tests {
             .map(|(id, ch)| Customer {
                 id: id.into(),
                 channel: Some(ch),
-                revenue_per_year: Some(800.0),
+                revenue_per_year: Figure::of(800.0),
                 ..Default::default()
             })
             .collect();

@@ -1938,6 +1938,7 @@ fn zero_metrics() -> BaseMetrics {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::shares::Losses;
 
     use proptest::prelude::*;
@@ -1977,15 +1978,15 @@ mod tests {
         use crate::engine::tolerance::CENTS;
         let customer = |id: &str| Customer {
             id: id.into(),
-            revenue_per_year: Some(1_000.0),
-            gross_margin: Some(1.0),
-            service_cost: Some(0.0),
-            acquisition_cost: Some(0.0),
+            revenue_per_year: Figure::of(1_000.0),
+            gross_margin: Figure::of(1.0),
+            service_cost: Figure::of(0.0),
+            acquisition_cost: Figure::of(0.0),
             lifecycle_stage: Some(LifecycleStage::Stability),
             ..Default::default()
         };
         let mut list = vec![customer("A"), customer("B")];
-        list[0].profit_growth = Some(0.1);
+        list[0].profit_growth = Figure::of(0.1);
         // Churn 0: every lifetime is the longest one counted, 3 years.
         let mut settings = Settings {
             churn_rate: 0.0,
@@ -2027,7 +2028,7 @@ mod tests {
         assert!((b.acquisition.average_ltv.unwrap() - average).abs() < CENTS);
         // Editing A's growth to 20 %: 1,000 + 1,200 ÷ 1.08 + 1,440 ÷ 1.08² = 3,345.68.
         let mut edited = list.clone();
-        edited[0].profit_growth = Some(0.2);
+        edited[0].profit_growth = Figure::of(0.2);
         let again = reanalyse_changed(b, &edited, &settings, &[0]);
         assert!((again.customers[0].ltv - 3_345.68).abs() < CENTS);
         assert_eq!(again, analyse(&edited, &settings));
@@ -2039,7 +2040,7 @@ mod tests {
         use crate::engine::tolerance::EXACT;
         let customer = |id: &str, market| Customer {
             id: id.into(),
-            revenue_per_year: Some(1_000.0),
+            revenue_per_year: Figure::of(1_000.0),
             market_type: Some(market),
             ..Default::default()
         };
@@ -2080,10 +2081,10 @@ mod tests {
         use crate::engine::tolerance::{CENTS, EXACT};
         let customer = |id: &str, revenue: f64, stage, size| Customer {
             id: id.into(),
-            revenue_per_year: Some(revenue),
-            gross_margin: Some(1.0),
-            service_cost: Some(0.0),
-            acquisition_cost: Some(0.0),
+            revenue_per_year: Figure::of(revenue),
+            gross_margin: Figure::of(1.0),
+            service_cost: Figure::of(0.0),
+            acquisition_cost: Figure::of(0.0),
             lifecycle_stage: Some(stage),
             size_band: Some(size),
             ..Default::default()
@@ -2095,8 +2096,8 @@ mod tests {
             customer("C", 2_000.0, Decline, SizeBand::Large),
             customer("D", 500.0, Exploration, SizeBand::Micro),
         ];
-        list[0].category_spend = Some(12_000.0);
-        list[2].category_spend = Some(1_500.0);
+        list[0].category_spend = Figure::of(12_000.0);
+        list[2].category_spend = Figure::of(1_500.0);
         list[0].delivered = delivered::tests::example().into();
         list[1].delivered = DeliveredValue {
             product: Some(100.0),
@@ -2175,9 +2176,9 @@ mod tests {
     fn a_customer_without_revenue_is_not_rated_by_revenue_or_profit() {
         let customer = |id: &str, revenue: Option<f64>, service: f64| Customer {
             id: id.into(),
-            revenue_per_year: revenue,
-            gross_margin: Some(1.0),
-            service_cost: Some(service),
+            revenue_per_year: revenue.into(),
+            gross_margin: Figure::of(1.0),
+            service_cost: Figure::of(service),
             ..Default::default()
         };
         // Margin 100 %, no acquisition cost: profit = revenue − service.

@@ -370,7 +370,7 @@ pub fn share_of_wallet(revenue: f64, category_spend: f64) -> Option<WalletShare>
 /// A customer's share of wallet from its entry: its revenue ([`Customer::revenue`]) and its
 /// category spend.
 pub fn customer_wallet(c: &Customer) -> Option<WalletShare> {
-    share_of_wallet(c.revenue()?, c.category_spend?)
+    share_of_wallet(c.revenue()?, c.category_spend.get()?)
 }
 
 /// Share of wallet over the list.
@@ -400,7 +400,7 @@ pub fn wallet_summary(
     for (i, (c, w)) in customers.iter().zip(wallets).enumerate() {
         // The entry is read only for a customer with a share of wallet: most have none.
         let Some(w) = w else { continue };
-        let (Some(r), Some(s)) = (c.revenue(), c.category_spend) else {
+        let (Some(r), Some(s)) = (c.revenue(), c.category_spend.get()) else {
             continue;
         };
         count += 1;
@@ -423,6 +423,7 @@ pub fn wallet_summary(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::engine::model::Figure;
     use proptest::prelude::*;
 
     /// The ranking by profit the analysis hands the summary: the rated profits highest first.
@@ -569,8 +570,8 @@ pub(crate) mod tests {
     #[test]
     fn wallet_summary_is_revenue_weighted() {
         let c = |revenue: f64, spend: Option<f64>| Customer {
-            revenue_per_year: Some(revenue),
-            category_spend: spend,
+            revenue_per_year: Figure::of(revenue),
+            category_spend: spend.into(),
             ..Default::default()
         };
         let list = [

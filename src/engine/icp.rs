@@ -137,9 +137,9 @@ pub fn fit(criteria: &[IcpCriterion], c: &Customer, m: &BaseMetrics) -> Result<f
 pub fn prospect_value(indicator: &Indicator, c: &Customer) -> Option<f64> {
     let v = match indicator {
         Indicator::Revenue => c.revenue(),
-        Indicator::PurchaseFrequency => c.purchases_per_year,
-        Indicator::AverageOrderValue => c.average_order_value,
-        Indicator::GrossMargin => c.gross_margin.filter(|m| (-1.0..=1.0).contains(m)),
+        Indicator::PurchaseFrequency => c.purchases_per_year.get(),
+        Indicator::AverageOrderValue => c.average_order_value.get(),
+        Indicator::GrossMargin => c.gross_margin.get().filter(|m| (-1.0..=1.0).contains(m)),
         Indicator::Profit
         | Indicator::ServiceCost
         | Indicator::RelationshipValue
@@ -257,6 +257,7 @@ pub fn market_check(market: &MarketReality, estimated_share: f64) -> Option<Mark
 mod tests {
     use super::super::settings::{IcpArea, Indicator};
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::SUMS;
 
     fn metrics(profit: f64) -> BaseMetrics {
@@ -337,7 +338,7 @@ mod tests {
         };
         let mut prospect = Customer {
             region: "North".into(),
-            gross_margin: Some(0.4),
+            gross_margin: Figure::of(0.4),
             ..Default::default()
         };
         // The default profile alone: a prospect has no profit → 0, not 100.
@@ -356,7 +357,7 @@ mod tests {
             prospect_value(&Indicator::GrossMargin, &prospect),
             Some(0.4)
         );
-        prospect.gross_margin = None;
+        prospect.gross_margin = Figure::UNKNOWN;
         assert_eq!(prospect_value(&Indicator::GrossMargin, &prospect), None);
         // A customer's profit is known: met → 100 × (1 + 2) ÷ 4 = 75 with service cost 0.
         assert_eq!(fit(&all, &prospect, &metrics(10.0)), Ok(75.0));

@@ -566,7 +566,7 @@ pub fn cohort_shown(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::SizeBand;
+    use crate::engine::model::{Figure, SizeBand};
     use crate::engine::settings::FactorRounding;
     use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
@@ -605,7 +605,7 @@ mod tests {
             id: id.into(),
             age,
             size_band: band,
-            purchases_per_year: purchases,
+            purchases_per_year: Figure::from(purchases),
             ..Default::default()
         };
         let customers = vec![

@@ -437,6 +437,81 @@ pub fn guess_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateOrd
     }
 }
 
+/// A figure of an entry that may be unknown, held in 8 bytes where an `Option<f64>` takes 16:
+/// an unknown figure is a NaN, which no figure typed in, imported or stored can be (the
+/// readers refuse it and JSON has none). A list of 100,000 entries holds thirteen of them per
+/// entry, 10 MB less, and every pass over the entries reads that much less memory. Stored,
+/// compared and printed as the `Option<f64>` it stands for.
+#[derive(Clone, Copy)]
+pub struct Figure(f64);
+
+impl Figure {
+    /// The unknown figure.
+    pub const UNKNOWN: Figure = Figure(f64::NAN);
+
+    /// A known figure (a NaN is taken as unknown).
+    pub const fn of(value: f64) -> Figure {
+        Figure(value)
+    }
+
+    /// The figure, `None` when unknown.
+    pub fn get(self) -> Option<f64> {
+        (!self.0.is_nan()).then_some(self.0)
+    }
+
+    /// Whether the figure is unknown.
+    pub fn is_none(&self) -> bool {
+        self.0.is_nan()
+    }
+
+    /// Whether the figure is known.
+    pub fn is_some(&self) -> bool {
+        !self.0.is_nan()
+    }
+}
+
+impl Default for Figure {
+    fn default() -> Figure {
+        Figure::UNKNOWN
+    }
+}
+
+impl From<Option<f64>> for Figure {
+    fn from(value: Option<f64>) -> Figure {
+        value.map_or(Figure::UNKNOWN, Figure)
+    }
+}
+
+impl From<Figure> for Option<f64> {
+    fn from(value: Figure) -> Option<f64> {
+        value.get()
+    }
+}
+
+impl PartialEq for Figure {
+    fn eq(&self, other: &Figure) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl fmt::Debug for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Figure {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Figure, D::Error> {
+        Option::<f64>::deserialize(deserializer).map(Figure::from)
+    }
+}
+
 /// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`;
 /// unknown fields and empty maps are left out of stored and exported documents (a list of 10,000
 /// customers must fit the browser's storage) and read back as unknown.
@@ -471,38 +546,38 @@ pub struct Customer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_purchase: Option<Date>,
     /// Revenue per year, money.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revenue_per_year: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub revenue_per_year: Figure,
     /// Purchases per year, count (may be fractional: 0.5 = one purchase every two years).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub purchases_per_year: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub purchases_per_year: Figure,
     /// Average order value, money per purchase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub average_order_value: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub average_order_value: Figure,
     /// Gross margin as a fraction of revenue (0–1); profit counts an unknown margin as 100 %.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gross_margin: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub gross_margin: Figure,
     /// What it cost to win this customer, money, once.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acquisition_cost: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub acquisition_cost: Figure,
     /// This customer's own yearly cost to serve, money per year; replaces the list average.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_cost: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub service_cost: Figure,
     /// Contribution to market share as a money equivalent per year.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub market_share_value: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub market_share_value: Figure,
     /// Contribution to market share as a score 0–10.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub market_share_score: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub market_share_score: Figure,
     /// Contribution to brand and reputation as a money equivalent per year.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub brand_value: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub brand_value: Figure,
     /// Contribution to brand and reputation as a score 0–10.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub brand_score: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub brand_score: Figure,
     /// Time and effort this customer takes, hours per year (priced at the settings' hourly rate).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub implicit_cost_hours: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub implicit_cost_hours: Figure,
     /// Lifecycle stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle_stage: Option<LifecycleStage>,
@@ -523,12 +598,12 @@ pub struct Customer {
     pub delivered: SparseDelivered,
     /// The customer's total spending in our category, money per year: our revenue is
     /// its share of this wallet.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub category_spend: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub category_spend: Figure,
     /// Yearly growth of this customer's profit, fraction above −1 (0.1 = 10 % more each
     /// year); overrides its lifecycle stage's growth in its lifetime value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub profit_growth: Option<f64>,
+    #[serde(skip_serializing_if = "Figure::is_none")]
+    pub profit_growth: Figure,
 }
 
 /// Value delivered to a customer, the customer's side of the relationship: what it
@@ -650,20 +725,24 @@ impl Customer {
     // A call per customer in the passes over the list: `opt-level = "z"` keeps it out of line.
     #[inline(always)]
     pub fn revenue(&self) -> Option<f64> {
-        self.revenue_per_year
-            .or(match (self.purchases_per_year, self.average_order_value) {
+        self.revenue_per_year.get().or(
+            match (
+                self.purchases_per_year.get(),
+                self.average_order_value.get(),
+            ) {
                 (Some(p), Some(v)) => Some(p * v),
                 _ => None,
-            })
+            },
+        )
     }
 
     /// Whether revenue, purchases and order value are all given but disagree by more than
     /// rounding (1 % or one unit of money, whichever is larger).
     pub fn revenue_disagrees(&self) -> bool {
         match (
-            self.revenue_per_year,
-            self.purchases_per_year,
-            self.average_order_value,
+            self.revenue_per_year.get(),
+            self.purchases_per_year.get(),
+            self.average_order_value.get(),
         ) {
             (Some(r), Some(p), Some(v)) => (r - p * v).abs() > (0.01 * r.abs()).max(1.0),
             _ => false,
@@ -674,7 +753,7 @@ impl Customer {
     /// whole wallet cannot be smaller than our share of it, so one of the two is wrong
     /// Flagged, never corrected.
     pub fn spend_below_revenue(&self) -> bool {
-        match (self.revenue(), self.category_spend) {
+        match (self.revenue(), self.category_spend.get()) {
             (Some(r), Some(s)) => r > s,
             _ => false,
         }
@@ -699,6 +778,49 @@ impl Customer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_is_half_an_option_and_reads_stores_and_compares_as_one() {
+        assert_eq!(std::mem::size_of::<Figure>(), std::mem::size_of::<f64>());
+        assert!(std::mem::size_of::<Option<f64>>() > std::mem::size_of::<Figure>());
+        for value in [
+            Some(0.0),
+            Some(-0.0),
+            Some(-12.5),
+            Some(1e15),
+            Some(f64::INFINITY),
+            None,
+        ] {
+            let figure = Figure::from(value);
+            assert_eq!(figure.get().map(f64::to_bits), value.map(f64::to_bits));
+            assert_eq!(figure.is_none(), value.is_none());
+            assert_eq!(figure.is_some(), value.is_some());
+            assert_eq!(format!("{figure:?}"), format!("{value:?}"));
+            assert_eq!(figure, Figure::from(value));
+        }
+        // A NaN never comes out as a figure: it is the unknown one.
+        assert_eq!(Figure::of(f64::NAN).get(), None);
+        assert_eq!(Figure::from(Some(f64::NAN)), Figure::UNKNOWN);
+        assert_eq!(Figure::default(), Figure::UNKNOWN);
+        assert_ne!(Figure::of(1.0), Figure::UNKNOWN);
+        // Stored as before: a known figure as its number, an unknown one left out (and read
+        // back as unknown, as is an explicit null).
+        let c = Customer {
+            id: "A".into(),
+            revenue_per_year: Figure::of(1_250.5),
+            ..Customer::default()
+        };
+        let text = serde_json::to_string(&c).expect("writes");
+        assert!(text.contains(r#""revenue_per_year":1250.5"#), "{text}");
+        assert!(!text.contains("gross_margin"), "{text}");
+        let back: Customer = serde_json::from_str(&text).expect("reads");
+        assert_eq!(back, c);
+        let null: Customer =
+            serde_json::from_str(r#"{"id":"B","gross_margin":null,"service_cost":40}"#)
+                .expect("reads");
+        assert_eq!(null.gross_margin.get(), None);
+        assert_eq!(null.service_cost.get(), Some(40.0));
+    }
 
     #[test]
     fn a_customer_without_a_delivered_value_holds_no_box_and_reads_as_empty() {

@@ -16,8 +16,10 @@ pub const MAX_MAGNITUDE: f64 = 1e15;
 /// Keeps a value only when it is finite and within ±[`MAX_MAGNITUDE`].
 // A call per customer in the passes over the list: `opt-level = "z"` keeps it out of line.
 #[inline(always)]
-pub fn usable(value: Option<f64>) -> Option<f64> {
-    value.filter(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
+pub fn usable(value: impl Into<Option<f64>>) -> Option<f64> {
+    value
+        .into()
+        .filter(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
 }
 
 /// `numerator ÷ denominator`, defined as 0 when the denominator is 0 or the result is not

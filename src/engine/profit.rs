@@ -222,6 +222,7 @@ pub fn lifetime_values(
 /// stage's growth is usable when present.
 pub fn profit_growth(c: &Customer, s: &Settings) -> f64 {
     c.profit_growth
+        .get()
         .filter(|g| PROFIT_GROWTH.contains(*g))
         .or_else(|| {
             c.lifecycle_stage
@@ -345,15 +346,16 @@ fn order_by_profit_rank(ranks: &[(Option<usize>, Option<usize>)]) -> Vec<usize> 
 mod tests {
     use super::super::acquisition::summarise;
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::SUMS;
 
     #[test]
     fn margin_defaults_to_full() {
         let s = Settings::default();
         let c = Customer {
-            revenue_per_year: Some(1_000.0),
-            service_cost: Some(200.0),
-            acquisition_cost: Some(300.0),
+            revenue_per_year: Figure::of(1_000.0),
+            service_cost: Figure::of(200.0),
+            acquisition_cost: Figure::of(300.0),
             first_purchase: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
             ..Default::default()
         };
@@ -372,8 +374,8 @@ mod tests {
         // alone, which is no profit to show. With a revenue of 1,000 it is 1,000 − 500 = 500.
         let s = Settings::default();
         let mut c = Customer {
-            service_cost: Some(200.0),
-            acquisition_cost: Some(300.0),
+            service_cost: Figure::of(200.0),
+            acquisition_cost: Figure::of(300.0),
             first_purchase: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
             ..Default::default()
         };
@@ -381,7 +383,7 @@ mod tests {
         let p = customer_profit(&c, &s, None, &acq, 5.0);
         assert_eq!(p.profit, -500.0);
         assert_eq!(p.rated_profit(), None);
-        c.revenue_per_year = Some(1_000.0);
+        c.revenue_per_year = Figure::of(1_000.0);
         let p = customer_profit(&c, &s, None, &acq, 5.0);
         assert_eq!(p.rated_profit(), Some(500.0));
     }
@@ -401,7 +403,7 @@ mod tests {
         let on = |y: i32| chrono::NaiveDate::from_ymd_opt(y, 5, 1);
         let mk = |id: &str, first| Customer {
             id: id.into(),
-            revenue_per_year: Some(1_000.0),
+            revenue_per_year: Figure::of(1_000.0),
             first_purchase: first,
             ..Default::default()
         };
@@ -443,9 +445,9 @@ mod tests {
                 ..Settings::default()
             };
             let c = Customer {
-                revenue_per_year: Some(1_000.0),
-                service_cost: Some(200.0),
-                acquisition_cost: Some(300.0),
+                revenue_per_year: Figure::of(1_000.0),
+                service_cost: Figure::of(200.0),
+                acquisition_cost: Figure::of(300.0),
                 ..Default::default()
             };
             let p = customer_profit(&c, &s, None, &summarise(&[], &s), 5.0);
@@ -469,9 +471,9 @@ mod tests {
         };
         let acq = summarise(&[], &s);
         let c = Customer {
-            revenue_per_year: Some(1_000.0),
-            gross_margin: Some(0.4),
-            acquisition_cost: Some(300.0),
+            revenue_per_year: Figure::of(1_000.0),
+            gross_margin: Figure::of(0.4),
+            acquisition_cost: Figure::of(300.0),
             ..Default::default()
         };
         let p = customer_profit(&c, &s, Some(100.0), &acq, 5.0);
@@ -486,15 +488,15 @@ mod tests {
         let s = Settings::default();
         let acq = summarise(&[], &s);
         let big = Customer {
-            revenue_per_year: Some(10_000.0),
-            gross_margin: Some(0.3),
-            service_cost: Some(2_800.0),
+            revenue_per_year: Figure::of(10_000.0),
+            gross_margin: Figure::of(0.3),
+            service_cost: Figure::of(2_800.0),
             ..Default::default()
         };
         let small = Customer {
-            revenue_per_year: Some(2_000.0),
-            gross_margin: Some(0.5),
-            service_cost: Some(200.0),
+            revenue_per_year: Figure::of(2_000.0),
+            gross_margin: Figure::of(0.5),
+            service_cost: Figure::of(200.0),
             ..Default::default()
         };
         let pb = customer_profit(&big, &s, None, &acq, 1.0).profit;
@@ -585,9 +587,9 @@ mod tests {
                 DiscountConvention::FirstYearUndiscounted
             };
             let c = Customer {
-                revenue_per_year: Some(revenue),
-                service_cost: Some(service),
-                acquisition_cost: Some(cost),
+                revenue_per_year: Figure::of(revenue),
+                service_cost: Figure::of(service),
+                acquisition_cost: Figure::of(cost),
                 ..Default::default()
             };
             let d = DiscountRate::new(d).unwrap();

@@ -5,7 +5,9 @@ use super::analysis::{
     analyse, analysed_settings, cohort_view, reanalyse, reanalyse_changed, Analysis,
 };
 use super::ltv::{closed_form, ltv};
-use super::model::{Answer, Channel, Customer, LifecycleStage, MarketType, SizeBand, Status};
+use super::model::{
+    Answer, Channel, Customer, Figure, LifecycleStage, MarketType, SizeBand, Status,
+};
 use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
@@ -56,13 +58,13 @@ fn assert_all_finite(a: &Analysis) {
 fn ages_twenty_and_seventy_through_analyse() {
     let mut young = customer("young");
     young.age = Some(20);
-    young.revenue_per_year = Some(500.0);
+    young.revenue_per_year = Figure::of(500.0);
     let mut old = customer("old");
     old.age = Some(70);
-    old.revenue_per_year = Some(1_000.0);
+    old.revenue_per_year = Figure::of(1_000.0);
     let mut org = customer("org");
     org.size_band = Some(SizeBand::Large);
-    org.revenue_per_year = Some(1_000.0);
+    org.revenue_per_year = Figure::of(1_000.0);
     let settings = Settings {
         churn_rate: 0.2,
         discount_rate: 0.1,
@@ -101,7 +103,7 @@ fn ages_twenty_and_seventy_through_analyse() {
 fn capacity_100_of_300_through_analyse() {
     let list: Vec<Customer> = (0..300)
         .map(|i| Customer {
-            revenue_per_year: Some(100.0 + i as f64),
+            revenue_per_year: Figure::of(100.0 + i as f64),
             ..customer(&format!("{i:03}"))
         })
         .collect();
@@ -166,7 +168,7 @@ fn lookalike_lift_three_through_analyse() {
     // Top tier of 10 customers (by revenue), 6 of them in North; 20 of 100 in North overall.
     let list: Vec<Customer> = (0..100)
         .map(|i| Customer {
-            revenue_per_year: Some(1_000.0 - i as f64),
+            revenue_per_year: Figure::of(1_000.0 - i as f64),
             region: if i < 6 || (10..24).contains(&i) {
                 "North".into()
             } else {
@@ -228,10 +230,10 @@ fn undefined_cases_are_defined() {
     // All equal, negative profit, non-finite inputs and settings.
     let list: Vec<Customer> = (0..5)
         .map(|i| Customer {
-            revenue_per_year: Some(100.0),
-            service_cost: Some(500.0),
-            gross_margin: Some(f64::NAN),
-            brand_value: Some(f64::INFINITY),
+            revenue_per_year: Figure::of(100.0),
+            service_cost: Figure::of(500.0),
+            gross_margin: Figure::of(f64::NAN),
+            brand_value: Figure::of(f64::INFINITY),
             ..customer(&i.to_string())
         })
         .collect();
@@ -304,10 +306,10 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
                     lost_on: june(lost),
                     needs_it: Answer::Yes,
                     can_pay: if region == 0 { Answer::No } else { Answer::Yes },
-                    revenue_per_year: rev,
-                    gross_margin: margin,
-                    service_cost: svc,
-                    acquisition_cost: acq,
+                    revenue_per_year: rev.into(),
+                    gross_margin: margin.into(),
+                    service_cost: svc.into(),
+                    acquisition_cost: acq.into(),
                     age,
                     size_band: size.map(|s| {
                         [
@@ -335,13 +337,16 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
                     ]
                     .get(market)
                     .copied(),
-                    brand_score: brand,
+                    brand_score: brand.into(),
                     // The relationship score's other normalised columns, from draws above.
-                    brand_value: brand.filter(|b| *b > 5.0).map(|b| b * 100.0),
-                    market_share_score: days.filter(|_| region != 2).map(|d| d / 9.0),
-                    implicit_cost_hours: age.filter(|a| a % 3 == 0).map(|a| f64::from(a) / 4.0),
-                    profit_growth,
-                    category_spend: spend,
+                    brand_value: brand.filter(|b| *b > 5.0).map(|b| b * 100.0).into(),
+                    market_share_score: days.filter(|_| region != 2).map(|d| d / 9.0).into(),
+                    implicit_cost_hours: age
+                        .filter(|a| a % 3 == 0)
+                        .map(|a| f64::from(a) / 4.0)
+                        .into(),
+                    profit_growth: profit_growth.into(),
+                    category_spend: spend.into(),
                     lifecycle_stage: stage.map(|k| LifecycleStage::VARIANTS[k]),
                     ..Default::default()
                 };
@@ -605,10 +610,10 @@ proptest! {
             let some = |v: f64| known.then_some(v);
             let c = &mut after[p];
             match what {
-                0 => c.revenue_per_year = some(value),
-                1 => c.gross_margin = some(value / 2_500.0),
-                2 => c.service_cost = some(value),
-                3 => c.acquisition_cost = some(value),
+                0 => c.revenue_per_year = some(value).into(),
+                1 => c.gross_margin = some(value / 2_500.0).into(),
+                2 => c.service_cost = some(value).into(),
+                3 => c.acquisition_cost = some(value).into(),
                 4 => {
                     if known {
                         c.indicators.insert("growth".into(), value / 2_500.0);
@@ -635,7 +640,7 @@ proptest! {
                         .flatten()
                 }
                 8 => c.id = format!("id{:03}", usize::from(k) * 3),
-                9 => c.brand_score = some(value / 250.0),
+                9 => c.brand_score = some(value / 250.0).into(),
                 10 => c.age = known.then_some(20 + u32::from(k) * 10),
                 // Attributes the tier profiles count, to values the list may not have had
                 // (the profiles of the customers not edited are counted from the earlier ones).
@@ -649,7 +654,7 @@ proptest! {
                 }
                 14 => c.market_type = known.then_some([MarketType::Consumer, MarketType::International, MarketType::Producer, MarketType::Government][usize::from(k)]),
                 // Indicators read from the entry alone (their columns are kept for the others).
-                15 => c.purchases_per_year = some(value / 100.0),
+                15 => c.purchases_per_year = some(value / 100.0).into(),
                 16 => {
                     c.size_band = known.then_some(
                         [SizeBand::Micro, SizeBand::Small, SizeBand::Medium, SizeBand::Large]
@@ -670,8 +675,8 @@ proptest! {
                         .flatten()
                 }
                 // The customer's side and growth of profit.
-                19 => c.profit_growth = some([0.0, 0.1, -0.5, 0.3][usize::from(k)]),
-                20 => c.category_spend = some(value * 2.0),
+                19 => c.profit_growth = some([0.0, 0.1, -0.5, 0.3][usize::from(k)]).into(),
+                20 => c.category_spend = some(value * 2.0).into(),
                 21 => c.delivered.price = some(value / 250.0),
                 22 => c.delivered.product = some(value / 500.0),
                 23 => {
@@ -680,7 +685,7 @@ proptest! {
                             [usize::from(k)],
                     )
                 }
-                24 => c.revenue_per_year = known.then(|| range_point(&|c| c.revenue_per_year, k)),
+                24 => c.revenue_per_year = known.then(|| range_point(&|c| c.revenue_per_year.get(), k)).into(),
                 25 => {
                     let v = range_point(&|c| c.indicators.get("growth").copied(), k);
                     if known {
@@ -697,14 +702,14 @@ proptest! {
                         c.indicators.remove("collection_days");
                     }
                 }
-                27 => c.purchases_per_year = known.then(|| range_point(&|c| c.purchases_per_year, k)),
+                27 => c.purchases_per_year = known.then(|| range_point(&|c| c.purchases_per_year.get(), k)).into(),
                 // The relationship score's normalised columns: inside the list's range (the
                 // scales stay and the others keep their scores), at either end, beyond (the
                 // scales move and every customer is scored again).
-                28 => c.brand_value = known.then(|| range_point(&|c| c.brand_value, k)),
-                29 => c.market_share_value = known.then(|| range_point(&|c| c.market_share_value, k)),
-                30 => c.market_share_score = known.then(|| range_point(&|c| c.market_share_score, k)),
-                31 => c.implicit_cost_hours = known.then(|| range_point(&|c| c.implicit_cost_hours, k)),
+                28 => c.brand_value = known.then(|| range_point(&|c| c.brand_value.get(), k)).into(),
+                29 => c.market_share_value = known.then(|| range_point(&|c| c.market_share_value.get(), k)).into(),
+                30 => c.market_share_score = known.then(|| range_point(&|c| c.market_share_score.get(), k)).into(),
+                31 => c.implicit_cost_hours = known.then(|| range_point(&|c| c.implicit_cost_hours.get(), k)).into(),
                 _ => c.name = format!("renamed {k}"),
             }
         }
@@ -757,15 +762,15 @@ proptest! {
                     0 => c.delivered.product = some(value),
                     1 => c.delivered.price = some(value / 100.0),
                     2 => c.delivered = crate::engine::model::DeliveredValue::default().into(),
-                    3 => c.category_spend = some(value * 2.0),
-                    4 => c.revenue_per_year = some(value),
-                    5 => c.profit_growth = some([0.0, 0.1, -0.5, 0.3][usize::from(k)]),
+                    3 => c.category_spend = some(value * 2.0).into(),
+                    4 => c.revenue_per_year = some(value).into(),
+                    5 => c.profit_growth = some([0.0, 0.1, -0.5, 0.3][usize::from(k)]).into(),
                     6 => c.lifecycle_stage = known.then_some(LifecycleStage::VARIANTS[usize::from(k)]),
                     7 => c.size_band = known.then_some(SizeBand::VARIANTS[usize::from(k)]),
                     8 => c.age = known.then_some(20 + u32::from(k) * 10),
-                    9 => c.purchases_per_year = some(value / 100.0),
+                    9 => c.purchases_per_year = some(value / 100.0).into(),
                     10 => c.market_type = known.then_some(MarketType::VARIANTS[usize::from(k)]),
-                    _ => c.gross_margin = some(value / 2_500.0),
+                    _ => c.gross_margin = some(value / 2_500.0).into(),
                 }
             }
             let incremental = reanalyse_changed(previous, &after, &settings, &changed);
@@ -962,8 +967,8 @@ fn churn_example() -> Vec<Customer> {
                 Status::Customer
             },
             lost_on: if i < lost { june(2025) } else { None },
-            revenue_per_year: Some(1_000.0),
-            gross_margin: Some(1.0),
+            revenue_per_year: Figure::of(1_000.0),
+            gross_margin: Figure::of(1.0),
             ..Default::default()
         })
     };

@@ -408,6 +408,7 @@ mod tests {
         SpendKind, SpendLine,
     };
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     fn north_region() -> AttributeValue {
@@ -592,7 +593,7 @@ mod tests {
                 name: (*id).into(),
                 region: (*region).into(),
                 channel: Some(*channel),
-                revenue_per_year: Some(*revenue),
+                revenue_per_year: Figure::of(*revenue),
                 ..Default::default()
             })
             .collect();
@@ -748,7 +749,7 @@ mod tests {
             indicator: Indicator::Revenue,
             min: 500.0,
         };
-        entries.last_mut().unwrap().revenue_per_year = Some(800.0);
+        entries.last_mut().unwrap().revenue_per_year = Figure::of(800.0);
         let a = analyse(&entries, &s);
         let fit = a.prospects.qualified[0].fit.unwrap();
         assert_eq!((fit.score, fit.unchecked), (100.0, 0));
@@ -775,7 +776,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, (r, ch))| Customer {
                     id: format!("c{i:02}"),
-                    revenue_per_year: Some(*r),
+                    revenue_per_year: Figure::of(*r),
                     channel: Some(pick[*ch]),
                     ..Default::default()
                 })

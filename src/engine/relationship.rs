@@ -399,6 +399,7 @@ pub fn lifetime_view(
 mod tests {
     use super::super::model::{MarketType, SizeBand};
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::{CENTS, EXACT, SUMS};
 
     fn years(l: Lifetime) -> f64 {
@@ -474,13 +475,13 @@ mod tests {
         let s = Settings::default();
         let young = Customer {
             age: Some(20),
-            purchases_per_year: Some(5.0),
-            average_order_value: Some(100.0),
+            purchases_per_year: Figure::of(5.0),
+            average_order_value: Figure::of(100.0),
             ..Default::default()
         };
         let old = Customer {
             age: Some(70),
-            revenue_per_year: Some(1_000.0),
+            revenue_per_year: Figure::of(1_000.0),
             ..Default::default()
         };
         let y = lifetime_view(
@@ -596,11 +597,11 @@ mod tests {
     #[test]
     fn score_prefers_value_and_penalises_cost() {
         let a = Customer {
-            brand_score: Some(10.0),
+            brand_score: Figure::of(10.0),
             ..Default::default()
         };
         let b = Customer {
-            brand_score: Some(0.0),
+            brand_score: Figure::of(0.0),
             ..Default::default()
         };
         let rv = |e: f64, cost: f64| RelationshipValue {

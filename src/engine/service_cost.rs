@@ -275,6 +275,7 @@ pub fn summarise(customers: &[Customer], settings: &Settings) -> ServiceCostSumm
 mod tests {
     use super::super::settings::CostLine;
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::SUMS;
 
     #[test]
@@ -297,7 +298,7 @@ mod tests {
         let list = vec![
             Customer {
                 id: "a".into(),
-                service_cost: Some(50.0),
+                service_cost: Figure::of(50.0),
                 ..Default::default()
             },
             Customer {
@@ -350,7 +351,7 @@ mod tests {
             .enumerate()
             .map(|(i, c)| Customer {
                 id: i.to_string(),
-                service_cost: *c,
+                service_cost: (*c).into(),
                 ..Default::default()
             })
             .collect();

@@ -7,7 +7,7 @@
 use super::analysis::analyse;
 use super::concentration::{self, MarginVerdict};
 use super::market;
-use super::model::{Customer, MarketType};
+use super::model::{Customer, Figure, MarketType};
 use super::pareto::{self, curve_value_at};
 use super::profiles;
 use super::settings::Settings;
@@ -61,9 +61,9 @@ fn browser_fixture_with_losses() {
         .iter()
         .map(|(id, revenue, service)| Customer {
             id: (*id).into(),
-            revenue_per_year: Some(*revenue),
-            gross_margin: Some(1.0),
-            service_cost: Some(*service),
+            revenue_per_year: Figure::of(*revenue),
+            gross_margin: Figure::of(1.0),
+            service_cost: Figure::of(*service),
             ..Default::default()
         })
         .collect();

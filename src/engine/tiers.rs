@@ -106,8 +106,8 @@ pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> 
     let v = match indicator {
         Indicator::Revenue => m.revenue,
         Indicator::Profit => m.profit,
-        Indicator::PurchaseFrequency => c.purchases_per_year,
-        Indicator::AverageOrderValue => c.average_order_value,
+        Indicator::PurchaseFrequency => c.purchases_per_year.get(),
+        Indicator::AverageOrderValue => c.average_order_value.get(),
         Indicator::GrossMargin => m.margin,
         Indicator::ServiceCost => Some(m.service_cost),
         Indicator::RelationshipValue => Some(m.relationship_value),
@@ -116,7 +116,7 @@ pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> 
         Indicator::Age => c.age.map(f64::from),
         Indicator::ShareOfWallet => m
             .revenue
-            .zip(c.category_spend)
+            .zip(c.category_spend.get())
             .and_then(|(r, s)| share_of_wallet(r, s))
             .map(|w| w.share),
         Indicator::Named(name) => c.indicators.get(name).copied(),
@@ -1576,6 +1576,7 @@ pub fn top_scored(scores: &[Option<f64>], ids: &[&str], k: usize) -> Vec<usize> 
 mod tests {
     use super::super::settings::{Scorecard, ScorecardAspect};
     use super::*;
+    use crate::engine::model::Figure;
     use crate::engine::tolerance::EXACT;
     use proptest::prelude::*;
 
@@ -1799,8 +1800,8 @@ mod tests {
             .enumerate()
             .map(|(i, g)| Customer {
                 id: format!("c{i}"),
-                revenue_per_year: Some(100.0),
-                gross_margin: *g,
+                revenue_per_year: Figure::of(100.0),
+                gross_margin: (*g).into(),
                 ..Default::default()
             })
             .collect();
@@ -1903,7 +1904,7 @@ mod tests {
         let list: Vec<Customer> = (1..=6)
             .map(|i| Customer {
                 id: format!("C{i}"),
-                revenue_per_year: Some(1_000.0 * f64::from(i)),
+                revenue_per_year: Figure::of(1_000.0 * f64::from(i)),
                 ..Default::default()
             })
             .collect();
@@ -2157,7 +2158,7 @@ mod tests {
             .prop_map(|(named, purchases, profit, age)| {
                 let c = Customer {
                     indicators: named.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-                    purchases_per_year: purchases,
+                    purchases_per_year: purchases.into(),
                     age,
                     ..Default::default()
                 };

@@ -1281,6 +1281,7 @@ fn strip_neutraliser(cell: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
     use crate::engine::model::Channel;
+    use crate::engine::model::Figure;
 
     /// A hasher giving every id the same hash: every id after the first collides.
     #[derive(Default, Clone)]
@@ -1528,8 +1529,8 @@ mod tests {
             Converter::new(table, mapping, Readings::plain(o.decimal), HashSet::new()).unwrap();
         while !conv.step(1) {}
         assert_eq!(conv.good.len(), 2);
-        assert_eq!(conv.good[0].revenue_per_year, Some(1200.5));
-        assert_eq!(conv.good[0].gross_margin, Some(0.35));
+        assert_eq!(conv.good[0].revenue_per_year.get(), Some(1200.5));
+        assert_eq!(conv.good[0].gross_margin.get(), Some(0.35));
         assert_eq!(conv.good[0].indicators["growth"], 0.1);
         assert_eq!(conv.good[0].custom["industry"], "retail");
         assert_eq!(conv.bad_rows, 2);
@@ -1572,7 +1573,7 @@ mod tests {
         Customer {
             id: id.into(),
             name: name.into(),
-            revenue_per_year: revenue,
+            revenue_per_year: revenue.into(),
             ..Customer::default()
         }
     }
@@ -1591,8 +1592,8 @@ mod tests {
     fn the_customers_side_goes_out_and_back_through_csv() {
         // Exported with its keys as headers, read back with them.
         let mut c = customer("1", "Anna", Some(3_000.0));
-        c.category_spend = Some(12_000.0);
-        c.profit_growth = Some(0.1);
+        c.category_spend = Figure::of(12_000.0);
+        c.profit_growth = Figure::of(0.1);
         c.delivered = crate::engine::model::DeliveredValue {
             product: Some(500.0),
             service: Some(200.0),
@@ -1619,7 +1620,11 @@ mod tests {
             "Total spend in category",
         ] {
             let conv = convert_all(&format!("id,name,revenue,{header}\n1,A,3000,12000\n"));
-            assert_eq!(conv.good[0].category_spend, Some(12_000.0), "{header}");
+            assert_eq!(
+                conv.good[0].category_spend.get(),
+                Some(12_000.0),
+                "{header}"
+            );
         }
         // Revenue above the whole category spend: imported, its line flagged.
         let conv = convert_all("id,name,revenue,wallet\n1,A,3000,12000\n2,B,5000,4000\n");
@@ -1631,7 +1636,7 @@ mod tests {
         let d = *conv.good[0].delivered;
         assert_eq!((d.product, d.service), (Some(500.0), Some(200.0)));
         assert_eq!((d.price, d.time), (Some(600.0), Some(80.0)));
-        assert_eq!(conv.good[0].profit_growth, Some(0.1));
+        assert_eq!(conv.good[0].profit_growth.get(), Some(0.1));
     }
 
     #[test]
@@ -1652,7 +1657,7 @@ mod tests {
         assert_eq!(held.line, 5);
         assert_eq!(held.reason, TotalReason::TotalWord);
         assert_eq!(held.customer.name, "Total");
-        assert_eq!(held.customer.revenue_per_year, Some(3_529_372.84));
+        assert_eq!(held.customer.revenue_per_year.get(), Some(3_529_372.84));
     }
 
     #[test]
@@ -1986,7 +1991,7 @@ mod tests {
         let got: Vec<(Option<f64>, Option<Channel>)> = conv
             .good
             .iter()
-            .map(|c| (c.gross_margin, c.channel))
+            .map(|c| (c.gross_margin.get(), c.channel))
             .collect();
         assert_eq!(
             got,

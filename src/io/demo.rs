@@ -4,7 +4,7 @@
 
 use crate::engine::btyd::rfm::Purchase;
 use crate::engine::model::{
-    Answer, Channel, Customer, Date, LifecycleStage, MarketType, SizeBand, Status,
+    Answer, Channel, Customer, Date, Figure, LifecycleStage, MarketType, SizeBand, Status,
 };
 use crate::engine::settings::{
     CostLine, RetentionLevel, RetentionLine, ServiceCostKind, Settings, SpendKind, SpendLine,
@@ -148,7 +148,7 @@ fn add_customers_side(customers: &mut [Customer]) {
         .iter_mut()
         .filter(|c| c.status == Status::Customer)
     {
-        let Some(revenue) = c.revenue_per_year else {
+        let Some(revenue) = c.revenue_per_year.get() else {
             continue;
         };
         let thin = rng.unit() < 0.2;
@@ -167,7 +167,7 @@ fn add_customers_side(customers: &mut [Customer]) {
         d.time = Some((revenue * rng.range(0.02, 0.1)).round());
         d.effort = Some((revenue * rng.range(0.01, 0.08)).round());
         d.risk = Some((revenue * rng.range(0.0, 0.08)).round());
-        c.category_spend = Some((revenue / rng.range(0.15, 0.9)).round());
+        c.category_spend = Figure::of((revenue / rng.range(0.15, 0.9)).round());
     }
 }
 
@@ -225,7 +225,8 @@ pub fn demo_purchase_log(list: &CustomerList) -> Vec<Purchase> {
         .iter()
         .filter(|c| c.status == Status::Customer)
     {
-        let (Some(per_year), Some(order_value)) = (c.purchases_per_year, c.average_order_value)
+        let (Some(per_year), Some(order_value)) =
+            (c.purchases_per_year.get(), c.average_order_value.get())
         else {
             continue;
         };
@@ -269,7 +270,7 @@ fn demo_settings(settings: &mut Settings, customers: &[Customer]) {
     settings.analysis_year = year;
     let mut won: BTreeMap<Channel, f64> = BTreeMap::new();
     for c in current().filter(|c| c.first_purchase.map(|d| d.year()) == year) {
-        if let (Some(channel), Some(cost)) = (c.channel, c.acquisition_cost) {
+        if let (Some(channel), Some(cost)) = (c.channel, c.acquisition_cost.get()) {
             *won.entry(channel).or_insert(0.0) += cost;
         }
     }
@@ -283,7 +284,7 @@ fn demo_settings(settings: &mut Settings, customers: &[Customer]) {
         })
         .collect();
     // Own service costs are whole money amounts, so the shares below add up exactly.
-    let total: f64 = current().filter_map(|c| c.service_cost).sum();
+    let total: f64 = current().filter_map(|c| c.service_cost.get()).sum();
     let part = |share: f64| (total * share).round();
     let shares = [
         (ServiceCostKind::ContractStaff, part(0.45)),
@@ -409,26 +410,26 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
     if prospect {
         c.needs_it = *rng.pick(&[Answer::Yes, Answer::Yes, Answer::No, Answer::Unknown]);
         c.can_pay = *rng.pick(&[Answer::Yes, Answer::Yes, Answer::No, Answer::Unknown]);
-        c.gross_margin = Some(margin);
+        c.gross_margin = Figure::of(margin);
         return c;
     }
-    c.purchases_per_year = Some(orders);
-    c.average_order_value = Some((revenue / orders * 100.0).round() / 100.0);
+    c.purchases_per_year = Figure::of(orders);
+    c.average_order_value = Figure::of((revenue / orders * 100.0).round() / 100.0);
     c.revenue_per_year =
-        Some(((orders * c.average_order_value.unwrap_or(0.0)) * 100.0).round() / 100.0);
-    c.gross_margin = Some(margin);
+        Figure::of(((orders * c.average_order_value.get().unwrap_or(0.0)) * 100.0).round() / 100.0);
+    c.gross_margin = Figure::of(margin);
     let person_share = if is_person { 0.25 } else { 1.0 };
     c.acquisition_cost =
-        Some(channel_cost(channel) * person_share * rng.range(0.6, 1.4)).map(|v| v.round());
+        Figure::of((channel_cost(channel) * person_share * rng.range(0.6, 1.4)).round());
     c.service_cost =
-        Some((revenue * rng.range(0.03, 0.25) + orders * rng.range(2.0, 15.0)).round());
-    c.implicit_cost_hours = Some(rng.range(0.0, 40.0).round());
+        Figure::of((revenue * rng.range(0.03, 0.25) + orders * rng.range(2.0, 15.0)).round());
+    c.implicit_cost_hours = Figure::of(rng.range(0.0, 40.0).round());
     if n.is_multiple_of(3) {
-        c.market_share_score = Some(rng.range(0.0, 10.0).round());
-        c.brand_score = Some(rng.range(0.0, 10.0).round());
+        c.market_share_score = Figure::of(rng.range(0.0, 10.0).round());
+        c.brand_score = Figure::of(rng.range(0.0, 10.0).round());
     } else {
-        c.market_share_value = Some((revenue * rng.range(0.0, 0.3)).round());
-        c.brand_value = Some((revenue * rng.range(0.0, 0.2)).round());
+        c.market_share_value = Figure::of((revenue * rng.range(0.0, 0.3)).round());
+        c.brand_value = Figure::of((revenue * rng.range(0.0, 0.2)).round());
     }
     let year = 2015 + (rng.unit() * 10.0) as i32;
     let month = 1 + (rng.unit() * 12.0) as u32;
@@ -526,7 +527,7 @@ mod tests {
             .iter()
             .filter(|c| c.status == Status::Customer)
             .filter(|c| c.first_purchase.map(|d| d.year()) == year)
-            .filter_map(|c| c.acquisition_cost)
+            .filter_map(|c| c.acquisition_cost.get())
             .sum();
         assert_eq!(spend, own);
         assert_eq!(a.acquisition.new_customers as f64 * average, spend);

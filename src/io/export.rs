@@ -390,6 +390,7 @@ pub fn results_xlsx(rows: &[ResultRow], customers: &[Customer]) -> Result<Vec<u8
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Figure;
 
     #[test]
     fn neutralises_formulas_but_not_numbers() {
@@ -459,8 +460,8 @@ mod tests {
                 id: format!("C-{i}"),
                 name: (*name).to_string(),
                 region: "+North;-South".into(),
-                revenue_per_year: Some(-0.0 + 1234.5 * i as f64),
-                gross_margin: Some(-0.25),
+                revenue_per_year: Figure::of(-0.0 + 1234.5 * i as f64),
+                gross_margin: Figure::of(-0.25),
                 ..Customer::default()
             })
             .collect();
@@ -563,7 +564,7 @@ mod tests {
             .map(|(i, name)| Customer {
                 id: format!("C-{i}"),
                 name: (*name).to_string(),
-                revenue_per_year: Some(1000.5 * i as f64),
+                revenue_per_year: Figure::of(1000.5 * i as f64),
                 ..Customer::default()
             })
             .collect();
@@ -611,8 +612,8 @@ mod tests {
                 id: format!("C-{i}"),
                 name: (*name).to_string(),
                 region: "+North;-South".into(),
-                revenue_per_year: Some(1234.5 * i as f64),
-                gross_margin: Some(-0.25),
+                revenue_per_year: Figure::of(1234.5 * i as f64),
+                gross_margin: Figure::of(-0.25),
                 indicators: [("growth".to_string(), 0.5)].into(),
                 custom: [("note".to_string(), "=2+2".to_string())].into(),
                 ..Customer::default()
@@ -634,7 +635,7 @@ mod tests {
             assert_eq!(row[column("custom:note")], Data::String("=2+2".into()));
             assert_eq!(
                 row[column("revenue_per_year")],
-                Data::Float(customer.revenue_per_year.unwrap())
+                Data::Float(customer.revenue_per_year.get().unwrap())
             );
             assert_eq!(row[column("gross_margin")], Data::Float(-0.25));
             assert_eq!(row[column("indicator:growth")], Data::Float(0.5));

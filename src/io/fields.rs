@@ -236,17 +236,17 @@ impl Field {
             Field::SizeBand => optional_key(c.size_band),
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
             Field::LostOn => c.lost_on.map(|d| d.to_string()).unwrap_or_default(),
-            Field::RevenuePerYear => num(c.revenue_per_year),
-            Field::PurchasesPerYear => num(c.purchases_per_year),
-            Field::AverageOrderValue => num(c.average_order_value),
-            Field::GrossMargin => num(c.gross_margin),
-            Field::AcquisitionCost => num(c.acquisition_cost),
-            Field::ServiceCost => num(c.service_cost),
-            Field::MarketShareValue => num(c.market_share_value),
-            Field::MarketShareScore => num(c.market_share_score),
-            Field::BrandValue => num(c.brand_value),
-            Field::BrandScore => num(c.brand_score),
-            Field::ImplicitCostHours => num(c.implicit_cost_hours),
+            Field::RevenuePerYear => num(c.revenue_per_year.get()),
+            Field::PurchasesPerYear => num(c.purchases_per_year.get()),
+            Field::AverageOrderValue => num(c.average_order_value.get()),
+            Field::GrossMargin => num(c.gross_margin.get()),
+            Field::AcquisitionCost => num(c.acquisition_cost.get()),
+            Field::ServiceCost => num(c.service_cost.get()),
+            Field::MarketShareValue => num(c.market_share_value.get()),
+            Field::MarketShareScore => num(c.market_share_score.get()),
+            Field::BrandValue => num(c.brand_value.get()),
+            Field::BrandScore => num(c.brand_score.get()),
+            Field::ImplicitCostHours => num(c.implicit_cost_hours.get()),
             Field::LifecycleStage => optional_key(c.lifecycle_stage),
             Field::DeliveredProduct => num(c.delivered.product),
             Field::DeliveredService => num(c.delivered.service),
@@ -256,8 +256,8 @@ impl Field {
             Field::CustomerCostTime => num(c.delivered.time),
             Field::CustomerCostEffort => num(c.delivered.effort),
             Field::CustomerCostRisk => num(c.delivered.risk),
-            Field::CategorySpend => num(c.category_spend),
-            Field::ProfitGrowth => num(c.profit_growth),
+            Field::CategorySpend => num(c.category_spend.get()),
+            Field::ProfitGrowth => num(c.profit_growth.get()),
         }
     }
 
@@ -440,17 +440,17 @@ impl Field {
                     Some(parse_date_as(t, reading.date_order).ok_or_else(err)?)
                 }
             }
-            Field::RevenuePerYear => c.revenue_per_year = number(t)?,
-            Field::PurchasesPerYear => c.purchases_per_year = number(t)?,
-            Field::AverageOrderValue => c.average_order_value = number(t)?,
-            Field::GrossMargin => c.gross_margin = number(t)?,
-            Field::AcquisitionCost => c.acquisition_cost = number(t)?,
-            Field::ServiceCost => c.service_cost = number(t)?,
-            Field::MarketShareValue => c.market_share_value = number(t)?,
-            Field::MarketShareScore => c.market_share_score = number(t)?,
-            Field::BrandValue => c.brand_value = number(t)?,
-            Field::BrandScore => c.brand_score = number(t)?,
-            Field::ImplicitCostHours => c.implicit_cost_hours = number(t)?,
+            Field::RevenuePerYear => c.revenue_per_year = number(t)?.into(),
+            Field::PurchasesPerYear => c.purchases_per_year = number(t)?.into(),
+            Field::AverageOrderValue => c.average_order_value = number(t)?.into(),
+            Field::GrossMargin => c.gross_margin = number(t)?.into(),
+            Field::AcquisitionCost => c.acquisition_cost = number(t)?.into(),
+            Field::ServiceCost => c.service_cost = number(t)?.into(),
+            Field::MarketShareValue => c.market_share_value = number(t)?.into(),
+            Field::MarketShareScore => c.market_share_score = number(t)?.into(),
+            Field::BrandValue => c.brand_value = number(t)?.into(),
+            Field::BrandScore => c.brand_score = number(t)?.into(),
+            Field::ImplicitCostHours => c.implicit_cost_hours = number(t)?.into(),
             Field::DeliveredProduct => c.delivered.product = number(t)?,
             Field::DeliveredService => c.delivered.service = number(t)?,
             Field::DeliveredPeople => c.delivered.people = number(t)?,
@@ -459,8 +459,8 @@ impl Field {
             Field::CustomerCostTime => c.delivered.time = number(t)?,
             Field::CustomerCostEffort => c.delivered.effort = number(t)?,
             Field::CustomerCostRisk => c.delivered.risk = number(t)?,
-            Field::CategorySpend => c.category_spend = number(t)?,
-            Field::ProfitGrowth => c.profit_growth = number(t)?,
+            Field::CategorySpend => c.category_spend = number(t)?.into(),
+            Field::ProfitGrowth => c.profit_growth = number(t)?.into(),
         }
         Ok(())
     }
@@ -805,7 +805,7 @@ mod tests {
     #[test]
     fn every_field_reads_back_what_it_writes() {
         let c = demo_customer();
-        assert_eq!(c.gross_margin, Some(0.35));
+        assert_eq!(c.gross_margin.get(), Some(0.35));
         for &field in Field::VARIANTS {
             let mut copy = Customer::default();
             field
@@ -851,8 +851,8 @@ mod tests {
     #[test]
     fn the_customers_side_reads_back_and_list_rules_are_checked() {
         let c = demo_customer();
-        assert_eq!(c.profit_growth, Some(0.1));
-        assert_eq!(c.category_spend, Some(12_000.0));
+        assert_eq!(c.profit_growth.get(), Some(0.1));
+        assert_eq!(c.category_spend.get(), Some(12_000.0));
         let m = DeliveredScale::Money;
         assert_eq!(
             crate::engine::delivered::delivered_value(&c.delivered, m),
@@ -910,7 +910,7 @@ mod tests {
         Field::GrossMargin
             .apply(&mut c, "0,4", DecimalSeparator::Comma)
             .unwrap();
-        assert_eq!(c.gross_margin, Some(0.4));
+        assert_eq!(c.gross_margin.get(), Some(0.4));
     }
 
     #[test]
@@ -972,7 +972,7 @@ mod tests {
             let mut c = Customer::default();
             Field::GrossMargin
                 .apply_as(&mut c, text, reading)
-                .map(|()| c.gross_margin)
+                .map(|()| c.gross_margin.get())
         };
         assert_eq!(read("34", &percent), Ok(Some(0.34)));
         assert_eq!(read("18,5", &percent), Ok(Some(0.185)));
@@ -989,7 +989,7 @@ mod tests {
         Field::RevenuePerYear
             .apply_as(&mut c, "34", &percent)
             .unwrap();
-        assert_eq!(c.revenue_per_year, Some(34.0));
+        assert_eq!(c.revenue_per_year.get(), Some(34.0));
     }
 
     /// Texts of choice columns: keys, common words, labels, said words, spellings that

@@ -921,6 +921,7 @@ fn list_key(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Figure;
 
     use crate::engine::model::Customer;
 
@@ -1031,7 +1032,7 @@ mod tests {
                 .map(|i| Customer {
                     id: format!("C{i:05}"),
                     name: format!("Customer \"{i}\""),
-                    revenue_per_year: Some(i as f64 * 1.5),
+                    revenue_per_year: Figure::of(i as f64 * 1.5),
                     ..Default::default()
                 })
                 .collect(),
@@ -1062,11 +1063,11 @@ mod tests {
         check(&mut p, &list, 3);
         list.settings.capacity = 9;
         check(&mut p, &list, 0);
-        list.customers.edit(1_500).expect("there").revenue_per_year = Some(-1.0);
+        list.customers.edit(1_500).expect("there").revenue_per_year = Figure::of(-1.0);
         check(&mut p, &list, 1);
         // Two edits in different pieces, one of them of the last (short) piece, between saves.
         list.customers.edit(3).expect("there").name = "Ä \u{1F600}".into();
-        list.customers.edit(2_010).expect("there").gross_margin = Some(0.5);
+        list.customers.edit(2_010).expect("there").gross_margin = Figure::of(0.5);
         list.customers.edit(4).expect("there").name = "again".into();
         check(&mut p, &list, 2);
         // A customer removed: everything moves, every piece is written again.
@@ -1115,7 +1116,7 @@ mod tests {
         let list = w.lists.iter_mut().find(|l| l.id == id).unwrap();
         list.append(vec![Customer {
             name: "Anna".into(),
-            revenue_per_year: Some(1000.5),
+            revenue_per_year: Figure::of(1000.5),
             ..Default::default()
         }]);
         w.create("Leads");
@@ -1199,8 +1200,8 @@ mod tests {
                     name: format!("Customer {i}"),
                     region: ["North", "South", "East", "West"][i % 4].into(),
                     channel: Some(crate::engine::model::Channel::Referral),
-                    revenue_per_year: Some(100.0 + (i * 7919 % 90_000) as f64 / 10.0),
-                    gross_margin: Some(0.2 + (i % 30) as f64 / 100.0),
+                    revenue_per_year: Figure::of(100.0 + (i * 7919 % 90_000) as f64 / 10.0),
+                    gross_margin: Figure::of(0.2 + (i % 30) as f64 / 100.0),
                     ..Default::default()
                 })
                 .collect(),

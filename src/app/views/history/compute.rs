@@ -9,7 +9,7 @@ use crate::engine::btyd::gammagamma::GammaGammaParams;
 use crate::engine::btyd::paretonbd::ParetoNbdParams;
 pub use crate::engine::btyd::report::Prediction;
 use crate::engine::btyd::rfm::{CustomerSummary, RfmSummary, TimeUnit};
-use crate::engine::model::Customer;
+use crate::engine::model::{Customer, Figure};
 use crate::engine::settings::{
     Indicator, ScoreBasis, Settings, TierCuts, WeightedIndicator, WeightedPyramid,
 };
@@ -186,8 +186,8 @@ pub fn list_customer(c: &CustomerSummary, from_summary_table: bool) -> Customer 
         id: c.customer_id.clone(),
         name: c.customer_id.clone(),
         first_purchase: Some(c.first_purchase),
-        purchases_per_year: Some(purchases / years),
-        average_order_value: order_value.filter(|v| v.is_finite()),
+        purchases_per_year: Figure::of(purchases / years),
+        average_order_value: order_value.filter(|v| v.is_finite()).into(),
         ..Customer::default()
     }
 }
@@ -286,10 +286,10 @@ mod tests {
         assert_eq!(a.first_purchase, Some(d(1, 1)));
         // 3 purchase days over 91 days observed (1 Jan … 31 Mar): under a year, so counted as
         // one year, 3 a year (not 3 ÷ 91 × 365.25 = 12.04); spend 65 over 3 days.
-        assert_eq!(a.purchases_per_year, Some(3.0));
-        assert!((a.average_order_value.unwrap() - 65.0 / 3.0).abs() < 1e-12);
+        assert_eq!(a.purchases_per_year.get(), Some(3.0));
+        assert!((a.average_order_value.get().unwrap() - 65.0 / 3.0).abs() < 1e-12);
         let b = list_customer(&s.customers[1], true);
-        assert_eq!(b.average_order_value, None);
+        assert_eq!(b.average_order_value.get(), None);
     }
 
     #[test]
@@ -310,18 +310,23 @@ mod tests {
         // Seen on one day only (first purchase on the calibration end): 1 purchase a year,
         // not 1 ÷ 1 day × 365.25.
         assert_eq!(
-            list_customer(&customer(0, 0), false).purchases_per_year,
+            list_customer(&customer(0, 0), false)
+                .purchases_per_year
+                .get(),
             Some(1.0)
         );
         // 364 days after the first purchase = 365 days observed, still under 365.25: 1 year.
         assert_eq!(
-            list_customer(&customer(4, 364), false).purchases_per_year,
+            list_customer(&customer(4, 364), false)
+                .purchases_per_year
+                .get(),
             Some(5.0)
         );
         // 729 days after = 730 days observed = 730 ÷ 365.25 = 1.998631 years; 4 purchases
         // → 4 × 365.25 ÷ 730 = 2.001370 a year.
         let two = list_customer(&customer(3, 729), false)
             .purchases_per_year
+            .get()
             .unwrap();
         assert!((two - 4.0 * 365.25 / 730.0).abs() < 1e-12, "{two}");
         assert!((two - 2.001_370).abs() < 1e-6);

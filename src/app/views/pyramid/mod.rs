@@ -512,6 +512,7 @@ mod tests {
     use super::*;
     use crate::engine::analysis::analyse;
     use crate::engine::model::Customer;
+    use crate::engine::model::Figure;
     use crate::engine::settings::{RatingScale, Settings, TierCuts};
 
     #[test]
@@ -556,9 +557,9 @@ mod tests {
             .map(|i| Customer {
                 id: format!("C{:02}", i + 1),
                 name: format!("Customer {}", i + 1),
-                revenue_per_year: Some(1000.0 - 100.0 * i as f64),
-                gross_margin: Some(0.5),
-                service_cost: Some(service[i]),
+                revenue_per_year: Figure::of(1000.0 - 100.0 * i as f64),
+                gross_margin: Figure::of(0.5),
+                service_cost: Figure::of(service[i]),
                 ..Default::default()
             })
             .collect()
@@ -587,9 +588,9 @@ mod tests {
             .map(|i| Customer {
                 id: format!("C{:02}", i + 1),
                 name: format!("Customer {}", i + 1),
-                revenue_per_year: revenue[i],
-                gross_margin: Some(0.5),
-                service_cost: Some(if i == 9 { 50.0 } else { 100.0 }),
+                revenue_per_year: revenue[i].into(),
+                gross_margin: Figure::of(0.5),
+                service_cost: Figure::of(if i == 9 { 50.0 } else { 100.0 }),
                 ..Default::default()
             })
             .collect()
