@@ -232,12 +232,17 @@ fn ImportSection() -> impl IntoView {
         let memory = std::mem::take(&mut s.kind.memory);
         drop(s);
         if into_current {
-            state.edit_current(|l| {
-                l.append(rows);
-                l.choice_words.merge(&memory);
-            });
+            state.edit_workspace_shown_next(
+                |w| {
+                    let list = w.current_mut()?;
+                    list.append(rows);
+                    list.choice_words.merge(&memory);
+                    Some(list.id.clone())
+                },
+                |id| id.iter().cloned().collect(),
+            );
         } else {
-            state.edit_workspace(
+            state.edit_workspace_shown_next(
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
                     list.append(rows);
