@@ -232,7 +232,7 @@ fn ImportSection() -> impl IntoView {
         let memory = std::mem::take(&mut s.kind.memory);
         drop(s);
         if into_current {
-            state.edit_workspace_shown_next(
+            state.edit_workspace_saved_next(
                 |w| {
                     let list = w.current_mut()?;
                     list.append(rows);
@@ -242,7 +242,7 @@ fn ImportSection() -> impl IntoView {
                 |id| id.iter().cloned().collect(),
             );
         } else {
-            state.edit_workspace_shown_next(
+            state.edit_workspace_saved_next(
                 |w| {
                     let mut list = CustomerList::new(String::new(), base);
                     list.append(rows);
