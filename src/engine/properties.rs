@@ -232,7 +232,7 @@ fn undefined_cases_are_defined() {
         .map(|i| Customer {
             revenue_per_year: Figure::of(100.0),
             service_cost: Figure::of(500.0),
-            gross_margin: Figure::of(f64::NAN),
+            gross_margin: Figure::of(f64::NEG_INFINITY),
             brand_value: Figure::of(f64::INFINITY),
             ..customer(&i.to_string())
         })
