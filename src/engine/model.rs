@@ -512,8 +512,8 @@ impl<'de> Deserialize<'de> for Figure {
     }
 }
 
-/// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`;
-/// unknown fields and empty maps are left out of stored and exported documents (a list of 10,000
+/// One entry of a list: a customer or a prospect. Optional fields are unknown when `None`, or
+/// [`Figure::UNKNOWN`] for its figures; unknown fields and empty maps are left out of stored and exported documents (a list of 10,000
 /// customers must fit the browser's storage) and read back as unknown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
