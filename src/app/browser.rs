@@ -276,9 +276,54 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
 /// answered while the work goes on, and long enough that the yields cost little.
 pub const SLICE_MS: f64 = 12.0;
 
-/// Yields to the browser so it can paint progress between chunks of work.
+/// Yields to the browser so it can paint progress and answer input between chunks of work.
+/// A message posted to a channel of the page's own comes back as a task of its own: unlike a
+/// zero timeout, it is not held to 4 ms once timeouts nest (a list's analysis and save yield
+/// some thirty times in a row), nor to a second or more while the tab is hidden.
 pub async fn yield_now() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
+    match message_to_self() {
+        Some(come_back) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(come_back).await;
+        }
+        None => gloo_timers::future::TimeoutFuture::new(0).await,
+    }
+}
+
+/// A promise resolved when a message posted now to a new channel arrives; `None` where the
+/// browser has no channels or refuses the message.
+fn message_to_self() -> Option<js_sys::Promise> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let port = channel.port1();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let held = port.clone();
+        // Freed once called; it holds the port, so the channel lives until its message came.
+        let come = wasm_bindgen::closure::Closure::once_into_js(move |_: wasm_bindgen::JsValue| {
+            held.set_onmessage(None);
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        port.set_onmessage(Some(come.unchecked_ref()));
+    });
+    channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .ok()?;
+    Some(promise)
+}
+
+/// Runs `work` until it is done, or until `cancelled` says so at a poll (before the first, or
+/// after a pause): `work` is then dropped where it stands, and `None` returned.
+pub async fn unless_cancelled<T>(
+    work: impl std::future::Future<Output = T>,
+    cancelled: impl Fn() -> bool,
+) -> Option<T> {
+    let mut work = std::pin::pin!(work);
+    std::future::poll_fn(move |cx| {
+        if cancelled() {
+            return std::task::Poll::Ready(None);
+        }
+        work.as_mut().poll(cx).map(Some)
+    })
+    .await
 }
 
 /// Reads a small page preference (theme, language); `None` when absent or storage is off.
@@ -469,18 +514,23 @@ impl Measure {
 
 impl Drop for Measure {
     fn drop(&mut self) {
-        let end = monotonic_ms();
-        let record = || -> Option<()> {
-            let (performance, measure) = performance_method("measure")?;
-            let span = js_sys::Object::new();
-            js_sys::Reflect::set(&span, &"start".into(), &self.start.into()).ok()?;
-            js_sys::Reflect::set(&span, &"end".into(), &end.into()).ok()?;
-            measure.call2(&performance, &self.name.into(), &span).ok()?;
-            Some(())
-        };
-        // A browser without User Timing only loses the figure.
-        let _ = record();
+        measure_since(self.name, self.start);
     }
+}
+
+/// Records a User Timing measure named `name` from `start` (see [`monotonic_ms`]) until now.
+pub fn measure_since(name: &str, start: f64) {
+    let end = monotonic_ms();
+    let record = || -> Option<()> {
+        let (performance, measure) = performance_method("measure")?;
+        let span = js_sys::Object::new();
+        js_sys::Reflect::set(&span, &"start".into(), &start.into()).ok()?;
+        js_sys::Reflect::set(&span, &"end".into(), &end.into()).ok()?;
+        measure.call2(&performance, &name.into(), &span).ok()?;
+        Some(())
+    };
+    // A browser without User Timing only loses the figure.
+    let _ = record();
 }
 
 /// A mark of this window, different in every window opened: the time and a random part.
@@ -645,4 +695,58 @@ pub fn show_failure_banner(texts: &FailureBanner) -> Option<()> {
     body.insert_before(&banner, body.first_child().as_ref())
         .ok()?;
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unless_cancelled;
+    use std::cell::Cell;
+    use std::future::{poll_fn, Future};
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
+
+    /// Work that pauses twice before it is done, counting the parts it has run.
+    async fn three_parts(parts: &Cell<u32>) -> u32 {
+        for k in 0..3 {
+            parts.set(parts.get() + 1);
+            if k < 2 {
+                let mut paused = false;
+                poll_fn(|_| {
+                    if paused {
+                        Poll::Ready(())
+                    } else {
+                        paused = true;
+                        Poll::Pending
+                    }
+                })
+                .await;
+            }
+        }
+        parts.get()
+    }
+
+    fn poll_once<F: Future>(work: std::pin::Pin<&mut F>) -> Poll<F::Output> {
+        work.poll(&mut Context::from_waker(Waker::noop()))
+    }
+
+    #[test]
+    fn work_not_cancelled_runs_to_its_end() {
+        let parts = Cell::new(0);
+        let mut work = pin!(unless_cancelled(three_parts(&parts), || false));
+        assert!(poll_once(work.as_mut()).is_pending());
+        assert!(poll_once(work.as_mut()).is_pending());
+        assert_eq!(poll_once(work.as_mut()), Poll::Ready(Some(3)));
+    }
+
+    #[test]
+    fn work_cancelled_during_a_pause_runs_no_further() {
+        let parts = Cell::new(0);
+        let cancel = Cell::new(false);
+        let mut work = pin!(unless_cancelled(three_parts(&parts), || cancel.get()));
+        assert!(poll_once(work.as_mut()).is_pending());
+        assert_eq!(parts.get(), 1);
+        cancel.set(true);
+        assert_eq!(poll_once(work.as_mut()), Poll::Ready(None));
+        assert_eq!(parts.get(), 1);
+    }
 }

@@ -28,7 +28,8 @@ use super::retention::{self, LtvSegment, RetentionPlan};
 use super::seed_checks::{self, SeedChecks};
 use super::service_cost::{self, ServiceCostSummary};
 use super::settings::{
-    CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking, TierCuts,
+    CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking,
+    TierCuts, WeightedPyramid,
 };
 use super::targets::{self, Targets};
 use super::tiers::{
@@ -36,6 +37,9 @@ use super::tiers::{
 };
 use serde::Serialize;
 use std::fmt;
+use std::future::Future;
+use std::pin::{pin, Pin};
+use std::task::{Context, Poll, Waker};
 
 /// Something the user should know about the data or the settings; the analysis still ran.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -650,7 +654,58 @@ pub fn analyse_marked(
     settings: &Settings,
     mark: &mut dyn FnMut(&'static str),
 ) -> Analysis {
-    analyse_from(entries, settings, mark, None)
+    at_once(analyse_from(entries, settings, &mut going_on(mark), None))
+}
+
+/// Where an analysis in steps stands when it calls its step hook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A stage ended: its name, as the benchmarks print it.
+    Ended(&'static str),
+    /// A long stage pauses in its midst (after the indicators are read, and after each weighted
+    /// pyramid).
+    Midway,
+}
+
+/// What the step hook of [`analyse_in_steps`] hands back as a stage ends: the analysis goes on
+/// once it is ready. A page yields to the browser there, so that no task holds it for the
+/// whole analysis of a large list.
+pub type StepEnd = Pin<Box<dyn Future<Output = ()>>>;
+
+/// How many stages a full analysis has: the step hook of [`analyse_in_steps`] is called this
+/// many times with [`Step::Ended`], so a page can show how far it has come.
+pub const ANALYSIS_STAGES: usize = 15;
+
+/// [`analyse`] in steps: `step` is called as each of the [`ANALYSIS_STAGES`] stages ends and
+/// where a long stage pauses, and the analysis goes on when the future it returns is ready.
+/// Dropping the returned future between two steps abandons the analysis; nothing else is
+/// changed by it.
+pub async fn analyse_in_steps(
+    entries: &[Customer],
+    settings: &Settings,
+    step: &mut dyn FnMut(Step) -> StepEnd,
+) -> Analysis {
+    analyse_from(entries, settings, step, None).await
+}
+
+/// A step hook that calls `mark` as each stage ends and goes straight on.
+fn going_on(mark: &mut dyn FnMut(&'static str)) -> impl FnMut(Step) -> StepEnd + use<'_> {
+    move |step| {
+        if let Step::Ended(stage) = step {
+            mark(stage);
+        }
+        Box::pin(std::future::ready(()))
+    }
+}
+
+/// The output of an analysis whose steps never wait (see [`going_on`]): it is ready at its first
+/// poll, so no executor is needed.
+fn at_once<T>(work: impl Future<Output = T>) -> T {
+    let mut work = pin!(work);
+    match work.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(done) => done,
+        Poll::Pending => unreachable!("an analysis whose steps never wait is done at once"),
+    }
 }
 
 /// What an analysis of an earlier state of the list hands the next one when no edit changed a
@@ -719,12 +774,12 @@ fn before_ltv(a: &AcquisitionSummary) -> AcquisitionSummary {
     a
 }
 
-/// [`analyse_marked`], taking the canonical order and the rankings to move customers in from
+/// [`analyse_in_steps`], taking the canonical order and the rankings to move customers in from
 /// `earlier` when given.
-fn analyse_from(
+async fn analyse_from(
     entries: &[Customer],
     settings: &Settings,
-    mark: &mut dyn FnMut(&'static str),
+    step: &mut dyn FnMut(Step) -> StepEnd,
     earlier: Option<Earlier>,
 ) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
@@ -773,7 +828,7 @@ fn analyse_from(
         .unzip();
     let n = custs.len();
     let ids_in_order = earlier_ids.unwrap_or_else(|| IdsInOrder::new(&ids));
-    mark("order by id");
+    step(Step::Ended("order by id")).await;
 
     let mut acq = acquisition::summarise(entries, &s);
     let svc = service_cost::summarise(entries, &s);
@@ -787,7 +842,7 @@ fn analyse_from(
             && same_debug(&e.service_cost, &svc)
             && same_debug(&e.churn_in_force, &churn_force)
     });
-    mark("acquisition and service cost");
+    step(Step::Ended("acquisition and service cost")).await;
 
     // Per-customer money figures, into the rows.
     rows.reserve_exact(n.saturating_sub(rows.len()));
@@ -852,7 +907,7 @@ fn analyse_from(
         )
         .map(Box::new);
     }
-    mark("per-customer money");
+    step(Step::Ended("per-customer money")).await;
     let weights = relationship::normalised_weights(s.weights, s.company_stage);
     // The earlier scales and which customers held an end of one, while the customers not
     // edited keep their money figures (and so their normalised values).
@@ -985,7 +1040,7 @@ fn analyse_from(
     if duplicates > 0 {
         warnings.push(Warning::DuplicateIds { count: duplicates });
     }
-    mark("scores and metrics");
+    step(Step::Ended("scores and metrics")).await;
 
     // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
     // costs alone would make it the worst), so it is not rated and comes after the rated ones.
@@ -1004,7 +1059,7 @@ fn analyse_from(
     };
     let revenue_rank = places(&revenue_order, &revenue_scores);
     let profit_rank = places(&profit_order, &profit_scores);
-    mark("revenue and profit ranks");
+    step(Step::Ended("revenue and profit ranks")).await;
 
     let (revenue_pareto, profit_pareto, concentration) = shares_stage(
         &Ranked {
@@ -1017,11 +1072,11 @@ fn analyse_from(
         },
         &s,
     );
-    mark("pareto and concentration");
+    step(Step::Ended("pareto and concentration")).await;
 
     // Targets.
     let targets = targets_stage(&rel_money, &rscores, &mut rankings, &s);
-    mark("targets");
+    step(Step::Ended("targets")).await;
 
     // Weighted pyramids and scorecard.
     let money = tiers::MoneyColumns::new(&revenue, &profit_v);
@@ -1041,6 +1096,8 @@ fn analyse_from(
         _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
     };
     drop(metrics);
+    // Every indicator of every customer read: a pause before the pyramids compose them.
+    step(Step::Midway).await;
     // With the settings and the money figures kept from the earlier rows, every indicator of
     // a customer not edited (read from its entry or from those figures) is the one the earlier
     // composites read, bit for bit: those are patched for the edited customers alone, unless
@@ -1072,66 +1129,68 @@ fn analyse_from(
     // The composites of pyramids that could not be tiered (their cuts are wrong) are still
     // a basis for the pyramid and the ratings; the others are in their results.
     let mut untiered: Vec<Option<Result<Vec<Option<f64>>, TierError>>> = Vec::new();
-    let weighted: Vec<Result<WeightedPyramidResult, TierError>> = s
-        .weighted_pyramids
-        .iter()
-        .enumerate()
-        .map(|(k, wp)| {
-            let cols: Vec<&[Option<f64>]> = wp
-                .components
-                .iter()
-                .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
-                .collect();
-            let earlier = earlier_composites.get_mut(k).and_then(Option::take);
-            let made = match (earlier, &changed) {
-                (Some((comp, scales)), Some(changed)) => {
-                    tiers::composite_after(&wp.components, &cols, n, comp, &scales, changed)
-                }
-                _ => tiers::composite_scaled(&wp.components, &cols, n),
-            };
-            let (comp, scales) = match made {
-                Ok(made) => made,
-                Err(e) => {
-                    composite_scales.push(None);
-                    untiered.push(Some(Err(e.clone())));
-                    return Err(e);
-                }
-            };
-            let tiering = tiers::tiering_ranked(
-                &comp.scores,
-                &mut rankings,
-                tiers::pyramid_labels(),
-                tier_cut(&wp.cuts),
-                format!("composite \"{}\"", wp.name),
-                &money,
-            );
-            match tiering {
-                Ok(tiering) => {
-                    composite_scales.push(Some(scales));
-                    untiered.push(None);
-                    Ok(WeightedPyramidResult {
-                        name: wp.name.clone(),
-                        tiering,
-                        composites: comp.scores,
-                        dropped: comp.dropped,
-                        partial: comp.partial,
-                    })
-                }
-                Err(e) => {
-                    composite_scales.push(None);
-                    untiered.push(Some(Ok(comp.scores)));
-                    Err(e)
-                }
+    let mut weigh = |k: usize, wp: &WeightedPyramid| {
+        let cols: Vec<&[Option<f64>]> = wp
+            .components
+            .iter()
+            .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
+            .collect();
+        let earlier = earlier_composites.get_mut(k).and_then(Option::take);
+        let made = match (earlier, &changed) {
+            (Some((comp, scales)), Some(changed)) => {
+                tiers::composite_after(&wp.components, &cols, n, comp, &scales, changed)
             }
-        })
-        .collect();
+            _ => tiers::composite_scaled(&wp.components, &cols, n),
+        };
+        let (comp, scales) = match made {
+            Ok(made) => made,
+            Err(e) => {
+                composite_scales.push(None);
+                untiered.push(Some(Err(e.clone())));
+                return Err(e);
+            }
+        };
+        let tiering = tiers::tiering_ranked(
+            &comp.scores,
+            &mut rankings,
+            tiers::pyramid_labels(),
+            tier_cut(&wp.cuts),
+            format!("composite \"{}\"", wp.name),
+            &money,
+        );
+        match tiering {
+            Ok(tiering) => {
+                composite_scales.push(Some(scales));
+                untiered.push(None);
+                Ok(WeightedPyramidResult {
+                    name: wp.name.clone(),
+                    tiering,
+                    composites: comp.scores,
+                    dropped: comp.dropped,
+                    partial: comp.partial,
+                })
+            }
+            Err(e) => {
+                composite_scales.push(None);
+                untiered.push(Some(Ok(comp.scores)));
+                Err(e)
+            }
+        }
+    };
+    // Each pyramid composes and ranks every customer: an analysis in steps pauses after each.
+    let mut weighted: Vec<Result<WeightedPyramidResult, TierError>> =
+        Vec::with_capacity(s.weighted_pyramids.len());
+    for (k, wp) in s.weighted_pyramids.iter().enumerate() {
+        weighted.push(weigh(k, wp));
+        step(Step::Midway).await;
+    }
     let (scorecard, scorecard_scales) = match (earlier_scorecard, &changed) {
         (Some((Ok(r), Some(scales))), Some(changed)) => {
             tiers::scorecard_after(&s.scorecard, &columns, n, r, &scales, changed)
         }
         _ => tiers::scorecard_scaled(&s.scorecard, &columns, n),
     };
-    mark("weighted pyramids and scorecard");
+    step(Step::Ended("weighted pyramids and scorecard")).await;
 
     let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
         Ok(match basis {
@@ -1191,7 +1250,7 @@ fn analyse_from(
         seg_shares,
         &money,
     );
-    mark("pyramid, rating, segmentation");
+    step(Step::Ended("pyramid, rating, segmentation")).await;
 
     // Profiles, review, migration.
     let earlier_attributes = match (earlier_attributes, &earlier_edited) {
@@ -1229,7 +1288,7 @@ fn analyse_from(
         m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
     }
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
-    mark("profiles and migration");
+    step(Step::Ended("profiles and migration")).await;
 
     // ICP fit for customers and prospects.
     let icp_probe = icp::fit(&s.icp.criteria, &Customer::default(), &zero_metrics());
@@ -1246,7 +1305,7 @@ fn analyse_from(
         &profit_v,
         prospect_fits.iter().map(|&(i, _)| &entries[i]),
     );
-    mark("icp fit and markets");
+    step(Step::Ended("icp fit and markets")).await;
 
     // Churn: the list's in force (measured when the list measures it, else typed).
     let churn_rate = Rate::new(churn_force.list.rate).unwrap_or(Rate::ZERO);
@@ -1267,7 +1326,7 @@ fn analyse_from(
         rankings.rank(&ltv_scores, false),
         s.retention_budget,
     );
-    mark("churn, stages, cohort, retention");
+    step(Step::Ended("churn, stages, cohort, retention")).await;
 
     // The customer's side, worked out with the money figures: the rows that have one.
     let delivered_summary = delivered::summarise(
@@ -1288,7 +1347,7 @@ fn analyse_from(
         });
     }
     let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
-    mark("delivered value, wallet, seed checks");
+    step(Step::Ended("delivered value, wallet, seed checks")).await;
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
     // Each tier's sum and count, and the list's, in one pass (each still adds in list order).
@@ -1320,7 +1379,7 @@ fn analyse_from(
         &acq,
         |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
     );
-    mark("prospects");
+    step(Step::Ended("prospects")).await;
 
     // What the next edit of a few customers starts from (see `reanalyse_changed`).
     let mut kept = Kept {
@@ -1378,7 +1437,7 @@ fn analyse_from(
         ltv: ltv_total,
         negative_value_customers,
     };
-    mark("result rows");
+    step(Step::Ended("result rows")).await;
 
     Analysis {
         settings_used: s,
@@ -1823,7 +1882,12 @@ pub fn reanalyse_changed_marked(
         return reanalyse(previous, entries, settings);
     }
     let earlier = earlier_order(previous, entries, changed);
-    analyse_from(entries, settings, mark, earlier)
+    at_once(analyse_from(
+        entries,
+        settings,
+        &mut going_on(mark),
+        earlier,
+    ))
 }
 
 /// The canonical order and rankings of `previous`, when they still hold for `entries`, which

@@ -25,6 +25,7 @@ pub mod model;
 pub mod numbers;
 pub mod numeric;
 pub mod pareto;
+pub mod pause;
 pub mod profiles;
 pub mod profit;
 #[cfg(test)]

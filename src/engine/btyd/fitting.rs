@@ -11,6 +11,7 @@
 use super::gammagamma::{spend_use, SpendUse};
 use super::rfm::{SpendRow, WeightedRow};
 use super::special::SpecialError;
+use crate::engine::pause::Pause;
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::fmt;
@@ -499,21 +500,6 @@ pub(super) struct Objective<F> {
     meter: Rc<Meter>,
 }
 
-/// Pending once, then ready: hands control back to [`Fitting::advance`].
-struct Pause(bool);
-
-impl Future for Pause {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            Poll::Ready(())
-        } else {
-            self.0 = true;
-            Poll::Pending
-        }
-    }
-}
-
 impl<F> Objective<F> {
     pub(super) fn new(f: F, meter: Rc<Meter>) -> Self {
         Objective { f, meter }
@@ -531,7 +517,8 @@ impl<F> Objective<F> {
     {
         // A loop, not one pause: a chunk of 0 evaluations pauses again.
         while self.meter.left.get() == 0 {
-            Pause(false).await;
+            // Hands control back to [`Fitting::advance`].
+            Pause::default().await;
         }
         self.meter.left.set(self.meter.left.get() - 1);
         self.meter.used.set(self.meter.used.get() + 1);
