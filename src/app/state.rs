@@ -6,8 +6,8 @@ use crate::app::browser::{self, download};
 use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{
-    analyse, analysed_settings, cohort_view, reanalyse_changed, Analysis, CohortView,
-    CustomerResult,
+    analyse, analyse_in_steps, analysed_settings, cohort_view, reanalyse_changed, Analysis,
+    CohortView, CustomerResult, Step, StepEnd,
 };
 use crate::engine::keys::Keyed;
 use crate::engine::model::Customer;
@@ -99,7 +99,13 @@ pub struct AppState {
     persistence: StoredValue<Persistence<PageStore>, LocalStorage>,
     /// Lists changed in memory but not yet saved.
     unsaved: StoredValue<BTreeSet<String>>,
+    /// An analysis made in steps before its list joined the workspace, with the revision and
+    /// settings it was made of: the analysis memo takes it instead of analysing that list again.
+    analysed_ahead: StoredValue<Option<AnalysedAhead>>,
 }
+
+/// A list's revision, the settings its analysis read, and that analysis.
+type AnalysedAhead = (Revision, Settings, Analysis);
 
 impl AppState {
     /// Loads what the browser kept; on a first visit, adds the demo list.
@@ -122,9 +128,24 @@ impl AppState {
         // edit of a few customers moves them in its rankings instead of sorting every customer
         // again (reanalyse_changed), and nothing of 100,000 rows is copied or compared.
         let analysed = StoredValue::new(None::<Revision>);
+        let analysed_ahead = StoredValue::new(None::<AnalysedAhead>);
         let analysis = Memo::new_owning(move |previous: Option<Analysis>| {
             let next = analysis_inputs.with(|inputs| {
                 let _timing = browser::Measure::start("vp:analyse");
+                // Taken whether it fits or not: one made for a list since edited is of no use.
+                let ahead = analysed_ahead
+                    .try_update_value(Option::take)
+                    .flatten()
+                    .filter(|(r, s, _)| {
+                        inputs
+                            .as_ref()
+                            .is_some_and(|(rev, set)| rev == r && set == s)
+                    });
+                if let Some((revision, _, ready)) = ahead {
+                    drop(previous);
+                    analysed.set_value(Some(revision));
+                    return ready;
+                }
                 workspace.with_untracked(|w| match (w.current(), inputs) {
                     (Some(list), Some((revision, settings))) => {
                         let changed = analysed
@@ -178,6 +199,7 @@ impl AppState {
             storage: store.kind(),
             persistence: StoredValue::new_local(persistence),
             unsaved: StoredValue::new(BTreeSet::new()),
+            analysed_ahead,
         };
         match loaded.error {
             Some(e) => state.report(&e),
@@ -482,9 +504,10 @@ impl AppState {
     }
 
     /// [`AppState::edit_workspace`] for a change as large as an import: shown in this task,
-    /// saved in the next. At 100,000 customers the analysis the page draws with and the save
-    /// take about 200 and 100 ms; in one task they held the page for both at once, where two
-    /// let the browser paint and answer input between them. The change is shown at once, so
+    /// saved in later ones (the lists' stored text written a slice at a time, then saved). At
+    /// 100,000 customers the analysis the page draws with and the save took about 200 and
+    /// 100 ms in one task, where slices let the browser paint and answer input between them.
+    /// The change is shown at once, so
     /// whatever runs in between reads an analysis of the lists it reads (the other way round, a
     /// view opened in between drew the earlier analysis with the new list's entries). Until the
     /// save the lists count as unsaved: a save in between writes them too, and another window's
@@ -496,13 +519,88 @@ impl AppState {
     ) -> Option<R> {
         let result = self.workspace.try_update(change);
         let lists = result.as_ref().map(touched).unwrap_or_default();
-        self.unsaved.update_value(|u| u.extend(lists));
+        self.unsaved
+            .update_value(|u| u.extend(lists.iter().cloned()));
         let state = *self;
+        // The page counts as saving from here: the lists are not stored yet.
+        let preparing = storage::preparing_save();
         leptos::task::spawn_local(async move {
+            let _preparing = preparing;
             browser::yield_now().await;
+            // A large list's text (19 million characters at 100,000 customers) is written a
+            // slice at a time first, so that its save, one task, only joins and hands it over.
+            for id in &lists {
+                while !state.write_ahead_for_a_slice(id) {
+                    browser::yield_now().await;
+                }
+            }
             state.save(Vec::new());
         });
         result
+    }
+
+    /// Writes list `id`'s stored text ahead of its save for about [`browser::SLICE_MS`]; true
+    /// when nothing is left to write ahead (or the list is gone).
+    fn write_ahead_for_a_slice(&self, id: &str) -> bool {
+        let start = browser::monotonic_ms();
+        loop {
+            let done = self.workspace.with_untracked(|w| {
+                w.get(id).is_none_or(|list| {
+                    self.persistence
+                        .try_update_value(|p| p.write_ahead(list, 1))
+                        .unwrap_or(true)
+                })
+            });
+            if done {
+                return true;
+            }
+            if browser::monotonic_ms() - start > browser::SLICE_MS {
+                return false;
+            }
+        }
+    }
+
+    /// Analyses `list` in steps, yielding to the browser between them (calling `progress` with
+    /// the number of stages done), then adds it to the workspace as the open list, shown in the
+    /// task that adds it and saved after (see [`AppState::edit_workspace_saved_next`]). The
+    /// workspace is not touched before: the views go on showing the open list and its analysis,
+    /// and an analysis never stands beside a list it was not made of. `None`, and the list
+    /// dropped, when `cancelled` says so at a step.
+    pub async fn add_analysed_in_steps(
+        &self,
+        list: CustomerList,
+        progress: impl Fn(usize),
+        cancelled: impl Fn() -> bool,
+    ) -> Option<String> {
+        let settings = analysed_settings(&list.settings);
+        let revision = list.customers.revision();
+        let mut done = 0;
+        // Each stage timed from the end of the yield before it, as "vp:stage <name>".
+        let resumed = std::rc::Rc::new(std::cell::Cell::new(browser::monotonic_ms()));
+        let mut step = |step: Step| -> StepEnd {
+            match step {
+                Step::Ended(stage) => {
+                    browser::measure_since(&format!("vp:stage {stage}"), resumed.get());
+                    done += 1;
+                    progress(done);
+                }
+                Step::Midway => browser::measure_since("vp:stage (part)", resumed.get()),
+            }
+            let resumed = resumed.clone();
+            Box::pin(async move {
+                browser::yield_now().await;
+                resumed.set(browser::monotonic_ms());
+            })
+        };
+        let analysis = {
+            // From the first step to the last, the yields between them included.
+            let _timing = browser::Measure::start("vp:analyse-in-steps");
+            let steps = analyse_in_steps(&list.customers, &settings, &mut step);
+            browser::unless_cancelled(steps, cancelled).await?
+        };
+        self.analysed_ahead
+            .set_value(Some((revision, settings, analysis)));
+        self.edit_workspace_saved_next(|w| w.add(list), |id| vec![id.clone()])
     }
 
     /// Deletes a list from memory and storage.

@@ -160,6 +160,41 @@ pub struct IdbStore {
 
 thread_local! {
     static OPENED: OnceCell<PageStore> = const { OnceCell::new() };
+    /// Saves being prepared before they reach the store (see [`preparing_save`]).
+    static PREPARING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Marks a save being prepared (a large import analysed, a list's text written a slice at a
+/// time) until the guard is dropped: the page counts as saving, as it does while IndexedDB
+/// writes (`<html data-saving>`; and, with IndexedDB, a warning before the tab is closed).
+pub fn preparing_save() -> PreparingSave {
+    PREPARING.with(|p| p.set(p.get() + 1));
+    mark_saving(true);
+    PreparingSave(())
+}
+
+/// See [`preparing_save`].
+#[must_use = "the save counts as prepared only while the guard is held"]
+pub struct PreparingSave(());
+
+impl Drop for PreparingSave {
+    fn drop(&mut self) {
+        let left = PREPARING.with(|p| {
+            p.set(p.get().saturating_sub(1));
+            p.get()
+        });
+        let writing = OPENED.with(|cell| {
+            cell.get()
+                .is_some_and(|s| matches!(s, PageStore::Idb(idb) if idb.inner.draining.get()))
+        });
+        if left == 0 && !writing {
+            mark_saving(false);
+        }
+    }
+}
+
+fn preparing() -> bool {
+    PREPARING.with(|p| p.get() > 0)
 }
 
 /// Opens the page's store once, before the page is drawn: IndexedDB with every document read
@@ -450,7 +485,7 @@ impl IdbStore {
         let weak = Rc::downgrade(&self.inner);
         let callback = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
             move |event: web_sys::BeforeUnloadEvent| {
-                if weak.upgrade().is_some_and(|inner| inner.draining.get()) {
+                if weak.upgrade().is_some_and(|inner| inner.draining.get()) || preparing() {
                     event.prevent_default();
                     event.set_return_value("saving");
                 }
@@ -482,7 +517,9 @@ async fn drain(inner: Rc<Inner>) {
         let batch = std::mem::take(&mut *inner.queue.borrow_mut());
         if batch.is_empty() {
             inner.draining.set(false);
-            mark_saving(false);
+            if !preparing() {
+                mark_saving(false);
+            }
             break;
         }
         let keys: Vec<String> = batch.iter().map(|op| op.key.clone()).collect();

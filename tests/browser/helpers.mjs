@@ -104,6 +104,8 @@ export async function importList(page, name, csv, viewName = 'Overview') {
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check rows' }).click();
   await page.getByRole('button', { name: /^Import the [\d,]+ good rows$/ }).click();
+  // A large list joins the lists once it is analysed, a stage a task.
+  await page.locator('.import-done').waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: viewName, exact: true }).click();
 }
 

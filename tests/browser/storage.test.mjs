@@ -93,6 +93,11 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: customerCsv(customers) });
   await page.getByRole('button', { name: 'Check rows' }).click(LONG);
   await page.getByRole('button', { name: `Import the ${customers.toLocaleString("en-US")} good rows` }).click(LONG);
+  // A list this large is analysed a stage a task, with its progress shown, before it joins
+  // the lists; then it is saved.
+  await page.getByRole('progressbar', { name: 'Analysing the new list' }).waitFor(LONG);
+  await page.locator('.import-done').filter({ hasText: /^100,000 entries imported\.$/ }).waitFor(LONG);
+  assert.equal(await page.getByRole('progressbar', { name: 'Analysing the new list' }).count(), 0);
   const listSaved = await timed(saved);
   assert.equal(await page.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0, 'no save refused');
   const listKey = async (p) => `value-pyramid/list/${JSON.parse(await storedItem(p, 'value-pyramid/index')).lists.at(-1)}`;

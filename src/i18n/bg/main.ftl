@@ -419,6 +419,13 @@ import-progress = Проверени { $done } от { $total } { $total ->
     }
 import-cancel_check = Спри проверката
 import-cancelled = Проверката е спряна; нищо не е импортирано.
+import-analysing = Анализ на новия списък
+import-analysis_progress = { $done } от { $total } { $total ->
+        [one] етап
+       *[other] етапа
+    }
+import-cancel_analysis = Спри анализа
+import-analysis_cancelled = Анализът е спрян; нищо не е импортирано. Изберете файла отново, за да го импортирате.
 import-summary = Редове без грешки: { $good }; с грешки: { $bad }.
 import-revenue_disagrees = Приходите се различават от покупки × средна стойност на поръчка на редове { $lines }; тези редове се импортират и се маркират.
 import-spend_below_revenue = Приходите надвишават всички разходи на клиента в категорията на редове { $lines }; тези редове се импортират и се маркират.

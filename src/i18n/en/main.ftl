@@ -622,6 +622,13 @@ import-progress = { $done } of { $total } { $total ->
 # Button.
 import-cancel_check = Stop checking
 import-cancelled = Checking stopped; nothing was imported.
+import-analysing = Analysing the new list
+import-analysis_progress = { $done } of { $total } { $total ->
+        [one] stage
+       *[other] stages
+    }
+import-cancel_analysis = Stop analysing
+import-analysis_cancelled = Analysis stopped; nothing was imported. Pick the file again to import it.
 import-summary =
     { $good ->
         [one] { $good } good row

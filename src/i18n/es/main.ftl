@@ -442,6 +442,13 @@ import-progress = { $done } de { $total } { $total ->
     }
 import-cancel_check = Detener comprobación
 import-cancelled = Comprobación detenida; no se importó nada.
+import-analysing = Analizando la nueva lista
+import-analysis_progress = { $done } de { $total } { $total ->
+        [one] etapa
+       *[other] etapas
+    }
+import-cancel_analysis = Detener el análisis
+import-analysis_cancelled = Análisis detenido; no se importó nada. Elija el archivo de nuevo para importarlo.
 import-summary =
     { $good ->
         [one] { $good } fila correcta
