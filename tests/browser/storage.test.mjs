@@ -146,3 +146,27 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('stopping the analysis of a large import adds no list and stores nothing; the page answers meanwhile', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const lists = () => page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents();
+  const before = await lists();
+  const storedBefore = Object.keys(await storedItems(page)).sort();
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: customerCsv(100_000) });
+  await page.getByRole('button', { name: 'Check rows' }).click(LONG);
+  await page.getByRole('button', { name: 'Import the 100,000 good rows' }).click(LONG);
+  // The analysis runs a stage a task: the page takes the click on its stop button between two.
+  await page.getByRole('progressbar', { name: 'Analysing the new list' }).waitFor(LONG);
+  await page.getByRole('button', { name: 'Stop analysing' }).click();
+  await page.locator('.import-done').filter({ hasText: 'Analysis stopped; nothing was imported.' }).waitFor(LONG);
+  assert.equal(await page.getByRole('progressbar').count(), 0);
+  assert.deepEqual(await lists(), before);
+  assert.deepEqual(Object.keys(await storedItems(page)).sort(), storedBefore);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-saving')), false);
+  // Nothing is left half-done: the open list's views still answer.
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.locator('.figure-value').first().filter({ hasText: /\d/ }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
