@@ -507,11 +507,10 @@ impl AppState {
     /// saved in later ones (the lists' stored text written a slice at a time, then saved). At
     /// 100,000 customers the analysis the page draws with and the save took about 200 and
     /// 100 ms in one task, where slices let the browser paint and answer input between them.
-    /// The change is shown at once, so
-    /// whatever runs in between reads an analysis of the lists it reads (the other way round, a
-    /// view opened in between drew the earlier analysis with the new list's entries). Until the
-    /// save the lists count as unsaved: a save in between writes them too, and another window's
-    /// change does not replace them.
+    /// The change is shown at once, so whatever runs in between reads an analysis of the lists
+    /// it reads (the other way round, a view opened in between drew the earlier analysis with
+    /// the new list's entries). Until the save the lists count as unsaved: a save in between
+    /// writes them too, and another window's change does not replace them.
     pub fn edit_workspace_saved_next<R>(
         &self,
         change: impl FnOnce(&mut Workspace) -> R,

@@ -1102,6 +1102,19 @@ mod tests {
         assert!(!doc.is_empty());
     }
 
+    /// The stored document of the list "big".
+    fn stored_big(p: &Persistence<MemoryStore>) -> String {
+        p.store
+            .read(&list_key("big"))
+            .expect("read")
+            .expect("there")
+    }
+
+    /// The pieces of the list "big" serialised so far.
+    fn pieces_written_big(p: &Persistence<MemoryStore>) -> usize {
+        p.customers_written["big"].pieces_written
+    }
+
     /// The document written after edits is the one written from scratch, and an edit of one
     /// customer serialises only the piece that holds it.
     #[test]
@@ -1118,13 +1131,8 @@ mod tests {
                 .collect(),
         );
         let mut p = Persistence::new(MemoryStore::default());
-        let stored = |p: &Persistence<MemoryStore>| {
-            p.store
-                .read(&list_key("big"))
-                .expect("read")
-                .expect("there")
-        };
-        let written = |p: &Persistence<MemoryStore>| p.customers_written["big"].pieces_written;
+        let stored = stored_big;
+        let written = pieces_written_big;
         let mut revision = 0;
         let mut check = |p: &mut Persistence<MemoryStore>, list: &CustomerList, pieces: usize| {
             let before = p
@@ -1174,7 +1182,8 @@ mod tests {
                 .collect(),
         );
         let mut p = Persistence::new(MemoryStore::default());
-        let written = |p: &Persistence<MemoryStore>| p.customers_written["big"].pieces_written;
+        let stored = stored_big;
+        let written = pieces_written_big;
         assert!(!p.write_ahead(&list, 1));
         assert!(!p.write_ahead(&list, 2));
         // The first customer renamed and one added between two slices: what was written is of
@@ -1191,31 +1200,14 @@ mod tests {
         assert!(p.write_ahead(&list, 3), "nothing left to write");
         p.save_list(&list).expect("saved");
         assert_eq!(written(&p), 7, "the save wrote no piece again");
-        let stored = p
-            .store
-            .read(&list_key("big"))
-            .expect("read")
-            .expect("there");
-        assert_eq!(stored, stored_json(&list, 1));
+        assert_eq!(stored(&p), stored_json(&list, 1));
         // One customer edited: the save writes its piece, not the text ahead.
         list.customers.edit(1).expect("there").name = "edited".into();
         assert!(p.write_ahead(&list, 1));
         assert_eq!(written(&p), 7);
         p.save_list(&list).expect("saved");
         assert_eq!(written(&p), 8);
-        let stored = p
-            .store
-            .read(&list_key("big"))
-            .expect("read")
-            .expect("there");
-        assert_eq!(stored, stored_json(&list, 2));
-
-        let stored = |p: &Persistence<MemoryStore>| {
-            p.store
-                .read(&list_key("big"))
-                .expect("read")
-                .expect("there")
-        };
+        assert_eq!(stored(&p), stored_json(&list, 2));
         // A save in the midst of writing ahead writes only the pieces left.
         list.customers.remove(0);
         assert!(!p.write_ahead(&list, 1));

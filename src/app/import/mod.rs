@@ -24,10 +24,11 @@ use crate::app::state::AppState;
 use crate::app::storage::preparing_save;
 use crate::app::views::history::HistoryPage;
 use crate::engine::analysis::ANALYSIS_STAGES;
+use crate::engine::model::Customer;
 use crate::i18n::{choice_labels, t, tfn};
 use crate::io::encoding::decode_unicode;
 use crate::io::import_session::{CustomerCheckInput, CustomerImport, ImportSession};
-use crate::lists::CustomerList;
+use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use report::Report;
 use std::collections::HashSet;
@@ -89,6 +90,14 @@ pub fn provide_import_page() {
         file_error: RwSignal::new(None),
         done: RwSignal::new(None),
     });
+}
+
+/// The list an import not into the open list makes, with the words its mapping learnt.
+fn new_list(name: String, rows: Vec<Customer>, choice_words: ChoiceMemory) -> CustomerList {
+    let mut list = CustomerList::new(String::new(), name);
+    list.append(rows);
+    list.choice_words = choice_words;
+    list
 }
 
 #[component]
@@ -267,12 +276,9 @@ fn ImportSection() -> impl IntoView {
                 yield_now().await;
                 let rows = keep.with_untracked(|k| r.into_rows(k));
                 let count = rows.len();
-                let mut list = CustomerList::new(String::new(), base);
-                list.append(rows);
-                list.choice_words = memory;
                 let added = state
                     .add_analysed_in_steps(
-                        list,
+                        new_list(base, rows, memory),
                         move |stages| {
                             if latest() {
                                 analysing.try_set(Some((stages, ANALYSIS_STAGES)));
@@ -304,9 +310,7 @@ fn ImportSection() -> impl IntoView {
                 |id| id.iter().cloned().collect(),
             );
         } else {
-            let mut list = CustomerList::new(String::new(), base);
-            list.append(rows);
-            list.choice_words = memory;
+            let list = new_list(base, rows, memory);
             state.edit_workspace_saved_next(|w| w.add(list), |id| vec![id.clone()]);
         }
         report.set(None);
