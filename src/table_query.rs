@@ -49,9 +49,9 @@ impl TableQuery {
 }
 
 fn matches_search(c: &Customer, needle: &str) -> bool {
-    [&c.id, &c.name, &c.region]
+    [c.id.as_str(), c.name.as_str(), c.region.as_str()]
         .into_iter()
-        .chain(c.custom.values())
+        .chain(c.custom.values().map(|v| v.as_str()))
         .any(|text| text.to_lowercase().contains(needle))
 }
 

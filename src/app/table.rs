@@ -7,6 +7,7 @@ use crate::app::state::AppState;
 use crate::app::widgets::{choice_options, field_value, unit_text, unit_text_in, Disclosure};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Customer, DateOrder, MarketType, Status};
+use crate::engine::text::Text;
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
@@ -79,7 +80,7 @@ pub fn CustomerTable() -> impl IntoView {
                     // are three names to copy, not 300,000.
                     l.customers
                         .iter()
-                        .flat_map(|c| c.indicators.keys().map(String::as_str))
+                        .flat_map(|c| c.indicators.keys().map(Text::as_str))
                         .collect::<BTreeSet<&str>>()
                         .into_iter()
                         .map(str::to_string)
@@ -607,7 +608,7 @@ fn Row(
                     .iter()
                     .map(|n| {
                         customer
-                            .and_then(|c| c.indicators.get(n))
+                            .and_then(|c| c.indicators.get(n.as_str()))
                             .map(|v| format::number(*v, 2))
                             .unwrap_or_default()
                     })

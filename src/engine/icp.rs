@@ -61,13 +61,13 @@ pub fn check<V: Fn(&Indicator) -> Option<f64>>(
         IcpTest::MarketTypeIn(list) => c.market_type.map(|m| list.contains(&m)),
         IcpTest::SizeBandIn(list) => c.size_band.map(|s| list.contains(&s)),
         IcpTest::RegionIn(list) => {
-            (!c.region.trim().is_empty()).then(|| list.iter().any(|r| r == &c.region))
+            (!c.region.trim().is_empty()).then(|| list.iter().any(|r| *r == c.region))
         }
         IcpTest::AttributeIn { key, values } => c
             .custom
-            .get(key)
+            .get(key.as_str())
             .filter(|v| !v.trim().is_empty())
-            .map(|v| values.contains(v)),
+            .map(|v| values.iter().any(|x| *x == *v)),
     }
 }
 
@@ -147,7 +147,7 @@ pub fn prospect_value(indicator: &Indicator, c: &Customer) -> Option<f64> {
         Indicator::SizeBand => c.size_band.map(size_number),
         Indicator::Age => c.age.map(f64::from),
         Indicator::ShareOfWallet => customer_wallet(c).map(|w| w.share),
-        Indicator::Named(name) => c.indicators.get(name).copied(),
+        Indicator::Named(name) => c.indicators.get(name.as_str()).copied(),
     };
     usable(v)
 }
@@ -349,7 +349,7 @@ mod tests {
         let f = prospect_fit(&all, &prospect).unwrap();
         assert_eq!((f.score, f.unchecked), (25.0, 2));
         // An unknown region cannot be checked either: 0, three criteria unchecked.
-        prospect.region.clear();
+        prospect.region = crate::engine::text::Text::default();
         let f = prospect_fit(&all, &prospect).unwrap();
         assert_eq!((f.score, f.unchecked), (0.0, 3));
         // The margin it was given is known; the 100 % default is not a fact about it.

@@ -232,7 +232,7 @@ mod tests {
             acquisition in 0.0f64..100.0,
         ) {
             let c = Customer {
-                indicators: entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                indicators: entries.into_iter().map(|(k, v)| (k.into(), v)).collect(),
                 ..Default::default()
             };
             let get = |k: &str| usable(c.indicators.get(k).copied()).unwrap_or(0.0);

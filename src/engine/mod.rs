@@ -41,6 +41,7 @@ pub mod settings;
 mod share_properties;
 pub mod shares;
 pub mod targets;
+pub mod text;
 pub mod tiers;
 #[doc(hidden)]
 pub mod tolerance;

@@ -3,6 +3,7 @@
 //! Money is in the list's currency ([`super::settings::Settings::currency`]); rates are
 //! fractions (0.25 = 25 %); "per year" means per calendar year of the relationship.
 
+use super::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -535,7 +536,7 @@ pub struct Customer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// Region, free text; empty when unknown.
-    pub region: String,
+    pub region: Text,
     /// Age in years, for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<u32>,
@@ -583,10 +584,10 @@ pub struct Customer {
     pub lifecycle_stage: Option<LifecycleStage>,
     /// Scorecard indicators by name (growth, satisfaction, collection_days, …); units per indicator.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub indicators: BTreeMap<String, f64>,
+    pub indicators: BTreeMap<Text, f64>,
     /// Free attributes (decision style, industry, …), used in tier profiles and lookalikes.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub custom: BTreeMap<String, String>,
+    pub custom: BTreeMap<Text, Text>,
     // Keeping customers: churn measured from the list.
     /// Former customers: the date the customer was lost, for churn measured from the list.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -119,7 +119,7 @@ pub fn indicator_value(indicator: &Indicator, c: &Customer, m: &BaseMetrics) -> 
             .zip(c.category_spend.get())
             .and_then(|(r, s)| share_of_wallet(r, s))
             .map(|w| w.share),
-        Indicator::Named(name) => c.indicators.get(name).copied(),
+        Indicator::Named(name) => c.indicators.get(name.as_str()).copied(),
     };
     usable(v)
 }
@@ -2157,7 +2157,7 @@ mod tests {
         )
             .prop_map(|(named, purchases, profit, age)| {
                 let c = Customer {
-                    indicators: named.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                    indicators: named.into_iter().map(|(k, v)| (k.into(), v)).collect(),
                     purchases_per_year: purchases.into(),
                     age,
                     ..Default::default()

@@ -1212,7 +1212,7 @@ fn convert_row(
             ColumnTarget::Indicator(name) if !cell.is_empty() => {
                 match parse_number(cell, read.decimal) {
                     Some(n) if !n.percent && n.value.abs() <= MAX_VALUE => {
-                        customer.indicators.insert(name.clone(), n.value);
+                        customer.indicators.insert(name.into(), n.value);
                     }
                     _ => problems.push(problem("rule.indicator")),
                 }
@@ -1223,7 +1223,7 @@ fn convert_row(
                 problems.push(problem("rule.custom_text"));
             }
             ColumnTarget::Custom(name) if !cell.is_empty() => {
-                customer.custom.insert(name.clone(), cell.to_string());
+                customer.custom.insert(name.into(), cell.into());
             }
             ColumnTarget::Indicator(_) | ColumnTarget::Custom(_) => {}
         }

@@ -375,7 +375,7 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
         },
         market_type: Some(market_type),
         channel: Some(channel),
-        region: rng.pick(&REGIONS).to_string(),
+        region: (*rng.pick(&REGIONS)).into(),
         lifecycle_stage: Some(if prospect {
             LifecycleStage::Exploration
         } else {
@@ -393,9 +393,9 @@ fn demo_customer(n: usize, rng: &mut Rng) -> Customer {
             SizeBand::Large,
         ]));
         c.custom
-            .insert("industry".into(), rng.pick(&INDUSTRIES).to_string());
+            .insert("industry".into(), (*rng.pick(&INDUSTRIES)).into());
         c.custom
-            .insert("decision_style".into(), rng.pick(&DECISION).to_string());
+            .insert("decision_style".into(), (*rng.pick(&DECISION)).into());
     }
     // Revenue drawn from a Pareto-like tail so the demo shows a real 80/20 picture.
     let scale = if is_person { 400.0 } else { 4_000.0 };

@@ -3,6 +3,7 @@
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::Customer;
 use crate::engine::results::{ResultRow, HEADERS as RESULT_HEADERS, NUMBER_HEADERS};
+use crate::engine::text::Text;
 use crate::io::fields::{Field, Kind};
 use crate::io::number::{parse_number, write_number, DecimalSeparator};
 use rust_xlsxwriter::{Format, Workbook};
@@ -269,9 +270,8 @@ fn column(i: usize) -> Result<u16, XlsxError> {
 
 /// The customers' table: every field, then one column per indicator and custom attribute in use.
 fn customers_sheet(customers: &[Customer]) -> Table<impl Iterator<Item = Vec<String>> + '_> {
-    let indicators: BTreeSet<&String> =
-        customers.iter().flat_map(|c| c.indicators.keys()).collect();
-    let custom: BTreeSet<&String> = customers.iter().flat_map(|c| c.custom.keys()).collect();
+    let indicators: BTreeSet<&Text> = customers.iter().flat_map(|c| c.indicators.keys()).collect();
+    let custom: BTreeSet<&Text> = customers.iter().flat_map(|c| c.custom.keys()).collect();
     let header: Vec<String> = Field::VARIANTS
         .iter()
         .copied()
@@ -296,15 +296,16 @@ fn customers_sheet(customers: &[Customer]) -> Table<impl Iterator<Item = Vec<Str
             .map(|f| f.get(c))
             .chain(indicators.iter().map(|k| {
                 c.indicators
-                    .get(*k)
+                    .get(k.as_str())
                     .map(|v| write_number(*v))
                     .unwrap_or_default()
             }))
-            .chain(
-                custom
-                    .iter()
-                    .map(|k| c.custom.get(*k).cloned().unwrap_or_default()),
-            )
+            .chain(custom.iter().map(|k| {
+                c.custom
+                    .get(k.as_str())
+                    .map(|v| v.to_string())
+                    .unwrap_or_default()
+            }))
             .collect()
     });
     Table {
@@ -320,8 +321,7 @@ fn results_sheet<'a>(
     rows: &'a [ResultRow],
     customers: &'a [Customer],
 ) -> Table<impl Iterator<Item = Vec<String>> + 'a> {
-    let indicators: BTreeSet<&String> =
-        customers.iter().flat_map(|c| c.indicators.keys()).collect();
+    let indicators: BTreeSet<&Text> = customers.iter().flat_map(|c| c.indicators.keys()).collect();
     let by_id: HashMap<&str, &Customer> = customers.iter().map(|c| (c.id.as_str(), c)).collect();
     let header: Vec<String> = RESULT_HEADERS
         .iter()
@@ -340,7 +340,7 @@ fn results_sheet<'a>(
         let mut cells = row.cells();
         cells.extend(indicators.iter().map(|k| {
             customer
-                .and_then(|c| c.indicators.get(*k))
+                .and_then(|c| c.indicators.get(k.as_str()))
                 .map(|v| write_number(*v))
                 .unwrap_or_default()
         }));
@@ -614,8 +614,8 @@ mod tests {
                 region: "+North;-South".into(),
                 revenue_per_year: Figure::of(1234.5 * i as f64),
                 gross_margin: Figure::of(-0.25),
-                indicators: [("growth".to_string(), 0.5)].into(),
-                custom: [("note".to_string(), "=2+2".to_string())].into(),
+                indicators: [("growth".into(), 0.5)].into(),
+                custom: [("note".into(), "=2+2".into())].into(),
                 ..Customer::default()
             })
             .collect();

@@ -231,7 +231,7 @@ impl Field {
             Field::CanPay => c.can_pay.key().into(),
             Field::MarketType => optional_key(c.market_type),
             Field::Channel => optional_key(c.channel),
-            Field::Region => c.region.clone(),
+            Field::Region => c.region.to_string(),
             Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
             Field::SizeBand => optional_key(c.size_band),
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
@@ -395,7 +395,7 @@ impl Field {
                 }
                 c.name = t.to_string();
             }
-            Field::Region => c.region = t.to_string(),
+            Field::Region => c.region = t.into(),
             Field::Status => c.status = choice(t)?.and_then(Status::from_key).unwrap_or_default(),
             Field::NeedsIt => c.needs_it = answer(choice(t)?),
             Field::CanPay => c.can_pay = answer(choice(t)?),

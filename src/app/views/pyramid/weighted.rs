@@ -93,8 +93,8 @@ pub(crate) fn indicator_choices(state: AppState) -> IndicatorChoices {
         state.workspace.with(|w| {
             if let Some(l) = w.current() {
                 for key in l.customers.iter().flat_map(|c| c.indicators.keys()) {
-                    if !named.contains(key) {
-                        named.insert(key.clone());
+                    if !named.contains(key.as_str()) {
+                        named.insert(key.to_string());
                     }
                 }
                 let s = &l.settings;
