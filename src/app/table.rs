@@ -4,7 +4,9 @@ use crate::app::browser::focus_later;
 use crate::app::messages::Message;
 use crate::app::pager::{pages_of, PageButtons};
 use crate::app::state::AppState;
-use crate::app::widgets::{choice_options, field_value, unit_text, unit_text_in, Disclosure};
+use crate::app::widgets::{
+    choice_options_when_opened, field_value, unit_text, unit_text_in, Disclosure,
+};
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Customer, DateOrder, MarketType, Status};
 use crate::engine::text::Text;
@@ -759,13 +761,25 @@ fn Cell(
     let control = match field.kind() {
         Kind::Choice => {
             let none = field.choice_optional().then_some("choice.none");
+            // The options are drawn when the drop-down is first focused (by Tab or a click)
+            // or pressed: four drop-downs a row made half the view's elements. Pressing draws
+            // them before the browser opens the list, as the effect runs before the event's
+            // default action.
+            let opened = RwSignal::new(false);
+            let open = move || {
+                if !opened.get_untracked() {
+                    opened.set(true);
+                }
+            };
             view! {
                 <select
                     id=dom_id.clone()
                     aria-label=label
                     prop:value=field_value(value)
+                    on:focus=move |_| open()
+                    on:pointerdown=move |_| open()
                     on:change=move |ev| commit(event_target_value(&ev))
-                >{choice_options(field, none, value)}</select>
+                >{choice_options_when_opened(field, none, value, opened)}</select>
             }
             .into_any()
         }

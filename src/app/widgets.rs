@@ -423,17 +423,54 @@ pub fn choice_options(
     none: Option<&'static str>,
     chosen: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
+    options_of(move || choices_of(field, none, |_| true), chosen)
+}
+
+/// [`choice_options`] for a drop-down of which only the chosen option is drawn until
+/// `opened` is set (when the drop-down is first focused or pressed): the closed drop-down
+/// shows, and a screen reader reads, the chosen option alone, and a table of many rows holds
+/// one option per drop-down instead of every choice of each.
+pub fn choice_options_when_opened(
+    field: crate::io::fields::Field,
+    none: Option<&'static str>,
+    chosen: impl Fn() -> String + Copy + Send + Sync + 'static,
+    opened: RwSignal<bool>,
+) -> impl IntoView {
     let choices = move || {
-        let keys = field.choices().into_iter().map(|key| {
-            let label = t(&format!("choice.{key}"));
-            (key.to_string(), label)
-        });
-        none.map(|none| (String::new(), t(none)))
-            .into_iter()
-            .chain(keys)
-            .collect()
+        if opened.get() {
+            return choices_of(field, none, |_| true);
+        }
+        // Drawn again when the value changes, so that the one option is the chosen one.
+        let value = chosen();
+        let only = choices_of(field, none, |key| key == value);
+        if only.is_empty() {
+            // A value the field does not offer: every choice, as the full list would show.
+            choices_of(field, none, |_| true)
+        } else {
+            only
+        }
     };
     options_of(choices, chosen)
+}
+
+/// The (value, label) pairs of a choice field whose value `keep` accepts: the empty value
+/// labelled by the key `none` where the field may be left empty, then each stored key
+/// labelled by its choice text.
+fn choices_of(
+    field: crate::io::fields::Field,
+    none: Option<&'static str>,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(String, String)> {
+    let keys = field
+        .choices()
+        .into_iter()
+        .filter(|key| keep(key))
+        .map(|key| (key.to_string(), t(&format!("choice.{key}"))));
+    none.filter(|_| keep(""))
+        .map(|none| (String::new(), t(none)))
+        .into_iter()
+        .chain(keys)
+        .collect()
 }
 
 /// A name as shown: one the defaults gave ([`DEFAULT_NAMES`]) in the reader's language, one of
