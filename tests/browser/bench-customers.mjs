@@ -131,6 +131,7 @@ async function measure(browser, base, count) {
   const analysesBeforeEdits = await analyseCount(page);
   const savesBeforeEdits = await saveCount(page);
   let revenueShown = await page.locator('.figure-value').nth(1).textContent();
+  const editsFrom = await pageClock();
   for (let i = 0; i < 5; i += 1) {
     await page.getByRole('button', { name: 'Customers', exact: true }).click();
     const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
@@ -146,6 +147,13 @@ async function measure(browser, base, count) {
     editTabs.push(edit.keys);
     revenueShown = await page.locator('.figure-value').nth(1).textContent();
   }
+  // Every task over 50 ms from the first edit until the last one's save is handed over: the
+  // edit's own (its analysis, the table redrawn) and the save's (the list's text to IndexedDB).
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
+  figures.editTasks = await page.evaluate(async (from) => {
+    await new Promise((done) => setTimeout(done, 200));
+    return window.vpLongTasks.filter(([start]) => start >= from).map(([, ms]) => Math.round(ms));
+  }, editsFrom);
   figures.edit = summary(edits);
   figures.editInPage = summary(editsInPage);
   figures.editInPageMedian = median(editsInPage);
@@ -221,6 +229,7 @@ try {
     console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${figures.editInPage} (${against(figures.editInPageMedian, 50)}); the Tab alone (the edit, its analysis, the table redrawn): ${figures.editTab}`);
     console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
     console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${figures.saves}`);
+    console.log(`    tasks over 50 ms during the five edits and their saves: ${figures.editTasks.length ? figures.editTasks.join(', ') + ' ms' : 'none'}`);
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
     console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB (${memory <= 100 ? 'within' : 'over'} the 100 MB budget; ${figures.wasmAfterImportMb} MB after the import, before the edits)`);
