@@ -762,10 +762,11 @@ fn Cell(
         Kind::Choice => {
             let none = field.choice_optional().then_some("choice.none");
             // The options are drawn when the drop-down is first focused (by Tab or a click)
-            // or pressed: four drop-downs a row made half the view's elements. Pressing draws
-            // them before the browser opens the list, as the effect runs before the event's
-            // default action.
+            // or pressed: four drop-downs a row made half the view's elements. They are drawn
+            // before the browser opens the list or reads a key: the effect runs in a microtask,
+            // which the browser runs as the event's listener returns, before its default action.
             let opened = RwSignal::new(false);
+            let chosen = field_value(value);
             let open = move || {
                 if !opened.get_untracked() {
                     opened.set(true);
@@ -775,11 +776,11 @@ fn Cell(
                 <select
                     id=dom_id.clone()
                     aria-label=label
-                    prop:value=field_value(value)
+                    prop:value=chosen
                     on:focus=move |_| open()
                     on:pointerdown=move |_| open()
                     on:change=move |ev| commit(event_target_value(&ev))
-                >{choice_options_when_opened(field, none, value, opened)}</select>
+                >{choice_options_when_opened(field, none, chosen, opened)}</select>
             }
             .into_any()
         }

@@ -450,7 +450,20 @@ pub fn choice_options_when_opened(
             only
         }
     };
-    options_of(choices, chosen)
+    // Keyed by value and label: when the value changes while the drop-down is closed, its one
+    // option is a new element, which the browser selects as it is inserted, whichever of this
+    // and the `<select>`'s own `prop:value` runs first (an option drawn again in place would
+    // keep the selection the value had just cleared, and show a blank).
+    view! {
+        <For
+            each=choices
+            key=|(value, label)| (value.clone(), label.clone())
+            children=move |(value, label)| {
+                let selected = value == untrack(chosen);
+                view! { <option value=value selected=selected>{label}</option> }
+            }
+        />
+    }
 }
 
 /// The (value, label) pairs of a choice field whose value `keep` accepts: the empty value

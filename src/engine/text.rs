@@ -42,7 +42,8 @@ impl Text {
         if s.len() > SHARED_UP_TO_BYTES {
             return Text(Arc::from(s));
         }
-        MADE.with(|made| {
+        // While the thread ends (nothing of the page does), a text of its own.
+        MADE.try_with(|made| {
             let mut made = made.borrow_mut();
             if let Some(shared) = made.get(s) {
                 return Text(Arc::clone(shared));
@@ -54,6 +55,7 @@ impl Text {
             made.insert(Arc::clone(&text));
             Text(text)
         })
+        .unwrap_or_else(|_| Text(Arc::from(s)))
     }
 
     /// The text as a `str`.

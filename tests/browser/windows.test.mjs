@@ -3,7 +3,7 @@
 // with a reload offered, never overwriting the newer work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, storedLists, storedItem, writeStored } from './helpers.mjs';
+import { serve, launch, storedLists, storedItem, writeStored, eventually } from './helpers.mjs';
 
 let server;
 let browser;
@@ -44,6 +44,18 @@ test('two windows: edits and new lists appear in the other; a stale window is re
   await rename(a, 'Renamed in A');
   await b.waitForFunction(() => document.querySelector('#list-name')?.value === 'Renamed in A');
   assert.equal(await listName(b).inputValue(), 'Renamed in A');
+
+  // A choice edited in A shows in B's table, in a drop-down B never opened (it holds its chosen
+  // option alone until opened, and must show the new one, not a blank).
+  for (const page of [a, b]) await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  const marketOf = (page) => page.locator('table.customers select[id$="-market_type"]').first();
+  const market = marketOf(a);
+  const chosen = (await market.inputValue()) === 'government' ? 'international' : 'government';
+  await market.focus();
+  await market.selectOption(chosen);
+  await eventually(async () => (await marketOf(b).inputValue()) === chosen, 10_000, 'the edit shown in B');
+  assert.equal(await marketOf(b).locator('option').count(), 1, 'B never opened it');
+  assert.equal(await marketOf(b).evaluate((s) => s.selectedOptions[0]?.textContent), chosen === 'government' ? 'Government' : 'International');
 
   // A list made in each window at once: both kept, with different ids, and each window sees both.
   await a.getByRole('button', { name: 'New list' }).click();
