@@ -77,6 +77,9 @@ pub fn CheckProgress(
                     max=move || progress.get().map_or(1, |p| p.1.max(1)).to_string()
                     value=move || progress.get().map_or(0, |p| p.0).to_string()
                 ></progress>
+                // Before the count, whose width changes as it counts: the button stays put
+                // under a pointer (or a test's click, which waits for it to be still).
+                <button on:click=move |_| cancel.set(true)>{move || t(cancel_label)}</button>
                 {counted
                     .map(|key| {
                         view! {
@@ -90,7 +93,6 @@ pub fn CheckProgress(
                             </span>
                         }
                     })}
-                <button on:click=move |_| cancel.set(true)>{move || t(cancel_label)}</button>
             </div>
         </Show>
     }
