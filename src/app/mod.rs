@@ -410,6 +410,7 @@ fn UpdateNotice() -> impl IntoView {
         browser::save_preference(BUILD_KEY, &build);
     }
     browser::register_service_worker(move || notice.set(Some("update.downloaded")));
+    storage::page_store().on_newer_version(move || notice.set(Some("update.newer_tab_waits")));
     view! {
         <Show when=move || notice.with(Option::is_some)>
             <div class="banner info" role="status">

@@ -23,8 +23,15 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 const DATABASE: &str = "value-pyramid";
-const DATABASE_VERSION: u32 = 1;
+/// Version 2 added [`REVISIONS`]. A tab still running a build of version 1 keeps the database at
+/// 1 until it closes (it never learnt to let go), so no build that writes lists without their
+/// revisions can open the database once a build that relies on them has.
+const DATABASE_VERSION: u32 = 2;
 const DOCUMENTS: &str = "documents";
+/// Each stored list's revision under the list's key, written in the transaction that writes the
+/// list: a save checks what another window stored by reading a number, not the list's text (19
+/// million characters at 100,000 customers, which the browser copies out whole).
+const REVISIONS: &str = "revisions";
 const CHANNEL: &str = "value-pyramid/saved";
 
 /// Which of the browser's stores keeps the lists.
@@ -117,11 +124,19 @@ fn js_revision(text: &js_sys::JsString) -> u64 {
     revision_from_head(&head).unwrap_or_else(|| doc_revision(&String::from(text)))
 }
 
+/// [`js_revision`] of a text in WebAssembly memory.
+fn text_revision(text: &str) -> u64 {
+    let head = text.get(..REVISION_HEAD).unwrap_or(text);
+    revision_from_head(head).unwrap_or_else(|| doc_revision(text))
+}
+
 /// One queued change: a document written (`Some`) or removed (`None`), and what the
 /// transaction must find stored for it to go in.
 struct Op {
     key: String,
     value: Option<Body>,
+    /// The written list's revision (0 for any other document).
+    revision: u64,
     expected: Expect,
 }
 
@@ -150,6 +165,10 @@ struct Inner {
     on_refused: RefCell<Option<RefusalHandler>>,
     on_change: RefCell<Option<ChangeHandler>>,
     on_index_stale: RefCell<Option<Rc<dyn Fn()>>>,
+    /// A tab of a newer build asked for the database at a higher version: it waits until this
+    /// one is reloaded or closed.
+    newer_version_waiting: Cell<bool>,
+    on_newer_version: RefCell<Option<Rc<dyn Fn()>>>,
 }
 
 /// Documents in IndexedDB, mirrored in memory.
@@ -245,6 +264,19 @@ impl PageStore {
         }
     }
 
+    /// Calls `on_newer` when a tab of a newer build of the page waits for this one to let the
+    /// database go (at once if one already does).
+    pub fn on_newer_version(&self, on_newer: impl Fn() + 'static) {
+        if let PageStore::Idb(store) = self {
+            let waiting = store.inner.newer_version_waiting.get();
+            let on_newer: Rc<dyn Fn()> = Rc::new(on_newer);
+            *store.inner.on_newer_version.borrow_mut() = Some(on_newer.clone());
+            if waiting {
+                on_newer();
+            }
+        }
+    }
+
     /// Calls `on_refused` when IndexedDB refuses a transaction it was handed earlier, with the
     /// keys it held (already back to what is stored) and why. localStorage refuses at once.
     pub fn on_refused(&self, on_refused: impl Fn(Vec<String>, StoreError) + 'static) {
@@ -320,6 +352,7 @@ impl Store for IdbStore {
         self.enqueue(Op {
             key: key.to_string(),
             value: None,
+            revision: 0,
             expected: Expect::Nothing,
         });
         Ok(())
@@ -349,17 +382,32 @@ impl IdbStore {
             Expect::Nothing
         };
         let body = doc.body.clone();
+        let revision = doc.revision;
         self.inner.docs.borrow_mut().insert(key.to_string(), doc);
         self.enqueue(Op {
             key: key.to_string(),
             value: Some(body),
+            revision,
             expected,
         });
         Ok(())
     }
 
     async fn open() -> Result<IdbStore, String> {
-        let db = open_database().await.map_err(|e| e.to_string())?;
+        let mut db = open_database().await.map_err(|e| e.to_string())?;
+        // This tab keeps the database open, so a newer build's tab waits (and says so) until
+        // this one is reloaded; this one tells its user.
+        let opened: Rc<RefCell<std::rc::Weak<Inner>>> = Rc::default();
+        let slot = opened.clone();
+        db.on_version_change(move |_| {
+            if let Some(inner) = slot.borrow().upgrade() {
+                inner.newer_version_waiting.set(true);
+                let handler = inner.on_newer_version.borrow().clone();
+                if let Some(handler) = handler {
+                    handler();
+                }
+            }
+        });
         let stored = read_all(&db).await.map_err(|e| e.to_string())?;
         let docs = stored
             .into_iter()
@@ -381,8 +429,11 @@ impl IdbStore {
                 on_refused: RefCell::new(None),
                 on_change: RefCell::new(None),
                 on_index_stale: RefCell::new(None),
+                newer_version_waiting: Cell::new(false),
+                on_newer_version: RefCell::new(None),
             }),
         };
+        *opened.borrow_mut() = Rc::downgrade(&store.inner);
         store.move_from_local_storage().await?;
         store.listen_to_other_windows();
         store.warn_before_leaving_unsaved();
@@ -421,6 +472,11 @@ impl IdbStore {
             .map(|(key, text)| Op {
                 key: key.clone(),
                 value: Some(Body::Written(DocText::whole(text))),
+                revision: if is_list_key(key) {
+                    text_revision(text)
+                } else {
+                    0
+                },
                 expected: Expect::Nothing,
             })
             .collect();
@@ -442,7 +498,10 @@ impl IdbStore {
             // Only the last text of a document matters; the revision to find stored is the
             // one the first queued change expected.
             match queue.iter_mut().find(|q| q.key == op.key) {
-                Some(queued) => queued.value = op.value,
+                Some(queued) => {
+                    queued.value = op.value;
+                    queued.revision = op.revision;
+                }
                 None => queue.push(op),
             }
         }
@@ -629,12 +688,70 @@ async fn open_database() -> Result<Database, idb::Error> {
     let mut request = factory.open(DATABASE, Some(DATABASE_VERSION))?;
     request.on_upgrade_needed(|event| {
         if let Ok(db) = event.database() {
-            if !db.store_names().iter().any(|n| n == DOCUMENTS) {
-                let _ = db.create_object_store(DOCUMENTS, ObjectStoreParams::new());
+            let names = db.store_names();
+            for name in [DOCUMENTS, REVISIONS] {
+                if !names.iter().any(|n| n == name) {
+                    let _ = db.create_object_store(name, ObjectStoreParams::new());
+                }
             }
         }
     });
-    request.await
+    request.on_blocked(|_| waiting_notice::show());
+    let opened = request.await;
+    waiting_notice::remove();
+    opened
+}
+
+/// What the page says while it waits for the database: a tab still running an older build
+/// holds it at an older version, and the upgrade waits until that tab is reloaded or closed.
+/// The page itself is not drawn yet, so the notice is an element of its own.
+mod waiting_notice {
+    use std::cell::Cell;
+
+    const ID: &str = "vp-waiting-for-storage";
+
+    thread_local! {
+        static WAITING: Cell<bool> = const { Cell::new(false) };
+    }
+
+    pub fn show() {
+        WAITING.with(|w| w.set(true));
+        // The language's file may still be on its way: the notice is written in the language
+        // the page opens in once it is there.
+        wasm_bindgen_futures::spawn_local(async {
+            let lang = crate::app::initial_language();
+            if crate::app::browser::load_language(lang).await {
+                crate::i18n::set_lang(lang);
+            }
+            if !WAITING.with(Cell::get) {
+                return;
+            }
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let (Ok(notice), Some(body)) = (document.create_element("p"), document.body()) else {
+                return;
+            };
+            notice.set_id(ID);
+            let _ = notice.set_attribute("role", "alert");
+            let _ = notice.set_attribute("class", "banner info");
+            let _ = notice.set_attribute("lang", crate::i18n::lang().code());
+            notice.set_text_content(Some(&crate::i18n::t("storage.older_tab_open")));
+            let _ = body.append_child(&notice);
+        });
+    }
+
+    pub fn remove() {
+        if !WAITING.with(|w| w.replace(false)) {
+            return;
+        }
+        let notice = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(ID));
+        if let Some(notice) = notice {
+            notice.remove();
+        }
+    }
 }
 
 async fn read_all(db: &Database) -> Result<BTreeMap<String, js_sys::JsString>, idb::Error> {
@@ -662,13 +779,23 @@ struct Committed {
     index_stale: bool,
 }
 
-/// The revision of the list stored under `key`, read from the head of its text: the whole text
-/// of a 100,000-customer list copied into the page and parsed took longer than writing it.
+/// The revision of the list stored under `key`: its record in [`REVISIONS`], or for a list
+/// stored before there were records (by a build of database version 1), read from the head of
+/// its text.
 async fn stored_revision(
-    store: &idb::ObjectStore,
+    documents: &idb::ObjectStore,
+    revisions: &idb::ObjectStore,
     key: &JsValue,
 ) -> Result<Option<u64>, StoreError> {
-    let stored = store
+    let recorded = revisions
+        .get(key.clone())
+        .map_err(idb_error)?
+        .await
+        .map_err(idb_error)?;
+    if let Some(revision) = recorded.and_then(|v| v.as_f64()) {
+        return Ok(Some(revision as u64));
+    }
+    let stored = documents
         .get(key.clone())
         .map_err(idb_error)?
         .await
@@ -683,9 +810,10 @@ async fn stored_revision(
 /// (another window saved or deleted it) aborts the whole transaction: nothing of it is written.
 async fn commit(db: &Database, batch: &[Op]) -> Result<Committed, StoreError> {
     let tx = db
-        .transaction(&[DOCUMENTS], TransactionMode::ReadWrite)
+        .transaction(&[DOCUMENTS, REVISIONS], TransactionMode::ReadWrite)
         .map_err(idb_error)?;
     let store = tx.object_store(DOCUMENTS).map_err(idb_error)?;
+    let revisions = tx.object_store(REVISIONS).map_err(idb_error)?;
     let mut index_stale = false;
     for op in batch {
         let key = JsValue::from_str(&op.key);
@@ -696,7 +824,7 @@ async fn commit(db: &Database, batch: &[Op]) -> Result<Committed, StoreError> {
         match &op.expected {
             Expect::Nothing => {}
             Expect::Revision(expected) => {
-                if stored_revision(&store, &key).await? != *expected {
+                if stored_revision(&store, &revisions, &key).await? != *expected {
                     let id = op.key.strip_prefix(LIST_KEY_PREFIX).unwrap_or(&op.key);
                     if let Ok(aborting) = tx.abort() {
                         let _ = aborting.await;
@@ -713,10 +841,25 @@ async fn commit(db: &Database, batch: &[Op]) -> Result<Committed, StoreError> {
         }
         // The requests are not awaited one by one: the transaction's outcome says it all.
         let request = match &op.value {
-            Some(body) => store.put(&body.to_js(), Some(&key)).map(|_| ()),
-            None => store.delete(key).map(|_| ()),
+            Some(body) => {
+                // A list's text made a JavaScript string and handed over: the browser copies
+                // it before `put` returns, the longest part of a large list's save.
+                let _writing = is_list_key(&op.key)
+                    .then(|| crate::app::browser::Measure::start("vp:store-write"));
+                store.put(&body.to_js(), Some(&key)).map(|_| ())
+            }
+            None => store.delete(key.clone()).map(|_| ()),
         };
         request.map_err(idb_error)?;
+        if is_list_key(&op.key) {
+            let recorded = match &op.value {
+                Some(_) => revisions
+                    .put(&JsValue::from_f64(op.revision as f64), Some(&key))
+                    .map(|_| ()),
+                None => revisions.delete(key).map(|_| ()),
+            };
+            recorded.map_err(idb_error)?;
+        }
     }
     match tx.await {
         Ok(TransactionResult::Committed) => Ok(Committed { index_stale }),

@@ -124,12 +124,13 @@ async function onDocuments(page, action, items) {
       open.onerror = () => reject(open.error);
     });
     try {
-      const tx = db.transaction('documents', action === 'read' ? 'readonly' : 'readwrite');
+      const tx = db.transaction(['documents', 'revisions'], action === 'read' ? 'readonly' : 'readwrite');
       const done = new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onabort = () => reject(tx.error);
       });
       const store = tx.objectStore('documents');
+      const revisions = tx.objectStore('revisions');
       const answer = (request) => new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
@@ -139,8 +140,20 @@ async function onDocuments(page, action, items) {
         const [keys, values] = await Promise.all([answer(store.getAllKeys()), answer(store.getAll())]);
         result = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
       } else {
+        // As a window of the page writes: a list with its revision beside it.
         for (const [key, text] of Object.entries(items)) {
-          if (text === null) store.delete(key); else store.put(text, key);
+          const isList = key.startsWith('value-pyramid/list/');
+          if (text === null) {
+            store.delete(key);
+            if (isList) revisions.delete(key);
+          } else {
+            store.put(text, key);
+            if (isList) {
+              let revision = 0;
+              try { revision = JSON.parse(text).revision ?? 0; } catch { revision = 0; }
+              revisions.put(revision, key);
+            }
+          }
         }
       }
       await done;
@@ -161,7 +174,10 @@ export async function storedItem(page, key) {
   return (await storedItems(page))[key] ?? null;
 }
 
-/** Writes documents into the page's IndexedDB behind its back (as another program would). */
+/**
+ * Writes documents into the page's IndexedDB behind its back, as another window of the page
+ * would: a list with its revision (0 for text that is not a list's document).
+ */
 export function writeStored(page, items) {
   return onDocuments(page, 'write', items);
 }

@@ -3,7 +3,7 @@
 // with a reload offered, never overwriting the newer work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, storedLists, storedItem, writeStored, eventually } from './helpers.mjs';
+import { serve, launch, storedLists, storedItem, storedItems, writeStored, eventually } from './helpers.mjs';
 
 let server;
 let browser;
@@ -95,6 +95,78 @@ test('two windows: edits and new lists appear in the other; a stale window is re
   await b.getByRole('heading', { level: 1 }).waitFor();
   await waitForOptions(b, ['Saved elsewhere', 'Renamed again in A', 'Typed in B']);
   assert.equal(await b.getByRole('alert').filter({ hasText: 'Not saved.' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A tab still running a build from before the lists' revisions were stored beside them keeps
+// the database at its older version (that build never lets it go): a newer build's tab says so
+// and waits, rather than writing lists an older build could not check; once the older tab is
+// closed it opens the lists as stored, and its saves store their revisions.
+test('a tab of an older build holds the lists: a newer tab waits, says why, then opens and saves them', async () => {
+  const viewport = { width: 1280, height: 900 };
+  const errors = [];
+  // What a tab of the page stored, read in a profile of its own.
+  const earlier = await browser.newContext({ viewport });
+  const first = await open(earlier, errors);
+  await rename(first, 'Kept by an older build');
+  const key = 'value-pyramid/list/list-1';
+  await eventually(async () => JSON.parse(await storedItem(first, key)).list.name === 'Kept by an older build');
+  const documents = await storedItems(first);
+  await earlier.close();
+
+  const context = await browser.newContext({ viewport });
+  // The older build's tab: the database at version 1, documents only, kept open.
+  const older = await context.newPage();
+  await older.goto(`${server.base}manifest.webmanifest`);
+  await older.evaluate(async (docs) => {
+    window.olderDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('value-pyramid', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('documents');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = window.olderDatabase.transaction('documents', 'readwrite');
+    for (const [key, text] of Object.entries(docs)) tx.objectStore('documents').put(text, key);
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
+  }, documents);
+
+  const newer = await context.newPage();
+  newer.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  newer.on('pageerror', (err) => errors.push(String(err)));
+  await newer.goto(server.base);
+  const waiting = newer.getByRole('alert').filter({ hasText: 'open in another tab with an older version' });
+  await waiting.getByText('Reload or close that tab', { exact: false }).waitFor();
+  assert.equal(await newer.getByRole('heading', { level: 1 }).count(), 0, 'nothing is drawn over lists it cannot save');
+
+  await older.evaluate(() => window.olderDatabase.close());
+  await newer.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await waiting.count(), 0);
+  assert.equal(await listName(newer).inputValue(), 'Kept by an older build');
+
+  // Saved over a list stored without its revision beside it: the stored text's own revision is
+  // checked, and the save stores the new one beside the list.
+  await rename(newer, 'Saved by the newer build');
+  const stored = await eventually(async () => {
+    const doc = JSON.parse(await storedItem(newer, key));
+    return doc.list.name === 'Saved by the newer build' && doc;
+  });
+  const recorded = await newer.evaluate((key) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('value-pyramid');
+    request.onsuccess = () => {
+      const db = request.result;
+      const get = db.transaction('revisions').objectStore('revisions').get(key);
+      get.onsuccess = () => { db.close(); resolve(get.result); };
+      get.onerror = () => reject(get.error);
+    };
+    request.onerror = () => reject(request.error);
+  }), key);
+  assert.equal(recorded, stored.revision);
+  assert.ok(stored.revision > JSON.parse(documents[key]).revision);
+
+  // A still newer build opened in another tab waits for this one, which says so.
+  await newer.evaluate(() => { indexedDB.open('value-pyramid', 3); });
+  await newer.getByRole('status').getByText('A newer version of Value Pyramid was opened in another tab', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

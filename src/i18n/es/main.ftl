@@ -8,6 +8,7 @@ view-customers = Clientes
 view-import = Importar y exportar
 update-updated = Pirámide de valor se actualizó desde su última visita. Sus listas están tal como las dejó.
 update-downloaded = Se descargó una nueva versión de Pirámide de valor; se abrirá en su próxima visita.
+update-newer_tab_waits = Se abrió una versión más reciente de Pirámide de valor en otra pestaña, que espera a esta: recárguela o ciérrela cuando termine aquí. Sus cambios se guardan como siempre.
 update-dismiss = Cerrar
 language-label = Idioma
 chart-no_data = Aún no hay nada que dibujar: la tabla de abajo muestra lo que hay.
@@ -213,6 +214,7 @@ storage-remove_for_good = Sí, eliminarlo definitivamente
 storage-keep_it = Conservarlo
 storage-conflict = Esta lista se cambió en otra ventana o pestaña desde que esta la abrió, así que guardar aquí sobrescribiría un trabajo más reciente.
 storage-reload = Recargar para ver la versión más reciente
+storage-older_tab_open = Pirámide de valor está abierta en otra pestaña con una versión anterior, que retiene las listas guardadas. Recargue o cierre esa pestaña y esta se abrirá enseguida; no se pierde nada de lo guardado.
 storage-unavailable = El navegador no permite que esta página guarde datos (modo privado o una opción de configuración).
 storage-unreadable_title = No se pudieron abrir algunas listas guardadas. Se conservan tal como están y no se sobrescribirán:
 

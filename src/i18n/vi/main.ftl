@@ -8,6 +8,7 @@ view-customers = Khách hàng
 view-import = Nhập và xuất
 update-updated = Kim tự tháp giá trị đã được cập nhật từ lần bạn ghé trước. Các danh sách của bạn vẫn giữ nguyên.
 update-downloaded = Đã tải về phiên bản mới của Kim tự tháp giá trị; phiên bản này sẽ mở vào lần ghé sau.
+update-newer_tab_waits = Một phiên bản mới hơn của Kim tự tháp giá trị đã được mở ở một thẻ khác và đang chờ thẻ này: hãy tải lại hoặc đóng thẻ này khi bạn làm xong. Các thay đổi của bạn vẫn được lưu như thường lệ.
 update-dismiss = Đóng
 language-label = Ngôn ngữ
 chart-no_data = Chưa có gì để vẽ: bảng bên dưới cho thấy dữ liệu hiện có.
@@ -165,6 +166,7 @@ storage-remove_for_good = Có, xóa hẳn
 storage-keep_it = Giữ lại
 storage-conflict = Danh sách này đã được thay đổi ở một cửa sổ hoặc thẻ khác kể từ khi cửa sổ này mở nó, nên lưu ở đây sẽ ghi đè lên phiên bản mới hơn.
 storage-reload = Tải lại để xem phiên bản mới hơn
+storage-older_tab_open = Kim tự tháp giá trị đang mở ở một thẻ khác với phiên bản cũ hơn, thẻ đó đang giữ các danh sách đã lưu. Hãy tải lại hoặc đóng thẻ đó, thẻ này sẽ mở ngay; không mất gì đã lưu.
 storage-unavailable = Trình duyệt không cho phép trang này lưu dữ liệu (chế độ ẩn danh hoặc do cài đặt).
 storage-unreadable_title = Không mở được một số danh sách đã lưu. Chúng được giữ nguyên và sẽ không bị ghi đè:
 

@@ -8,6 +8,7 @@ view-customers = 客户
 view-import = 导入与导出
 update-updated = 自您上次访问以来，价值金字塔已更新。您的名单保持原样。
 update-downloaded = 已下载价值金字塔的新版本，将在您下次访问时启用。
+update-newer_tab_waits = 另一个标签页打开了价值金字塔的较新版本，它正在等待此标签页：在此处完成后，请重新加载或关闭此标签页。您的更改照常保存。
 update-dismiss = 关闭
 language-label = 语言
 chart-no_data = 暂无可绘制的数据：下表列出了现有内容。
@@ -165,6 +166,7 @@ storage-remove_for_good = 是的，永久删除
 storage-keep_it = 保留
 storage-conflict = 自本窗口打开此名单以来，它已在另一个窗口或标签页中被修改，在此保存会覆盖较新的内容。
 storage-reload = 重新加载以查看较新的版本
+storage-older_tab_open = 价值金字塔已在另一个标签页中以较旧的版本打开，它占用着已保存的列表。重新加载或关闭那个标签页后，此页会立即打开；已保存的内容不会丢失。
 storage-unavailable = 浏览器不允许本页存储数据（无痕模式或某项设置所致）。
 storage-unreadable_title = 部分已存储的名单无法打开。它们将原样保留，不会被覆盖：
 
