@@ -164,8 +164,8 @@ async function measure(browser, base, count) {
   figures.analysesPerEdit = ((await analyseCount(page)) - analysesBeforeEdits) / edits.length;
   // Saves during the edits: the edit's own, and the view switches' (which store the open view).
   figures.saves = summary((await entryTimes(page, 'vp:save', savesBeforeEdits)));
-  // Each list's write, in the task that hands its text to IndexedDB: made a JavaScript string
-  // and copied by the browser.
+  // Each list's write, in the task that hands it to IndexedDB: the parts of its text that
+  // changed, made JavaScript strings and copied by the browser.
   figures.writes = summary((await entryTimes(page, 'vp:store-write', writesBeforeEdits)));
   // The cohort table: each edit changes year 2's customers; no analysis of the list expected.
   await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
@@ -233,7 +233,7 @@ try {
     console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${figures.editInPage} (${against(figures.editInPageMedian, 50)}); the Tab alone (the edit, its analysis, the table redrawn): ${figures.editTab}`);
     console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
     console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${figures.saves}`);
-    console.log(`    each list's write in the save's task ("vp:store-write", its text made a JavaScript string and handed to IndexedDB): ${figures.writes}`);
+    console.log(`    each list's write in the save's task ("vp:store-write": the parts of its text an edit changed, made JavaScript strings and handed to IndexedDB): ${figures.writes}`);
     console.log(`    tasks over 50 ms during the five edits and their saves: ${figures.editTasks.length ? figures.editTasks.join(', ') + ' ms' : 'none'}`);
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);

@@ -124,13 +124,16 @@ async function onDocuments(page, action, items) {
       open.onerror = () => reject(open.error);
     });
     try {
-      const tx = db.transaction(['documents', 'revisions'], action === 'read' ? 'readonly' : 'readwrite');
+      const tx = db.transaction(['documents', 'revisions', 'parts'], action === 'read' ? 'readonly' : 'readwrite');
       const done = new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onabort = () => reject(tx.error);
       });
       const store = tx.objectStore('documents');
       const revisions = tx.objectStore('revisions');
+      const parts = tx.objectStore('parts');
+      // A list's parts are under `<its key>#<place>`, '$' being the character after '#'.
+      const partsOf = (key) => IDBKeyRange.bound(`${key}#`, `${key}$`, false, true);
       const answer = (request) => new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
@@ -138,11 +141,17 @@ async function onDocuments(page, action, items) {
       let result = null;
       if (action === 'read') {
         const [keys, values] = await Promise.all([answer(store.getAllKeys()), answer(store.getAll())]);
-        result = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+        // A list stored in parts holds { parts: n } under its key: its text is the parts joined.
+        const texts = await Promise.all(keys.map(async (k, i) => (typeof values[i] === 'string'
+          ? values[i]
+          : (await answer(parts.getAll(partsOf(k)))).join(''))));
+        result = Object.fromEntries(keys.map((k, i) => [k, texts[i]]));
       } else {
-        // As a window of the page writes: a list with its revision beside it.
+        // A list as a window of the page may find it: its text whole (as lists were stored
+        // before they were stored in parts), with its revision beside it.
         for (const [key, text] of Object.entries(items)) {
           const isList = key.startsWith('value-pyramid/list/');
+          if (isList) parts.delete(partsOf(key));
           if (text === null) {
             store.delete(key);
             if (isList) revisions.delete(key);
@@ -176,7 +185,7 @@ export async function storedItem(page, key) {
 
 /**
  * Writes documents into the page's IndexedDB behind its back, as another window of the page
- * would: a list with its revision (0 for text that is not a list's document).
+ * could have: a list whole, with its revision (0 for text that is not a list's document).
  */
 export function writeStored(page, items) {
   return onDocuments(page, 'write', items);

@@ -123,6 +123,31 @@ test('a 100,000-customer list and a 70,000-row purchase log survive a reload; a 
   await openHistory(page);
   await page.getByText(`Working on “purchases”: ${purchases.toLocaleString('en-US')} purchases from`).waitFor();
 
+  // Two edits, each saved: the first after the reload writes every part of the list (the tab
+  // does not know yet what is stored), the second only the head and the edited customer's
+  // thousand. The list reads back whole, with both.
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  for (const [customer, renamed] of [['Customer 2', 'First edit'], ['Customer 3', 'Second edit']]) {
+    const field = page.getByRole('textbox', { name: `Name of ${customer}`, exact: true });
+    await field.fill(renamed);
+    await field.press('Tab');
+    await saved();
+  }
+  const edited = JSON.parse(await storedItem(page, await listKey(page))).list;
+  assert.equal(edited.customers.length, customers, 'the edited list is whole');
+  assert.deepEqual(edited.customers.slice(0, 3).map((c) => c.name), ['Customer 1', 'First edit', 'Second edit']);
+  const parts = await page.evaluate((key) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('value-pyramid');
+    request.onsuccess = () => {
+      const db = request.result;
+      const count = db.transaction('parts').objectStore('parts').count(IDBKeyRange.bound(`${key}#`, `${key}$`, false, true));
+      count.onsuccess = () => { db.close(); resolve(count.result); };
+      count.onerror = () => reject(count.error);
+    };
+    request.onerror = () => reject(request.error);
+  }), await listKey(page));
+  assert.ok(parts >= customers / 1000, `stored in parts of a thousand customers or fewer (${parts} parts)`);
+
   // An edit, and the tab closed before its save can finish: what is stored is a whole list,
   // the earlier version or the edited one, never a part.
   await page.getByRole('button', { name: 'Customers', exact: true }).click();

@@ -144,28 +144,39 @@ test('a tab of an older build holds the lists: a newer tab waits, says why, then
   assert.equal(await waiting.count(), 0);
   assert.equal(await listName(newer).inputValue(), 'Kept by an older build');
 
-  // Saved over a list stored without its revision beside it: the stored text's own revision is
-  // checked, and the save stores the new one beside the list.
+  // Saved over a list stored whole, without its revision beside it: the stored text's own
+  // revision is checked, and the save stores the list in parts with its revision beside it.
   await rename(newer, 'Saved by the newer build');
   const stored = await eventually(async () => {
     const doc = JSON.parse(await storedItem(newer, key));
     return doc.list.name === 'Saved by the newer build' && doc;
   });
-  const recorded = await newer.evaluate((key) => new Promise((resolve, reject) => {
+  const [recorded, marker] = await newer.evaluate((key) => new Promise((resolve, reject) => {
     const request = indexedDB.open('value-pyramid');
     request.onsuccess = () => {
       const db = request.result;
-      const get = db.transaction('revisions').objectStore('revisions').get(key);
-      get.onsuccess = () => { db.close(); resolve(get.result); };
-      get.onerror = () => reject(get.error);
+      const tx = db.transaction(['revisions', 'documents']);
+      const revision = tx.objectStore('revisions').get(key);
+      const doc = tx.objectStore('documents').get(key);
+      tx.oncomplete = () => { db.close(); resolve([revision.result, doc.result]); };
+      tx.onabort = () => reject(tx.error);
     };
     request.onerror = () => reject(request.error);
   }), key);
   assert.equal(recorded, stored.revision);
+  assert.ok(marker.parts >= 2, 'the list is stored in parts');
   assert.ok(stored.revision > JSON.parse(documents[key]).revision);
 
   // A still newer build opened in another tab waits for this one, which says so.
-  await newer.evaluate(() => { indexedDB.open('value-pyramid', 3); });
+  await newer.evaluate(() => new Promise((resolve) => {
+    const current = indexedDB.open('value-pyramid');
+    current.onsuccess = () => {
+      const version = current.result.version;
+      current.result.close();
+      indexedDB.open('value-pyramid', version + 1);
+      resolve();
+    };
+  }));
   await newer.getByRole('status').getByText('A newer version of Value Pyramid was opened in another tab', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
