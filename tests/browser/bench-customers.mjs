@@ -149,7 +149,8 @@ async function measure(browser, base, count) {
     revenueShown = await page.locator('.figure-value').nth(1).textContent();
   }
   // Every task over 50 ms from the first edit until the last one's save is handed over: the
-  // edit's own (its analysis, the table redrawn) and the save's (the list's text to IndexedDB).
+  // edit's own (its analysis, the table redrawn), the Customers view's opening before it, and
+  // the save's (the changed parts of the list's text to IndexedDB).
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
   figures.editTasks = await page.evaluate(async (from) => {
     await new Promise((done) => setTimeout(done, 200));
