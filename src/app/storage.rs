@@ -170,7 +170,10 @@ struct Inner {
     /// The parts of each list as this window last committed them: a part still the same
     /// (`Rc::ptr_eq`) need not be written again. Forgotten whenever what is stored may differ
     /// (another window's save taken, a refusal).
-    written_parts: RefCell<BTreeMap<String, Vec<Rc<String>>>>,
+    written_parts: RefCell<BTreeMap<String, Written>>,
+    /// This window's mark on what it writes: its own, and a count of its commits.
+    window: String,
+    commits: Cell<u64>,
     draining: Cell<bool>,
     /// Keys another window changed while this one had its own change to them under way.
     deferred: RefCell<Vec<String>>,
@@ -178,10 +181,62 @@ struct Inner {
     on_refused: RefCell<Option<RefusalHandler>>,
     on_change: RefCell<Option<ChangeHandler>>,
     on_index_stale: RefCell<Option<Rc<dyn Fn()>>>,
-    /// A tab of a newer build asked for the database at a higher version: it waits until this
-    /// one is reloaded or closed.
-    newer_version_waiting: Cell<bool>,
-    on_newer_version: RefCell<Option<Rc<dyn Fn()>>>,
+    newer_version: NewerVersion,
+}
+
+/// Whether a tab of a newer build asked for the database at a higher version (it waits until
+/// this one is reloaded or closed), and whom to tell.
+#[derive(Clone, Default)]
+struct NewerVersion {
+    waiting: Rc<Cell<bool>>,
+    on_newer: Rc<RefCell<Option<Handler>>>,
+}
+
+/// Called when something happens the page tells its user of.
+type Handler = Rc<dyn Fn()>;
+
+impl NewerVersion {
+    /// Listens from the moment the database is open, for as many asks as come (a second newer
+    /// tab, the waiting one reloaded).
+    fn listen(&self, db: Database) -> Database {
+        let db = web_sys::IdbDatabase::from(db);
+        let this = self.clone();
+        let callback = Closure::<dyn Fn()>::new(move || {
+            this.waiting.set(true);
+            let handler = this.on_newer.borrow().clone();
+            if let Some(handler) = handler {
+                handler();
+            }
+        });
+        db.set_onversionchange(Some(callback.as_ref().unchecked_ref()));
+        // The connection lives as long as the page.
+        callback.forget();
+        Database::from(db)
+    }
+
+    fn on_newer(&self, on_newer: Handler) {
+        *self.on_newer.borrow_mut() = Some(on_newer.clone());
+        if self.waiting.get() {
+            on_newer();
+        }
+    }
+}
+
+/// Why IndexedDB was not opened.
+enum Opening {
+    /// A newer build of the page has upgraded the database since this page was loaded: its
+    /// lists are in a form this build may not read or write.
+    NewerVersion,
+    Failed(String),
+}
+
+impl From<idb::Error> for Opening {
+    fn from(e: idb::Error) -> Opening {
+        match e {
+            idb::Error::DomException(e) if e.name() == "VersionError" => Opening::NewerVersion,
+            other => Opening::Failed(other.to_string()),
+        }
+    }
 }
 
 /// Documents in IndexedDB, mirrored in memory.
@@ -235,7 +290,14 @@ fn preparing() -> bool {
 pub async fn open() -> PageStore {
     let store = match IdbStore::open().await {
         Ok(store) => PageStore::Idb(store),
-        Err(why) => {
+        Err(Opening::NewerVersion) => {
+            // Falling back to localStorage would show no lists and keep new work where the
+            // newer build never looks: the page says why and is not drawn.
+            notice::show("storage.newer_version_stored");
+            std::future::pending::<()>().await;
+            unreachable!("a pending future never ends")
+        }
+        Err(Opening::Failed(why)) => {
             web_sys::console::warn_1(&format!("IndexedDB not used: {why}").into());
             PageStore::Local(LocalStore)
         }
@@ -281,12 +343,7 @@ impl PageStore {
     /// database go (at once if one already does).
     pub fn on_newer_version(&self, on_newer: impl Fn() + 'static) {
         if let PageStore::Idb(store) = self {
-            let waiting = store.inner.newer_version_waiting.get();
-            let on_newer: Rc<dyn Fn()> = Rc::new(on_newer);
-            *store.inner.on_newer_version.borrow_mut() = Some(on_newer.clone());
-            if waiting {
-                on_newer();
-            }
+            store.inner.newer_version.on_newer(Rc::new(on_newer));
         }
     }
 
@@ -406,22 +463,18 @@ impl IdbStore {
         Ok(())
     }
 
-    async fn open() -> Result<IdbStore, String> {
-        let mut db = open_database().await.map_err(|e| e.to_string())?;
-        // This tab keeps the database open, so a newer build's tab waits (and says so) until
-        // this one is reloaded; this one tells its user.
-        let opened: Rc<RefCell<std::rc::Weak<Inner>>> = Rc::default();
-        let slot = opened.clone();
-        db.on_version_change(move |_| {
-            if let Some(inner) = slot.borrow().upgrade() {
-                inner.newer_version_waiting.set(true);
-                let handler = inner.on_newer_version.borrow().clone();
-                if let Some(handler) = handler {
-                    handler();
-                }
+    async fn open() -> Result<IdbStore, Opening> {
+        let db = open_database().await.map_err(Opening::from)?;
+        let newer_version = NewerVersion::default();
+        let db = newer_version.listen(db);
+        let stored = match read_all(&db).await {
+            Ok(stored) => stored,
+            Err(e) => {
+                // Held open, it would keep a newer build's tab waiting for this one.
+                db.close();
+                return Err(Opening::from(e));
             }
-        });
-        let stored = read_all(&db).await.map_err(|e| e.to_string())?;
+        };
         let docs = stored
             .into_iter()
             .map(|(key, text)| {
@@ -437,18 +490,21 @@ impl IdbStore {
                 queue: RefCell::new(Vec::new()),
                 in_flight: RefCell::new(Vec::new()),
                 written_parts: RefCell::new(BTreeMap::new()),
+                window: format!("{:x}", (js_sys::Math::random() * 2f64.powi(53)) as u64),
+                commits: Cell::new(0),
                 draining: Cell::new(false),
                 deferred: RefCell::new(Vec::new()),
                 channel,
                 on_refused: RefCell::new(None),
                 on_change: RefCell::new(None),
                 on_index_stale: RefCell::new(None),
-                newer_version_waiting: Cell::new(false),
-                on_newer_version: RefCell::new(None),
+                newer_version,
             }),
         };
-        *opened.borrow_mut() = Rc::downgrade(&store.inner);
-        store.move_from_local_storage().await?;
+        if let Err(why) = store.move_from_local_storage().await {
+            store.inner.db.close();
+            return Err(Opening::Failed(why));
+        }
         store.listen_to_other_windows();
         store.warn_before_leaving_unsaved();
         Ok(store)
@@ -711,29 +767,31 @@ async fn open_database() -> Result<Database, idb::Error> {
             }
         }
     });
-    request.on_blocked(|_| waiting_notice::show());
+    request.on_blocked(|_| notice::show("storage.older_tab_open"));
     let opened = request.await;
-    waiting_notice::remove();
+    notice::remove();
     opened
 }
 
-/// What the page says while it waits for the database: a tab still running an older build
-/// holds it at an older version, and the upgrade waits until that tab is reloaded or closed.
-/// The page itself is not drawn yet, so the notice is an element of its own.
-mod waiting_notice {
+/// What the page says when it cannot open the database yet: while a tab still running an older
+/// build holds it at an older version (the upgrade waits until that tab is reloaded or closed),
+/// or when a newer build has upgraded it since this page was loaded. The page itself is not
+/// drawn, so the notice is an element of its own.
+mod notice {
     use std::cell::Cell;
 
-    const ID: &str = "vp-waiting-for-storage";
+    const ID: &str = "vp-storage-notice";
 
     thread_local! {
         static WAITING: Cell<bool> = const { Cell::new(false) };
     }
 
-    pub fn show() {
+    /// Shows the message of `key` until [`remove`].
+    pub fn show(key: &'static str) {
         WAITING.with(|w| w.set(true));
         // The language's file may still be on its way: the notice is written in the language
         // the page opens in once it is there.
-        wasm_bindgen_futures::spawn_local(async {
+        wasm_bindgen_futures::spawn_local(async move {
             let lang = crate::app::initial_language();
             if crate::app::browser::load_language(lang).await {
                 crate::i18n::set_lang(lang);
@@ -751,7 +809,7 @@ mod waiting_notice {
             let _ = notice.set_attribute("role", "alert");
             let _ = notice.set_attribute("class", "banner info");
             let _ = notice.set_attribute("lang", crate::i18n::lang().code());
-            notice.set_text_content(Some(&crate::i18n::t("storage.older_tab_open")));
+            notice.set_text_content(Some(&crate::i18n::t(key)));
             let _ = body.append_child(&notice);
         });
     }
@@ -777,10 +835,10 @@ async fn read_all(db: &Database) -> Result<BTreeMap<String, js_sys::JsString>, i
     let parts = tx.object_store(PARTS)?;
     let part_keys = parts.get_all_keys(None, None)?.await?;
     let part_values = parts.get_all(None, None)?.await?;
-    let mut parts: BTreeMap<String, js_sys::JsString> = part_keys
+    let mut parts: BTreeMap<(String, usize), js_sys::JsString> = part_keys
         .into_iter()
         .zip(part_values)
-        .filter_map(|(k, v)| Some((k.as_string()?, v.dyn_into().ok()?)))
+        .filter_map(|(k, v)| Some((part_of(&k)?, v.dyn_into().ok()?)))
         .collect();
     Ok(keys
         .into_iter()
@@ -788,7 +846,7 @@ async fn read_all(db: &Database) -> Result<BTreeMap<String, js_sys::JsString>, i
         .filter_map(|(k, v)| {
             let key = k.as_string()?;
             let text = match part_count(&v) {
-                Some(count) => joined((0..count).map(|i| parts.remove(&part_key(&key, i)))),
+                Some(count) => joined((0..count).map(|place| parts.remove(&(key.clone(), place)))),
                 None => v.dyn_into::<js_sys::JsString>().ok()?,
             };
             Some((key, text))
@@ -805,28 +863,44 @@ async fn read_one(db: &Database, key: &str) -> Result<Option<js_sys::JsString>, 
     let Some(count) = part_count(&value) else {
         return Ok(value.dyn_into::<js_sys::JsString>().ok());
     };
-    let stored = tx
-        .object_store(PARTS)?
+    let parts = tx.object_store(PARTS)?;
+    let places = parts
+        .get_all_keys(Some(parts_from(key, 0)?.into()), None)?
+        .await?;
+    let values = parts
         .get_all(Some(parts_from(key, 0)?.into()), None)?
         .await?;
-    let mut stored = stored.into_iter();
-    Ok(Some(joined(
-        (0..count).map(|_| stored.next()?.dyn_into().ok()),
-    )))
+    let mut stored: BTreeMap<usize, js_sys::JsString> = places
+        .iter()
+        .zip(values)
+        .filter_map(|(k, v)| Some((part_of(k)?.1, v.dyn_into().ok()?)))
+        .collect();
+    Ok(Some(joined((0..count).map(|place| stored.remove(&place)))))
 }
 
-/// The key of a list's `place`-th part in [`PARTS`]: in the order of the places.
-fn part_key(list_key: &str, place: usize) -> String {
-    format!("{list_key}#{place:06}")
+/// The key of a list's `place`-th part in [`PARTS`]: `[list key, place]`, so that a list's
+/// parts are one range of keys, in the order of their places, whatever its id holds.
+fn part_key(list_key: &str, place: usize) -> JsValue {
+    js_sys::Array::of2(
+        &JsValue::from_str(list_key),
+        &JsValue::from_f64(place as f64),
+    )
+    .into()
 }
 
-/// The parts of a list from its `place`-th on (`$` is the character after `#`).
+/// The list key and place of a key in [`PARTS`].
+fn part_of(key: &JsValue) -> Option<(String, usize)> {
+    let key = key.dyn_ref::<js_sys::Array>()?;
+    Some((key.get(0).as_string()?, key.get(1).as_f64()? as usize))
+}
+
+/// The parts of a list from its `place`-th on.
 fn parts_from(list_key: &str, place: usize) -> Result<idb::KeyRange, idb::Error> {
     idb::KeyRange::bound(
-        &JsValue::from_str(&part_key(list_key, place)),
-        &JsValue::from_str(&format!("{list_key}$")),
+        &part_key(list_key, place),
+        &js_sys::Array::of2(&JsValue::from_str(list_key), &f64::INFINITY.into()).into(),
         Some(false),
-        Some(true),
+        Some(false),
     )
 }
 
@@ -873,18 +947,56 @@ struct Committed {
     index_stale: bool,
 }
 
-/// The revision of the list stored under `key`: its record in [`REVISIONS`], or for a list
-/// stored before there were records (by a build of database version 1), read from the head of
-/// its text.
-async fn stored_revision(stores: &ListStores, key: &str) -> Result<Option<u64>, StoreError> {
+/// A list's parts as this window committed them, and the mark of that commit.
+struct Written {
+    mark: String,
+    parts: Vec<Rc<String>>,
+}
+
+/// What [`REVISIONS`] holds for a list: its revision, and the mark of the commit that wrote it
+/// (none for records of database version 2, a bare number).
+struct Recorded {
+    revision: u64,
+    mark: Option<String>,
+}
+
+impl Recorded {
+    fn from_js(value: &JsValue) -> Option<Recorded> {
+        if let Some(revision) = value.as_f64() {
+            return Some(Recorded {
+                revision: revision as u64,
+                mark: None,
+            });
+        }
+        let field = |name: &str| js_sys::Reflect::get(value, &name.into()).ok();
+        Some(Recorded {
+            revision: field("revision")?.as_f64()? as u64,
+            mark: field("mark").and_then(|m| m.as_string()),
+        })
+    }
+
+    fn to_js(&self) -> JsValue {
+        let record = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&record, &"revision".into(), &(self.revision as f64).into());
+        if let Some(mark) = &self.mark {
+            let _ = js_sys::Reflect::set(&record, &"mark".into(), &mark.into());
+        }
+        record.into()
+    }
+}
+
+/// What is stored of the list under `key`: the record in [`REVISIONS`], or for a list stored
+/// before there were records (by a build of database version 1) its revision read from the
+/// head of its text; `None` when there is no list.
+async fn stored_record(stores: &ListStores, key: &str) -> Result<Option<Recorded>, StoreError> {
     let recorded = stores
         .revisions
         .get(JsValue::from_str(key))
         .map_err(idb_error)?
         .await
         .map_err(idb_error)?;
-    if let Some(revision) = recorded.and_then(|v| v.as_f64()) {
-        return Ok(Some(revision as u64));
+    if let Some(recorded) = recorded.as_ref().and_then(Recorded::from_js) {
+        return Ok(Some(recorded));
     }
     let Some(stored) = stores
         .documents
@@ -898,16 +1010,19 @@ async fn stored_revision(stores: &ListStores, key: &str) -> Result<Option<u64>, 
     let head = match part_count(&stored) {
         Some(_) => stores
             .parts
-            .get(JsValue::from_str(&part_key(key, 0)))
+            .get(part_key(key, 0))
             .map_err(idb_error)?
             .await
             .map_err(idb_error)?,
         None => Some(stored),
     };
-    Ok(Some(
-        head.and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-            .map_or(0, |text| js_revision(&text)),
-    ))
+    let revision = head
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+        .map_or(0, |text| js_revision(&text));
+    Ok(Some(Recorded {
+        revision,
+        mark: None,
+    }))
 }
 
 /// The object stores of a transaction that writes documents.
@@ -918,51 +1033,55 @@ struct ListStores {
 }
 
 impl ListStores {
-    /// Writes a document, or removes it (`None`); a list with its revision and in parts,
-    /// writing only the parts not already stored as `earlier` (what this window last
-    /// committed). Answers the list's parts as now stored, when this window knows them.
+    /// Writes a document, or removes it (`None`); a list in parts, with its revision and the
+    /// commit's `mark` written last, writing only the parts not already stored as `earlier`.
+    /// Answers the list's parts as they will be stored, when they are worth remembering.
     fn write(
         &self,
         op: &Op,
         earlier: Option<&[Rc<String>]>,
+        mark: &str,
     ) -> Result<Option<Vec<Rc<String>>>, idb::Error> {
         let key = JsValue::from_str(&op.key);
         // The requests are not awaited one by one: the transaction's outcome says it all.
         if !is_list_key(&op.key) {
             match &op.value {
-                Some(body) => self.documents.put(&body.to_js(), Some(&key))?,
-                None => {
-                    self.documents.delete(key)?;
-                    return Ok(None);
-                }
-            };
+                Some(body) => drop(self.documents.put(&body.to_js(), Some(&key))?),
+                None => drop(self.documents.delete(key)?),
+            }
             return Ok(None);
         }
         let Some(body) = &op.value else {
             self.documents.delete(key.clone())?;
-            self.revisions.delete(key)?;
             self.parts.delete(parts_from(&op.key, 0)?)?;
+            self.revisions.delete(key)?;
             return Ok(None);
         };
-        self.revisions
-            .put(&JsValue::from_f64(op.revision as f64), Some(&key))?;
+        let record = Recorded {
+            revision: op.revision,
+            mark: Some(mark.to_string()),
+        };
         let Body::Written(text) = body else {
             self.documents.put(&body.to_js(), Some(&key))?;
             self.parts.delete(parts_from(&op.key, 0)?)?;
+            self.revisions.put(&record.to_js(), Some(&key))?;
             return Ok(None);
         };
         // The changed parts made JavaScript strings and handed over: the browser copies them
         // before `put` returns, the longest part of a large list's save.
-        let _writing = crate::app::browser::Measure::start("vp:store-write");
+        let writing = crate::app::browser::Measure::start("vp:store-write");
         let parts = text.parts();
         for place in changed_parts(earlier, parts) {
             let part = js_sys::JsString::from(parts[place].as_str());
-            let part_key = JsValue::from_str(&part_key(&op.key, place));
-            self.parts.put(&part, Some(&part_key))?;
+            self.parts.put(&part, Some(&part_key(&op.key, place)))?;
         }
+        drop(writing);
         self.parts.delete(parts_from(&op.key, parts.len())?)?;
         self.documents.put(&parts_marker(parts.len()), Some(&key))?;
-        Ok(Some(parts.to_vec()))
+        self.revisions.put(&record.to_js(), Some(&key))?;
+        // A text in one part (a document moved over or written whole) is never a part of a
+        // later save: remembered, it would only hold memory.
+        Ok((parts.len() > 1).then(|| parts.to_vec()))
     }
 }
 
@@ -979,13 +1098,16 @@ fn changed_parts(earlier: Option<&[Rc<String>]>, now: &[Rc<String>]) -> Vec<usiz
 }
 
 /// Writes a batch in one transaction. A list whose stored revision is not the one expected
-/// (another window saved or deleted it) aborts the whole transaction: nothing of it is written.
+/// (another window saved or deleted it) aborts the whole transaction: nothing of it is written;
+/// so does any request refused on the way.
 async fn commit(inner: &Inner, batch: &[Op]) -> Result<Committed, StoreError> {
     // What is stored of these lists is known again only if this transaction commits.
-    let mut earlier: Vec<Option<Vec<Rc<String>>>> = {
+    let earlier: Vec<Option<Written>> = {
         let mut written = inner.written_parts.borrow_mut();
         batch.iter().map(|op| written.remove(&op.key)).collect()
     };
+    inner.commits.set(inner.commits.get() + 1);
+    let mark = format!("{}-{}", inner.window, inner.commits.get());
     let tx = inner
         .db
         .transaction(&[DOCUMENTS, REVISIONS, PARTS], TransactionMode::ReadWrite)
@@ -995,41 +1117,67 @@ async fn commit(inner: &Inner, batch: &[Op]) -> Result<Committed, StoreError> {
         revisions: tx.object_store(REVISIONS).map_err(idb_error)?,
         parts: tx.object_store(PARTS).map_err(idb_error)?,
     };
-    let mut index_stale = false;
-    let mut now_stored = Vec::new();
-    for (op, earlier) in batch.iter().zip(earlier.iter_mut()) {
-        match &op.expected {
-            Expect::Nothing => {}
-            Expect::Revision(expected) => {
-                if stored_revision(&stores, &op.key).await? != *expected {
-                    let id = op.key.strip_prefix(LIST_KEY_PREFIX).unwrap_or(&op.key);
-                    if let Ok(aborting) = tx.abort() {
-                        let _ = aborting.await;
+    let written = async {
+        let mut index_stale = false;
+        let mut now_stored = Vec::new();
+        for (op, earlier) in batch.iter().zip(earlier) {
+            // The parts this window last committed are what is stored only if its commit was
+            // the last to write the list: a revision alone can be reached again by another
+            // window (a list deleted and made again under the same id).
+            let mut reusable = None;
+            match &op.expected {
+                Expect::Nothing => {}
+                Expect::Revision(expected) => {
+                    let stored = stored_record(&stores, &op.key).await?;
+                    if stored.as_ref().map(|r| r.revision) != *expected {
+                        let id = op.key.strip_prefix(LIST_KEY_PREFIX).unwrap_or(&op.key);
+                        return Err(StoreError::Conflict(id.to_string()));
                     }
-                    return Err(StoreError::Conflict(id.to_string()));
+                    let last_mark = stored.and_then(|r| r.mark);
+                    reusable = earlier
+                        .filter(|w| last_mark.as_deref() == Some(w.mark.as_str()))
+                        .map(|w| w.parts);
+                }
+                Expect::Text(expected) => {
+                    let stored = stores
+                        .documents
+                        .get(JsValue::from_str(&op.key))
+                        .map_err(idb_error)?
+                        .await
+                        .map_err(idb_error)?
+                        .and_then(|v| v.as_string());
+                    if stored != *expected {
+                        index_stale = true;
+                        continue;
+                    }
                 }
             }
-            Expect::Text(expected) => {
-                let stored = stores
-                    .documents
-                    .get(JsValue::from_str(&op.key))
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?
-                    .and_then(|v| v.as_string());
-                if stored != *expected {
-                    index_stale = true;
-                    continue;
-                }
+            let parts = stores
+                .write(op, reusable.as_deref(), &mark)
+                .map_err(idb_error)?;
+            if let Some(parts) = parts {
+                now_stored.push((
+                    op.key.clone(),
+                    Written {
+                        mark: mark.clone(),
+                        parts,
+                    },
+                ));
             }
         }
-        let parts = stores
-            .write(op, earlier.take().as_deref())
-            .map_err(idb_error)?;
-        if let Some(parts) = parts {
-            now_stored.push((op.key.clone(), parts));
-        }
+        Ok((index_stale, now_stored))
     }
+    .await;
+    let (index_stale, now_stored) = match written {
+        Ok(written) => written,
+        Err(error) => {
+            // Nothing of the batch goes in: requests already made would otherwise commit.
+            if let Ok(aborting) = tx.abort() {
+                let _ = aborting.await;
+            }
+            return Err(error);
+        }
+    };
     match tx.await {
         Ok(TransactionResult::Committed) => {
             inner.written_parts.borrow_mut().extend(now_stored);

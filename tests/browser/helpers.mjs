@@ -132,8 +132,8 @@ async function onDocuments(page, action, items) {
       const store = tx.objectStore('documents');
       const revisions = tx.objectStore('revisions');
       const parts = tx.objectStore('parts');
-      // A list's parts are under `<its key>#<place>`, '$' being the character after '#'.
-      const partsOf = (key) => IDBKeyRange.bound(`${key}#`, `${key}$`, false, true);
+      // A list's parts are under [its key, place].
+      const partsOf = (key) => IDBKeyRange.bound([key, 0], [key, Infinity]);
       const answer = (request) => new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);

@@ -136,7 +136,7 @@ test('a tab of an older build holds the lists: a newer tab waits, says why, then
   newer.on('pageerror', (err) => errors.push(String(err)));
   await newer.goto(server.base);
   const waiting = newer.getByRole('alert').filter({ hasText: 'open in another tab with an older version' });
-  await waiting.getByText('Reload or close that tab', { exact: false }).waitFor();
+  await waiting.getByText('Reload or close the other tabs of Value Pyramid', { exact: false }).waitFor();
   assert.equal(await newer.getByRole('heading', { level: 1 }).count(), 0, 'nothing is drawn over lists it cannot save');
 
   await older.evaluate(() => window.olderDatabase.close());
@@ -163,7 +163,7 @@ test('a tab of an older build holds the lists: a newer tab waits, says why, then
     };
     request.onerror = () => reject(request.error);
   }), key);
-  assert.equal(recorded, stored.revision);
+  assert.equal(recorded.revision, stored.revision);
   assert.ok(marker.parts >= 2, 'the list is stored in parts');
   assert.ok(stored.revision > JSON.parse(documents[key]).revision);
 
@@ -177,7 +177,37 @@ test('a tab of an older build holds the lists: a newer tab waits, says why, then
       resolve();
     };
   }));
-  await newer.getByRole('status').getByText('A newer version of Value Pyramid was opened in another tab', { exact: false }).waitFor();
+  const newerTab = newer.getByRole('status').getByText('A newer version of Value Pyramid was opened in another tab', { exact: false });
+  await newerTab.waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A page loaded before a newer build upgraded the database cannot open it: rather than starting
+// empty on localStorage (where the newer build would never find its work), it says why.
+test('a page older than the stored lists says so instead of starting without them', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  const first = await open(context, errors);
+  await first.close({ runBeforeUnload: false });
+  // What a newer build's upgrade leaves: the database at a version above this build's.
+  const elsewhere = await context.newPage();
+  await elsewhere.goto(`${server.base}manifest.webmanifest`);
+  await elsewhere.evaluate(() => new Promise((resolve, reject) => {
+    const current = indexedDB.open('value-pyramid');
+    current.onsuccess = () => {
+      const version = current.result.version;
+      current.result.close();
+      const upgrade = indexedDB.open('value-pyramid', version + 1);
+      upgrade.onsuccess = () => { upgrade.result.close(); resolve(); };
+      upgrade.onerror = () => reject(upgrade.error);
+    };
+  }));
+  const page = await context.newPage();
+  await page.goto(server.base);
+  const notice = page.getByRole('alert').filter({ hasText: 'A newer version of Value Pyramid was opened in this browser' });
+  await notice.getByText('Reload this page to use it', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('value-pyramid/list')).length), 0);
   await context.close();
 });

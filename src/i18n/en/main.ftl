@@ -14,7 +14,7 @@ view-import = Import and export
 update-updated = Value Pyramid was updated since your last visit. Your lists are as you left them.
 update-downloaded = A new version of Value Pyramid was downloaded; it opens on your next visit.
 # Shown in a tab whose build is older than one just opened in another tab.
-update-newer_tab_waits = A newer version of Value Pyramid was opened in another tab, and it waits for this one: reload or close this tab when you are done here. Your changes are saved as usual.
+update-newer_tab_waits = A newer version of Value Pyramid was opened in another tab, and it is waiting for this one: reload or close this tab when you are done here. Your changes are saved as usual.
 # Button.
 update-dismiss = Dismiss
 # Label of an input.
@@ -267,7 +267,9 @@ storage-keep_it = Keep it
 storage-conflict = This list was changed in another window or tab since this one opened it, so saving here would overwrite newer work.
 storage-reload = Reload to see the newer version
 # Shown alone, before the page is drawn, while a tab of an older build holds the stored lists.
-storage-older_tab_open = Value Pyramid is open in another tab with an older version, which holds the stored lists. Reload or close that tab and this one opens at once; nothing stored is lost.
+storage-older_tab_open = Value Pyramid is open in another tab with an older version, which holds the stored lists. Reload or close the other tabs of Value Pyramid and this one opens at once; nothing stored is lost.
+# Shown alone, instead of the page, when a newer build has upgraded the stored lists since this page was loaded.
+storage-newer_version_stored = A newer version of Value Pyramid was opened in this browser after this page was loaded, and it keeps the lists in a newer form. Reload this page to use it; nothing stored is lost.
 storage-unavailable = The browser does not allow this page to store data (private mode or a setting).
 storage-unreadable_title = Some stored lists could not be opened. They are kept as they are and will not be overwritten:
 

@@ -214,7 +214,8 @@ storage-remove_for_good = Sí, eliminarlo definitivamente
 storage-keep_it = Conservarlo
 storage-conflict = Esta lista se cambió en otra ventana o pestaña desde que esta la abrió, así que guardar aquí sobrescribiría un trabajo más reciente.
 storage-reload = Recargar para ver la versión más reciente
-storage-older_tab_open = Pirámide de valor está abierta en otra pestaña con una versión anterior, que retiene las listas guardadas. Recargue o cierre esa pestaña y esta se abrirá enseguida; no se pierde nada de lo guardado.
+storage-older_tab_open = Pirámide de valor está abierta en otra pestaña con una versión anterior, que retiene las listas guardadas. Recargue o cierre las demás pestañas de Pirámide de valor y esta se abrirá enseguida; no se pierde nada de lo guardado.
+storage-newer_version_stored = Después de cargar esta página se abrió en este navegador una versión más reciente de Pirámide de valor, que guarda las listas en un formato más nuevo. Recargue esta página para usarla; no se pierde nada de lo guardado.
 storage-unavailable = El navegador no permite que esta página guarde datos (modo privado o una opción de configuración).
 storage-unreadable_title = No se pudieron abrir algunas listas guardadas. Se conservan tal como están y no se sobrescribirán:
 

@@ -166,7 +166,8 @@ storage-remove_for_good = Có, xóa hẳn
 storage-keep_it = Giữ lại
 storage-conflict = Danh sách này đã được thay đổi ở một cửa sổ hoặc thẻ khác kể từ khi cửa sổ này mở nó, nên lưu ở đây sẽ ghi đè lên phiên bản mới hơn.
 storage-reload = Tải lại để xem phiên bản mới hơn
-storage-older_tab_open = Kim tự tháp giá trị đang mở ở một thẻ khác với phiên bản cũ hơn, thẻ đó đang giữ các danh sách đã lưu. Hãy tải lại hoặc đóng thẻ đó, thẻ này sẽ mở ngay; không mất gì đã lưu.
+storage-older_tab_open = Kim tự tháp giá trị đang mở ở một thẻ khác với phiên bản cũ hơn, thẻ đó đang giữ các danh sách đã lưu. Hãy tải lại hoặc đóng các thẻ Kim tự tháp giá trị khác, thẻ này sẽ mở ngay; không mất gì đã lưu.
+storage-newer_version_stored = Sau khi trang này được tải, một phiên bản mới hơn của Kim tự tháp giá trị đã được mở trong trình duyệt này và lưu các danh sách theo dạng mới hơn. Hãy tải lại trang này để dùng phiên bản đó; không mất gì đã lưu.
 storage-unavailable = Trình duyệt không cho phép trang này lưu dữ liệu (chế độ ẩn danh hoặc do cài đặt).
 storage-unreadable_title = Không mở được một số danh sách đã lưu. Chúng được giữ nguyên và sẽ không bị ghi đè:
 

@@ -166,7 +166,8 @@ storage-remove_for_good = 是的，永久删除
 storage-keep_it = 保留
 storage-conflict = 自本窗口打开此名单以来，它已在另一个窗口或标签页中被修改，在此保存会覆盖较新的内容。
 storage-reload = 重新加载以查看较新的版本
-storage-older_tab_open = 价值金字塔已在另一个标签页中以较旧的版本打开，它占用着已保存的列表。重新加载或关闭那个标签页后，此页会立即打开；已保存的内容不会丢失。
+storage-older_tab_open = 价值金字塔已在另一个标签页中以较旧的版本打开，它占用着已保存的名单。重新加载或关闭价值金字塔的其他标签页后，此页会立即打开；已保存的内容不会丢失。
+storage-newer_version_stored = 此页面加载后，本浏览器中打开了价值金字塔的较新版本，它以较新的形式保存名单。请重新加载此页面以使用新版本；已保存的内容不会丢失。
 storage-unavailable = 浏览器不允许本页存储数据（无痕模式或某项设置所致）。
 storage-unreadable_title = 部分已存储的名单无法打开。它们将原样保留，不会被覆盖：
 
