@@ -1272,14 +1272,16 @@ async fn analyse_from(
             attributes = kept;
             let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
             let basis = s.pyramid.basis;
-            let m = profiles::migration(t, sc, s.migration_candidates, |i, gap| match basis {
-                ScoreBasis::Revenue => Some(gap),
-                ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
-                    let margin = rows[i].profit.margin;
-                    (margin > 0.0).then(|| gap / margin)
-                }
-                _ => None,
-            });
+            let order = rankings.rank(sc, false);
+            let m =
+                profiles::migration(t, order, sc, s.migration_candidates, |i, gap| match basis {
+                    ScoreBasis::Revenue => Some(gap),
+                    ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
+                        let margin = rows[i].profit.margin;
+                        (margin > 0.0).then(|| gap / margin)
+                    }
+                    _ => None,
+                });
             (p, review, m)
         }
         _ => (Vec::new(), None, Vec::new()),

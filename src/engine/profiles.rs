@@ -495,10 +495,12 @@ pub struct MigrationCandidate {
 /// For every cut point, the best `per_cut` customers of the band below, with the gap to the
 /// cut score: the lowest score of the band above (or its threshold), which is enough to move
 /// up because a tie goes whole to the higher band. Every gap is above 0: a customer at the cut
-/// score is already in the band above, so one is never listed. `revenue_needed(index,
+/// score is already in the band above, so one is never listed. `order` is the customers from
+/// best to worst on `scores` (the ranking the tiering was cut from); `revenue_needed(index,
 /// score_gap)` converts a gap into extra revenue when the basis allows it.
 pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
     tiering: &Tiering,
+    order: &[usize],
     scores: &[Option<f64>],
     per_cut: usize,
     revenue_needed: F,
@@ -507,8 +509,7 @@ pub fn migration<F: Fn(usize, f64) -> Option<f64>>(
     for (k, target) in tiering.cut_scores.iter().enumerate() {
         let Some(target) = target else { continue };
         let below = k + 1;
-        let candidates = tiering
-            .order
+        let candidates = order
             .iter()
             .filter(|&&i| tiering.assignment[i] == Some(below))
             .filter_map(|&i| scores.get(i).copied().flatten().map(|s| (i, s)))

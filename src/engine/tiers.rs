@@ -279,8 +279,6 @@ pub struct Tiering {
     /// Band of each customer (0 = best), parallel to the analysed list; `None` for a customer
     /// without a score (not rated).
     pub assignment: Vec<Option<usize>>,
-    /// Customers from best to worst; the ones not rated come last.
-    pub order: Vec<usize>,
     /// For every band but the last: the score a customer of the band below must reach to move
     /// up (the band's lowest score, or its threshold); `None` for an empty band. Reaching the
     /// band's lowest score is enough, because equal scores share a band.
@@ -414,7 +412,9 @@ pub fn tiering_ranked(
     } = *money;
     let n = scores.len();
     let bands_n = labels.len();
-    let order = rankings.rank(scores, false).to_vec();
+    // Borrowed, not copied: the customers from best to worst are the ranking's, which the
+    // analysis keeps (a copy in each of the half-dozen tierings was 100,000 places each).
+    let order = rankings.rank(scores, false);
     let mut assignment: Vec<Option<usize>> = vec![None; n];
     let mut moved_up = 0;
     let cut = match cut {
@@ -422,7 +422,7 @@ pub fn tiering_ranked(
             if shares.len() != bands_n {
                 return Err(TierError::BadShares);
             }
-            moved_up = tie_safe_walk(&order, scores, &shares, |i, band| {
+            moved_up = tie_safe_walk(order, scores, &shares, |i, band| {
                 assignment[i] = Some(band);
             })
             .ok_or(TierError::BadShares)?;
@@ -485,7 +485,6 @@ pub fn tiering_ranked(
         rule: TierRule::new(basis, labels, cut, moved_up, not_rated.len()),
         bands,
         assignment,
-        order,
         cut_scores,
         not_rated,
     })
@@ -1694,7 +1693,8 @@ mod tests {
         let r = cut(&scores, a_to_d(), Cut::RankShares(vec![0.2, 0.3, 0.3, 0.2]));
         assert_eq!(counts(&r), vec![5, 0, 0, 0]);
         // Nobody to move up: every customer is in the top band already.
-        let m = super::super::profiles::migration(&p, &scores, 10, |_, g| Some(g));
+        let order = rank(&scores, &refs(&ids(scores.len())), false);
+        let m = super::super::profiles::migration(&p, &order, &scores, 10, |_, g| Some(g));
         assert!(m.is_empty());
     }
 
@@ -1726,7 +1726,8 @@ mod tests {
             Cut::RankShares(vec![0.2, 0.3, 0.5]),
         );
         assert_eq!(counts(&p), vec![3, 2, 5]);
-        let m = super::super::profiles::migration(&p, &scores, 10, |_, g| Some(g));
+        let order = rank(&scores, &refs(&ids(scores.len())), false);
+        let m = super::super::profiles::migration(&p, &order, &scores, 10, |_, g| Some(g));
         assert_eq!((m[0].index, m[0].score_gap), (3, 10.0));
         // Middle tier's lowest is 70; the best of the bottom (60) needs 70 − 60 = 10.
         let first_bottom = m.iter().find(|c| c.from_band == 2).unwrap();
