@@ -34,7 +34,7 @@ const DOCUMENTS: &str = "documents";
 /// million characters at 100,000 customers, which the browser copies out whole).
 const REVISIONS: &str = "revisions";
 /// A list's text in the parts the saver keeps it in (its head, its customers a thousand at a
-/// time, its tail), each under `<list key>#<six-digit place>`; the list's key in [`DOCUMENTS`]
+/// time, its tail), each under `[list key, place]`; the list's key in [`DOCUMENTS`]
 /// then holds `{ parts: n }`. A save writes only the parts that changed: after an edit of one
 /// customer, the head (the revision is in it) and that customer's thousand, where handing the
 /// browser the whole text of 100,000 customers took 31 ms of the save's task (it copies and
@@ -1171,11 +1171,14 @@ async fn commit(inner: &Inner, batch: &[Op]) -> Result<Committed, StoreError> {
     let (index_stale, now_stored) = match written {
         Ok(written) => written,
         Err(error) => {
+            // A transaction the browser already stopped says why (a full quota, say) better
+            // than the request that then failed in it.
+            let cause = stores.documents.transaction().error().map(dom_error);
             // Nothing of the batch goes in: requests already made would otherwise commit.
             if let Ok(aborting) = tx.abort() {
                 let _ = aborting.await;
             }
-            return Err(error);
+            return Err(cause.unwrap_or(error));
         }
     };
     match tx.await {

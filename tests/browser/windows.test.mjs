@@ -3,7 +3,7 @@
 // with a reload offered, never overwriting the newer work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, storedLists, storedItem, storedItems, writeStored, eventually } from './helpers.mjs';
+import { serve, launch, openPage, importList, customerCsv, storedLists, storedItem, storedItems, writeStored, eventually } from './helpers.mjs';
 
 let server;
 let browser;
@@ -118,6 +118,7 @@ test('a tab of an older build holds the lists: a newer tab waits, says why, then
   const context = await browser.newContext({ viewport });
   // The older build's tab: the database at version 1, documents only, kept open.
   const older = await context.newPage();
+  older.on('pageerror', (err) => errors.push(String(err)));
   await older.goto(`${server.base}manifest.webmanifest`);
   await older.evaluate(async (docs) => {
     window.olderDatabase = await new Promise((resolve, reject) => {
@@ -209,5 +210,35 @@ test('a page older than the stored lists says so instead of starting without the
   await notice.getByText('Reload this page to use it', { exact: false }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('value-pyramid/list')).length), 0);
+  await context.close();
+});
+
+// A window writes only the parts of a list it changed when what is stored is its own last save.
+// Another writer may store the list at the very revision this window expects (a list deleted
+// and made again under the same id): then this window's save must write the list whole, never
+// a mix of its parts and the other's.
+test('a list stored elsewhere at the revision a window expects is saved over whole, never mixed', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const saved = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await importList(page, 'three thousands.csv', customerCsv(2500).toString(), 'Customers');
+  await saved();
+  const rename = async (customer, name) => {
+    const field = page.getByRole('textbox', { name: `Name of ${customer}`, exact: true });
+    await field.fill(name);
+    await field.press('Tab');
+    await saved();
+  };
+  await rename('Customer 1', 'Edited once');
+  const key = `value-pyramid/list/${JSON.parse(await storedItem(page, 'value-pyramid/index')).lists.at(-1)}`;
+  const doc = JSON.parse(await storedItem(page, key));
+  doc.list.customers[2000].name = 'Renamed elsewhere';
+  await writeStored(page, { [key]: JSON.stringify(doc) });
+  // An edit in the first thousand: the parts of the other thousands are not this window's any
+  // more, so they are written again.
+  await rename('Customer 2', 'Edited twice');
+  const after = JSON.parse(await storedItem(page, key)).list;
+  assert.equal(after.customers.length, 2500, 'the list is whole');
+  assert.deepEqual([0, 1, 2000].map((i) => after.customers[i].name), ['Edited once', 'Edited twice', 'Customer 2001']);
+  assert.deepEqual(errors, []);
   await context.close();
 });
