@@ -95,20 +95,16 @@ impl Body {
             Body::Written(text) => text.equals(other),
         }
     }
+}
 
-    /// The text as one JavaScript string, the parts copied over one by one (the engine joins
-    /// them without a joined copy in WebAssembly memory).
-    fn to_js(&self) -> js_sys::JsString {
-        match self {
-            Body::Stored(text) => text.clone(),
-            Body::Written(text) => text
-                .parts()
-                .iter()
-                .fold(js_sys::JsString::from(""), |whole, part| {
-                    whole.concat(&js_sys::JsString::from(part.as_str()))
-                }),
-        }
-    }
+/// A written text as one JavaScript string, the parts copied over one by one (the engine joins
+/// them without a joined copy in WebAssembly memory).
+fn js_text(text: &DocText) -> js_sys::JsString {
+    text.parts()
+        .iter()
+        .fold(js_sys::JsString::from(""), |whole, part| {
+            whole.concat(&js_sys::JsString::from(part.as_str()))
+        })
 }
 
 impl Doc {
@@ -133,17 +129,18 @@ fn js_revision(text: &js_sys::JsString) -> u64 {
     revision_from_head(&head).unwrap_or_else(|| doc_revision(&String::from(text)))
 }
 
-/// [`js_revision`] of a text in WebAssembly memory.
-fn text_revision(text: &str) -> u64 {
-    let head = text.get(..REVISION_HEAD).unwrap_or(text);
-    revision_from_head(head).unwrap_or_else(|| doc_revision(text))
+/// A document's text written whole, and its revision when it is a list.
+fn written_whole(key: &str, text: &str) -> (DocText, u64) {
+    let text = DocText::whole(text);
+    let revision = if is_list_key(key) { text.revision() } else { 0 };
+    (text, revision)
 }
 
 /// One queued change: a document written (`Some`) or removed (`None`), and what the
 /// transaction must find stored for it to go in.
 struct Op {
     key: String,
-    value: Option<Body>,
+    value: Option<DocText>,
     /// The written list's revision (0 for any other document).
     revision: u64,
     expected: Expect,
@@ -406,15 +403,12 @@ impl Store for IdbStore {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        let text = DocText::whole(value);
-        let revision = if is_list_key(key) { text.revision() } else { 0 };
-        let body = Body::Written(text);
-        self.write_doc(key, Doc { body, revision })
+        let (text, revision) = written_whole(key, value);
+        self.write_doc(key, text, revision)
     }
 
     fn write_list(&mut self, key: &str, value: DocText, revision: u64) -> Result<(), StoreError> {
-        let body = Body::Written(value);
-        self.write_doc(key, Doc { body, revision })
+        self.write_doc(key, value, revision)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -440,7 +434,7 @@ impl Store for IdbStore {
 impl IdbStore {
     /// Keeps the document in memory (what reads answer) and queues its writing, which must
     /// find stored what this window last knew of the key.
-    fn write_doc(&mut self, key: &str, doc: Doc) -> Result<(), StoreError> {
+    fn write_doc(&mut self, key: &str, text: DocText, revision: u64) -> Result<(), StoreError> {
         // The old text goes before the new one is kept, and memory and the queue share the new
         // one's parts: held three times over, a large list's text made the page's peak memory.
         let previous = self.inner.docs.borrow_mut().remove(key);
@@ -451,12 +445,14 @@ impl IdbStore {
         } else {
             Expect::Nothing
         };
-        let body = doc.body.clone();
-        let revision = doc.revision;
+        let doc = Doc {
+            body: Body::Written(text.clone()),
+            revision,
+        };
         self.inner.docs.borrow_mut().insert(key.to_string(), doc);
         self.enqueue(Op {
             key: key.to_string(),
-            value: Some(body),
+            value: Some(text),
             revision,
             expected,
         });
@@ -539,24 +535,27 @@ impl IdbStore {
         }
         let batch: Vec<Op> = found
             .iter()
-            .map(|(key, text)| Op {
-                key: key.clone(),
-                value: Some(Body::Written(DocText::whole(text))),
-                revision: if is_list_key(key) {
-                    text_revision(text)
-                } else {
-                    0
-                },
-                expected: Expect::Nothing,
+            .map(|(key, text)| {
+                let (text, revision) = written_whole(key, text);
+                Op {
+                    key: key.clone(),
+                    value: Some(text),
+                    revision,
+                    expected: Expect::Nothing,
+                }
             })
             .collect();
         commit(&self.inner, &batch)
             .await
             .map_err(|e| e.to_string())?;
+        // Held as stored from here: outside WebAssembly memory until read.
         let mut docs = self.inner.docs.borrow_mut();
-        for (key, text) in found {
+        for ((key, text), op) in found.into_iter().zip(batch) {
             let _ = local.remove(&key);
-            let doc = Doc::stored(&key, js_sys::JsString::from(text.as_str()));
+            let doc = Doc {
+                body: Body::Stored(js_sys::JsString::from(text.as_str())),
+                revision: op.revision,
+            };
             docs.insert(key, doc);
         }
         Ok(())
@@ -1046,12 +1045,12 @@ impl ListStores {
         // The requests are not awaited one by one: the transaction's outcome says it all.
         if !is_list_key(&op.key) {
             match &op.value {
-                Some(body) => drop(self.documents.put(&body.to_js(), Some(&key))?),
+                Some(text) => drop(self.documents.put(&js_text(text), Some(&key))?),
                 None => drop(self.documents.delete(key)?),
             }
             return Ok(None);
         }
-        let Some(body) = &op.value else {
+        let Some(text) = &op.value else {
             self.documents.delete(key.clone())?;
             self.parts.delete(parts_from(&op.key, 0)?)?;
             self.revisions.delete(key)?;
@@ -1060,12 +1059,6 @@ impl ListStores {
         let record = Recorded {
             revision: op.revision,
             mark: Some(mark.to_string()),
-        };
-        let Body::Written(text) = body else {
-            self.documents.put(&body.to_js(), Some(&key))?;
-            self.parts.delete(parts_from(&op.key, 0)?)?;
-            self.revisions.put(&record.to_js(), Some(&key))?;
-            return Ok(None);
         };
         // The changed parts made JavaScript strings and handed over: the browser copies them
         // before `put` returns, the longest part of a large list's save.

@@ -140,16 +140,17 @@ impl DocText {
         rest.is_empty()
     }
 
-    /// The revision written into a list document: read from its first part, the head, when
-    /// that settles it, else from the whole text.
+    /// The revision written into a list document: read from its head (its first part, or the
+    /// start of a text in one part) when that settles it, else from the whole text.
     pub fn revision(&self) -> u64 {
-        match self.parts.first() {
-            Some(head) if self.parts.len() > 1 => {
-                revision_from_head(head).unwrap_or_else(|| doc_revision(&self.joined()))
-            }
-            Some(whole) => doc_revision(whole),
-            None => 0,
-        }
+        let Some(first) = self.parts.first() else {
+            return 0;
+        };
+        let head = first
+            .get(..REVISION_HEAD)
+            .filter(|_| self.parts.len() == 1)
+            .unwrap_or(first);
+        revision_from_head(head).unwrap_or_else(|| doc_revision(&self.joined()))
     }
 }
 
@@ -1242,6 +1243,7 @@ mod tests {
             let head: String = text.chars().take(REVISION_HEAD).collect();
             assert_eq!(revision_from_head(&head), Some(revision), "{head}");
             assert_eq!(doc_revision(&text), revision);
+            assert_eq!(DocText::whole(&text).revision(), revision);
         }
         list.id = "x".repeat(REVISION_HEAD);
         let text = stored_json(&list, 3);
