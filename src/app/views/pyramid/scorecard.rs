@@ -100,8 +100,7 @@ pub fn ScorecardSection() -> impl IntoView {
                     .collect();
                 let top: Vec<(String, Vec<String>, String)> = state
                     .with_customers(|list| {
-                        let ids: Vec<&str> = a.customers.iter().map(|c| c.id_in(list)).collect();
-                        top_scored(&r.scores, &ids, TOP)
+                        top_scored(&r.scores, |i| a.customers.get(i).map_or("", |c| c.id_in(list)), TOP)
                     })
                     .into_iter()
                     .filter_map(|i| {
