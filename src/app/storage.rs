@@ -627,16 +627,7 @@ impl IdbStore {
 
 /// Marks the page while a save is being written (`<html data-saving>`), for tests and styles.
 fn mark_saving(on: bool) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
-    if let Some(root) = root {
-        let _ = if on {
-            root.set_attribute("data-saving", "")
-        } else {
-            root.remove_attribute("data-saving")
-        };
-    }
+    crate::app::browser::mark_root("data-saving", on);
 }
 
 /// Writes what is queued, one transaction at a time, until nothing is left.

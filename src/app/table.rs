@@ -62,6 +62,21 @@ fn rendered_rows(viewport: Viewport, row_height: f64, total: usize) -> (usize, u
     (first, count.min(total - first))
 }
 
+/// Where the table's first row starts, in CSS pixels from the window's top, at most, when the
+/// Customers view opens (the title, toolbar and summary above it).
+const FIRST_ROW_TOP_GUESS: f64 = 370.0;
+/// A row's height at least, in CSS pixels (one line of inputs).
+const ROW_HEIGHT_AT_LEAST: f64 = 40.0;
+
+/// The rows a window of the browser's height shows when the view opens (at least a few).
+fn rows_in_first_screen() -> usize {
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0);
+    (((height - FIRST_ROW_TOP_GUESS) / ROW_HEIGHT_AT_LEAST).ceil() as usize).max(5)
+}
+
 #[component]
 pub fn CustomerTable() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -79,11 +94,25 @@ pub fn CustomerTable() -> impl IntoView {
             w.current()
                 .map(|l| {
                     // Borrowed while gathered: 100,000 customers with three indicators each
-                    // are three names to copy, not 300,000.
-                    l.customers
-                        .iter()
-                        .flat_map(|c| c.indicators.keys().map(Text::as_str))
-                        .collect::<BTreeSet<&str>>()
+                    // are three names to copy, not 300,000. A customer whose names are the
+                    // very texts of the customer before (a list's names are shared texts) adds
+                    // none: most of a large list is skipped without a lookup.
+                    let mut names = BTreeSet::<&str>::new();
+                    let mut before: Option<&Customer> = None;
+                    for c in l.customers.iter() {
+                        let same = before.is_some_and(|b| {
+                            b.indicators.len() == c.indicators.len()
+                                && b.indicators
+                                    .keys()
+                                    .zip(c.indicators.keys())
+                                    .all(|(x, y)| x.same_block(y))
+                        });
+                        if !same {
+                            names.extend(c.indicators.keys().map(Text::as_str));
+                        }
+                        before = Some(c);
+                    }
+                    names
                         .into_iter()
                         .map(str::to_string)
                         .collect::<BTreeSet<String>>()
@@ -138,9 +167,22 @@ pub fn CustomerTable() -> impl IntoView {
             (start, size.min(total - start))
         }
     });
+    // How many of the page's rows the view's first frame draws: about those the window shows
+    // below the view's title and controls; the rest are drawn after that frame is painted, so
+    // that opening the view on a large list does not wait for rows below the window.
+    let first_screen = rows_in_first_screen();
+    let later_drawn = RwSignal::new(false);
+    crate::app::browser::after_next_paint(move || {
+        let _ = later_drawn.try_set(true);
+    });
     // Each rendered row: its customer's place in the list, its id, its place among the rows.
     let page_rows = Memo::new(move |_| {
         let (first, count) = window.get();
+        let count = if later_drawn.get() {
+            count
+        } else {
+            count.min(first_screen)
+        };
         rows.with(|r| {
             state.workspace.with(|w| {
                 let Some(list) = w.current() else {
@@ -636,18 +678,32 @@ fn Row(
             state.undo.update(|u| u.push(list_id, deleted));
         }
     };
+    // The row's refusals, by field: a change of the table's refusals reruns one lookup per
+    // row, and only the cells of a row whose refusals changed look again (a memo per cell
+    // was one more reactive node in each of the page's cells).
+    let row_errors = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            errors.with(|e| {
+                e.iter()
+                    .filter(|((of, _), _)| *of == id)
+                    .map(|((_, field), error)| (*field, error.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let cell_id = id.clone();
     view! {
         <tr class="row" class:alt=move || place.get() % 2 == 1 aria-rowindex=move || (place.get() + 2).to_string()>
             <th scope="row">
-                <Cell index=index id=id.clone() customer=customer field=Field::Name errors=errors currency=currency />
+                <Cell index=index id=id.clone() customer=customer field=Field::Name errors=errors row_errors=row_errors currency=currency />
             </th>
             {move || {
                 let id = cell_id.clone();
                 columns
                     .get()
                     .into_iter()
-                    .map(|f| view! { <td><Cell index=index id=id.clone() customer=customer field=f errors=errors currency=currency /></td> })
+                    .map(|f| view! { <td><Cell index=index id=id.clone() customer=customer field=f errors=errors row_errors=row_errors currency=currency /></td> })
                     .collect_view()
             }}
             {indicator_cells}
@@ -681,6 +737,8 @@ fn Cell(
     customer: Memo<Option<Customer>>,
     field: Field,
     errors: RwSignal<HashMap<(String, Field), FieldError>>,
+    /// The row's refusals, by field.
+    row_errors: Memo<Vec<(Field, FieldError)>>,
     currency: Memo<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -688,12 +746,14 @@ fn Cell(
     let customer_name =
         move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let key = (id.clone(), field);
-    // The cell's refusal, if any: a change of the table's refusals reruns one lookup per cell,
-    // and only the cell whose own refusal changed is redrawn.
-    let error = {
-        let key = key.clone();
-        Memo::new(move |_| errors.with(|e| e.get(&key).cloned()))
-    };
+    // The cell's refusal, if any.
+    let error = Signal::derive(move || {
+        row_errors.with(|e| {
+            e.iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, error)| error.clone())
+        })
+    });
     let dom_id = format!("cell-{id}-{}", field.key());
     let error_id = format!("{dom_id}-error");
     // The message's line is made only while there is a refusal: an empty line in every cell

@@ -338,6 +338,10 @@ pub fn Fold(
     key: &'static str,
     /// Key of the title's text: the same as the folded part's heading.
     title: &'static str,
+    /// The part lies below the window when its view opens: its body is drawn after the
+    /// view's first frame is painted ([`Later`]), its title at once.
+    #[prop(optional)]
+    later: bool,
     children: Children,
 ) -> impl IntoView {
     let stored = format!("value-pyramid/fold/{key}");
@@ -355,8 +359,36 @@ pub fn Fold(
     view! {
         <details class="fold" data-fold=key open=open on:toggle=toggle>
             <summary><h3 class="fold-title">{move || t(title)}</h3></summary>
-            {children()}
+            {if later {
+                view! { <Later>{children()}</Later> }.into_any()
+            } else {
+                children().into_any()
+            }}
         </details>
+    }
+}
+
+/// Draws its children in a task of its own after the browser painted the frame it was made
+/// in (see [`crate::app::browser::after_next_paint`]): a view opened on a large list shows
+/// what fits the window within a frame, and the parts below it follow, each in a short task
+/// of its own, rather than the whole view in one long one. The printed report draws them at
+/// once.
+#[component]
+pub fn Later(children: Children) -> impl IntoView {
+    let drawn = RwSignal::new(use_context::<InReport>().is_some());
+    if !drawn.get_untracked() {
+        crate::app::browser::after_next_paint(move || {
+            // The view may have been left meanwhile: then there is nothing to draw.
+            let _ = drawn.try_set(true);
+        });
+    }
+    let body = StoredValue::new_local(Some(children));
+    move || {
+        drawn
+            .get()
+            .then(|| body.try_update_value(Option::take).flatten())
+            .flatten()
+            .map(|children| untrack(children))
     }
 }
 

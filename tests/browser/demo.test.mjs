@@ -4,7 +4,7 @@
 // in for the list's own, and Purchase history shows the demo's own log fitted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, contrast, figureValue } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, contrast, figureValue, drawn } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
   'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
@@ -50,6 +50,7 @@ test('demo list: every view shows its figures and charts, none missing', async (
   for (const view of VIEWS) {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await drawn(page);
     if (view === 'Purchase history') {
       // The demo's log is fitted as soon as it is shown: three models, their charts.
       await page.locator('[data-demo-log]').waitFor();

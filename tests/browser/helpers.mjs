@@ -107,6 +107,7 @@ export async function importList(page, name, csv, viewName = 'Overview') {
   // A large list joins the lists once it is analysed, a stage a task.
   await page.locator('.import-done').waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: viewName, exact: true }).click();
+  await drawn(page);
 }
 
 /**
@@ -228,6 +229,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  * allows only its own scripts: open it with `{ bypassCSP: true }` to let axe in.
  */
 export async function seriousViolations(page) {
+  await drawn(page);
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
@@ -235,6 +237,14 @@ export async function seriousViolations(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Waits until a view has drawn the parts it draws after its first frame (the rows and folds
+ * below the window: `<html data-drawing>` while any waits).
+ */
+export function drawn(page) {
+  return page.waitForFunction(() => !document.documentElement.hasAttribute('data-drawing'));
 }
 
 /** Rows of a CSV text (BOM dropped, quotes honoured, CRLF or LF), as a spreadsheet reads it. */

@@ -33,6 +33,9 @@ test('after one visit the page opens and works with the network cut, asking no o
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   await page.getByRole('textbox', { name: /^Name of / }).first().fill('Edited offline');
   await page.getByRole('textbox', { name: /^Name of / }).first().press('Tab');
+  // Saved before the reload: leaving while IndexedDB writes is what the page warns about
+  // (beforeunload), which the driver answers for us.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   await page.reload();
   assert.equal(await page.getByRole('textbox', { name: /^Name of / }).first().inputValue(), 'Edited offline');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

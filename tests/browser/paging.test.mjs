@@ -5,7 +5,7 @@
 // "= pages() on : click = move | _ | page.set(current() + 1) >Next").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './helpers.mjs';
+import { serve, launch, openPage, drawn } from './helpers.mjs';
 import { cdnowSample, openHistory, pickAndCheck, useGoodRows, calibrate, fit } from './bench.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
@@ -20,6 +20,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const MACRO_CODE = [/move\s*\|/, /\bon\s*:\s*click\b/, /=>/];
 
 async function assertNoMacroCode(page, where) {
+  await drawn(page);
   const text = await page.evaluate(() => document.body.innerText);
   for (const pattern of MACRO_CODE) {
     const at = text.search(pattern);

@@ -2,7 +2,7 @@
 // (tiers, ratings, profiles). Drives the release build in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, importList, screenshot } from './helpers.mjs';
+import { serve, launch, openPage, importList, screenshot, drawn } from './helpers.mjs';
 
 let server;
 let browser;
@@ -36,6 +36,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  await drawn(page);
 
   // Tier table with the default cuts.
   let tiers = await cells(page, 'table.tier-table');
@@ -130,6 +131,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   // The changes are saved with the list.
   await page.reload();
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  await drawn(page);
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);
   assert.deepEqual(column(await cells(page, 'table.rating-table'), 1), ['2', '2', '2', '2', '2']);
 
@@ -184,6 +186,7 @@ test('weighted pyramid and scorecard editors change the results', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'pyramid.csv', CSV, 'Pyramid and ratings');
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  await drawn(page);
 
   // Weighted pyramid "Profit value" ranked by revenue only, lower is better: the smallest buyers lead.
   await page.getByText('Edit the weighted pyramid “Profit value”').click();
@@ -246,6 +249,7 @@ test('a tie at a cut point stays in one tier; a customer without a value is not 
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'ties.csv', TIE_CSV, 'Pyramid and ratings');
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
+  await drawn(page);
 
   const tiers = await cells(page, 'table.tier-table');
   assert.deepEqual(column(tiers, 1), ['2', '4', '3']);

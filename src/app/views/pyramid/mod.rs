@@ -32,14 +32,14 @@ pub fn PyramidView() -> impl IntoView {
                 <EmptyNote text=move || t("pyramid.empty") />
             </Show>
             <tiers::PyramidSection />
-            <Fold key="pyramid-ratings" title="pyramid.rating_title"><tiers::RatingSection /></Fold>
-            <Fold key="pyramid-profiles" title="pyramid.profiles_title"><review::ProfilesSection /></Fold>
-            <Fold key="pyramid-bottom" title="pyramid.bottom_title"><review::BottomTierSection /></Fold>
-            <Fold key="pyramid-negative" title="pyramid.negative_title"><review::NegativeProfitSection /></Fold>
-            <Fold key="pyramid-migration" title="pyramid.migration_title"><review::MigrationSection /></Fold>
-            <Fold key="pyramid-weighted" title="pyramid.weighted_title"><weighted::WeightedSection /></Fold>
-            <Fold key="pyramid-scorecard" title="pyramid.scorecard_title"><scorecard::ScorecardSection /></Fold>
-            <Fold key="pyramid-segmentation" title="pyramid.seg_title"><segments::SegmentationSection /></Fold>
+            <Fold key="pyramid-ratings" later=true title="pyramid.rating_title"><tiers::RatingSection /></Fold>
+            <Fold key="pyramid-profiles" later=true title="pyramid.profiles_title"><review::ProfilesSection /></Fold>
+            <Fold key="pyramid-bottom" later=true title="pyramid.bottom_title"><review::BottomTierSection /></Fold>
+            <Fold key="pyramid-negative" later=true title="pyramid.negative_title"><review::NegativeProfitSection /></Fold>
+            <Fold key="pyramid-migration" later=true title="pyramid.migration_title"><review::MigrationSection /></Fold>
+            <Fold key="pyramid-weighted" later=true title="pyramid.weighted_title"><weighted::WeightedSection /></Fold>
+            <Fold key="pyramid-scorecard" later=true title="pyramid.scorecard_title"><scorecard::ScorecardSection /></Fold>
+            <Fold key="pyramid-segmentation" later=true title="pyramid.seg_title"><segments::SegmentationSection /></Fold>
         </section>
     }
 }
