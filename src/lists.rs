@@ -4,7 +4,7 @@
 use crate::engine::model::Customer;
 use crate::engine::settings::Settings;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -234,6 +234,29 @@ impl CustomerList {
 
     pub fn ids(&self) -> HashSet<String> {
         self.customers.iter().map(|c| c.id.clone()).collect()
+    }
+
+    /// The names of the indicators the list's customers give, in order. Borrowed while
+    /// gathered: 100,000 customers with three indicators each are three names to copy, not
+    /// 300,000. A customer whose names are the very texts of the customer before (a list's
+    /// names are shared texts) adds none: most of a large list is skipped without a lookup.
+    pub fn indicator_names(&self) -> BTreeSet<String> {
+        let mut names = BTreeSet::<&str>::new();
+        let mut before: Option<&Customer> = None;
+        for c in self.customers.iter() {
+            let same = before.is_some_and(|b| {
+                b.indicators.len() == c.indicators.len()
+                    && b.indicators
+                        .keys()
+                        .zip(c.indicators.keys())
+                        .all(|(x, y)| x.same_block(y))
+            });
+            if !same {
+                names.extend(c.indicators.keys().map(|name| name.as_str()));
+            }
+            before = Some(c);
+        }
+        names.into_iter().map(str::to_string).collect()
     }
 
     /// An id not yet used in the list: the next free "C-n".
@@ -714,6 +737,34 @@ mod tests {
         undo.forget_list("a");
         assert_eq!(undo.latest("a"), None, "a reused id finds nothing");
         assert_eq!(undo.take_latest("b").unwrap().customer.name, "B1");
+    }
+
+    #[test]
+    fn indicator_names_are_every_name_given_once() {
+        use crate::engine::text::Text;
+        let with = |names: &[&str]| Customer {
+            indicators: names.iter().map(|n| (Text::new(n), 1.0)).collect(),
+            ..Default::default()
+        };
+        let mut list = CustomerList::new("l".into(), "L".into());
+        // Runs of customers with the same names (skipped), a customer with a name more, one
+        // with none, then as many names as the one before but not the same.
+        list.customers = vec![
+            with(&["nps", "tenure"]),
+            with(&["nps", "tenure"]),
+            with(&["nps", "tenure", "visits"]),
+            Customer::default(),
+            with(&["nps", "tenure"]),
+            with(&["nps", "zeta"]),
+        ]
+        .into();
+        let naive: BTreeSet<String> = list
+            .customers
+            .iter()
+            .flat_map(|c| c.indicators.keys().map(|k| k.to_string()))
+            .collect();
+        assert_eq!(list.indicator_names(), naive);
+        assert_eq!(naive.len(), 4);
     }
 
     #[test]

@@ -94,6 +94,10 @@ pub struct AppState {
     /// The cohort table of the open list, from the analysis's list figures and the table's
     /// stored inputs: editing the table recomputes only this.
     pub cohort: Memo<CohortView>,
+    /// The names of the indicators the open list's customers give (the Customers table's
+    /// columns): kept here, a pass over 100,000 customers is not made again each time the
+    /// table is opened, only after the list changed.
+    pub indicator_names: Memo<std::collections::BTreeSet<String>>,
     /// Which of the browser's stores keeps the lists.
     pub storage: StorageKind,
     persistence: StoredValue<Persistence<PageStore>, LocalStorage>,
@@ -183,9 +187,17 @@ impl AppState {
         let cohort = Memo::new(move |_| {
             cohort_settings.with(|stored| analysis.with(|a| cohort_view(stored, &a.list_figures)))
         });
+        let indicator_names = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.current()
+                    .map(CustomerList::indicator_names)
+                    .unwrap_or_default()
+            })
+        });
         let state = AppState {
             analysis,
             cohort,
+            indicator_names,
             workspace,
             view: RwSignal::new(View::stored(&loaded.view)),
             save_problem: RwSignal::new(None),

@@ -9,7 +9,6 @@ use crate::app::widgets::{
 };
 use crate::engine::keys::{Keyed, VariantArray};
 use crate::engine::model::{Customer, DateOrder, MarketType, Status};
-use crate::engine::text::Text;
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
@@ -65,8 +64,9 @@ fn rendered_rows(viewport: Viewport, row_height: f64, total: usize) -> (usize, u
 /// Where the table's first row starts, in CSS pixels from the window's top, at most, when the
 /// Customers view opens (the title, toolbar and summary above it).
 const FIRST_ROW_TOP_GUESS: f64 = 370.0;
-/// A row's height at least, in CSS pixels (one line of inputs).
-const ROW_HEIGHT_AT_LEAST: f64 = 40.0;
+/// A row's height, in CSS pixels, as drawn (one line of inputs: 41.6 in Chromium); where rows
+/// are drawn lower, the last one or two the window shows follow a frame later.
+const ROW_HEIGHT_DRAWN: f64 = 41.0;
 
 /// The rows a window of the browser's height shows when the view opens (at least a few).
 fn rows_in_first_screen() -> usize {
@@ -74,7 +74,7 @@ fn rows_in_first_screen() -> usize {
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(900.0);
-    (((height - FIRST_ROW_TOP_GUESS) / ROW_HEIGHT_AT_LEAST).ceil() as usize).max(5)
+    (((height - FIRST_ROW_TOP_GUESS) / ROW_HEIGHT_DRAWN).ceil() as usize).max(5)
 }
 
 #[component]
@@ -89,37 +89,7 @@ pub fn CustomerTable() -> impl IntoView {
             .collect::<BTreeSet<String>>(),
     );
     // Indicator names in use in the open list, for the chooser and the shown columns.
-    let list_indicators = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.current()
-                .map(|l| {
-                    // Borrowed while gathered: 100,000 customers with three indicators each
-                    // are three names to copy, not 300,000. A customer whose names are the
-                    // very texts of the customer before (a list's names are shared texts) adds
-                    // none: most of a large list is skipped without a lookup.
-                    let mut names = BTreeSet::<&str>::new();
-                    let mut before: Option<&Customer> = None;
-                    for c in l.customers.iter() {
-                        let same = before.is_some_and(|b| {
-                            b.indicators.len() == c.indicators.len()
-                                && b.indicators
-                                    .keys()
-                                    .zip(c.indicators.keys())
-                                    .all(|(x, y)| x.same_block(y))
-                        });
-                        if !same {
-                            names.extend(c.indicators.keys().map(Text::as_str));
-                        }
-                        before = Some(c);
-                    }
-                    names
-                        .into_iter()
-                        .map(str::to_string)
-                        .collect::<BTreeSet<String>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let list_indicators = state.indicator_names;
     let shown_indicators = Memo::new(move |_| {
         indicators.with(|chosen| {
             list_indicators.with(|present| {

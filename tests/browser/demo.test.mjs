@@ -158,6 +158,7 @@ test('overview: the story in one screen at 1280 × 800, agreeing with the detail
   assert.ok(ratios.length >= 5, `${ratios.length} channels`);
   await page.getByRole('button', { name: 'See acquisition economics' }).click();
   await page.getByRole('heading', { name: 'Economics', level: 2 }).waitFor();
+  await drawn(page);
   for (const [channel, ratio] of ratios) {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: channel, exact: true }) }).filter({ hasText: ratio });
     assert.equal(await row.count() >= 1, true, `${channel} ${ratio} in the Economics table`);

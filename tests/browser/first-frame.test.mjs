@@ -73,3 +73,23 @@ test('the Pyramid view draws its folded parts after its first frame, each whole,
   }
   assert.deepEqual(errors, []);
 });
+
+test('Economics draws its cost to serve and profit ranking after its first frame, whole', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  const first = await page.evaluate(async () => {
+    [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Economics').click();
+    for (let i = 0; i < 50 && !document.querySelector('main section.economics'); i += 1) await Promise.resolve();
+    return {
+      titles: document.querySelectorAll('main details.fold summary h3').length,
+      spendLines: document.querySelectorAll('main input[aria-label^="Amount of spend line"]').length,
+      ranking: document.querySelectorAll('main details.fold table').length,
+    };
+  });
+  assert.ok(first.spendLines > 0, 'the acquisition part at the top is in the first frame');
+  assert.equal(first.titles, 2);
+  assert.equal(first.ranking, 0, 'the parts below the window follow the first frame');
+  await drawn(page);
+  const rows = page.getByRole('table', { name: 'Customers by annual profit' }).locator('tbody tr');
+  assert.equal(await rows.count(), 25, 'the ranking drawn whole');
+  assert.deepEqual(errors, []);
+});

@@ -64,8 +64,8 @@ pub fn EconomicsView() -> impl IntoView {
             <h2 id="economics-title">{move || t("view.economics")}</h2>
             <p>{move || t("economics.intro")}</p>
             <Acquisition />
-            <Fold key="economics-service" title="economics.service"><CostToServe /></Fold>
-            <Fold key="economics-ranking" title="economics.ranking"><ProfitRanking /></Fold>
+            <Fold key="economics-service" later=true title="economics.service"><CostToServe /></Fold>
+            <Fold key="economics-ranking" later=true title="economics.ranking"><ProfitRanking /></Fold>
         </section>
     }
 }
