@@ -3,7 +3,7 @@
 // denominator and the cost-to-serve benchmark, each worked example read off the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, eventually, storedLists } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, eventually, storedLists, drawn } from './helpers.mjs';
 
 let server;
 let browser;
@@ -32,6 +32,7 @@ async function importJson(page, doc) {
 async function openView(page, name) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await drawn(page);
 }
 
 /** The value and the "How?" text of the figure with this label. */

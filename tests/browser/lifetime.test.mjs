@@ -5,7 +5,7 @@
 // release build in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, drawn } from './helpers.mjs';
 
 let server;
 let browser;
@@ -39,6 +39,7 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   const { page, errors, context } = await openPage(browser, server.base);
   await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
   await page.getByRole('heading', { name: 'Lifetime', level: 2 }).waitFor();
+  await drawn(page);
 
   // Every calculator opens on the demo list's figures and says so. The two firms: the list's
   // 252 current customers at the churn measured from its former customers (28 lost of the 250
@@ -232,6 +233,7 @@ test('lifetime view: the calculators open on the list\'s own figures', async () 
   await page.getByText('Imported the list “Four customers” with 4 entries.').first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
   await page.getByRole('heading', { name: 'Lifetime', level: 2 }).waitFor();
+  await drawn(page);
   const shownList = 'Shown: the figures of the list “Four customers”: ';
 
   // One customer: 533.33 a year (88.89 a purchase × 6) for 2 years: 1,066.67 undiscounted,

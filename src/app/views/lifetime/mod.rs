@@ -26,11 +26,11 @@ pub fn LifetimeView() -> impl IntoView {
             <p>{move || t("lifetime.intro")}</p>
             <calculators::IndividualLtv />
             <Fold key="lifetime-age" title="lifetime.age_title"><calculators::ByAge /></Fold>
-            <Fold key="lifetime-closed" title="lifetime.closed_title"><calculators::ClosedForms /></Fold>
-            <Fold key="lifetime-churn" title="lifetime.churn_title"><churn::ChurnSection /></Fold>
-            <Fold key="lifetime-cohort" title="lifetime.cohort_title"><cohort::CohortSection /></Fold>
-            <Fold key="lifetime-stages" title="lifetime.stages_title"><stages::StagesSection /></Fold>
-            <Fold key="lifetime-retention" title="lifetime.retention_title"><retention::RetentionSection /></Fold>
+            <Fold key="lifetime-closed" later=true title="lifetime.closed_title"><calculators::ClosedForms /></Fold>
+            <Fold key="lifetime-churn" later=true title="lifetime.churn_title"><churn::ChurnSection /></Fold>
+            <Fold key="lifetime-cohort" later=true title="lifetime.cohort_title"><cohort::CohortSection /></Fold>
+            <Fold key="lifetime-stages" later=true title="lifetime.stages_title"><stages::StagesSection /></Fold>
+            <Fold key="lifetime-retention" later=true title="lifetime.retention_title"><retention::RetentionSection /></Fold>
         </section>
     }
 }
