@@ -341,7 +341,12 @@ pub fn after_next_paint(draw: impl FnOnce() + 'static) {
         let _ = gloo_timers::callback::Timeout::new(0, once).forget();
     });
     let _ = window.request_animation_frame(in_a_task.unchecked_ref());
-    gloo_timers::callback::Timeout::new(250, fallback).forget();
+    // Counted from the end of the task drawing the view: started in it, the timeout of a view
+    // that took longer than that to draw would be due before the first frame.
+    gloo_timers::callback::Timeout::new(0, move || {
+        gloo_timers::callback::Timeout::new(250, fallback).forget();
+    })
+    .forget();
 }
 
 /// Sets or removes an attribute of the document's root element.

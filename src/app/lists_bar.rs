@@ -21,17 +21,10 @@ pub fn ListsBar() -> impl IntoView {
             .workspace
             .with(|w| w.current().is_some_and(|l| l.is_demo))
     };
-    // The analysis has counted the customers and prospects (former customers are neither:
-    // only the churn measured from the list reads them); counting them here again read every
-    // customer at each change of the list.
-    let counts = move || {
-        let entries = state
-            .workspace
-            .with(|w| w.current().map_or(0, |l| l.customers.len()));
-        state
-            .analysis
-            .with(|a| (a.customer_count, a.prospect_count, entries))
-    };
+    // Customers and prospects (former customers are neither: only the churn measured from
+    // the list reads them), counted by a memo of the page's state rather than read from the
+    // analysis: on a view that shows no analysis, an edit then makes none.
+    let counts = move || state.entry_counts.get();
 
     let open = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);

@@ -6,8 +6,8 @@ use crate::app::browser::{self, download};
 use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{
-    analyse, analyse_in_steps, analysed_settings, cohort_view, reanalyse_changed, Analysis,
-    CohortView, CustomerResult, Step, StepEnd,
+    analyse, analyse_in_steps, analysed_settings, cohort_view, entry_counts, reanalyse_changed,
+    Analysis, CohortView, CustomerResult, Step, StepEnd,
 };
 use crate::engine::keys::Keyed;
 use crate::engine::model::Customer;
@@ -98,6 +98,10 @@ pub struct AppState {
     /// columns): kept here, a pass over 100,000 customers is not made again each time the
     /// table is opened, only after the list changed.
     pub indicator_names: Memo<std::collections::BTreeSet<String>>,
+    /// The open list's entries: customers, prospects, all (shown beside the list on every
+    /// view). Counted apart from the analysis, so that a view which shows none (the customer
+    /// table being typed in) does not wait for one after each edit.
+    pub entry_counts: Memo<(usize, usize, usize)>,
     /// Which of the browser's stores keeps the lists.
     pub storage: StorageKind,
     persistence: StoredValue<Persistence<PageStore>, LocalStorage>,
@@ -194,10 +198,19 @@ impl AppState {
                     .unwrap_or_default()
             })
         });
+        let entry_counts = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.current().map_or((0, 0, 0), |l| {
+                    let (customers, prospects) = entry_counts(&l.customers);
+                    (customers, prospects, l.customers.len())
+                })
+            })
+        });
         let state = AppState {
             analysis,
             cohort,
             indicator_names,
+            entry_counts,
             workspace,
             view: RwSignal::new(View::stored(&loaded.view)),
             save_problem: RwSignal::new(None),
@@ -611,7 +624,11 @@ impl AppState {
         };
         self.analysed_ahead
             .set_value(Some((revision, settings, analysis)));
-        self.edit_workspace_saved_next(|w| w.add(list), |id| vec![id.clone()])
+        let added = self.edit_workspace_saved_next(|w| w.add(list), |id| vec![id.clone()]);
+        // The analysis takes the one made ahead now, whatever view is open: left waiting
+        // while a view that shows none is open, it would be held beside the previous list's.
+        self.analysis.with_untracked(|_| ());
+        added
     }
 
     /// Deletes a list from memory and storage.

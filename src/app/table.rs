@@ -148,7 +148,8 @@ pub fn CustomerTable() -> impl IntoView {
     // Each rendered row: its customer's place in the list, its id, its place among the rows.
     let page_rows = Memo::new(move |_| {
         let (first, count) = window.get();
-        let count = if later_drawn.get() {
+        // While every row shows (scrolling), the rows drawn are those in view already.
+        let count = if later_drawn.get() || scrolling() {
             count
         } else {
             count.min(first_screen)

@@ -471,6 +471,16 @@ fn strip_positions(mut a: Analysis) -> Analysis {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
+    /// The counts shown beside the list without an analysis are the analysis's own.
+    #[test]
+    fn entry_counts_are_the_analysis_counts(list in arb_list(), settings in arb_settings()) {
+        let a = analyse(&list, &settings);
+        prop_assert_eq!(
+            super::analysis::entry_counts(&list),
+            (a.customer_count, a.prospect_count)
+        );
+    }
+
     /// An edit of a single stage's settings, applied to the analysis before it, gives what a
     /// full analysis gives, whichever of those settings change and whatever else changes too.
     #[test]

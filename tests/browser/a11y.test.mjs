@@ -1,7 +1,7 @@
 // Accessibility on every view, light and dark: axe-core finds no serious or critical violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, seriousViolations, contrast } from './helpers.mjs';
+import { serve, launch, openPage, seriousViolations, contrast, drawn } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
   'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings', 'Import and export'];
@@ -36,6 +36,7 @@ for (const theme of ['light', 'dark']) {
     for (const name of ['Customers', 'Settings']) {
       await page.getByRole('button', { name, exact: true }).click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await drawn(page);
       const pairs = await page.evaluate(() => {
         const background = (el) => {
           for (let e = el.parentElement; e; e = e.parentElement) {

@@ -98,6 +98,7 @@ test('demo list: its name, and its generic lines, follow the language', async ()
   assert.notEqual(await nombre.inputValue(), english, 'not the English word');
   // The names the defaults give (scorecard aspects, weighted pyramids) are in Spanish too.
   await page.locator('nav.tabs button').nth(3).click();
+  await drawn(page);
   const pyramidText = await page.locator('main').innerText();
   assert.match(pyramidText, /Financiero/);
   assert.match(pyramidText, /Valor potencial/);

@@ -2,7 +2,7 @@
 // and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, screenshot, storedItem, storedLists, pickImportFile, eventually } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, screenshot, storedItem, storedLists, pickImportFile, eventually, drawn } from './helpers.mjs';
 
 const LANGUAGES = [
   { code: 'en', label: 'Language', title: 'Value Pyramid' },
@@ -32,6 +32,7 @@ test('every view renders in every language with no raw key visible', async () =>
     for (let i = 0; i < count; i += 1) {
       await tabs.nth(i).click();
       await page.locator('main h2').first().waitFor();
+      await drawn(page);
       // Folded sections too: their words are visible once opened.
       await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
       const text = await page.locator('body').innerText();
@@ -79,6 +80,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
   // So are the settings of every view: a scorecard weight and an ICP criterion's weight.
   const settings = async () => JSON.parse(await storedItem(page, 'value-pyramid/list/list-1')).list.settings;
   await page.locator('nav.tabs button').nth(3).click();
+  await drawn(page);
   await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
   const aspectWeight = page.locator('#pyr-sc0-weight');
   await aspectWeight.fill('0,35');

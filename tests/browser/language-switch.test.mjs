@@ -3,7 +3,7 @@
 // values, open sections, the view itself).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, drawn } from './helpers.mjs';
 
 let server;
 let browser;
@@ -13,6 +13,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** The visible words of the page with every folded section opened, one line per line. */
 async function pageText(page) {
   await page.locator('main h2').first().waitFor();
+  await drawn(page);
   // Purchase history fits the demo's log as it opens: read it fitted, both times.
   if (await page.locator('[data-demo-log]').count() > 0) await page.locator('.fits').waitFor({ timeout: 60_000 });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile, parseCsv, eventually, hideIndexedDb } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, pickImportFile, parseCsv, eventually, hideIndexedDb, drawn } from './helpers.mjs';
 
 let server;
 let browser;
@@ -19,7 +19,11 @@ const CSV = [
 
 
 
-const openCustomers = (page) => page.getByRole('button', { name: 'Customers', exact: true }).click();
+const openCustomers = async (page) => {
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  // The rows below the window follow the first frame.
+  await drawn(page);
+};
 
 test('first visit shows the demo list', async () => {
   const { page, errors, context } = await openPage(browser, server.base);

@@ -66,6 +66,7 @@ async function pageToTheEnd(pager, what) {
 
 /** Pages every paged table of the open view; returns { name: pages } of the pagers found. */
 async function pageEveryTable(page, view) {
+  await drawn(page);
   const found = {};
   const count = await pagers(page).count();
   for (let i = 0; i < count; i += 1) {
