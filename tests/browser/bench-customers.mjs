@@ -257,7 +257,7 @@ try {
     if (figures.longest.stages.length) console.log(`    the new list analysed a stage a task (ms): ${figures.longest.stages.join(', ')}`);
     console.log(`  the three import steps together: ${importing} ms (${against(importing, 1000)}); with the page's own part of the first: ${figures.readInPage + figures.check + figures.import} ms (${against(figures.readInPage + figures.check + figures.import, 1000)})`);
     console.log(`  edit one revenue, Overview updated (5 edits): ${figures.edit} (${against(figures.editMedian, 50)})`);
-    console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${figures.editInPage} (${against(figures.editInPageMedian, 50)}); the Tab alone (the edit, its analysis, the table redrawn): ${figures.editTab}`);
+    console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${figures.editInPage} (${against(figures.editInPageMedian, 50)}); the Tab alone (the edit committed, the table redrawn, the save queued: the analysis waits for the Overview, the first view that shows it): ${figures.editTab}`);
     console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
     console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${figures.saves}`);
     console.log(`    each list's write in the save's task ("vp:store-write": the parts of its text an edit changed, made JavaScript strings and handed to IndexedDB): ${figures.writes}`);
