@@ -1496,8 +1496,6 @@ fn sparse<'p, T>(
     })
 }
 
-/// Canonical order: by id, then input position. Returns the input positions of the customers
-/// in it and how many entries repeat an id used by an earlier one.
 /// How many entries of a list are customers and how many prospects, as its analysis counts
 /// them ([`Analysis::customer_count`], [`Analysis::prospect_count`]), without analysing it: the
 /// page shows them beside the list whatever view is open, and a view that shows no analysis
@@ -1505,12 +1503,14 @@ fn sparse<'p, T>(
 pub fn entry_counts(entries: &[Customer]) -> (usize, usize) {
     entries.iter().fold((0, 0), |(customers, prospects), c| {
         (
-            customers + usize::from(c.status == Status::Customer),
+            customers + usize::from(c.is_current()),
             prospects + usize::from(c.is_prospect()),
         )
     })
 }
 
+/// Canonical order: by id, then input position. Returns the input positions of the customers
+/// in it and how many entries repeat an id used by an earlier one.
 fn order_by_id(entries: &[Customer]) -> (Vec<usize>, usize) {
     // One sort of every entry by (id, position) gives both the customers' order (the entries
     // kept in it) and the repeated ids (equal neighbours); the pairs carry the id, so the sort

@@ -1578,10 +1578,10 @@ pub fn top_scored<'a>(
             .then_with(|| a.cmp(&b))
             .is_lt()
     };
-    let mut best: Vec<(f64, usize)> = Vec::with_capacity(k.saturating_add(1).min(scores.len()));
     if k == 0 {
         return Vec::new();
     }
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(k.saturating_add(1).min(scores.len()));
     for (i, s) in scores.iter().enumerate() {
         let Some(x) = usable(*s) else {
             continue;
