@@ -382,9 +382,16 @@ pub fn Later(children: Children) -> impl IntoView {
             let _ = drawn.try_set(true);
         });
     }
+    made_once_shown(drawn, children)
+}
+
+/// `children`, made the first time `shown` is true and kept from then on. Made untracked: a
+/// signal the body reads while being made must not run this again, which would find the body
+/// taken and leave its place empty.
+fn made_once_shown(shown: RwSignal<bool>, children: Children) -> impl IntoView {
     let body = StoredValue::new_local(Some(children));
     move || {
-        drawn
+        shown
             .get()
             .then(|| body.try_update_value(Option::take).flatten())
             .flatten()
@@ -405,7 +412,6 @@ pub fn Disclosure(
 ) -> impl IntoView {
     let in_report = use_context::<InReport>().is_some();
     let opened = RwSignal::new(in_report);
-    let body = StoredValue::new_local(Some(children));
     let toggle = move |ev: leptos::ev::Event| {
         if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
             opened.set(true);
@@ -414,15 +420,7 @@ pub fn Disclosure(
     view! {
         <details class=class open=in_report on:toggle=toggle>
             {summary.run()}
-            // Made untracked: a signal the body reads while being made must not run this
-            // again, which would find the body taken and leave the details empty.
-            {move || {
-                opened
-                    .get()
-                    .then(|| body.try_update_value(Option::take).flatten())
-                    .flatten()
-                    .map(|children| untrack(children))
-            }}
+            {made_once_shown(opened, children)}
         </details>
     }
 }
