@@ -12,6 +12,19 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+/**
+ * Clicks the button of `buttons` whose text is `name` and, once `ready` is in the page (it draws
+ * in microtasks after the click), counts the elements of each selector of `counted`: all in the
+ * click's task, before the browser paints a frame.
+ */
+function countedInFirstFrame(page, buttons, name, ready, counted) {
+  return page.evaluate(async ([buttons, name, ready, counted]) => {
+    [...document.querySelectorAll(buttons)].find((b) => b.textContent.trim() === name).click();
+    for (let i = 0; i < 50 && !document.querySelector(ready); i += 1) await Promise.resolve();
+    return Object.fromEntries(Object.entries(counted).map(([what, selector]) => [what, document.querySelectorAll(selector).length]));
+  }, [buttons, name, ready, counted]);
+}
+
 test('the Customers table draws the rows below the window after its first frame, and a cell being typed in keeps the focus', async () => {
   const { page, errors } = await openPage(browser, server.base);
   // Opened and typed into in one task, before the browser paints: the rows below the window
@@ -53,14 +66,10 @@ test('the Customers table draws the rows below the window after its first frame,
 
 test('the Pyramid view draws its folded parts after its first frame, each whole, and the report draws them at once', async () => {
   const { page, errors } = await openPage(browser, server.base);
-  const first = await page.evaluate(async () => {
-    [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Pyramid and ratings').click();
-    for (let i = 0; i < 50 && !document.querySelector('main .pyr-section'); i += 1) await Promise.resolve();
-    return {
-      titles: document.querySelectorAll('main details.fold summary h3').length,
-      ratingTable: document.querySelectorAll('main table.rating-table').length,
-      pyramid: document.querySelectorAll('main .pyr-section').length,
-    };
+  const first = await countedInFirstFrame(page, 'nav.tabs button', 'Pyramid and ratings', 'main .pyr-section', {
+    titles: 'main details.fold summary h3',
+    ratingTable: 'main table.rating-table',
+    pyramid: 'main .pyr-section',
   });
   assert.equal(first.pyramid, 1, 'the pyramid at the top is in the first frame');
   assert.equal(first.titles, 8, 'every fold is named in the first frame');
@@ -71,19 +80,22 @@ test('the Pyramid view draws its folded parts after its first frame, each whole,
     const fold = page.locator('main details.fold').filter({ has: page.getByRole('heading', { name, exact: false }) }).first();
     assert.ok((await fold.locator('*').count()) > 5, `${name}: drawn whole`);
   }
+  // The printed report draws every part in the task that makes it.
+  await page.evaluate(() => { window.print = () => {}; });
+  const report = await countedInFirstFrame(page, 'button', 'Print report', '.report-cover', {
+    ratingTable: '.report table.rating-table',
+    migration: '.report table.migration',
+  });
+  assert.deepEqual(report, { ratingTable: 1, migration: 1 });
   assert.deepEqual(errors, []);
 });
 
 test('Economics draws its cost to serve and profit ranking after its first frame, whole', async () => {
   const { page, errors } = await openPage(browser, server.base);
-  const first = await page.evaluate(async () => {
-    [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Economics').click();
-    for (let i = 0; i < 50 && !document.querySelector('main section.economics'); i += 1) await Promise.resolve();
-    return {
-      titles: document.querySelectorAll('main details.fold summary h3').length,
-      spendLines: document.querySelectorAll('main input[aria-label^="Amount of spend line"]').length,
-      ranking: document.querySelectorAll('main details.fold table').length,
-    };
+  const first = await countedInFirstFrame(page, 'nav.tabs button', 'Economics', 'main section.economics', {
+    titles: 'main details.fold summary h3',
+    spendLines: 'main input[aria-label^="Amount of spend line"]',
+    ranking: 'main details.fold table',
   });
   assert.ok(first.spendLines > 0, 'the acquisition part at the top is in the first frame');
   assert.equal(first.titles, 2);
