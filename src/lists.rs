@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// A value with a revision number that changes whenever the value may have changed, so the
 /// page can tell "these are the same customers as last time" without comparing or hashing
@@ -16,7 +17,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// from storage gets a new revision.
 #[derive(Debug, Default)]
 pub struct Revised<T> {
-    value: T,
+    /// Shared with the copies and snapshots taken of it ([`Revised::shared`]) until one is
+    /// borrowed mutably, which then copies it: a background analysis reads the customers it
+    /// was started on while the page goes on holding (and editing) its own.
+    value: Arc<T>,
     revision: Revision,
     /// The latest edits of single elements, oldest first: each the revision it made and the
     /// element it changed (see [`Revised::changed_since`]). A mutable borrow of the whole value
@@ -55,7 +59,7 @@ impl<T> Revised<T> {
 
     pub fn new(value: T) -> Revised<T> {
         Revised {
-            value,
+            value: Arc::new(value),
             revision: Revision(0),
             edits: Vec::new(),
             edits_base: Revision(0),
@@ -67,6 +71,12 @@ impl<T> Revised<T> {
     /// changed the value since.
     pub fn revision(&self) -> Revision {
         self.revision
+    }
+
+    /// The value as it is now, kept as it is however this one is edited after (the first
+    /// edit while a snapshot is held copies the value).
+    pub fn shared(&self) -> Arc<T> {
+        Arc::clone(&self.value)
     }
 }
 
@@ -83,15 +93,15 @@ impl<T> Deref for Revised<T> {
     }
 }
 
-impl<T> DerefMut for Revised<T> {
+impl<T: Clone> DerefMut for Revised<T> {
     fn deref_mut(&mut self) -> &mut T {
         self.revision = Revision::next();
         self.edits.clear();
-        &mut self.value
+        Arc::make_mut(&mut self.value)
     }
 }
 
-impl<E> Revised<Vec<E>> {
+impl<E: Clone> Revised<Vec<E>> {
     /// A mutable borrow of one element that only that element may have changed by: a reader
     /// that holds something computed from an earlier revision can then update what it holds
     /// for that element instead of starting again (the store rewrites one chunk of a list).
@@ -106,7 +116,7 @@ impl<E> Revised<Vec<E>> {
         }
         self.revision = Revision::next();
         self.edits.push((self.revision, index));
-        self.value.get_mut(index)
+        Arc::make_mut(&mut self.value).get_mut(index)
     }
 
     /// The positions of the elements that changed since `earlier`, a revision this value had
@@ -132,11 +142,11 @@ impl<E> Revised<Vec<E>> {
 }
 
 /// A copy keeps the revision: both hold the same value until one of them is borrowed mutably,
-/// which gives that one a new revision.
+/// which gives that one a new revision (and a value of its own).
 impl<T: Clone> Clone for Revised<T> {
     fn clone(&self) -> Self {
         Revised {
-            value: self.value.clone(),
+            value: Arc::clone(&self.value),
             revision: self.revision,
             edits: self.edits.clone(),
             edits_base: self.edits_base,
@@ -566,7 +576,8 @@ mod tests {
     proptest::proptest! {
         /// `changed_since` never hides a change: for every revision the value had, it names at
         /// least the elements that differ since (compared by value), and it answers for the
-        /// remembered edits exactly the elements edited.
+        /// remembered edits exactly the elements edited; a snapshot taken at any revision
+        /// keeps that revision's value.
         #[test]
         fn changed_since_names_every_element_that_changed(
             steps in proptest::collection::vec(step(), 0..90),
@@ -577,6 +588,7 @@ mod tests {
             let mut seen: Vec<(Revision, Vec<u32>, Option<Vec<usize>>)> =
                 vec![(value.revision(), value.to_vec(), Some(Vec::new()))];
             let mut counter = 0u32;
+            let mut snapshots = Vec::new();
             for step in steps {
                 counter += 1;
                 match step {
@@ -607,6 +619,11 @@ mod tests {
                     }
                 }
                 seen.push((value.revision(), value.to_vec(), Some(Vec::new())));
+                snapshots.push(value.shared());
+            }
+            // A snapshot keeps the value it was taken of, whatever was edited after.
+            for (snapshot, (_, then, _)) in snapshots.iter().zip(&seen[1..]) {
+                proptest::prop_assert_eq!(&**snapshot, then);
             }
             let remembered = seen.len().saturating_sub(EDITS_REMEMBERED + 1);
             for (k, (revision, then, edited)) in seen.iter().enumerate() {
