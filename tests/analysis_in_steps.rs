@@ -8,12 +8,30 @@ use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use value_pyramid::app::browser::unless_cancelled;
-use value_pyramid::engine::analysis::{analyse, analyse_in_steps, Step, StepEnd, ANALYSIS_STAGES};
+use value_pyramid::engine::analysis::{
+    analyse, analyse_in_steps, reanalyse_changed, reanalyse_changed_in_steps, Step, StepEnd,
+    ANALYSIS_STAGES,
+};
+use value_pyramid::engine::model::{Figure, Status};
 use value_pyramid::engine::pause::Pause;
 
 #[path = "../benches/support/generated_list.rs"]
 mod generated_list;
 use generated_list::{generate, settings};
+
+/// The analysis `work` makes, polled until it is ready, and how many polls that took.
+fn polled_to_end<T>(work: impl Future<Output = T>) -> (T, usize) {
+    let mut work = pin!(work);
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut polls = 0;
+    loop {
+        polls += 1;
+        if let Poll::Ready(done) = work.as_mut().poll(&mut cx) {
+            return (done, polls);
+        }
+        assert!(polls <= 4 * ANALYSIS_STAGES, "the analysis never ends");
+    }
+}
 
 #[test]
 fn an_analysis_paused_at_every_stage_equals_one_in_one_go() {
@@ -27,16 +45,7 @@ fn an_analysis_paused_at_every_stage_equals_one_in_one_go() {
         seen.set(all);
         Box::pin(Pause::default())
     };
-    let mut work = pin!(analyse_in_steps(&list, &settings, &mut step));
-    let mut cx = Context::from_waker(Waker::noop());
-    let mut polls = 0;
-    let stepped = loop {
-        polls += 1;
-        if let Poll::Ready(done) = work.as_mut().poll(&mut cx) {
-            break done;
-        }
-        assert!(polls <= 4 * ANALYSIS_STAGES, "the analysis never ends");
-    };
+    let (stepped, polls) = polled_to_end(analyse_in_steps(&list, &settings, &mut step));
     // Pending once at each step, then ready at the poll after the last.
     let steps = steps.take();
     assert_eq!(polls, steps.len() + 1);
@@ -104,4 +113,53 @@ fn an_analysis_cancelled_at_a_pause_goes_no_further() {
         }
     };
     assert_eq!(done, Some(analyse(&list, &settings)));
+}
+
+/// An edit's analysis made a stage at a time, as the page makes it ahead in the background:
+/// paused at every stage it ends with what the analysis in one go gives, for an edit of one
+/// customer (moved in the earlier rankings) and for a change of settings alone.
+#[test]
+fn an_edit_analysed_in_steps_equals_one_in_one_go() {
+    let list = generate(2_000);
+    let settings = settings();
+    let previous = analyse(&list, &settings);
+    let mut edited = list.clone();
+    let at = edited
+        .iter()
+        .position(|c| c.status == Status::Customer && c.revenue().is_some())
+        .expect("a customer with a revenue");
+    let revenue = edited[at].revenue().unwrap_or_default();
+    edited[at].revenue_per_year = Figure::of(revenue * 3.0 + 1.0);
+    let mut stepped_settings = settings.clone();
+    stepped_settings.pareto_top_share = 0.3;
+    for (entries, settings, changed) in [
+        (&edited, &settings, vec![at]),
+        (&list, &stepped_settings, vec![]),
+    ] {
+        let pauses = Rc::new(Cell::new(0));
+        let counted = pauses.clone();
+        let mut step = move |_: Step| -> StepEnd {
+            counted.set(counted.get() + 1);
+            Box::pin(Pause::default())
+        };
+        let (stepped, polls) = polled_to_end(reanalyse_changed_in_steps(
+            previous.clone(),
+            entries,
+            settings,
+            &changed,
+            &mut step,
+        ));
+        assert_eq!(polls, pauses.get() + 1);
+        if changed.is_empty() {
+            // Only the stages the settings feed are redone, at once.
+            assert_eq!(pauses.get(), 0);
+        } else {
+            assert!(pauses.get() >= ANALYSIS_STAGES, "{} pauses", pauses.get());
+        }
+        assert_eq!(stepped, analyse(entries, settings));
+        assert_eq!(
+            stepped,
+            reanalyse_changed(previous.clone(), entries, settings, &changed)
+        );
+    }
 }

@@ -1893,16 +1893,37 @@ pub fn reanalyse_changed_marked(
     changed: &[usize],
     mark: &mut dyn FnMut(&'static str),
 ) -> Analysis {
-    if changed.is_empty() {
-        return reanalyse(previous, entries, settings);
-    }
-    let earlier = earlier_order(previous, entries, changed);
-    at_once(analyse_from(
+    at_once(reanalyse_changed_in_steps(
+        previous,
         entries,
         settings,
+        changed,
         &mut going_on(mark),
-        earlier,
     ))
+}
+
+/// [`reanalyse_changed`] calling `step` as each stage ends and going on when the future it
+/// hands back is ready, as [`analyse_in_steps`] does: a page makes the analysis of an edit in
+/// the background, a stage a task. A change of settings alone is redone at once (only the
+/// stages those settings feed, see [`reanalyse`]) unless it needs a full analysis, made in
+/// steps.
+pub async fn reanalyse_changed_in_steps(
+    previous: Analysis,
+    entries: &[Customer],
+    settings: &Settings,
+    changed: &[usize],
+    step: &mut dyn FnMut(Step) -> StepEnd,
+) -> Analysis {
+    if changed.is_empty() {
+        if light_settings(&sanitise(settings).0) == light_settings(&previous.settings_used) {
+            return reanalyse(previous, entries, settings);
+        }
+        // Not held through the new analysis (see `reanalyse`).
+        drop(previous);
+        return analyse_from(entries, settings, step, None).await;
+    }
+    let earlier = earlier_order(previous, entries, changed);
+    analyse_from(entries, settings, step, earlier).await
 }
 
 /// The canonical order and rankings of `previous`, when they still hold for `entries`, which
