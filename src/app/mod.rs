@@ -1,6 +1,8 @@
 //! The page: thin components over [`state::AppState`]; every calculation lives in the engine,
 //! every parse in `io`.
 
+mod ahead;
+pub mod background;
 pub mod browser;
 pub(crate) mod import;
 mod lists_bar;

@@ -2,12 +2,13 @@
 //! A save the browser refuses leaves the change in memory and raises a banner until a later
 //! save of that list succeeds.
 
+use crate::app::ahead::Ahead;
 use crate::app::browser::{self, download};
 use crate::app::messages::Message;
 use crate::app::storage::{self, PageStore, StorageKind};
 use crate::engine::analysis::{
-    analyse, analyse_in_steps, analysed_settings, cohort_view, entry_counts, reanalyse_changed,
-    Analysis, CohortView, CustomerResult, Step, StepEnd,
+    analyse, analyse_in_steps, analysed_settings, cohort_view, entry_counts, Analysis, CohortView,
+    CustomerResult, Step, StepEnd,
 };
 use crate::engine::keys::Keyed;
 use crate::engine::model::Customer;
@@ -48,11 +49,6 @@ impl View {
 
 /// Where the time of the last backup is kept (milliseconds since 1970, as text).
 const LAST_BACKUP_KEY: &str = "value-pyramid/last-backup";
-
-/// Most edited customers the analysis moves in the previous one's rankings
-/// (engine::analysis::reanalyse_changed): past a few, moving each costs about what sorting
-/// them all does.
-const INCREMENTAL_EDITS: usize = 64;
 
 /// Days without a backup after which the page reminds the user: Safari removes a site's data
 /// after seven days without a visit, so a week is already a risk.
@@ -110,6 +106,8 @@ pub struct AppState {
     /// An analysis made in steps before its list joined the workspace, with the revision and
     /// settings it was made of: the analysis memo takes it instead of analysing that list again.
     analysed_ahead: StoredValue<Option<AnalysedAhead>>,
+    /// The analysis made ahead in the background (see [`AppState::edit_current`]).
+    ahead: Ahead,
 }
 
 /// A list's revision, the settings its analysis read, and that analysis.
@@ -135,13 +133,13 @@ impl AppState {
         // stage on it (engine::analysis::reanalyse) instead of every customer's figures, an
         // edit of a few customers moves them in its rankings instead of sorting every customer
         // again (reanalyse_changed), and nothing of 100,000 rows is copied or compared.
-        let analysed = StoredValue::new(None::<Revision>);
+        let ahead = Ahead::new(analysis_inputs);
         let analysed_ahead = StoredValue::new(None::<AnalysedAhead>);
         let analysis = Memo::new_owning(move |previous: Option<Analysis>| {
+            ahead.moved.track();
             let next = analysis_inputs.with(|inputs| {
-                let _timing = browser::Measure::start("vp:analyse");
                 // Taken whether it fits or not: one made for a list since edited is of no use.
-                let ahead = analysed_ahead
+                let made_for_import = analysed_ahead
                     .try_update_value(Option::take)
                     .flatten()
                     .filter(|(r, s, _)| {
@@ -149,37 +147,32 @@ impl AppState {
                             .as_ref()
                             .is_some_and(|(rev, set)| rev == r && set == s)
                     });
-                if let Some((revision, _, ready)) = ahead {
+                if let Some((revision, settings, ready)) = made_for_import {
+                    let _timing = browser::Measure::start("vp:analyse");
                     drop(previous);
-                    analysed.set_value(Some(revision));
+                    ahead.drop_work();
+                    ahead.analysed.set_value(Some((revision, settings)));
                     return ready;
                 }
                 workspace.with_untracked(|w| match (w.current(), inputs) {
                     (Some(list), Some((revision, settings))) => {
-                        let changed = analysed
-                            .get_value()
-                            .and_then(|earlier| list.customers.changed_since(earlier));
-                        analysed.set_value(Some(*revision));
-                        match (previous, changed) {
-                            (Some(p), Some(changed)) if changed.len() <= INCREMENTAL_EDITS => {
-                                reanalyse_changed(p, &list.customers, settings, &changed)
-                            }
-                            (previous, _) => {
-                                // Let go of the old analysis first: held through the new one,
-                                // two analyses of 100,000 customers were alive at once.
-                                drop(previous);
-                                analyse(&list.customers, settings)
-                            }
-                        }
+                        ahead.next(previous, &list.customers, *revision, settings)
                     }
                     _ => {
-                        analysed.set_value(None);
+                        ahead.analysed.set_value(None);
                         drop(previous);
+                        ahead.drop_work();
                         analyse(&[], &Settings::default())
                     }
                 })
             });
             (next, true)
+        });
+        ahead.analyse_when_idle(analysis, move |revision| {
+            workspace.with_untracked(|w| {
+                w.current()
+                    .is_some_and(|l| l.customers.changed_since(revision).is_some())
+            })
         });
         let cohort_settings = Memo::new(move |_| {
             workspace.with(|w| {
@@ -225,6 +218,7 @@ impl AppState {
             persistence: StoredValue::new_local(persistence),
             unsaved: StoredValue::new(BTreeSet::new()),
             analysed_ahead,
+            ahead,
         };
         match loaded.error {
             Some(e) => state.report(&e),
@@ -505,8 +499,13 @@ impl AppState {
             .with(|w| w.current().map(|l| l.id.clone()).unwrap_or_default())
     }
 
-    /// Changes the open list and saves it.
+    /// Changes the open list and saves it. An analysis made ahead of it in the background is
+    /// finished first (its stages left, in this task), so that the edit neither copies the
+    /// customers the analysis reads nor loses the analysis it would be made from. Changes of
+    /// the workspace (another list opened, a list added) let such an analysis go instead, or
+    /// keep it for a list they do not change.
     pub fn edit_current(&self, change: impl FnOnce(&mut CustomerList)) {
+        self.ahead.finish_now();
         let mut id = None;
         self.workspace.update(|w| {
             if let Some(list) = w.current_mut() {

@@ -4,8 +4,8 @@
 // table (its own memo), renaming the list or switching views analyses nothing; editing one
 // customer analyses the list once, not once per view or per save; editing the 80/20 share
 // redoes one stage of it (counted too, as the memo runs once); edits typed into the customer
-// table analyse nothing until a view that shows the analysis opens, which analyses them at
-// once. Drives the release build.
+// table analyse nothing in their own tasks: once the page is still the analysis is made in the
+// background ("vp:analyse-ahead"), and the Overview then opens on it. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage } from './helpers.mjs';
@@ -19,7 +19,9 @@ const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimat
 
 test('a cohort edit, a rename or a view switch analyses no customer; a customer edit analyses once', async () => {
   const { page, errors } = await openPage(browser, server.base);
-  const analyses = () => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
+  // Made in the click that shows it, or ahead in the background once the page is still.
+  const analyses = () => page.evaluate(() => ['vp:analyse', 'vp:analyse-ahead']
+    .reduce((n, name) => n + performance.getEntriesByName(name).length, 0));
   await page.getByRole('button', { name: 'Lifetime', exact: true }).click();
   const cohort = page.getByRole('table', { name: /^Cohort lifetime value table/ });
   await cohort.waitFor();
@@ -57,8 +59,9 @@ test('a cohort edit, a rename or a view switch analyses no customer; a customer 
   await revenue.fill('123456');
   await revenue.press('Tab');
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
-  // The analysis is a lazy memo: it runs when a view that reads it is shown.
-  await page.waitForFunction((n) => performance.getEntriesByName('vp:analyse').length > n, atStart);
+  // The analysis runs when a view that reads it is shown (or ahead, if the page was still).
+  await page.waitForFunction((n) => ['vp:analyse', 'vp:analyse-ahead']
+    .reduce((k, name) => k + performance.getEntriesByName(name).length, 0) > n, atStart);
   await page.getByRole('button', { name: 'Pareto and concentration', exact: true }).click();
   await page.locator('main h2').first().waitFor();
   await settle(page);
@@ -66,15 +69,20 @@ test('a cohort edit, a rename or a view switch analyses no customer; a customer 
   assert.deepEqual(errors, []);
 });
 
-test('typing in the customer table analyses nothing until a view that shows the analysis opens; the counts beside the list follow at once', async () => {
+test('typing in the customer table analyses nothing in its tasks; the analysis is made ahead once the page is still, and the Overview opens on it', async () => {
   const { page, errors } = await openPage(browser, server.base);
   const analyses = () => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
+  const ahead = () => page.evaluate(() => performance.getEntriesByName('vp:analyse-ahead').length);
   await page.getByText('252 customers, 40 prospects').first().waitFor();
+  await page.locator('main h2').first().waitFor();
+  const overviewBefore = await page.locator('main').innerText();
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   await settle(page);
-  const atStart = await analyses();
-  // Three edits, one of them making a customer a prospect.
+  const finished = () => page.evaluate(() => performance.getEntriesByName('vp:analyse-finish').length);
+  const [atStart, aheadAtStart, finishedAtStart] = [await analyses(), await ahead(), await finished()];
+  // Three edits, one of them making a customer a prospect: the counts beside the list follow
+  // in the edit's own task, and no edit analyses the list in its task.
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]');
   for (const [k, value] of [[0, '1000'], [1, '2000']]) {
     await revenue.nth(k).fill(value);
@@ -86,13 +94,124 @@ test('typing in the customer table analyses nothing until a view that shows the 
   await status.focus();
   await status.selectOption('prospect');
   await page.getByText('251 customers, 41 prospects').first().waitFor();
-  await settle(page);
-  assert.equal(await analyses(), atStart, 'an edit in the table analysed the list while no view showed the analysis');
-  // The Overview analyses the three edits at once, and shows them.
+  assert.equal(await analyses(), atStart, 'an edit in the table analysed the list in its own task');
+  assert.equal(await finished(), finishedAtStart, 'an edit finished an analysis made ahead in its task');
+  // Still for a moment, the page makes the analysis in the background, a stage a task.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  assert.ok(await ahead() > aheadAtStart, 'the analysis was made ahead');
+  assert.equal(await analyses(), atStart, 'nothing analysed the list but the background');
+  // The Overview then shows the three edits with no analysis in its click.
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await page.locator('main h2').first().waitFor();
   await settle(page);
-  assert.equal(await analyses(), atStart + 1);
+  assert.equal(await analyses(), atStart);
   await page.getByText('251 customers, 41 prospects').first().waitFor();
+  const overviewAfter = await page.locator('main').innerText();
+  assert.notEqual(overviewAfter, overviewBefore, 'the Overview shows the edits');
+  // What the analysis made ahead shows is what an analysis of the stored list from nothing
+  // shows after a reload.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await page.reload();
+  await page.getByText('251 customers, 41 prospects').first().waitFor();
+  await page.locator('main h2').first().waitFor();
+  await settle(page);
+  assert.equal(await page.locator('main').innerText(), overviewAfter);
+  assert.deepEqual(errors, []);
+});
+
+test('an edit, or a view opened, while the analysis is made ahead finishes it first; another list opened lets it go; the figures are those of an analysis from nothing', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  await page.getByText('252 customers, 40 prospects').first().waitFor();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await settle(page);
+  const [finishedAtStart, analysesAtStart] = [await count('vp:analyse-finish'), await count('vp:analyse')];
+  // Each time an analysis made ahead starts, a few tasks into it (messages to the page's own
+  // channel, queued as its stages queue theirs): the first time a second customer's revenue is
+  // edited, the second time the Overview is opened. Each notes whether the analysis was still
+  // under way just before, how many analyses that finished, and whether one is under way after.
+  await page.evaluate(() => {
+    window.vpMidway = [];
+    const hops = (n) => new Promise((done) => {
+      const channel = new MessageChannel();
+      let left = n;
+      channel.port1.onmessage = () => { left -= 1; if (left === 0) done(); else channel.port2.postMessage(null); };
+      channel.port2.postMessage(null);
+    });
+    const underWay = () => document.documentElement.hasAttribute('data-analysing-ahead');
+    const finished = () => performance.getEntriesByName('vp:analyse-finish').length;
+    new MutationObserver(async () => {
+      if (!underWay() || window.vpMidway.length >= 2) return;
+      const k = window.vpMidway.length;
+      window.vpMidway.push(null);
+      await hops(3);
+      const [before, wasUnderWay] = [finished(), underWay()];
+      if (k === 0) {
+        const input = document.querySelectorAll('table.customers input[id$="-revenue_per_year"]')[1];
+        input.value = '3333';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Overview').click();
+        // Leptos draws the view in microtasks after the click, before any other task.
+        for (let i = 0; i < 50; i += 1) await Promise.resolve();
+      }
+      window.vpMidway[k] = [k === 0 ? 'edit' : 'view', wasUnderWay, finished() - before, underWay()];
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+  });
+  const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
+  await revenue.fill('1111');
+  await revenue.press('Tab');
+  await page.waitForFunction(() => window.vpMidway.length === 2 && window.vpMidway[1]);
+  await page.locator('main h2').first().waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await settle(page);
+  // Each finished the analysis under way in its own task, midway, before the edit was made or
+  // the view drawn.
+  assert.deepEqual(await page.evaluate(() => window.vpMidway), [['edit', true, 1, false], ['view', true, 1, false]]);
+  assert.equal(await count('vp:analyse-finish'), finishedAtStart + 2);
+  assert.equal(await count('vp:analyse'), analysesAtStart, 'no analysis was made but the ones ahead');
+  assert.equal(await page.getByRole('button', { name: 'Overview', exact: true }).getAttribute('aria-current'), 'page');
+  const shown = await page.locator('main').innerText();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  await settle(page);
+  assert.equal(await page.locator('main').innerText(), shown);
+
+  // Another list opened while an analysis of the open one is made ahead: that analysis is let
+  // go, not finished in the click.
+  await page.getByRole('button', { name: 'New list' }).click();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Open list' }).selectOption({ label: 'Demo customers' });
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  const finishedBefore = await count('vp:analyse-finish');
+  await page.evaluate(() => {
+    window.vpSwitched = null;
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute('data-analysing-ahead')) return;
+      observer.disconnect();
+      const open = document.getElementById('list-select');
+      const other = [...open.options].find((o) => !o.selected);
+      const ahead = () => performance.getEntriesByName('vp:analyse-ahead').length;
+      const before = ahead();
+      open.value = other.value;
+      open.dispatchEvent(new Event('change', { bubbles: true }));
+      // Long enough for the analysis to end had it gone on (a few milliseconds at 320
+      // customers), too short for the new list's own to start.
+      setTimeout(() => {
+        window.vpSwitched = [document.documentElement.hasAttribute('data-analysing-ahead'), ahead() - before];
+      }, 100);
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+  });
+  const stored = page.locator('table.customers input[id$="-revenue_per_year"]');
+  assert.deepEqual([await stored.nth(0).inputValue(), await stored.nth(1).inputValue()], ['1111', '3333']);
+  await stored.nth(2).fill('4444');
+  await stored.nth(2).press('Tab');
+  await page.waitForFunction(() => window.vpSwitched !== null);
+  assert.deepEqual(await page.evaluate(() => window.vpSwitched), [false, 0], 'the analysis of the list left is let go');
+  await settle(page);
+  assert.equal(await count('vp:analyse-finish'), finishedBefore, 'opening another list finished no analysis');
   assert.deepEqual(errors, []);
 });
