@@ -1,7 +1,8 @@
 //! The open list's analysis made ahead in the background: after an edit that no view drew an
-//! analysis for (the customer table shows none), once the page has been still for a moment,
-//! the analysis is made a stage a task, so that the next view to show it opens without making
-//! it in its click, and no task holds the page for the whole analysis.
+//! analysis for (the customer table shows none), or on opening the page on a view that shows
+//! none, once the list has been still for a moment the analysis is made a stage a task, so that
+//! the next view to show it opens without making it in its click, and no task holds the page
+//! for the whole analysis.
 
 use crate::app::background::Background;
 use crate::app::browser;
@@ -148,9 +149,21 @@ impl Ahead {
     pub fn finish_now(&self) {
         if let Some(job) = self.take_job() {
             let _timing = browser::Measure::start("vp:analyse-finish");
-            if let Some(done) = job.work.finish() {
-                self.ended(job.revision, job.settings, done);
+            match job.work.finish() {
+                Some(done) => self.ended(job.revision, job.settings, done),
+                // Given up: a job made from nothing follows once the list is still.
+                None => self.when_still(),
             }
+        }
+    }
+
+    /// Lets the job under way go, before a change that rewrites the customers it reads
+    /// whole (an undone delete, rows appended): its result would be of no use for them, and
+    /// changed while the job holds them, they would be copied. Another job follows once the
+    /// list is still.
+    pub fn let_go(&self) {
+        if self.take_job().is_some() {
+            self.when_still();
         }
     }
 
@@ -271,6 +284,10 @@ impl Ahead {
             browser::mark_root(DUE, false);
             return;
         }
+        // The memo, made now with `starting` set, hands its value to a job and holds an empty
+        // analysis until the notification below marks it to be made again. Nothing reads it
+        // in between: readers are effects and event handlers, which run in later tasks or
+        // microtasks, never within this call.
         self.starting.set_value(true);
         let _ = analysis.try_with_untracked(|_| ());
         self.starting.set_value(false);

@@ -516,6 +516,12 @@ impl AppState {
         self.save(id.into_iter().collect());
     }
 
+    /// Lets go of the analysis made ahead in the background before a change that rewrites the
+    /// open list's customers whole through the workspace (see `Ahead::let_go`).
+    pub fn let_go_of_analysis_ahead(&self) {
+        self.ahead.let_go();
+    }
+
     /// Changes the workspace (lists added, renamed, …) and saves the lists `touched` names.
     pub fn edit_workspace<R>(
         &self,

@@ -317,6 +317,7 @@ pub fn CustomerTable() -> impl IntoView {
     let undo = move |_| {
         let list_id = state.current_id();
         let mut stack = state.undo.get_untracked();
+        state.let_go_of_analysis_ahead();
         let restored = state
             .edit_workspace(|w| w.undo_delete(&mut stack), |_| vec![list_id.clone()])
             .flatten();

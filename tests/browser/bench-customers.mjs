@@ -11,7 +11,7 @@
 //
 // Run: node tests/browser/bench-customers.mjs [N ...]   (after scripts/build.sh; default
 // 1000, 10000 and 100000 customers).
-import { serve, launch, openPage, storedItems, customerCsv } from './helpers.mjs';
+import { serve, launch, openPage, storedItems, customerCsv, defineMidwayAhead } from './helpers.mjs';
 
 const VIEWS = ['Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime',
   'Keeping customers', 'Targets', 'Prospects'];
@@ -212,32 +212,26 @@ async function measure(browser, base, count) {
   // to the end of its handler, with the part that finished the analysis ("vp:analyse-finish").
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   const midway = [];
+  await defineMidwayAhead(page);
   for (let i = 0; i < 3; i += 1) {
     const cell = page.locator('table.customers input[id$="-revenue_per_year"]').first();
     await cell.fill(String(70000 + 2 * i));
-    await page.evaluate((value) => new Promise((done) => {
-      new MutationObserver((_, observer) => {
-        if (!document.documentElement.hasAttribute('data-analysing-ahead')) return;
-        observer.disconnect();
-        const channel = new MessageChannel();
-        let hops = 3;
-        channel.port1.onmessage = () => {
-          hops -= 1;
-          if (hops > 0) { channel.port2.postMessage(null); return; }
-          const input = document.querySelector('table.customers input[id$="-revenue_per_year"]');
-          const finishes = performance.getEntriesByName('vp:analyse-finish').length;
-          input.value = String(value);
-          const t0 = performance.now();
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-          const handler = performance.now() - t0;
-          const finish = performance.getEntriesByName('vp:analyse-finish').slice(finishes).map((e) => e.duration);
-          done([Math.round(handler), Math.round(finish[0] ?? 0)]);
-        };
-        channel.port2.postMessage(null);
-      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+    await page.evaluate((value) => {
+      window.vpMidwayAhead(3, () => {
+        const input = document.querySelector('table.customers input[id$="-revenue_per_year"]');
+        const finishes = performance.getEntriesByName('vp:analyse-finish').length;
+        input.value = String(value);
+        const t0 = performance.now();
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        const handler = performance.now() - t0;
+        const finish = performance.getEntriesByName('vp:analyse-finish').slice(finishes).map((e) => e.duration);
+        window.vpMidwayEdit = [Math.round(handler), Math.round(finish[0] ?? 0)];
+      });
       const cell = document.querySelector('table.customers input[id$="-revenue_per_year"]');
       cell.dispatchEvent(new Event('change', { bubbles: true }));
-    }), 70000 + 2 * i + 1).then((pair) => midway.push(pair));
+    }, 70000 + 2 * i + 1);
+    await page.waitForFunction(() => window.vpMidwayEdit);
+    midway.push(await page.evaluate(() => { const pair = window.vpMidwayEdit; window.vpMidwayEdit = null; return pair; }));
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'), null, { timeout: 600_000 });
   }
   figures.midway = midway;

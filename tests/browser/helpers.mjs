@@ -247,6 +247,34 @@ export function drawn(page) {
   return page.waitForFunction(() => !document.documentElement.hasAttribute('data-drawing'));
 }
 
+/**
+ * Defines `window.vpMidwayAhead(hops, act)` in the page: the next time the page starts an
+ * analysis ahead in the background (`<html data-analysing-ahead>` set), waits for `hops`
+ * messages to a channel of the page's own, tasks queued as that analysis queues its stages (so
+ * `act` runs a few stages into it; at once for 0), then resolves with what `act(wasUnderWay)`
+ * gives.
+ */
+export function defineMidwayAhead(page) {
+  return page.evaluate(() => {
+    window.vpMidwayAhead = (hops, act) => new Promise((done) => {
+      const underWay = () => document.documentElement.hasAttribute('data-analysing-ahead');
+      new MutationObserver((_, observer) => {
+        if (!underWay()) return;
+        observer.disconnect();
+        const channel = new MessageChannel();
+        let left = hops;
+        const next = async () => {
+          if (left === 0) { done(await act(underWay())); return; }
+          left -= 1;
+          channel.port2.postMessage(null);
+        };
+        channel.port1.onmessage = next;
+        next();
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+    });
+  });
+}
+
 /** Rows of a CSV text (BOM dropped, quotes honoured, CRLF or LF), as a spreadsheet reads it. */
 export function parseCsv(text, delimiter = ',') {
   const rows = [];

@@ -8,7 +8,7 @@
 // background ("vp:analyse-ahead"), and the Overview then opens on it. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './helpers.mjs';
+import { serve, launch, openPage, defineMidwayAhead } from './helpers.mjs';
 
 let server;
 let browser;
@@ -131,38 +131,31 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   // channel, queued as its stages queue theirs): the first time a second customer's revenue is
   // edited, the second time the Overview is opened. Each notes whether the analysis was still
   // under way just before, how many analyses that finished, and whether one is under way after.
-  await page.evaluate(() => {
+  await defineMidwayAhead(page);
+  // Started, not awaited: the edit below sets it going.
+  await page.evaluate(() => { (async () => {
     window.vpMidway = [];
-    const hops = (n) => new Promise((done) => {
-      const channel = new MessageChannel();
-      let left = n;
-      channel.port1.onmessage = () => { left -= 1; if (left === 0) done(); else channel.port2.postMessage(null); };
-      channel.port2.postMessage(null);
-    });
     const underWay = () => document.documentElement.hasAttribute('data-analysing-ahead');
     const finished = () => performance.getEntriesByName('vp:analyse-finish').length;
-    new MutationObserver(async () => {
-      if (!underWay() || window.vpMidway.length >= 2) return;
-      const k = window.vpMidway.length;
-      window.vpMidway.push(null);
-      await hops(3);
-      const [before, wasUnderWay] = [finished(), underWay()];
-      if (k === 0) {
-        const input = document.querySelectorAll('table.customers input[id$="-revenue_per_year"]')[1];
-        input.value = '3333';
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      } else {
-        [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Overview').click();
-        // Leptos draws the view in microtasks after the click, before any other task.
-        for (let i = 0; i < 50; i += 1) await Promise.resolve();
-      }
-      window.vpMidway[k] = [k === 0 ? 'edit' : 'view', wasUnderWay, finished() - before, underWay()];
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
-  });
+    window.vpMidway.push(await window.vpMidwayAhead(3, (wasUnderWay) => {
+      const before = finished();
+      const input = document.querySelectorAll('table.customers input[id$="-revenue_per_year"]')[1];
+      input.value = '3333';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return ['edit', wasUnderWay, finished() - before, underWay()];
+    }));
+    window.vpMidway.push(await window.vpMidwayAhead(3, async (wasUnderWay) => {
+      const before = finished();
+      [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent.trim() === 'Overview').click();
+      // Leptos draws the view in microtasks after the click, before any other task.
+      for (let k = 0; k < 50; k += 1) await Promise.resolve();
+      return ['view', wasUnderWay, finished() - before, underWay()];
+    }));
+  })(); });
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
   await revenue.fill('1111');
   await revenue.press('Tab');
-  await page.waitForFunction(() => window.vpMidway.length === 2 && window.vpMidway[1]);
+  await page.waitForFunction(() => window.vpMidway.length === 2);
   await page.locator('main h2').first().waitFor();
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
   await settle(page);
@@ -187,11 +180,10 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   await page.getByText('Showing 320 of 320 entries.').waitFor();
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
   const finishedBefore = await count('vp:analyse-finish');
+  await defineMidwayAhead(page);
   await page.evaluate(() => {
     window.vpSwitched = null;
-    new MutationObserver((_, observer) => {
-      if (!document.documentElement.hasAttribute('data-analysing-ahead')) return;
-      observer.disconnect();
+    window.vpMidwayAhead(0, () => {
       const open = document.getElementById('list-select');
       const other = [...open.options].find((o) => !o.selected);
       const ahead = () => performance.getEntriesByName('vp:analyse-ahead').length;
@@ -203,7 +195,7 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
       setTimeout(() => {
         window.vpSwitched = [document.documentElement.hasAttribute('data-analysing-ahead'), ahead() - before];
       }, 100);
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+    });
   });
   const stored = page.locator('table.customers input[id$="-revenue_per_year"]');
   assert.deepEqual([await stored.nth(0).inputValue(), await stored.nth(1).inputValue()], ['1111', '3333']);
@@ -213,5 +205,36 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   assert.deepEqual(await page.evaluate(() => window.vpSwitched), [false, 0], 'the analysis of the list left is let go');
   await settle(page);
   assert.equal(await count('vp:analyse-finish'), finishedBefore, 'opening another list finished no analysis');
+  assert.deepEqual(errors, []);
+});
+
+test('an undone delete while the analysis is made ahead lets it go rather than copy the list; the figures are those of an analysis from nothing', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  await page.getByText('252 customers, 40 prospects').first().waitFor();
+  const overviewBefore = await page.locator('main').innerText();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  const finishedAtStart = await count('vp:analyse-finish');
+  // A few tasks into the analysis made ahead after the delete, the delete is undone.
+  await defineMidwayAhead(page);
+  await page.evaluate(() => {
+    window.vpUndone = null;
+    window.vpMidwayAhead(3, (wasUnderWay) => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Undo delete').click();
+      window.vpUndone = [wasUnderWay, document.documentElement.hasAttribute('data-analysing-ahead')];
+    });
+  });
+  await page.locator('table.customers button', { hasText: /^Delete/ }).nth(2).click();
+  await page.waitForFunction(() => window.vpUndone !== null);
+  assert.deepEqual(await page.evaluate(() => window.vpUndone), [true, false], 'the analysis under way was let go at the undo');
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  assert.equal(await count('vp:analyse-finish'), finishedAtStart, 'the undo finished no analysis');
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.locator('main h2').first().waitFor();
+  await settle(page);
+  assert.equal(await page.locator('main').innerText(), overviewBefore, 'the list is as it was, and so is its analysis');
   assert.deepEqual(errors, []);
 });

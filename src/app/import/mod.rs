@@ -300,6 +300,7 @@ fn ImportSection() -> impl IntoView {
         let rows = keep.with_untracked(|k| r.into_rows(k));
         let count = rows.len();
         if into_current {
+            state.let_go_of_analysis_ahead();
             state.edit_workspace_saved_next(
                 |w| {
                     let list = w.current_mut()?;
