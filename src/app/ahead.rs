@@ -21,8 +21,8 @@ use std::sync::Arc;
 /// them all does.
 const INCREMENTAL_EDITS: usize = 64;
 
-/// How long the open list stays unchanged before its analysis is made in the background, in
-/// milliseconds: typing on through the table starts none.
+/// How long the open list stays unchanged, and the user's keys still, before its analysis is
+/// made in the background, in milliseconds: typing on through the table starts none.
 const STILL_MS: u32 = 300;
 
 /// The attribute `<html>` carries while the open list has changed and its analysis is not made
@@ -64,8 +64,11 @@ pub struct Ahead {
     pub moved: Trigger,
     /// The memo this goes with (set by [`Ahead::analyse_when_idle`]).
     memo: StoredValue<Option<Memo<Analysis>>>,
-    /// The wait for the list to stay unchanged; replaced (so cancelled) by each change.
+    /// The wait for the list to stay unchanged; replaced (so cancelled) by each change, and
+    /// by each keystroke while it waits.
     still: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
+    /// Whether the wait is on (its timeout has not fired).
+    waiting: StoredValue<bool>,
 }
 
 impl Ahead {
@@ -80,6 +83,7 @@ impl Ahead {
             moved: Trigger::new(),
             memo: StoredValue::new(None),
             still: StoredValue::new_local(None),
+            waiting: StoredValue::new(false),
         }
     }
 
@@ -259,17 +263,27 @@ impl Ahead {
             }
             self.when_still();
         });
+        // A user typing the next cell is not still: a job started under their keystrokes
+        // would most likely be under way when they commit the cell, and that edit would then
+        // finish it in its own task.
+        browser::on_any_input(move || {
+            if self.waiting.try_get_value() == Some(true) {
+                self.when_still();
+            }
+        });
     }
 
     /// Starts a job once the list has stayed unchanged for [`STILL_MS`] (the wait before
     /// given up).
     fn when_still(self) {
         let wait = gloo_timers::callback::Timeout::new(STILL_MS, move || {
+            self.waiting.set_value(false);
             if let Some(Some(analysis)) = self.memo.try_get_value() {
                 self.start_in_background(analysis);
             }
         });
         self.still.set_value(Some(wait));
+        self.waiting.set_value(true);
     }
 
     fn start_in_background(self, analysis: Memo<Analysis>) {

@@ -625,6 +625,29 @@ pub fn on_storage_change(on_change: impl Fn(String) + 'static) {
     callback.forget();
 }
 
+/// Calls `on_input` each time the user types into, or changes, a field of the page (the
+/// "input" event, which every field's keystroke raises).
+pub fn on_any_input(on_input: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+            on_input()
+        });
+    let options = web_sys::AddEventListenerOptions::new();
+    // Seen before any handler of the page's that might stop it.
+    options.set_capture(true);
+    options.set_passive(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "input",
+        callback.as_ref().unchecked_ref(),
+        &options,
+    );
+    // The page lives as long as the listener is needed.
+    callback.forget();
+}
+
 /// Calls `done` once, when the browser says printing is over (its "afterprint" event).
 pub fn after_print(done: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {

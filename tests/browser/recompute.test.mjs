@@ -238,3 +238,43 @@ test('an undone delete while the analysis is made ahead lets it go rather than c
   assert.equal(await page.locator('main').innerText(), overviewBefore, 'the list is as it was, and so is its analysis');
   assert.deepEqual(errors, []);
 });
+
+test('keys typed into the next cell postpone the analysis made ahead until they stop', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  await page.getByText('252 customers, 40 prospects').first().waitFor();
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByText('Showing 320 of 320 entries.').waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
+  await revenue.fill('2222');
+  await revenue.press('Tab');
+  // Ten keys into another cell, one every 100 ms (its value never committed): the analysis
+  // made ahead, due 300 ms after the edit, waits until 300 ms after the last key.
+  const [lastKey, started] = await page.evaluate(() => new Promise((done) => {
+    let started = null;
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute('data-analysing-ahead')) return;
+      started = performance.now();
+      observer.disconnect();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysing-ahead'] });
+    const cell = document.querySelectorAll('table.customers input[id$="-name"]')[3];
+    let keys = 0;
+    let lastKey = 0;
+    const key = () => {
+      if (keys === 10) {
+        const ended = () => (started === null ? setTimeout(ended, 50) : done([lastKey, started]));
+        ended();
+        return;
+      }
+      keys += 1;
+      cell.value += 'x';
+      cell.dispatchEvent(new Event('input', { bubbles: true }));
+      lastKey = performance.now();
+      setTimeout(key, 100);
+    };
+    key();
+  }));
+  assert.ok(started - lastKey >= 290, `the analysis started ${Math.round(started - lastKey)} ms after the last key`);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  assert.deepEqual(errors, []);
+});
