@@ -103,6 +103,13 @@ async function measure(browser, base, count) {
     await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).waitFor({ timeout: 600_000 });
   });
   const importFrom = await pageClock();
+  // The allocator's counts (src/main.rs): what is held, and the most held at once in a step;
+  // reading the peak starts the next step's from what is held then.
+  const heapCounts = () => page.evaluate(() => ({
+    live: Math.round((window.vpWasm.heap_live_bytes() >>> 0) / 1e5) / 10,
+    peak: Math.round((window.vpWasm.heap_peak_bytes() >>> 0) / 1e5) / 10,
+  }));
+  figures.heapBeforeImport = await heapCounts();
   figures.import = await timed(async () => {
     await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).click();
     // A large list is analysed a stage at a time before it joins the lists: until then the
@@ -127,6 +134,7 @@ async function measure(browser, base, count) {
       .map((e) => `${e.name.slice('vp:stage '.length)} ${Math.round(e.duration)}`);
     return { read: longest(readFrom, checkFrom), check: longest(checkFrom, importFrom), import: longest(importFrom, Infinity), importTasks: over(importFrom), stages };
   }, [checkFrom, importFrom]);
+  figures.heapImport = await heapCounts();
   // WebAssembly memory only grows: read here, it is the import's peak; at the end, the edits'.
   figures.wasmAfterImportMb = await page.evaluate(() => Math.round((window.vpWasm?.memory?.buffer?.byteLength ?? NaN) / 1e5) / 10);
   figures.importParts = await page.evaluate((t) => Object.fromEntries(['vp:analyse', 'vp:analyse-in-steps', 'vp:save']
@@ -262,6 +270,7 @@ async function measure(browser, base, count) {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  figures.heapEdits = await heapCounts();
   const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
   figures.memory = { heapMb: heap ? Math.round(heap / 1e5) / 10 : null, wasmMb: wasmBytes ? Math.round(wasmBytes / 1e5) / 10 : null };
   figures.inPage = {};
@@ -329,6 +338,7 @@ try {
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
     console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB (${memory <= 100 ? 'within' : 'over'} the 100 MB budget; ${figures.wasmAfterImportMb} MB after the import, before the edits)`);
+    console.log(`    allocated by the page's code (its allocator's count): held ${figures.heapBeforeImport.live} MB before the import, at most ${figures.heapImport.peak} MB during it (the check's end to the list saved), ${figures.heapImport.live} MB after it; at most ${figures.heapEdits.peak} MB during the edits and views after, ${figures.heapEdits.live} MB at the end`);
     for (const name of VIEWS) console.log(`  open ${name}: ${figures[name]} ms (the page's own part, click to frame painted: ${figures.inPage[name]} ms; the parts below the window drawn too: ${figures.whole[name]} ms; longest task meanwhile: ${figures.openTask[name] || 'none over 50'}${figures.openTask[name] ? ' ms' : ''})`);
     const slowestInPage = Math.max(...VIEWS.map((name) => figures.inPage[name]));
     console.log(`  slowest view to open: ${slowestView} ms (${against(slowestView, 50)}); the page's own part: ${slowestInPage} ms (${against(slowestInPage, 50)})`);
