@@ -325,6 +325,13 @@ fn analysis_by_part(mut analysis: Analysis) {
         println!("    {part:<44} {:>7} MB", mb(live.saturating_sub(now)));
         live = now;
     };
+    println!(
+        "    what an edit keeps ({} rankings):",
+        analysis.kept_ranking_count()
+    );
+    for (part, bytes) in analysis.kept_bytes() {
+        println!("      {part:<42} {:>7} MB", mb(bytes));
+    }
     analysis.customers = Vec::new();
     freed("rows");
     for w in analysis.weighted_pyramids.iter_mut().flatten() {

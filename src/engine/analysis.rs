@@ -18,7 +18,7 @@ use super::market::{self, MarketRow};
 use super::measured_churn::{self, ChurnInForce, MeasuredChurn};
 use super::model::{Customer, Status};
 use super::numbers::{self, NumberSpec};
-use super::numeric::{ratio, DiscountRate, Ranking, Rankings, Rate};
+use super::numeric::{ratio, DiscountRate, PackedScores, Ranking, Rankings, Rate};
 use super::pareto::{self, Pareto};
 use super::profiles::{self, BottomTierReview, MigrationCandidate, TierProfile};
 use super::profit::{self, Profit};
@@ -36,6 +36,7 @@ use super::tiers::{
     self, BaseMetrics, Cut, DroppedIndicator, ScorecardResult, Segmentation, TierError, Tiering,
 };
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::pin::{pin, Pin};
@@ -354,7 +355,7 @@ struct Kept {
     rankings: Vec<Ranking>,
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
-    lifetime_inputs: Vec<LifetimeProfitInput>,
+    lifetime_inputs: LifetimeInputs,
     /// The indicator columns read from the customers' own entries (named indicators,
     /// purchases, order value, size, age); the others are read again anyway.
     columns: Option<tiers::IndicatorColumns>,
@@ -752,7 +753,111 @@ struct EarlierMoney {
     /// them can move every customer's lifetime.
     churn_in_force: ChurnInForce,
     ltvs_before_acquisition: Vec<f64>,
-    lifetime_inputs: Vec<LifetimeProfitInput>,
+    lifetime_inputs: LifetimeInputs,
+}
+
+/// [`LifetimeInputs`] read in order.
+struct InputsInOrder<'a> {
+    base: &'a [f64],
+    fuller: std::iter::Peekable<std::slice::Iter<'a, (usize, LifetimeProfitInput)>>,
+}
+
+impl InputsInOrder<'_> {
+    /// Customer `i`'s input, given its acquisition cost: every customer is read, in order.
+    fn input(&mut self, i: usize, acquisition_cost: f64) -> LifetimeProfitInput {
+        match self.fuller.next_if(|(j, _)| *j == i) {
+            Some(&(_, input)) => input,
+            None => LifetimeInputs::plain(self.base[i], acquisition_cost),
+        }
+    }
+}
+
+/// The inputs of each customer's lifetime profit (canonical order), as the list's figures sum
+/// them: each one's base profit, and the whole input of the customers whose entries give more
+/// (cross-sell profit, savings, referrals, discounts), which few lists have. 8 bytes a
+/// customer where the whole input is 56, without reading every customer's entries again.
+#[derive(Clone, Default)]
+struct LifetimeInputs {
+    base: Vec<f64>,
+    /// (position, input), by position.
+    fuller: Vec<(usize, LifetimeProfitInput)>,
+}
+
+impl LifetimeInputs {
+    fn with_capacity(n: usize) -> LifetimeInputs {
+        LifetimeInputs {
+            base: Vec::with_capacity(n),
+            fuller: Vec::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.base.len()
+    }
+
+    /// The input of a customer whose entry gives nothing more than its base profit and its
+    /// acquisition cost.
+    fn plain(base_profit: f64, acquisition_cost: f64) -> LifetimeProfitInput {
+        LifetimeProfitInput {
+            base_profit,
+            acquisition_cost,
+            ..LifetimeProfitInput::default()
+        }
+    }
+
+    /// Whether `input` is [`Self::plain`], bit for bit (a part of `-0.0` is not plain: a sum
+    /// over the list would keep its sign).
+    fn is_plain(input: &LifetimeProfitInput) -> bool {
+        let bits = |i: &LifetimeProfitInput| {
+            [
+                i.cross_sell_profit,
+                i.cost_savings,
+                i.referral_value,
+                i.price_discounts,
+                i.negative_referral_damage,
+            ]
+            .map(f64::to_bits)
+        };
+        bits(input) == bits(&LifetimeProfitInput::default())
+    }
+
+    /// Adds the next customer's input.
+    fn push(&mut self, input: LifetimeProfitInput) {
+        if !Self::is_plain(&input) {
+            self.fuller.push((self.base.len(), input));
+        }
+        self.base.push(input.base_profit);
+    }
+
+    /// Puts customer `k`'s input in place of the one held.
+    fn set(&mut self, k: usize, input: LifetimeProfitInput) {
+        self.base[k] = input.base_profit;
+        match (
+            self.fuller.binary_search_by_key(&k, |(j, _)| *j),
+            Self::is_plain(&input),
+        ) {
+            (Ok(at), false) => self.fuller[at].1 = input,
+            (Ok(at), true) => {
+                self.fuller.remove(at);
+            }
+            (Err(at), false) => self.fuller.insert(at, (k, input)),
+            (Err(_), true) => {}
+        }
+    }
+
+    /// The inputs read in order, customer after customer.
+    fn in_order(&self) -> InputsInOrder<'_> {
+        InputsInOrder {
+            base: &self.base,
+            fuller: self.fuller.iter().peekable(),
+        }
+    }
+
+    /// The bytes held (capacity counted).
+    fn heap_bytes(&self) -> usize {
+        self.base.capacity() * size_of::<f64>()
+            + self.fuller.capacity() * size_of::<(usize, LifetimeProfitInput)>()
+    }
 }
 
 /// Debug text compares numbers bit for bit where `==` would take `-0.0` for `0.0`, and the
@@ -862,7 +967,7 @@ async fn analyse_from(
                 std::mem::take(&mut e.ltvs_before_acquisition),
                 std::mem::take(&mut e.lifetime_inputs),
             ),
-            _ => (Vec::with_capacity(n), Vec::with_capacity(n)),
+            _ => (Vec::with_capacity(n), LifetimeInputs::with_capacity(n)),
         };
     for (k, c) in custs.iter().enumerate() {
         if kept_money.is_some_and(|edited| !edited[k]) {
@@ -879,7 +984,7 @@ async fn analyse_from(
         let lp_input = lifecycle::input_for(c, recurring * years, p.acquisition_cost);
         let lp = lifecycle::lifetime_profit(&lp_input);
         if kept_money.is_some() {
-            lifetime_inputs[k] = lp_input;
+            lifetime_inputs.set(k, lp_input);
             ltvs_before_acquisition[k] = before;
         } else {
             lifetime_inputs.push(lp_input);
@@ -966,6 +1071,7 @@ async fn analyse_from(
     let mut fits: Vec<Option<f64>> = Vec::with_capacity(n);
     // The few rows with a delivered value or a share of wallet, for their summaries.
     let (mut delivered_at, mut wallet_at) = (Vec::new(), Vec::new());
+    let mut inputs_in_order = lifetime_inputs.in_order();
     for (i, row) in rows.iter_mut().enumerate() {
         let edited = earlier_edited.as_ref().is_none_or(|edited| edited[i]);
         let figures_kept = earlier_money.is_some() && !edited;
@@ -982,7 +1088,7 @@ async fn analyse_from(
             row.revenue_disagrees = custs[i].revenue_disagrees();
         }
         let p = &row.profit;
-        list_sums.add(custs[i], p, lifetime_inputs[i]);
+        list_sums.add(custs[i], p, inputs_in_order.input(i, p.acquisition_cost));
         let known = p.revenue_known;
         rated.push(known);
         missing_revenue += usize::from(!known);
@@ -1044,7 +1150,6 @@ async fn analyse_from(
 
     // Rankings: a customer without a revenue has neither a revenue nor a profit to rank (its
     // costs alone would make it the worst), so it is not rated and comes after the rated ones.
-    let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
     // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
     // revenue) take these orders instead of sorting again.
     let mut rankings = Rankings::after(&ids, earlier_rankings);
@@ -1058,7 +1163,11 @@ async fn analyse_from(
         place
     };
     let revenue_rank = places(&revenue_order, &revenue_scores);
-    let profit_rank = places(&profit_order, &profit_scores);
+    // The profit rank is read by the rows alone: put there now rather than held as a column
+    // through every later stage (the columns held to the end make the analysis's peak).
+    for (r, &i) in profit_order.iter().enumerate() {
+        rows[i].profit_rank = profit_scores[i].map(|_| r + 1);
+    }
     step(Step::Ended("revenue and profit ranks")).await;
 
     let (revenue_pareto, profit_pareto, concentration) = shares_stage(
@@ -1072,6 +1181,7 @@ async fn analyse_from(
         },
         &s,
     );
+    drop(revenue_order);
     step(Step::Ended("pareto and concentration")).await;
 
     // Targets.
@@ -1128,12 +1238,12 @@ async fn analyse_from(
     let mut composite_scales = Vec::with_capacity(s.weighted_pyramids.len());
     // The composites of pyramids that could not be tiered (their cuts are wrong) are still
     // a basis for the pyramid and the ratings; the others are in their results.
-    let mut untiered: Vec<Option<Result<Vec<Option<f64>>, TierError>>> = Vec::new();
+    let mut untiered: Vec<Untiered> = Vec::new();
     let mut weigh = |k: usize, wp: &WeightedPyramid| {
-        let cols: Vec<&[Option<f64>]> = wp
+        let cols: Vec<&PackedScores> = wp
             .components
             .iter()
-            .map(|c| columns.get(&c.indicator).unwrap_or(&[]))
+            .map(|c| columns.column(&c.indicator))
             .collect();
         let earlier = earlier_composites.get_mut(k).and_then(Option::take);
         let made = match (earlier, &changed) {
@@ -1192,38 +1302,31 @@ async fn analyse_from(
     };
     step(Step::Ended("weighted pyramids and scorecard")).await;
 
-    let basis_scores = |basis: ScoreBasis| -> Result<Vec<Option<f64>>, TierError> {
-        Ok(match basis {
-            ScoreBasis::Revenue => revenue_scores.clone(),
-            ScoreBasis::Profit => profit_scores.clone(),
-            ScoreBasis::RelationshipValue => some(&rel_money),
-            ScoreBasis::RelationshipScore => some(&rscores),
-            ScoreBasis::LifetimeValue => ltv_scores.clone(),
-            ScoreBasis::WeightedPyramid(k) => match (weighted.get(k), untiered.get(k)) {
-                (Some(Ok(r)), _) => r.composites.clone(),
-                // The composite's own error (no weights, no data), not a guess.
-                (_, Some(Some(c))) => c.clone()?,
-                _ => return Err(TierError::NoSuchPyramid { index: k }),
-            },
-            ScoreBasis::Scorecard => match &scorecard {
-                Ok(r) => r.scores.clone(),
-                Err(e) => return Err(e.clone()),
-            },
-        })
+    let bases = Bases {
+        revenue: &revenue_scores,
+        profit: &profit_scores,
+        relationship_value: &rel_money,
+        relationship_score: &rscores,
+        ltv: &ltv_scores,
+        weighted: &weighted,
+        untiered: &untiered,
+        scorecard: &scorecard,
     };
-
-    let pyramid_scores = basis_scores(s.pyramid.basis);
-    let pyramid = pyramid_scores.clone().and_then(|sc| {
-        tiers::tiering_ranked(
-            &sc,
-            &mut rankings,
-            tiers::pyramid_labels(),
-            tier_cut(&s.pyramid.cuts),
-            tiers::basis_label(s.pyramid.basis, &names),
-            &money,
-        )
-    });
-    let rating = basis_scores(s.rating.basis).and_then(|sc| {
+    let pyramid_scores = bases.scores(s.pyramid.basis);
+    let pyramid = pyramid_scores
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|sc| {
+            tiers::tiering_ranked(
+                sc,
+                &mut rankings,
+                tiers::pyramid_labels(),
+                tier_cut(&s.pyramid.cuts),
+                tiers::basis_label(s.pyramid.basis, &names),
+                &money,
+            )
+        });
+    let rating = bases.scores(s.rating.basis).and_then(|sc| {
         let cut = match &s.rating.cuts {
             RatingCuts::DefaultShares => Cut::RankShares(s.rating.scale.default_shares()),
             RatingCuts::RankShares(v) => Cut::RankShares(v.clone()),
@@ -1250,6 +1353,8 @@ async fn analyse_from(
         seg_shares,
         &money,
     );
+    // Each column goes once its last stage is done, as above.
+    let columns = columns.into_named();
     step(Step::Ended("pyramid, rating, segmentation")).await;
 
     // Profiles, review, migration.
@@ -1290,6 +1395,8 @@ async fn analyse_from(
         m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
     }
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
+    drop(pyramid_scores);
+    drop((revenue_scores, profit_scores, service));
     step(Step::Ended("profiles and migration")).await;
 
     // ICP fit for customers and prospects.
@@ -1328,6 +1435,7 @@ async fn analyse_from(
         rankings.rank(&ltv_scores, false),
         s.retention_budget,
     );
+    drop(ltv_scores);
     step(Step::Ended("churn, stages, cohort, retention")).await;
 
     // The customer's side, worked out with the money figures: the rows that have one.
@@ -1390,24 +1498,15 @@ async fn analyse_from(
         rankings: rankings.into_made(),
         ltvs_before_acquisition,
         lifetime_inputs,
-        columns: Some(columns.into_named()),
+        columns: Some(columns),
         attributes,
         composite_scales,
         scorecard_scales,
         relationship_scales: Some((relationship_scales, relationship_ends)),
     };
-    // What only the stages read goes before the result rows are built, so that it is not
-    // held alongside them: the analysis's peak is there.
-    drop((
-        pyramid_scores,
-        ltv_scores,
-        revenue_order,
-        profit_order,
-        revenue_scores,
-        profit_scores,
-        rated,
-        service,
-    ));
+    // The last columns only the stages read go before the rows are filled in (each earlier
+    // one went after its last stage: the columns held at once make the analysis's peak).
+    drop((profit_order, rated));
 
     let concentrated = marked(n, concentration.flagged.iter().map(|f| f.index));
     let is_target = marked(n, targets.targets.iter().copied());
@@ -1421,7 +1520,6 @@ async fn analyse_from(
         row.input_index = idx[i];
         row.relationship_score = rscores[i];
         row.revenue_rank = revenue_rank[i];
-        row.profit_rank = profit_rank[i];
         row.tier = pyramid.as_ref().ok().and_then(|t| t.assignment[i]);
         row.rating = rating.as_ref().ok().and_then(|t| t.assignment[i]);
         row.scorecard = scorecard.as_ref().ok().and_then(|r| r.scores[i]);
@@ -1577,10 +1675,103 @@ impl Analysis {
         self.customers.iter().find(|c| c.id_in(entries) == id)
     }
 
+    /// The bytes each part of what this analysis keeps for the next one holds (capacity
+    /// counted), for the memory benchmark: the parts are private, their cost is not.
+    pub fn kept_bytes(&self) -> Vec<(&'static str, usize)> {
+        let k = &self.kept;
+        let vec_bytes = |len: usize, each: usize| len * each;
+        vec![
+            (
+                "order by id",
+                vec_bytes(k.order.capacity(), size_of::<usize>()),
+            ),
+            (
+                "ids in order",
+                k.ids.text.capacity() + vec_bytes(k.ids.ends.capacity(), size_of::<usize>()),
+            ),
+            (
+                "rankings",
+                k.rankings.iter().map(Ranking::heap_bytes).sum::<usize>(),
+            ),
+            (
+                "LTVs before acquisition",
+                vec_bytes(k.ltvs_before_acquisition.capacity(), size_of::<f64>()),
+            ),
+            ("lifetime profit inputs", k.lifetime_inputs.heap_bytes()),
+            (
+                "indicator columns",
+                k.columns
+                    .as_ref()
+                    .map_or(0, tiers::IndicatorColumns::heap_bytes),
+            ),
+            (
+                "attributes",
+                k.attributes
+                    .as_ref()
+                    .map_or(0, profiles::CustomerAttributes::heap_bytes),
+            ),
+            (
+                "relationship scales' ends",
+                k.relationship_scales
+                    .as_ref()
+                    .map_or(0, |(_, ends)| ends.capacity()),
+            ),
+        ]
+    }
+
+    /// How many rankings this analysis keeps for the next one.
+    pub fn kept_ranking_count(&self) -> usize {
+        self.kept.rankings.len()
+    }
+
     /// The rankings kept for the next analysis, for tests to check against fresh ones.
     #[cfg(test)]
     pub(crate) fn kept_rankings(&self) -> &[Ranking] {
         &self.kept.rankings
+    }
+}
+
+/// The composite of a weighted pyramid that could not be tiered (its own error when it could
+/// not be made); `None` for a pyramid tiered, whose composite is in its result.
+type Untiered = Option<Result<Vec<Option<f64>>, TierError>>;
+
+/// The columns each score basis of the pyramid and the ratings reads, by reference: a basis
+/// is handed out, not copied (each copy is 1.6 MB at 100,000 customers, made at the
+/// analysis's peak).
+struct Bases<'a> {
+    revenue: &'a [Option<f64>],
+    profit: &'a [Option<f64>],
+    relationship_value: &'a [f64],
+    relationship_score: &'a [f64],
+    ltv: &'a [Option<f64>],
+    weighted: &'a [Result<WeightedPyramidResult, TierError>],
+    /// The composites of the weighted pyramids that could not be tiered (see the stage).
+    untiered: &'a [Untiered],
+    scorecard: &'a Result<tiers::ScorecardResult, TierError>,
+}
+
+impl<'a> Bases<'a> {
+    /// The scores of `basis`, per customer in the canonical order.
+    fn scores(&self, basis: ScoreBasis) -> Result<Cow<'a, [Option<f64>]>, TierError> {
+        let some = |v: &[f64]| Cow::Owned(v.iter().map(|x| Some(*x)).collect());
+        Ok(match basis {
+            ScoreBasis::Revenue => Cow::Borrowed(self.revenue),
+            ScoreBasis::Profit => Cow::Borrowed(self.profit),
+            ScoreBasis::RelationshipValue => some(self.relationship_value),
+            ScoreBasis::RelationshipScore => some(self.relationship_score),
+            ScoreBasis::LifetimeValue => Cow::Borrowed(self.ltv),
+            ScoreBasis::WeightedPyramid(k) => match (self.weighted.get(k), self.untiered.get(k)) {
+                (Some(Ok(r)), _) => Cow::Borrowed(&r.composites[..]),
+                // The composite's own error (no weights, no data), not a guess.
+                (_, Some(Some(Ok(c)))) => Cow::Borrowed(&c[..]),
+                (_, Some(Some(Err(e)))) => return Err(e.clone()),
+                _ => return Err(TierError::NoSuchPyramid { index: k }),
+            },
+            ScoreBasis::Scorecard => match self.scorecard {
+                Ok(r) => Cow::Borrowed(&r.scores[..]),
+                Err(e) => return Err(e.clone()),
+            },
+        })
     }
 }
 
@@ -2042,6 +2233,59 @@ mod tests {
     use crate::engine::shares::Losses;
 
     use proptest::prelude::*;
+
+    proptest! {
+        /// The inputs held read back, in order, as the whole inputs they were given, bit for
+        /// bit, after any of them are put in place again (parts of `0.0` and `-0.0` included).
+        #[test]
+        fn lifetime_inputs_read_back_what_they_were_given(
+            given in prop::collection::vec(arb_lifetime_input(), 0..60),
+            sets in prop::collection::vec((any::<usize>(), arb_lifetime_input()), 0..12),
+        ) {
+            let mut held = LifetimeInputs::with_capacity(given.len());
+            for input in &given {
+                held.push(*input);
+            }
+            let mut expected = given.clone();
+            for (at, input) in sets.into_iter().filter(|_| !given.is_empty()) {
+                let k = at % given.len();
+                held.set(k, input);
+                expected[k] = input;
+            }
+            prop_assert_eq!(held.len(), expected.len());
+            let mut read = held.in_order();
+            for (i, e) in expected.iter().enumerate() {
+                let got = read.input(i, e.acquisition_cost);
+                prop_assert_eq!(format!("{got:?}"), format!("{e:?}"));
+            }
+        }
+    }
+
+    fn arb_lifetime_input() -> impl Strategy<Value = LifetimeProfitInput> {
+        let part = || prop_oneof![3 => Just(0.0), 1 => Just(-0.0), 2 => -1e4..1e4f64];
+        (
+            -1e6..1e6f64,
+            part(),
+            part(),
+            part(),
+            0.0..1e3f64,
+            part(),
+            part(),
+        )
+            .prop_map(
+                |(base, cross, savings, referral, acquisition, discounts, damage)| {
+                    LifetimeProfitInput {
+                        base_profit: base,
+                        cross_sell_profit: cross,
+                        cost_savings: savings,
+                        referral_value: referral,
+                        acquisition_cost: acquisition,
+                        price_discounts: discounts,
+                        negative_referral_damage: damage,
+                    }
+                },
+            )
+    }
 
     proptest! {
         /// The losses read from the ranking by profit are those a sort of the profits gives.

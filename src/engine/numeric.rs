@@ -194,9 +194,7 @@ impl MinMax {
     /// Scans the usable values; unknown ones are skipped.
     pub fn over<I: IntoIterator<Item = Option<f64>>>(values: I) -> MinMax {
         let mut scan = MinMaxScan::default();
-        for v in values {
-            scan.add(v);
-        }
+        values.into_iter().for_each(|v| scan.add(v));
         scan.done()
     }
 
@@ -306,27 +304,204 @@ fn rank_known_order(
 /// One ranking made: the scores ranked, the direction and the order [`rank`] gave.
 #[derive(Clone, Default)]
 pub struct Ranking {
-    scores: KeptScores,
+    scores: PackedScores,
     lower_is_better: bool,
     order: Vec<usize>,
 }
 
-/// The scores a ranking was made of, kept only to be compared bit for bit with later ones: the
-/// bits of each score and a bit for whether it is known, 8⅛ bytes a score where an
-/// `Option<f64>` takes 16 (an analysis keeps a dozen rankings of 100,000 scores).
+/// Scores, some unknown, packed: the bits of each score and a bit for whether it is known, 8⅛
+/// bytes a score where an `Option<f64>` takes 16. A ranking keeps the scores it was made of in
+/// one, to be compared bit for bit with later ones (an analysis keeps rankings of 100,000
+/// scores), and the indicator columns of an analysis are held in them.
 #[derive(Clone, Default, PartialEq)]
-struct KeptScores {
+pub struct PackedScores {
     /// Each score's bits; 0 where it is unknown.
     bits: Vec<u64>,
     /// Bit `i % 64` of word `i / 64`: whether score `i` is known.
     known: Vec<u64>,
 }
 
-impl KeptScores {
-    fn of(scores: &[Option<f64>]) -> KeptScores {
-        let mut kept = KeptScores::default();
+/// No scores: the column of an indicator not read (every customer unknown).
+pub static NO_SCORES: PackedScores = PackedScores {
+    bits: Vec::new(),
+    known: Vec::new(),
+};
+
+impl FromIterator<Option<f64>> for PackedScores {
+    fn from_iter<I: IntoIterator<Item = Option<f64>>>(scores: I) -> PackedScores {
+        let scores = scores.into_iter();
+        let mut packed = PackedScores::with_capacity(scores.size_hint().0);
+        // A word of known bits is made in a register and stored once full: a column of
+        // 100,000 scores is made at every analysis.
+        let mut word = 0u64;
+        for s in scores {
+            let j = packed.bits.len() % 64;
+            packed.bits.push(s.map_or(0, f64::to_bits));
+            word |= u64::from(s.is_some()) << j;
+            if j == 63 {
+                packed.known.push(word);
+                word = 0;
+            }
+        }
+        if !packed.bits.len().is_multiple_of(64) {
+            packed.known.push(word);
+        }
+        packed
+    }
+}
+
+/// The scores of a [`PackedScores`], in order.
+struct PackedIter<'a> {
+    scores: &'a PackedScores,
+    next: usize,
+}
+
+impl Iterator for PackedIter<'_> {
+    type Item = Option<f64>;
+
+    fn next(&mut self) -> Option<Option<f64>> {
+        let i = self.next;
+        let bits = *self.scores.bits.get(i)?;
+        self.next += 1;
+        let known = self.scores.known[i / 64] >> (i % 64) & 1 == 1;
+        Some(known.then(|| f64::from_bits(bits)))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.scores.bits.len() - self.next;
+        (left, Some(left))
+    }
+
+    // A word of known bits at a time, without a bounds check per score: the passes over a
+    // column (`for_each`, `sum`, `MinMax::over`) run here.
+    fn fold<B, F: FnMut(B, Option<f64>) -> B>(self, init: B, mut f: F) -> B {
+        let PackedScores { bits, known } = self.scores;
+        let mut acc = init;
+        let mut start = self.next;
+        while start < bits.len() {
+            let end = (start / 64 + 1) * 64;
+            let word = known[start / 64] >> (start % 64);
+            let chunk = &bits[start..end.min(bits.len())];
+            for (j, b) in chunk.iter().enumerate() {
+                acc = f(acc, (word >> j & 1 == 1).then(|| f64::from_bits(*b)));
+            }
+            start = end;
+        }
+        acc
+    }
+}
+
+/// A column of scores, one per customer, some unknown, read the same way whether it is held
+/// as `Option<f64>`s or packed ([`PackedScores`]).
+pub trait ScoreColumn {
+    /// How many scores there are.
+    fn count(&self) -> usize;
+    /// Score `i`; `None` when it is unknown or past the end.
+    fn at(&self, i: usize) -> Option<f64>;
+    /// The scores in order.
+    fn scores(&self) -> impl Iterator<Item = Option<f64>> + '_;
+}
+
+impl ScoreColumn for [Option<f64>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn at(&self, i: usize) -> Option<f64> {
+        self.get(i).copied().flatten()
+    }
+
+    fn scores(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        self.iter().copied()
+    }
+}
+
+impl ScoreColumn for Vec<Option<f64>> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn at(&self, i: usize) -> Option<f64> {
+        self[..].at(i)
+    }
+
+    fn scores(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        self.iter().copied()
+    }
+}
+
+impl ScoreColumn for PackedScores {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn at(&self, i: usize) -> Option<f64> {
+        self.get(i)
+    }
+
+    fn scores(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        PackedIter {
+            scores: self,
+            next: 0,
+        }
+    }
+}
+
+impl<C: ScoreColumn + ?Sized> ScoreColumn for &C {
+    fn count(&self) -> usize {
+        (**self).count()
+    }
+
+    fn at(&self, i: usize) -> Option<f64> {
+        (**self).at(i)
+    }
+
+    fn scores(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        (**self).scores()
+    }
+}
+
+impl PackedScores {
+    /// These scores, packed.
+    pub fn of(scores: &[Option<f64>]) -> PackedScores {
+        let mut kept = PackedScores::default();
         kept.refill(scores);
         kept
+    }
+
+    /// No scores, with room for `n`.
+    pub fn with_capacity(n: usize) -> PackedScores {
+        PackedScores {
+            bits: Vec::with_capacity(n),
+            known: Vec::with_capacity(n.div_ceil(64)),
+        }
+    }
+
+    /// Adds a score at the end.
+    pub fn push(&mut self, score: Option<f64>) {
+        let i = self.bits.len();
+        if i.is_multiple_of(64) {
+            self.known.push(0);
+        }
+        self.bits.push(score.map_or(0, f64::to_bits));
+        if score.is_some() {
+            self.known[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    /// Score `i`; `None` when it is unknown or past the end.
+    pub fn get(&self, i: usize) -> Option<f64> {
+        self.bits_at(i).map(f64::from_bits)
+    }
+
+    /// Sets score `i` (which must be within the scores).
+    pub fn set(&mut self, i: usize, score: Option<f64>) {
+        self.bits[i] = score.map_or(0, f64::to_bits);
+        let bit = 1 << (i % 64);
+        match score {
+            Some(_) => self.known[i / 64] |= bit,
+            None => self.known[i / 64] &= !bit,
+        }
     }
 
     /// Holds `scores` instead, in the room already taken.
@@ -343,12 +518,28 @@ impl KeptScores {
         }
     }
 
-    fn len(&self) -> usize {
+    /// How many scores there are.
+    pub fn len(&self) -> usize {
         self.bits.len()
     }
 
-    fn at(&self, i: usize) -> Option<u64> {
-        (self.known[i / 64] >> (i % 64) & 1 == 1).then_some(self.bits[i])
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+
+    /// The bytes its columns hold (capacity counted).
+    pub fn heap_bytes(&self) -> usize {
+        (self.bits.capacity() + self.known.capacity()) * size_of::<u64>()
+    }
+
+    /// The bits of score `i`; `None` when it is unknown or past the end.
+    fn bits_at(&self, i: usize) -> Option<u64> {
+        let known = self
+            .known
+            .get(i / 64)
+            .is_some_and(|w| w >> (i % 64) & 1 == 1);
+        known.then(|| self.bits[i])
     }
 
     /// Whether `scores` are these, bit for bit (so `-0.0` is not `0.0`).
@@ -364,7 +555,7 @@ impl KeptScores {
         }
         let mut changed = Vec::new();
         for (i, s) in scores.iter().enumerate() {
-            if self.at(i) != s.map(f64::to_bits) {
+            if self.bits_at(i) != s.map(f64::to_bits) {
                 if changed.len() == limit {
                     return None;
                 }
@@ -374,10 +565,9 @@ impl KeptScores {
         Some(changed)
     }
 
-    fn to_vec(&self) -> Vec<Option<f64>> {
-        (0..self.len())
-            .map(|i| self.at(i).map(f64::from_bits))
-            .collect()
+    /// The scores as `Option<f64>`s.
+    pub fn to_vec(&self) -> Vec<Option<f64>> {
+        (0..self.len()).map(|i| self.get(i)).collect()
     }
 }
 
@@ -401,6 +591,11 @@ impl Ranking {
     /// Positions from best to worst.
     pub fn order(&self) -> &[usize] {
         &self.order
+    }
+
+    /// The bytes its columns hold (capacity counted).
+    pub fn heap_bytes(&self) -> usize {
+        self.scores.heap_bytes() + self.order.capacity() * size_of::<usize>()
     }
 }
 
@@ -509,7 +704,7 @@ impl<'a> Rankings<'a> {
                         {
                             *earlier = Ranking::default();
                         }
-                        (order, KeptScores::of(scores))
+                        (order, PackedScores::of(scores))
                     }
                 };
                 self.made.push(Ranking {
@@ -723,6 +918,15 @@ mod tests {
 
     use proptest::prelude::*;
 
+    /// A score or none: small whole numbers (ties), `-0.0` and any number at all.
+    fn arb_score(whole: std::ops::Range<i32>) -> impl Strategy<Value = Option<f64>> {
+        proptest::option::of(prop_oneof![
+            whole.prop_map(f64::from),
+            proptest::strategy::Just(-0.0),
+            proptest::num::f64::ANY,
+        ])
+    }
+
     proptest! {
         /// Ranking by integer keys gives the order of the comparison it replaced, ties, unknown
         /// scores, signed zeros and ids in or out of order included.
@@ -787,7 +991,7 @@ mod tests {
             let bits = |v: &[Option<f64>]| -> Vec<Option<u64>> {
                 v.iter().map(|x| x.map(f64::to_bits)).collect()
             };
-            let mut kept = KeptScores::of(&b);
+            let mut kept = PackedScores::of(&b);
             kept.refill(&a);
             prop_assert_eq!(bits(&kept.to_vec()), bits(&a));
             let differ: Vec<usize> =
@@ -810,11 +1014,7 @@ mod tests {
         fn shared_rankings_equal_a_fresh_rank(
             lists in proptest::collection::vec(
                 proptest::collection::vec(
-                    proptest::option::of(prop_oneof![
-                        (-2i32..2).prop_map(f64::from),
-                        proptest::strategy::Just(-0.0),
-                        proptest::num::f64::ANY,
-                    ]),
+                    arb_score(-2..2),
                     12,
                 ),
                 1..5,
@@ -839,19 +1039,11 @@ mod tests {
         #[test]
         fn moved_rankings_equal_a_fresh_rank(
             before in proptest::collection::vec(
-                proptest::option::of(prop_oneof![
-                    (-3i32..3).prop_map(f64::from),
-                    proptest::strategy::Just(-0.0),
-                    proptest::num::f64::ANY,
-                ]),
+                arb_score(-3..3),
                 1..60,
             ),
             edits in proptest::collection::vec(
-                (0usize..60, proptest::option::of(prop_oneof![
-                    (-3i32..3).prop_map(f64::from),
-                    proptest::strategy::Just(-0.0),
-                    proptest::num::f64::ANY,
-                ])),
+                (0usize..60, arb_score(-3..3)),
                 0..4,
             ),
             lower in proptest::bool::ANY,
@@ -923,16 +1115,58 @@ mod tests {
     }
 
     proptest! {
+        /// Packed scores read back as the `Option<f64>`s they were made of, bit for bit (signed
+        /// zeros, NaN and scores across the 64-score words included), however they were made
+        /// (pushed one at a time, packed from a slice) and after any scores are set again;
+        /// read through `ScoreColumn` they are what the slice reads.
+        #[test]
+        fn packed_scores_read_back_what_was_packed(
+            scores in proptest::collection::vec(
+                arb_score(-2..3),
+                0..200,
+            ),
+            sets in proptest::collection::vec(
+                (any::<usize>(), proptest::option::of(proptest::num::f64::ANY)),
+                0..20,
+            ),
+        ) {
+            let bits = |v: &[Option<f64>]| v.iter().map(|x| x.map(f64::to_bits)).collect::<Vec<_>>();
+            let mut packed: PackedScores = scores.iter().copied().collect();
+            prop_assert_eq!(bits(&packed.to_vec()), bits(&scores));
+            prop_assert!(packed == PackedScores::of(&scores));
+            let mut expected = scores.clone();
+            for &(at, score) in sets.iter().filter(|_| !scores.is_empty()) {
+                let i = at % scores.len();
+                packed.set(i, score);
+                expected[i] = score;
+            }
+            prop_assert_eq!(bits(&packed.to_vec()), bits(&expected));
+            prop_assert_eq!(packed.count(), expected.count());
+            for i in 0..expected.len() + 65 {
+                prop_assert_eq!(packed.at(i).map(f64::to_bits), expected.at(i).map(f64::to_bits));
+            }
+            let read: Vec<Option<f64>> = ScoreColumn::scores(&packed).collect();
+            prop_assert_eq!(bits(&read), bits(&expected));
+            // Read by `fold` (a word at a time) from any point the reading reached.
+            for skip in [0, 1, 63, 64, 65, expected.len() / 2, expected.len()] {
+                let mut rest = ScoreColumn::scores(&packed);
+                rest.by_ref().take(skip).for_each(drop);
+                let folded = rest.fold(Vec::new(), |mut v, x| {
+                    v.push(x);
+                    v
+                });
+                prop_assert_eq!(bits(&folded), bits(&expected[skip.min(expected.len())..]));
+            }
+        }
+    }
+
+    proptest! {
         /// The scan's ends are those of `f64::min` and `f64::max` folded over the values in
         /// order, bit for bit: signed zeros, ties and values that are not numbers included.
         #[test]
         fn min_max_scan_equals_the_folded_min_and_max(
             values in proptest::collection::vec(
-                proptest::option::of(prop_oneof![
-                    (-2i32..3).prop_map(f64::from),
-                    proptest::strategy::Just(-0.0),
-                    proptest::num::f64::ANY,
-                ]),
+                arb_score(-2..3),
                 0..40,
             ),
         ) {

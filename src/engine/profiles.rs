@@ -297,6 +297,14 @@ pub struct CustomerAttributes {
     places: Vec<usize>,
 }
 
+impl CustomerAttributes {
+    /// The bytes its columns hold (capacity counted; the values' own texts left out).
+    pub fn heap_bytes(&self) -> usize {
+        self.values.capacity() * size_of::<AttributeValue>()
+            + (self.starts.capacity() + self.places.capacity()) * size_of::<usize>()
+    }
+}
+
 /// [`profiles`], given the attributes of an earlier state of the same list (the same customers
 /// in the same places) and which customers were `edited` since: the others are counted from
 /// it. Also returns the list's attributes for the next state (`None` when there are no bands).
