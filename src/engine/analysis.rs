@@ -1164,7 +1164,7 @@ async fn analyse_from(
     };
     let revenue_rank = places(&revenue_order, &revenue_scores);
     // The profit rank is read by the rows alone: put there now rather than held as a column
-    // through every later stage (the columns held to the end make the analysis's peak).
+    // through every later stage (the columns held at once make the analysis's peak).
     for (r, &i) in profit_order.iter().enumerate() {
         rows[i].profit_rank = profit_scores[i].map(|_| r + 1);
     }

@@ -541,9 +541,8 @@ pub struct Composite {
 /// columns is scored on the ones it has, their weights scaled up to sum 1 (the same as giving
 /// each missing value the customer's own weighted average). `None` when it has none. Weights
 /// must be finite and ≥ 0; a column of weight 0 is ignored. Also returns the customers who
-/// missed some, but not all, of the weighted columns.
-/// `value(k, i)` is column k of customer i; the columns are read through it so a composite
-/// can normalise its indicators as it goes instead of first copying each into a new column.
+/// missed some, but not all, of the weighted columns. Column k of `table` is the k-th column
+/// weighted.
 fn known_weighted_mean(
     weights: &[f64],
     table: &PerCustomer<Option<f64>>,
@@ -868,6 +867,7 @@ pub fn indicator_column(
 /// each read once and shared by every use: named indicators are read from each customer's map
 /// in one merge of its (sorted) entries with the (sorted) names wanted, not looked up by string
 /// once per use.
+///
 /// Each column is packed ([`PackedScores`], half the size of `Option<f64>`s): at 100,000
 /// customers a dozen columns are held at the analysis's peak, and the named ones are kept for
 /// the next edit.
