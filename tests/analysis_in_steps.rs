@@ -59,18 +59,23 @@ fn an_analysis_paused_at_every_stage_equals_one_in_one_go() {
     assert_eq!(names.len(), ANALYSIS_STAGES);
     assert_eq!(names.first(), Some(&"order by id"));
     assert_eq!(names.last(), Some(&"result rows"));
-    // Pauses within the stage of the weighted pyramids: once the indicators are read, and
-    // after each pyramid.
+    // Pauses within two long stages: halfway through the pass that reads each customer's
+    // scores and indicators, and after each weighted pyramid.
     let midway = steps.len() - names.len();
-    assert!(!settings.weighted_pyramids.is_empty());
-    assert_eq!(midway, settings.weighted_pyramids.len() + 1);
-    let weighted_at = steps
-        .iter()
-        .position(|s| *s == Step::Ended("weighted pyramids and scorecard"))
-        .expect("the stage ends");
-    assert!(steps[weighted_at - midway..weighted_at]
+    let pyramids = settings.weighted_pyramids.len();
+    assert!(pyramids > 0);
+    assert_eq!(midway, pyramids + 1);
+    let ended = |name| {
+        steps
+            .iter()
+            .position(|s| *s == Step::Ended(name))
+            .expect("the stage ends")
+    };
+    let weighted_at = ended("weighted pyramids and scorecard");
+    assert!(steps[weighted_at - pyramids..weighted_at]
         .iter()
         .all(|s| *s == Step::Midway));
+    assert_eq!(steps[ended("scores and metrics") - 1], Step::Midway);
     assert!(stepped.customer_count > 1_000, "{}", stepped.customer_count);
     assert_eq!(stepped, analyse(&list, &settings));
 }

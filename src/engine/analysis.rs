@@ -663,8 +663,8 @@ pub fn analyse_marked(
 pub enum Step {
     /// A stage ended: its name, as the benchmarks print it.
     Ended(&'static str),
-    /// A long stage pauses in its midst (after the indicators are read, and after each weighted
-    /// pyramid).
+    /// A long stage pauses in its midst (halfway through the pass that reads each customer's
+    /// scores and indicators, and after each weighted pyramid).
     Midway,
 }
 
@@ -1049,11 +1049,20 @@ async fn analyse_from(
         (Some(_), Some(edited)) => Some((0..n).filter(|&i| edited[i]).collect()),
         _ => None,
     };
-    // One pass over the rows makes every column the stages read.
+    // One pass over the rows makes every column the stages read, the indicator columns of the
+    // weighted pyramids, the scorecard and segmentation among them (each indicator read once
+    // for all of them), from each customer's metrics as they are worked out: the metrics (88
+    // bytes a customer) are never held for the whole list.
+    let wanted = s
+        .weighted_pyramids
+        .iter()
+        .flat_map(|p| p.components.iter())
+        .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
+        .chain(s.segmentation.iter().take(3))
+        .map(|c| &c.indicator);
+    let earlier_columns = earlier_columns.filter(|_| earlier_edited.is_some());
+    let mut columns = tiers::ColumnsBuilder::new(wanted, n, earlier_columns);
     let mut rscores = Vec::with_capacity(n);
-    let mut metrics: Vec<BaseMetrics> = Vec::with_capacity(n);
-    // The one metric read after the indicator columns are made: kept apart, so that the
-    // metrics (88 bytes a customer) go as soon as those columns are made.
     let mut ltv_scores: Vec<Option<f64>> = Vec::with_capacity(n);
     let mut revenue = Vec::with_capacity(n);
     let mut profit_v = Vec::with_capacity(n);
@@ -1108,7 +1117,7 @@ async fn analyse_from(
         }
         fits.push(row.fit);
         ltv_scores.push(m.lifetime_value);
-        metrics.push(m);
+        columns.add(custs[i], &m, edited);
         if row.delivered.is_some() {
             delivered_at.push(i);
         }
@@ -1122,6 +1131,10 @@ async fn analyse_from(
         service.push(p.service_cost);
         rel_money.push(row.relationship_value);
         rscores.push(score);
+        // The pass reads every indicator of every customer too: it pauses halfway.
+        if i + 1 == n / 2 {
+            step(Step::Midway).await;
+        }
     }
     acq.attach_ltv(
         custs
@@ -1192,22 +1205,7 @@ async fn analyse_from(
     let money = tiers::MoneyColumns::new(&revenue, &profit_v);
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
     // Each indicator is read once for all of them and segmentation.
-    let wanted = s
-        .weighted_pyramids
-        .iter()
-        .flat_map(|p| p.components.iter())
-        .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
-        .chain(s.segmentation.iter().take(3))
-        .map(|c| &c.indicator);
-    let columns = match (earlier_columns, &earlier_edited) {
-        (Some(earlier), Some(edited)) => {
-            tiers::IndicatorColumns::after(wanted, &custs, &metrics, earlier, edited)
-        }
-        _ => tiers::IndicatorColumns::new(wanted, &custs, &metrics),
-    };
-    drop(metrics);
-    // Every indicator of every customer read: a pause before the pyramids compose them.
-    step(Step::Midway).await;
+    let columns = columns.finish();
     // With the settings and the money figures kept from the earlier rows, every indicator of
     // a customer not edited (read from its entry or from those figures) is the one the earlier
     // composites read, bit for bit: those are patched for the edited customers alone, unless

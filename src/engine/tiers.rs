@@ -885,6 +885,122 @@ impl fmt::Debug for IndicatorColumns {
     }
 }
 
+/// [`IndicatorColumns`] made a customer at a time, by the pass over the list that works out
+/// each customer's metrics: the metrics (88 bytes a customer) are then never held as a column
+/// of their own until the indicator columns are read from them.
+pub struct ColumnsBuilder<'i> {
+    /// Each indicator wanted, once, in the order of first use.
+    distinct: Vec<&'i Indicator>,
+    /// Their columns, in the same order.
+    columns: Vec<PackedScores>,
+    /// Per column, whether it was taken from an earlier state of the list (then only the
+    /// customers edited are read again).
+    taken: Vec<bool>,
+    /// The named indicators read by a merge with each customer's sorted entries, by name,
+    /// with their column.
+    names: Vec<(&'i str, usize)>,
+    /// Customers added so far.
+    added: usize,
+}
+
+impl<'i> ColumnsBuilder<'i> {
+    /// The columns of `wanted` for a list of `n` customers. `earlier`: the columns of an
+    /// earlier state of the same list (the same customers in the same places), whose columns
+    /// read from the customers' own entries are taken and read again only for the customers
+    /// added as edited (see [`IndicatorColumns::after`]).
+    pub fn new(
+        wanted: impl IntoIterator<Item = &'i Indicator>,
+        n: usize,
+        earlier: Option<IndicatorColumns>,
+    ) -> ColumnsBuilder<'i> {
+        let distinct = distinct_indicators(wanted);
+        let mut earlier = earlier.unwrap_or_default();
+        let (columns, taken): (Vec<PackedScores>, Vec<bool>) = distinct
+            .iter()
+            .map(|ind| {
+                let kept = read_from_entry(ind)
+                    .then(|| {
+                        earlier
+                            .columns
+                            .iter_mut()
+                            .find(|(i, c)| i == *ind && c.len() == n)
+                    })
+                    .flatten()
+                    .map(|(_, c)| std::mem::take(c));
+                match kept {
+                    Some(column) => (column, true),
+                    None => (PackedScores::with_capacity(n), false),
+                }
+            })
+            .unzip();
+        let mut names: Vec<(&str, usize)> = distinct
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !taken[*k])
+            .filter_map(|(k, ind)| match ind {
+                Indicator::Named(name) => Some((name.as_str(), k)),
+                _ => None,
+            })
+            .collect();
+        names.sort_unstable();
+        ColumnsBuilder {
+            distinct,
+            columns,
+            taken,
+            names,
+            added: 0,
+        }
+    }
+
+    /// Reads the next customer, with its metrics; `edited` says whether it changed since the
+    /// earlier state (read only for the columns taken from it).
+    pub fn add(&mut self, c: &Customer, m: &BaseMetrics, edited: bool) {
+        let i = self.added;
+        self.added += 1;
+        if !self.names.is_empty() {
+            let mut entries = c.indicators.iter().peekable();
+            for &(name, k) in &self.names {
+                let mut value = None;
+                while let Some((key, v)) = entries.peek() {
+                    match key.as_str().cmp(name) {
+                        std::cmp::Ordering::Less => {
+                            entries.next();
+                        }
+                        std::cmp::Ordering::Equal => {
+                            value = Some(**v);
+                            entries.next();
+                            break;
+                        }
+                        std::cmp::Ordering::Greater => break,
+                    }
+                }
+                self.columns[k].push(usable(value));
+            }
+        }
+        for (k, ind) in self.distinct.iter().enumerate() {
+            if self.taken[k] {
+                if edited && i < self.columns[k].len() {
+                    self.columns[k].set(i, indicator_value(ind, c, m));
+                }
+            } else if !matches!(ind, Indicator::Named(_)) {
+                self.columns[k].push(indicator_value(ind, c, m));
+            }
+        }
+    }
+
+    /// The columns, once every customer was added.
+    pub fn finish(self) -> IndicatorColumns {
+        IndicatorColumns {
+            columns: self
+                .distinct
+                .into_iter()
+                .cloned()
+                .zip(self.columns)
+                .collect(),
+        }
+    }
+}
+
 /// Whether [`indicator_value`] reads the indicator from the customer's own entry alone, never
 /// from figures worked out over the list.
 fn read_from_entry(indicator: &Indicator) -> bool {
@@ -917,57 +1033,11 @@ impl IndicatorColumns {
         customers: &[&Customer],
         metrics: &[BaseMetrics],
     ) -> IndicatorColumns {
-        let distinct = distinct_indicators(wanted);
-        let mut names: Vec<&str> = distinct
-            .iter()
-            .filter_map(|ind| match ind {
-                Indicator::Named(name) => Some(name.as_str()),
-                _ => None,
-            })
-            .collect();
-        names.sort_unstable();
-        let mut named: Vec<PackedScores> = names
-            .iter()
-            .map(|_| PackedScores::with_capacity(customers.len()))
-            .collect();
-        if !names.is_empty() {
-            for c in customers {
-                let mut entries = c.indicators.iter().peekable();
-                for (col, name) in named.iter_mut().zip(&names) {
-                    let mut value = None;
-                    while let Some((key, v)) = entries.peek() {
-                        match key.as_str().cmp(name) {
-                            std::cmp::Ordering::Less => {
-                                entries.next();
-                            }
-                            std::cmp::Ordering::Equal => {
-                                value = Some(**v);
-                                entries.next();
-                                break;
-                            }
-                            std::cmp::Ordering::Greater => break,
-                        }
-                    }
-                    col.push(usable(value));
-                }
-            }
+        let mut columns = ColumnsBuilder::new(wanted, customers.len(), None);
+        for (c, m) in customers.iter().zip(metrics) {
+            columns.add(c, m, true);
         }
-        let mut named: Vec<Option<PackedScores>> = named.into_iter().map(Some).collect();
-        let columns = distinct
-            .into_iter()
-            .map(|ind| {
-                let col = match ind {
-                    Indicator::Named(name) => names
-                        .binary_search(&name.as_str())
-                        .ok()
-                        .and_then(|k| named[k].take())
-                        .unwrap_or_default(),
-                    _ => indicator_column(ind, customers, metrics),
-                };
-                (ind.clone(), col)
-            })
-            .collect();
-        IndicatorColumns { columns }
+        columns.finish()
     }
 
     /// [`IndicatorColumns::new`] for a list whose customers are the same, in the same places,
@@ -980,33 +1050,14 @@ impl IndicatorColumns {
         wanted: impl IntoIterator<Item = &'i Indicator>,
         customers: &[&Customer],
         metrics: &[BaseMetrics],
-        mut earlier: IndicatorColumns,
+        earlier: IndicatorColumns,
         edited: &[bool],
     ) -> IndicatorColumns {
-        let distinct = distinct_indicators(wanted);
-        let columns = distinct
-            .into_iter()
-            .map(|ind| {
-                let kept = if read_from_entry(ind) {
-                    earlier
-                        .columns
-                        .iter()
-                        .position(|(i, c)| i == ind && c.len() == customers.len())
-                        .map(|k| {
-                            let mut col = std::mem::take(&mut earlier.columns[k].1);
-                            for (i, _) in edited.iter().enumerate().filter(|(_, e)| **e) {
-                                col.set(i, indicator_value(ind, customers[i], &metrics[i]));
-                            }
-                            col
-                        })
-                } else {
-                    None
-                };
-                let col = kept.unwrap_or_else(|| indicator_column(ind, customers, metrics));
-                (ind.clone(), col)
-            })
-            .collect();
-        IndicatorColumns { columns }
+        let mut columns = ColumnsBuilder::new(wanted, customers.len(), Some(earlier));
+        for ((c, m), e) in customers.iter().zip(metrics).zip(edited) {
+            columns.add(c, m, *e);
+        }
+        columns.finish()
     }
 
     /// The columns read from the customers' own entries alone: what
@@ -2314,10 +2365,24 @@ mod tests {
                 ],
                 0..10,
             ),
+            others in prop::collection::vec(arb_customer(), 0..30),
+            flips in prop::collection::vec(any::<bool>(), 0..30),
         ) {
             let customers: Vec<&Customer> = list.iter().map(|(c, _)| c).collect();
             let metrics: Vec<BaseMetrics> = list.iter().map(|(_, m)| *m).collect();
             let table = IndicatorColumns::new(&wanted, &customers, &metrics);
+            // Taken on from an earlier state of the list in which the customers edited since
+            // were others, and read again for those alone, the columns are the same.
+            let edited: Vec<bool> = (0..list.len())
+                .map(|i| i < others.len() && flips.get(i).copied().unwrap_or(false))
+                .collect();
+            let earlier_state = |i: usize| if edited[i] { &others[i] } else { &list[i] };
+            let before: Vec<&Customer> = (0..list.len()).map(|i| &earlier_state(i).0).collect();
+            let before_metrics: Vec<BaseMetrics> =
+                (0..list.len()).map(|i| earlier_state(i).1).collect();
+            let earlier = IndicatorColumns::new(&wanted, &before, &before_metrics).into_named();
+            let taken_on = IndicatorColumns::after(&wanted, &customers, &metrics, earlier, &edited);
+            prop_assert!(taken_on == table, "{taken_on:?} against {table:?}");
             for ind in &wanted {
                 let fresh: Vec<Option<f64>> = customers
                     .iter()
