@@ -1054,8 +1054,8 @@ impl IndicatorColumns {
         edited: &[bool],
     ) -> IndicatorColumns {
         let mut columns = ColumnsBuilder::new(wanted, customers.len(), Some(earlier));
-        for ((c, m), e) in customers.iter().zip(metrics).zip(edited) {
-            columns.add(c, m, *e);
+        for (i, (c, m)) in customers.iter().zip(metrics).enumerate() {
+            columns.add(c, m, edited.get(i).copied().unwrap_or(false));
         }
         columns.finish()
     }
