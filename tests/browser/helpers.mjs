@@ -248,6 +248,19 @@ export function drawn(page) {
 }
 
 /**
+ * Resolves once the open list's analysis is made (`<html data-analysis-due>` gone): in a click,
+ * or ahead in the background.
+ */
+export function analysed(page) {
+  return page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+}
+
+/** How many User Timing entries named `name` the page has made so far. */
+export function entryCount(page, name) {
+  return page.evaluate((n) => performance.getEntriesByName(n).length, name);
+}
+
+/**
  * Defines `window.vpMidwayAhead(hops, act)` in the page: the next time the page starts an
  * analysis ahead in the background (`<html data-analysing-ahead>` set), waits for `hops`
  * messages to a channel of the page's own, tasks queued as that analysis queues its stages (so

@@ -8,7 +8,7 @@
 // background ("vp:analyse-ahead"), and the Overview then opens on it. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, defineMidwayAhead } from './helpers.mjs';
+import { serve, launch, openPage, defineMidwayAhead, analysed, entryCount } from './helpers.mjs';
 
 let server;
 let browser;
@@ -97,7 +97,7 @@ test('typing in the customer table analyses nothing in its tasks; the analysis i
   assert.equal(await analyses(), atStart, 'an edit in the table analysed the list in its own task');
   assert.equal(await finished(), finishedAtStart, 'an edit finished an analysis made ahead in its task');
   // Still for a moment, the page makes the analysis in the background, a stage a task.
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   assert.ok(await ahead() > aheadAtStart, 'the analysis was made ahead');
   assert.equal(await analyses(), atStart, 'nothing analysed the list but the background');
   // The Overview then shows the three edits with no analysis in its click.
@@ -121,7 +121,7 @@ test('typing in the customer table analyses nothing in its tasks; the analysis i
 
 test('an edit, or a view opened, while the analysis is made ahead finishes it first; another list opened lets it go; the figures are those of an analysis from nothing', async () => {
   const { page, errors } = await openPage(browser, server.base);
-  const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  const count = (name) => entryCount(page, name);
   await page.getByText('252 customers, 40 prospects').first().waitFor();
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
@@ -157,7 +157,7 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   await revenue.press('Tab');
   await page.waitForFunction(() => window.vpMidway.length === 2);
   await page.locator('main h2').first().waitFor();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   await settle(page);
   // Each finished the analysis under way in its own task, midway, before the edit was made or
   // the view drawn.
@@ -178,7 +178,7 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   await page.getByRole('combobox', { name: 'Open list' }).selectOption({ label: 'Demo customers' });
   await page.getByText('Showing 320 of 320 entries.').waitFor();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   const finishedBefore = await count('vp:analyse-finish');
   await defineMidwayAhead(page);
   await page.evaluate(() => {
@@ -210,12 +210,12 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
 
 test('an undone delete while the analysis is made ahead lets it go rather than copy the list; the figures are those of an analysis from nothing', async () => {
   const { page, errors } = await openPage(browser, server.base);
-  const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  const count = (name) => entryCount(page, name);
   await page.getByText('252 customers, 40 prospects').first().waitFor();
   const overviewBefore = await page.locator('main').innerText();
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   const finishedAtStart = await count('vp:analyse-finish');
   // A few tasks into the analysis made ahead after the delete, the delete is undone.
   await defineMidwayAhead(page);
@@ -230,7 +230,7 @@ test('an undone delete while the analysis is made ahead lets it go rather than c
   await page.waitForFunction(() => window.vpUndone !== null);
   assert.deepEqual(await page.evaluate(() => window.vpUndone), [true, false], 'the analysis under way was let go at the undo');
   await page.getByText('Showing 320 of 320 entries.').waitFor();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   assert.equal(await count('vp:analyse-finish'), finishedAtStart, 'the undo finished no analysis');
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await page.locator('main h2').first().waitFor();
@@ -244,7 +244,7 @@ test('keys typed into the next cell postpone the analysis made ahead until they 
   await page.getByText('252 customers, 40 prospects').first().waitFor();
   await page.getByRole('button', { name: 'Customers', exact: true }).click();
   await page.getByText('Showing 320 of 320 entries.').waitFor();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
   await revenue.fill('2222');
   await revenue.press('Tab');
@@ -275,6 +275,6 @@ test('keys typed into the next cell postpone the analysis made ahead until they 
     key();
   }));
   assert.ok(started - lastKey >= 290, `the analysis started ${Math.round(started - lastKey)} ms after the last key`);
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'));
+  await analysed(page);
   assert.deepEqual(errors, []);
 });
