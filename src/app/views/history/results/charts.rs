@@ -4,6 +4,7 @@
 use super::super::compute::{Fits, ModelChoice};
 use super::super::Loaded;
 use super::{current_summary, unit_name, Page};
+use crate::app::browser::after_next_paint;
 use crate::app::messages::{explain, Explain};
 use crate::app::widgets::ChartFigure;
 use crate::chart::{self, AxisLabels, Size};
@@ -34,10 +35,27 @@ struct ChartData {
 pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView {
     let p = page;
     let summary_ok = move || current_summary(p);
+    // The charts follow the fits' tables by a frame: their figures read every customer of
+    // the log (the tracking, the repeat distribution) and their drawing is some hundreds of
+    // elements, so with the tables in one task the end of a large log's fit was a task of
+    // 55–100 ms. Made in a task of their own after the frame that shows the tables, each
+    // stays well under 50 ms.
+    let drawn_run = RwSignal::new(None::<u64>);
+    Effect::new(move |_| {
+        let run = fits.with(|f| f.as_ref().map(|f| f.run));
+        after_next_paint(move || {
+            // The view may have been left meanwhile.
+            let _ = drawn_run.try_set(run);
+        });
+    });
     // Step 6: chart data, computed once per change.
     let chart_data = Memo::new(move |_| {
         let s = summary_ok()?;
         let f = fits.get()?;
+        // Until then the section shows its heading alone.
+        if drawn_run.get() != Some(f.run) {
+            return None;
+        }
         let choice = p.choice.get();
         let bg = f.bgnbd.as_ref().map(|f| f.params).map_err(explain);
         let heat = match choice {
