@@ -141,18 +141,36 @@ pub fn CustomerTable() -> impl IntoView {
     // below the view's title and controls; the rest are drawn after that frame is painted, so
     // that opening the view on a large list does not wait for rows below the window.
     let first_screen = rows_in_first_screen();
-    let later_drawn = RwSignal::new(false);
-    crate::app::browser::after_next_paint(move || {
-        let _ = later_drawn.try_set(true);
+    // The same holds for every other page of rows the table turns to: a sort, a search, a
+    // filter or another page redraws the whole page of rows (25 rows of a 100,000-customer
+    // list were 60 ms of a click), so the rows that fit the window come in the click's task
+    // and the others after that frame is painted. What is shown: the query and the page.
+    let shown = Memo::new(move |_| (query.get(), page.get(), page_size.get()));
+    let drawn_whole = RwSignal::new(None::<(TableQuery, usize, usize)>);
+    let draw_whole_later = move |now: (TableQuery, usize, usize)| {
+        crate::app::browser::after_next_paint(move || {
+            let _ = drawn_whole.try_set(Some(now));
+        });
+    };
+    // Asked for as the view is made (so `<html data-drawing>` is set in its task), then on
+    // each change of what is shown.
+    draw_whole_later(shown.get_untracked());
+    Effect::watch(
+        move || shown.get(),
+        move |now, _, _| draw_whole_later(now.clone()),
+        false,
+    );
+    let partly_drawn = Memo::new(move |_| {
+        !scrolling() && shown.with(|now| drawn_whole.with(|whole| whole.as_ref() != Some(now)))
     });
     // Each rendered row: its customer's place in the list, its id, its place among the rows.
     let page_rows = Memo::new(move |_| {
         let (first, count) = window.get();
         // While every row shows (scrolling), the rows drawn are those in view already.
-        let count = if later_drawn.get() || scrolling() {
-            count
-        } else {
+        let count = if partly_drawn.get() {
             count.min(first_screen)
+        } else {
+            count
         };
         rows.with(|r| {
             state.workspace.with(|w| {
@@ -210,33 +228,41 @@ pub fn CustomerTable() -> impl IntoView {
         }
     };
     // Measure the rows as drawn (a refused value's message makes a row taller) and the visible
-    // height, after each change of the rendered rows.
+    // height, after each change of the rendered rows: the rows scrolled past stand in for rows
+    // of that height, and so do a page's rows still to draw.
     Effect::new(move |_| {
         page_rows.track();
-        if !scrolling() {
+        let scrolling = scrolling();
+        if !scrolling && partly_drawn.get() {
             return;
         }
         request_animation_frame(move || {
             let Some(div) = scroller.get_untracked() else {
                 return;
             };
-            refocus(&div);
-            let height = f64::from(div.client_height());
-            if height > 0.0 && (height - viewport.get_untracked().height).abs() > 0.5 {
-                viewport.update(|v| v.height = height);
+            if scrolling {
+                refocus(&div);
+                let height = f64::from(div.client_height());
+                if height > 0.0 && (height - viewport.get_untracked().height).abs() > 0.5 {
+                    viewport.update(|v| v.height = height);
+                }
             }
             let Ok(drawn) = div.query_selector_all("tbody tr.row") else {
                 return;
             };
-            let heights: Vec<f64> = (0..drawn.length())
-                .filter_map(|k| drawn.item(k))
-                .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
-                .map(|el| f64::from(el.offset_height()))
-                .filter(|&h| h > 0.0)
-                .collect();
-            if !heights.is_empty() {
-                let mean = heights.iter().sum::<f64>() / heights.len() as f64;
-                if (mean - row_height.get_untracked()).abs() > 0.5 {
+            let row = |k: u32| {
+                drawn
+                    .item(k)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+            };
+            // From the first row's top to the last one's bottom: whole pixels each, so the
+            // mean is within a pixel over all rows, where rows 46.2 pixels high each measured
+            // 46 and twelve stand-ins fell 2.5 pixels short.
+            let count = drawn.length();
+            if let (Some(first), Some(last)) = (row(0), count.checked_sub(1).and_then(row)) {
+                let span = last.offset_top() + last.offset_height() - first.offset_top();
+                let mean = f64::from(span) / f64::from(count);
+                if mean > 0.0 && (mean - row_height.get_untracked()).abs() > 0.5 {
                     row_height.set(mean);
                 }
             }
@@ -430,6 +456,13 @@ pub fn CustomerTable() -> impl IntoView {
                         />
                         <Show when=scrolling>
                             <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(false)></td></tr>
+                        </Show>
+                        // The page's rows still to draw keep their place, so the pager below
+                        // does not move meanwhile.
+                        <Show when={move || partly_drawn.get() && page_rows.with(Vec::len) < window.get().1}>
+                            <tr class="spacer" aria-hidden="true">
+                                <td colspan=colspan style:height=move || format!("{}px", (window.get().1 - page_rows.with(Vec::len)) as f64 * row_height.get())></td>
+                            </tr>
                         </Show>
                     </tbody>
                 </table>

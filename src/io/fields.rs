@@ -222,7 +222,9 @@ impl Field {
 
     /// The field's value as text, in the form [`Field::apply`] reads back identically.
     pub fn get(self, c: &Customer) -> String {
-        let num = |v: Option<f64>| v.map(write_number).unwrap_or_default();
+        if let Some(value) = self.number(c) {
+            return value.map(write_number).unwrap_or_default();
+        }
         match self {
             Field::Id => c.id.clone(),
             Field::Name => c.name.clone(),
@@ -232,33 +234,44 @@ impl Field {
             Field::MarketType => optional_key(c.market_type),
             Field::Channel => optional_key(c.channel),
             Field::Region => c.region.to_string(),
-            Field::Age => c.age.map(|a| a.to_string()).unwrap_or_default(),
             Field::SizeBand => optional_key(c.size_band),
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
             Field::LostOn => c.lost_on.map(|d| d.to_string()).unwrap_or_default(),
-            Field::RevenuePerYear => num(c.revenue_per_year.get()),
-            Field::PurchasesPerYear => num(c.purchases_per_year.get()),
-            Field::AverageOrderValue => num(c.average_order_value.get()),
-            Field::GrossMargin => num(c.gross_margin.get()),
-            Field::AcquisitionCost => num(c.acquisition_cost.get()),
-            Field::ServiceCost => num(c.service_cost.get()),
-            Field::MarketShareValue => num(c.market_share_value.get()),
-            Field::MarketShareScore => num(c.market_share_score.get()),
-            Field::BrandValue => num(c.brand_value.get()),
-            Field::BrandScore => num(c.brand_score.get()),
-            Field::ImplicitCostHours => num(c.implicit_cost_hours.get()),
             Field::LifecycleStage => optional_key(c.lifecycle_stage),
-            Field::DeliveredProduct => num(c.delivered.product),
-            Field::DeliveredService => num(c.delivered.service),
-            Field::DeliveredPeople => num(c.delivered.people),
-            Field::DeliveredImage => num(c.delivered.image),
-            Field::CustomerCostPrice => num(c.delivered.price),
-            Field::CustomerCostTime => num(c.delivered.time),
-            Field::CustomerCostEffort => num(c.delivered.effort),
-            Field::CustomerCostRisk => num(c.delivered.risk),
-            Field::CategorySpend => num(c.category_spend.get()),
-            Field::ProfitGrowth => num(c.profit_growth.get()),
+            // The numbers, above.
+            _ => String::new(),
         }
+    }
+
+    /// The value of a number field as the number [`Field::get`] writes (`Some(None)` when
+    /// empty); `None` for the fields that hold text, a choice or a date. A table sorted by a
+    /// number reads it without writing and parsing text for each of 100,000 customers.
+    pub fn number(self, c: &Customer) -> Option<Option<f64>> {
+        Some(match self {
+            Field::Age => c.age.map(f64::from),
+            Field::RevenuePerYear => c.revenue_per_year.get(),
+            Field::PurchasesPerYear => c.purchases_per_year.get(),
+            Field::AverageOrderValue => c.average_order_value.get(),
+            Field::GrossMargin => c.gross_margin.get(),
+            Field::AcquisitionCost => c.acquisition_cost.get(),
+            Field::ServiceCost => c.service_cost.get(),
+            Field::MarketShareValue => c.market_share_value.get(),
+            Field::MarketShareScore => c.market_share_score.get(),
+            Field::BrandValue => c.brand_value.get(),
+            Field::BrandScore => c.brand_score.get(),
+            Field::ImplicitCostHours => c.implicit_cost_hours.get(),
+            Field::DeliveredProduct => c.delivered.product,
+            Field::DeliveredService => c.delivered.service,
+            Field::DeliveredPeople => c.delivered.people,
+            Field::DeliveredImage => c.delivered.image,
+            Field::CustomerCostPrice => c.delivered.price,
+            Field::CustomerCostTime => c.delivered.time,
+            Field::CustomerCostEffort => c.delivered.effort,
+            Field::CustomerCostRisk => c.delivered.risk,
+            Field::CategorySpend => c.category_spend.get(),
+            Field::ProfitGrowth => c.profit_growth.get(),
+            _ => return None,
+        })
     }
 
     /// The component of delivered value this field holds, if it is one.
@@ -758,6 +771,41 @@ fn optional_key<K: Keyed>(value: Option<K>) -> String {
 mod tests {
     use super::*;
     use crate::engine::keys::VariantArray;
+
+    #[test]
+    fn a_number_fields_number_is_the_number_its_text_reads() {
+        let numeric = |f: Field| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date);
+        let mut c = Customer::default();
+        let values = [
+            "0.30000000000000004",
+            "1e-7",
+            "123456789.125",
+            "0",
+            "7",
+            "-0",
+            "9.5",
+        ];
+        for (k, f) in Field::VARIANTS.iter().enumerate() {
+            // Each number field given a value its scale accepts, or left empty.
+            if numeric(*f) && k % 4 != 3 {
+                let _ = f.apply(&mut c, values[k % values.len()], DecimalSeparator::Point);
+            }
+        }
+        let mut given = 0;
+        for f in Field::VARIANTS {
+            assert_eq!(f.number(&c).is_some(), numeric(*f), "{f:?}");
+            if let Some(number) = f.number(&c) {
+                let text = f.get(&c);
+                given += usize::from(number.is_some());
+                assert_eq!(
+                    number.map(f64::to_bits),
+                    text.parse::<f64>().ok().map(f64::to_bits),
+                    "{f:?}: {text}"
+                );
+            }
+        }
+        assert!(given > 10, "only {given} number fields took a value");
+    }
 
     fn demo_customer() -> Customer {
         let mut c = Customer::default();

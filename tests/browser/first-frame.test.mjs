@@ -64,6 +64,36 @@ test('the Customers table draws the rows below the window after its first frame,
   assert.deepEqual(errors, []);
 });
 
+test('a sort or another page of the Customers table draws the rows in the window first, the pager staying put, then the whole page', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await drawn(page);
+  const pagerTop = () => page.evaluate(() => document.querySelector('nav.pager').getBoundingClientRect().top + window.scrollY);
+  const before = await pagerTop();
+  for (const [what, selector] of [['sort', 'th button.sort'], ['next page', 'nav.pager button:last-of-type']]) {
+    const first = await page.evaluate(async (selector) => {
+      const firstName = () => document.querySelector('tbody tr.row input[id$="-name"]')?.value;
+      const was = firstName();
+      document.querySelector(selector).click();
+      for (let i = 0; i < 50 && firstName() === was; i += 1) await Promise.resolve();
+      return {
+        rows: document.querySelectorAll('tbody tr.row').length,
+        drawing: document.documentElement.hasAttribute('data-drawing'),
+        pagerTop: document.querySelector('nav.pager').getBoundingClientRect().top + window.scrollY,
+      };
+    }, selector);
+    assert.ok(first.drawing, `${what}: the rest waits for the frame`);
+    assert.ok(first.rows > 0 && first.rows < 25, `${what}: the first frame draws the rows the window shows (${first.rows})`);
+    assert.ok(Math.abs(first.pagerTop - before) < 2, `${what}: the pager stays where it was (${first.pagerTop} against ${before})`);
+    await drawn(page);
+    const places = await page.evaluate(() => [...document.querySelectorAll('tbody tr.row')].map((r) => Number(r.getAttribute('aria-rowindex'))));
+    const start = places[0];
+    assert.deepEqual(places, Array.from({ length: 25 }, (_, k) => start + k), `${what}: every row of the page once drawn, in order`);
+    assert.ok(Math.abs((await pagerTop()) - before) < 2, `${what}: the pager is where it was once drawn`);
+  }
+  assert.deepEqual(errors, []);
+});
+
 test('the Pyramid view draws its folded parts after its first frame, each whole, and the report draws them at once', async () => {
   const { page, errors } = await openPage(browser, server.base);
   const first = await countedInFirstFrame(page, 'nav.tabs button', 'Pyramid and ratings', 'main .pyr-section', {
