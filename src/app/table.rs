@@ -143,13 +143,19 @@ pub fn CustomerTable() -> impl IntoView {
     let first_screen = rows_in_first_screen();
     // The same holds for every other page of rows the table turns to: a sort, a search, a
     // filter or another page redraws the whole page of rows (25 rows of a 100,000-customer
-    // list were 60 ms of a click), so the rows that fit the window come in the click's task
-    // and the others after that frame is painted. What is shown: the query and the page.
+    // list were 60 ms of a click), so the page's first rows (as many as a window shows) come
+    // in the click's task and the others after that frame is painted, a stand-in row keeping
+    // their place: a reader scrolled down to the pager sees them a frame later. What is
+    // shown: the query and the page.
     let shown = Memo::new(move |_| (query.get(), page.get(), page_size.get()));
     let drawn_whole = RwSignal::new(None::<(TableQuery, usize, usize)>);
     let draw_whole_later = move |now: (TableQuery, usize, usize)| {
         crate::app::browser::after_next_paint(move || {
-            let _ = drawn_whole.try_set(Some(now));
+            // Only if it is still what is shown: the frame's wait for an earlier sort or page
+            // must not cut a later one, already drawn whole, back to its first rows.
+            if shown.try_with_untracked(|s| *s == now) == Some(true) {
+                let _ = drawn_whole.try_set(Some(now));
+            }
         });
     };
     // Asked for as the view is made (so `<html data-drawing>` is set in its task), then on
@@ -327,6 +333,9 @@ pub fn CustomerTable() -> impl IntoView {
         query.set(TableQuery::default());
         let last_row = rows.with_untracked(|r| r.len().saturating_sub(1));
         page.set(last_row / page_size.get_untracked());
+        // The page is drawn whole at once: the new row, focused below, may lie past the
+        // rows a page's first frame draws.
+        drawn_whole.set(Some(shown.get_untracked()));
         if page_size.get_untracked() == ALL_ROWS {
             // Scrolled to the end, so the new row is rendered before it is focused.
             let bottom = (last_row + 1) as f64 * row_height.get_untracked();

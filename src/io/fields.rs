@@ -238,8 +238,29 @@ impl Field {
             Field::FirstPurchase => c.first_purchase.map(|d| d.to_string()).unwrap_or_default(),
             Field::LostOn => c.lost_on.map(|d| d.to_string()).unwrap_or_default(),
             Field::LifecycleStage => optional_key(c.lifecycle_stage),
-            // The numbers, above.
-            _ => String::new(),
+            // Written above, from `number`.
+            Field::Age
+            | Field::RevenuePerYear
+            | Field::PurchasesPerYear
+            | Field::AverageOrderValue
+            | Field::GrossMargin
+            | Field::AcquisitionCost
+            | Field::ServiceCost
+            | Field::MarketShareValue
+            | Field::MarketShareScore
+            | Field::BrandValue
+            | Field::BrandScore
+            | Field::ImplicitCostHours
+            | Field::DeliveredProduct
+            | Field::DeliveredService
+            | Field::DeliveredPeople
+            | Field::DeliveredImage
+            | Field::CustomerCostPrice
+            | Field::CustomerCostTime
+            | Field::CustomerCostEffort
+            | Field::CustomerCostRisk
+            | Field::CategorySpend
+            | Field::ProfitGrowth => String::new(),
         }
     }
 
@@ -773,38 +794,45 @@ mod tests {
     use crate::engine::keys::VariantArray;
 
     #[test]
-    fn a_number_fields_number_is_the_number_its_text_reads() {
+    fn a_number_fields_number_is_its_own_value_and_the_number_its_text_reads() {
         let numeric = |f: Field| !matches!(f.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date);
-        let mut c = Customer::default();
-        let values = [
-            "0.30000000000000004",
-            "1e-7",
-            "123456789.125",
-            "0",
-            "7",
-            "-0",
-            "9.5",
-        ];
-        for (k, f) in Field::VARIANTS.iter().enumerate() {
-            // Each number field given a value its scale accepts, or left empty.
-            if numeric(*f) && k % 4 != 3 {
-                let _ = f.apply(&mut c, values[k % values.len()], DecimalSeparator::Point);
-            }
-        }
         let mut given = 0;
         for f in Field::VARIANTS {
-            assert_eq!(f.number(&c).is_some(), numeric(*f), "{f:?}");
-            if let Some(number) = f.number(&c) {
-                let text = f.get(&c);
-                given += usize::from(number.is_some());
-                assert_eq!(
-                    number.map(f64::to_bits),
-                    text.parse::<f64>().ok().map(f64::to_bits),
-                    "{f:?}: {text}"
+            assert_eq!(
+                f.number(&Customer::default()).is_some(),
+                numeric(*f),
+                "{f:?}"
+            );
+            if !numeric(*f) {
+                continue;
+            }
+            // Given a value alone, the field reads it and every other number field is empty.
+            let mut c = Customer::default();
+            let Some(text) = ["7", "0.5"]
+                .into_iter()
+                .find(|text| f.apply(&mut c, text, DecimalSeparator::Point).is_ok())
+            else {
+                panic!("{f:?} takes neither 7 nor 0.5");
+            };
+            let number = f.number(&c).flatten();
+            assert!(
+                number.is_some_and(|v| v > 0.0),
+                "{f:?} given {text}: {number:?}"
+            );
+            for other in Field::VARIANTS.iter().filter(|g| *g != f) {
+                assert!(
+                    other.number(&c).is_none_or(|v| v.is_none()),
+                    "{f:?} read as {other:?}"
                 );
             }
+            assert_eq!(
+                number.map(f64::to_bits),
+                f.get(&c).parse::<f64>().ok().map(f64::to_bits),
+                "{f:?}"
+            );
+            given += 1;
         }
-        assert!(given > 10, "only {given} number fields took a value");
+        assert!(given > 10, "only {given} number fields");
     }
 
     fn demo_customer() -> Customer {

@@ -353,6 +353,23 @@ test('results export: one row per customer with the documented columns', async (
   await context.close();
 });
 
+test('a customer added on a long page gets the focus though it lies below the rows a first frame draws', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await openCustomers(page);
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('250');
+  await page.getByText('Page 1 of 2').waitFor();
+  await drawn(page);
+  await page.getByRole('button', { name: 'Add customer' }).click();
+  const newName = page.getByRole('textbox', { name: /^Name of New customer/ });
+  await newName.waitFor();
+  // The demo list's second page of 250 holds some 60 rows: the new one is well past the first screen.
+  const place = await newName.evaluate((el) => Number(el.closest('tr').getAttribute('aria-rowindex')));
+  assert.ok(place > 250 + 30, `the new row is far down its page (row ${place})`);
+  assert.equal(await newName.evaluate((el) => el === document.activeElement), true, 'focus goes to the new row');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the customer table pages forward and back', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await openCustomers(page);

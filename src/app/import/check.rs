@@ -116,24 +116,44 @@ pub async fn read_in_slices<K: ImportKind>(
     current: impl Fn() -> bool,
 ) -> Option<ImportSession<K>> {
     cancel.set(false);
+    // After a yield: whether a newer file took over (its reading owns the progress bar) or the
+    // reader cancelled.
+    let stopped = || {
+        if !current() {
+            return true;
+        }
+        let cancelled = cancel.try_get_untracked().unwrap_or(true);
+        if cancelled {
+            progress.try_set(None);
+        }
+        cancelled
+    };
     let mut slice_start = monotonic_ms();
+    let mut sliced = false;
     while !reading.advance(READ_ROWS) {
         if monotonic_ms() - slice_start < SLICE_MS {
             continue;
         }
+        sliced = true;
         progress.set(Some(reading.progress()));
         yield_now().await;
-        if !current() {
-            return None;
-        }
-        if cancel.try_get_untracked().unwrap_or(true) {
-            progress.try_set(None);
+        if stopped() {
             return None;
         }
         slice_start = monotonic_ms();
     }
+    let session = reading.finish();
+    // A file read in slices has its next step drawn in a task of its own, not after the last
+    // slice read (at 100,000 rows the two made a task over 50 ms); its progress bar stays
+    // until then, so no frame shows neither.
+    if sliced {
+        yield_now().await;
+        if stopped() {
+            return None;
+        }
+    }
     progress.set(None);
-    Some(reading.finish())
+    Some(session)
 }
 
 /// The progress bar of a file being opened, with the rows read so far and its cancel button.

@@ -182,11 +182,6 @@ fn ImportSection() -> impl IntoView {
                 }
                 return;
             };
-            // The mapping step is drawn in a task of its own, not after the last slice read.
-            yield_now().await;
-            if !current() {
-                return;
-            }
             let _timing = Measure::start("vp:import-show-mapping");
             session.set(Some(opened));
         });

@@ -44,8 +44,11 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
     Effect::new(move |_| {
         let run = fits.with(|f| f.as_ref().map(|f| f.run));
         after_next_paint(move || {
-            // The view may have been left meanwhile.
-            let _ = drawn_run.try_set(run);
+            // Only for the fits still shown (a later fit's own wait sets its run), and the
+            // view may have been left meanwhile.
+            if fits.try_with_untracked(|f| f.as_ref().map(|f| f.run)) == Some(run) {
+                let _ = drawn_run.try_set(run);
+            }
         });
     });
     // Step 6: chart data, computed once per change.
