@@ -2,7 +2,7 @@
 //! change over the whole list and paged afterwards, so 100,000 rows cost one sort.
 
 use crate::engine::model::{Customer, MarketType, Status};
-use crate::io::fields::{Field, Kind};
+use crate::io::fields::Field;
 use std::cmp::Ordering;
 
 /// What the user asked the table for.
@@ -42,10 +42,9 @@ impl TableQuery {
                     .collect()
             };
         if let Some((field, order)) = self.sort {
-            let numeric = !matches!(field.kind(), Kind::Text { .. } | Kind::Choice | Kind::Date);
             let keys: Vec<SortKey> = rows
                 .iter()
-                .map(|&i| sort_key(&customers[i], field, numeric))
+                .map(|&i| sort_key(&customers[i], field))
                 .collect();
             let mut order_of: Vec<usize> = (0..rows.len()).collect();
             order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
@@ -85,16 +84,12 @@ enum SortKey {
     Text(String),
 }
 
-fn sort_key(c: &Customer, field: Field, numeric: bool) -> SortKey {
-    if numeric {
-        // Read as the number its text would say, without writing the text.
-        SortKey::Number(
-            field
-                .number(c)
-                .unwrap_or_else(|| field.get(c).parse::<f64>().ok()),
-        )
-    } else {
-        SortKey::Text(field.get(c).to_lowercase())
+fn sort_key(c: &Customer, field: Field) -> SortKey {
+    // A number field sorts by its number (read without writing it as text), the others by
+    // their text.
+    match field.number(c) {
+        Some(number) => SortKey::Number(number),
+        None => SortKey::Text(field.get(c).to_lowercase()),
     }
 }
 

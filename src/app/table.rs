@@ -192,6 +192,14 @@ pub fn CustomerTable() -> impl IntoView {
             })
         })
     });
+    // The page's rows its first frame left to draw after it.
+    let still_to_draw = Memo::new(move |_| {
+        if partly_drawn.get() {
+            window.get().1.saturating_sub(page_rows.with(Vec::len))
+        } else {
+            0
+        }
+    });
     // Blank space standing in for the rows above and below those rendered, so the scrollbar
     // is that of the whole table.
     let spacer = move |above: bool| {
@@ -468,9 +476,9 @@ pub fn CustomerTable() -> impl IntoView {
                         </Show>
                         // The page's rows still to draw keep their place, so the pager below
                         // does not move meanwhile.
-                        <Show when={move || partly_drawn.get() && page_rows.with(Vec::len) < window.get().1}>
+                        <Show when=move || still_to_draw.get() != 0>
                             <tr class="spacer" aria-hidden="true">
-                                <td colspan=colspan style:height=move || format!("{}px", (window.get().1 - page_rows.with(Vec::len)) as f64 * row_height.get())></td>
+                                <td colspan=colspan style:height=move || format!("{}px", still_to_draw.get() as f64 * row_height.get())></td>
                             </tr>
                         </Show>
                     </tbody>
