@@ -728,6 +728,16 @@ struct Earlier {
     rows: Vec<CustomerResult>,
     money: EarlierMoney,
     scores: EarlierScores,
+    prospects: EarlierProspectList,
+}
+
+/// The prospects an earlier analysis ranked, the tier profiles it compared them with, and the
+/// entries edited since (positions, ascending): see [`prospects::EarlierProspects`].
+#[derive(Default)]
+struct EarlierProspectList {
+    list: ProspectList,
+    tier_profiles: Vec<TierProfile>,
+    edited: Vec<usize>,
 }
 
 /// The weighted pyramids and the scorecard of an earlier analysis with the scales they were
@@ -889,6 +899,8 @@ async fn analyse_from(
 ) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
+    let mut earlier = earlier;
+    let earlier_prospects = earlier.as_mut().map(|e| std::mem::take(&mut e.prospects));
 
     // The result rows are made (or, after an edit, taken from the earlier analysis) with the
     // per-customer money figures, and the later stages fill in the rest: the figures are never
@@ -1479,6 +1491,10 @@ async fn analyse_from(
         list: mean(list),
     };
     let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
+    let (earlier_tiers, earlier_ranked) = match earlier_prospects {
+        Some(e) => (Some((e.tier_profiles, e.edited)), Some(e.list)),
+        None => (None, None),
+    };
     let prospects = prospects::rank_listed_prospects(
         entries,
         &prospect_at,
@@ -1486,6 +1502,14 @@ async fn analyse_from(
         &expected_values,
         &acq,
         |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
+        earlier_tiers
+            .as_ref()
+            .zip(earlier_ranked)
+            .map(|((profiles, edited), list)| prospects::EarlierProspects {
+                profiles,
+                list,
+                edited,
+            }),
     );
     step(Step::Ended("prospects")).await;
 
@@ -2185,6 +2209,11 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             scorecard: previous.scorecard,
             scorecard_scales: previous.kept.scorecard_scales,
             relationship_scales: previous.kept.relationship_scales,
+        },
+        prospects: EarlierProspectList {
+            list: previous.prospects,
+            tier_profiles: previous.tier_profiles,
+            edited: changed,
         },
         money: EarlierMoney {
             settings: previous.settings_used,
