@@ -318,11 +318,13 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
 
 /// What an earlier ranking of the prospects hands the next one after an edit of a few entries:
 /// the tier profiles it compared them with, its results, and the positions of the entries
-/// edited since (ascending). While the profiles count the same attribute values in every tier,
-/// a prospect not edited resembles each tier as before, so its lookalike score, explanations
-/// and tier are taken over instead of worked out again (about a microsecond a prospect, most
-/// of a large list's ranking); its expected value, channel, CAC and fit are worked out again,
-/// since an edited customer moves its tier's average lifetime value and the CAC.
+/// edited since (ascending), every other entry being as it was when `list` was ranked from
+/// `profiles`. While the lift table of the profiles is the same (each attribute value's count
+/// in the list and in every tier, the tiers' sizes and labels), a prospect not edited
+/// resembles each tier as before, so its lookalike score, explanations and tier are taken over
+/// instead of worked out again (about a microsecond a prospect, most of a large list's
+/// ranking); its expected value, channel, CAC and fit are worked out again, since an edited
+/// customer moves its tier's average lifetime value and the CAC.
 pub struct EarlierProspects<'a> {
     pub profiles: &'a [TierProfile],
     pub list: ProspectList,
@@ -332,7 +334,8 @@ pub struct EarlierProspects<'a> {
 /// [`rank_prospects`] of the prospects at the positions `at` of `entries` (ascending), found
 /// by the caller; `fit_of(k, i, c)` is the ICP fit of the `k`th of them, entry `i`. With
 /// `earlier`, the lookalikes of the prospects not edited are taken from it where they still
-/// hold (see [`EarlierProspects`]); the result is the same either way.
+/// hold (see [`EarlierProspects`], whose entries not edited must be unchanged); the result is
+/// then the same as without it.
 pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>(
     entries: &[Customer],
     at: &[usize],
@@ -474,8 +477,8 @@ impl<'a> TakenOver<'a> {
     }
 
     /// The earlier result of the `k`th prospect ranked again, entry `i`, when it was not
-    /// edited since; its id is checked too, so a list whose entries moved is never taken for
-    /// the one ranked before.
+    /// edited since. Its id is checked too: a guard against a caller whose entries moved, not
+    /// a proof (entries may share an id).
     fn take(&mut self, k: usize, i: usize, c: &Customer) -> Option<ProspectResult> {
         let slot = self.results.get_mut(k)?;
         if self.edited.binary_search(&i).is_ok() || slot.as_ref()?.id != c.id {
@@ -645,9 +648,11 @@ mod tests {
     }
 
     /// After an edit the lookalikes of the prospects not edited are taken over while the
-    /// profiles count the same values per tier, and worked out again otherwise; the expected
-    /// values always follow the tiers' new averages. The earlier result is marked (a score no
-    /// ranking gives) to tell which was taken over.
+    /// lift table is the same, and worked out again otherwise; the expected values always
+    /// follow the tiers' new averages. Every earlier result is marked (a score no ranking
+    /// gives) to tell which was taken over. A customer comes first in the list, so a prospect's
+    /// place among the prospects is not its entry's position, and one prospect is not
+    /// qualified, so the earlier results come from two of the three lists.
     #[test]
     fn an_edit_takes_over_the_lookalikes_it_leaves_as_they_were() {
         let p = three_tiers(&[0, 4]);
@@ -658,13 +663,24 @@ mod tests {
         };
         let mut x = prospect("x", "");
         x.custom.insert("kind".into(), "X".into());
-        let entries = vec![prospect("blank", ""), x];
-        let at = [0, 1];
-        let rank = |profiles: &[TierProfile],
+        let mut unsure = prospect("unsure", "");
+        unsure.needs_it = Answer::No;
+        let mut entries = vec![
+            Customer {
+                id: "c".into(),
+                ..Default::default()
+            },
+            prospect("blank", ""),
+            x,
+            unsure,
+        ];
+        let at = [1, 2, 3];
+        let rank = |entries: &[Customer],
+                    profiles: &[TierProfile],
                     values: &ExpectedValues,
                     earlier: Option<EarlierProspects>| {
             rank_listed_prospects(
-                &entries,
+                entries,
                 &at,
                 profiles,
                 values,
@@ -673,19 +689,25 @@ mod tests {
                 earlier,
             )
         };
-        let fresh = rank(&p, &values, None);
+        let fresh = rank(&entries, &p, &values, None);
+        assert_eq!((fresh.qualified.len(), fresh.not_qualified.len()), (2, 1));
         let marked = || {
             let mut list = fresh.clone();
-            for r in &mut list.qualified {
+            for r in list.qualified.iter_mut().chain(&mut list.not_qualified) {
                 r.lookalike_score = 7.0;
             }
             list
         };
-        let score_of = |list: &ProspectList, id: &str| {
-            let r = list.qualified.iter().find(|r| r.id == id).expect("ranked");
+        let found = |list: &ProspectList, id: &str| {
+            let r = list
+                .qualified
+                .iter()
+                .chain(&list.not_qualified)
+                .find(|r| r.id == id)
+                .expect("ranked");
             (r.lookalike_score, r.resembled_band, r.expected_value)
         };
-        let x_fresh = score_of(&fresh, "x");
+        let x_fresh = found(&fresh, "x");
         assert_eq!(x_fresh.1, Some(0), "X is most common in the top tier");
 
         // Nothing edited, the same profiles, the top tier's average moved: taken over.
@@ -694,6 +716,7 @@ mod tests {
             list: 870.0,
         };
         let after = rank(
+            &entries,
             &p,
             &moved,
             Some(EarlierProspects {
@@ -702,26 +725,31 @@ mod tests {
                 edited: &[],
             }),
         );
-        assert_eq!(score_of(&after, "x"), (7.0, Some(0), 3_500.0));
-        assert_eq!(score_of(&after, "blank").0, 7.0);
+        assert_eq!(found(&after, "x"), (7.0, Some(0), 3_500.0));
+        assert_eq!(found(&after, "blank").0, 7.0);
+        assert_eq!(found(&after, "unsure").0, 7.0);
 
-        // X edited: its lookalike is worked out again, the other one's is taken over.
+        // X (entry 2, the second prospect) edited: its lookalike is worked out again, the
+        // others' are taken over.
         let after = rank(
+            &entries,
             &p,
             &values,
             Some(EarlierProspects {
                 profiles: &p,
                 list: marked(),
-                edited: &[1],
+                edited: &[2],
             }),
         );
-        assert_eq!(score_of(&after, "x"), x_fresh);
-        assert_eq!(score_of(&after, "blank").0, 7.0);
+        assert_eq!(found(&after, "x"), x_fresh);
+        assert_eq!(found(&after, "blank").0, 7.0);
+        assert_eq!(found(&after, "unsure").0, 7.0);
 
-        // Other profiles (an X moved from the bottom tier to the middle): every lookalike is
-        // worked out again.
+        // Other profiles (the second X was in the middle tier, now it is at the bottom):
+        // every lookalike is worked out again.
         let earlier_profiles = three_tiers(&[0, 2]);
         let after = rank(
+            &entries,
             &p,
             &values,
             Some(EarlierProspects {
@@ -731,6 +759,21 @@ mod tests {
             }),
         );
         assert_eq!(after, fresh);
+
+        // An entry whose id is not the one ranked there before is worked out again.
+        entries[1].id = "renamed".into();
+        let after = rank(
+            &entries,
+            &p,
+            &values,
+            Some(EarlierProspects {
+                profiles: &p,
+                list: marked(),
+                edited: &[],
+            }),
+        );
+        assert_eq!(found(&after, "renamed").0, found(&fresh, "blank").0);
+        assert_eq!(found(&after, "x").0, 7.0);
     }
 
     #[test]
