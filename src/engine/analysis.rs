@@ -31,6 +31,7 @@ use super::settings::{
     CohortSettings, Figures, IcpSettings, RatingCuts, ScoreBasis, Settings, TargetRanking,
     TierCuts, WeightedPyramid,
 };
+use super::shares::{ListMoney, ListSplits};
 use super::targets::{self, Targets};
 use super::tiers::{
     self, BaseMetrics, Cut, DroppedIndicator, ScorecardResult, Segmentation, TierError, Tiering,
@@ -1085,6 +1086,8 @@ async fn analyse_from(
     let mut rated: Vec<bool> = Vec::with_capacity(n);
     // The list's figures for the calculators read the same rows: summed here, in list order.
     let mut list_sums = list_figures::ListSums::new();
+    // The columns' splits, which the tiers, profiles, markets and concentration share out.
+    let mut splits = ListSplits::default();
     let (mut missing_revenue, mut disagree, mut margin_assumed) = (0, 0, 0);
     // A fit reads the customer and its own figures (no list-wide score such as the
     // relationship score), so a row whose money figures were kept keeps its fit: read in
@@ -1141,6 +1144,7 @@ async fn analyse_from(
         revenue.push(p.revenue);
         profit_v.push(p.profit);
         service.push(p.service_cost);
+        splits.add(p.revenue, p.profit, p.service_cost);
         rel_money.push(row.relationship_value);
         rscores.push(score);
         // The pass reads every indicator of every customer too: it pauses halfway.
@@ -1203,6 +1207,7 @@ async fn analyse_from(
             profit: &profit_v,
             service: &service,
             rated: &rated,
+            splits: &splits,
         },
         &s,
     );
@@ -1214,7 +1219,7 @@ async fn analyse_from(
     step(Step::Ended("targets")).await;
 
     // Weighted pyramids and scorecard.
-    let money = tiers::MoneyColumns::new(&revenue, &profit_v);
+    let money = tiers::MoneyColumns::with_splits(&revenue, &profit_v, &splits);
     let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
     // Each indicator is read once for all of them and segmentation.
     let columns = columns.finish();
@@ -1380,9 +1385,12 @@ async fn analyse_from(
                 earlier_attributes,
                 &t.assignment,
                 &t.rule.labels,
-                &revenue,
-                &profit_v,
-                &service,
+                &ListMoney {
+                    revenue: &revenue,
+                    profit: &profit_v,
+                    service_cost: &service,
+                    splits,
+                },
             );
             attributes = kept;
             let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
@@ -1422,6 +1430,7 @@ async fn analyse_from(
         &custs,
         &revenue,
         &profit_v,
+        (&splits.revenue, &splits.profit),
         prospect_fits.iter().map(|&(i, _)| &entries[i]),
     );
     step(Step::Ended("icp fit and markets")).await;
@@ -1834,6 +1843,8 @@ struct Ranked<'a> {
     service: &'a [f64],
     /// Has a revenue, so takes part in the rankings.
     rated: &'a [bool],
+    /// The splits of `revenue`, `profit` and `service`.
+    splits: &'a ListSplits,
 }
 
 /// Pareto of revenue and of profit, over the rated customers, and the concentration risk.
@@ -1861,10 +1872,11 @@ fn shares_stage(r: &Ranked, s: &Settings) -> (Pareto, Pareto, Concentration) {
         .take(revenue_pareto.top_count)
         .copied()
         .collect();
-    let concentration = concentration::analyse(
+    let concentration = concentration::analyse_split(
         r.revenue,
         r.service,
         r.profit,
+        r.splits,
         &big,
         s.concentration_threshold,
     );
@@ -2006,13 +2018,19 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         let revenue_order = order_of(|c| c.revenue_rank);
         let profit_order = order_of(|c| c.profit_rank);
         let column = |f: fn(&Profit) -> f64| rows.iter().map(|c| f(&c.profit)).collect::<Vec<_>>();
+        let (revenue, profit, service) = (
+            column(|p| p.revenue),
+            column(|p| p.profit),
+            column(|p| p.service_cost),
+        );
         let (revenue_pareto, profit_pareto, concentration) = shares_stage(
             &Ranked {
                 revenue_order: &revenue_order,
                 profit_order: &profit_order,
-                revenue: &column(|p| p.revenue),
-                profit: &column(|p| p.profit),
-                service: &column(|p| p.service_cost),
+                revenue: &revenue,
+                profit: &profit,
+                service: &service,
+                splits: &ListSplits::of(&revenue, &profit, &service),
                 rated: &rows
                     .iter()
                     .map(|c| c.profit.revenue_known)

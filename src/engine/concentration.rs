@@ -7,7 +7,7 @@
 //! together that is the verdict, whatever the shares say.
 
 use super::numeric::ratio;
-use super::shares::{positive_part, Losses, Split};
+use super::shares::{positive_part, ListSplits, Losses, Split};
 use serde::Serialize;
 
 /// A customer whose revenue share is at or above the threshold.
@@ -67,7 +67,11 @@ pub struct Concentration {
 /// Revenue shares of non-negative revenues (negative counts as 0), fractions summing to 1
 /// (all 0 when the total is 0).
 pub fn shares(revenues: &[f64]) -> Vec<f64> {
-    let total = Split::of(revenues).positive;
+    shares_of(revenues, Split::of(revenues).positive)
+}
+
+/// [`shares`] of revenues whose positive total is known.
+fn shares_of(revenues: &[f64], total: f64) -> Vec<f64> {
     revenues
         .iter()
         .map(|r| ratio(positive_part(*r), total).clamp(0.0, 1.0))
@@ -93,7 +97,20 @@ pub fn analyse(
     big: &[usize],
     threshold: f64,
 ) -> Concentration {
-    let s = shares(revenue);
+    let splits = ListSplits::of(revenue, profit, service_cost);
+    analyse_split(revenue, service_cost, profit, &splits, big, threshold)
+}
+
+/// [`analyse`], given the splits of the three columns.
+pub fn analyse_split(
+    revenue: &[f64],
+    service_cost: &[f64],
+    profit: &[f64],
+    splits: &ListSplits,
+    big: &[usize],
+    threshold: f64,
+) -> Concentration {
+    let s = shares_of(revenue, splits.revenue.positive);
     let mut flagged: Vec<ConcentrationFlag> = s
         .iter()
         .enumerate()
@@ -105,8 +122,7 @@ pub fn analyse(
         .collect();
     flagged.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.index.cmp(&b.index)));
     let h = hhi(&s);
-    let all_cost = Split::of(service_cost);
-    let all_profit = Split::of(profit);
+    let (all_cost, all_profit) = (splits.service_cost, splits.profit);
     let big_cost: Vec<f64> = big
         .iter()
         .filter_map(|&i| service_cost.get(i).copied())

@@ -54,20 +54,20 @@ pub fn breakdown(
         customers,
         revenue,
         profit,
+        (&Split::of(revenue), &Split::of(profit)),
         all_entries.iter().filter(|c| c.is_prospect()),
     )
 }
 
-/// [`breakdown`], given the prospects already found (the analysis has them at hand, and each
-/// look for them reads every entry of the list).
+/// [`breakdown`], given the splits of `revenue` and `profit` and the prospects already found
+/// (the analysis has them at hand, and each look for them reads every entry of the list).
 pub fn breakdown_with_prospects<'a>(
     customers: &[&Customer],
     revenue: &[f64],
     profit: &[f64],
+    (total_revenue, total_profit): (&Split, &Split),
     prospects_listed: impl Iterator<Item = &'a Customer>,
 ) -> Vec<MarketRow> {
-    let total_revenue = Split::of(revenue);
-    let total_profit = Split::of(profit);
     // One pass over the customers and one over the entries, each adding to its market's row
     // (the last slot is "not given"), rather than one pass per market type: each row's sums
     // still add its customers in list order, so they are the same to the bit.
@@ -101,8 +101,8 @@ pub fn breakdown_with_prospects<'a>(
                 prospects: prospects[k],
                 revenue: r.positive,
                 profit: p.net(),
-                revenue_share: r.share_of(&total_revenue),
-                profit_share: p.share_of(&total_profit),
+                revenue_share: r.share_of(total_revenue),
+                profit_share: p.share_of(total_profit),
                 losses: p.losses,
                 average_profit: ratio(p.net(), count as f64),
             }

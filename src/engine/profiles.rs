@@ -8,7 +8,7 @@
 
 use super::model::{AgeBand, Channel, Customer, LifecycleStage, MarketType, SizeBand};
 use super::numeric::ratio;
-use super::shares::{Losses, Split};
+use super::shares::{ListMoney, Losses, Split};
 use super::tiers::Tiering;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -272,16 +272,8 @@ pub fn profiles(
     profit: &[f64],
     service_cost: &[f64],
 ) -> Vec<TierProfile> {
-    profiles_after(
-        customers,
-        None,
-        assignment,
-        labels,
-        revenue,
-        profit,
-        service_cost,
-    )
-    .0
+    let money = ListMoney::of(revenue, profit, service_cost);
+    profiles_after(customers, None, assignment, labels, &money).0
 }
 
 /// The attribute values of each customer of a list, as places in a table of the values met:
@@ -313,10 +305,14 @@ pub fn profiles_after(
     earlier: Option<(CustomerAttributes, &[bool])>,
     assignment: &[Option<usize>],
     labels: &[String],
-    revenue: &[f64],
-    profit: &[f64],
-    service_cost: &[f64],
+    money: &ListMoney,
 ) -> (Vec<TierProfile>, Option<CustomerAttributes>) {
+    let ListMoney {
+        revenue,
+        profit,
+        service_cost,
+        splits,
+    } = *money;
     let bands = labels.len();
     let n = customers.len();
     let earlier = earlier.filter(|(e, edited)| e.starts.len() == n + 1 && edited.len() == n);
@@ -376,9 +372,7 @@ pub fn profiles_after(
         .zip(counts.chunks_exact(stride))
         .map(|(key, c)| (*key, c[0], &c[1..]))
         .collect();
-    let tr = Split::of(revenue);
-    let tp = Split::of(profit);
-    let ts = Split::of(service_cost);
+    let (tr, tp, ts) = (splits.revenue, splits.profit, splits.service_cost);
     let profiles = (0..bands)
         .map(|b| {
             // In the order first met; the sort below is total (values differ), so the order

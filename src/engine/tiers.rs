@@ -16,7 +16,7 @@ use super::numeric::{
     band_sizes, ratio, usable, MinMax, PackedScores, Rankings, ScoreColumn, NO_SCORES,
 };
 use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
-use super::shares::{Losses, Split};
+use super::shares::{ListSplits, Losses, Split};
 use serde::Serialize;
 use std::fmt;
 
@@ -367,6 +367,20 @@ impl<'a> MoneyColumns<'a> {
             profit,
             total_revenue: Split::of(revenue),
             total_profit: Split::of(profit),
+        }
+    }
+
+    /// The columns, given their splits (those of `splits`).
+    pub fn with_splits(
+        revenue: &'a [f64],
+        profit: &'a [f64],
+        splits: &ListSplits,
+    ) -> MoneyColumns<'a> {
+        MoneyColumns {
+            revenue,
+            profit,
+            total_revenue: splits.revenue,
+            total_profit: splits.profit,
         }
     }
 }
