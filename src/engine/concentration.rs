@@ -101,7 +101,8 @@ pub fn analyse(
     analyse_split(revenue, service_cost, profit, &splits, big, threshold)
 }
 
-/// [`analyse`], given the splits of the three columns.
+/// [`analyse`], given the splits of the three columns (`splits` must be theirs: the shares are
+/// taken of it as given).
 pub fn analyse_split(
     revenue: &[f64],
     service_cost: &[f64],

@@ -504,7 +504,7 @@ impl PackedScores {
         }
     }
 
-    /// Holds `scores` instead, in the room already taken.
+    /// Holds `scores` instead (every score written again; see [`PackedScores::set`] for a few).
     fn refill(&mut self, scores: &[Option<f64>]) {
         self.bits.clear();
         self.bits
@@ -556,7 +556,8 @@ impl PackedScores {
         let mut changed = Vec::new();
         // A word of known bits at a time: an edit compares each of a dozen rankings' 100,000
         // scores with the new ones, which differ in a few places, so a run of 64 is checked
-        // whole without a branch per score and only a run that differs is looked into.
+        // whole, its comparisons folded into one flag, and only a run that differs is looked
+        // into score by score.
         for (w, (bits, now)) in self.bits.chunks(64).zip(scores.chunks(64)).enumerate() {
             let known = self.known[w];
             let same = bits

@@ -300,6 +300,7 @@ impl CustomerAttributes {
 /// [`profiles`], given the attributes of an earlier state of the same list (the same customers
 /// in the same places) and which customers were `edited` since: the others are counted from
 /// it. Also returns the list's attributes for the next state (`None` when there are no bands).
+/// `money.splits` must be the splits of `money`'s columns (see [`ListMoney::of`]).
 pub fn profiles_after(
     customers: &[&Customer],
     earlier: Option<(CustomerAttributes, &[bool])>,

@@ -370,7 +370,8 @@ impl<'a> MoneyColumns<'a> {
         }
     }
 
-    /// The columns, given their splits (those of `splits`).
+    /// The columns, given their splits: `splits` must be those of these two columns (its
+    /// service cost is not read).
     pub fn with_splits(
         revenue: &'a [f64],
         profit: &'a [f64],
