@@ -189,7 +189,10 @@ test('economics: spend and cost lines give CAC, channel CAC, cost to serve and t
   await won.press('Tab');
   await until(text(figure(page, 'Average acquisition cost (CAC)')), eur(CAC));
 
-  // The lines are kept with the list.
+  // The lines are kept with the list. A reload while the last edit is being written would be
+  // warned of in a browser (the page is saving); the test waits for the save, as a user told
+  // so would.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   await page.reload();
   await page.getByRole('heading', { name: 'Economics', level: 2 }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Name of spend line 1' }).inputValue(), 'Autumn fair');
