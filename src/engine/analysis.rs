@@ -729,16 +729,7 @@ struct Earlier {
     rows: Vec<CustomerResult>,
     money: EarlierMoney,
     scores: EarlierScores,
-    prospects: EarlierProspectList,
-}
-
-/// The prospects an earlier analysis ranked, the tier profiles it compared them with, and the
-/// entries edited since (positions, ascending): see [`prospects::EarlierProspects`].
-#[derive(Default)]
-struct EarlierProspectList {
-    list: ProspectList,
-    tier_profiles: Vec<TierProfile>,
-    edited: Vec<usize>,
+    prospects: prospects::EarlierProspects,
 }
 
 /// The weighted pyramids and the scorecard of an earlier analysis with the scales they were
@@ -896,11 +887,10 @@ async fn analyse_from(
     entries: &[Customer],
     settings: &Settings,
     step: &mut dyn FnMut(Step) -> StepEnd,
-    earlier: Option<Earlier>,
+    mut earlier: Option<Earlier>,
 ) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     let d = DiscountRate::new(s.discount_rate).unwrap_or(DiscountRate::ZERO);
-    let mut earlier = earlier;
     let earlier_prospects = earlier.as_mut().map(|e| std::mem::take(&mut e.prospects));
 
     // The result rows are made (or, after an edit, taken from the earlier analysis) with the
@@ -1500,10 +1490,6 @@ async fn analyse_from(
         list: mean(list),
     };
     let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
-    let (earlier_tiers, earlier_ranked) = match earlier_prospects {
-        Some(e) => (Some((e.tier_profiles, e.edited)), Some(e.list)),
-        None => (None, None),
-    };
     let prospects = prospects::rank_listed_prospects(
         entries,
         &prospect_at,
@@ -1511,14 +1497,7 @@ async fn analyse_from(
         &expected_values,
         &acq,
         |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
-        earlier_tiers
-            .as_ref()
-            .zip(earlier_ranked)
-            .map(|((profiles, edited), list)| prospects::EarlierProspects {
-                profiles,
-                list,
-                edited,
-            }),
+        earlier_prospects,
     );
     step(Step::Ended("prospects")).await;
 
@@ -2228,9 +2207,9 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             scorecard_scales: previous.kept.scorecard_scales,
             relationship_scales: previous.kept.relationship_scales,
         },
-        prospects: EarlierProspectList {
+        prospects: prospects::EarlierProspects {
+            profiles: previous.tier_profiles,
             list: previous.prospects,
-            tier_profiles: previous.tier_profiles,
             edited: changed,
         },
         money: EarlierMoney {

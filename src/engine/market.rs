@@ -60,8 +60,8 @@ pub fn breakdown(
 }
 
 /// [`breakdown`], given the splits of `revenue` and `profit` (which must be theirs) and the
-/// prospects already found
-/// (the analysis has them at hand, and each look for them reads every entry of the list).
+/// prospects already found (the analysis has them at hand, and each look for them reads every
+/// entry of the list).
 pub fn breakdown_with_prospects<'a>(
     customers: &[&Customer],
     revenue: &[f64],

@@ -325,10 +325,11 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
 /// instead of worked out again (about a microsecond a prospect, most of a large list's
 /// ranking); its expected value, channel, CAC and fit are worked out again, since an edited
 /// customer moves its tier's average lifetime value and the CAC.
-pub struct EarlierProspects<'a> {
-    pub profiles: &'a [TierProfile],
+#[derive(Default)]
+pub struct EarlierProspects {
+    pub profiles: Vec<TierProfile>,
     pub list: ProspectList,
-    pub edited: &'a [usize],
+    pub edited: Vec<usize>,
 }
 
 /// [`rank_prospects`] of the prospects at the positions `at` of `entries` (ascending), found
@@ -347,7 +348,7 @@ pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>
 ) -> ProspectList {
     let table = LiftTable::from_profiles(profiles);
     let mut earlier = earlier
-        .filter(|e| LiftTable::from_profiles(e.profiles) == table)
+        .filter(|e| LiftTable::from_profiles(&e.profiles) == table)
         .map(|e| TakenOver::new(e, at));
     let tier_channel: Vec<Option<Channel>> = profiles
         .iter()
@@ -450,14 +451,14 @@ fn sort_results(
 }
 
 /// The earlier results of [`EarlierProspects`] in the places of the prospects ranked again.
-struct TakenOver<'a> {
+struct TakenOver {
     /// By place in the positions `at` of the prospects ranked again.
     results: Vec<Option<ProspectResult>>,
-    edited: &'a [usize],
+    edited: Vec<usize>,
 }
 
-impl<'a> TakenOver<'a> {
-    fn new(earlier: EarlierProspects<'a>, at: &[usize]) -> TakenOver<'a> {
+impl TakenOver {
+    fn new(earlier: EarlierProspects, at: &[usize]) -> TakenOver {
         let mut results: Vec<Option<ProspectResult>> = (0..at.len()).map(|_| None).collect();
         let list = earlier.list;
         for r in list
@@ -675,21 +676,10 @@ mod tests {
             unsure,
         ];
         let at = [1, 2, 3];
-        let rank = |entries: &[Customer],
-                    profiles: &[TierProfile],
-                    values: &ExpectedValues,
-                    earlier: Option<EarlierProspects>| {
-            rank_listed_prospects(
-                entries,
-                &at,
-                profiles,
-                values,
-                &acq,
-                |_, _, _| None,
-                earlier,
-            )
+        let rank = |entries: &[Customer], values: &ExpectedValues, earlier| {
+            rank_listed_prospects(entries, &at, &p, values, &acq, |_, _, _| None, earlier)
         };
-        let fresh = rank(&entries, &p, &values, None);
+        let fresh = rank(&entries, &values, None);
         assert_eq!((fresh.qualified.len(), fresh.not_qualified.len()), (2, 1));
         let marked = || {
             let mut list = fresh.clone();
@@ -707,6 +697,15 @@ mod tests {
                 .expect("ranked");
             (r.lookalike_score, r.resembled_band, r.expected_value)
         };
+        // Ranked again from the marked results of `profiles`, entries `edited` since.
+        let after = |entries: &[Customer], values, profiles: &[TierProfile], edited: &[usize]| {
+            let earlier = EarlierProspects {
+                profiles: profiles.to_vec(),
+                list: marked(),
+                edited: edited.to_vec(),
+            };
+            rank(entries, values, Some(earlier))
+        };
         let x_fresh = found(&fresh, "x");
         assert_eq!(x_fresh.1, Some(0), "X is most common in the top tier");
 
@@ -715,65 +714,28 @@ mod tests {
             per_tier: vec![3_500.0, 1_000.0, 200.0],
             list: 870.0,
         };
-        let after = rank(
-            &entries,
-            &p,
-            &moved,
-            Some(EarlierProspects {
-                profiles: &p,
-                list: marked(),
-                edited: &[],
-            }),
-        );
-        assert_eq!(found(&after, "x"), (7.0, Some(0), 3_500.0));
-        assert_eq!(found(&after, "blank").0, 7.0);
-        assert_eq!(found(&after, "unsure").0, 7.0);
+        let ranked = after(&entries, &moved, &p, &[]);
+        assert_eq!(found(&ranked, "x"), (7.0, Some(0), 3_500.0));
+        assert_eq!(found(&ranked, "blank").0, 7.0);
+        assert_eq!(found(&ranked, "unsure").0, 7.0);
 
         // X (entry 2, the second prospect) edited: its lookalike is worked out again, the
         // others' are taken over.
-        let after = rank(
-            &entries,
-            &p,
-            &values,
-            Some(EarlierProspects {
-                profiles: &p,
-                list: marked(),
-                edited: &[2],
-            }),
-        );
-        assert_eq!(found(&after, "x"), x_fresh);
-        assert_eq!(found(&after, "blank").0, 7.0);
-        assert_eq!(found(&after, "unsure").0, 7.0);
+        let ranked = after(&entries, &values, &p, &[2]);
+        assert_eq!(found(&ranked, "x"), x_fresh);
+        assert_eq!(found(&ranked, "blank").0, 7.0);
+        assert_eq!(found(&ranked, "unsure").0, 7.0);
 
         // Other profiles (the second X was in the middle tier, now it is at the bottom):
         // every lookalike is worked out again.
-        let earlier_profiles = three_tiers(&[0, 2]);
-        let after = rank(
-            &entries,
-            &p,
-            &values,
-            Some(EarlierProspects {
-                profiles: &earlier_profiles,
-                list: marked(),
-                edited: &[],
-            }),
-        );
-        assert_eq!(after, fresh);
+        let ranked = after(&entries, &values, &three_tiers(&[0, 2]), &[]);
+        assert_eq!(ranked, fresh);
 
         // An entry whose id is not the one ranked there before is worked out again.
         entries[1].id = "renamed".into();
-        let after = rank(
-            &entries,
-            &p,
-            &values,
-            Some(EarlierProspects {
-                profiles: &p,
-                list: marked(),
-                edited: &[],
-            }),
-        );
-        assert_eq!(found(&after, "renamed").0, found(&fresh, "blank").0);
-        assert_eq!(found(&after, "x").0, 7.0);
+        let ranked = after(&entries, &values, &p, &[]);
+        assert_eq!(found(&ranked, "renamed").0, found(&fresh, "blank").0);
+        assert_eq!(found(&ranked, "x").0, 7.0);
     }
 
     #[test]
