@@ -128,13 +128,24 @@ fn print_stages(stages: &[(&'static str, f64)]) {
 
 /// A fingerprint of every figure, so a faster engine can be shown to give the same results: the
 /// analysis and the results export's rows (what the rows of the analysis leave to the list or
-/// make when asked, such as each customer's id, name and lifetime view).
+/// make when asked, such as each customer's id, name and lifetime view), and what the prospects
+/// read from the list where they are shown (id, name, the values their reasons name).
 fn digest(a: &Analysis, list: &[Customer]) -> u64 {
     let mut h = DefaultHasher::new();
     serde_json::to_string(a)
         .expect("the analysis serialises")
         .hash(&mut h);
     format!("{:?}", rows(a, list)).hash(&mut h);
+    let prospects = a.prospects.qualified.iter();
+    for p in prospects
+        .chain(&a.prospects.losing)
+        .chain(&a.prospects.not_qualified)
+    {
+        (p.id_in(list), p.name_in(list)).hash(&mut h);
+        for e in &p.explanations {
+            format!("{:?}", e.value_in(&list[p.input_index])).hash(&mut h);
+        }
+    }
     h.finish()
 }
 

@@ -57,7 +57,7 @@ pub enum AttributeValue {
 
 impl AttributeValue {
     /// The same value, its texts borrowed.
-    fn borrowed(&self) -> AttributeRef<'_> {
+    pub(super) fn borrowed(&self) -> AttributeRef<'_> {
         match self {
             AttributeValue::MarketType(m) => AttributeRef::MarketType(*m),
             AttributeValue::Channel(ch) => AttributeRef::Channel(*ch),
@@ -95,7 +95,7 @@ pub fn attributes(c: &Customer) -> Vec<AttributeValue> {
 /// order, so it sorts the same way, and counting a list's attributes by it copies no text per
 /// customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum AttributeRef<'a> {
+pub(super) enum AttributeRef<'a> {
     MarketType(MarketType),
     Channel(Channel),
     Region(&'a str),
@@ -105,7 +105,21 @@ enum AttributeRef<'a> {
     Custom(&'a str, &'a str),
 }
 
-impl AttributeRef<'_> {
+impl<'a> AttributeRef<'a> {
+    /// Its attribute, ordered as [`Attribute`] orders them (a custom attribute by its name),
+    /// without copying that name.
+    pub(super) fn attribute_order(&self) -> (u8, &'a str) {
+        match *self {
+            AttributeRef::MarketType(_) => (0, ""),
+            AttributeRef::Channel(_) => (1, ""),
+            AttributeRef::Region(_) => (2, ""),
+            AttributeRef::SizeBand(_) => (3, ""),
+            AttributeRef::AgeBand(_) => (4, ""),
+            AttributeRef::LifecycleStage(_) => (5, ""),
+            AttributeRef::Custom(name, _) => (6, name),
+        }
+    }
+
     fn owned(self) -> AttributeValue {
         match self {
             AttributeRef::MarketType(m) => AttributeValue::MarketType(m),
@@ -131,8 +145,21 @@ fn blank(text: &str) -> bool {
     }
 }
 
+/// The attribute value at `place` among those [`attributes`] lists for the entry `c`.
+pub fn attribute_at(c: &Customer, place: usize) -> Option<AttributeValue> {
+    let mut found = None;
+    let mut k = 0;
+    each_attribute(c, |a| {
+        if k == place {
+            found = Some(a.owned());
+        }
+        k += 1;
+    });
+    found
+}
+
 /// Calls `f` with each attribute value of [`attributes`], in the same order, without copying.
-fn each_attribute<'a>(c: &'a Customer, mut f: impl FnMut(AttributeRef<'a>)) {
+pub(super) fn each_attribute<'a>(c: &'a Customer, mut f: impl FnMut(AttributeRef<'a>)) {
     if let Some(m) = c.market_type {
         f(AttributeRef::MarketType(m));
     }

@@ -202,7 +202,9 @@ fn lookalike_lift_three_through_analyse() {
     assert!(p
         .explanations
         .iter()
-        .any(|e| e.value == AttributeValue::Region("North".into()) && (e.lift - 3.0).abs() < SUMS));
+        .any(|e| e.value_in(&entries[p.input_index])
+            == Some(AttributeValue::Region("North".into()))
+            && (e.lift - 3.0).abs() < SUMS));
     assert_eq!(p.resembled_band, Some(0));
 }
 

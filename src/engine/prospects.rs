@@ -21,7 +21,9 @@ use super::acquisition::AcquisitionSummary;
 use super::icp::FitScore;
 use super::model::{Channel, Customer};
 use super::numeric::ratio;
-use super::profiles::{attributes, AttributeLift, AttributeValue, TierProfile};
+use super::profiles::{
+    attribute_at, each_attribute, AttributeLift, AttributeRef, AttributeValue, TierProfile,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -32,24 +34,24 @@ struct ValueCounts {
     per_band: Vec<usize>,
 }
 
-/// Lift lookups built from tier profiles.
+/// Lift lookups built from tier profiles, whose attribute values it borrows: a prospect's own
+/// values are looked up in it as they lie in its entry, with no text copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LiftTable {
-    values: BTreeMap<AttributeValue, ValueCounts>,
+pub struct LiftTable<'p> {
+    values: BTreeMap<AttributeRef<'p>, ValueCounts>,
     band_sizes: Vec<usize>,
     list_size: usize,
-    labels: Vec<String>,
 }
 
-impl LiftTable {
+impl<'p> LiftTable<'p> {
     /// Builds the table from the profiles of every tier of one tiering.
-    pub fn from_profiles(profiles: &[TierProfile]) -> LiftTable {
+    pub fn from_profiles(profiles: &'p [TierProfile]) -> LiftTable<'p> {
         let bands = profiles.len();
-        let mut values: BTreeMap<AttributeValue, ValueCounts> = BTreeMap::new();
+        let mut values: BTreeMap<AttributeRef<'p>, ValueCounts> = BTreeMap::new();
         for (b, p) in profiles.iter().enumerate() {
             for a in &p.attributes {
                 let e = values
-                    .entry(a.value.clone())
+                    .entry(a.value.borrowed())
                     .or_insert_with(|| ValueCounts {
                         list: a.list_count,
                         per_band: vec![0; bands],
@@ -61,14 +63,13 @@ impl LiftTable {
             values,
             band_sizes: profiles.iter().map(|p| p.count).collect(),
             list_size: profiles.iter().map(|p| p.count).sum(),
-            labels: profiles.iter().map(|p| p.label.clone()).collect(),
         }
     }
 
     /// Lift of a value in a band, with a value absent from the band counted as half an
     /// occurrence; `None` when the value never occurs in the list or the band is empty.
     pub fn smoothed_lift(&self, value: &AttributeValue, band: usize) -> Option<f64> {
-        self.lift_of(self.values.get(value)?, band)
+        self.lift_of(self.values.get(&value.borrowed())?, band)
     }
 
     /// [`Self::smoothed_lift`] of a value whose counts were already looked up.
@@ -89,41 +90,57 @@ impl LiftTable {
 /// One attribute value's contribution to a lookalike score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Explanation {
-    /// The attribute value (region "North").
-    pub value: AttributeValue,
+    /// Which of its entry's attribute values it is: its place among those
+    /// [`super::profiles::attributes`] lists for the entry. The value (region "North") is read
+    /// from the entry where it is shown ([`Explanation::value_in`]), so ranking thousands of
+    /// prospects copies none of their texts.
+    pub place: usize,
     /// Its (smoothed) lift in the tier: how many times more often than in the whole list.
     pub lift: f64,
 }
 
-/// Lookalike score of one entry against one band: mean log-lift and the explanations.
-pub fn lookalike(table: &LiftTable, c: &Customer, band: usize) -> (f64, Vec<Explanation>) {
-    let values = attributes(c);
-    lookalike_of(table, &table.counted(&values), band)
-}
-
-/// Each attribute value with its counts in the list (`None`: never seen), each looked up once
-/// for every tier compared.
-type Counted<'v, 't> = Vec<(&'v AttributeValue, Option<&'t ValueCounts>)>;
-
-impl LiftTable {
-    fn counted<'v>(&self, values: &'v [AttributeValue]) -> Counted<'v, '_> {
-        values.iter().map(|v| (v, self.values.get(v))).collect()
+impl Explanation {
+    /// The attribute value explained, read from the prospect's entry `c`.
+    pub fn value_in(&self, c: &Customer) -> Option<AttributeValue> {
+        attribute_at(c, self.place)
     }
 }
 
-/// The lifts of the `counted` values in `band` that are above 0 and finite, in their order.
-fn lifts<'v>(
+/// Lookalike score of one entry against one band: mean log-lift and the explanations.
+pub fn lookalike(table: &LiftTable, c: &Customer, band: usize) -> (f64, Vec<Explanation>) {
+    lookalike_of(table, &table.counted(c), band)
+}
+
+/// Each attribute value of an entry, with its place among them and its counts in the list
+/// (`None`: never seen), each looked up once for every tier compared.
+type Counted<'a> = Vec<(usize, AttributeRef<'a>, Option<&'a ValueCounts>)>;
+
+impl LiftTable<'_> {
+    fn counted<'a>(&'a self, c: &'a Customer) -> Counted<'a> {
+        // The table's values, borrowed for as long as the entry's: keys of one type to compare.
+        let values: &'a BTreeMap<AttributeRef<'a>, ValueCounts> = &self.values;
+        let mut out = Vec::with_capacity(6 + c.custom.len());
+        each_attribute(c, |value| {
+            out.push((out.len(), value, values.get(&value)));
+        });
+        out
+    }
+}
+
+/// The lifts of the `counted` values in `band` that are above 0 and finite, in their order,
+/// each with its place and value.
+fn lifts<'c>(
     table: &LiftTable,
-    counted: &[(&'v AttributeValue, Option<&ValueCounts>)],
+    counted: &[(usize, AttributeRef<'c>, Option<&ValueCounts>)],
     band: usize,
-) -> Vec<(&'v AttributeValue, f64)> {
+) -> Vec<(usize, AttributeRef<'c>, f64)> {
     counted
         .iter()
-        .filter_map(|&(value, counts)| {
+        .filter_map(|&(place, value, counts)| {
             table
                 .lift_of(counts?, band)
                 .filter(|l| *l > 0.0 && l.is_finite())
-                .map(|l| (value, l))
+                .map(|l| (place, value, l))
         })
         .collect()
 }
@@ -142,23 +159,19 @@ fn mean_log_lift(lifts: impl Iterator<Item = f64>) -> f64 {
 /// [`lookalike`] of an entry with these attribute `values`.
 fn lookalike_of(
     table: &LiftTable,
-    values: &[(&AttributeValue, Option<&ValueCounts>)],
+    values: &[(usize, AttributeRef<'_>, Option<&ValueCounts>)],
     band: usize,
 ) -> (f64, Vec<Explanation>) {
-    let found = lifts(table, values, band);
-    let score = mean_log_lift(found.iter().map(|(_, l)| *l));
-    let mut words: Vec<Explanation> = found
-        .into_iter()
-        .map(|(value, lift)| Explanation {
-            value: value.clone(),
-            lift,
-        })
-        .collect();
-    words.sort_by(|x, y| {
-        y.lift
-            .total_cmp(&x.lift)
-            .then_with(|| x.value.attribute().cmp(&y.value.attribute()))
+    let mut found = lifts(table, values, band);
+    let score = mean_log_lift(found.iter().map(|(_, _, l)| *l));
+    found.sort_by(|(_, x, xl), (_, y, yl)| {
+        yl.total_cmp(xl)
+            .then_with(|| x.attribute_order().cmp(&y.attribute_order()))
     });
+    let words = found
+        .into_iter()
+        .map(|(place, _, lift)| Explanation { place, lift })
+        .collect();
     (score, words)
 }
 
@@ -178,12 +191,9 @@ pub struct ExpectedValues {
 /// A ranked prospect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProspectResult {
-    /// Position in the input list.
+    /// Position in the input list: its id, name and attribute values are read from its entry
+    /// there ([`ProspectResult::id_in`], [`ProspectResult::name_in`]), not copied into the result.
     pub input_index: usize,
-    /// Its id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
     /// Needs it and can pay.
     pub qualified: bool,
     /// Mean log-lift against the top tier (0 = like the list).
@@ -195,8 +205,6 @@ pub struct ProspectResult {
     /// The tier it resembles most (0 = top); `None` when its attributes tell nothing or the
     /// best score is shared by several tiers.
     pub resembled_band: Option<usize>,
-    /// That tier's label.
-    pub resembled_label: Option<String>,
     /// Expected value = average LTV before acquisition cost of that tier's customers, or of
     /// the whole list when it resembles no tier, money once.
     pub expected_value: f64,
@@ -212,6 +220,18 @@ pub struct ProspectResult {
 }
 
 impl ProspectResult {
+    /// The prospect's id in `entries`, the list ranked (empty if it is not that list).
+    pub fn id_in<'a>(&self, entries: &'a [Customer]) -> &'a str {
+        entries.get(self.input_index).map_or("", |c| c.id.as_str())
+    }
+
+    /// The prospect's name in `entries`, the list ranked (empty if it is not that list).
+    pub fn name_in<'a>(&self, entries: &'a [Customer]) -> &'a str {
+        entries
+            .get(self.input_index)
+            .map_or("", |c| c.name.as_str())
+    }
+
     /// Winning it is expected to cost more than it brings: expected value − CAC below 0.
     /// An unknown CAC tells nothing, so it is not a loss.
     pub fn loses_money(&self) -> bool {
@@ -239,7 +259,7 @@ pub struct ProspectList {
 /// explanations, which only the top tier's are shown.
 fn resembled(
     table: &LiftTable,
-    values: &[(&AttributeValue, Option<&ValueCounts>)],
+    values: &[(usize, AttributeRef<'_>, Option<&ValueCounts>)],
     (top_score, top_words): (f64, &[Explanation]),
 ) -> Option<usize> {
     let mut scores = Vec::new();
@@ -250,8 +270,8 @@ fn resembled(
             (top_score, !top_words.is_empty(), telling)
         } else {
             let found = lifts(table, values, b);
-            let telling = found.iter().any(|(_, l)| l.ln().abs() > NO_INFORMATION);
-            let score = mean_log_lift(found.iter().map(|(_, l)| *l));
+            let telling = found.iter().any(|(_, _, l)| l.ln().abs() > NO_INFORMATION);
+            let score = mean_log_lift(found.iter().map(|(_, _, l)| *l));
             (score, !found.is_empty(), telling)
         };
         if !any {
@@ -320,7 +340,7 @@ pub fn rank_prospects<F: Fn(usize, &Customer) -> Option<FitScore>>(
 /// the tier profiles it compared them with, its results, and the positions of the entries
 /// edited since (ascending), every other entry being as it was when `list` was ranked from
 /// `profiles`. While the lift table of the profiles is the same (each attribute value's count
-/// in the list and in every tier, the tiers' sizes and labels), a prospect not edited
+/// in the list and in every tier, the tiers' sizes), a prospect not edited
 /// resembles each tier as before, so its lookalike score, explanations and tier are taken over
 /// instead of worked out again (about a microsecond a prospect, most of a large list's
 /// ranking); its expected value, channel, CAC and fit are worked out again, since an edited
@@ -365,13 +385,12 @@ pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>
         .filter_map(|&i| Some((i, entries.get(i)?)))
         .enumerate()
     {
-        // Its id, name, lookalike and the tier it resembles, taken over or worked out.
-        let mut r = match earlier.as_mut().and_then(|e| e.take(k, i, c)) {
+        // Its lookalike and the tier it resembles, taken over or worked out.
+        let mut r = match earlier.as_mut().and_then(|e| e.take(k, i)) {
             Some(r) => r,
             None => {
                 // Read once for every tier compared.
-                let own = attributes(c);
-                let attrs = table.counted(&own);
+                let attrs = table.counted(c);
                 let (score, words) = if table.band_sizes.is_empty() {
                     (0.0, Vec::new())
                 } else {
@@ -380,14 +399,11 @@ pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>
                 let band = resembled(&table, &attrs, (score, &words));
                 ProspectResult {
                     input_index: i,
-                    id: c.id.clone(),
-                    name: c.name.clone(),
                     qualified: c.is_qualified(),
                     lookalike_score: score,
                     combined_lift: score.exp(),
                     explanations: words,
                     resembled_band: band,
-                    resembled_label: band.and_then(|b| table.labels.get(b).cloned()),
                     expected_value: 0.0,
                     fit: None,
                     channel: None,
@@ -426,7 +442,7 @@ pub fn rank_listed_prospects<F: Fn(usize, usize, &Customer) -> Option<FitScore>>
         b.lookalike_score
             .total_cmp(&a.lookalike_score)
             .then_with(|| fit_score(b).total_cmp(&fit_score(a)))
-            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.id_in(entries).cmp(b.id_in(entries)))
             .then_with(|| a.input_index.cmp(&b.input_index))
     };
     sort_results(&mut list.qualified, order);
@@ -478,14 +494,12 @@ impl TakenOver {
     }
 
     /// The earlier result of the `k`th prospect ranked again, entry `i`, when it was not
-    /// edited since. Its id is checked too: a guard against a caller whose entries moved, not
-    /// a proof (entries may share an id).
-    fn take(&mut self, k: usize, i: usize, c: &Customer) -> Option<ProspectResult> {
-        let slot = self.results.get_mut(k)?;
-        if self.edited.binary_search(&i).is_ok() || slot.as_ref()?.id != c.id {
+    /// edited since.
+    fn take(&mut self, k: usize, i: usize) -> Option<ProspectResult> {
+        if self.edited.binary_search(&i).is_ok() {
             return None;
         }
-        slot.take()
+        self.results.get_mut(k)?.take()
     }
 }
 
@@ -560,7 +574,7 @@ mod tests {
         // Market type "consumer" is shared by everyone (lift 1, log 0); North has lift 3:
         // score = (ln 3 + ln 1) ÷ 2; combined lift = e^score = √(3 × 1) = 1.7320508.
         assert!((score - 3f64.ln() / 2.0).abs() < EXACT);
-        assert_eq!(words[0].value, north_region());
+        assert_eq!(words[0].value_in(&north), Some(north_region()));
         assert!((words[0].lift - 3.0).abs() < EXACT);
         let other = Customer {
             id: "p2".into(),
@@ -580,7 +594,6 @@ mod tests {
         let q = &ranked.qualified[0];
         assert!((q.combined_lift - 1.732_050_807_568_877).abs() < EXACT);
         assert_eq!(q.resembled_band, Some(0));
-        assert_eq!(q.resembled_label.as_deref(), Some("Top"));
         assert_eq!(q.expected_value, 500.0);
         // South: top lift (4/10) ÷ (80/100) = 0.5, rest lift (76/90) ÷ (80/100) = 1.0556.
         assert_eq!(ranked.not_qualified[0].resembled_band, Some(1));
@@ -635,9 +648,9 @@ mod tests {
         let ranked = rank_prospects(&entries, &p, &values, &acq, |_, _| None);
         assert_eq!(ranked.qualified.len(), 3);
         for r in &ranked.qualified {
-            assert_eq!(r.resembled_band, None, "{}", r.id);
-            assert_eq!(r.resembled_label, None);
-            assert_eq!(r.expected_value, 820.0, "{}: the list average", r.id);
+            let id = r.id_in(&entries);
+            assert_eq!(r.resembled_band, None, "{id}");
+            assert_eq!(r.expected_value, 820.0, "{id}: the list average");
         }
         // With the second X at the bottom instead of the middle, the top tier alone has the
         // highest lift: top (1/2) ÷ (2/10) = 2.5; middle absent → (0.5/2) ÷ (2/10) = 1.25;
@@ -666,7 +679,7 @@ mod tests {
         x.custom.insert("kind".into(), "X".into());
         let mut unsure = prospect("unsure", "");
         unsure.needs_it = Answer::No;
-        let mut entries = vec![
+        let entries = vec![
             Customer {
                 id: "c".into(),
                 ..Default::default()
@@ -693,7 +706,7 @@ mod tests {
                 .qualified
                 .iter()
                 .chain(&list.not_qualified)
-                .find(|r| r.id == id)
+                .find(|r| r.id_in(&entries) == id)
                 .expect("ranked");
             (r.lookalike_score, r.resembled_band, r.expected_value)
         };
@@ -730,12 +743,6 @@ mod tests {
         // every lookalike is worked out again.
         let ranked = after(&entries, &values, &three_tiers(&[0, 2]), &[]);
         assert_eq!(ranked, fresh);
-
-        // An entry whose id is not the one ranked there before is worked out again.
-        entries[1].id = "renamed".into();
-        let ranked = after(&entries, &values, &p, &[]);
-        assert_eq!(found(&ranked, "renamed").0, found(&fresh, "blank").0);
-        assert_eq!(found(&ranked, "x").0, 7.0);
     }
 
     #[test]
@@ -808,7 +815,7 @@ mod tests {
             a.prospects
                 .qualified
                 .iter()
-                .find(|p| p.id == id)
+                .find(|p| p.id_in(&entries) == id)
                 .cloned()
                 .unwrap()
         };
@@ -864,7 +871,11 @@ mod tests {
         show.channel = Some(Channel::TradeShow);
         entries.push(show);
         let a = analyse(&entries, &s);
-        let ids = |v: &[ProspectResult]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        let ids = |v: &[ProspectResult]| {
+            v.iter()
+                .map(|p| p.id_in(&entries).to_owned())
+                .collect::<Vec<_>>()
+        };
         // P-south: top tier (C01, C02, both North) absent → (0.5/2) ÷ (6/10) = 0.42; middle
         // (C03–C05) (1/3) ÷ (6/10) = 0.56; bottom (C06–C10, all South) (5/5) ÷ (6/10) = 1.67
         // → the bottom tier, LTV before acquisition cost (200 + 180 + 160 + 140 + 120) ÷ 5 =

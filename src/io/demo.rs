@@ -544,7 +544,7 @@ mod tests {
             assert!(
                 p.cac.is_some() && p.net_value.is_some(),
                 "prospect {}",
-                p.id
+                p.id_in(&list.customers)
             );
         }
         assert!(a.market_check.is_some());

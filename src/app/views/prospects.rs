@@ -11,16 +11,17 @@ use crate::app::widgets::{money, Disclosure, EmptyNote, Fold};
 use crate::engine::analysis::Analysis;
 use crate::engine::icp::FitScore;
 use crate::engine::model::Answer;
-use crate::engine::prospects::{Explanation, ProspectResult};
+use crate::engine::profiles::AttributeValue;
+use crate::engine::prospects::ProspectResult;
 use crate::format;
 use crate::i18n::{formula, t, tf, tfn};
 use leptos::prelude::*;
 
 /// The sentence for one attribute value's lift in the top tier.
-fn why(e: &Explanation, tier: &str) -> String {
-    let shown = format::number(e.lift, 1);
-    let attribute = attribute_name_text(&e.value.attribute());
-    let value = attribute_value_text(&e.value);
+fn why(value: &AttributeValue, lift: f64, tier: &str) -> String {
+    let shown = format::number(lift, 1);
+    let attribute = attribute_name_text(&value.attribute());
+    let value = attribute_value_text(value);
     let args = [
         ("attribute", attribute.as_str()),
         ("value", value.as_str()),
@@ -29,7 +30,7 @@ fn why(e: &Explanation, tier: &str) -> String {
     ];
     if shown == format::number(1.0, 1) {
         tf("prospects.why_same", &args)
-    } else if e.lift >= 1.0 {
+    } else if lift >= 1.0 {
         tf("prospects.why_more", &args)
     } else {
         tf("prospects.why_less", &args)
@@ -73,9 +74,20 @@ fn resembled_text(band: Option<usize>) -> String {
 fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<Cell> {
     let tier = top_tier(a);
     let net = optional_money(state, p.net_value);
+    // The name and the values its reasons name are read from its entry (see
+    // `AppState::with_customers`).
+    let (name, reasons) = state.with_customers(|list| {
+        let reasons = list.get(p.input_index).map_or_else(Vec::new, |entry| {
+            p.explanations
+                .iter()
+                .filter_map(|e| Some(why(&e.value_in(entry)?, e.lift, &tier)))
+                .collect()
+        });
+        (p.name_in(list).to_owned(), reasons)
+    });
     vec![
         Cell::Figure(rank.to_string()),
-        Cell::Name(p.name.clone()),
+        Cell::Name(name),
         Cell::Figure(tf(
             "prospects.lift_value",
             &[
@@ -84,7 +96,7 @@ fn row(state: &AppState, a: &Analysis, rank: usize, p: &ProspectResult) -> Vec<C
             ],
         )),
         Cell::Figure(fit_text(p.fit)),
-        Cell::Reasons(p.explanations.iter().map(|e| why(e, &tier)).collect()),
+        Cell::Reasons(reasons),
         Cell::Text(resembled_text(p.resembled_band)),
         Cell::Figure(money(state, p.expected_value)),
         Cell::Text(
@@ -298,7 +310,7 @@ fn NotQualified() -> impl IntoView {
                             Answer::Unknown => missing.push(t("prospects.missing_pay_unknown")),
                         }
                         vec![
-                            Cell::Name(p.name.clone()),
+                            Cell::Name(p.name_in(entries).to_owned()),
                             Cell::Text(answer(needs)),
                             Cell::Text(answer(pay)),
                             Cell::Text(missing.join(" ")),
