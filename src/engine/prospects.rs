@@ -254,7 +254,8 @@ pub struct ProspectList {
 
 /// The tier a prospect resembles: the one with the highest lookalike score among tiers where
 /// at least one of its values has a lift; `None` when no lift differs from 1 in any tier or
-/// when the best score is shared. `values` are the prospect's [`attributes`] and `top` its
+/// when the best score is shared. `values` are the prospect's attribute values counted
+/// ([`LiftTable::counted`]) and `top` its
 /// [`lookalike`] against the top tier; the other tiers' scores are worked out without
 /// explanations, which only the top tier's are shown.
 fn resembled(
