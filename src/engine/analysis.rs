@@ -366,6 +366,8 @@ struct Kept {
     /// where the pyramid has no result), and the scorecard's.
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    /// The scales of the columns those weigh, and who holds their ends.
+    composite_ends: tiers::ScaleEnds,
     /// The scales the relationship scores were made with, and per customer whether it holds
     /// an end of one.
     relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
@@ -740,6 +742,7 @@ struct EarlierScores {
     composite_scales: Vec<Option<tiers::CompositeScales>>,
     scorecard: ScorecardOutcome,
     scorecard_scales: Option<tiers::ScorecardScales>,
+    composite_ends: tiers::ScaleEnds,
     relationship_scales: Option<(relationship::ScoreScales, Vec<bool>)>,
 }
 
@@ -1218,6 +1221,22 @@ async fn analyse_from(
     // composites read, bit for bit: those are patched for the edited customers alone, unless
     // they are more than an eighth of the list, which a full pass serves better.
     let changed: Option<&Vec<usize>> = redone.as_ref().filter(|at| at.len() <= (n / 8).max(8));
+    // Whether the edit leaves every composite's and the scorecard's scales as they were (see
+    // `tiers::ScaleEnds`): then they are taken over, and the ends found for them kept.
+    let (scales_hold, held_ends) = match (&mut earlier_scores, changed) {
+        (Some(e), Some(changed)) => {
+            let hold = e.composite_ends.keep_through(
+                &s.weighted_pyramids,
+                &s.scorecard,
+                &columns,
+                &e.composite_scales,
+                e.scorecard_scales.as_ref(),
+                changed,
+            );
+            (hold, hold.then(|| std::mem::take(&mut e.composite_ends)))
+        }
+        _ => (false, None),
+    };
     let (mut earlier_composites, earlier_scorecard) = match earlier_scores {
         Some(e) => {
             let composites: Vec<_> = e
@@ -1252,9 +1271,15 @@ async fn analyse_from(
             .collect();
         let earlier = earlier_composites.get_mut(k).and_then(Option::take);
         let made = match (earlier, &changed) {
-            (Some((comp, scales)), Some(changed)) => {
-                tiers::composite_after(&wp.components, &cols, n, comp, &scales, changed)
-            }
+            (Some((comp, scales)), Some(changed)) => tiers::composite_after(
+                &wp.components,
+                &cols,
+                n,
+                comp,
+                &scales,
+                changed,
+                scales_hold,
+            ),
             _ => tiers::composite_scaled(&wp.components, &cols, n),
         };
         let (comp, scales) = match made {
@@ -1301,10 +1326,20 @@ async fn analyse_from(
     }
     let (scorecard, scorecard_scales) = match (earlier_scorecard, &changed) {
         (Some((Ok(r), Some(scales))), Some(changed)) => {
-            tiers::scorecard_after(&s.scorecard, &columns, n, r, &scales, changed)
+            tiers::scorecard_after(&s.scorecard, &columns, n, r, &scales, changed, scales_hold)
         }
         _ => tiers::scorecard_scaled(&s.scorecard, &columns, n),
     };
+    let composite_ends = held_ends.unwrap_or_else(|| {
+        tiers::ScaleEnds::find(
+            &s.weighted_pyramids,
+            &s.scorecard,
+            &columns,
+            &composite_scales,
+            scorecard_scales.as_ref(),
+            n,
+        )
+    });
     step(Step::Ended("weighted pyramids and scorecard")).await;
 
     let bases = Bases {
@@ -1512,6 +1547,7 @@ async fn analyse_from(
         attributes,
         composite_scales,
         scorecard_scales,
+        composite_ends,
         relationship_scales: Some((relationship_scales, relationship_ends)),
     };
     // The last columns only the stages read go before the rows are filled in (each earlier
@@ -1720,6 +1756,7 @@ impl Analysis {
                     .as_ref()
                     .map_or(0, profiles::CustomerAttributes::heap_bytes),
             ),
+            ("composite scales' ends", k.composite_ends.heap_bytes()),
             (
                 "relationship scales' ends",
                 k.relationship_scales
@@ -2205,6 +2242,7 @@ fn earlier_order(previous: Analysis, entries: &[Customer], changed: &[usize]) ->
             composite_scales: previous.kept.composite_scales,
             scorecard: previous.scorecard,
             scorecard_scales: previous.kept.scorecard_scales,
+            composite_ends: previous.kept.composite_ends,
             relationship_scales: previous.kept.relationship_scales,
         },
         prospects: prospects::EarlierProspects {

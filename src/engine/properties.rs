@@ -209,27 +209,31 @@ fn lookalike_lift_three_through_analyse() {
 }
 
 /// Edits of one indicator the scorecard weighs, one after another: strictly inside its scale,
-/// of the customer alone at an end (the scale shrinks), of the one holding the new end, and
-/// beyond the end. After each the analysis is the one a fresh analysis gives.
+/// of one of two customers at an end (the scale stays), of the other (it shrinks), of the one
+/// alone at the new end, and beyond the end. After each the analysis is the one a fresh
+/// analysis gives.
 #[test]
 fn scales_move_when_the_customer_holding_an_end_is_edited() {
-    let mut list: Vec<Customer> = (0..12)
+    let mut list: Vec<Customer> = (0..13)
         .map(|i| {
             let mut c = customer(&format!("c{i:02}"));
             c.revenue_per_year = Figure::of(1_000.0 + 100.0 * f64::from(i));
             c.service_cost = Figure::of(50.0 + 5.0 * f64::from(i % 4));
-            c.indicators.insert("growth".into(), f64::from(i));
+            // c11 and c12 both at growth's end, 11.
+            c.indicators.insert("growth".into(), f64::from(i.min(11)));
             c.indicators.insert("satisfaction".into(), f64::from(i % 5));
             c
         })
         .collect();
     let settings = Settings::default();
     let mut a = analyse(&list, &settings);
-    let steps: [(usize, f64); 4] = [
-        // Inside (growth 0 to 11): the scales are taken over.
+    let steps: [(usize, f64); 5] = [
+        // Inside (growth 0 to 11).
         (3, 4.5),
-        // c11 alone holds growth's end 11: moved inside, the scale is 0 to 10 now.
+        // c11 leaves the end c12 still holds: the scale stays.
         (11, 5.0),
+        // c12, the last at 11, leaves it: the scale is 0 to 10 now.
+        (12, 6.0),
         // c10 holds the new end 10 alone: moved inside again.
         (10, 2.5),
         // Beyond the end.

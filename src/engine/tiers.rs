@@ -15,7 +15,7 @@ use super::model::{Customer, SizeBand};
 use super::numeric::{
     band_sizes, ratio, usable, MinMax, PackedScores, Rankings, ScoreColumn, NO_SCORES,
 };
-use super::settings::{Indicator, ScoreBasis, WeightedIndicator};
+use super::settings::{Indicator, ScoreBasis, Scorecard, WeightedIndicator, WeightedPyramid};
 use super::shares::{ListSplits, Losses, Split};
 use serde::Serialize;
 use std::fmt;
@@ -827,18 +827,24 @@ fn scored_on<V: ScoreColumn>(
 
 /// [`composite_scaled`] of a list whose values differ from those `earlier` was made of
 /// (with `earlier_scales`, the same components, as many customers) only for the customers
-/// `changed`. The scales are found again (a pass over each column); when they are the same,
+/// `changed`. The scales are found again (a pass over each column), unless `scales_hold`
+/// ([`ScaleEnds::keep_through`]: the edit cannot have moved them); when they are the same,
 /// only those customers are scored again and the others keep their composite, which is then
 /// the one a full pass gives. Otherwise every customer is scored.
 pub fn composite_after<V: ScoreColumn>(
     components: &[WeightedIndicator],
     values: &[V],
     n: usize,
-    earlier: Composite,
+    mut earlier: Composite,
     earlier_scales: &CompositeScales,
     changed: &[usize],
+    scales_hold: bool,
 ) -> Result<(Composite, CompositeScales), TierError> {
-    let (scales, dropped) = composite_scales(components, values)?;
+    let (scales, dropped) = if scales_hold {
+        (earlier_scales.clone(), std::mem::take(&mut earlier.dropped))
+    } else {
+        composite_scales(components, values)?
+    };
     if !scales.same(earlier_scales) || earlier.scores.len() != n {
         // Every customer scored again, on the scales just found; the earlier scores are let
         // go first, not held beside the new ones.
@@ -1567,17 +1573,36 @@ fn scorecard_on(
 /// made of (with `earlier_scales`, the same card, as many customers) only for the customers
 /// `changed`. When every aspect's scales and the aspects kept are the same, only those
 /// customers are scored again and the others keep their scores, which are then those a full
-/// pass gives; otherwise the whole card is scored again.
+/// pass gives; otherwise the whole card is scored again. With `scales_hold`
+/// ([`ScaleEnds::keep_through`]) the aspects' scales are taken over instead of found again.
 pub fn scorecard_after(
     card: &super::settings::Scorecard,
     table: &IndicatorColumns,
     n: usize,
-    earlier: ScorecardResult,
+    mut earlier: ScorecardResult,
     earlier_scales: &ScorecardScales,
     changed: &[usize],
+    scales_hold: bool,
 ) -> (Result<ScorecardResult, TierError>, Option<ScorecardScales>) {
     let columns = aspect_columns(card, table);
-    let found = aspect_scales(card, &columns);
+    let held = scales_hold
+        && earlier_scales.aspects.len() == card.aspects.len()
+        && earlier.dropped_indicators.len() == card.aspects.len();
+    // An aspect without scales had no indicator with a spread (its scales held, it still has
+    // none): what it left out is what it left out before.
+    let found = if held {
+        earlier_scales
+            .aspects
+            .iter()
+            .zip(std::mem::take(&mut earlier.dropped_indicators))
+            .map(|(scales, dropped)| match scales {
+                Some(scales) => Ok((scales.clone(), dropped)),
+                None => Err(TierError::NoData { dropped }),
+            })
+            .collect()
+    } else {
+        aspect_scales(card, &columns)
+    };
     let same = found.len() == earlier_scales.aspects.len()
         && found
             .iter()
@@ -1655,6 +1680,262 @@ pub fn scorecard_after(
         kept_weights,
     };
     (Ok(r), Some(scales))
+}
+
+/// The min–max scale of each column the weighted pyramids' composites and the scorecard's
+/// aspects weigh, with which customers hold each of its ends, so that an edit that cannot move
+/// any scale takes them over instead of finding them again (a pass over each of a dozen columns
+/// of 100,000 values). A scale stays the same, bit for bit, while each of its ends is still
+/// held by a customer (the edited ones that held it, or now hold it, counted) and no new value
+/// lies beyond it; so does which indicators have a spread, and so what a composite leaves out.
+#[derive(Debug, Clone, Default)]
+pub struct ScaleEnds {
+    columns: Vec<ColumnEnds>,
+}
+
+#[derive(Debug, Clone)]
+struct ColumnEnds {
+    indicator: Indicator,
+    scale: MinMax,
+    /// Whether any finite value was scanned: a scale over none is (0, 0) too.
+    any: bool,
+    low: EndHolders,
+    high: EndHolders,
+}
+
+/// The customers whose value is at one end of a scale.
+#[derive(Debug, Clone, Default)]
+struct EndHolders {
+    /// A bit per customer.
+    bits: Vec<u64>,
+    count: usize,
+    /// Whether a holder's value is the end in value but not in bits (a `-0.0` at a `0.0`
+    /// end), which the scale's scan may or may not have kept: then no holder of it may leave.
+    mixed: bool,
+}
+
+impl EndHolders {
+    fn holds(&self, i: usize) -> bool {
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+
+    fn set(&mut self, i: usize, on: bool) {
+        if let Some(w) = self.bits.get_mut(i / 64) {
+            let bit = 1u64 << (i % 64);
+            if on && *w & bit == 0 {
+                *w |= bit;
+                self.count += 1;
+            } else if !on && *w & bit != 0 {
+                *w &= !bit;
+                self.count -= 1;
+            }
+        }
+    }
+}
+
+/// Every indicator the weighted pyramids and the scorecard weigh, once, in settings order.
+fn weighed_indicators<'s>(
+    pyramids: &'s [WeightedPyramid],
+    card: &'s Scorecard,
+) -> Vec<&'s Indicator> {
+    distinct_indicators(
+        pyramids
+            .iter()
+            .flat_map(|p| p.components.iter())
+            .chain(card.aspects.iter().flat_map(|a| a.indicators.iter()))
+            .map(|c| &c.indicator),
+    )
+}
+
+impl ScaleEnds {
+    /// The scales of the columns `table` (of `n` customers) that `pyramids` and `card` weigh,
+    /// and who holds their ends: a pass over each column for its ends, and one for its scale
+    /// unless `composites` or `scorecard` (the scales just made) have it.
+    pub fn find(
+        pyramids: &[WeightedPyramid],
+        card: &Scorecard,
+        table: &IndicatorColumns,
+        composites: &[Option<CompositeScales>],
+        scorecard: Option<&ScorecardScales>,
+        n: usize,
+    ) -> ScaleEnds {
+        let aspects = scorecard.map_or(&[][..], |s| &s.aspects[..]);
+        let made: Vec<(&Indicator, MinMax)> = pyramids
+            .iter()
+            .map(|p| &p.components)
+            .zip(composites)
+            .chain(card.aspects.iter().map(|a| &a.indicators).zip(aspects))
+            .filter_map(|(components, scales)| Some((components, scales.as_ref()?)))
+            .filter(|(components, scales)| scales.scales.len() == components.len())
+            .flat_map(|(components, scales)| {
+                components
+                    .iter()
+                    .zip(&scales.scales)
+                    .map(|(c, (mm, _))| (&c.indicator, *mm))
+            })
+            .collect();
+        let mut columns = Vec::new();
+        for indicator in weighed_indicators(pyramids, card) {
+            let column = table.column(indicator);
+            if column.count() != n {
+                return ScaleEnds::default();
+            }
+            // The scale a composite found over this column is the column's (`composite_scales`).
+            let scale = made
+                .iter()
+                .find(|(i, _)| *i == indicator)
+                .map_or_else(|| MinMax::over(column.scores()), |(_, mm)| *mm);
+            let (lo, hi) = (scale.min_value(), scale.max_value());
+            let words = n.div_ceil(64);
+            let mut low = EndHolders {
+                bits: vec![0; words],
+                ..EndHolders::default()
+            };
+            let mut high = low.clone();
+            let mut any = false;
+            column.scores().enumerate().for_each(|(i, v)| {
+                let Some(v) = v.filter(|v| v.is_finite()) else {
+                    return;
+                };
+                any = true;
+                for (end, holders) in [(lo, &mut low), (hi, &mut high)] {
+                    if v == end {
+                        holders.set(i, true);
+                        holders.mixed |= v.to_bits() != end.to_bits();
+                    }
+                }
+            });
+            columns.push(ColumnEnds {
+                indicator: indicator.clone(),
+                scale,
+                any,
+                low,
+                high,
+            });
+        }
+        ScaleEnds { columns }
+    }
+
+    /// Whether an edit of the customers `changed` (ascending, each once; their new values in
+    /// `table`) leaves every scale as it was, and if so the ends brought up to the edit. The
+    /// weighted pyramids' and the scorecard's scales of the earlier analysis (`composites`,
+    /// `scorecard`) must be those found with these ends: the settings are the same.
+    ///
+    /// A column holds when its ends are within the usable magnitude and, the edited customers
+    /// counted with their new values, each end is still held by someone, every new value lies
+    /// between the ends (at an end only with the end's bits) and no holder of an end whose
+    /// holders differ in their bits left it; or when it had no value and still has none.
+    pub fn keep_through(
+        &mut self,
+        pyramids: &[WeightedPyramid],
+        card: &Scorecard,
+        table: &IndicatorColumns,
+        composites: &[Option<CompositeScales>],
+        scorecard: Option<&ScorecardScales>,
+        changed: &[usize],
+    ) -> bool {
+        let indicators = weighed_indicators(pyramids, card);
+        if indicators.len() != self.columns.len()
+            || indicators
+                .iter()
+                .zip(&self.columns)
+                .any(|(i, c)| **i != c.indicator)
+        {
+            return false;
+        }
+        // The scales the composites and aspects were made with are the columns' own (a part
+        // without scales, or a scorecard without, is made afresh whatever this answers).
+        let aspects = scorecard.map_or(&[][..], |s| &s.aspects[..]);
+        let parts = pyramids
+            .iter()
+            .map(|p| &p.components)
+            .zip(composites)
+            .chain(card.aspects.iter().map(|a| &a.indicators).zip(aspects));
+        for (components, scales) in parts {
+            let Some(scales) = scales else { continue };
+            if scales.scales.len() != components.len() {
+                return false;
+            }
+            for (c, (mm, _)) in components.iter().zip(&scales.scales) {
+                let same = self
+                    .columns
+                    .iter()
+                    .find(|e| e.indicator == c.indicator)
+                    .is_some_and(|e| e.scale.same_bits(mm));
+                if !same {
+                    return false;
+                }
+            }
+        }
+        let holds = self.columns.iter().all(|e| {
+            let column = table.column(&e.indicator);
+            e.holds_through(column, changed)
+        });
+        if holds {
+            for e in &mut self.columns {
+                let column = table.column(&e.indicator);
+                let (lo, hi) = (e.scale.min_value(), e.scale.max_value());
+                for &i in changed {
+                    let v = column.at(i).filter(|v| v.is_finite());
+                    e.low.set(i, v.is_some_and(|v| v == lo));
+                    e.high.set(i, v.is_some_and(|v| v == hi));
+                }
+            }
+        }
+        holds
+    }
+
+    /// What it holds in memory, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.columns
+            .iter()
+            .map(|e| (e.low.bits.capacity() + e.high.bits.capacity()) * 8)
+            .sum()
+    }
+}
+
+impl ColumnEnds {
+    /// Whether this column's scale stays the same with the new values `column` of the
+    /// customers `changed` (see [`ScaleEnds::keep_through`]).
+    fn holds_through(&self, column: &PackedScores, changed: &[usize]) -> bool {
+        let n = self.low.bits.len() * 64;
+        if column.count() > n || changed.iter().any(|&i| i >= column.count()) {
+            return false;
+        }
+        let new = |i: usize| column.at(i).filter(|v| v.is_finite());
+        if !self.any {
+            return changed.iter().all(|&i| new(i).is_none());
+        }
+        let (lo, hi) = (self.scale.min_value(), self.scale.max_value());
+        if usable(lo).is_none() || usable(hi).is_none() {
+            return false;
+        }
+        let (mut low, mut high) = (self.low.count, self.high.count);
+        for &i in changed {
+            for (holders, left) in [(&self.low, &mut low), (&self.high, &mut high)] {
+                if holders.holds(i) {
+                    if holders.mixed {
+                        return false;
+                    }
+                    *left -= 1;
+                }
+            }
+            if let Some(v) = new(i) {
+                if v == lo || v == hi {
+                    if v.to_bits() != lo.to_bits() && v.to_bits() != hi.to_bits() {
+                        return false;
+                    }
+                    low += usize::from(v.to_bits() == lo.to_bits());
+                    high += usize::from(v.to_bits() == hi.to_bits());
+                } else if !(lo < v && v < hi) {
+                    return false;
+                }
+            }
+        }
+        low >= 1 && high >= 1
+    }
 }
 
 /// Customers whose score falls in one band of the 0–100 scale.
