@@ -1588,8 +1588,8 @@ pub fn scorecard_after(
     let held = scales_hold
         && earlier_scales.aspects.len() == card.aspects.len()
         && earlier.dropped_indicators.len() == card.aspects.len();
-    // An aspect without scales had no indicator with a spread (its scales held, it still has
-    // none): what it left out is what it left out before.
+    // An aspect without scales had no indicator with a spread, or no weight (its scales held,
+    // that is still so): what it left out is what it left out before.
     let found = if held {
         earlier_scales
             .aspects

@@ -4,7 +4,7 @@
 // in for the list's own, and Purchase history shows the demo's own log fitted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, contrast, figureValue, drawn } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, contrast, figureValue, drawn, reloadSaved } from './helpers.mjs';
 
 const VIEWS = ['Overview', 'Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration',
   'Lifetime', 'Keeping customers', 'Targets', 'Prospects', 'Purchase history', 'Settings'];
@@ -252,7 +252,7 @@ test('views start with their answer; details fold away, stay folded after a relo
     assert.ok(heights[view] <= 3.2 * 900, `${view} with its parts folded is about three screens at most: ${heights[view]} px`);
   }
   // Folded parts are remembered; their headings still say what they hold.
-  await page.reload();
+  await reloadSaved(page);
   await nav.getByRole('button', { name: 'Lifetime', exact: true }).click();
   const cohort = page.locator('details.fold[data-fold="lifetime-cohort"]');
   assert.equal(await cohort.evaluate((d) => d.open), false);

@@ -3,7 +3,7 @@
 // number checked against the formulas worked by hand below. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, importList, figureValue } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, importList, figureValue, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -192,8 +192,7 @@ test('economics: spend and cost lines give CAC, channel CAC, cost to serve and t
   // The lines are kept with the list. A reload while the last edit is being written would be
   // warned of in a browser (the page is saving); the test waits for the save, as a user told
   // so would.
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
-  await page.reload();
+  await reloadSaved(page);
   await page.getByRole('heading', { name: 'Economics', level: 2 }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Name of spend line 1' }).inputValue(), 'Autumn fair');
   assert.equal(await page.getByRole('textbox', { name: 'Amount of spend line 1' }).inputValue(), '1000');

@@ -4,7 +4,7 @@
 // encodings read by their worker (src/decode_worker.rs), fetched only for such a file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, storedLists, pickImportFile } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, storedLists, pickImportFile, reloadSaved } from './helpers.mjs';
 import { openHistory } from './bench.mjs';
 
 let server;
@@ -127,7 +127,7 @@ test('legacy encodings are read by a worker fetched only for them: offline too, 
   const decodingWorker = () => fetched.filter((p) => p.endsWith('/decode-worker_bg.wasm')).length;
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.reload();
+  await reloadSaved(page);
   await page.getByRole('heading', { name: 'Value Pyramid', level: 1 }).waitFor();
   // UTF-8 and UTF-16 are read by the page itself.
   await pickBytes(page, 'utf8.csv', Buffer.from('name;revenue\nZoë;1\n'));

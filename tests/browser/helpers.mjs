@@ -111,6 +111,16 @@ export async function importList(page, name, csv, viewName = 'Overview') {
 }
 
 /**
+ * Reloads the page once its last save is written, as the page's warning before leaving would
+ * have a user wait (`<html data-saving>` marks a save under way): a reload in its midst shows
+ * the list as it was before the edit being saved.
+ */
+export async function reloadSaved(page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await page.reload();
+}
+
+/**
  * Runs one transaction on the page's IndexedDB documents (the database the page opened):
  * `read` answers every document as { key: text }; `write` puts each { key: text } given, and
  * removes each key given as null.

@@ -2,7 +2,7 @@
 // and no raw translation key, unfilled placeholder or DOMAIN.md reference is ever visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, screenshot, storedItem, storedLists, pickImportFile, eventually, drawn } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, screenshot, storedItem, storedLists, pickImportFile, eventually, drawn, reloadSaved } from './helpers.mjs';
 
 const LANGUAGES = [
   { code: 'en', label: 'Language', title: 'Value Pyramid' },
@@ -54,7 +54,7 @@ test('the language follows the browser and the saved choice, and numbers follow 
   const { page, errors, context } = await openPage(browser, server.base, { locale: 'es-ES' });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await page.locator('#language').selectOption('bg');
-  await page.reload();
+  await reloadSaved(page);
   await page.locator('main h2').first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
   assert.equal(await page.locator('#language').inputValue(), 'bg');

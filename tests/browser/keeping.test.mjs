@@ -3,7 +3,7 @@
 // denominator and the cost-to-serve benchmark, each worked example read off the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, eventually, storedLists, drawn } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, eventually, storedLists, drawn, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -134,7 +134,7 @@ test('churn measured from the list by segment, and keeping against replacing: th
   await chooseLanguage(page, 'en');
   // The minimum is kept with the list: stored before the reload.
   await eventually(async () => (await storedLists(page)).some((l) => l.settings?.churn_min_at_start === 500), 10_000, 'the minimum stored');
-  await page.reload();
+  await reloadSaved(page);
   await openView(page, 'Keeping customers');
   assert.equal(await page.getByLabel('Customers at the start a segment needs').inputValue(), '500');
 
@@ -258,7 +258,7 @@ test('growth in lifetime value: 1,000 growing 10 % for 3 years at 8 % is 3,055.9
   await page.locator('#stage-growth-formation').fill('15');
   await page.locator('#stage-growth-formation').press('Tab');
   await eventually(async () => (await storedLists(page)).some((l) => l.settings?.stage_growth?.formation === 0.15), 10_000, 'the growth stored');
-  await page.reload();
+  await reloadSaved(page);
   await openView(page, 'Lifetime');
   assert.equal(await page.locator('#stage-growth-formation').inputValue(), '15');
   await page.locator('#stage-growth-formation').fill('-150');

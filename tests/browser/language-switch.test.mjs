@@ -3,7 +3,7 @@
 // values, open sections, the view itself).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, chooseLanguage, drawn } from './helpers.mjs';
+import { serve, launch, openPage, chooseLanguage, drawn, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -55,7 +55,7 @@ test('after a switch every view reads exactly as the same view opened in that la
       await chooseLanguage(page, code);
       const switched = await pageText(page);
       // The choice is saved: a reload opens the same view fresh in that language.
-      await page.reload();
+      await reloadSaved(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await tabs.nth(i).click();
       const fresh = await pageText(page);

@@ -5,7 +5,7 @@
 // release build in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, drawn } from './helpers.mjs';
+import { serve, launch, openPage, screenshot, drawn, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -183,7 +183,7 @@ test('lifetime view: cohort table, calculators, churn, adding a year, field vali
   assert.equal(await rowCells(cohort, 'Revenue').count(), 4);
   assert.equal((await rowCells(cohort, 'Customers').allTextContents())[3], '33,600');
   assert.equal(await cohort.getByRole('textbox', { name: 'Retention rate, year 4' }).inputValue(), '80');
-  await page.reload();
+  await reloadSaved(page);
   await cohort.getByRole('columnheader', { name: 'Year 4' }).waitFor();
   await page.getByRole('button', { name: 'Remove the last year' }).click();
   await page.waitForFunction(() => document.querySelectorAll('table.cohort thead th').length === 4);

@@ -2,7 +2,7 @@
 // (tiers, ratings, profiles). Drives the release build in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, importList, screenshot, drawn } from './helpers.mjs';
+import { serve, launch, openPage, importList, screenshot, drawn, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -129,7 +129,7 @@ test('tier table, ratings, lists and scheme changes on a hand-computed list', as
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);
 
   // The changes are saved with the list.
-  await page.reload();
+  await reloadSaved(page);
   await page.getByRole('heading', { name: 'Pyramid and ratings', level: 2 }).waitFor();
   await drawn(page);
   assert.deepEqual(column(await cells(page, 'table.tier-table'), 1), ['4', '3', '3']);

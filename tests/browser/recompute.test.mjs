@@ -8,7 +8,7 @@
 // background ("vp:analyse-ahead"), and the Overview then opens on it. Drives the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, defineMidwayAhead, analysed, entryCount } from './helpers.mjs';
+import { serve, launch, openPage, defineMidwayAhead, analysed, entryCount, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -110,8 +110,7 @@ test('typing in the customer table analyses nothing in its tasks; the analysis i
   assert.notEqual(overviewAfter, overviewBefore, 'the Overview shows the edits');
   // What the analysis made ahead shows is what an analysis of the stored list from nothing
   // shows after a reload.
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
-  await page.reload();
+  await reloadSaved(page);
   await page.getByText('251 customers, 41 prospects').first().waitFor();
   await page.locator('main h2').first().waitFor();
   await settle(page);
@@ -166,8 +165,7 @@ test('an edit, or a view opened, while the analysis is made ahead finishes it fi
   assert.equal(await count('vp:analyse'), analysesAtStart, 'no analysis was made but the ones ahead');
   assert.equal(await page.getByRole('button', { name: 'Overview', exact: true }).getAttribute('aria-current'), 'page');
   const shown = await page.locator('main').innerText();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
-  await page.reload();
+  await reloadSaved(page);
   await page.locator('main h2').first().waitFor();
   await settle(page);
   assert.equal(await page.locator('main').innerText(), shown);

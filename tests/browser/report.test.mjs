@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, outputDir, screenshot } from './helpers.mjs';
+import { serve, launch, openPage, outputDir, screenshot, reloadSaved } from './helpers.mjs';
 
 let server;
 let browser;
@@ -30,7 +30,7 @@ test('settings validate at the field and every view reads them', async () => {
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await page.getByText('50 of capacity 50').waitFor();
   assert.match(await page.locator('.figure-value').nth(1).innerText(), /^\$/);
-  await page.reload();
+  await reloadSaved(page);
   await page.getByText('50 of capacity 50').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
