@@ -496,6 +496,20 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
         )
 }
 
+/// A point of `list`'s range of the figure `read`, by `k`: inside it (a scale stays), at either
+/// end (it stays unless the customer edited held that end alone), beyond it.
+fn range_point(list: &[Customer], read: &dyn Fn(&Customer) -> Option<f64>, k: u8) -> f64 {
+    let known: Vec<f64> = list.iter().filter_map(read).collect();
+    let min = known.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = known.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let f = [0.5, 0.0, 1.0, 1.5][usize::from(k)];
+    if known.is_empty() {
+        f
+    } else {
+        min + f * (max - min)
+    }
+}
+
 fn strip_positions(mut a: Analysis) -> Analysis {
     for c in &mut a.customers {
         c.input_index = 0;
@@ -648,15 +662,8 @@ proptest! {
         let previous = analyse(&list, &settings);
         let mut after = list.clone();
         let mut changed = Vec::new();
-        // A point of the list's range of a figure before the edits: inside it (the scale
-        // stays), at either end (it stays unless the customer edited held that end), beyond.
-        let range_point = |read: &dyn Fn(&Customer) -> Option<f64>, k: u8| {
-            let known: Vec<f64> = list.iter().filter_map(read).collect();
-            let min = known.iter().copied().fold(f64::INFINITY, f64::min);
-            let max = known.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let f = [0.5, 0.0, 1.0, 1.5][usize::from(k)];
-            if known.is_empty() { f } else { min + f * (max - min) }
-        };
+        // A point of the list's range of a figure before the edits.
+        let range_point = |read: &dyn Fn(&Customer) -> Option<f64>, k: u8| range_point(&list, read, k);
         for (at, what, k, known) in edits {
             let p = at.index(after.len());
             changed.push(p);
@@ -863,11 +870,7 @@ proptest! {
                     3 => &|c: &Customer| c.revenue_per_year.get(),
                     _ => &|c: &Customer| c.age.map(f64::from),
                 };
-                let known_values: Vec<f64> = after.iter().filter_map(read).collect();
-                let min = known_values.iter().copied().fold(f64::INFINITY, f64::min);
-                let max = known_values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                let f = [0.5, 0.0, 1.0, 1.5][usize::from(k)];
-                let v = if known_values.is_empty() { f } else { min + f * (max - min) };
+                let v = range_point(&after, read, k);
                 let c = &mut after[p];
                 match what {
                     0 | 1 => {

@@ -1749,6 +1749,37 @@ fn weighed_indicators<'s>(
     )
 }
 
+/// The scale of each component of the composites and aspects that have scales (`composites`,
+/// the weighted pyramids' in settings order, and `scorecard`'s), by its indicator; `None` when
+/// a part's scales do not match its components.
+fn made_scales<'s>(
+    pyramids: &'s [WeightedPyramid],
+    card: &'s Scorecard,
+    composites: &[Option<CompositeScales>],
+    scorecard: Option<&ScorecardScales>,
+) -> Option<Vec<(&'s Indicator, MinMax)>> {
+    let aspects = scorecard.map_or(&[][..], |s| &s.aspects[..]);
+    let parts = pyramids
+        .iter()
+        .map(|p| &p.components)
+        .zip(composites)
+        .chain(card.aspects.iter().map(|a| &a.indicators).zip(aspects));
+    let mut made = Vec::new();
+    for (components, scales) in parts {
+        let Some(scales) = scales else { continue };
+        if scales.scales.len() != components.len() {
+            return None;
+        }
+        made.extend(
+            components
+                .iter()
+                .zip(&scales.scales)
+                .map(|(c, (mm, _))| (&c.indicator, *mm)),
+        );
+    }
+    Some(made)
+}
+
 impl ScaleEnds {
     /// The scales of the columns `table` (of `n` customers) that `pyramids` and `card` weigh,
     /// and who holds their ends: a pass over each column for its ends, and one for its scale
@@ -1761,21 +1792,8 @@ impl ScaleEnds {
         scorecard: Option<&ScorecardScales>,
         n: usize,
     ) -> ScaleEnds {
-        let aspects = scorecard.map_or(&[][..], |s| &s.aspects[..]);
-        let made: Vec<(&Indicator, MinMax)> = pyramids
-            .iter()
-            .map(|p| &p.components)
-            .zip(composites)
-            .chain(card.aspects.iter().map(|a| &a.indicators).zip(aspects))
-            .filter_map(|(components, scales)| Some((components, scales.as_ref()?)))
-            .filter(|(components, scales)| scales.scales.len() == components.len())
-            .flat_map(|(components, scales)| {
-                components
-                    .iter()
-                    .zip(&scales.scales)
-                    .map(|(c, (mm, _))| (&c.indicator, *mm))
-            })
-            .collect();
+        // Scales that do not match their components are not taken: each column is scanned.
+        let made = made_scales(pyramids, card, composites, scorecard).unwrap_or_default();
         let mut columns = Vec::new();
         for indicator in weighed_indicators(pyramids, card) {
             let column = table.column(indicator);
@@ -1847,27 +1865,17 @@ impl ScaleEnds {
         }
         // The scales the composites and aspects were made with are the columns' own (a part
         // without scales, or a scorecard without, is made afresh whatever this answers).
-        let aspects = scorecard.map_or(&[][..], |s| &s.aspects[..]);
-        let parts = pyramids
-            .iter()
-            .map(|p| &p.components)
-            .zip(composites)
-            .chain(card.aspects.iter().map(|a| &a.indicators).zip(aspects));
-        for (components, scales) in parts {
-            let Some(scales) = scales else { continue };
-            if scales.scales.len() != components.len() {
-                return false;
-            }
-            for (c, (mm, _)) in components.iter().zip(&scales.scales) {
-                let same = self
-                    .columns
-                    .iter()
-                    .find(|e| e.indicator == c.indicator)
-                    .is_some_and(|e| e.scale.same_bits(mm));
-                if !same {
-                    return false;
-                }
-            }
+        let Some(made) = made_scales(pyramids, card, composites, scorecard) else {
+            return false;
+        };
+        let same = made.iter().all(|(indicator, mm)| {
+            self.columns
+                .iter()
+                .find(|e| e.indicator == **indicator)
+                .is_some_and(|e| e.scale.same_bits(mm))
+        });
+        if !same {
+            return false;
         }
         let holds = self.columns.iter().all(|e| {
             let column = table.column(&e.indicator);
