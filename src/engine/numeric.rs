@@ -786,6 +786,11 @@ pub fn rerank(
     let mut moving: Vec<usize> = changed.to_vec();
     moving.sort_unstable_by(|&a, &b| before(a, b));
     moving.dedup();
+    if let [m] = moving[..] {
+        if let Some(old) = order.iter().position(|&i| i == m) {
+            return moved_one(order, m, old, before);
+        }
+    }
     let mut is_moving = vec![false; order.len()];
     for &i in &moving {
         is_moving[i] = true;
@@ -804,6 +809,31 @@ pub fn rerank(
         order[write_end - 1] = m;
         write_end -= 1;
         kept_end = at;
+    }
+    order
+}
+
+/// [`rerank`] of the one item `m`, at `old` in `order`: the items between its old place and its new one shift by
+/// one, where taking every item out and back (a pass over the whole order and a column of
+/// flags) cost an edit's analysis about 0.2 ms for each of its rankings of 100,000.
+fn moved_one(
+    mut order: Vec<usize>,
+    m: usize,
+    old: usize,
+    before: impl Fn(usize, usize) -> Ordering,
+) -> Vec<usize> {
+    // The others are still in order: how many of them come before `m` now.
+    let goes_before = |&k: &usize| before(k, m) == Ordering::Less;
+    let left = order[..old].partition_point(goes_before);
+    let at = if left < old {
+        left
+    } else {
+        old + order[old + 1..].partition_point(goes_before)
+    };
+    if at < old {
+        order[at..=old].rotate_right(1);
+    } else {
+        order[old..=at].rotate_left(1);
     }
     order
 }
