@@ -1,7 +1,8 @@
 // Browser benchmark of a large customer list: serves the release build (dist/), imports a
 // generated CSV of N customers through the page (file picker, mapping, check, import), then
-// edits one revenue cell five times and times each edit until the Overview shows the new
-// totals (at once, then five more with a pause in which the page makes the analysis ahead),
+// edits one revenue cell five times inside the list's range of revenues and five times beyond
+// it, and times each edit until the Overview shows the new totals (at once, then five more
+// with a pause in which the page makes the analysis ahead),
 // and times opening each analysis view. Wall-clock times seen by the test driver,
 // so they include rendering; median [min–max]. Also: the engine's own time in the page (the
 // "vp:analyse" User Timing entries the page writes around each analysis of the list), the
@@ -140,49 +141,63 @@ async function measure(browser, base, count) {
   figures.importParts = await page.evaluate((t) => Object.fromEntries(['vp:analyse', 'vp:analyse-in-steps', 'vp:save']
     .map((name) => [name, Math.round(performance.getEntriesByName(name)
       .filter((e) => e.startTime >= t).reduce((sum, e) => sum + e.duration, 0))])), importFrom);
-  const edits = [];
-  const editsInPage = [];
-  const editTabs = [];
-  const analysesBeforeEdits = await analyseCount(page);
-  const savesBeforeEdits = await saveCount(page);
-  const writesBeforeEdits = await page.evaluate(() => performance.getEntriesByName('vp:store-write').length);
+  // Five edits followed at once by the Overview, each setting the first row's revenue to
+  // `valueOf(i)`: the edit's handler, the analysis in the Overview's click, and the saves.
+  const editsAtOnce = async (valueOf) => {
+    const walls = [];
+    const inPage = [];
+    const tabs = [];
+    const analysesBefore = await analyseCount(page);
+    const savesBefore = await saveCount(page);
+    const writesBefore = await page.evaluate(() => performance.getEntriesByName('vp:store-write').length);
+    let revenueShown = await page.locator('.figure-value').nth(1).textContent();
+    const from = await pageClock();
+    for (let i = 0; i < 5; i += 1) {
+      await page.getByRole('button', { name: 'Customers', exact: true }).click();
+      const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
+      await revenue.fill(String(valueOf(i)));
+      const edit = await timedInPage(async () => {
+        await revenue.press('Tab');
+        await page.getByRole('button', { name: 'Overview', exact: true }).click();
+        // Each edit sets a different revenue, so the Overview's revenue total changes every time.
+        await page.waitForFunction((before) => document.querySelectorAll('.figure-value')[1]?.textContent !== before, revenueShown);
+      });
+      walls.push(edit.wall);
+      inPage.push(edit.page);
+      tabs.push(edit.keys);
+      revenueShown = await page.locator('.figure-value').nth(1).textContent();
+    }
+    // Every task over 50 ms from the first edit until the last one's save is handed over: the
+    // edit's own (its analysis, the table redrawn), the Customers view's opening before it, and
+    // the save's (the changed parts of the list's text to IndexedDB).
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
+    const tasks = await page.evaluate(async (t) => {
+      await new Promise((done) => setTimeout(done, 200));
+      return window.vpLongTasks.filter(([start]) => start >= t).map(([, ms]) => Math.round(ms));
+    }, from);
+    return {
+      tasks,
+      wall: summary(walls),
+      wallMedian: median(walls),
+      inPage: summary(inPage),
+      inPageMedian: median(inPage),
+      tab: summary(tabs),
+      analyse: summary(await analyseTimes(page, analysesBefore)),
+      analysesPerEdit: ((await analyseCount(page)) - analysesBefore) / walls.length,
+      // Saves during the edits: the edit's own, and the view switches' (which store the open view).
+      saves: summary(await entryTimes(page, 'vp:save', savesBefore)),
+      // Each list's write, in the task that hands it to IndexedDB: the parts of its text that
+      // changed, made JavaScript strings and copied by the browser.
+      writes: summary(await entryTimes(page, 'vp:store-write', writesBefore)),
+    };
+  };
+  // Revenues inside the list's range (the generated list's run from 100 to 9,100): the
+  // composites' and scorecard's scales stay, and the edit's analysis keeps them.
+  figures.editInside = await editsAtOnce((i) => 4000 + 17 * i);
+  // Each revenue beyond the largest: the revenue and profit scales move every time, and every
+  // weighted score is made again.
+  figures.editBeyond = await editsAtOnce((i) => 50000 + i);
   let revenueShown = await page.locator('.figure-value').nth(1).textContent();
-  const editsFrom = await pageClock();
-  for (let i = 0; i < 5; i += 1) {
-    await page.getByRole('button', { name: 'Customers', exact: true }).click();
-    const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
-    await revenue.fill(String(50000 + i));
-    const edit = await timedInPage(async () => {
-      await revenue.press('Tab');
-      await page.getByRole('button', { name: 'Overview', exact: true }).click();
-      // Each edit sets a different revenue, so the Overview's revenue total changes every time.
-      await page.waitForFunction((before) => document.querySelectorAll('.figure-value')[1]?.textContent !== before, revenueShown);
-    });
-    edits.push(edit.wall);
-    editsInPage.push(edit.page);
-    editTabs.push(edit.keys);
-    revenueShown = await page.locator('.figure-value').nth(1).textContent();
-  }
-  // Every task over 50 ms from the first edit until the last one's save is handed over: the
-  // edit's own (its analysis, the table redrawn), the Customers view's opening before it, and
-  // the save's (the changed parts of the list's text to IndexedDB).
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
-  figures.editTasks = await page.evaluate(async (from) => {
-    await new Promise((done) => setTimeout(done, 200));
-    return window.vpLongTasks.filter(([start]) => start >= from).map(([, ms]) => Math.round(ms));
-  }, editsFrom);
-  figures.edit = summary(edits);
-  figures.editInPage = summary(editsInPage);
-  figures.editInPageMedian = median(editsInPage);
-  figures.editTab = summary(editTabs);
-  figures.editMedian = median(edits);
-  figures.analyse = summary(await analyseTimes(page, analysesBeforeEdits));
-  figures.analysesPerEdit = ((await analyseCount(page)) - analysesBeforeEdits) / edits.length;
-  // Saves during the edits: the edit's own, and the view switches' (which store the open view).
-  figures.saves = summary((await entryTimes(page, 'vp:save', savesBeforeEdits)));
-  // Each list's write, in the task that hands it to IndexedDB: the parts of its text that
-  // changed, made JavaScript strings and copied by the browser.
-  figures.writes = summary((await entryTimes(page, 'vp:store-write', writesBeforeEdits)));
   // The same edit as a user who pauses after it (reads the table, types the next cell) makes
   // it: the page, still, makes the analysis ahead in the background, a stage a task; the
   // Overview opened after shows it without making it.
@@ -326,12 +341,14 @@ try {
     console.log(`  longest task of each import step (PerformanceObserver 'longtask', budget 50 ms): reading ${figures.longest.read} ms, check ${figures.longest.check} ms, import ${figures.longest.import} ms (the import's tasks over 50 ms: ${figures.longest.importTasks.join(', ') || 'none'})`);
     if (figures.longest.stages.length) console.log(`    the new list analysed a stage a task (ms): ${figures.longest.stages.join(', ')}`);
     console.log(`  the three import steps together: ${importing} ms (${against(importing, 1000)}); with the page's own part of the first: ${figures.readInPage + figures.check + figures.import} ms (${against(figures.readInPage + figures.check + figures.import, 1000)})`);
-    console.log(`  edit one revenue, Overview updated (5 edits): ${figures.edit} (${against(figures.editMedian, 50)})`);
-    console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${figures.editInPage} (${against(figures.editInPageMedian, 50)}); the Tab alone (the edit committed, the table redrawn, the save queued: the analysis waits for the Overview, clicked before the page was still long enough to make it ahead): ${figures.editTab}`);
-    console.log(`    of which the analysis of the list ("vp:analyse"): ${figures.analyse}; analyses per edit: ${figures.analysesPerEdit}`);
-    console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${figures.saves}`);
-    console.log(`    each list's write in the save's task ("vp:store-write": the parts of its text an edit changed, made JavaScript strings and handed to IndexedDB): ${figures.writes}`);
-    console.log(`    tasks over 50 ms during the five edits and their saves: ${figures.editTasks.length ? figures.editTasks.join(', ') + ' ms' : 'none'}`);
+    for (const [words, edit] of [['inside the list\'s range of revenues', figures.editInside], ['each beyond the largest revenue (the scales move)', figures.editBeyond]]) {
+      console.log(`  edit one revenue ${words}, Overview updated (5 edits): ${edit.wall} (${against(edit.wallMedian, 50)})`);
+      console.log(`    the page's own part, from the Tab and the click to the frames painted after them (Event Timing): ${edit.inPage} (${against(edit.inPageMedian, 50)}); the Tab alone (the edit committed, the table redrawn, the save queued: the analysis waits for the Overview, clicked before the page was still long enough to make it ahead): ${edit.tab}`);
+      console.log(`    of which the analysis of the list ("vp:analyse"): ${edit.analyse}; analyses per edit: ${edit.analysesPerEdit}`);
+      console.log(`    saves meanwhile ("vp:save", the edit's and the view switches'): ${edit.saves}`);
+      console.log(`    each list's write in the save's task ("vp:store-write": the parts of its text an edit changed, made JavaScript strings and handed to IndexedDB): ${edit.writes}`);
+      console.log(`    tasks over 50 ms during the five edits and their saves: ${edit.tasks.length ? edit.tasks.join(', ') + ' ms' : 'none'}`);
+    }
     console.log(`  the same edit with a pause after it (the analysis made ahead in the background once the page is still, then the Overview opened; 5 edits), the page's own part: ${figures.stillBoth} (${against(figures.stillBothMedian, 50)}): the Tab ${figures.stillTab}, the Overview's click ${figures.stillClick}`);
     console.log(`    analyses made ahead ("vp:analyse-ahead", first stage to last with the yields between): ${figures.still.ahead.length ? figures.still.ahead.join(', ') + ' ms' : 'none'}; analyses in a click meanwhile: ${figures.stillAnalyses}; tasks over 50 ms: ${figures.still.tasks.length ? figures.still.tasks.join(', ') + ' ms' : 'none'}`);
     console.log(`    an edit made a few stages into an analysis made ahead (3 edits): its handler ${figures.midway.map(([h]) => h).join(', ')} ms, of which finishing the analysis ${figures.midway.map(([, f]) => f).join(', ')} ms`);
