@@ -22,25 +22,26 @@ pub enum SortOrder {
     Descending,
 }
 
+/// Most changed customers [`TableQuery::rows_after`] moves one by one; past them, the whole
+/// list is filtered and sorted again.
+const MOVED_AT_MOST: usize = 64;
+
 impl TableQuery {
     /// Indices into `customers` of the rows to show, in display order. Ties keep list order.
     pub fn rows(&self, customers: &[Customer]) -> Vec<usize> {
-        let needle = self.search.trim().to_lowercase();
-        let mut rows: Vec<usize> =
-            if self.status.is_none() && self.market_type.is_none() && needle.is_empty() {
-                // Every row: the table opens this way, and 100,000 customers need not be read
-                // to say so.
-                (0..customers.len()).collect()
-            } else {
-                customers
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
-                    .filter(|(_, c)| self.market_type.is_none_or(|m| c.market_type == m))
-                    .filter(|(_, c)| needle.is_empty() || matches_search(c, &needle))
-                    .map(|(i, _)| i)
-                    .collect()
-            };
+        let needle = self.needle();
+        let mut rows: Vec<usize> = if self.shows_everyone(&needle) {
+            // Every row: the table opens this way, and 100,000 customers need not be read
+            // to say so.
+            (0..customers.len()).collect()
+        } else {
+            customers
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| self.shows(c, &needle))
+                .map(|(i, _)| i)
+                .collect()
+        };
         if let Some((field, order)) = self.sort {
             let keys: Vec<SortKey> = rows
                 .iter()
@@ -51,6 +52,70 @@ impl TableQuery {
             rows = order_of.into_iter().map(|k| rows[k]).collect();
         }
         rows
+    }
+
+    /// [`TableQuery::rows`] of `customers`, given `rows`, what it gave for a list that
+    /// differed from `customers` only at the positions `changed` (sorted, no repeats, as
+    /// `Revised::changed_since` gives them). The changed customers are taken out and put back
+    /// where they belong now, the others keep their places: an edit while the table was sorted
+    /// sorted all 100,000 customers again.
+    pub fn rows_after(
+        &self,
+        customers: &[Customer],
+        mut rows: Vec<usize>,
+        changed: &[usize],
+    ) -> Vec<usize> {
+        let needle = self.needle();
+        if changed.is_empty() {
+            return rows;
+        }
+        if changed.len() > MOVED_AT_MOST || changed.last().is_some_and(|&i| i >= customers.len()) {
+            return self.rows(customers);
+        }
+        if self.shows_everyone(&needle) && self.sort.is_none() {
+            // Everyone in list order, whatever changed.
+            return if rows.len() == customers.len() {
+                rows
+            } else {
+                self.rows(customers)
+            };
+        }
+        rows.retain(|i| changed.binary_search(i).is_err());
+        for &i in changed {
+            if !self.shows(&customers[i], &needle) {
+                continue;
+            }
+            // The order `rows` gives: by key, ties in list order.
+            let at = match self.sort {
+                None => rows.partition_point(|&r| r < i),
+                Some((field, order)) => {
+                    let key = sort_key(&customers[i], field);
+                    rows.partition_point(|&r| {
+                        compare(&sort_key(&customers[r], field), &key, order).then(r.cmp(&i))
+                            == Ordering::Less
+                    })
+                }
+            };
+            rows.insert(at, i);
+        }
+        rows
+    }
+
+    /// The search text as compared: trimmed and lowercase.
+    fn needle(&self) -> String {
+        self.search.trim().to_lowercase()
+    }
+
+    /// Whether no filter and no search leave anyone out.
+    fn shows_everyone(&self, needle: &str) -> bool {
+        self.status.is_none() && self.market_type.is_none() && needle.is_empty()
+    }
+
+    /// Whether the filters and the search (`needle`, see [`TableQuery::needle`]) keep `c`.
+    fn shows(&self, c: &Customer, needle: &str) -> bool {
+        self.status.is_none_or(|s| c.status == s)
+            && self.market_type.is_none_or(|m| c.market_type == m)
+            && (needle.is_empty() || matches_search(c, needle))
     }
 }
 
@@ -131,6 +196,80 @@ mod tests {
                 contains_lowercase(&text, &needle),
                 text.to_lowercase().contains(&needle)
             );
+        }
+    }
+
+    /// A small list whose entries share names, regions, revenues and statuses often, some
+    /// of them blank, so that ties, blanks and filters all come up.
+    fn arb_customer() -> impl proptest::strategy::Strategy<Value = Customer> {
+        use proptest::prelude::*;
+        (
+            prop::sample::select(vec!["Ann", "bob", "Bob", "", "Ådne"]),
+            prop::option::of(prop::sample::select(vec![-5.0, 0.0, 10.0, 10.0, 250.5])),
+            prop::sample::select(vec!["North", "north", "", "South"]),
+            prop::sample::select(vec![Status::Customer, Status::Prospect, Status::Former]),
+            prop::option::of(prop::sample::select(vec![
+                MarketType::Consumer,
+                MarketType::Government,
+            ])),
+        )
+            .prop_map(|(name, revenue, region, status, market_type)| Customer {
+                id: name.to_lowercase(),
+                name: name.into(),
+                revenue_per_year: revenue.into(),
+                region: region.into(),
+                status,
+                market_type,
+                ..Default::default()
+            })
+    }
+
+    fn arb_query() -> impl proptest::strategy::Strategy<Value = TableQuery> {
+        use proptest::prelude::*;
+        (
+            prop::sample::select(vec!["", "b", "NORTH", " n ", "zz"]),
+            prop::option::of(prop::sample::select(vec![
+                Status::Customer,
+                Status::Prospect,
+            ])),
+            prop::option::of(prop::option::of(prop::sample::select(vec![
+                MarketType::Consumer,
+                MarketType::Government,
+            ]))),
+            prop::option::of((
+                prop::sample::select(vec![Field::Name, Field::RevenuePerYear, Field::Region]),
+                prop::sample::select(vec![SortOrder::Ascending, SortOrder::Descending]),
+            )),
+        )
+            .prop_map(|(search, status, market_type, sort)| TableQuery {
+                search: search.into(),
+                status,
+                market_type,
+                sort,
+            })
+    }
+
+    proptest::proptest! {
+        /// The rows after an edit of a few customers, moved from the rows before it, are the
+        /// rows the query gives the edited list: filters, search, sort, ties and blanks.
+        #[test]
+        fn rows_moved_after_an_edit_are_the_rows_of_the_edited_list(
+            before in proptest::collection::vec(arb_customer(), 1..30),
+            edits in proptest::collection::vec((0usize..30, arb_customer()), 0..4),
+            query in arb_query(),
+        ) {
+            let mut after = before.clone();
+            let mut changed: Vec<usize> = Vec::new();
+            for (at, edited) in edits {
+                let at = at % after.len();
+                // The id stays: an edit of the table changes a customer's fields.
+                after[at] = Customer { id: after[at].id.clone(), ..edited };
+                changed.push(at);
+            }
+            changed.sort_unstable();
+            changed.dedup();
+            let moved = query.rows_after(&after, query.rows(&before), &changed);
+            proptest::prop_assert_eq!(moved, query.rows(&after));
         }
     }
 

@@ -12,6 +12,7 @@ use crate::engine::model::{Customer, DateOrder, MarketType, Status};
 use crate::format;
 use crate::i18n::{choice_labels, lang, t, tf, tfn};
 use crate::io::fields::{CellReading, Field, FieldError, Kind, PercentScale};
+use crate::lists::Revision;
 use crate::table_query::{SortOrder, TableQuery};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -109,12 +110,30 @@ pub fn CustomerTable() -> impl IntoView {
     // read the list's settings again.
     let currency = Memo::new(move |_| crate::app::widgets::currency(&state));
 
-    let rows = Memo::new(move |_| {
+    // The list revision and query the rows were made of: after an edit of a few customers
+    // under the same query, the rows are those moved, not the whole list filtered and sorted
+    // again (with the table sorted, ~25 ms of each edit at 100,000 customers).
+    let rows_of = StoredValue::new(None::<(Revision, TableQuery)>);
+    let rows = Memo::new(move |previous: Option<&Vec<usize>>| {
         query.with(|q| {
             state.workspace.with(|w| {
-                w.current()
-                    .map(|l| q.rows(&l.customers))
-                    .unwrap_or_default()
+                let Some(list) = w.current() else {
+                    rows_of.set_value(None);
+                    return Vec::new();
+                };
+                let customers = &list.customers;
+                let changed = rows_of.with_value(|of| {
+                    of.as_ref()
+                        .filter(|(_, earlier)| earlier == q)
+                        .and_then(|(revision, _)| customers.changed_since(*revision))
+                });
+                rows_of.set_value(Some((customers.revision(), q.clone())));
+                match (previous, changed) {
+                    (Some(earlier), Some(changed)) => {
+                        q.rows_after(customers, earlier.clone(), &changed)
+                    }
+                    _ => q.rows(customers),
+                }
             })
         })
     });

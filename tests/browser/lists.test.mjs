@@ -240,10 +240,30 @@ test('sort, search and filter the table by keyboard', async () => {
   const values = await page.locator('table.customers tbody tr').evaluateAll((rows) =>
     rows.map((r) => r.querySelector('input[id$="-revenue_per_year"]').value).filter((v) => v !== '').map(Number));
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  // An edit while sorted: the edited row goes where its new revenue belongs, the table stays
+  // in order.
+  const nameCells = page.locator('table.customers tbody th input');
+  const top = await nameCells.first().inputValue();
+  const topRevenue = page.locator('table.customers tbody tr').first().locator('input[id$="-revenue_per_year"]');
+  await topRevenue.fill('1');
+  await topRevenue.press('Tab');
+  await eventually(async () => (await nameCells.first().inputValue()) !== top, 10_000, 'the edited row moved down');
+  const resorted = await page.locator('table.customers tbody tr').evaluateAll((rows) =>
+    rows.map((r) => r.querySelector('input[id$="-revenue_per_year"]').value).filter((v) => v !== '').map(Number));
+  assert.deepEqual(resorted, [...resorted].sort((a, b) => b - a));
+  assert.ok(!resorted.includes(1));
   await page.getByRole('searchbox', { name: 'Search customers' }).fill('Northwind');
-  await page.getByText(/^Showing \d+ of 320 entries\.$/).waitFor();
-  const names = await page.locator('table.customers tbody th input').evaluateAll((els) => els.map((e) => e.value));
+  const showing = page.getByText(/^Showing \d+ of 320 entries\.$/);
+  await showing.waitFor();
+  const found = Number((await showing.textContent()).match(/Showing (\d+)/)[1]);
+  const names = await nameCells.evaluateAll((els) => els.map((e) => e.value));
   assert.ok(names.length > 0 && names.every((n) => n.includes('Northwind')));
+  // An edit while searching: a customer renamed so that it no longer matches leaves the rows.
+  await nameCells.first().fill('Renamed customer');
+  await nameCells.first().press('Tab');
+  await page.getByText(`Showing ${found - 1} of 320 entries.`).waitFor();
+  const left = await nameCells.evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(left.every((n) => n.includes('Northwind')));
   await page.getByRole('searchbox', { name: 'Search customers' }).fill('');
   await page.getByRole('combobox', { name: 'Show' }).selectOption('prospect');
   await page.getByText('Showing 40 of 320 entries.').waitFor();
