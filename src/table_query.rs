@@ -2,6 +2,7 @@
 //! change over the whole list and paged afterwards, so 100,000 rows cost one sort.
 
 use crate::engine::model::{Customer, MarketType, Status};
+use crate::engine::numeric::total_order_key;
 use crate::io::fields::Field;
 use std::cmp::Ordering;
 
@@ -43,13 +44,7 @@ impl TableQuery {
                 .collect()
         };
         if let Some((field, order)) = self.sort {
-            let keys: Vec<SortKey> = rows
-                .iter()
-                .map(|&i| sort_key(&customers[i], field))
-                .collect();
-            let mut order_of: Vec<usize> = (0..rows.len()).collect();
-            order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
-            rows = order_of.into_iter().map(|k| rows[k]).collect();
+            rows = sorted(customers, rows, field, order);
         }
         rows
     }
@@ -144,6 +139,40 @@ fn contains_lowercase(text: &str, needle: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// `rows` (in list order) sorted by `field`: as a stable sort by [`compare`] orders them, so
+/// by key and, among equal keys, by position.
+fn sorted(customers: &[Customer], rows: Vec<usize>, field: Field, order: SortOrder) -> Vec<usize> {
+    let number_field = customers.first().is_some_and(|c| field.number(c).is_some());
+    if number_field && u32::try_from(customers.len()).is_ok() {
+        // Each row one integer: blank last, the number's order (reversed when descending),
+        // then the position; sorting integers took a third of sorting keys through a
+        // comparison in the page, at 100,000 customers.
+        let mut keys: Vec<u128> = rows
+            .iter()
+            .map(|&i| {
+                let (blank, number) = match field.number(&customers[i]).flatten() {
+                    Some(x) if order == SortOrder::Descending => (0, !total_order_key(x)),
+                    Some(x) => (0, total_order_key(x)),
+                    None => (1u128, 0),
+                };
+                (blank << 96) | (u128::from(number) << 32) | i as u128
+            })
+            .collect();
+        keys.sort_unstable();
+        // The low 32 bits are the position.
+        return keys.into_iter().map(|k| (k as u32) as usize).collect();
+    }
+    let keys: Vec<SortKey> = rows
+        .iter()
+        .map(|&i| sort_key(&customers[i], field))
+        .collect();
+    // A stable sort of places, which moves no text (sorting the keys with their positions, by
+    // both, was slower in the page).
+    let mut order_of: Vec<usize> = (0..rows.len()).collect();
+    order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
+    order_of.into_iter().map(|k| rows[k]).collect()
+}
+
 enum SortKey {
     Number(Option<f64>),
     Text(String),
@@ -205,7 +234,9 @@ mod tests {
         use proptest::prelude::*;
         (
             prop::sample::select(vec!["Ann", "bob", "Bob", "", "Ådne"]),
-            prop::option::of(prop::sample::select(vec![-5.0, 0.0, 10.0, 10.0, 250.5])),
+            prop::option::of(prop::sample::select(vec![
+                -5.0, -0.0, 0.0, 10.0, 10.0, 250.5,
+            ])),
             prop::sample::select(vec!["North", "north", "", "South"]),
             prop::sample::select(vec![Status::Customer, Status::Prospect, Status::Former]),
             prop::option::of(prop::sample::select(vec![
@@ -247,6 +278,27 @@ mod tests {
                 market_type,
                 sort,
             })
+    }
+
+    proptest::proptest! {
+        /// The rows sorted by integer keys (numbers) or by key and position (text) are the
+        /// rows a stable sort by the table's comparison gives.
+        #[test]
+        fn sorted_rows_are_the_stable_sort_by_the_comparison(
+            customers in proptest::collection::vec(arb_customer(), 0..30),
+            query in arb_query(),
+        ) {
+            let needle = query.needle();
+            let mut reference: Vec<usize> = (0..customers.len())
+                .filter(|&i| query.shows(&customers[i], &needle))
+                .collect();
+            if let Some((field, order)) = query.sort {
+                reference.sort_by(|&a, &b| {
+                    compare(&sort_key(&customers[a], field), &sort_key(&customers[b], field), order)
+                });
+            }
+            proptest::prop_assert_eq!(query.rows(&customers), reference);
+        }
     }
 
     proptest::proptest! {
