@@ -280,18 +280,13 @@ fn rank_known_order(
         .enumerate()
         .map(|(i, s)| {
             let place = if in_id_order { i as u32 } else { tie[i] };
-            let score = match s {
-                Some(x) if lower_is_better => (1u128 << 64) | u128::from(total_order_key(*x)),
-                Some(x) => (1u128 << 64) | u128::from(!total_order_key(*x)),
-                None => 2u128 << 64,
-            };
-            (score << 32) | u128::from(place)
+            score_place_key(*s, !lower_is_better, place)
         })
         .collect();
     keys.sort_unstable();
     keys.into_iter()
         .map(|k| {
-            let place = (k as u32) as usize;
+            let place = place_in_key(k);
             if in_id_order {
                 place
             } else {
@@ -535,11 +530,7 @@ impl PackedScores {
 
     /// The bits of score `i`; `None` when it is unknown or past the end.
     fn bits_at(&self, i: usize) -> Option<u64> {
-        let known = self
-            .known
-            .get(i / 64)
-            .is_some_and(|w| w >> (i % 64) & 1 == 1);
-        known.then(|| self.bits[i])
+        bit_set(&self.known, i).then(|| self.bits[i])
     }
 
     /// Whether `scores` are these, bit for bit (so `-0.0` is not `0.0`).
@@ -873,6 +864,30 @@ pub(crate) fn total_order_key(x: f64) -> u64 {
     } else {
         bits | (1 << 63)
     }
+}
+
+/// Whether bit `i % 64` of word `i / 64` of `words` is set (false past the end): a flag per
+/// item of a long list, packed.
+pub(crate) fn bit_set(words: &[u64], i: usize) -> bool {
+    words.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+}
+
+/// One integer whose unsigned order is that of (unknown last, `score` by `total_cmp`, reversed
+/// when `reversed`, `place`), so that a sort of many compares numbers, not floats through a
+/// comparison; [`place_in_key`] reads the place back.
+pub(crate) fn score_place_key(score: Option<f64>, reversed: bool, place: u32) -> u128 {
+    let score = match score {
+        Some(x) if reversed => (1u128 << 64) | u128::from(!total_order_key(x)),
+        Some(x) => (1u128 << 64) | u128::from(total_order_key(x)),
+        None => 2u128 << 64,
+    };
+    (score << 32) | u128::from(place)
+}
+
+/// The place a [`score_place_key`] was made with.
+pub(crate) fn place_in_key(key: u128) -> usize {
+    // The low 32 bits are the place.
+    (key as u32) as usize
 }
 
 /// The value whose [`total_order_key`] is `key`, bit for bit.

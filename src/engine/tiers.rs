@@ -13,7 +13,7 @@
 use super::delivered::share_of_wallet;
 use super::model::{Customer, SizeBand};
 use super::numeric::{
-    band_sizes, ratio, usable, MinMax, PackedScores, Rankings, ScoreColumn, NO_SCORES,
+    band_sizes, bit_set, ratio, usable, MinMax, PackedScores, Rankings, ScoreColumn, NO_SCORES,
 };
 use super::settings::{Indicator, ScoreBasis, Scorecard, WeightedIndicator, WeightedPyramid};
 use super::shares::{ListSplits, Losses, Split};
@@ -1716,9 +1716,7 @@ struct EndHolders {
 
 impl EndHolders {
     fn holds(&self, i: usize) -> bool {
-        self.bits
-            .get(i / 64)
-            .is_some_and(|w| w >> (i % 64) & 1 == 1)
+        bit_set(&self.bits, i)
     }
 
     fn set(&mut self, i: usize, on: bool) {
