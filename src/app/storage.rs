@@ -12,7 +12,7 @@
 use crate::app::browser::LocalStore;
 use crate::io::store::{
     doc_revision, is_document_key, is_list_key, revision_from_head, DocText, Store, StoreError,
-    INDEX_KEY, LIST_KEY_PREFIX, REVISION_HEAD,
+    TextPart, INDEX_KEY, LIST_KEY_PREFIX, REVISION_HEAD,
 };
 use idb::{
     Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode, TransactionResult,
@@ -103,7 +103,7 @@ fn js_text(text: &DocText) -> js_sys::JsString {
     text.parts()
         .iter()
         .fold(js_sys::JsString::from(""), |whole, part| {
-            whole.concat(&js_sys::JsString::from(part.as_str()))
+            whole.concat(&js_sys::JsString::from(&*part.text()))
         })
 }
 
@@ -940,7 +940,7 @@ struct Committed {
 /// A list's parts as this window committed them, and the mark of that commit.
 struct Written {
     mark: String,
-    parts: Vec<Rc<String>>,
+    parts: Vec<Rc<TextPart>>,
 }
 
 /// What [`REVISIONS`] holds for a list: its revision, and the mark of the commit that wrote it
@@ -1029,9 +1029,9 @@ impl ListStores {
     fn write(
         &self,
         op: &Op,
-        earlier: Option<&[Rc<String>]>,
+        earlier: Option<&[Rc<TextPart>]>,
         mark: &str,
-    ) -> Result<Option<Vec<Rc<String>>>, idb::Error> {
+    ) -> Result<Option<Vec<Rc<TextPart>>>, idb::Error> {
         let key = JsValue::from_str(&op.key);
         // The requests are not awaited one by one: the transaction's outcome says it all.
         if !is_list_key(&op.key) {
@@ -1056,7 +1056,7 @@ impl ListStores {
         let writing = crate::app::browser::Measure::start("vp:store-write");
         let parts = text.parts();
         for place in changed_parts(earlier, parts) {
-            let part = js_sys::JsString::from(parts[place].as_str());
+            let part = js_sys::JsString::from(&*parts[place].text());
             self.parts.put(&part, Some(&part_key(&op.key, place)))?;
         }
         drop(writing);
@@ -1071,7 +1071,7 @@ impl ListStores {
 
 /// The places of the parts in `now` that are not the same parts as at that place in `earlier`
 /// (every place when `earlier` is not known).
-fn changed_parts(earlier: Option<&[Rc<String>]>, now: &[Rc<String>]) -> Vec<usize> {
+fn changed_parts(earlier: Option<&[Rc<TextPart>]>, now: &[Rc<TextPart>]) -> Vec<usize> {
     (0..now.len())
         .filter(|&place| {
             !earlier
@@ -1200,7 +1200,7 @@ mod tests {
 
     #[test]
     fn a_save_writes_only_the_parts_that_are_not_the_ones_it_wrote_before() {
-        let part = |text: &str| Rc::new(text.to_string());
+        let part = |text: &str| Rc::new(TextPart::plain(text.to_string()));
         let (head, first, second, third) = (part("{"), part("[1,"), part("2]"), part("}"));
         let earlier = vec![head.clone(), first.clone(), second.clone(), third.clone()];
         // Nothing known of what is stored: every part.
