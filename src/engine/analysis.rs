@@ -1068,14 +1068,9 @@ async fn analyse_from(
         .map(|c| &c.indicator);
     let earlier_columns = earlier_columns.filter(|_| earlier_edited.is_some());
     let mut columns = tiers::ColumnsBuilder::new(wanted, n, earlier_columns);
-    let mut rscores = Vec::with_capacity(n);
-    let mut ltv_scores: Vec<Option<f64>> = Vec::with_capacity(n);
     let mut revenue = Vec::with_capacity(n);
     let mut profit_v = Vec::with_capacity(n);
     let mut service = Vec::with_capacity(n);
-    let mut rel_money = Vec::with_capacity(n);
-    let mut revenue_scores: Vec<Option<f64>> = Vec::with_capacity(n);
-    let mut profit_scores: Vec<Option<f64>> = Vec::with_capacity(n);
     let mut rated: Vec<bool> = Vec::with_capacity(n);
     // The list's figures for the calculators read the same rows: summed here, in list order.
     let mut list_sums = list_figures::ListSums::new();
@@ -1085,7 +1080,6 @@ async fn analyse_from(
     // A fit reads the customer and its own figures (no list-wide score such as the
     // relationship score), so a row whose money figures were kept keeps its fit: read in
     // this pass rather than in one more over 100,000 rows.
-    let mut fits: Vec<Option<f64>> = Vec::with_capacity(n);
     // The few rows with a delivered value or a share of wallet, for their summaries.
     let (mut delivered_at, mut wallet_at) = (Vec::new(), Vec::new());
     let mut inputs_in_order = lifetime_inputs.in_order();
@@ -1123,8 +1117,6 @@ async fn analyse_from(
         if !figures_kept {
             row.fit = icp::fit(&s.icp.criteria, custs[i], &m).ok();
         }
-        fits.push(row.fit);
-        ltv_scores.push(m.lifetime_value);
         columns.add(custs[i], &m, edited);
         if row.delivered.is_some() {
             delivered_at.push(i);
@@ -1132,14 +1124,11 @@ async fn analyse_from(
         if delivered::customer_wallet(custs[i]).is_some() {
             wallet_at.push(i);
         }
-        revenue_scores.push(known.then_some(p.revenue));
-        profit_scores.push(known.then_some(p.profit));
         revenue.push(p.revenue);
         profit_v.push(p.profit);
         service.push(p.service_cost);
         splits.add(p.revenue, p.profit, p.service_cost);
-        rel_money.push(row.relationship_value);
-        rscores.push(score);
+        row.relationship_score = score;
         // The pass reads every indicator of every customer too: it pauses halfway.
         if i + 1 == n / 2 {
             step(Step::Midway).await;
@@ -1175,21 +1164,23 @@ async fn analyse_from(
     // Later stages ranking the same scores (the pyramid and ratings on profit, segmentation by
     // revenue) take these orders instead of sorting again.
     let mut rankings = Rankings::after(&ids, earlier_rankings);
+    // The rated scores are made from the rows where a stage reads them, and let go after:
+    // held from the pass to the last stage, these and the other columns made the peak of
+    // an edit's analysis (WebAssembly memory, once grown, is never given back).
+    let revenue_scores = rated_scores(&rows, |r| r.profit.revenue);
+    let profit_scores = rated_scores(&rows, |r| r.profit.profit);
     let revenue_order = rankings.rank(&revenue_scores, false).to_vec();
     let profit_order = rankings.rank(&profit_scores, false).to_vec();
-    let places = |order: &[usize], scores: &[Option<f64>]| {
-        let mut place = vec![None; n];
-        for (r, &i) in order.iter().enumerate() {
-            place[i] = scores[i].map(|_| r + 1);
-        }
-        place
-    };
-    let revenue_rank = places(&revenue_order, &revenue_scores);
-    // The profit rank is read by the rows alone: put there now rather than held as a column
-    // through every later stage (the columns held at once make the analysis's peak).
+    // The ranks are read by the rows alone (and the seed checks, from them): put there now
+    // rather than held as columns through every later stage (the columns held at once make
+    // the analysis's peak).
+    for (r, &i) in revenue_order.iter().enumerate() {
+        rows[i].revenue_rank = revenue_scores[i].map(|_| r + 1);
+    }
     for (r, &i) in profit_order.iter().enumerate() {
         rows[i].profit_rank = profit_scores[i].map(|_| r + 1);
     }
+    drop((revenue_scores, profit_scores));
     step(Step::Ended("revenue and profit ranks")).await;
 
     let (revenue_pareto, profit_pareto, concentration) = shares_stage(
@@ -1208,7 +1199,7 @@ async fn analyse_from(
     step(Step::Ended("pareto and concentration")).await;
 
     // Targets.
-    let targets = targets_stage(&rel_money, &rscores, &mut rankings, &s);
+    let targets = targets_stage(&rows, &mut rankings, &s);
     step(Step::Ended("targets")).await;
 
     // Weighted pyramids and scorecard.
@@ -1343,11 +1334,7 @@ async fn analyse_from(
     step(Step::Ended("weighted pyramids and scorecard")).await;
 
     let bases = Bases {
-        revenue: &revenue_scores,
-        profit: &profit_scores,
-        relationship_value: &rel_money,
-        relationship_score: &rscores,
-        ltv: &ltv_scores,
+        rows: &rows,
         weighted: &weighted,
         untiered: &untiered,
         scorecard: &scorecard,
@@ -1366,14 +1353,22 @@ async fn analyse_from(
                 &money,
             )
         });
-    let rating = bases.scores(s.rating.basis).and_then(|sc| {
+    // Rated on the pyramid's basis (as by default), the rating reads the pyramid's scores
+    // rather than a second copy of them.
+    let rating_scores = (s.rating.basis != s.pyramid.basis).then(|| bases.scores(s.rating.basis));
+    let rating = match &rating_scores {
+        Some(own) => own.as_deref(),
+        None => pyramid_scores.as_deref(),
+    }
+    .map_err(Clone::clone)
+    .and_then(|sc| {
         let cut = match &s.rating.cuts {
             RatingCuts::DefaultShares => Cut::RankShares(s.rating.scale.default_shares()),
             RatingCuts::RankShares(v) => Cut::RankShares(v.clone()),
             RatingCuts::Thresholds(v) => Cut::Thresholds(v.clone()),
         };
         tiers::tiering_ranked(
-            &sc,
+            sc,
             &mut rankings,
             s.rating.scale.labels(),
             cut,
@@ -1381,6 +1376,7 @@ async fn analyse_from(
             &money,
         )
     });
+    drop(rating_scores);
     let seg_shares = match s.pyramid.cuts {
         TierCuts::RankShares { top, middle } => [top, middle, (1.0 - top - middle).max(0.0)],
         TierCuts::Thresholds { .. } => [0.2, 0.3, 0.5],
@@ -1439,7 +1435,7 @@ async fn analyse_from(
     }
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
     drop(pyramid_scores);
-    drop((revenue_scores, profit_scores, service));
+    drop(service);
     step(Step::Ended("profiles and migration")).await;
 
     // ICP fit for customers and prospects.
@@ -1448,7 +1444,7 @@ async fn analyse_from(
     // The prospects are found, and their fit worked out, once for the market check and
     // their ranking: each look along the entries reads 100,000 customers to find them.
     let prospect_fits = prospect_fits(entries, &s);
-    let market_check = market_check_stage(&fits, &prospect_fits, &s);
+    let market_check = market_check_stage(rows.iter().map(|r| r.fit), &prospect_fits, &s);
     let prospects_n = prospect_fits.len();
 
     let markets = market::breakdown_with_prospects(
@@ -1473,6 +1469,7 @@ async fn analyse_from(
         acq.average_ltv,
         acq.average_cac.clone().ok(),
     );
+    let ltv_scores = rated_scores(&rows, |r| r.ltv);
     let retention = retention::plan_ordered(
         &custs,
         &ltv_scores,
@@ -1500,7 +1497,8 @@ async fn analyse_from(
             count: wallet.above_spend.len(),
         });
     }
-    let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, &revenue_rank);
+    let revenue_ranks = rows.iter().map(|r| r.revenue_rank);
+    let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, revenue_ranks);
     step(Step::Ended("delivered value, wallet, seed checks")).await;
 
     // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
@@ -1559,13 +1557,13 @@ async fn analyse_from(
     // The rows' own totals are summed in the pass that fills them in, in the same order as a
     // sum over the rows, rather than in two more passes over 100,000 rows of half a kilobyte.
     let mut ltv_total: f64 = std::iter::empty::<f64>().sum();
+    let mut relationship_total: f64 = std::iter::empty::<f64>().sum();
     let mut negative_value_customers = 0;
     for (i, row) in rows.iter_mut().enumerate() {
         ltv_total += row.ltv;
+        relationship_total += row.relationship_value;
         negative_value_customers += usize::from(row.relationship_value < 0.0);
         row.input_index = idx[i];
-        row.relationship_score = rscores[i];
-        row.revenue_rank = revenue_rank[i];
         row.tier = pyramid.as_ref().ok().and_then(|t| t.assignment[i]);
         row.rating = rating.as_ref().ok().and_then(|t| t.assignment[i]);
         row.scorecard = scorecard.as_ref().ok().and_then(|r| r.scores[i]);
@@ -1579,7 +1577,7 @@ async fn analyse_from(
     let totals = Totals {
         revenue: revenue.iter().sum(),
         profit: profit_v.iter().sum(),
-        relationship_value: rel_money.iter().sum(),
+        relationship_value: relationship_total,
         ltv: ltv_total,
         negative_value_customers,
     };
@@ -1786,11 +1784,9 @@ type Untiered = Option<Result<Vec<Option<f64>>, TierError>>;
 /// is handed out, not copied (each copy is 1.6 MB at 100,000 customers, made at the
 /// analysis's peak).
 struct Bases<'a> {
-    revenue: &'a [Option<f64>],
-    profit: &'a [Option<f64>],
-    relationship_value: &'a [f64],
-    relationship_score: &'a [f64],
-    ltv: &'a [Option<f64>],
+    /// The rows, for the scores they hold (revenue, profit and lifetime value of the rated
+    /// customers alone).
+    rows: &'a [CustomerResult],
     weighted: &'a [Result<WeightedPyramidResult, TierError>],
     /// The composites of the weighted pyramids that could not be tiered (see the stage).
     untiered: &'a [Untiered],
@@ -1800,13 +1796,16 @@ struct Bases<'a> {
 impl<'a> Bases<'a> {
     /// The scores of `basis`, per customer in the canonical order.
     fn scores(&self, basis: ScoreBasis) -> Result<Cow<'a, [Option<f64>]>, TierError> {
-        let some = |v: &[f64]| Cow::Owned(v.iter().map(|x| Some(*x)).collect());
+        let every = |score: fn(&CustomerResult) -> f64| {
+            Cow::Owned(self.rows.iter().map(|r| Some(score(r))).collect())
+        };
+        let rated = |score: fn(&CustomerResult) -> f64| Cow::Owned(rated_scores(self.rows, score));
         Ok(match basis {
-            ScoreBasis::Revenue => Cow::Borrowed(self.revenue),
-            ScoreBasis::Profit => Cow::Borrowed(self.profit),
-            ScoreBasis::RelationshipValue => some(self.relationship_value),
-            ScoreBasis::RelationshipScore => some(self.relationship_score),
-            ScoreBasis::LifetimeValue => Cow::Borrowed(self.ltv),
+            ScoreBasis::Revenue => rated(|r| r.profit.revenue),
+            ScoreBasis::Profit => rated(|r| r.profit.profit),
+            ScoreBasis::RelationshipValue => every(|r| r.relationship_value),
+            ScoreBasis::RelationshipScore => every(|r| r.relationship_score),
+            ScoreBasis::LifetimeValue => rated(|r| r.ltv),
             ScoreBasis::WeightedPyramid(k) => match (self.weighted.get(k), self.untiered.get(k)) {
                 (Some(Ok(r)), _) => Cow::Borrowed(&r.composites[..]),
                 // The composite's own error (no weights, no data), not a guess.
@@ -1820,6 +1819,17 @@ impl<'a> Bases<'a> {
             },
         })
     }
+}
+
+/// A score of each row for the customers with a revenue, who are rated; `None` for the others
+/// (their costs alone would rank them).
+fn rated_scores(
+    rows: &[CustomerResult],
+    score: impl Fn(&CustomerResult) -> f64,
+) -> Vec<Option<f64>> {
+    rows.iter()
+        .map(|r| r.profit.revenue_known.then(|| score(r)))
+        .collect()
 }
 
 /// `profiles::negative_profit(profit)` restricted to the `rated` customers, read from
@@ -1901,18 +1911,13 @@ fn shares_stage(r: &Ranked, s: &Settings) -> (Pareto, Pareto, Concentration) {
 
 /// The capacity-limited targets: the best customers by relationship value (money or score)
 /// among those whose relationship value is positive.
-fn targets_stage(
-    rel_money: &[f64],
-    rscores: &[f64],
-    rankings: &mut Rankings,
-    s: &Settings,
-) -> Targets {
-    let some = |v: &[f64]| v.iter().map(|x| Some(*x)).collect::<Vec<_>>();
-    let target_rank = match s.target_ranking {
-        TargetRanking::Money => some(rel_money),
-        TargetRanking::Score => some(rscores),
+fn targets_stage(rows: &[CustomerResult], rankings: &mut Rankings, s: &Settings) -> Targets {
+    let score = |row: &CustomerResult| match s.target_ranking {
+        TargetRanking::Money => row.relationship_value,
+        TargetRanking::Score => row.relationship_score,
     };
-    let positive: Vec<bool> = rel_money.iter().map(|v| *v > 0.0).collect();
+    let target_rank: Vec<Option<f64>> = rows.iter().map(|r| Some(score(r))).collect();
+    let positive: Vec<bool> = rows.iter().map(|r| r.relationship_value > 0.0).collect();
     targets::select_ordered(rankings.rank(&target_rank, false), &positive, s.capacity)
 }
 
@@ -1948,22 +1953,20 @@ fn prospect_fits(entries: &[Customer], s: &Settings) -> Vec<(usize, Option<icp::
 /// The market reality of the ideal customer profile, from the share of customers and
 /// prospects (see [`prospect_fits`]) that match it.
 fn market_check_stage(
-    fits: &[Option<f64>],
+    fits: impl ExactSizeIterator<Item = Option<f64>>,
     prospect_fits: &[(usize, Option<icp::FitScore>)],
     s: &Settings,
 ) -> Option<MarketCheck> {
     let threshold = s.icp.match_threshold;
-    let mut matching = fits
-        .iter()
-        .filter(|f| f.is_some_and(|v| v >= threshold))
-        .count();
+    let customers = fits.len();
+    let mut matching = fits.filter(|f| f.is_some_and(|v| v >= threshold)).count();
     matching += prospect_fits
         .iter()
         .filter(|(_, f)| f.is_some_and(|f| f.score >= threshold))
         .count();
     icp::market_check(
         &s.icp.market,
-        ratio(matching as f64, (fits.len() + prospect_fits.len()) as f64),
+        ratio(matching as f64, (customers + prospect_fits.len()) as f64),
     )
 }
 
@@ -2068,9 +2071,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
             .iter()
             .map(|c| entries[c.input_index].id.as_str())
             .collect();
-        let money: Vec<f64> = rows.iter().map(|c| c.relationship_value).collect();
-        let scores: Vec<f64> = rows.iter().map(|c| c.relationship_score).collect();
-        let targets = targets_stage(&money, &scores, &mut Rankings::new(&ids), s);
+        let targets = targets_stage(rows, &mut Rankings::new(&ids), s);
         let chosen = marked(n, targets.targets.iter().copied());
         for (c, t) in previous.customers.iter_mut().zip(chosen) {
             c.target = t;
@@ -2099,8 +2100,8 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         previous.retention = plan;
     }
     if old.icp.market != s.icp.market {
-        let fits: Vec<Option<f64>> = previous.customers.iter().map(|c| c.fit).collect();
-        previous.market_check = market_check_stage(&fits, &prospect_fits(entries, s), s);
+        let fits = previous.customers.iter().map(|c| c.fit);
+        previous.market_check = market_check_stage(fits, &prospect_fits(entries, s), s);
     }
     // Warnings about the data stay; those about the settings are the new settings' own.
     previous

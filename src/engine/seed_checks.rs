@@ -162,13 +162,13 @@ pub fn seed_checks(
     stages: &[StageRow],
     customers: &[&Customer],
     profit: &[f64],
-    revenue_rank: &[Option<usize>],
+    revenue_rank: impl Iterator<Item = Option<usize>> + Clone,
 ) -> SeedChecks {
     let group = |sums: &mut [(usize, f64)], k: usize, p: f64| {
         sums[k].0 += 1;
         sums[k].1 += p;
     };
-    let rated = revenue_rank.iter().flatten().count();
+    let rated = revenue_rank.clone().flatten().count();
     let mut size = [(0usize, 0.0f64); 4];
     let mut quartile = [(0usize, 0.0f64); 4];
     for ((c, &p), rank) in customers.iter().zip(profit).zip(revenue_rank) {
@@ -340,7 +340,7 @@ mod tests {
         let profit = [100.0, 300.0, 900.0, 400.0, 200.0, 50.0, -5_000.0];
         // Revenue ranks of the six with a revenue: 1..6; the last has none.
         let ranks = [Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), None];
-        let c = seed_checks(&[], &refs, &profit, &ranks);
+        let c = seed_checks(&[], &refs, &profit, ranks.iter().copied());
         assert_eq!(c.stage_shape, StageShape::TooFewStages);
         let sizes: Vec<(SizeBand, usize)> =
             c.by_size.iter().map(|g| (g.group, g.customers)).collect();
@@ -402,7 +402,7 @@ mod tests {
             &[],
             &refs,
             &[10.0, 100.0, 20.0],
-            &[Some(3), Some(1), Some(2)],
+            [Some(3), Some(1), Some(2)].into_iter(),
         );
         assert_eq!(c.size_peak, MostProfitable::Biggest);
         // Three ranked: quarters 0, 1, 2 (⌊0⌋, ⌊4/3⌋, ⌊8/3⌋); the bottom quarter is empty, so
