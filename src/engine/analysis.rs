@@ -1331,6 +1331,8 @@ async fn analyse_from(
             n,
         )
     });
+    // From here on only segmentation reads the columns (and the next edit those it takes).
+    let columns = columns.keeping(s.segmentation.iter().take(3).map(|w| &w.indicator));
     step(Step::Ended("weighted pyramids and scorecard")).await;
 
     let bases = Bases {

@@ -343,23 +343,52 @@ pub fn profiles_after(
     } = *money;
     let bands = labels.len();
     let n = customers.len();
-    let earlier = earlier.filter(|(e, edited)| e.starts.len() == n + 1 && edited.len() == n);
+    let mut earlier = earlier.filter(|(e, edited)| e.starts.len() == n + 1 && edited.len() == n);
     let mut sizes = vec![0usize; bands];
     let mut sums = vec![(Split::default(), Split::default(), Split::default()); bands];
     // Per attribute value: its count in the list, then its count in each band.
     let stride = bands + 1;
     let mut counts: Vec<usize> = Vec::new();
-    let mut starts = Vec::with_capacity(n + 1);
-    let mut places = Vec::new();
-    starts.push(0);
-    let (earlier_values, earlier_places) = match &earlier {
-        Some((e, edited)) => (&e.values[..], Some((e, *edited))),
-        None => (&[][..], None),
-    };
+    let earlier_values = earlier
+        .as_mut()
+        .map(|(e, _)| std::mem::take(&mut e.values))
+        .unwrap_or_default();
     let mut slots = Slots::default();
-    for v in earlier_values {
+    for v in &earlier_values {
         slots.of(v.borrowed());
     }
+    // The edited customers' places, when each has as many as before: then the earlier columns
+    // are taken and those places written where they lie, where building the columns again
+    // held both at once. Values first met are met in the same order either way (only the
+    // edited customers can have one).
+    let edited_places = earlier.as_ref().and_then(|(e, edited)| {
+        let mut fresh = Vec::new();
+        for i in (0..n).filter(|&i| edited[i]) {
+            let from = fresh.len();
+            each_attribute(customers[i], |key| fresh.push(slots.of(key)));
+            (fresh.len() - from == e.starts[i + 1] - e.starts[i]).then_some(())?;
+        }
+        Some(fresh)
+    });
+    let in_place = edited_places.is_some();
+    let (mut starts, mut places) = match (edited_places, earlier.as_mut()) {
+        (Some(fresh), Some((e, edited))) => {
+            let (starts, mut places) =
+                (std::mem::take(&mut e.starts), std::mem::take(&mut e.places));
+            let mut fresh = fresh.into_iter();
+            for i in (0..n).filter(|&i| edited[i]) {
+                for place in &mut places[starts[i]..starts[i + 1]] {
+                    *place = fresh.next().unwrap_or_default();
+                }
+            }
+            (starts, places)
+        }
+        _ => {
+            let mut starts = Vec::with_capacity(n + 1);
+            starts.push(0);
+            (starts, Vec::new())
+        }
+    };
     for (i, c) in customers.iter().enumerate() {
         if bands == 0 {
             break;
@@ -375,18 +404,20 @@ pub fn profiles_after(
             sums[b].1.add(profit.get(i).copied().unwrap_or(0.0));
             sums[b].2.add(service_cost.get(i).copied().unwrap_or(0.0));
         }
-        match earlier_places {
-            Some((e, edited)) if !edited[i] => {
-                places.extend_from_slice(&e.places[e.starts[i]..e.starts[i + 1]]);
-            }
-            _ => each_attribute(c, |key| places.push(slots.of(key))),
-        }
         let from = starts[i];
-        starts.push(places.len());
+        if !in_place {
+            match &earlier {
+                Some((e, edited)) if !edited[i] => {
+                    places.extend_from_slice(&e.places[e.starts[i]..e.starts[i + 1]]);
+                }
+                _ => each_attribute(c, |key| places.push(slots.of(key))),
+            }
+            starts.push(places.len());
+        }
         if counts.len() < slots.keys.len() * stride {
             counts.resize(slots.keys.len() * stride, 0);
         }
-        for &place in &places[from..] {
+        for &place in &places[from..starts[i + 1]] {
             let at = place * stride;
             counts[at] += 1;
             if let Some(b) = band {
@@ -440,8 +471,10 @@ pub fn profiles_after(
         .map(|k| k.owned())
         .collect();
     let kept = (bands > 0).then(|| {
-        let mut values = earlier.map(|(e, _)| e.values).unwrap_or_default();
+        let mut values = earlier_values;
         values.extend(added);
+        // Built by pushing, the places had room to spare, held as long as the analysis.
+        places.shrink_to_fit();
         CustomerAttributes {
             values,
             starts,

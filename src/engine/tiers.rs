@@ -1081,6 +1081,19 @@ impl IndicatorColumns {
         columns.finish()
     }
 
+    /// The columns of `wanted`, and those read from the customers' own entries (which an
+    /// edit takes over): the others are let go as soon as no stage reads them, for the
+    /// columns held at once make an analysis's peak memory.
+    pub fn keeping<'i>(
+        mut self,
+        wanted: impl IntoIterator<Item = &'i Indicator>,
+    ) -> IndicatorColumns {
+        let wanted: Vec<&Indicator> = wanted.into_iter().collect();
+        self.columns
+            .retain(|(i, _)| read_from_entry(i) || wanted.contains(&i));
+        self
+    }
+
     /// The columns read from the customers' own entries alone: what
     /// [`IndicatorColumns::after`] takes on.
     pub fn into_named(mut self) -> IndicatorColumns {
