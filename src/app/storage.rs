@@ -77,7 +77,7 @@ enum Body {
     Stored(js_sys::JsString),
     /// As written by this window: the parts share the customers' text the saver keeps
     /// ([`DocText`]), so the document costs no second copy; it becomes one JavaScript string
-    /// only when its write is handed to IndexedDB.
+    /// only when its write is handed to IndexedDB. Also a stored list once read, packed.
     Written(DocText),
 }
 
@@ -399,7 +399,19 @@ impl Store for PageStore {
 
 impl Store for IdbStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.inner.docs.borrow().get(key).map(|d| d.body.text()))
+        let mut docs = self.inner.docs.borrow_mut();
+        let Some(doc) = docs.get_mut(key) else {
+            return Ok(None);
+        };
+        let text = doc.body.text();
+        // A list is read whole once (at start, or when another window saved it): from then
+        // on it is held packed in WebAssembly memory (19 million characters of 100,000
+        // customers in 3 MB) rather than as the JavaScript string IndexedDB gave, which
+        // counts as much as the whole analysis.
+        if is_list_key(key) && matches!(doc.body, Body::Stored(_)) {
+            doc.body = Body::Written(DocText::packed(&text));
+        }
+        Ok(Some(text))
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {

@@ -190,6 +190,24 @@ impl DocText {
         }
     }
 
+    /// A text packed in parts of about a megabyte (each packed in a buffer of its own size,
+    /// not one of the whole text's).
+    pub fn packed(text: &str) -> DocText {
+        const PART: usize = 1 << 20;
+        let mut parts = Vec::with_capacity(text.len() / PART + 1);
+        let mut rest = text;
+        while !rest.is_empty() {
+            let mut end = PART.min(rest.len());
+            while !rest.is_char_boundary(end) {
+                end += 1;
+            }
+            let (part, after) = rest.split_at(end);
+            parts.push(Rc::new(TextPart::packed(part)));
+            rest = after;
+        }
+        DocText { parts }
+    }
+
     /// The parts, in order; joined they are the document.
     pub fn parts(&self) -> &[Rc<TextPart>] {
         &self.parts
@@ -688,7 +706,12 @@ pub fn lists_from_json(text: &str) -> Result<Vec<CustomerList>, DocError> {
 }
 
 fn check_schema(value: &Value) -> Result<(), DocError> {
-    let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
+    check_schema_number(value.get("schema").and_then(Value::as_u64))
+}
+
+/// A document's schema, as a number when it is one.
+fn check_schema_number(schema: Option<u64>) -> Result<(), DocError> {
+    let schema = schema.unwrap_or(0);
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(DocError::NewerVersion(
             u32::try_from(schema).unwrap_or(u32::MAX),
@@ -699,9 +722,69 @@ fn check_schema(value: &Value) -> Result<(), DocError> {
 
 /// Reads a versioned list document, migrating older schemas.
 pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+    let text = text.trim_start_matches('\u{feff}');
+    // What the document says it is and how many customers it holds, read in a pass that keeps
+    // nothing else, then the list read straight into its types: read into a tree of values
+    // first, a list of 100,000 customers took some 50 MB beside its text.
+    let head = match serde_json::from_str::<DocHead>(text) {
+        Ok(head) => head,
+        // Not shaped as a list document (or not JSON): read as a tree, which says why.
+        Err(_) => {
+            let value: Value =
+                serde_json::from_str(text).map_err(|e| DocError::Invalid(e.to_string()))?;
+            return list_from_value(value);
+        }
+    };
+    if head.app.as_ref().and_then(Value::as_str) != Some("value-pyramid") {
+        return Err(DocError::NotOurs);
+    }
+    check_schema_number(head.schema.as_ref().and_then(Value::as_u64))?;
+    // Schema 1 is the first; later versions add their migrations here, oldest first.
+    let customers = head.list.map_or(0, |list| list.customers.0);
+    let doc: ListDoc = crate::lists::expecting_customers(customers, || serde_json::from_str(text))
         .map_err(|e| DocError::Invalid(e.to_string()))?;
-    list_from_value(value)
+    Ok(doc.list)
+}
+
+/// The fields of a list document read before the list itself; the others are skipped.
+#[derive(Deserialize)]
+struct DocHead {
+    app: Option<Value>,
+    schema: Option<Value>,
+    list: Option<ListHead>,
+}
+
+#[derive(Deserialize)]
+struct ListHead {
+    #[serde(default)]
+    customers: Count,
+}
+
+/// How many items a sequence holds, counted without keeping them.
+#[derive(Default)]
+struct Count(usize);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Count, D::Error> {
+        struct Counting;
+        impl<'de> serde::de::Visitor<'de> for Counting {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Count, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Count(n))
+            }
+        }
+        deserializer.deserialize_seq(Counting)
+    }
 }
 
 fn list_from_value(value: Value) -> Result<CustomerList, DocError> {
@@ -1160,7 +1243,8 @@ mod tests {
             proptest::prop_assert!(doc.equals(&whole));
             let longer = whole.clone() + "x";
             proptest::prop_assert!(!doc.equals(&longer));
-            proptest::prop_assert_eq!(doc, DocText::whole(&whole));
+            proptest::prop_assert_eq!(&doc, &DocText::whole(&whole));
+            proptest::prop_assert_eq!(DocText::packed(&whole).joined(), whole.clone());
         }
     }
 
@@ -1494,6 +1578,39 @@ mod tests {
             .find(|(a, b)| a != b);
         assert_eq!(differing, None);
         assert_eq!(again.customers.len(), list.customers.len());
+        // Read into room made for them all at once (grown by doubling, 10,000 would have
+        // room for 16,384), and the next list read counts on nothing left over.
+        assert_eq!(again.customers.capacity(), list.customers.len());
+        let small = list_from_json(&stored_json(&workspace().lists[0], 0)).unwrap();
+        assert!(small.customers.capacity() < 100);
+    }
+
+    /// A document that is JSON but not shaped as a list says what is wrong with it as before:
+    /// not ours, newer, or not a list.
+    #[test]
+    fn documents_not_shaped_as_lists_are_refused_with_their_reason() {
+        assert_eq!(
+            list_from_json("[\"value-pyramid\", 1]"),
+            Err(DocError::NotOurs)
+        );
+        assert_eq!(
+            list_from_json("{\"app\":1,\"list\":{}}"),
+            Err(DocError::NotOurs)
+        );
+        assert_eq!(
+            list_from_json("{\"app\":\"value-pyramid\",\"schema\":7,\"list\":5}"),
+            Err(DocError::NewerVersion(7))
+        );
+        for not_a_list in [
+            "{\"app\":\"value-pyramid\",\"schema\":1,\"list\":{\"customers\":5}}",
+            "{\"app\":\"value-pyramid\",\"schema\":1,\"list\":{\"customers\":[1]}}",
+            "{\"app\":\"value-pyramid\",\"schema\":1}",
+        ] {
+            assert!(
+                matches!(list_from_json(not_a_list), Err(DocError::Invalid(_))),
+                "{not_a_list}"
+            );
+        }
     }
 
     #[test]
