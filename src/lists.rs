@@ -184,10 +184,16 @@ thread_local! {
 /// doubling, the 20 MB of 100,000 customers were copied a dozen times, and the blocks left
 /// behind made WebAssembly memory grow to twice the list (it is never given back).
 pub fn expecting_customers<R>(customers: usize, read: impl FnOnce() -> R) -> R {
+    /// Forgets the count however the reading ends, so that no later list counts on it.
+    struct Forget;
+    impl Drop for Forget {
+        fn drop(&mut self) {
+            CUSTOMERS_EXPECTED.set(0);
+        }
+    }
+    let _forget = Forget;
     CUSTOMERS_EXPECTED.set(customers);
-    let read = read();
-    CUSTOMERS_EXPECTED.set(0);
-    read
+    read()
 }
 
 /// The customers of a list, into the room [`expecting_customers`] says they need.
@@ -204,8 +210,11 @@ fn customers_as_expected<'de, D: Deserializer<'de>>(
             self,
             mut seq: A,
         ) -> Result<Self::Value, A::Error> {
-            // Taken, so that no other list read later counts on it.
-            let mut customers = Vec::with_capacity(CUSTOMERS_EXPECTED.take());
+            // Taken, so that no other list read later counts on it. A damaged document can
+            // count more items than memory holds customers (`[0,0,…]`): the room is then
+            // not made, and the first item fails to read as a customer.
+            let mut customers = Vec::new();
+            let _ = customers.try_reserve_exact(CUSTOMERS_EXPECTED.take());
             while let Some(customer) = seq.next_element()? {
                 customers.push(customer);
             }

@@ -399,17 +399,21 @@ impl Store for PageStore {
 
 impl Store for IdbStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        let mut docs = self.inner.docs.borrow_mut();
-        let Some(doc) = docs.get_mut(key) else {
-            return Ok(None);
+        let (text, stored) = match self.inner.docs.borrow().get(key) {
+            Some(doc) => (doc.body.text(), matches!(doc.body, Body::Stored(_))),
+            None => return Ok(None),
         };
-        let text = doc.body.text();
         // A list is read whole once (at start, or when another window saved it): from then
         // on it is held packed in WebAssembly memory (19 million characters of 100,000
         // customers in 3 MB) rather than as the JavaScript string IndexedDB gave, which
-        // counts as much as the whole analysis.
-        if is_list_key(key) && matches!(doc.body, Body::Stored(_)) {
-            doc.body = Body::Written(DocText::packed(&text));
+        // counts as much as the whole analysis. Left as it is when the documents are in use
+        // (the panic banner reading them for its backup).
+        if stored && is_list_key(key) {
+            if let Ok(mut docs) = self.inner.docs.try_borrow_mut() {
+                if let Some(doc) = docs.get_mut(key) {
+                    doc.body = Body::Written(DocText::packed(&text));
+                }
+            }
         }
         Ok(Some(text))
     }

@@ -1077,9 +1077,6 @@ async fn analyse_from(
     // The columns' splits, which the tiers, profiles, markets and concentration share out.
     let mut splits = ListSplits::default();
     let (mut missing_revenue, mut disagree, mut margin_assumed) = (0, 0, 0);
-    // A fit reads the customer and its own figures (no list-wide score such as the
-    // relationship score), so a row whose money figures were kept keeps its fit: read in
-    // this pass rather than in one more over 100,000 rows.
     // The few rows with a delivered value or a share of wallet, for their summaries.
     let (mut delivered_at, mut wallet_at) = (Vec::new(), Vec::new());
     let mut inputs_in_order = lifetime_inputs.in_order();
@@ -1114,6 +1111,9 @@ async fn analyse_from(
             relationship_score: score,
             lifetime_value: known.then_some(row.ltv),
         };
+        // A fit reads the customer and its own figures (no list-wide score such as the
+        // relationship score), so a row whose money figures were kept keeps its fit: read in
+        // this pass rather than in one more over 100,000 rows.
         if !figures_kept {
             row.fit = icp::fit(&s.icp.criteria, custs[i], &m).ok();
         }
@@ -1782,12 +1782,12 @@ impl Analysis {
 /// not be made); `None` for a pyramid tiered, whose composite is in its result.
 type Untiered = Option<Result<Vec<Option<f64>>, TierError>>;
 
-/// The columns each score basis of the pyramid and the ratings reads, by reference: a basis
-/// is handed out, not copied (each copy is 1.6 MB at 100,000 customers, made at the
-/// analysis's peak).
+/// What each score basis of the pyramid and the ratings reads: a composite or the scorecard
+/// is handed out by reference; a score the rows hold is made into the one column ranked (held
+/// as a column from the pass to the last stage, every such score made the analysis's peak).
 struct Bases<'a> {
     /// The rows, for the scores they hold (revenue, profit and lifetime value of the rated
-    /// customers alone).
+    /// customers alone; relationship value and score).
     rows: &'a [CustomerResult],
     weighted: &'a [Result<WeightedPyramidResult, TierError>],
     /// The composites of the weighted pyramids that could not be tiered (see the stage).

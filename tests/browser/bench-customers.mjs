@@ -331,6 +331,8 @@ async function measure(browser, base, count) {
     // comes back to the page sees (a reload of the benchmark's own tab has the driver lose it).
     await page.close();
     const again = await context.newPage();
+    again.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    again.on('pageerror', (err) => errors.push(String(err)));
     const reloaded = performance.now();
     await again.goto(base);
     await again.getByRole('button', { name: 'Overview', exact: true }).click();
