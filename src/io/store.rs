@@ -711,6 +711,14 @@ pub fn lists_from_json(text: &str) -> Result<Vec<CustomerList>, DocError> {
         .collect()
 }
 
+/// A list document's `app` and `schema`: ours, and not of a newer schema.
+fn check_list_head(app: Option<&Value>, schema: Option<&Value>) -> Result<(), DocError> {
+    if app.and_then(Value::as_str) != Some("value-pyramid") {
+        return Err(DocError::NotOurs);
+    }
+    check_schema_number(schema.and_then(Value::as_u64))
+}
+
 fn check_schema(value: &Value) -> Result<(), DocError> {
     check_schema_number(value.get("schema").and_then(Value::as_u64))
 }
@@ -732,28 +740,22 @@ pub fn list_from_json(text: &str) -> Result<CustomerList, DocError> {
     // What the document says it is and how many customers it holds, read in a pass that keeps
     // nothing else, then the list read straight into its types: read into a tree of values
     // first, a list of 100,000 customers took some 50 MB beside its text.
+    let through_tree = || {
+        list_from_value(serde_json::from_str(text).map_err(|e| DocError::Invalid(e.to_string()))?)
+    };
     let head = match serde_json::from_str::<DocHead>(text) {
         Ok(head) => head,
         // Not shaped as a list document (or not JSON): read as a tree, which says why.
-        Err(_) => {
-            let value: Value =
-                serde_json::from_str(text).map_err(|e| DocError::Invalid(e.to_string()))?;
-            return list_from_value(value);
-        }
+        Err(_) => return through_tree(),
     };
-    if head.app.as_ref().and_then(Value::as_str) != Some("value-pyramid") {
-        return Err(DocError::NotOurs);
-    }
-    check_schema_number(head.schema.as_ref().and_then(Value::as_u64))?;
+    check_list_head(head.app.as_ref(), head.schema.as_ref())?;
     // Schema 1 is the first; later versions add their migrations here, oldest first.
     let customers = head.list.map_or(0, |list| list.customers.0);
     match crate::lists::expecting_customers(customers, || serde_json::from_str::<ListDoc>(text)) {
         Ok(doc) => Ok(doc.list),
         // What the tree reads and the types do not (a key given twice, say) reads as before,
         // with the reason the tree gives.
-        Err(_) => list_from_value(
-            serde_json::from_str(text).map_err(|e| DocError::Invalid(e.to_string()))?,
-        ),
+        Err(_) => through_tree(),
     }
 }
 
@@ -799,10 +801,7 @@ impl<'de> Deserialize<'de> for Count {
 }
 
 fn list_from_value(value: Value) -> Result<CustomerList, DocError> {
-    if value.get("app").and_then(Value::as_str) != Some("value-pyramid") {
-        return Err(DocError::NotOurs);
-    }
-    check_schema(&value)?;
+    check_list_head(value.get("app"), value.get("schema"))?;
     // Schema 1 is the first; later versions add their migrations here, oldest first.
     let doc: ListDoc =
         serde_json::from_value(value).map_err(|e| DocError::Invalid(e.to_string()))?;
