@@ -608,6 +608,82 @@ mod tests {
         }
     }
 
+    /// A customer with some of the attributes a profile counts, picked by `pick`'s numbers.
+    fn customer_of(pick: (u8, u8, u8, u8)) -> Customer {
+        const REGIONS: [&str; 5] = ["", "North", "South", " ", "East"];
+        const PLANS: [&str; 4] = ["basic", "pro", "", "team"];
+        let (region, channel, age, plan) = pick;
+        let mut custom = BTreeMap::new();
+        if plan % 5 != 0 {
+            custom.insert("plan".into(), PLANS[plan as usize % PLANS.len()].into());
+        }
+        if plan % 3 == 0 {
+            custom.insert("owner".into(), format!("o{}", plan % 4).as_str().into());
+        }
+        Customer {
+            region: REGIONS[region as usize % REGIONS.len()].into(),
+            channel: (channel % 4 != 0)
+                .then(|| Channel::VARIANTS[channel as usize % Channel::VARIANTS.len()]),
+            age: (age % 3 != 0).then_some(u32::from(age)),
+            custom,
+            ..Default::default()
+        }
+    }
+
+    fn picks(
+        len: std::ops::Range<usize>,
+    ) -> impl proptest::strategy::Strategy<Value = Vec<(u8, u8, u8, u8)>> {
+        proptest::collection::vec(proptest::arbitrary::any::<(u8, u8, u8, u8)>(), len)
+    }
+
+    proptest::proptest! {
+        /// The profiles of an edited list counted from the earlier state's attributes are the
+        /// profiles counted afresh, whether an edit keeps the number of a customer's attributes
+        /// (written in place) or changes it, brings values never met or takes some away, with
+        /// or without bands, over two edits in a row.
+        #[test]
+        fn profiles_after_edits_are_profiles_afresh(
+            first in picks(1..40),
+            edits in proptest::collection::vec(
+                proptest::collection::vec(proptest::option::of(proptest::arbitrary::any::<(u8, u8, u8, u8)>()), 40),
+                2,
+            ),
+            bands in 0usize..4,
+            bands_of in proptest::collection::vec(0usize..6, 40),
+            money in proptest::collection::vec(-5i8..20, 120),
+        ) {
+            let n = first.len();
+            let labels: Vec<String> = (0..bands).map(|b| format!("band {b}")).collect();
+            // Some customers in no band; a band past the last counts as the last.
+            let assignment: Vec<Option<usize>> =
+                bands_of[..n].iter().map(|&b| (b != 0).then(|| b - 1)).collect();
+            let column = |from: usize| -> Vec<f64> {
+                money[from..from + n].iter().map(|&m| f64::from(m)).collect()
+            };
+            let (revenue, profit, service_cost) = (column(0), column(40), column(80));
+            let money = ListMoney::of(&revenue, &profit, &service_cost);
+            let mut list: Vec<Customer> = first.into_iter().map(customer_of).collect();
+            let refs: Vec<&Customer> = list.iter().collect();
+            let (_, mut kept) = profiles_after(&refs, None, &assignment, &labels, &money);
+            proptest::prop_assert_eq!(kept.is_some(), bands > 0);
+            for edit in &edits {
+                let mut edited = vec![false; n];
+                for (i, change) in edit[..n].iter().enumerate() {
+                    if let Some(pick) = change {
+                        list[i] = customer_of(*pick);
+                        edited[i] = true;
+                    }
+                }
+                let refs: Vec<&Customer> = list.iter().collect();
+                let afresh = profiles(&refs, &assignment, &labels, &revenue, &profit, &service_cost);
+                let earlier = kept.take().map(|k| (k, edited.as_slice()));
+                let (after, next) = profiles_after(&refs, earlier, &assignment, &labels, &money);
+                proptest::prop_assert_eq!(after, afresh);
+                kept = next;
+            }
+        }
+    }
+
     #[test]
     fn north_lift_is_three() {
         // Top tier of 10 customers, 6 in North; whole list of 100, 20 in North.
