@@ -2581,6 +2581,181 @@ mod tests {
 
     /// A customer without a revenue is not rated by revenue or profit: its costs alone would
     /// make it the worst customer (issue 12, point 7).
+    /// Each of the pyramid's and the rating's bases read from the rows tiers the column of the
+    /// rows it names, whichever basis the other uses (the rating reuses the pyramid's scores
+    /// only on the same basis), and the targets rank by the relationship value or score as
+    /// set: each checked against [`tiers::tiering`] and [`targets::select`] on the rows' own
+    /// figures, on a list where every basis orders the customers differently. The seed checks'
+    /// revenue quartiles and the market check's estimated share are pinned on the same list.
+    #[test]
+    fn every_basis_tiers_rates_and_targets_the_column_it_names() {
+        use crate::engine::model::{Figure, LifecycleStage};
+        use crate::engine::settings::{IcpCriterion, IcpTest, Indicator};
+        // Revenue, margin, service cost, growth, brand score: made so that no two bases give
+        // the same order (checked below); G and J have no revenue and so no rating by money.
+        type Figures = (&'static str, Option<f64>, f64, f64, f64, f64);
+        let figures: [Figures; 10] = [
+            ("A", Some(9_000.0), 0.20, 300.0, 0.00, 1.0),
+            ("B", Some(4_000.0), 0.60, 200.0, 0.30, 2.0),
+            ("C", Some(7_000.0), 0.10, 900.0, 0.10, 5.0),
+            ("D", Some(1_500.0), 0.90, 50.0, 0.50, 3.0),
+            ("E", Some(2_500.0), 0.50, 1_500.0, 0.00, 4.0),
+            ("F", Some(6_000.0), 0.40, 100.0, -0.20, 1.0),
+            ("G", None, 0.50, 400.0, 0.00, 5.0),
+            ("H", Some(3_000.0), 0.70, 0.0, 0.20, 2.0),
+            ("I", Some(500.0), 0.30, 600.0, 0.40, 5.0),
+            ("J", None, 0.50, 0.0, 0.00, 0.0),
+        ];
+        let list: Vec<Customer> = figures
+            .iter()
+            .map(|&(id, revenue, margin, service, growth, brand)| Customer {
+                id: id.into(),
+                revenue_per_year: revenue.into(),
+                gross_margin: Figure::of(margin),
+                service_cost: Figure::of(service),
+                acquisition_cost: Figure::of(0.0),
+                profit_growth: Figure::of(growth),
+                brand_score: Figure::of(brand),
+                brand_value: Figure::of(brand * 250.0),
+                lifecycle_stage: Some(LifecycleStage::Stability),
+                ..Default::default()
+            })
+            .collect();
+        let bases = [
+            ScoreBasis::Revenue,
+            ScoreBasis::Profit,
+            ScoreBasis::RelationshipValue,
+            ScoreBasis::RelationshipScore,
+            ScoreBasis::LifetimeValue,
+        ];
+        let base = analyse(&list, &Settings::default());
+        let rows = &base.customers;
+        let ids: Vec<&str> = rows.iter().map(|r| r.id_in(&list)).collect();
+        let revenue: Vec<f64> = rows.iter().map(|r| r.profit.revenue).collect();
+        let profit: Vec<f64> = rows.iter().map(|r| r.profit.profit).collect();
+        let column = |basis: ScoreBasis| -> Vec<Option<f64>> {
+            rows.iter()
+                .map(|r| {
+                    let known = r.profit.revenue_known;
+                    match basis {
+                        ScoreBasis::Revenue => known.then_some(r.profit.revenue),
+                        ScoreBasis::Profit => known.then_some(r.profit.profit),
+                        ScoreBasis::RelationshipValue => Some(r.relationship_value),
+                        ScoreBasis::RelationshipScore => Some(r.relationship_score),
+                        ScoreBasis::LifetimeValue => known.then_some(r.ltv),
+                        _ => unreachable!("bases read from the rows only"),
+                    }
+                })
+                .collect()
+        };
+        let order = |basis: ScoreBasis| crate::engine::numeric::rank(&column(basis), &ids, false);
+        for (k, a) in bases.iter().enumerate() {
+            for b in &bases[k + 1..] {
+                assert_ne!(order(*a), order(*b), "{a:?} and {b:?} order alike");
+            }
+        }
+        let tiered = |basis: ScoreBasis, labels: Vec<String>, cut: Cut| {
+            tiers::tiering(
+                &column(basis),
+                &ids,
+                labels,
+                cut,
+                String::new(),
+                &revenue,
+                &profit,
+            )
+            .unwrap()
+            .assignment
+        };
+        for pyramid in bases {
+            for rating in bases {
+                for ranking in [TargetRanking::Money, TargetRanking::Score] {
+                    let mut s = Settings::default();
+                    s.pyramid.basis = pyramid;
+                    s.rating.basis = rating;
+                    s.target_ranking = ranking;
+                    s.capacity = 4;
+                    let a = analyse(&list, &s);
+                    let case = format!("pyramid {pyramid:?}, rating {rating:?}, {ranking:?}");
+                    // The same customers in the same order whatever the settings.
+                    assert_eq!(a.customers.len(), rows.len());
+                    let pyramid_bands =
+                        tiered(pyramid, tiers::pyramid_labels(), tier_cut(&s.pyramid.cuts));
+                    assert_eq!(
+                        a.pyramid.as_ref().unwrap().assignment,
+                        pyramid_bands,
+                        "{case}"
+                    );
+                    let rating_cut = Cut::RankShares(s.rating.scale.default_shares());
+                    let rating_bands = tiered(rating, s.rating.scale.labels(), rating_cut);
+                    assert_eq!(
+                        a.rating.as_ref().unwrap().assignment,
+                        rating_bands,
+                        "{case}"
+                    );
+                    let tiers_in_rows: Vec<_> = a.customers.iter().map(|r| r.tier).collect();
+                    let ratings_in_rows: Vec<_> = a.customers.iter().map(|r| r.rating).collect();
+                    assert_eq!(
+                        (tiers_in_rows, ratings_in_rows),
+                        (pyramid_bands, rating_bands)
+                    );
+                    let by = |r: &CustomerResult| match ranking {
+                        TargetRanking::Money => r.relationship_value,
+                        TargetRanking::Score => r.relationship_score,
+                    };
+                    let ranked: Vec<Option<f64>> = rows.iter().map(|r| Some(by(r))).collect();
+                    let positive: Vec<bool> =
+                        rows.iter().map(|r| r.relationship_value > 0.0).collect();
+                    let expected = targets::select(&ranked, &positive, &ids, 4);
+                    assert_eq!(a.targets, expected, "{case}");
+                    let flagged: Vec<usize> =
+                        (0..rows.len()).filter(|&i| a.customers[i].target).collect();
+                    let mut chosen = expected.targets.clone();
+                    chosen.sort_unstable();
+                    assert_eq!(flagged, chosen, "{case}");
+                }
+            }
+        }
+        // The seed checks group the rated customers by their rank by revenue, by hand: A 9,000
+        // and C 7,000; F 6,000 and B 4,000; H 3,000 and E 2,500; D 1,500 and I 500.
+        let profit_of = |group: &[&str]| -> f64 {
+            group
+                .iter()
+                .map(|id| profit[ids.iter().position(|i| i == id).unwrap()])
+                .sum()
+        };
+        let quartiles = [["A", "C"], ["F", "B"], ["H", "E"], ["D", "I"]];
+        for (row, group) in base.seed_checks.by_revenue.iter().zip(quartiles) {
+            assert_eq!((row.customers, row.total_profit), (2, profit_of(&group)));
+        }
+        // The market check's share estimated from the customers and prospects that fit: a
+        // revenue of at least 3,000 is A, B, C, F and H of the ten customers, and one prospect
+        // of two, 6 of 12.
+        let mut with_prospects = list.clone();
+        for (id, revenue) in [("P1", 5_000.0), ("P2", 100.0)] {
+            with_prospects.push(Customer {
+                id: id.into(),
+                status: Status::Prospect,
+                revenue_per_year: Figure::of(revenue),
+                ..Default::default()
+            });
+        }
+        let mut s = Settings::default();
+        s.icp.criteria = vec![IcpCriterion {
+            name: "big enough".into(),
+            area: Default::default(),
+            weight: 1.0,
+            test: IcpTest::AtLeast {
+                indicator: Indicator::Revenue,
+                min: 3_000.0,
+            },
+        }];
+        s.icp.market.market_size = Some(1_000.0);
+        let check = analyse(&with_prospects, &s).market_check.unwrap();
+        assert!(check.share_estimated);
+        assert_eq!(check.share_matching, 0.5);
+    }
+
     #[test]
     fn a_customer_without_revenue_is_not_rated_by_revenue_or_profit() {
         let customer = |id: &str, revenue: Option<f64>, service: f64| Customer {
