@@ -37,6 +37,32 @@ test('a panic shows a banner that offers every stored list and a reload', async 
   await context.close();
 });
 
+test('a list of over a megabyte, read back from storage on opening, is whole in the panic backup', async () => {
+  // The page keeps a stored list it has read packed, a megabyte a part: the backup made when
+  // it fails unpacks it, and nothing is lost or cut at a part's edge.
+  const { page, context } = await openPage(browser, server.base);
+  const rows = ['name;revenue;margin;region'];
+  for (let i = 0; i < 10_000; i += 1) {
+    rows.push(`Client ${i} — ${'Ωmega Société '.repeat(3)}${i % 97};${(1_000 + i * 7.25).toFixed(2).replace('.', ',')};${(i % 60) + 10} %;Région ${i % 7}`);
+  }
+  await importList(page, 'big clients.csv', rows.join('\n'));
+  const stored = await storedItems(page);
+  const index = JSON.parse(stored['value-pyramid/index']);
+  const bigKey = index.lists.map((id) => `value-pyramid/list/${id}`).find((key) => JSON.parse(stored[key]).list.name === 'big clients');
+  assert.ok(stored[bigKey].length > 2_000_000, `the stored list is ${stored[bigKey].length} characters, a few parts`);
+  const before = JSON.parse(stored[bigKey]).list;
+  assert.equal(before.customers.length, 10_000);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await page.goto(`${server.base}?panic-drill`);
+  const banner = page.getByRole('alert').filter({ hasText: 'Something went wrong and the page stopped working.' });
+  await banner.waitFor();
+  const file = await downloaded(page, () => banner.getByRole('link', { name: 'Download every list' }).click());
+  const backup = JSON.parse(file.text);
+  assert.deepEqual(backup.lists.map((d) => [d.list.name, d.list.customers.length]), [['Demo customers', 320], ['big clients', 10_000]]);
+  assert.deepEqual(backup.lists[1].list.customers, before.customers);
+  await context.close();
+});
+
 test('a download the browser refuses is said on the page, not announced as done', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.evaluate(() => { URL.createObjectURL = () => { throw new Error('downloads blocked by policy'); }; });
