@@ -4,6 +4,7 @@
 use crate::engine::model::{Customer, MarketType, Status};
 use crate::engine::numeric::{place_in_key, score_place_key};
 use crate::io::fields::Field;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// What the user asked the table for.
@@ -156,6 +157,9 @@ fn sorted(customers: &[Customer], rows: Vec<usize>, field: Field, order: SortOrd
         keys.sort_unstable();
         return keys.into_iter().map(place_in_key).collect();
     }
+    if u32::try_from(customers.len()).is_ok() {
+        return sorted_by_text(customers, rows, field, order);
+    }
     let keys: Vec<SortKey> = rows
         .iter()
         .map(|&i| sort_key(&customers[i], field))
@@ -165,6 +169,103 @@ fn sorted(customers: &[Customer], rows: Vec<usize>, field: Field, order: SortOrd
     let mut order_of: Vec<usize> = (0..rows.len()).collect();
     order_of.sort_by(|&a, &b| compare(&keys[a], &keys[b], order));
     order_of.into_iter().map(|k| rows[k]).collect()
+}
+
+/// Bytes of a text compared at once by [`sorted_by_text`]: 12 bytes and a 32-bit position
+/// fill a `u128`.
+const CHUNK: usize = 12;
+
+/// [`sorted`] for a text field: as a stable sort by [`compare`] orders the rows, but by
+/// integers. Each row's lowercase text is read 12 bytes at a time as one integer with its
+/// place: the rows are sorted by the first 12 bytes, then each run of rows that share them by
+/// the next 12, and so on (a most-significant-first radix sort). Making a lowercase copy of
+/// each of 100,000 names and sorting places by comparing them was 18 ms of a click in the
+/// page, its allocations scattered through the WebAssembly memory.
+fn sorted_by_text(
+    customers: &[Customer],
+    rows: Vec<usize>,
+    field: Field,
+    order: SortOrder,
+) -> Vec<usize> {
+    let descending = order == SortOrder::Descending;
+    // ASCII text is read as it is held and lowercased a byte at a time; other text is
+    // lowercased once here (a letter may lowercase to more bytes).
+    let texts: Vec<Cow<'_, str>> = rows
+        .iter()
+        .map(|&i| {
+            let text = sort_text(&customers[i], field);
+            if text.is_ascii() {
+                text
+            } else {
+                Cow::Owned(text.to_lowercase())
+            }
+        })
+        .collect();
+    // Empty texts go last whichever the direction, in list order.
+    let mut places: Vec<u32> = (0..texts.len() as u32)
+        .filter(|&k| !texts[k as usize].is_empty())
+        .collect();
+    let mut keys: Vec<u128> = Vec::with_capacity(places.len());
+    let mut runs = vec![(0, places.len(), 0)];
+    while let Some((from, to, at)) = runs.pop() {
+        let run = &mut places[from..to];
+        if run.iter().all(|&k| texts[k as usize].len() <= at) {
+            // Equal but for zero bytes at their ends, which read as the padding past an end:
+            // the shorter first ascending, last descending, ties by place.
+            run.sort_by_key(|&k| {
+                let len = texts[k as usize].len();
+                if descending {
+                    usize::MAX - len
+                } else {
+                    len
+                }
+            });
+            continue;
+        }
+        keys.clear();
+        keys.extend(run.iter().map(|&k| {
+            let chunk = chunk_at(texts[k as usize].as_bytes(), at);
+            // Shifted up by 32 bits, the 96 bits of a chunk lose the high ones `!` sets.
+            let chunk = if descending { !chunk } else { chunk };
+            chunk << 32 | u128::from(k)
+        }));
+        keys.sort_unstable();
+        for (place, key) in run.iter_mut().zip(&keys) {
+            *place = *key as u32;
+        }
+        let mut start = from;
+        for tie in keys.chunk_by(|a, b| a >> 32 == b >> 32) {
+            if tie.len() > 1 {
+                runs.push((start, start + tie.len(), at + CHUNK));
+            }
+            start += tie.len();
+        }
+    }
+    let blanks = (0..texts.len()).filter(|&k| texts[k].is_empty());
+    places
+        .into_iter()
+        .map(|k| rows[k as usize])
+        .chain(blanks.map(|k| rows[k]))
+        .collect()
+}
+
+/// The `CHUNK` bytes of `text` from `at`, ASCII letters lowercased, as one big-endian integer,
+/// zeros past the end.
+fn chunk_at(text: &[u8], at: usize) -> u128 {
+    (at..at + CHUNK).fold(0, |key, i| {
+        key << 8 | u128::from(text.get(i).map_or(0, u8::to_ascii_lowercase))
+    })
+}
+
+/// The text `field` sorts by, as [`Field::get`] writes it, borrowed where the customer holds
+/// it as such.
+fn sort_text(c: &Customer, field: Field) -> Cow<'_, str> {
+    match field {
+        Field::Id => Cow::Borrowed(&c.id),
+        Field::Name => Cow::Borrowed(&c.name),
+        Field::Region => Cow::Borrowed(&c.region),
+        _ => Cow::Owned(field.get(c)),
+    }
 }
 
 enum SortKey {
@@ -292,6 +393,40 @@ mod tests {
                 });
             }
             proptest::prop_assert_eq!(query.rows(&customers), reference);
+        }
+    }
+
+    proptest::proptest! {
+        /// Texts sorted a chunk at a time are in the order of a stable sort by the table's
+        /// comparison: long texts sharing their first chunks, zero bytes, letters that
+        /// lowercase to more bytes, equal and empty texts, both directions.
+        #[test]
+        fn texts_sorted_a_chunk_at_a_time_are_in_the_comparisons_order(
+            names in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::string::string_regex("(Client [0-9] ){0,3}[aAbİß\\x00é ]{0,14}").unwrap(),
+                    // Few texts, often equal or equal but for zero bytes at the end.
+                    proptest::string::string_regex("(Client 1 ){0,2}[aA\\x00]{0,2}").unwrap(),
+                ],
+                0..40,
+            ),
+            descending in proptest::bool::ANY,
+        ) {
+            let customers: Vec<Customer> = names
+                .iter()
+                .map(|name| Customer { name: name.clone(), ..Default::default() })
+                .collect();
+            let order = if descending { SortOrder::Descending } else { SortOrder::Ascending };
+            let mut reference: Vec<usize> = (0..customers.len()).collect();
+            reference.sort_by(|&a, &b| {
+                compare(
+                    &sort_key(&customers[a], Field::Name),
+                    &sort_key(&customers[b], Field::Name),
+                    order,
+                )
+            });
+            let rows = (0..customers.len()).collect();
+            proptest::prop_assert_eq!(sorted(&customers, rows, Field::Name, order), reference);
         }
     }
 
