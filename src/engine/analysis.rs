@@ -2579,8 +2579,6 @@ mod tests {
         assert_eq!(s.delivered.out_of_scale, 2);
     }
 
-    /// A customer without a revenue is not rated by revenue or profit: its costs alone would
-    /// make it the worst customer (issue 12, point 7).
     /// Each of the pyramid's and the rating's bases read from the rows tiers the column of the
     /// rows it names, whichever basis the other uses (the rating reuses the pyramid's scores
     /// only on the same basis), and the targets rank by the relationship value or score as
@@ -2667,6 +2665,27 @@ mod tests {
             .unwrap()
             .assignment
         };
+        // And band them differently, under the pyramid's cuts and the rating's, so that a
+        // basis read for another would show.
+        let defaults = Settings::default();
+        let pyramid_cut = || tier_cut(&defaults.pyramid.cuts);
+        let rating_cut = || Cut::RankShares(defaults.rating.scale.default_shares());
+        for (k, a) in bases.iter().enumerate() {
+            for b in &bases[k + 1..] {
+                let labels = tiers::pyramid_labels;
+                assert_ne!(
+                    tiered(*a, labels(), pyramid_cut()),
+                    tiered(*b, labels(), pyramid_cut()),
+                    "{a:?} and {b:?} band alike"
+                );
+                let labels = || defaults.rating.scale.labels();
+                assert_ne!(
+                    tiered(*a, labels(), rating_cut()),
+                    tiered(*b, labels(), rating_cut()),
+                    "{a:?} and {b:?} rate alike"
+                );
+            }
+        }
         for pyramid in bases {
             for rating in bases {
                 for ranking in [TargetRanking::Money, TargetRanking::Score] {
@@ -2678,7 +2697,8 @@ mod tests {
                     let a = analyse(&list, &s);
                     let case = format!("pyramid {pyramid:?}, rating {rating:?}, {ranking:?}");
                     // The same customers in the same order whatever the settings.
-                    assert_eq!(a.customers.len(), rows.len());
+                    let ids_now: Vec<&str> = a.customers.iter().map(|r| r.id_in(&list)).collect();
+                    assert_eq!(ids_now, ids);
                     let pyramid_bands =
                         tiered(pyramid, tiers::pyramid_labels(), tier_cut(&s.pyramid.cuts));
                     assert_eq!(
@@ -2756,6 +2776,8 @@ mod tests {
         assert_eq!(check.share_matching, 0.5);
     }
 
+    /// A customer without a revenue is not rated by revenue or profit: its costs alone would
+    /// make it the worst customer (issue 12, point 7).
     #[test]
     fn a_customer_without_revenue_is_not_rated_by_revenue_or_profit() {
         let customer = |id: &str, revenue: Option<f64>, service: f64| Customer {
