@@ -46,13 +46,13 @@ test('a list of over a megabyte, read back from storage on opening, is whole in 
     rows.push(`Client ${i} — ${'Ωmega Société '.repeat(3)}${i % 97};${(1_000 + i * 7.25).toFixed(2).replace('.', ',')};${(i % 60) + 10} %;Région ${i % 7}`);
   }
   await importList(page, 'big clients.csv', rows.join('\n'));
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   const stored = await storedItems(page);
   const index = JSON.parse(stored['value-pyramid/index']);
   const bigKey = index.lists.map((id) => `value-pyramid/list/${id}`).find((key) => JSON.parse(stored[key]).list.name === 'big clients');
   assert.ok(stored[bigKey].length > 2_000_000, `the stored list is ${stored[bigKey].length} characters, a few parts`);
   const before = JSON.parse(stored[bigKey]).list;
   assert.equal(before.customers.length, 10_000);
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   await page.goto(`${server.base}?panic-drill`);
   const banner = page.getByRole('alert').filter({ hasText: 'Something went wrong and the page stopped working.' });
   await banner.waitFor();
