@@ -1,7 +1,8 @@
 // CPU profile of a sort by name in the customer table with a large list: imports 100,000
 // generated customers through the page, opens Customers, then clicks "Sort by Name" six times
 // under Chromium's sampling profiler (0.1 ms) and prints, for the last five, the busy time a
-// click and the functions with the most time of their own and in all (JavaScript, and wasm
+// click (the direction alternates: the five profiled are three descending, two ascending)
+// and the functions with the most time of their own and in all (JavaScript, and wasm
 // when the build keeps its names: see profile-views.mjs). Figures only; nothing is asserted.
 //
 // Run: node tests/browser/profile-sort.mjs   (after scripts/build.sh, or VP_DIST=… for a build
