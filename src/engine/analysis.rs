@@ -2665,23 +2665,28 @@ mod tests {
             .unwrap()
             .assignment
         };
-        // And band them differently, under the pyramid's cuts and the rating's, so that a
-        // basis read for another would show.
+        // The bands each basis gives under the pyramid's cuts and the rating's (the settings
+        // below change neither).
         let defaults = Settings::default();
-        let pyramid_cut = || tier_cut(&defaults.pyramid.cuts);
-        let rating_cut = || Cut::RankShares(defaults.rating.scale.default_shares());
+        let pyramid_bands_of = |basis| {
+            let cut = tier_cut(&defaults.pyramid.cuts);
+            tiered(basis, tiers::pyramid_labels(), cut)
+        };
+        let rating_bands_of = |basis| {
+            let cut = Cut::RankShares(defaults.rating.scale.default_shares());
+            tiered(basis, defaults.rating.scale.labels(), cut)
+        };
+        // And band them differently, so that a basis read for another would show.
         for (k, a) in bases.iter().enumerate() {
             for b in &bases[k + 1..] {
-                let labels = tiers::pyramid_labels;
                 assert_ne!(
-                    tiered(*a, labels(), pyramid_cut()),
-                    tiered(*b, labels(), pyramid_cut()),
+                    pyramid_bands_of(*a),
+                    pyramid_bands_of(*b),
                     "{a:?} and {b:?} band alike"
                 );
-                let labels = || defaults.rating.scale.labels();
                 assert_ne!(
-                    tiered(*a, labels(), rating_cut()),
-                    tiered(*b, labels(), rating_cut()),
+                    rating_bands_of(*a),
+                    rating_bands_of(*b),
                     "{a:?} and {b:?} rate alike"
                 );
             }
@@ -2699,15 +2704,13 @@ mod tests {
                     // The same customers in the same order whatever the settings.
                     let ids_now: Vec<&str> = a.customers.iter().map(|r| r.id_in(&list)).collect();
                     assert_eq!(ids_now, ids);
-                    let pyramid_bands =
-                        tiered(pyramid, tiers::pyramid_labels(), tier_cut(&s.pyramid.cuts));
+                    let pyramid_bands = pyramid_bands_of(pyramid);
                     assert_eq!(
                         a.pyramid.as_ref().unwrap().assignment,
                         pyramid_bands,
                         "{case}"
                     );
-                    let rating_cut = Cut::RankShares(s.rating.scale.default_shares());
-                    let rating_bands = tiered(rating, s.rating.scale.labels(), rating_cut);
+                    let rating_bands = rating_bands_of(rating);
                     assert_eq!(
                         a.rating.as_ref().unwrap().assignment,
                         rating_bands,
