@@ -22,6 +22,28 @@ const summary = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return `${median(s)} ms [${s[0]}–${s.at(-1)}]`;
 };
+/**
+ * The allocator's counts (src/main.rs), in MB: what is held, and the most held at once in a
+ * step; reading the peak starts the next step's from what is held then.
+ */
+const heapCounts = (page) => page.evaluate(() => ({
+  live: Math.round((window.vpWasm.heap_live_bytes() >>> 0) / 1e5) / 10,
+  peak: Math.round((window.vpWasm.heap_peak_bytes() >>> 0) / 1e5) / 10,
+}));
+
+/** The page's memory in MB once garbage collected: the JS heap and the WebAssembly memory. */
+async function memoryOf(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
+  const mb = (bytes) => (bytes ? Math.round(bytes / 1e5) / 10 : null);
+  return { heapMb: mb(heap), wasmMb: mb(wasmBytes) };
+}
+
 /** Issue 15's budgets: how a figure stands against its budget, in words. */
 const against = (ms, budget) => (ms <= budget ? `within the ${budget} ms budget`
   : `budget ${budget} ms, missed ${(ms / budget).toFixed(1)}×`);
@@ -104,13 +126,7 @@ async function measure(browser, base, count) {
     await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).waitFor({ timeout: 600_000 });
   });
   const importFrom = await pageClock();
-  // The allocator's counts (src/main.rs): what is held, and the most held at once in a step;
-  // reading the peak starts the next step's from what is held then.
-  const heapCounts = () => page.evaluate(() => ({
-    live: Math.round((window.vpWasm.heap_live_bytes() >>> 0) / 1e5) / 10,
-    peak: Math.round((window.vpWasm.heap_peak_bytes() >>> 0) / 1e5) / 10,
-  }));
-  figures.heapBeforeImport = await heapCounts();
+  figures.heapBeforeImport = await heapCounts(page);
   figures.import = await timed(async () => {
     await page.getByRole('button', { name: `Import the ${count.toLocaleString("en-US")} good rows` }).click();
     // A large list is analysed a stage at a time before it joins the lists: until then the
@@ -135,7 +151,7 @@ async function measure(browser, base, count) {
       .map((e) => `${e.name.slice('vp:stage '.length)} ${Math.round(e.duration)}`);
     return { read: longest(readFrom, checkFrom), check: longest(checkFrom, importFrom), import: longest(importFrom, Infinity), importTasks: over(importFrom), stages };
   }, [checkFrom, importFrom]);
-  figures.heapImport = await heapCounts();
+  figures.heapImport = await heapCounts(page);
   // WebAssembly memory only grows: read here, it is the import's peak; at the end, the edits'.
   figures.wasmAfterImportMb = await page.evaluate(() => Math.round((window.vpWasm?.memory?.buffer?.byteLength ?? NaN) / 1e5) / 10);
   figures.importParts = await page.evaluate((t) => Object.fromEntries(['vp:analyse', 'vp:analyse-in-steps', 'vp:save']
@@ -280,15 +296,8 @@ async function measure(browser, base, count) {
   // The memory of the list at rest: the last edit's save written, then garbage collected (a
   // save under way holds the document's text, as a JavaScript string, until it commits).
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-  figures.heapEdits = await heapCounts();
-  const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
-  figures.memory = { heapMb: heap ? Math.round(heap / 1e5) / 10 : null, wasmMb: wasmBytes ? Math.round(wasmBytes / 1e5) / 10 : null };
-  await cdp.detach();
+  figures.memory = await memoryOf(context, page);
+  figures.heapEdits = await heapCounts(page);
   figures.inPage = {};
   figures.whole = {};
   figures.openTask = {};
@@ -339,18 +348,7 @@ async function measure(browser, base, count) {
     await again.locator('.figure-value').first().filter({ hasText: /\d/ }).waitFor({ timeout: 600_000 });
     figures.reloadMs = Math.round(performance.now() - reloaded);
     await settle(again);
-    const cdpAgain = await context.newCDPSession(again);
-    await cdpAgain.send('HeapProfiler.collectGarbage');
-    await cdpAgain.send('Performance.enable');
-    const reloadMetrics = (await cdpAgain.send('Performance.getMetrics')).metrics;
-    const reloadHeap = reloadMetrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-    const reloadWasm = await again.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
-    figures.reloadMemory = {
-      heapMb: reloadHeap ? Math.round(reloadHeap / 1e5) / 10 : null,
-      wasmMb: reloadWasm ? Math.round(reloadWasm / 1e5) / 10 : null,
-      live: await again.evaluate(() => Math.round((window.vpWasm.heap_live_bytes() >>> 0) / 1e5) / 10),
-      peak: await again.evaluate(() => Math.round((window.vpWasm.heap_peak_bytes() >>> 0) / 1e5) / 10),
-    };
+    figures.reloadMemory = { ...await memoryOf(context, again), ...await heapCounts(again) };
   }
   await context.close();
   return { figures, storageFull, errors };
