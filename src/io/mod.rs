@@ -7,6 +7,7 @@ pub mod encoding;
 pub mod export;
 pub mod fields;
 pub mod import_session;
+pub mod json_lists;
 pub mod number;
 pub mod predictions;
 pub mod purchase_log;

@@ -198,3 +198,41 @@ test('stopping the analysis of a large import adds no list and stores nothing; t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a JSON list of 100,000 customers is read a slice at a time: stopped, nothing is added; read to its end, it is analysed in steps and imported whole', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const lists = () => page.getByRole('combobox', { name: 'Open list' }).locator('option').allTextContents();
+  const before = await lists();
+  const customers = Array.from({ length: 100_000 }, (_, k) => ({
+    id: `J${k}`, name: `Customer “${k}” [json]`, region: k % 2 ? 'North' : 'South',
+    revenue_per_year: 100 + (k % 997), gross_margin: 0.3,
+    indicators: k % 5 ? {} : { customers: k % 7 },
+  }));
+  const text = JSON.stringify({ schema: 1, app: 'value-pyramid', revision: 0, list: { id: 'from-json', name: 'Big JSON', customers } }, null, 1);
+  const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles(file);
+  // Read between tasks: the page takes the stop button between two slices (pressed from the
+  // keyboard, see the test above).
+  await page.getByRole('progressbar', { name: 'Reading the file…' }).waitFor(LONG);
+  await page.getByRole('button', { name: 'Stop reading' }).press('Enter');
+  await page.getByText('Reading stopped; the file was not opened.').first().waitFor(LONG);
+  assert.equal(await page.getByRole('progressbar').count(), 0);
+  assert.deepEqual(await lists(), before);
+  assert.equal(await page.locator('.import-done').count(), 0);
+
+  await page.getByLabel('Import a CSV or JSON file').setInputFiles(file);
+  await page.getByRole('progressbar', { name: 'Analysing the new list' }).waitFor(LONG);
+  await page.locator('.import-done').filter({ hasText: 'Imported the list “Big JSON” with 100,000 entries.' }).waitFor(LONG);
+  assert.deepEqual(await lists(), [...before, 'Big JSON']);
+  await page.getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('“99999”');
+  assert.equal(await page.getByRole('textbox', { name: /^Name of Customer “99999” \[json\]/ }).inputValue(), 'Customer “99999” [json]');
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, LONG);
+  const stored = await storedItems(page);
+  const key = Object.keys(stored).find((k) => stored[k].includes('"Big JSON"'));
+  assert.ok(key, 'the list is stored');
+  assert.equal(JSON.parse(stored[key]).list.customers.length, 100_000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -20,13 +20,12 @@ pub use report::ProblemsTable;
 
 use crate::app::browser::{read_file, yield_now, File, Measure};
 use crate::app::messages::Message;
-use crate::app::state::AppState;
+use crate::app::state::{list_name, AppState};
 use crate::app::storage::preparing_save;
 use crate::app::views::history::HistoryPage;
 use crate::engine::analysis::ANALYSIS_STAGES;
 use crate::engine::model::Customer;
 use crate::i18n::{choice_labels, t, tfn};
-use crate::io::encoding::decode_unicode;
 use crate::io::import_session::{CustomerCheckInput, CustomerImport, ImportSession};
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
@@ -132,6 +131,48 @@ fn ImportSection() -> impl IntoView {
         done.set(Some(message));
     };
 
+    // A new list analysed a stage a task before it joins the lists, with its progress and a
+    // cancel; `made` makes it (after a yield: the page is drawn without the step that led
+    // here first), `done` the confirmation from the list as added.
+    let add_in_steps = move |made: Box<dyn FnOnce() -> CustomerList>,
+                             done: fn(&CustomerList) -> Message| {
+        let mine = analysis_run.get_untracked() + 1;
+        analysis_run.set(mine);
+        let latest = move || analysis_run.try_get_untracked() == Some(mine);
+        analysis_cancel.set(false);
+        analysing.set(Some((0, ANALYSIS_STAGES)));
+        // Counted as saving until the list joins the lists and is saved: a tab closed
+        // meanwhile is warned that the import would be lost.
+        let preparing = preparing_save();
+        leptos::task::spawn_local(async move {
+            let _preparing = preparing;
+            yield_now().await;
+            let added = state
+                .add_analysed_in_steps(
+                    made(),
+                    move |stages| {
+                        if latest() {
+                            analysing.try_set(Some((stages, ANALYSIS_STAGES)));
+                        }
+                    },
+                    move || latest() && analysis_cancel.try_get_untracked().unwrap_or(true),
+                )
+                .await;
+            if latest() {
+                analysing.try_set(None);
+            }
+            match added {
+                Some(_) => {
+                    if let Some(message) = state.workspace.with_untracked(|w| w.current().map(done))
+                    {
+                        confirm(message);
+                    }
+                }
+                None => confirm(Message::new("import.analysis_cancelled", &[])),
+            }
+        });
+    };
+
     let accept_file = move |file: File| {
         let name = file.name();
         file_error.set(None);
@@ -154,9 +195,36 @@ fn ImportSection() -> impl IntoView {
             };
             drop(reading_bytes);
             if json::looks_json(&name, &bytes) {
-                match json::open_json(&state, history, &decode_unicode(&bytes).text) {
-                    Ok(message) => confirm(message),
-                    Err(message) => file_error.set(Some(message)),
+                cancel.set(false);
+                let stopped = move || {
+                    let stopped = read_run.try_get_untracked() != Some(mine)
+                        || cancel.try_get_untracked().unwrap_or(true);
+                    if stopped {
+                        reading.try_set(None);
+                    }
+                    stopped
+                };
+                let read = {
+                    let _timing = Measure::start("vp:import-json");
+                    json::read_json(bytes, reading, stopped).await
+                };
+                match read {
+                    None => {
+                        if read_run.try_get_untracked() == Some(mine) {
+                            state.announce(Message::new("import.reading_cancelled", &[]));
+                        }
+                    }
+                    Some(Err(message)) => file_error.set(Some(message)),
+                    Some(Ok(read))
+                        if read.lists.len() == 1
+                            && read.lists[0].customers.len() >= ANALYSED_IN_STEPS_FROM =>
+                    {
+                        let list = read.lists.into_iter().next().expect("one list");
+                        add_in_steps(Box::new(move || list), |l| {
+                            json::json_done(&list_name(l), l.customers.len())
+                        });
+                    }
+                    Some(Ok(read)) => confirm(json::add_json_lists(&state, history, read)),
                 }
                 return;
             }
@@ -261,40 +329,10 @@ fn ImportSection() -> impl IntoView {
         session.set(None);
         if !into_current && r.good.len() >= ANALYSED_IN_STEPS_FROM {
             report.set(None);
-            let mine = analysis_run.get_untracked() + 1;
-            analysis_run.set(mine);
-            let latest = move || analysis_run.try_get_untracked() == Some(mine);
-            analysis_cancel.set(false);
-            analysing.set(Some((0, ANALYSIS_STAGES)));
-            // Counted as saving until the list joins the lists and is saved: a tab closed
-            // meanwhile is warned that the import would be lost.
-            let preparing = preparing_save();
-            leptos::task::spawn_local(async move {
-                let _preparing = preparing;
-                // The page is drawn without the report first: making the list is a task of its
-                // own, and the analysis a task a stage.
-                yield_now().await;
-                let rows = keep.with_untracked(|k| r.into_rows(k));
-                let count = rows.len();
-                let added = state
-                    .add_analysed_in_steps(
-                        new_list(base, rows, memory),
-                        move |stages| {
-                            if latest() {
-                                analysing.try_set(Some((stages, ANALYSIS_STAGES)));
-                            }
-                        },
-                        move || latest() && analysis_cancel.try_get_untracked().unwrap_or(true),
-                    )
-                    .await;
-                if latest() {
-                    analysing.try_set(None);
-                }
-                match added {
-                    Some(_) => confirm(Message::new("import.done", &[]).counting("count", count)),
-                    None => confirm(Message::new("import.analysis_cancelled", &[])),
-                }
-            });
+            add_in_steps(
+                Box::new(move || new_list(base, keep.with_untracked(|k| r.into_rows(k)), memory)),
+                |l| Message::new("import.done", &[]).counting("count", l.customers.len()),
+            );
             return;
         }
         let rows = keep.with_untracked(|k| r.into_rows(k));
