@@ -1,4 +1,5 @@
-//! Fit times of the three models on CDNOW_sample and on a simulated CDNOW-sized log.
+//! Fit times of the three models on CDNOW_sample (2,357 customers, a tenth of CDNOW's cohort), on
+//! a simulated log of CDNOW's size (23,570 customers) and on one ten times as large.
 //!
 //! Run with `cargo run --release --example bench_btyd`. The data file is looked up in
 //! `$VP_DATA_DIR`, `<crate>/../shared/data` and `/work/shared/data`.
@@ -353,6 +354,13 @@ fn main() {
     let sim = simulate(23_570, 20_251_123);
     report(
         "simulated 23,570 customers (true r 0.243, alpha 4.414, a 0.793, b 2.426; p 6.25, q 3.74, gamma 15.44)",
+        &sim,
+    );
+    // Ten times the whole CDNOW cohort (and a hundred times CDNOW_sample): how the fits grow
+    // with the log.
+    let sim = simulate(235_700, 20_261_206);
+    report(
+        "simulated 235,700 customers, ten times CDNOW's cohort (same true parameters)",
         &sim,
     );
 }

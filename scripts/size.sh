@@ -35,3 +35,12 @@ for f in "$dist"/decode-worker*; do
   [ -f "$f" ] || continue
   row "$(basename "$f") (on legacy-encoded import)" "$(wc -c <"$f")" "$(gz "$f")"
 done
+# Issue 15's budget: the page's wasm under 500 KB gzipped.
+for f in "$dist"/*_bg.wasm; do
+  on_demand "$f" && continue
+  z=$(gz "$f")
+  awk -v z="$z" -v name="$(basename "$f")" 'BEGIN {
+    budget = 500 * 1000
+    if (z <= budget) printf "%s gzipped: %d bytes, within the 500 KB budget\n", name, z
+    else printf "%s gzipped: %d bytes, budget 500 KB, missed %.1fx\n", name, z, z / budget }'
+done

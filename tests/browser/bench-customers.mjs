@@ -12,6 +12,7 @@
 //
 // Run: node tests/browser/bench-customers.mjs [N ...]   (after scripts/build.sh; default
 // 1000, 10000 and 100000 customers).
+import { readFile } from 'node:fs/promises';
 import { serve, launch, openPage, storedItems, customerCsv, defineMidwayAhead } from './helpers.mjs';
 
 const VIEWS = ['Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime',
@@ -349,6 +350,26 @@ async function measure(browser, base, count) {
     figures.reloadMs = Math.round(performance.now() - reloaded);
     await settle(again);
     figures.reloadMemory = { ...await memoryOf(context, again), ...await heapCounts(again) };
+    // The list exported as JSON and imported back, as a second list: from the page receiving
+    // the file to the list imported and saved, and the longest task meanwhile.
+    await again.getByRole('button', { name: 'Import and export' }).click();
+    const [download] = await Promise.all([again.waitForEvent('download'), again.getByRole('button', { name: 'Export JSON' }).click()]);
+    const json = await readFile(await download.path());
+    await again.evaluate(() => {
+      window.vpLongTasks = [];
+      new PerformanceObserver((list) => window.vpLongTasks.push(...list.getEntries()
+        .map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask' });
+    });
+    await again.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'exported.json', mimeType: 'application/json', buffer: json });
+    await again.locator('.import-done').filter({ hasText: 'Imported the list' }).waitFor({ timeout: 600_000 });
+    await again.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
+    figures.json = await again.evaluate(async (bytes) => {
+      const ended = performance.now();
+      await new Promise((done) => setTimeout(done, 200));
+      const from = performance.getEntriesByName('vp:import-read-file').at(-1).startTime;
+      const tasks = window.vpLongTasks.filter(([start]) => start >= from).map(([, ms]) => Math.round(ms));
+      return { mb: Math.round(bytes / 1e5) / 10, ms: Math.round(ended - from), longest: Math.max(0, ...tasks) };
+    }, json.length);
   }
   await context.close();
   return { figures, storageFull, errors };
@@ -392,6 +413,10 @@ try {
       const m = figures.reloadMemory;
       const total = (m.heapMb ?? 0) + (m.wasmMb ?? 0);
       console.log(`  the page opened again with the list stored, Overview shown: ${figures.reloadMs} ms; memory then: JS heap ${m.heapMb} MB, WebAssembly memory ${m.wasmMb} MB (${total <= 100 ? 'within' : 'over'} the 100 MB budget; the allocator held ${m.live} MB, at most ${m.peak} MB since the page opened)`);
+    }
+    if (figures.json) {
+      const j = figures.json;
+      console.log(`  the list exported as JSON (${j.mb} MB) and imported back as a second list, saved: ${j.ms} ms in the page; longest task meanwhile: ${j.longest ? `${j.longest} ms (budget 50 ms${j.longest > 50 ? `, missed ${(j.longest / 50).toFixed(1)}×` : ''})` : 'none over 50 ms'}`);
     }
     if (errors.length) console.log(`  console errors: ${errors.slice(0, 3).join(' | ')}`);
   }
