@@ -21,11 +21,35 @@ struct Span {
     items: usize,
 }
 
-/// An open object or array met by the scan, and the key it is the value of.
+/// An open object or array met by the scan, the key it is the value of, and which of the keys
+/// that place the customers ([`WATCHED`]) it has held so far.
 #[derive(Debug, Clone, Copy)]
 struct Container {
     object: bool,
     key: Option<(usize, usize)>,
+    seen: u8,
+}
+
+/// The keys on the way to a list's customers. One given twice in an object is read by the
+/// whole reading as its last value (serde_json's tree keeps the last): the slices, which would
+/// take the first array found, leave such a text to it.
+const WATCHED: [&[u8]; 3] = [b"list", b"lists", b"customers"];
+
+/// The customers' array being crossed.
+#[derive(Debug, Clone, Copy)]
+struct Within {
+    /// After its `[`.
+    start: usize,
+    /// How many containers are open inside it, its own included.
+    depth: usize,
+    items: usize,
+    /// After its `[` or a `,`: the next byte other than `]` starts an item.
+    due: bool,
+}
+
+/// JSON's whitespace (the ASCII one less form feed, which JSON does not allow).
+fn is_json_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
 /// The scan: one byte at a time, resumable between slices.
@@ -40,10 +64,10 @@ struct Scan {
     last_string: Option<(usize, usize)>,
     /// The key whose value comes next, once its `:` is read.
     value_of: Option<(usize, usize)>,
-    /// The customers' array being crossed: where it started, how deep it is, its items so
-    /// far, and whether an item is due (after its `[` or a `,`).
-    within: Option<(usize, usize, usize, bool)>,
+    within: Option<Within>,
     spans: Vec<Span>,
+    /// A key of [`WATCHED`] given twice in one object.
+    repeated_key: bool,
 }
 
 impl Scan {
@@ -69,6 +93,18 @@ impl Scan {
         }
     }
 
+    /// Notes a key read in the innermost object, and whether it repeats a watched one.
+    fn key_read(&mut self, text: &[u8], key: (usize, usize)) {
+        let Some(watched) = WATCHED.iter().position(|w| *w == &text[key.0..key.1]) else {
+            return;
+        };
+        if let Some(object) = self.open.last_mut() {
+            let bit = 1 << watched;
+            self.repeated_key |= object.seen & bit != 0;
+            object.seen |= bit;
+        }
+    }
+
     /// Scans up to `bytes` more bytes of `text`; true once the whole text is scanned.
     fn advance(&mut self, text: &[u8], bytes: usize) -> bool {
         let end = self.pos.saturating_add(bytes.max(1)).min(text.len());
@@ -89,14 +125,13 @@ impl Scan {
                 }
                 continue;
             }
-            if b.is_ascii_whitespace() {
+            if is_json_space(b) {
                 continue;
             }
-            // An item of the customers' array starts at its first byte after `[` or `,`.
-            if let Some((_, depth, items, due)) = &mut self.within {
-                if self.open.len() == *depth && *due && b != b']' {
-                    *items += 1;
-                    *due = false;
+            if let Some(within) = &mut self.within {
+                if self.open.len() == within.depth && within.due && b != b']' {
+                    within.items += 1;
+                    within.due = false;
                 }
             }
             // The value of the key just read: remembered by the container it opens.
@@ -112,30 +147,37 @@ impl Scan {
                 }
                 b':' if self.within.is_none() && self.open.last().is_some_and(|c| c.object) => {
                     self.value_of = self.last_string;
+                    if let Some(key) = self.last_string {
+                        self.key_read(text, key);
+                    }
                 }
                 b',' => {
-                    if let Some((_, depth, _, due)) = &mut self.within {
-                        if self.open.len() == *depth {
-                            *due = true;
-                        }
+                    if let Some(within) = &mut self.within {
+                        within.due |= self.open.len() == within.depth;
                     }
                 }
                 b'{' | b'[' => {
                     if self.within.is_none() && b == b'[' && self.opens_customers(text, key) {
-                        self.within = Some((at + 1, self.open.len() + 1, 0, true));
+                        self.within = Some(Within {
+                            start: at + 1,
+                            depth: self.open.len() + 1,
+                            items: 0,
+                            due: true,
+                        });
                     }
                     self.open.push(Container {
                         object: b == b'{',
                         key,
+                        seen: 0,
                     });
                 }
                 b'}' | b']' => {
-                    if let Some((start, depth, items, _)) = self.within {
-                        if self.open.len() == depth {
+                    if let Some(within) = self.within {
+                        if self.open.len() == within.depth {
                             self.spans.push(Span {
-                                start,
+                                start: within.start,
                                 end: at,
-                                items,
+                                items: within.items,
                             });
                             self.within = None;
                         }
@@ -147,6 +189,15 @@ impl Scan {
         }
         self.pos == text.len()
     }
+}
+
+/// Room for the `items` customers an array holds, made at once (grown by doubling, the
+/// customers of a large list were copied a dozen times), unless the text's count is more than
+/// memory holds (`[0,0,…]` counts one item in two bytes): the first item is then refused.
+fn room_for(items: usize) -> Vec<Customer> {
+    let mut room = Vec::new();
+    let _ = room.try_reserve_exact(items);
+    room
 }
 
 /// What is left to do.
@@ -187,7 +238,8 @@ pub struct ListsReading {
     whole: bool,
 }
 
-/// Bytes of text one customer is counted as, against the bytes scanned, for the progress.
+/// How many bytes scanned a byte of customers read counts as, for the progress: reading a
+/// customer takes some eight times as long as scanning its text.
 const SCANNED_PER_READ: usize = 8;
 
 impl ListsReading {
@@ -198,6 +250,11 @@ impl ListsReading {
             customers: 0,
             whole: false,
         }
+    }
+
+    /// Whether the text was read whole, the slices unable to read it.
+    pub fn read_whole_instead(&self) -> bool {
+        self.whole
     }
 
     /// Work done and in all, in bytes (the text is scanned, then its customers read, which
@@ -221,20 +278,19 @@ impl ListsReading {
         bytes: usize,
         customers: usize,
     ) -> Option<Result<ListsRead, DocError>> {
-        let text = self.text.trim_start_matches('\u{feff}');
-        let skip = self.text.len() - text.len();
         match &mut self.phase {
             Phase::Scanning(scan) => {
-                if scan.pos < skip {
-                    scan.pos = skip;
-                }
+                // A byte-order mark needs no skipping: its bytes are none of JSON's.
                 if !scan.advance(self.text.as_bytes(), bytes) {
                     return None;
                 }
                 let spans = std::mem::take(&mut scan.spans);
-                let whole = scan.within.is_none() && scan.open.is_empty() && !scan.in_string;
+                let readable = scan.within.is_none()
+                    && scan.open.is_empty()
+                    && !scan.in_string
+                    && !scan.repeated_key;
                 self.phase = Phase::Ended;
-                let started = whole.then(|| self.start_customers(spans)).flatten();
+                let started = readable.then(|| self.start_customers(spans)).flatten();
                 match started {
                     Some(phase) => {
                         self.phase = phase;
@@ -266,7 +322,7 @@ impl ListsReading {
         }
         let log = log_from_backup(&head);
         let pos = spans.first().map_or(0, |s| s.start);
-        let read = Vec::with_capacity(spans.first().map_or(0, |s| s.items));
+        let read = room_for(spans.first().map_or(0, |s| s.items));
         Some(Phase::Customers {
             lists,
             log,
@@ -305,7 +361,7 @@ impl ListsReading {
         let mut left = count.max(1);
         while *span < spans.len() {
             let Span { end, .. } = spans[*span];
-            while *pos < end && bytes[*pos].is_ascii_whitespace() {
+            while *pos < end && is_json_space(bytes[*pos]) {
                 *pos += 1;
             }
             if *pos >= end {
@@ -316,7 +372,7 @@ impl ListsReading {
                 *span += 1;
                 if let Some(next) = spans.get(*span) {
                     *pos = next.start;
-                    *read = Vec::with_capacity(next.items);
+                    *read = room_for(next.items);
                 }
                 continue;
             }
@@ -332,7 +388,7 @@ impl ListsReading {
             read.push(customer);
             self.customers += 1;
             left -= 1;
-            while *pos < end && bytes[*pos].is_ascii_whitespace() {
+            while *pos < end && is_json_space(bytes[*pos]) {
                 *pos += 1;
             }
             *due = *pos < end && bytes[*pos] == b',';
@@ -366,13 +422,14 @@ mod tests {
         })
     }
 
-    /// Reads `text` in slices of `bytes` bytes and `customers` customers; the outcome, and
-    /// how many slices read customers from their arrays (none when the text was read whole).
+    /// Reads `text` in slices of `bytes` bytes and `customers` customers; the outcome, how
+    /// many slices read customers from their arrays, and whether the text was read whole
+    /// instead.
     fn read_in_slices(
         text: &str,
         bytes: usize,
         customers: usize,
-    ) -> (Result<ListsRead, DocError>, usize) {
+    ) -> (Result<ListsRead, DocError>, usize, bool) {
         let mut reading = ListsReading::new(text.to_string());
         let mut slices = 0;
         loop {
@@ -383,11 +440,11 @@ mod tests {
                 after.0 >= before.0 && after.0 <= after.1,
                 "{before:?} → {after:?}"
             );
-            if after.2 > before.2 && !reading.whole {
+            if after.2 > before.2 && !reading.read_whole_instead() {
                 slices += 1;
             }
             if let Some(read) = read {
-                return (read, slices);
+                return (read, slices, reading.read_whole_instead());
             }
         }
     }
@@ -445,16 +502,23 @@ mod tests {
         fn documents_read_in_slices_are_read_whole(
             lists in prop::collection::vec(arb_list(), 1..4),
             backup in any::<bool>(),
+            compact in any::<bool>(),
             bytes in 1usize..300,
             customers in 1usize..4,
         ) {
             let log = r#"{"customers":[{"id":"x"}],"list":{"customers":[1]}}"#;
-            let text = if backup {
+            let mut text = if backup {
                 backup_to_json(&lists, Some(log))
             } else {
                 list_to_json(&lists[0])
             };
-            let (read, slices) = read_in_slices(&text, bytes, customers);
+            if compact {
+                // Unindented, and its keys in another order.
+                let tree: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+                text = tree.to_string();
+            }
+            let (read, slices, whole_instead) = read_in_slices(&text, bytes, customers);
+            prop_assert!(!whole_instead);
             let whole = read_whole(&text);
             prop_assert!(whole.is_ok());
             prop_assert_eq!(&read, &whole);
@@ -466,9 +530,10 @@ mod tests {
     }
 
     /// Texts that are not a list, or not whole, are refused for the reason the whole reading
-    /// gives.
+    /// gives; texts the slices would read otherwise than the whole reading (a key on the way
+    /// to the customers given twice, a form feed) are read whole.
     #[test]
-    fn what_is_not_a_list_is_refused_as_read_whole() {
+    fn what_the_slices_cannot_read_is_read_whole() {
         let mut list = CustomerList::new("id".into(), "L".into());
         list.append(vec![Customer {
             id: "a".into(),
@@ -476,6 +541,7 @@ mod tests {
         }]);
         let good = list_to_json(&list);
         let at = good.find("\"customers\": [").expect("customers") + "\"customers\": [".len();
+        let list_at = good.find("\"list\": {").expect("list");
         let cases = [
             String::new(),
             "   ".to_string(),
@@ -484,14 +550,30 @@ mod tests {
             format!("{}1, {}", &good[..at], &good[at..]),
             format!("{}{{}},]{}", &good[..at], &good[at..].replacen(']', "", 1)),
             good.replacen("\"schema\": 1", "\"schema\": 99", 1),
-            format!("\u{feff}{good}"),
             format!("{good}x"),
+            format!("{}\u{c}{}", &good[..at], &good[at..]),
+            // The customers given twice, a list before the list, a list after it: the whole
+            // reading keeps the last of each.
+            good.replacen("\"customers\": [", "\"customers\": [], \"customers\": [", 1),
+            format!(
+                "{}\"list\": {{\"name\": \"B\"}},\n  {}",
+                &good[..list_at],
+                &good[list_at..]
+            ),
+            format!(
+                "{}, \"list\": {{\"name\": \"B\"}}}}",
+                good.trim_end().trim_end_matches('}')
+            ),
         ];
         for text in cases {
             for bytes in [1, 7, usize::MAX] {
-                let (read, _) = read_in_slices(&text, bytes, 2);
+                let (read, _, _) = read_in_slices(&text, bytes, 2);
                 assert_eq!(read, read_whole(&text), "{text:?}");
             }
         }
+        // A byte-order mark is no reason to read whole.
+        let (read, slices, whole_instead) = read_in_slices(&format!("\u{feff}{good}"), 5, 1);
+        assert_eq!(read, read_whole(&good));
+        assert_eq!((slices, whole_instead), (1, false));
     }
 }

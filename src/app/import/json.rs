@@ -28,7 +28,8 @@ pub(super) fn looks_json(name: &str, bytes: &[u8]) -> bool {
 /// Reads a JSON document's bytes in slices of about [`SLICE_MS`], yielding to the browser
 /// between them and showing how far it has come in `progress` (decoded, then read): a list of
 /// 100,000 customers read in one task held the page for half a second. `None` when `stopped`
-/// says, after a yield, that the reading was cancelled or another file took over.
+/// says, after a yield, that the reading was cancelled or another file took over (which then
+/// owns the progress: the reading leaves it as it is).
 pub(super) async fn read_json(
     bytes: Vec<u8>,
     progress: Reading,
@@ -61,8 +62,9 @@ pub(super) async fn read_json(
         }
         if monotonic_ms() - slice_start >= SLICE_MS {
             let (done, total, rows) = reading.progress();
-            // The decoding counted as the first half.
-            let done = size + done * size / total.max(1);
+            // The decoding counted as the first half (in floating point: a product of two
+            // sizes passes 32 bits).
+            let done = size + (done as f64 / total.max(1) as f64 * size as f64) as usize;
             if !pause(done, size * 2, rows).await {
                 return None;
             }
@@ -84,33 +86,48 @@ pub(super) fn add_json_lists(
 ) -> Message {
     let ListsRead { lists, log } = read;
     let count = lists.len();
-    let single = lists
-        .first()
-        .filter(|_| count == 1)
-        .map(|l| l.customers.len());
     state.edit_workspace(
         |w| lists.into_iter().map(|l| w.add(l)).collect::<Vec<_>>(),
         Clone::clone,
     );
-    if let Some(customers) = single {
-        let list_name = state
-            .workspace
-            .with_untracked(|w| w.current().map(list_name).unwrap_or_default());
-        return json_done(&list_name, customers);
-    }
-    match log.filter(|log| kept_log_from_json(log).is_ok()) {
-        Some(log) => {
-            state.keep_document(LOG_KEY, &log);
-            if let Some(history) = history {
-                history.take_kept_log();
-            }
-            Message::new("import.backup_done_with_log", &[]).counting("count", count)
-        }
-        None => Message::new("import.backup_done", &[]).counting("count", count),
-    }
+    let last = state.workspace.with_untracked(|w| {
+        w.current()
+            .map(|l| (list_name(l), l.customers.len()))
+            .unwrap_or_default()
+    });
+    json_confirmation(count, &last.0, last.1, restore_log(state, history, log))
 }
 
-/// A list document's customers added as the list `name`.
-pub(super) fn json_done(name: &str, customers: usize) -> Message {
-    Message::new("import.json_done", &[("name", name)]).counting("count", customers)
+/// Restores the purchase log a backup holds, when it reads as one; whether it did.
+pub(super) fn restore_log(
+    state: &AppState,
+    history: Option<HistoryPage>,
+    log: Option<String>,
+) -> bool {
+    let Some(log) = log.filter(|log| kept_log_from_json(log).is_ok()) else {
+        return false;
+    };
+    state.keep_document(LOG_KEY, &log);
+    if let Some(history) = history {
+        history.take_kept_log();
+    }
+    true
+}
+
+/// The outcome to confirm once a document's `lists` lists are added, the last of them named
+/// `name` with `customers` customers: one list by its name, a backup by its count of lists and
+/// whether its purchase log was restored (a backup of one list too).
+pub(super) fn json_confirmation(
+    lists: usize,
+    name: &str,
+    customers: usize,
+    log_restored: bool,
+) -> Message {
+    match (lists, log_restored) {
+        (1, false) => {
+            Message::new("import.json_done", &[("name", name)]).counting("count", customers)
+        }
+        (_, true) => Message::new("import.backup_done_with_log", &[]).counting("count", lists),
+        (_, false) => Message::new("import.backup_done", &[]).counting("count", lists),
+    }
 }

@@ -27,6 +27,7 @@ use crate::engine::analysis::ANALYSIS_STAGES;
 use crate::engine::model::Customer;
 use crate::i18n::{choice_labels, t, tfn};
 use crate::io::import_session::{CustomerCheckInput, CustomerImport, ImportSession};
+use crate::io::json_lists::ListsRead;
 use crate::lists::{ChoiceMemory, CustomerList};
 use leptos::prelude::*;
 use report::Report;
@@ -39,6 +40,9 @@ const CHUNK_ROWS: usize = 2_000;
 /// customers take about 10 ms to analyse, in the page two or three times that, so a smaller
 /// list is analysed in one task with the page drawn, and a larger one a stage at a time.
 const ANALYSED_IN_STEPS_FROM: usize = 5_000;
+
+/// What an import confirms, from the name and the count of customers of the list it added.
+type Confirmation = Box<dyn FnOnce(&str, usize) -> Message>;
 
 /// A customer list being mapped.
 type Session = ImportSession<CustomerImport>;
@@ -133,9 +137,10 @@ fn ImportSection() -> impl IntoView {
 
     // A new list analysed a stage a task before it joins the lists, with its progress and a
     // cancel; `made` makes it (after a yield: the page is drawn without the step that led
-    // here first), `done` the confirmation from the list as added.
+    // here first), `confirmation` what to confirm from the name and the count of customers of
+    // the list as added.
     let add_in_steps = move |made: Box<dyn FnOnce() -> CustomerList>,
-                             done: fn(&CustomerList) -> Message| {
+                             confirmation: Confirmation| {
         let mine = analysis_run.get_untracked() + 1;
         analysis_run.set(mine);
         let latest = move || analysis_run.try_get_untracked() == Some(mine);
@@ -163,9 +168,11 @@ fn ImportSection() -> impl IntoView {
             }
             match added {
                 Some(_) => {
-                    if let Some(message) = state.workspace.with_untracked(|w| w.current().map(done))
-                    {
-                        confirm(message);
+                    let added = state
+                        .workspace
+                        .with_untracked(|w| w.current().map(|l| (list_name(l), l.customers.len())));
+                    if let Some((name, count)) = added {
+                        confirm(confirmation(&name, count));
                     }
                 }
                 None => confirm(Message::new("import.analysis_cancelled", &[])),
@@ -194,15 +201,23 @@ fn ImportSection() -> impl IntoView {
                 Err(why) => return not_read(why),
             };
             drop(reading_bytes);
+            let current = move || read_run.try_get_untracked() == Some(mine);
+            // Another file chosen while this one was read takes over.
+            if !current() {
+                return;
+            }
             if json::looks_json(&name, &bytes) {
                 cancel.set(false);
+                // As `read_in_slices` does: a newer file owns the progress bar, a stop clears it.
                 let stopped = move || {
-                    let stopped = read_run.try_get_untracked() != Some(mine)
-                        || cancel.try_get_untracked().unwrap_or(true);
-                    if stopped {
+                    if !current() {
+                        return true;
+                    }
+                    let cancelled = cancel.try_get_untracked().unwrap_or(true);
+                    if cancelled {
                         reading.try_set(None);
                     }
-                    stopped
+                    cancelled
                 };
                 let read = {
                     let _timing = Measure::start("vp:import-json");
@@ -210,19 +225,24 @@ fn ImportSection() -> impl IntoView {
                 };
                 match read {
                     None => {
-                        if read_run.try_get_untracked() == Some(mine) {
+                        if current() {
                             state.announce(Message::new("import.reading_cancelled", &[]));
                         }
                     }
                     Some(Err(message)) => file_error.set(Some(message)),
-                    Some(Ok(read))
-                        if read.lists.len() == 1
-                            && read.lists[0].customers.len() >= ANALYSED_IN_STEPS_FROM =>
+                    Some(Ok(ListsRead { mut lists, log }))
+                        if lists.len() == 1
+                            && lists[0].customers.len() >= ANALYSED_IN_STEPS_FROM =>
                     {
-                        let list = read.lists.into_iter().next().expect("one list");
-                        add_in_steps(Box::new(move || list), |l| {
-                            json::json_done(&list_name(l), l.customers.len())
-                        });
+                        let list = lists.remove(0);
+                        // A backup's purchase log is restored once its list has joined.
+                        add_in_steps(
+                            Box::new(move || list),
+                            Box::new(move |name, customers| {
+                                let restored = json::restore_log(&state, history, log);
+                                json::json_confirmation(1, name, customers, restored)
+                            }),
+                        );
                     }
                     Some(Ok(read)) => confirm(json::add_json_lists(&state, history, read)),
                 }
@@ -233,7 +253,6 @@ fn ImportSection() -> impl IntoView {
                     .map(|l| l.choice_words.clone())
                     .unwrap_or_default()
             });
-            let current = move || read_run.try_get_untracked() == Some(mine);
             let opened = {
                 // The time from the first slice to the last, the yields between them included.
                 let _timing = Measure::start("vp:import-open");
@@ -331,7 +350,7 @@ fn ImportSection() -> impl IntoView {
             report.set(None);
             add_in_steps(
                 Box::new(move || new_list(base, keep.with_untracked(|k| r.into_rows(k)), memory)),
-                |l| Message::new("import.done", &[]).counting("count", l.customers.len()),
+                Box::new(|_, count| Message::new("import.done", &[]).counting("count", count)),
             );
             return;
         }
