@@ -734,6 +734,9 @@ fn Row(
         })
     };
     let cell_id = id.clone();
+    // An id like the cells': the table gives the focus back by id to a control that rows drawn
+    // above it moved (Shift+Tab up through a scrolled table reaches this button first).
+    let delete_id = format!("cell-{id}-delete");
     view! {
         <tr class="row" class:alt=move || place.get() % 2 == 1 aria-rowindex=move || (place.get() + 2).to_string()>
             <th scope="row">
@@ -749,7 +752,7 @@ fn Row(
             }}
             {indicator_cells}
             <td>
-                <button class="delete" on:click=delete aria-label=move || tf("table.delete_named", &[("name", &name())])>
+                <button id=delete_id class="delete" on:click=delete aria-label=move || tf("table.delete_named", &[("name", &name())])>
                     {move || t("table.delete")}
                 </button>
             </td>

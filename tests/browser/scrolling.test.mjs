@@ -100,6 +100,51 @@ test('all rows scrolling: a screenful in the page, every row reachable by keyboa
   await context.close();
 });
 
+test('all rows scrolling: Shift+Tab walks back past the rows rendered, and a filter reads every row', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  await scrollAll(page);
+  const table = page.locator('table.customers');
+  const scroller = page.locator('.table-scroll.scrolling');
+  // Scrolled to the middle: rows above the view are out of the page.
+  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await eventually(async () => (await settledRows(page))[0] > 40, 5000, 'rows above the middle left the page');
+  // The first row whose top is in view; its name takes the focus.
+  const first = await page.evaluate(() => {
+    const top = document.querySelector('.table-scroll.scrolling').getBoundingClientRect().top
+      + document.querySelector('table.customers thead').getBoundingClientRect().height;
+    const row = [...document.querySelectorAll('table.customers tbody tr.row')]
+      .find((r) => r.getBoundingClientRect().top >= top - 1);
+    return Number(row.getAttribute('aria-rowindex'));
+  });
+  await table.locator(`tbody tr.row[aria-rowindex="${first}"] th input`).focus();
+  await eventually(async () => await focusedRow(page) === first, 2000, `the focus in row ${first}`);
+  for (let step = 1; step <= 3; step += 1) {
+    // Back along the row above (its last control first) until the focus leaves this one.
+    for (let k = 0; k < 30 && await focusedRow(page) === first - step + 1; k += 1) await page.keyboard.press('Shift+Tab');
+    // Rows drawn above the focused one can move it, which the browser answers with a blur;
+    // the table gives the focus back once they are drawn (see `refocus`).
+    await eventually(async () => await focusedRow(page) === first - step, 2000, `Shift+Tab reached row ${first - step}`);
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'delete', 'at the last control of the row above');
+    // Walked on to its name: the rows above it follow.
+    for (let k = 0; k < 30 && !/-name$/.test(await page.evaluate(() => document.activeElement.id)); k += 1) await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedRow(page), first - step, 'still in that row at its name');
+    await eventually(async () => (await renderedRows(page))[0] < first - step, 5000, 'rows rendered above the focused one');
+  }
+
+  // A filter over every row: the count and aria-rowcount follow, the rows start at the top.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('former');
+  await eventually(async () => /Showing [\d,]+ of 320/.test(await page.locator('.table-summary').textContent()), 5000, 'the filter applied');
+  const summary = await page.locator('.table-summary').textContent();
+  const shown = Number(summary.match(/Showing ([\d,]+) of/)[1].replace(/,/g, ''));
+  assert.ok(shown > 0 && shown < 320, summary);
+  await eventually(async () => (await table.getAttribute('aria-rowcount')) === String(shown + 1), 5000, 'aria-rowcount follows the filter');
+  assert.equal((await renderedRows(page))[0], 2);
+  const statuses = await table.locator('tbody tr.row td select[id$="-status"]').evaluateAll((s) => s.map((e) => e.value));
+  assert.ok(statuses.length > 0 && statuses.every((v) => v === 'former'), statuses.join(','));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('all rows scrolling at 20,000 customers: a screenful of rows in the DOM, an edit far down is kept', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'crm.csv', customerCsv(20_000).toString(), 'Customers');
