@@ -45,6 +45,36 @@ test('after one visit the page opens and works with the network cut, asking no o
   await context.close();
 });
 
+test('a language file is fetched only when chosen, and after one visit any language opens with the network cut', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  // The page's own requests for language files (the service worker caches them all on
+  // install, for offline use; the page asks only for the one it shows).
+  const asked = [];
+  page.on('request', (r) => { const m = r.url().match(/\/i18n-([a-z]+)-[0-9a-f]+\.txt$/); if (m) asked.push(m[1]); });
+  await waitForServiceWorker(page);
+  const overview = page.locator('nav.tabs button').first();
+  assert.equal(await overview.innerText(), 'Overview');
+  assert.deepEqual(asked, [], 'English is built in');
+  await page.locator('#language').selectOption('vi');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  assert.notEqual(await overview.innerText(), 'Overview');
+  assert.deepEqual(asked, ['vi']);
+
+  await context.setOffline(true);
+  await page.locator('#language').selectOption('zh-CN');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  const chinese = await overview.innerText();
+  assert.match(chinese, /\p{Script=Han}/u, chinese);
+  assert.deepEqual(asked, ['vi', 'zh']);
+  // Opened again offline, in the language chosen.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await page.locator('nav.tabs button').first().innerText(), chinese);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a new build is picked up on the next visit with a visible notice', async () => {
   const v2 = await mkdtemp(join(tmpdir(), 'vp-build-'));
   await cp(dist, v2, { recursive: true });
