@@ -744,7 +744,7 @@ mod tests {
         /// A document (JSON) read a chunk at a time is what [`decode_unicode`] reads at once,
         /// whatever the bytes and however they are cut.
         #[test]
-                fn documents_are_read_in_chunks_as_read_at_once(
+        fn documents_are_read_in_chunks_as_read_at_once(
             bytes in tricky_bytes(),
             chunk in 1usize..7,
         ) {

@@ -52,6 +52,13 @@ fn is_json_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
+/// The first place from `pos` (`end` at most) that is not JSON's whitespace.
+fn past_space(bytes: &[u8], pos: usize, end: usize) -> usize {
+    (pos..end)
+        .find(|&i| !is_json_space(bytes[i]))
+        .unwrap_or(end.max(pos))
+}
+
 /// The scan: one byte at a time, resumable between slices.
 #[derive(Debug, Default)]
 struct Scan {
@@ -361,9 +368,7 @@ impl ListsReading {
         let mut left = count.max(1);
         while *span < spans.len() {
             let Span { end, .. } = spans[*span];
-            while *pos < end && is_json_space(bytes[*pos]) {
-                *pos += 1;
-            }
+            *pos = past_space(bytes, *pos, end);
             if *pos >= end {
                 if *due {
                     return Some(self.read_whole());
@@ -388,9 +393,7 @@ impl ListsReading {
             read.push(customer);
             self.customers += 1;
             left -= 1;
-            while *pos < end && is_json_space(bytes[*pos]) {
-                *pos += 1;
-            }
+            *pos = past_space(bytes, *pos, end);
             *due = *pos < end && bytes[*pos] == b',';
             if *due {
                 *pos += 1;

@@ -105,6 +105,27 @@ pub type Reading = RwSignal<Option<ReadingProgress>>;
 /// take about a ms.
 const READ_ROWS: usize = 500;
 
+/// Starts the reading of a file in slices, its stop not pressed yet; the check made after each
+/// yield: whether a newer file took over (its reading owns the progress bar, left as it is) or
+/// the reader pressed stop (the bar is cleared).
+pub fn stop_check(
+    progress: Reading,
+    cancel: RwSignal<bool>,
+    current: impl Fn() -> bool,
+) -> impl Fn() -> bool {
+    cancel.set(false);
+    move || {
+        if !current() {
+            return true;
+        }
+        let cancelled = cancel.try_get_untracked().unwrap_or(true);
+        if cancelled {
+            progress.try_set(None);
+        }
+        cancelled
+    }
+}
+
 /// Opens a file as an import session in slices of about [`SLICE_MS`], yielding to the browser
 /// between them and showing how far it has come in `progress`. `None` when `cancel` was set
 /// (or its owner went away) or `current` says a newer file has taken over; the reading is
@@ -115,19 +136,7 @@ pub async fn read_in_slices<K: ImportKind>(
     cancel: RwSignal<bool>,
     current: impl Fn() -> bool,
 ) -> Option<ImportSession<K>> {
-    cancel.set(false);
-    // After a yield: whether a newer file took over (its reading owns the progress bar) or the
-    // reader cancelled.
-    let stopped = || {
-        if !current() {
-            return true;
-        }
-        let cancelled = cancel.try_get_untracked().unwrap_or(true);
-        if cancelled {
-            progress.try_set(None);
-        }
-        cancelled
-    };
+    let stopped = stop_check(progress, cancel, current);
     let mut slice_start = monotonic_ms();
     let mut sliced = false;
     while !reading.advance(READ_ROWS) {

@@ -1,10 +1,11 @@
 //! A JSON file given to the import: one list exported from the page, or a backup of every list
 //! (and the purchase log kept with them).
 
-use super::Reading;
+use super::check::stop_check;
+use super::{added_list, Reading};
 use crate::app::browser::{monotonic_ms, yield_now, SLICE_MS};
 use crate::app::messages::Message;
-use crate::app::state::{list_name, AppState};
+use crate::app::state::AppState;
 use crate::app::views::history::HistoryPage;
 use crate::io::encoding::TextFile;
 use crate::io::import_session::ReadingProgress;
@@ -27,14 +28,16 @@ pub(super) fn looks_json(name: &str, bytes: &[u8]) -> bool {
 
 /// Reads a JSON document's bytes in slices of about [`SLICE_MS`], yielding to the browser
 /// between them and showing how far it has come in `progress` (decoded, then read): a list of
-/// 100,000 customers read in one task held the page for half a second. `None` when `stopped`
-/// says, after a yield, that the reading was cancelled or another file took over (which then
-/// owns the progress: the reading leaves it as it is).
+/// 100,000 customers read in one task held the page for half a second. `None`, as
+/// [`super::read_in_slices`], when `cancel` was set or `current` says a newer file has taken
+/// over.
 pub(super) async fn read_json(
     bytes: Vec<u8>,
     progress: Reading,
-    stopped: impl Fn() -> bool,
+    cancel: RwSignal<bool>,
+    current: impl Fn() -> bool,
 ) -> Option<Result<ListsRead, Message>> {
+    let stopped = stop_check(progress, cancel, current);
     let size = bytes.len();
     let mut slice_start = monotonic_ms();
     // A slice's end: its progress shown, a yield, and whether to go on.
@@ -90,12 +93,8 @@ pub(super) fn add_json_lists(
         |w| lists.into_iter().map(|l| w.add(l)).collect::<Vec<_>>(),
         Clone::clone,
     );
-    let last = state.workspace.with_untracked(|w| {
-        w.current()
-            .map(|l| (list_name(l), l.customers.len()))
-            .unwrap_or_default()
-    });
-    json_confirmation(count, &last.0, last.1, restore_log(state, history, log))
+    let (name, customers) = added_list(state).unwrap_or_default();
+    json_confirmation(count, &name, customers, restore_log(state, history, log))
 }
 
 /// Restores the purchase log a backup holds, when it reads as one; whether it did.

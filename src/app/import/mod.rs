@@ -44,6 +44,13 @@ const ANALYSED_IN_STEPS_FROM: usize = 5_000;
 /// What an import confirms, from the name and the count of customers of the list it added.
 type Confirmation = Box<dyn FnOnce(&str, usize) -> Message>;
 
+/// The list an import just added (the open one): its name and its count of customers.
+fn added_list(state: &AppState) -> Option<(String, usize)> {
+    state
+        .workspace
+        .with_untracked(|w| w.current().map(|l| (list_name(l), l.customers.len())))
+}
+
 /// A customer list being mapped.
 type Session = ImportSession<CustomerImport>;
 
@@ -168,10 +175,7 @@ fn ImportSection() -> impl IntoView {
             }
             match added {
                 Some(_) => {
-                    let added = state
-                        .workspace
-                        .with_untracked(|w| w.current().map(|l| (list_name(l), l.customers.len())));
-                    if let Some((name, count)) = added {
+                    if let Some((name, count)) = added_list(&state) {
                         confirm(confirmation(&name, count));
                     }
                 }
@@ -207,21 +211,9 @@ fn ImportSection() -> impl IntoView {
                 return;
             }
             if json::looks_json(&name, &bytes) {
-                cancel.set(false);
-                // As `read_in_slices` does: a newer file owns the progress bar, a stop clears it.
-                let stopped = move || {
-                    if !current() {
-                        return true;
-                    }
-                    let cancelled = cancel.try_get_untracked().unwrap_or(true);
-                    if cancelled {
-                        reading.try_set(None);
-                    }
-                    cancelled
-                };
                 let read = {
                     let _timing = Measure::start("vp:import-json");
-                    json::read_json(bytes, reading, stopped).await
+                    json::read_json(bytes, reading, cancel, current).await
                 };
                 match read {
                     None => {
