@@ -13,7 +13,7 @@
 // Run: node tests/browser/bench-customers.mjs [N ...]   (after scripts/build.sh; default
 // 1000, 10000 and 100000 customers).
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, storedItems, customerCsv, defineMidwayAhead } from './helpers.mjs';
+import { serve, launch, openPage, storedItems, customerCsv, defineMidwayAhead, memoryOf, wasmExports } from './helpers.mjs';
 
 const VIEWS = ['Customers', 'Economics', 'Pyramid and ratings', 'Pareto and concentration', 'Lifetime',
   'Keeping customers', 'Targets', 'Prospects'];
@@ -32,19 +32,6 @@ const heapCounts = (page) => page.evaluate(() => ({
   peak: Math.round((window.vpWasm.heap_peak_bytes() >>> 0) / 1e5) / 10,
 }));
 
-/** The page's memory in MB once garbage collected: the JS heap and the WebAssembly memory. */
-async function memoryOf(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-  const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
-  const mb = (bytes) => (bytes ? Math.round(bytes / 1e5) / 10 : null);
-  return { heapMb: mb(heap), wasmMb: mb(wasmBytes) };
-}
-
 /** Issue 15's budgets: how a figure stands against its budget, in words. */
 const against = (ms, budget) => (ms <= budget ? `within the ${budget} ms budget`
   : `budget ${budget} ms, missed ${(ms / budget).toFixed(1)}×`);
@@ -58,10 +45,7 @@ const saveCount = (page) => page.evaluate(() => performance.getEntriesByName('vp
 const analyseCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
 
 async function measure(browser, base, count) {
-  // Trunk's loader announces the started module with its exports; the memory is one of them.
-  const { page, errors, context } = await openPage(browser, base, {
-    init: () => addEventListener('TrunkApplicationStarted', (e) => { window.vpWasm = e.detail?.wasm; }),
-  });
+  const { page, errors, context } = await openPage(browser, base, { init: wasmExports });
   const timed = async (step) => { const t0 = performance.now(); await step(); await settle(page); return Math.round(performance.now() - t0); };
   // The page's own part of a step driven by keys and clicks: for each interaction (a key
   // press, a click), the Event Timing API's duration, from the input to the next frame painted

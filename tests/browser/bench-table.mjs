@@ -3,15 +3,18 @@
 // a search typed a key at a time and cleared, the next page, and a revenue edited while the
 // table is sorted by name and by revenue; for each, every task over
 // 50 ms (PerformanceObserver 'longtask') and the Event Timing entries over 16 ms (the click
-// or key until the frame after it is painted). Figures only; nothing is asserted.
+// or key until the frame after it is painted). Then the same with every row in one scrolling
+// table ("All, scrolling"): scrolled to the middle, the end and back by the wheel, sorted,
+// searched and edited, with the rows in the DOM and the memory at the end. Figures only;
+// nothing is asserted.
 //
 // Run: node tests/browser/bench-table.mjs   (after scripts/build.sh)
-import { serve, launch, openPage, customerCsv } from './helpers.mjs';
+import { serve, launch, openPage, customerCsv, memoryOf, wasmExports } from './helpers.mjs';
 const count = 100000;
 const server = await serve();
 const browser = await launch();
 try {
-  const { page } = await openPage(browser, server.base);
+  const { page, context } = await openPage(browser, server.base, { init: wasmExports });
   await page.getByRole('button', { name: 'Import and export' }).click();
   await page.getByLabel('Import a CSV or JSON file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: customerCsv(count) });
   await page.getByRole('heading', { name: 'Map the columns of customers.csv' }).waitFor({ timeout: 120_000 });
@@ -56,4 +59,31 @@ try {
   await page.waitForTimeout(800);
   await editRevenue('edit a revenue while sorted by revenue', '4322');
   await editRevenue('edit the first row again', '4323');
+
+  // The same table with every row in one scrolling table (only the rows in view are drawn).
+  await step('all rows, scrolling', async () => {
+    await page.getByRole('combobox', { name: 'Rows per page' }).selectOption({ label: 'All, scrolling' });
+    await page.locator('.table-scroll.scrolling').waitFor();
+  });
+  const scroller = page.locator('.table-scroll.scrolling');
+  const scrollTo = (share) => scroller.evaluate((el, f) => { el.scrollTop = (el.scrollHeight - el.clientHeight) * f; }, share);
+  await step('scroll to the middle', () => scrollTo(0.5));
+  await step('scroll to the end', () => scrollTo(1));
+  await step('wheel up 20 times', async () => {
+    await scroller.hover();
+    for (let i = 0; i < 20; i += 1) { await page.mouse.wheel(0, -400); await page.waitForTimeout(30); }
+  });
+  await step('sort by revenue while scrolled', () => page.getByRole('button', { name: 'Sort by Revenue' }).click());
+  await step('type search while scrolled', () => sb.pressSequentially('Cust 99', { delay: 60 }));
+  await step('clear search while scrolled', () => sb.fill(''));
+  await scrollTo(0.5);
+  await page.waitForTimeout(800);
+  await editRevenue('edit a revenue in the middle while scrolled', '4324');
+  const dom = await page.evaluate(() => ({
+    rows: document.querySelectorAll('table.customers tbody tr.row').length,
+    nodes: document.getElementsByTagName('*').length,
+    of: document.querySelector('table.customers').getAttribute('aria-rowcount'),
+  }));
+  const memory = await memoryOf(context, page);
+  console.log(`scrolling at ${count.toLocaleString('en-US')}: ${dom.rows} rows in the DOM of aria-rowcount ${dom.of}, ${dom.nodes} elements in the page; memory: JS heap ${memory.heapMb} MB, WebAssembly memory ${memory.wasmMb} MB (${memory.heapMb + memory.wasmMb <= 100 ? 'within' : 'over'} the 100 MB budget)`);
   } finally { await browser.close(); server.close(); }

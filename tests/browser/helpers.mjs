@@ -344,3 +344,23 @@ export function contrast(a, b) {
   const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
   return (x + 0.05) / (y + 0.05);
 }
+
+/**
+ * The page's memory in MB once garbage collected: the JS heap and the WebAssembly memory (read
+ * from `window.vpWasm`, which `wasmExports` sets).
+ */
+export async function memoryOf(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  const wasmBytes = await page.evaluate(() => window.vpWasm?.memory?.buffer?.byteLength ?? null);
+  const mb = (bytes) => (bytes ? Math.round(bytes / 1e5) / 10 : null);
+  return { heapMb: mb(heap), wasmMb: mb(wasmBytes) };
+}
+
+/** An `init` for openPage that keeps the started module's exports as `window.vpWasm`: Trunk's
+ * loader announces them, the memory among them. */
+export const wasmExports = () => addEventListener('TrunkApplicationStarted', (e) => { window.vpWasm = e.detail?.wasm; });
