@@ -14,6 +14,7 @@ use value_pyramid::engine::analysis::{
 };
 use value_pyramid::engine::model::{Figure, Status};
 use value_pyramid::engine::pause::Pause;
+use value_pyramid::engine::settings::TierCuts;
 
 #[path = "../benches/support/generated_list.rs"]
 mod generated_list;
@@ -122,7 +123,8 @@ fn an_analysis_cancelled_at_a_pause_goes_no_further() {
 
 /// An edit's analysis made a stage at a time, as the page makes it ahead in the background:
 /// paused at every stage it ends with what the analysis in one go gives, for an edit of one
-/// customer (moved in the earlier rankings) and for a change of settings alone.
+/// customer (moved in the earlier rankings), for a change of settings that single stages read
+/// (redone at once) and for one that every customer's figures read (every stage, in steps).
 #[test]
 fn an_edit_analysed_in_steps_equals_one_in_one_go() {
     let list = generate(2_000);
@@ -137,9 +139,16 @@ fn an_edit_analysed_in_steps_equals_one_in_one_go() {
     edited[at].revenue_per_year = Figure::of(revenue * 3.0 + 1.0);
     let mut stepped_settings = settings.clone();
     stepped_settings.pareto_top_share = 0.3;
-    for (entries, settings, changed) in [
-        (&edited, &settings, vec![at]),
-        (&list, &stepped_settings, vec![]),
+    // A setting every customer's figures read: every stage is redone, in steps.
+    let mut every_stage = settings.clone();
+    every_stage.pyramid.cuts = TierCuts::RankShares {
+        top: 0.15,
+        middle: 0.4,
+    };
+    for (entries, settings, changed, in_steps) in [
+        (&edited, &settings, vec![at], true),
+        (&list, &stepped_settings, vec![], false),
+        (&list, &every_stage, vec![], true),
     ] {
         let pauses = Rc::new(Cell::new(0));
         let counted = pauses.clone();
@@ -155,11 +164,11 @@ fn an_edit_analysed_in_steps_equals_one_in_one_go() {
             &mut step,
         ));
         assert_eq!(polls, pauses.get() + 1);
-        if changed.is_empty() {
+        if in_steps {
+            assert!(pauses.get() >= ANALYSIS_STAGES, "{} pauses", pauses.get());
+        } else {
             // Only the stages the settings feed are redone, at once.
             assert_eq!(pauses.get(), 0);
-        } else {
-            assert!(pauses.get() >= ANALYSIS_STAGES, "{} pauses", pauses.get());
         }
         assert_eq!(stepped, analyse(entries, settings));
         assert_eq!(

@@ -1228,6 +1228,9 @@ async fn analyse_from(
         }
         _ => (false, None),
     };
+    // Without customers to patch them for (settings changed), the earlier composites and
+    // scorecard are let go before the new ones are made, not held beside them.
+    let earlier_scores = earlier_scores.filter(|_| changed.is_some());
     let (mut earlier_composites, earlier_scorecard) = match earlier_scores {
         Some(e) => {
             let composites: Vec<_> = e
@@ -1999,13 +2002,21 @@ fn light_settings(s: &Settings) -> Settings {
 /// are ranked by, the benchmark churn, the retention budget, the market of the ideal customer
 /// profile), those stages are redone on the figures `previous`
 /// holds, in time linear in the customers and without their per-customer figures; otherwise
-/// this is [`analyse`]. Either way the result equals `analyse(entries, settings)`.
+/// every stage is, from `previous`'s order by id and rankings (no customer is sorted by id
+/// again, and a ranking whose scores the settings leave alone is not sorted again). Either way
+/// the result equals `analyse(entries, settings)`.
 pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     if light_settings(&s) != light_settings(&previous.settings_used) {
-        // Not held through the new analysis: two of 100,000 customers at once doubled the peak.
-        drop(previous);
-        return analyse(entries, settings);
+        // The earlier rows, order and rankings are reused in place: two analyses of 100,000
+        // customers are never held at once.
+        let earlier = earlier_order(previous, entries, &[]);
+        return at_once(analyse_from(
+            entries,
+            settings,
+            &mut going_on(&mut |_| {}),
+            earlier,
+        ));
     }
     // The settings are small; an owned copy spares re-borrowing them around each stage.
     let old = std::mem::replace(&mut previous.settings_used, s.clone());
@@ -2154,9 +2165,9 @@ pub fn reanalyse_changed_marked(
 
 /// [`reanalyse_changed`] calling `step` as each stage ends and going on when the future it
 /// hands back is ready, as [`analyse_in_steps`] does: a page makes the analysis of an edit in
-/// the background, a stage a task. A change of settings alone is redone at once (only the
-/// stages those settings feed, see [`reanalyse`]) unless it needs a full analysis, made in
-/// steps.
+/// the background, a stage a task. A change of settings alone is redone at once when it feeds
+/// single stages (see [`reanalyse`]); one that feeds every customer's figures is made in steps,
+/// from the earlier order by id and rankings.
 pub async fn reanalyse_changed_in_steps(
     previous: Analysis,
     entries: &[Customer],
@@ -2164,14 +2175,14 @@ pub async fn reanalyse_changed_in_steps(
     changed: &[usize],
     step: &mut dyn FnMut(Step) -> StepEnd,
 ) -> Analysis {
-    if changed.is_empty() {
-        if light_settings(&sanitise(settings).0) == light_settings(&previous.settings_used) {
-            return reanalyse(previous, entries, settings);
-        }
-        // Not held through the new analysis (see `reanalyse`).
-        drop(previous);
-        return analyse_from(entries, settings, step, None).await;
+    if changed.is_empty()
+        && light_settings(&sanitise(settings).0) == light_settings(&previous.settings_used)
+    {
+        return reanalyse(previous, entries, settings);
     }
+    // Other settings change figures of every customer, but not their order by id, nor the
+    // rankings to move them in (with no customer edited, those whose scores the settings
+    // leave alone stay where they are).
     let earlier = earlier_order(previous, entries, changed);
     analyse_from(entries, settings, step, earlier).await
 }

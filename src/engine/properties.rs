@@ -12,8 +12,9 @@ use super::numeric::{rank, DiscountRate, Rate};
 use super::profiles::AttributeValue;
 use super::settings::{
     AcquisitionCharge, CacDenominator, ChurnDimension, CompanyStage, CostLine, DeliveredScale,
-    DiscountConvention, Figures, IcpCriterion, IcpTest, Indicator, RetentionLevel, RetentionLine,
-    ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts, WeightedIndicator, WeightedPyramid,
+    DiscountConvention, Figures, IcpCriterion, IcpTest, Indicator, RatingCuts, RetentionLevel,
+    RetentionLine, ScoreBasis, Settings, SpendLine, TargetRanking, TierCuts, WeightedIndicator,
+    WeightedPyramid,
 };
 use crate::engine::tolerance::{CENTS, SUMS};
 use proptest::prelude::*;
@@ -839,6 +840,92 @@ proptest! {
             prop_assert_eq!(format!("{incremental:?}"), format!("{full:?}"));
             previous = incremental;
         }
+    }
+
+    /// Settings changed whole (the money settings, the pyramid's and the ratings' bases and
+    /// cuts, the relationship weights, a weighted pyramid's weights and indicators, the
+    /// segmentation), with or without edits of a few entries since the earlier analysis, give
+    /// what a full analysis gives bit for bit: the earlier order by id and rankings are taken
+    /// over, and every figure the settings feed is worked out again.
+    #[test]
+    fn changing_any_settings_with_or_without_edits_equals_analysing(
+        list in arb_list(),
+        before in arb_settings(),
+        after_settings in arb_settings(),
+        whole in any::<bool>(),
+        money in (0u8..16, 0.0f64..0.5, 0.0f64..1.0, 1.0f64..60.0),
+        heavy in (0u8..64, 0.05f64..0.6, 0.05f64..0.4, 0usize..4, 0.0f64..1.0),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, 0u8..4, any::<bool>()), 0..3),
+    ) {
+        let (which, top, middle, basis, weight) = heavy;
+        // Settings drawn anew, or a few money settings changed that leave the list's
+        // acquisition and service cost as they were (the customers' money figures change).
+        let mut settings = if whole { after_settings } else { before.clone() };
+        let (money_which, rate, churn, horizon) = money;
+        if money_which & 1 != 0 {
+            settings.discount_rate = rate;
+        }
+        if money_which & 2 != 0 {
+            settings.churn_rate = churn;
+        }
+        if money_which & 4 != 0 {
+            settings.max_lifetime_years = horizon;
+        }
+        if money_which & 8 != 0 {
+            settings.hourly_rate = horizon;
+        }
+        let basis_of = |k: usize| [
+            ScoreBasis::Revenue,
+            ScoreBasis::Profit,
+            ScoreBasis::RelationshipValue,
+            ScoreBasis::RelationshipScore,
+        ][k];
+        if which & 1 != 0 {
+            settings.pyramid.cuts = TierCuts::RankShares { top, middle };
+        }
+        if which & 2 != 0 {
+            settings.pyramid.basis = basis_of(basis);
+            settings.rating.basis = basis_of(3 - basis);
+        }
+        if which & 4 != 0 {
+            settings.rating.cuts = RatingCuts::RankShares(vec![top, middle, 1.0 - top, weight]);
+        }
+        if which & 8 != 0 {
+            settings.weights.explicit = weight;
+            settings.weights.brand = 1.0 - weight;
+        }
+        if which & 16 != 0 {
+            if let Some(p) = settings.weighted_pyramids.first_mut() {
+                if let Some(c) = p.components.first_mut() {
+                    c.weight = weight;
+                }
+                p.components.push(WeightedIndicator::lower(Indicator::ServiceCost, 1.0 - weight));
+                p.cuts = TierCuts::Thresholds { top: 0.5 + middle, middle: top };
+            }
+        }
+        if which & 32 != 0 {
+            settings.segmentation = vec![WeightedIndicator::new(Indicator::Revenue, 1.0)];
+        }
+        let previous = analyse(&list, &before);
+        let mut after = list.clone();
+        let mut changed = Vec::new();
+        if !after.is_empty() {
+            for (at, what, k, known) in edits {
+                let p = at.index(after.len());
+                changed.push(p);
+                let value = [0.0, 3.0, 2_500.0, -0.0][usize::from(k)];
+                let c = &mut after[p];
+                match what {
+                    0 => c.revenue_per_year = known.then_some(value).into(),
+                    1 => c.gross_margin = known.then_some(value / 2_500.0).into(),
+                    2 => c.age = known.then_some(20 + u32::from(k) * 10),
+                    _ => c.purchases_per_year = known.then_some(value / 100.0).into(),
+                }
+            }
+        }
+        let incremental = reanalyse_changed(previous, &after, &settings, &changed);
+        let full = analyse(&after, &settings);
+        prop_assert_eq!(format!("{incremental:?}"), format!("{full:?}"));
     }
 
     /// Rounds of edits of the indicators the weighted pyramids and the scorecard weigh, each to

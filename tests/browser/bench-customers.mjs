@@ -6,7 +6,8 @@
 // and times opening each analysis view. Wall-clock times seen by the test driver,
 // so they include rendering; median [min–max]. Also: the engine's own time in the page (the
 // "vp:analyse" User Timing entries the page writes around each analysis of the list), the
-// cohort table edited five times (it has its own memo: no analysis expected), and the page's
+// cohort table edited five times (it has its own memo: no analysis expected), the pyramid's
+// top-tier share edited five times (every stage of the analysis redone), and the page's
 // memory with the list loaded (JS heap, from the DevTools protocol, plus the WebAssembly
 // memory). Figures only; nothing is asserted.
 //
@@ -278,6 +279,26 @@ async function measure(browser, base, count) {
   figures.cohortEdit = summary(cohortEdits);
   figures.cohortMedian = median(cohortEdits);
   figures.cohortAnalyses = (await analyseCount(page)) - analysesBeforeCohort;
+  // A setting every customer's figures depend on: the pyramid's share of its top tier. Each
+  // edit redoes every stage of the analysis (from the order and rankings it holds) in the
+  // input's task, and the tier table follows.
+  await page.getByRole('button', { name: 'Pyramid and ratings', exact: true }).click();
+  await page.locator('main h2').first().waitFor();
+  const shareTop = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
+  const analysesBeforeShares = await analyseCount(page);
+  const shareEdits = [];
+  const shareTasksFrom = await pageClock();
+  for (let i = 0; i < 5; i += 1) {
+    await shareTop.fill(String(21 + i));
+    shareEdits.push(await timedInPage(() => shareTop.press('Tab')));
+  }
+  figures.shareEdit = {
+    wall: summary(shareEdits.map((e) => e.wall)),
+    inPage: summary(shareEdits.map((e) => e.page)),
+    inPageMedian: median(shareEdits.map((e) => e.page)),
+    analyse: summary(await analyseTimes(page, analysesBeforeShares)),
+    tasks: await page.evaluate((t) => window.vpLongTasks.filter(([at]) => at >= t).map(([, ms]) => Math.round(ms)), shareTasksFrom),
+  };
   // The memory of the list at rest: the last edit's save written, then garbage collected (a
   // save under way holds the document's text, as a JavaScript string, until it commits).
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
@@ -386,6 +407,8 @@ try {
     console.log(`    analyses made ahead ("vp:analyse-ahead", first stage to last with the yields between): ${figures.still.ahead.length ? figures.still.ahead.join(', ') + ' ms' : 'none'}; analyses in a click meanwhile: ${figures.stillAnalyses}; tasks over 50 ms: ${figures.still.tasks.length ? figures.still.tasks.join(', ') + ' ms' : 'none'}`);
     console.log(`    an edit made a few stages into an analysis made ahead (3 edits): its handler ${figures.midway.map(([h]) => h).join(', ')} ms, of which finishing the analysis ${figures.midway.map(([, f]) => f).join(', ')} ms`);
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
+    const share = figures.shareEdit;
+    console.log(`  edit the pyramid's top-tier share, every stage redone (5 edits): ${share.wall}; the page's own part (Event Timing): ${share.inPage} (${against(share.inPageMedian, 50)}); of which the analysis ("vp:analyse"): ${share.analyse}; tasks over 50 ms: ${share.tasks.length ? share.tasks.join(', ') + ' ms' : 'none'}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
     console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB (${memory <= 100 ? 'within' : 'over'} the 100 MB budget; ${figures.wasmAfterImportMb} MB after the import, before the edits)`);
     console.log(`    allocated by the page's code (its allocator's count): held ${figures.heapBeforeImport.live} MB before the import, at most ${figures.heapImport.peak} MB during it (the check's end to the list saved), ${figures.heapImport.live} MB after it; at most ${figures.heapEdits.peak} MB during the edits and views after, ${figures.heapEdits.live} MB at the end`);
