@@ -37,6 +37,8 @@ const ALL_ROWS: usize = usize::MAX;
 /// Rows kept in the page beyond each edge of those in view, so that Tab, Shift+Tab and the
 /// browser's scrolling of a focused cell into view always find the next row there.
 const OVERSCAN: usize = 8;
+/// The rendered rows of a scrolling table start at a multiple of this many rows.
+const BLOCK: usize = 8;
 /// A row's height until one is measured, in CSS pixels.
 const ROW_HEIGHT_GUESS: f64 = 34.0;
 
@@ -49,16 +51,21 @@ struct Viewport {
 }
 
 /// The rows `first..first + count` of `total` that a scrolling table renders for a viewport,
-/// with rows of `row_height` pixels.
+/// with rows of `row_height` pixels: those in view and [`OVERSCAN`] more each side, from a
+/// multiple of [`BLOCK`] rows, so that scrolling changes the rendered rows once a block
+/// instead of at each row crossing the edge (a smooth scroll of a wheel notch crossed some
+/// ten, each a redraw, a layout and a paint).
 fn rendered_rows(viewport: Viewport, row_height: f64, total: usize) -> (usize, usize) {
     let row_height = row_height.max(1.0);
     let top = viewport.top.max(0.0);
     let first_in_view = (top / row_height).floor() as usize;
-    let last_in_view = ((top + viewport.height.max(0.0)) / row_height).floor() as usize;
-    let count = last_in_view - first_in_view + 1 + 2 * OVERSCAN;
-    let first = first_in_view
-        .saturating_sub(OVERSCAN)
-        .min(total.saturating_sub(count));
+    // The rows the height spans, whole: a row more can be partly in view at each edge.
+    let spanned = (viewport.height.max(0.0) / row_height).floor() as usize;
+    let first = first_in_view.saturating_sub(OVERSCAN) / BLOCK * BLOCK;
+    // From `first`, up to BLOCK - 1 + OVERSCAN rows before the first in view, the rows in
+    // view and OVERSCAN after: the same count wherever the block starts.
+    let count = BLOCK + 2 * OVERSCAN + spanned + 1;
+    let first = first.min(total.saturating_sub(count));
     (first, count.min(total - first))
 }
 
@@ -933,7 +940,8 @@ mod tests {
 
     proptest! {
         /// Every row at least partly in view is rendered, with `OVERSCAN` rows more on each
-        /// side where the table has them, and never a row past the end.
+        /// side where the table has them, and never a row past the end; the rows rendered
+        /// change only as the first row in view crosses into another block.
         #[test]
         fn the_rows_in_view_are_rendered(
             top in 0.0f64..200_000.0,
@@ -953,7 +961,26 @@ mod tests {
                 prop_assert_eq!(count, 0);
             }
             // Bounded by the screen, not the list.
-            prop_assert!(count <= (height / row_height).ceil() as usize + 1 + 2 * OVERSCAN);
+            prop_assert!(count <= (height / row_height).ceil() as usize + 1 + 2 * OVERSCAN + BLOCK);
+        }
+
+        /// Scrolling through a block of rows keeps the rows rendered: the first row in view
+        /// anywhere in the block gives the window its first row does.
+        #[test]
+        fn the_rendered_rows_change_once_a_block(
+            block in 0usize..10_000,
+            within in 0usize..BLOCK,
+            height in 0.0f64..2_000.0,
+            row_height in 1.0f64..80.0,
+        ) {
+            let total = 1_000_000;
+            let top_of = |row: usize| (row as f64 + 0.5) * row_height;
+            let start = block * BLOCK + OVERSCAN;
+            let at_start = rendered_rows(Viewport { top: top_of(start), height }, row_height, total);
+            let further = rendered_rows(Viewport { top: top_of(start + within), height }, row_height, total);
+            prop_assert_eq!(at_start, further);
+            let next = rendered_rows(Viewport { top: top_of(start + BLOCK), height }, row_height, total);
+            prop_assert_eq!(next.0, at_start.0 + BLOCK);
         }
     }
 }
