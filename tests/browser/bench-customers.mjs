@@ -7,7 +7,8 @@
 // so they include rendering; median [min–max]. Also: the engine's own time in the page (the
 // "vp:analyse" User Timing entries the page writes around each analysis of the list), the
 // cohort table edited five times (it has its own memo: no analysis expected), the pyramid's
-// top-tier share edited five times (every stage of the analysis redone), and the page's
+// top-tier share edited five times (every stage of the analysis redone) and the discount rate
+// three times on the Settings view (the analysis made ahead), and the page's
 // memory with the list loaded (JS heap, from the DevTools protocol, plus the WebAssembly
 // memory). Figures only; nothing is asserted.
 //
@@ -299,6 +300,27 @@ async function measure(browser, base, count) {
     analyse: summary(await analyseTimes(page, analysesBeforeShares)),
     tasks: await page.evaluate((t) => window.vpLongTasks.filter(([at]) => at >= t).map(([, ms]) => Math.round(ms)), shareTasksFrom),
   };
+  // The same kind of setting on the Settings view, which shows no figure of the analysis: the
+  // input's task only stores it, and the analysis is made ahead a stage a task.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.locator('main h2').first().waitFor();
+  const discount = page.getByRole('textbox', { name: /^Discount rate a year/ });
+  const aheadBeforeSettings = (await entryTimes(page, 'vp:analyse-ahead')).length;
+  const analysesBeforeSettings = await analyseCount(page);
+  const settingsEdits = [];
+  const settingsTasksFrom = await pageClock();
+  for (let i = 0; i < 3; i += 1) {
+    await discount.fill(String(6 + i));
+    settingsEdits.push(await timedInPage(() => discount.press('Tab')));
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-analysis-due'), null, { timeout: 60_000 });
+  }
+  figures.settingsEdit = {
+    inPage: summary(settingsEdits.map((e) => e.page)),
+    inPageMedian: median(settingsEdits.map((e) => e.page)),
+    inTask: (await analyseCount(page)) - analysesBeforeSettings,
+    ahead: (await entryTimes(page, 'vp:analyse-ahead')).slice(aheadBeforeSettings),
+    tasks: await page.evaluate((t) => window.vpLongTasks.filter(([at]) => at >= t).map(([, ms]) => Math.round(ms)), settingsTasksFrom),
+  };
   // The memory of the list at rest: the last edit's save written, then garbage collected (a
   // save under way holds the document's text, as a JavaScript string, until it commits).
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
@@ -409,6 +431,8 @@ try {
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const share = figures.shareEdit;
     console.log(`  edit the pyramid's top-tier share, every stage redone (5 edits): ${share.wall}; the page's own part (Event Timing): ${share.inPage} (${against(share.inPageMedian, 50)}); of which the analysis ("vp:analyse"): ${share.analyse}; tasks over 50 ms: ${share.tasks.length ? share.tasks.join(', ') + ' ms' : 'none'}`);
+    const set = figures.settingsEdit;
+    console.log(`  edit the discount rate on the Settings view, which shows no figure (3 edits): the page's own part (Event Timing): ${set.inPage} (${against(set.inPageMedian, 50)}); analyses in the input's task: ${set.inTask}; made ahead a stage a task: ${set.ahead.join(', ') || 'none'} ms (first stage to last, yields included); tasks over 50 ms: ${set.tasks.length ? set.tasks.join(', ') + ' ms' : 'none'}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
     console.log(`  memory with the list loaded: JS heap ${figures.memory.heapMb} MB, WebAssembly memory ${figures.memory.wasmMb} MB (${memory <= 100 ? 'within' : 'over'} the 100 MB budget; ${figures.wasmAfterImportMb} MB after the import, before the edits)`);
     console.log(`    allocated by the page's code (its allocator's count): held ${figures.heapBeforeImport.live} MB before the import, at most ${figures.heapImport.peak} MB during it (the check's end to the list saved), ${figures.heapImport.live} MB after it; at most ${figures.heapEdits.peak} MB during the edits and views after, ${figures.heapEdits.live} MB at the end`);
