@@ -37,8 +37,10 @@ const ALL_ROWS: usize = usize::MAX;
 /// Rows kept in the page beyond each edge of those in view, so that Tab, Shift+Tab and the
 /// browser's scrolling of a focused cell into view always find the next row there.
 const OVERSCAN: usize = 8;
-/// The rendered rows of a scrolling table start at a multiple of this many rows.
-const BLOCK: usize = 8;
+/// The rendered rows of a scrolling table start at a multiple of this many rows. At 100,000
+/// customers, blocks of 8 made each wheel scroll one redraw of 50–95 ms; blocks of 4 keep
+/// those at 50–63 ms, as many as redrawing at each row did, for about a fifth less work.
+const BLOCK: usize = 4;
 /// A row's height until one is measured, in CSS pixels.
 const ROW_HEIGHT_GUESS: f64 = 34.0;
 
