@@ -32,7 +32,7 @@ if [ "${VP_SKIP_BUILD:-0}" != 1 ]; then bash scripts/build.sh >/dev/null 2>&1; f
 (cd tests/browser && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; } && node bench.mjs)
 echo "## browser: node tests/browser/bench-customers.mjs"
 (cd tests/browser && node bench-customers.mjs)
-echo "## browser: node tests/browser/bench-table.mjs (sort, search and page 100,000 customers)"
+echo "## browser: node tests/browser/bench-table.mjs (sort, search, page and scroll 100,000 customers)"
 (cd tests/browser && node bench-table.mjs)
 echo "## download size: scripts/size.sh dist"
 bash scripts/size.sh dist
