@@ -298,6 +298,7 @@ fn main() {
     let mut stages = Vec::new();
     let analysis = analyse_marked(&list.customers, &shares, &mut stage_marker(&mut stages));
     steps.done("the same settings analysed anew, the earlier analysis let go first");
+    print_stages(&stages);
     println!(
         "  peak {} MB above the start; {} MB live at the end ({} customers analysed)",
         mb(steps.overall - base),

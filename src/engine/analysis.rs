@@ -1055,6 +1055,12 @@ async fn analyse_from(
         (Some(_), Some(edited)) => Some((0..n).filter(|&i| edited[i]).collect()),
         _ => None,
     };
+    // The earlier composites and scorecard are patched for the edited customers alone (see
+    // `changed` below); with none to patch them for (the settings changed, or too many were
+    // edited) they are let go now, not held through the pass beside the figures it makes.
+    let patch_limit = (n / 8).max(8);
+    let mut earlier_scores =
+        earlier_scores.filter(|_| redone.as_ref().is_some_and(|at| at.len() <= patch_limit));
     // One pass over the rows makes every column the stages read, the indicator columns of the
     // weighted pyramids, the scorecard and segmentation among them (each indicator read once
     // for all of them), from each customer's metrics as they are worked out: the metrics (88
@@ -1211,7 +1217,7 @@ async fn analyse_from(
     // a customer not edited (read from its entry or from those figures) is the one the earlier
     // composites read, bit for bit: those are patched for the edited customers alone, unless
     // they are more than an eighth of the list, which a full pass serves better.
-    let changed: Option<&Vec<usize>> = redone.as_ref().filter(|at| at.len() <= (n / 8).max(8));
+    let changed: Option<&Vec<usize>> = redone.as_ref().filter(|at| at.len() <= patch_limit);
     // Whether the edit leaves every composite's and the scorecard's scales as they were (see
     // `tiers::ScaleEnds`): then they are taken over, and the ends found for them kept.
     let (scales_hold, held_ends) = match (&mut earlier_scores, changed) {
@@ -1228,9 +1234,6 @@ async fn analyse_from(
         }
         _ => (false, None),
     };
-    // Without customers to patch them for (settings changed), the earlier composites and
-    // scorecard are let go before the new ones are made, not held beside them.
-    let earlier_scores = earlier_scores.filter(|_| changed.is_some());
     let (mut earlier_composites, earlier_scorecard) = match earlier_scores {
         Some(e) => {
             let composites: Vec<_> = e

@@ -842,92 +842,6 @@ proptest! {
         }
     }
 
-    /// Settings changed whole (the money settings, the pyramid's and the ratings' bases and
-    /// cuts, the relationship weights, a weighted pyramid's weights and indicators, the
-    /// segmentation), with or without edits of a few entries since the earlier analysis, give
-    /// what a full analysis gives bit for bit: the earlier order by id and rankings are taken
-    /// over, and every figure the settings feed is worked out again.
-    #[test]
-    fn changing_any_settings_with_or_without_edits_equals_analysing(
-        list in arb_list(),
-        before in arb_settings(),
-        after_settings in arb_settings(),
-        whole in any::<bool>(),
-        money in (0u8..16, 0.0f64..0.5, 0.0f64..1.0, 1.0f64..60.0),
-        heavy in (0u8..64, 0.05f64..0.6, 0.05f64..0.4, 0usize..4, 0.0f64..1.0),
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, 0u8..4, any::<bool>()), 0..3),
-    ) {
-        let (which, top, middle, basis, weight) = heavy;
-        // Settings drawn anew, or a few money settings changed that leave the list's
-        // acquisition and service cost as they were (the customers' money figures change).
-        let mut settings = if whole { after_settings } else { before.clone() };
-        let (money_which, rate, churn, horizon) = money;
-        if money_which & 1 != 0 {
-            settings.discount_rate = rate;
-        }
-        if money_which & 2 != 0 {
-            settings.churn_rate = churn;
-        }
-        if money_which & 4 != 0 {
-            settings.max_lifetime_years = horizon;
-        }
-        if money_which & 8 != 0 {
-            settings.hourly_rate = horizon;
-        }
-        let basis_of = |k: usize| [
-            ScoreBasis::Revenue,
-            ScoreBasis::Profit,
-            ScoreBasis::RelationshipValue,
-            ScoreBasis::RelationshipScore,
-        ][k];
-        if which & 1 != 0 {
-            settings.pyramid.cuts = TierCuts::RankShares { top, middle };
-        }
-        if which & 2 != 0 {
-            settings.pyramid.basis = basis_of(basis);
-            settings.rating.basis = basis_of(3 - basis);
-        }
-        if which & 4 != 0 {
-            settings.rating.cuts = RatingCuts::RankShares(vec![top, middle, 1.0 - top, weight]);
-        }
-        if which & 8 != 0 {
-            settings.weights.explicit = weight;
-            settings.weights.brand = 1.0 - weight;
-        }
-        if which & 16 != 0 {
-            if let Some(p) = settings.weighted_pyramids.first_mut() {
-                if let Some(c) = p.components.first_mut() {
-                    c.weight = weight;
-                }
-                p.components.push(WeightedIndicator::lower(Indicator::ServiceCost, 1.0 - weight));
-                p.cuts = TierCuts::Thresholds { top: 0.5 + middle, middle: top };
-            }
-        }
-        if which & 32 != 0 {
-            settings.segmentation = vec![WeightedIndicator::new(Indicator::Revenue, 1.0)];
-        }
-        let previous = analyse(&list, &before);
-        let mut after = list.clone();
-        let mut changed = Vec::new();
-        if !after.is_empty() {
-            for (at, what, k, known) in edits {
-                let p = at.index(after.len());
-                changed.push(p);
-                let value = [0.0, 3.0, 2_500.0, -0.0][usize::from(k)];
-                let c = &mut after[p];
-                match what {
-                    0 => c.revenue_per_year = known.then_some(value).into(),
-                    1 => c.gross_margin = known.then_some(value / 2_500.0).into(),
-                    2 => c.age = known.then_some(20 + u32::from(k) * 10),
-                    _ => c.purchases_per_year = known.then_some(value / 100.0).into(),
-                }
-            }
-        }
-        let incremental = reanalyse_changed(previous, &after, &settings, &changed);
-        let full = analyse(&after, &settings);
-        prop_assert_eq!(format!("{incremental:?}"), format!("{full:?}"));
-    }
-
     /// Rounds of edits of the indicators the weighted pyramids and the scorecard weigh, each to
     /// a point inside the list's range, at either end or beyond it as the list then stands,
     /// give what a full analysis gives bit for bit after every round: the composites and the
@@ -1383,5 +1297,151 @@ fn editing_the_keeping_settings_changes_the_analysis() {
         shown.settings_used = before.settings_used.clone();
         assert_ne!(shown, before, "edit {k} changes nothing");
         assert_eq!(reanalyse(before.clone(), &list, &edited), full, "edit {k}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Settings changed whole (the money settings, the pyramid's and the ratings' bases and
+    /// cuts, the relationship weights, a weighted pyramid's weights and indicators, another
+    /// weighted pyramid, the scorecard, the segmentation by indicators read from the entry or
+    /// from the figures, the ideal customer profile's criteria), with or without edits of a
+    /// few entries since the earlier analysis, and with or without a repeated id, give what a
+    /// full analysis gives bit for bit: the earlier order by id and rankings are taken over,
+    /// and every figure the settings feed is worked out again.
+    #[test]
+    fn changing_any_settings_with_or_without_edits_equals_analysing(
+        list in arb_list(),
+        before in arb_settings(),
+        after_settings in arb_settings(),
+        whole in any::<bool>(),
+        repeated_id in any::<bool>(),
+        money in (0u8..16, 0.0f64..0.5, 0.0f64..1.0, 1.0f64..60.0),
+        heavy in (0u16..1024, 0.05f64..0.6, 0.05f64..0.4, 0usize..7, 0.0f64..1.0),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, 0u8..4, any::<bool>()), 0..3),
+    ) {
+        let (which, top, middle, basis, weight) = heavy;
+        let mut list = list;
+        if repeated_id && list.len() > 1 {
+            list[1].id = list[0].id.clone();
+        }
+        // Settings drawn anew, or a few money settings changed that leave the list's
+        // acquisition and service cost as they were (the customers' money figures change).
+        let mut settings = if whole { after_settings } else { before.clone() };
+        let (money_which, rate, churn, horizon) = money;
+        if money_which & 1 != 0 {
+            settings.discount_rate = rate;
+        }
+        if money_which & 2 != 0 {
+            settings.churn_rate = churn;
+        }
+        if money_which & 4 != 0 {
+            settings.max_lifetime_years = horizon;
+        }
+        if money_which & 8 != 0 {
+            settings.hourly_rate = horizon;
+        }
+        let basis_of = |k: usize| [
+            ScoreBasis::Revenue,
+            ScoreBasis::Profit,
+            ScoreBasis::RelationshipValue,
+            ScoreBasis::RelationshipScore,
+            ScoreBasis::LifetimeValue,
+            ScoreBasis::WeightedPyramid(0),
+            ScoreBasis::Scorecard,
+        ][k];
+        if which & 1 != 0 {
+            settings.pyramid.cuts = TierCuts::RankShares { top, middle };
+        }
+        if which & 2 != 0 {
+            settings.pyramid.basis = basis_of(basis);
+            settings.rating.basis = basis_of(6 - basis);
+        }
+        if which & 4 != 0 {
+            settings.rating.cuts = RatingCuts::RankShares(vec![top, middle, 1.0 - top, weight]);
+        }
+        if which & 8 != 0 {
+            settings.weights.explicit = weight;
+            settings.weights.brand = 1.0 - weight;
+        }
+        if which & 16 != 0 {
+            if let Some(p) = settings.weighted_pyramids.first_mut() {
+                if let Some(c) = p.components.first_mut() {
+                    c.weight = weight;
+                }
+                p.components.push(WeightedIndicator::lower(Indicator::ServiceCost, 1.0 - weight));
+                p.cuts = TierCuts::Thresholds { top: 0.5 + middle, middle: top };
+            }
+        }
+        if which & 32 != 0 {
+            // Indicators read from the entry (kept for the rows not edited) and from figures.
+            settings.segmentation = [
+                vec![WeightedIndicator::new(Indicator::Revenue, 1.0)],
+                vec![WeightedIndicator::new(Indicator::Named("growth".into()), 1.0)],
+                vec![
+                    WeightedIndicator::new(Indicator::Age, 0.5),
+                    WeightedIndicator::new(Indicator::PurchaseFrequency, 0.5),
+                ],
+            ][basis % 3]
+                .clone();
+        }
+        if which & 64 != 0 {
+            settings.weighted_pyramids.insert(0, WeightedPyramid {
+                name: "added".into(),
+                components: vec![
+                    WeightedIndicator::new(Indicator::Named("collection_days".into()), weight),
+                    WeightedIndicator::new(Indicator::LifetimeValue, 1.0 - weight),
+                    WeightedIndicator::new(Indicator::SizeBand, 0.2),
+                ],
+                cuts: TierCuts::default(),
+            });
+        }
+        if which & 128 != 0 {
+            if let Some(aspect) = settings.scorecard.aspects.first_mut() {
+                aspect.weight = weight + 0.1;
+                aspect.indicators.push(WeightedIndicator::new(Indicator::AverageOrderValue, 0.3));
+            }
+        }
+        if which & 256 != 0 {
+            let criterion = |test: IcpTest| IcpCriterion {
+                name: "test".into(),
+                area: Default::default(),
+                weight: 1.0,
+                test,
+            };
+            settings.icp.criteria = vec![
+                criterion(IcpTest::RegionIn(vec!["North".into()])),
+                criterion(IcpTest::AtLeast { indicator: Indicator::Named("growth".into()), min: top }),
+                criterion(IcpTest::AtMost { indicator: Indicator::ServiceCost, max: 1_000.0 * weight }),
+            ];
+        }
+        if which & 512 != 0 {
+            settings.icp.match_threshold = weight;
+        }
+        let previous = analyse(&list, &before);
+        let mut after = list.clone();
+        let mut changed = Vec::new();
+        if !after.is_empty() {
+            for (at, what, k, known) in edits {
+                let p = at.index(after.len());
+                changed.push(p);
+                let value = [0.0, 3.0, 2_500.0, -0.0][usize::from(k)];
+                let c = &mut after[p];
+                match what {
+                    0 => c.revenue_per_year = known.then_some(value).into(),
+                    1 => c.gross_margin = known.then_some(value / 2_500.0).into(),
+                    2 => c.age = known.then_some(20 + u32::from(k) * 10),
+                    _ => c.purchases_per_year = known.then_some(value / 100.0).into(),
+                }
+            }
+        }
+        let full = format!("{:?}", analyse(&after, &settings));
+        if changed.is_empty() {
+            let again = reanalyse(previous.clone(), &after, &settings);
+            prop_assert_eq!(format!("{again:?}"), full.clone());
+        }
+        let incremental = reanalyse_changed(previous, &after, &settings, &changed);
+        prop_assert_eq!(format!("{incremental:?}"), full);
     }
 }
