@@ -3,8 +3,9 @@
 // weeks, clicks "Fit the models" five times and prints the median fit time the page shows for
 // each model (measured in the page with performance.now() around each engine call). Then the
 // same for a simulated CDNOW-sized log of 23,570 customers drawn from the published BG/NBD
-// and Gamma-Gamma parameters. Last, the page's responsiveness during one fit of that log: the
-// longest task (PerformanceObserver 'longtask') and how long clicks on another control wait.
+// and Gamma-Gamma parameters. Last, the page's responsiveness during one fit of that log and
+// of one ten times as large (235,700 customers): the longest task (PerformanceObserver
+// 'longtask') and how long clicks on another control wait.
 //
 // Run: node tests/browser/bench.mjs   (after scripts/build.sh; CDNOW_sample.txt is looked up
 // in $VP_DATA_DIR, ../shared/data beside the project, then .cache/data).
@@ -203,14 +204,14 @@ export async function responsiveness(page) {
   };
 }
 
-async function benchResponsiveness(page, buffer) {
+async function benchResponsiveness(page, customers) {
   await openHistory(page);
-  await pickAndCheck(page, 'simulated.csv', buffer);
+  await pickAndCheck(page, 'simulated.csv', simulatedLog(customers));
   await useGoodRows(page);
   await calibrate(page, '1997-09-30', 'weeks');
   const r = await responsiveness(page);
   const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(', ');
-  console.log('== responsiveness during a fit of the simulated 23,570 customers (weeks)');
+  console.log(`== responsiveness during a fit of the simulated ${customers.toLocaleString('en-US')} customers (weeks)`);
   console.log(`   longest task while Pareto/NBD fits: ${r.longestDuringParetoNbd.toFixed(0)} ms (0 = none over 50 ms)`);
   console.log(`   longest task from the click on Fit to the results shown: ${r.longestWholeRun.toFixed(0)} ms; all long tasks (ms): ${r.longTasks.join(', ') || 'none'}`);
   console.log(`   clicks on another control during the Pareto/NBD fit: handler ran after ${fmt(r.clickDelays)} ms; Playwright click round trips ${fmt(r.clickRoundTrips)} ms`);
@@ -227,9 +228,12 @@ async function main() {
     const sim = await openPage(browser, server.base);
     await benchOne(sim.page, 'simulated 23,570 customers (true r 0.243, α 4.414, a 0.793, b 2.426)', 'simulated.csv', simulatedLog(23_570), runs);
     await sim.context.close();
-    const watched = await openPage(browser, server.base);
-    await benchResponsiveness(watched.page, simulatedLog(23_570));
-    await watched.context.close();
+    // CDNOW's cohort, then ten times as many customers.
+    for (const customers of [23_570, 235_700]) {
+      const watched = await openPage(browser, server.base);
+      await benchResponsiveness(watched.page, customers);
+      await watched.context.close();
+    }
   } finally {
     await browser.close();
     await server.close();
