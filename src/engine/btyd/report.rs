@@ -219,7 +219,25 @@ pub fn tracking(
     purchases: &[Purchase],
     start: Date,
 ) -> Result<Tracking, ModelError> {
-    let actual = summary.cumulative_repeat_purchases(purchases, start);
+    tracking_of(
+        model,
+        summary,
+        summary.cumulative_repeat_purchases(purchases, start),
+        start,
+    )
+}
+
+/// [`tracking`], given the actual cumulative repeat purchases (counted a slice of the log at a
+/// time with [`RepeatPurchaseCount`](crate::engine::btyd::rfm::RepeatPurchaseCount)).
+///
+/// # Errors
+/// The model's first error.
+pub fn tracking_of(
+    model: &BgNbdParams,
+    summary: &RfmSummary,
+    actual: Vec<f64>,
+    start: Date,
+) -> Result<Tracking, ModelError> {
     let times: Vec<f64> = (1..=actual.len()).map(|k| k as f64).collect();
     let expected =
         model.cumulative_expected_repeats(&summary.first_purchase_offsets(start), &times)?;
