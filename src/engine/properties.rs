@@ -497,6 +497,17 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
         )
 }
 
+/// Every score basis, the first weighted pyramid's for the pyramids.
+const SCORE_BASES: [ScoreBasis; 7] = [
+    ScoreBasis::Revenue,
+    ScoreBasis::Profit,
+    ScoreBasis::RelationshipValue,
+    ScoreBasis::RelationshipScore,
+    ScoreBasis::LifetimeValue,
+    ScoreBasis::WeightedPyramid(0),
+    ScoreBasis::Scorecard,
+];
+
 /// A point of `list`'s range of the figure `read`, by `k`: inside it (a scale stays), at either
 /// end (it stays unless the customer edited held that end alone), beyond it.
 fn range_point(list: &[Customer], read: &dyn Fn(&Customer) -> Option<f64>, k: u8) -> f64 {
@@ -645,15 +656,7 @@ proptest! {
             }
             _ => {}
         }
-        settings.pyramid.basis = [
-            ScoreBasis::Revenue,
-            ScoreBasis::Profit,
-            ScoreBasis::RelationshipValue,
-            ScoreBasis::RelationshipScore,
-            ScoreBasis::LifetimeValue,
-            ScoreBasis::WeightedPyramid(0),
-            ScoreBasis::Scorecard,
-        ][basis];
+        settings.pyramid.basis = SCORE_BASES[basis];
         // A total to share makes an edit of one customer's own service cost move every other's.
         settings.service_cost_lines = service
             .map(|amount| CostLine { amount, ..Default::default() })
@@ -1342,21 +1345,12 @@ proptest! {
         if money_which & 8 != 0 {
             settings.hourly_rate = horizon;
         }
-        let basis_of = |k: usize| [
-            ScoreBasis::Revenue,
-            ScoreBasis::Profit,
-            ScoreBasis::RelationshipValue,
-            ScoreBasis::RelationshipScore,
-            ScoreBasis::LifetimeValue,
-            ScoreBasis::WeightedPyramid(0),
-            ScoreBasis::Scorecard,
-        ][k];
         if which & 1 != 0 {
             settings.pyramid.cuts = TierCuts::RankShares { top, middle };
         }
         if which & 2 != 0 {
-            settings.pyramid.basis = basis_of(basis);
-            settings.rating.basis = basis_of(6 - basis);
+            settings.pyramid.basis = SCORE_BASES[basis];
+            settings.rating.basis = SCORE_BASES[6 - basis];
         }
         if which & 4 != 0 {
             settings.rating.cuts = RatingCuts::RankShares(vec![top, middle, 1.0 - top, weight]);

@@ -11,7 +11,7 @@ use super::clv::PurchaseModel;
 use super::fitting::{Fit, ModelError};
 use super::gammagamma::GammaGammaParams;
 use super::paretonbd::ParetoNbdParams;
-use super::rfm::{Purchase, RfmSummary};
+use super::rfm::RfmSummary;
 use crate::engine::model::Date;
 
 /// Highest repeat count shown on its own in the frequency distribution; the last bar is
@@ -209,30 +209,13 @@ pub fn has_holdout(summary: &RfmSummary) -> bool {
 }
 
 /// The tracking series of BG/NBD `model` for the calibration customers of `summary`, from the
-/// log `purchases` whose first purchase day is `start`.
+/// `actual` cumulative repeat purchases of the log whose first purchase day is `start`
+/// ([`RfmSummary::cumulative_repeat_purchases`], or a slice of the log at a time with
+/// [`RepeatPurchaseCount`](crate::engine::btyd::rfm::RepeatPurchaseCount)).
 ///
 /// # Errors
 /// The model's first error.
 pub fn tracking(
-    model: &BgNbdParams,
-    summary: &RfmSummary,
-    purchases: &[Purchase],
-    start: Date,
-) -> Result<Tracking, ModelError> {
-    tracking_of(
-        model,
-        summary,
-        summary.cumulative_repeat_purchases(purchases, start),
-        start,
-    )
-}
-
-/// [`tracking`], given the actual cumulative repeat purchases (counted a slice of the log at a
-/// time with [`RepeatPurchaseCount`](crate::engine::btyd::rfm::RepeatPurchaseCount)).
-///
-/// # Errors
-/// The model's first error.
-pub fn tracking_of(
     model: &BgNbdParams,
     summary: &RfmSummary,
     actual: Vec<f64>,
@@ -309,7 +292,7 @@ pub struct Prediction {
 #[cfg(test)]
 pub(crate) mod fixtures {
     use super::*;
-    use crate::engine::btyd::rfm::{summarize, TimeUnit};
+    use crate::engine::btyd::rfm::{summarize, Purchase, TimeUnit};
     use chrono::NaiveDate;
 
     pub(crate) fn d(m: u32, day: u32) -> NaiveDate {
@@ -464,7 +447,13 @@ mod tests {
         ];
         let s = summarize(&log, d(1, 7), None, TimeUnit::Weeks).unwrap();
         assert!(has_holdout(&s));
-        let tr = tracking(&BG, &s, &log, d(1, 1)).unwrap();
+        let tr = tracking(
+            &BG,
+            &s,
+            s.cumulative_repeat_purchases(&log, d(1, 1)),
+            d(1, 1),
+        )
+        .unwrap();
         // 1 to 16 Jan is 16 days: 2 whole weeks. Week 1 (1–7 Jan) holds a's 3 Jan; week 2
         // (8–14 Jan) a's 10 Jan and b's 9 Jan, 3 in all; a's 16 Jan is past both.
         let actual: Vec<_> = tr.points.iter().map(|x| x.actual).collect();

@@ -11,7 +11,7 @@ use crate::chart::{self, AxisLabels, Size};
 use crate::engine::btyd::clv::PurchaseModel;
 use crate::engine::btyd::fitting::ModelError;
 use crate::engine::btyd::report::{
-    has_holdout, p_alive_grid, repeat_distribution, tracking_of, PAliveGrid, RepeatDistribution,
+    has_holdout, p_alive_grid, repeat_distribution, tracking, PAliveGrid, RepeatDistribution,
     Tracking, HISTOGRAM_MAX_X,
 };
 use crate::engine::btyd::rfm::{RepeatPurchaseCount, RfmSummary, TimeUnit};
@@ -95,7 +95,7 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
                     return;
                 }
             }
-            let done = tracking_of(&model, &s, count.finish(), start).map_err(|e| e.explain());
+            let done = tracking(&model, &s, count.finish(), start).map_err(|e| e.explain());
             let _ = tracked.try_set(Some((run, Some(done))));
         });
     });
