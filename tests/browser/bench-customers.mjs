@@ -45,6 +45,17 @@ const entryTimes = (page, name, from = 0) => page.evaluate(([n, entry]) => perfo
 const analyseTimes = (page, from = 0) => entryTimes(page, 'vp:analyse', from);
 const saveCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:save').length);
 const analyseCount = (page) => page.evaluate(() => performance.getEntriesByName('vp:analyse').length);
+/** Every task over 50 ms since `from` (the page's clock), in ms: a moment given first, as long
+ * tasks reach the observer after they end. */
+const longTasksSince = (page, from) => page.evaluate(async (t) => {
+  await new Promise((done) => setTimeout(done, 200));
+  return window.vpLongTasks.filter(([start]) => start >= t).map(([, ms]) => Math.round(ms));
+}, from);
+/** Opens a view by its tab and waits for its title. */
+async function openView(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('main h2').first().waitFor();
+}
 
 async function measure(browser, base, count) {
   const { page, errors, context } = await openPage(browser, base, { init: wasmExports });
@@ -174,10 +185,7 @@ async function measure(browser, base, count) {
     // edit's own (its analysis, the table redrawn), the Customers view's opening before it, and
     // the save's (the changed parts of the list's text to IndexedDB).
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 600_000 });
-    const tasks = await page.evaluate(async (t) => {
-      await new Promise((done) => setTimeout(done, 200));
-      return window.vpLongTasks.filter(([start]) => start >= t).map(([, ms]) => Math.round(ms));
-    }, from);
+    const tasks = await longTasksSince(page, from);
     return {
       tasks,
       wall: summary(walls),
@@ -283,8 +291,7 @@ async function measure(browser, base, count) {
   // A setting every customer's figures depend on: the pyramid's share of its top tier. Each
   // edit redoes every stage of the analysis (from the order and rankings it holds) in the
   // input's task, and the tier table follows.
-  await page.getByRole('button', { name: 'Pyramid and ratings', exact: true }).click();
-  await page.locator('main h2').first().waitFor();
+  await openView(page, 'Pyramid and ratings');
   const shareTop = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
   const analysesBeforeShares = await analyseCount(page);
   const shareEdits = [];
@@ -298,12 +305,11 @@ async function measure(browser, base, count) {
     inPage: summary(shareEdits.map((e) => e.page)),
     inPageMedian: median(shareEdits.map((e) => e.page)),
     analyse: summary(await analyseTimes(page, analysesBeforeShares)),
-    tasks: await page.evaluate((t) => window.vpLongTasks.filter(([at]) => at >= t).map(([, ms]) => Math.round(ms)), shareTasksFrom),
+    tasks: await longTasksSince(page, shareTasksFrom),
   };
   // The same kind of setting on the Settings view, which shows no figure of the analysis: the
   // input's task only stores it, and the analysis is made ahead a stage a task.
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await page.locator('main h2').first().waitFor();
+  await openView(page, 'Settings');
   const discount = page.getByRole('textbox', { name: /^Discount rate a year/ });
   const aheadBeforeSettings = (await entryTimes(page, 'vp:analyse-ahead')).length;
   const analysesBeforeSettings = await analyseCount(page);
@@ -319,7 +325,7 @@ async function measure(browser, base, count) {
     inPageMedian: median(settingsEdits.map((e) => e.page)),
     inTask: (await analyseCount(page)) - analysesBeforeSettings,
     ahead: (await entryTimes(page, 'vp:analyse-ahead')).slice(aheadBeforeSettings),
-    tasks: await page.evaluate((t) => window.vpLongTasks.filter(([at]) => at >= t).map(([, ms]) => Math.round(ms)), settingsTasksFrom),
+    tasks: await longTasksSince(page, settingsTasksFrom),
   };
   // The memory of the list at rest: the last edit's save written, then garbage collected (a
   // save under way holds the document's text, as a JavaScript string, until it commits).
@@ -331,10 +337,7 @@ async function measure(browser, base, count) {
   figures.openTask = {};
   for (const name of VIEWS) {
     const from = await pageClock();
-    const open = await timedInPage(async () => {
-      await page.getByRole('button', { name, exact: true }).click();
-      await page.locator('main h2').first().waitFor();
-    });
+    const open = await timedInPage(() => openView(page, name));
     figures[name] = open.wall;
     figures.inPage[name] = open.page;
     // A view draws the parts below the window after its first frame (`<html data-drawing>`
