@@ -445,6 +445,8 @@ pub struct RepeatPurchaseCount<'a> {
     start: NaiveDate,
     /// Each calibration customer's place in the summary and first purchase day, by id.
     firsts: std::collections::HashMap<&'a str, (usize, NaiveDate)>,
+    /// The customers indexed so far.
+    indexed: usize,
     /// The purchases read so far.
     read: usize,
     /// Each purchase of a calibration customer as its customer's place in the summary and
@@ -465,19 +467,29 @@ impl<'a> RepeatPurchaseCount<'a> {
             summary,
             purchases,
             start,
-            firsts: summary
-                .customers
-                .iter()
-                .enumerate()
-                .map(|(k, c)| (c.customer_id.as_str(), (k, c.first_purchase)))
-                .collect(),
+            firsts: std::collections::HashMap::with_capacity(summary.customers.len()),
+            indexed: 0,
             read: 0,
             days: Vec::new(),
         }
     }
 
-    /// Reads up to `rows` more purchases; whether every purchase is read.
+    /// Reads up to `rows` more rows: the summary's customers first, each indexed by its id,
+    /// then the purchases. Whether every row is read. (The index of 235,700 customers took
+    /// 44 ms of a page's task in one go.)
     pub fn advance(&mut self, rows: usize) -> bool {
+        let customers = &self.summary.customers;
+        let from = self.indexed;
+        let indexed = from.saturating_add(rows).min(customers.len());
+        self.firsts.extend(
+            customers[from..indexed]
+                .iter()
+                .zip(from..)
+                .map(|(c, k)| (c.customer_id.as_str(), (k, c.first_purchase))),
+        );
+        self.indexed = indexed;
+        // Purchases are read once every customer is indexed, with what is left of `rows`.
+        let rows = rows - (indexed - from);
         let end = self.read.saturating_add(rows).min(self.purchases.len());
         let (holdout_end, start) = (self.summary.holdout_end, self.start);
         let firsts = &self.firsts;
@@ -491,7 +503,7 @@ impl<'a> RepeatPurchaseCount<'a> {
                 }),
         );
         self.read = end;
-        end == self.purchases.len()
+        indexed == customers.len() && end == self.purchases.len()
     }
 
     /// The cumulative counts (see [`RfmSummary::cumulative_repeat_purchases`]) of the purchases
@@ -662,11 +674,13 @@ mod tests {
             p("c", "2020-01-12", 1.0),
             p("a", "2020-01-03", 1.0),
             p("b", "2020-01-02", 1.0),
+            p("b", "2020-01-10", 1.0),
         ];
         let s = summarize(&log, d("2020-01-07"), None, TimeUnit::Weeks).unwrap();
-        // 2020-01-03 falls in week 1, 2020-01-10 in week 2; 2020-01-14 is day 13 → week 2.
+        // 2020-01-03 falls in week 1, 2020-01-10 in week 2 (for a and for b, each counted);
+        // 2020-01-14 is day 13 → week 2.
         let c = s.cumulative_repeat_purchases(&log, d("2020-01-01"));
-        assert_eq!(c, vec![1.0, 3.0]);
+        assert_eq!(c, vec![1.0, 4.0]);
         let s2 = summarize(
             &log,
             d("2020-01-07"),
@@ -677,14 +691,16 @@ mod tests {
         let c2 = s2.cumulative_repeat_purchases(&log, d("2020-01-01"));
         assert_eq!(c2, vec![1.0]);
         // Counted a slice at a time, of any size (a's two purchases on 3 January fall in
-        // different slices of up to five), the counts are the same.
-        for slice in 1..=log.len() + 1 {
+        // different slices of up to five; the customers' index and the purchases share a
+        // slice at the turn), the counts are the same.
+        let rows = s.customers.len() + log.len();
+        for slice in 1..=rows + 1 {
             let mut count = RepeatPurchaseCount::new(&s, &log, d("2020-01-01"));
             let mut slices = 1;
             while !count.advance(slice) {
                 slices += 1;
             }
-            assert_eq!(slices, log.len().div_ceil(slice).max(1), "slice {slice}");
+            assert_eq!(slices, rows.div_ceil(slice).max(1), "slice {slice}");
             assert_eq!(count.finish(), c, "slice {slice}");
         }
     }
