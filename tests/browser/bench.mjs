@@ -189,6 +189,9 @@ export async function responsiveness(page) {
   }
   await page.waitForFunction((run) => Number(document.querySelector('.fits')?.dataset.run || 0) > run
     && document.querySelectorAll('.fit').length === 3, before, { timeout: 300_000 });
+  // The charts follow the tables a task at a time; the last one drawn is the repeat
+  // distribution (a new fit takes the charts of the one before away with its tables).
+  await page.locator('figure[data-chart="repeat-distribution"] svg').waitFor({ timeout: 300_000 });
   await page.waitForTimeout(500);
   const r = await page.evaluate(() => window.__fitWatch);
   const at = (text) => r.phases.find((p) => p.text.startsWith(text))?.at;

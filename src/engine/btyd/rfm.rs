@@ -488,7 +488,8 @@ impl<'a> RepeatPurchaseCount<'a> {
                 .map(|(c, k)| (c.customer_id.as_str(), (k, c.first_purchase))),
         );
         self.indexed = indexed;
-        // Purchases are read once every customer is indexed, with what is left of `rows`.
+        // A purchase read before its customer is indexed would be left out: purchases are read
+        // only once every customer is, with what is left of `rows` (none until then).
         let rows = rows - (indexed - from);
         let end = self.read.saturating_add(rows).min(self.purchases.len());
         let (holdout_end, start) = (self.summary.holdout_end, self.start);
@@ -691,7 +692,7 @@ mod tests {
         let c2 = s2.cumulative_repeat_purchases(&log, d("2020-01-01"));
         assert_eq!(c2, vec![1.0]);
         // Counted a slice at a time, of any size (a's two purchases on 3 January fall in
-        // different slices of up to five; the customers' index and the purchases share a
+        // different slices of up to four; the customers' index and the purchases share a
         // slice at the turn), the counts are the same.
         let rows = s.customers.len() + log.len();
         for slice in 1..=rows + 1 {

@@ -4,12 +4,12 @@
 use super::super::compute::{Fits, ModelChoice};
 use super::super::Loaded;
 use super::{current_summary, unit_name, Page};
-use crate::app::browser::{after_next_paint, yield_now};
+use crate::app::browser::{after_next_paint, unless_cancelled, yield_now};
 use crate::app::messages::{explain, Explain};
 use crate::app::widgets::ChartFigure;
 use crate::chart::{self, AxisLabels, Size};
 use crate::engine::btyd::clv::PurchaseModel;
-use crate::engine::btyd::fitting::ModelError;
+use crate::engine::btyd::fitting::{Fit, ModelError};
 use crate::engine::btyd::report::{
     has_holdout, p_alive_grid, repeat_distribution, tracking, PAliveGrid, RepeatDistribution,
     Tracking, HISTOGRAM_MAX_X,
@@ -27,7 +27,7 @@ const TRACKING_SLICE: usize = 100_000;
 #[derive(Debug, Clone, PartialEq)]
 struct HeatData {
     unit: TimeUnit,
-    model_name: String,
+    choice: ModelChoice,
     heat: Result<PAliveGrid, String>,
 }
 
@@ -45,22 +45,12 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
     // The charts follow the fits' tables by a frame: their figures read every customer of
     // the log (the tracking, the repeat distribution) and their drawing is some hundreds of
     // elements, so with the tables in one task the end of a large log's fit was a task of
-    // 55–100 ms. Made in a task of their own after the frame that shows the tables, each
-    // stays well under 50 ms.
+    // 55–100 ms. They are made after the frame that shows the tables, a chart a task (below).
     let drawn_run = RwSignal::new(None::<u64>);
-    Effect::new(move |_| {
-        let run = fits.with(|f| f.as_ref().map(|f| f.run));
-        after_next_paint(move || {
-            // Only for the fits still shown (a later fit's own wait sets its run), and the
-            // view may have been left meanwhile.
-            if fits.try_with_untracked(|f| f.as_ref().map(|f| f.run)) == Some(run) {
-                let _ = drawn_run.try_set(run);
-            }
-        });
-    });
+    Effect::new(move |_| after_paint_if_shown(fits, fits.with(run_of), drawn_run));
     // The tracking chart's actual repeat purchases read every purchase of the log: counted a
     // slice at a time once the tables are painted (with the other charts' data in one task,
-    // a log ten times CDNOW's made a task of 130–170 ms), and the charts follow.
+    // a log ten times CDNOW's made a task of 130–170 ms), and the tracking chart follows.
     let tracked = RwSignal::new(None::<(u64, Option<Result<Tracking, String>>)>);
     Effect::new(move |_| {
         let Some(run) = drawn_run.get() else {
@@ -91,41 +81,34 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
             }
         };
         leptos::task::spawn_local(async move {
-            // The index of the customers by id, each slice, the count's end (a sort of every
-            // repeat purchase read) and the chart's figures each in a task of their own, not
-            // beside the heat map's nor each other's. Another fit or log since, or the view
-            // left: this count is of no use.
-            let next_task = move || async move {
+            // Each step in a task of its own, not beside the heat map's nor each other's: the
+            // slices (the customers indexed by id, then the purchases), the count's end (a
+            // sort of every repeat purchase read), the chart's figures.
+            let work = async {
+                let mut count = RepeatPurchaseCount::new(&s, &purchases, start);
+                loop {
+                    yield_now().await;
+                    if count.advance(TRACKING_SLICE) {
+                        break;
+                    }
+                }
                 yield_now().await;
-                drawn_run.try_get_untracked() == Some(Some(run))
+                let actual = count.finish();
+                yield_now().await;
+                tracking(&model, &s, actual, start).map_err(|e| e.explain())
             };
-            if !next_task().await {
-                return;
+            // Another fit or log since, or the view left: this count is of no use.
+            let cancelled = move || drawn_run.try_get_untracked() != Some(Some(run));
+            if let Some(done) = unless_cancelled(work, cancelled).await {
+                let _ = tracked.try_set(Some((run, Some(done))));
             }
-            let mut count = RepeatPurchaseCount::new(&s, &purchases, start);
-            loop {
-                if !next_task().await {
-                    return;
-                }
-                if count.advance(TRACKING_SLICE) {
-                    break;
-                }
-            }
-            if !next_task().await {
-                return;
-            }
-            let actual = count.finish();
-            if !next_task().await {
-                return;
-            }
-            let done = tracking(&model, &s, actual, start).map_err(|e| e.explain());
-            let _ = tracked.try_set(Some((run, Some(done))));
         });
     });
     // Step 6: the charts, a task each. The heat map is drawn in the task after the tables'
-    // paint; the tracking chart when the log's count is done (at once without a holdout); the
-    // repeat distribution, which collapses every customer's row, after the paint that follows.
-    // Drawn in one task, a log ten times CDNOW's made the end of its fit one task of 77 ms.
+    // paint; the tracking chart when the log's count is done (at once without a holdout, a
+    // log or a BG/NBD fit); the repeat distribution, which collapses every customer's row,
+    // after the paint that follows. Drawn in one task, a log ten times CDNOW's made the end of
+    // its fit one task of 77 ms.
     let heat = Memo::new(move |_| {
         let s = summary_ok()?;
         let f = fits.get()?;
@@ -135,26 +118,18 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
         }
         let choice = p.choice.get();
         let heat = match choice {
-            ModelChoice::BgNbd => f
-                .bgnbd
-                .as_ref()
-                .map_err(explain)
-                .and_then(|m| grid(&m.params, &s)),
-            ModelChoice::ParetoNbd => f
-                .paretonbd
-                .as_ref()
-                .map_err(explain)
-                .and_then(|m| grid(&m.params, &s)),
+            ModelChoice::BgNbd => grid(&f.bgnbd, &s),
+            ModelChoice::ParetoNbd => grid(&f.paretonbd, &s),
         };
         Some(HeatData {
             unit: s.unit,
-            model_name: choice.name(),
+            choice,
             heat,
         })
     });
-    let tracking = Memo::new(move |_| {
+    let tracking_data = Memo::new(move |_| {
         let s = summary_ok()?;
-        let run = fits.with(|f| f.as_ref().map(|f| f.run))?;
+        let run = fits.with(run_of)?;
         tracked.with(|t| match t {
             Some((at, tracking)) if *at == run => Some(TrackingData {
                 unit: s.unit,
@@ -163,16 +138,14 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
             _ => None,
         })
     });
+    // The repeat distribution needs no count, but waits for the tracking chart all the same:
+    // drawn last, away from the others' tasks, and the page's tests know the charts are all
+    // there once it is.
     let histogram_run = RwSignal::new(None::<u64>);
     Effect::new(move |_| {
-        let Some(run) = tracked.with(|t| t.as_ref().map(|(run, _)| *run)) else {
-            return;
-        };
-        after_next_paint(move || {
-            if fits.try_with_untracked(|f| f.as_ref().map(|f| f.run)) == Some(Some(run)) {
-                let _ = histogram_run.try_set(Some(run));
-            }
-        });
+        if let Some(run) = tracked.with(|t| t.as_ref().map(|(run, _)| *run)) {
+            after_paint_if_shown(fits, Some(run), histogram_run);
+        }
     });
     let histogram = Memo::new(move |_| {
         let s = summary_ok()?;
@@ -200,7 +173,7 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
                         }}
                         {move || {
                             let _ = crate::i18n::lang();
-                            tracking.get().map(|d| view! { <TrackingChart data=d /> })
+                            tracking_data.get().map(|d| view! { <TrackingChart data=d /> })
                         }}
                         {move || {
                             let _ = crate::i18n::lang();
@@ -211,8 +184,31 @@ pub(super) fn ChartsStep(page: Page, fits: Memo<Option<Fits>>) -> impl IntoView 
     }
 }
 
-fn grid(model: &impl PurchaseModel, s: &RfmSummary) -> Result<PAliveGrid, String> {
-    p_alive_grid(model, s).map_err(|e: ModelError| e.explain())
+fn grid<P: PurchaseModel>(
+    fit: &Result<Fit<P>, ModelError>,
+    s: &RfmSummary,
+) -> Result<PAliveGrid, String> {
+    let model = &fit.as_ref().map_err(explain)?.params;
+    p_alive_grid(model, s).map_err(|e| e.explain())
+}
+
+/// The run of the fits shown, if any.
+fn run_of(fits: &Option<Fits>) -> Option<u64> {
+    fits.as_ref().map(|f| f.run)
+}
+
+/// Sets `shown_run` to `run` in a task after the next paint, if the fits shown are still of
+/// that run then (a later fit's own wait sets its run, and the view may have been left).
+fn after_paint_if_shown(
+    fits: Memo<Option<Fits>>,
+    run: Option<u64>,
+    shown_run: RwSignal<Option<u64>>,
+) {
+    after_next_paint(move || {
+        if fits.try_with_untracked(run_of) == Some(run) {
+            let _ = shown_run.try_set(run);
+        }
+    });
 }
 
 /// The figures of a chart as a table: a row header and figures per row. `collapsed` tucks a
@@ -277,7 +273,7 @@ fn HeatChart(data: HeatData) -> impl IntoView {
             let x_labels: Vec<String> = recencies.iter().map(|r| format::number(*r, 1)).collect();
             let y_labels: Vec<String> = xs.iter().map(ToString::to_string).collect();
             let labels = AxisLabels {
-                title: tf("history.heat_title", &[("model", &data.model_name)]),
+                title: tf("history.heat_title", &[("model", &data.choice.name())]),
                 x: tf("history.heat_x", &[("unit", &unit)]),
                 y: t("history.heat_y"),
             };
