@@ -48,8 +48,8 @@ try {
   await step('next page', () => page.getByRole('button', { name: 'Next page' }).first().click());
   // An edit while the table is sorted: the edited row is moved to its place, the others keep
   // theirs (a row's revenue typed, then Tab).
-  const editRevenue = async (label, value) => {
-    const cell = page.locator('table.customers input[id$="-revenue_per_year"]').first();
+  const revenueCells = (rows) => rows.locator('input[id$="-revenue_per_year"]');
+  const editRevenue = async (label, value, cell = revenueCells(page.locator('table.customers')).first()) => {
     await cell.fill(value);
     await step(label, () => cell.press('Tab'));
   };
@@ -81,9 +81,8 @@ try {
   // A row in the middle of those drawn, so in view: the first drawn lies above the view, and
   // the driver's scrolling it into view would be a redraw of its own.
   const drawnRows = page.locator('table.customers tbody tr.row');
-  const middle = drawnRows.nth(Math.floor((await drawnRows.count()) / 2)).locator('input[id$="-revenue_per_year"]');
-  await middle.fill('4324');
-  await step('edit a revenue in the middle while scrolled', () => middle.press('Tab'));
+  const middle = revenueCells(drawnRows.nth(Math.floor((await drawnRows.count()) / 2)));
+  await editRevenue('edit a revenue in the middle while scrolled', '4324', middle);
   const dom = await page.evaluate(() => ({
     rows: document.querySelectorAll('table.customers tbody tr.row').length,
     nodes: document.getElementsByTagName('*').length,

@@ -364,3 +364,21 @@ export async function memoryOf(context, page) {
 /** An `init` for openPage that keeps the started module's exports as `window.vpWasm`: Trunk's
  * loader announces them, the memory among them. */
 export const wasmExports = () => addEventListener('TrunkApplicationStarted', (e) => { window.vpWasm = e.detail?.wasm; });
+
+/** The events of a DevTools trace (the timeline's categories) taken while `act` runs, through
+ * the CDP session `cdp` of the page. */
+export async function traceDuring(cdp, act) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  try {
+    await act();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return events;
+}

@@ -5,7 +5,7 @@
 // tables and the three charts appeared. Where the end of a fit's time goes; figures only.
 //
 // Run: node tests/browser/trace-fit.mjs [customers]   (after scripts/build.sh)
-import { serve, launch, openPage } from './helpers.mjs';
+import { serve, launch, openPage, traceDuring } from './helpers.mjs';
 import { openHistory, pickAndCheck, useGoodRows, calibrate, simulatedLog } from './bench.mjs';
 
 const customers = Number(process.argv[2] || 235_700);
@@ -32,15 +32,11 @@ try {
     }).observe(document.body, { childList: true, subtree: true });
   });
   const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  await page.getByRole('button', { name: /^Fit the models( again)?$/ }).click();
-  await page.locator('figure[data-chart="repeat-distribution"] svg').waitFor({ timeout: 300_000 });
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await traceDuring(cdp, async () => {
+    await page.getByRole('button', { name: /^Fit the models( again)?$/ }).click();
+    await page.locator('figure[data-chart="repeat-distribution"] svg').waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(300);
+  });
   // The page's main thread: the one with the most task time.
   const runTasks = events.filter((e) => e.name === 'RunTask' && e.dur);
   const byThread = new Map();

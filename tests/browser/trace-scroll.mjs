@@ -4,7 +4,7 @@
 // objects they laid out. Where the scrolling's time goes; figures only.
 //
 // Run: node tests/browser/trace-scroll.mjs   (after scripts/build.sh)
-import { serve, launch, openPage, customerCsv, importList } from './helpers.mjs';
+import { serve, launch, openPage, customerCsv, importList, traceDuring } from './helpers.mjs';
 const server = await serve();
 const browser = await launch();
 const { page, context } = await openPage(browser, server.base, {});
@@ -19,15 +19,10 @@ await scroller.waitFor();
 await page.waitForTimeout(1000);
 await scroller.hover();
 for (let i = 0; i < 3; i++) {
-  const events = [];
-  cdp.removeAllListeners('Tracing.dataCollected');
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  for (let k = 0; k < 4; k += 1) { await page.mouse.wheel(0, 400); await page.waitForTimeout(100); }
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await traceDuring(cdp, async () => {
+    for (let k = 0; k < 4; k += 1) { await page.mouse.wheel(0, 400); await page.waitForTimeout(100); }
+    await page.waitForTimeout(300);
+  });
   const by = new Map(); const cnt = new Map();
   for (const e of events) if (e.ph === 'X' && e.dur) { by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000); cnt.set(e.name, (cnt.get(e.name) ?? 0) + 1); }
   const kinds = ['RunTask', 'FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'Commit'];
