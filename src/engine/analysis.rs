@@ -948,7 +948,7 @@ async fn analyse_from(
     let measured = measured_churn::measure(entries, &s);
     let churn_force = ChurnInForce::new(&measured, &s);
     let mut earlier_money = earlier_money.filter(|e| {
-        same_debug(&e.settings, &s)
+        same_debug(&money_settings(&e.settings), &money_settings(&s))
             && same_debug(&before_ltv(&e.acquisition), &before_ltv(&acq))
             && same_debug(&e.service_cost, &svc)
             && same_debug(&e.churn_in_force, &churn_force)
@@ -1059,8 +1059,16 @@ async fn analyse_from(
     // `changed` below); with none to patch them for (the settings changed, or too many were
     // edited) they are let go now, not held through the pass beside the figures it makes.
     let patch_limit = (n / 8).max(8);
-    let mut earlier_scores =
-        earlier_scores.filter(|_| redone.as_ref().is_some_and(|at| at.len() <= patch_limit));
+    // The money settings alike, the composites and the scorecard are patched only while their
+    // own settings are unchanged too (a new weight scores every customer again).
+    let composed_alike = earlier_money.as_ref().is_some_and(|e| {
+        same_debug(
+            &(&e.settings.weighted_pyramids, &e.settings.scorecard),
+            &(&s.weighted_pyramids, &s.scorecard),
+        )
+    });
+    let mut earlier_scores = earlier_scores
+        .filter(|_| composed_alike && redone.as_ref().is_some_and(|at| at.len() <= patch_limit));
     // One pass over the rows makes every column the stages read, the indicator columns of the
     // weighted pyramids, the scorecard and segmentation among them (each indicator read once
     // for all of them), from each customer's metrics as they are worked out: the metrics (88
@@ -1999,6 +2007,24 @@ fn light_settings(s: &Settings) -> Settings {
     }
 }
 
+/// `s` without the settings that no customer's money figures, relationship score or fit
+/// read: those of the tiers (the pyramid's and the ratings' bases and cuts, the weighted
+/// pyramids, the scorecard, the segmentation, the migration candidates) and of the single
+/// stages ([`light_settings`]). Settings alike under it give every customer the same figures,
+/// so a change of a tier's share keeps them rather than working out 100,000 customers again.
+fn money_settings(s: &Settings) -> Settings {
+    let d = Settings::default();
+    Settings {
+        pyramid: d.pyramid,
+        rating: d.rating,
+        segmentation: d.segmentation,
+        weighted_pyramids: d.weighted_pyramids,
+        scorecard: d.scorecard,
+        migration_candidates: d.migration_candidates,
+        ..light_settings(s)
+    }
+}
+
 /// The analysis of `entries` under `settings`, given `previous`, an analysis of the same
 /// entries (the caller knows: the page compares the customers' revision). When only settings
 /// of single stages changed (80/20 shares, concentration threshold, capacity and what targets
@@ -2006,7 +2032,8 @@ fn light_settings(s: &Settings) -> Settings {
 /// profile), those stages are redone on the figures `previous`
 /// holds, in time linear in the customers and without their per-customer figures; otherwise
 /// every stage is, from `previous`'s order by id and rankings (no customer is sorted by id
-/// again, and a ranking whose scores the settings leave alone is not sorted again). Either way
+/// again, and a ranking whose scores the settings leave alone is not sorted again), and with
+/// every customer's money figures kept when only settings of the tiers changed. Either way
 /// the result equals `analyse(entries, settings)`.
 pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
@@ -2128,9 +2155,9 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
 /// When no edit changed a customer's id or whether an entry is a customer, the customers keep
 /// their order by id, every ranking `previous` made is updated by moving the customers whose
 /// scores changed instead of sorting the list again, the customers not edited keep their
-/// named indicators' values, and their money figures when the settings and the allocations of
-/// acquisition and service cost are unchanged (else those are worked out again for every
-/// customer); otherwise this is
+/// named indicators' values, and their money figures when the settings those read (see
+/// [`money_settings`]) and the allocations of acquisition and service cost are unchanged (else
+/// those are worked out again for every customer); otherwise this is
 /// [`analyse`]. The list-level stages (totals, tiers, profiles, Pareto curve, …) are still
 /// built again in a pass over every customer. Either way the result equals
 /// `analyse(entries, settings)`.

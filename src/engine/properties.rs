@@ -1306,10 +1306,11 @@ fn editing_the_keeping_settings_changes_the_analysis() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
-    /// Settings changed whole (the money settings, the pyramid's and the ratings' bases and
-    /// cuts, the relationship weights, a weighted pyramid's weights and indicators, another
-    /// weighted pyramid, the scorecard, the segmentation by indicators read from the entry or
-    /// from the figures, the ideal customer profile's criteria), with or without edits of a
+    /// Settings changed whole, or a few money settings, or only settings the tiers read (the
+    /// pyramid's and the ratings' bases and cuts, a weighted pyramid's weights and indicators,
+    /// another weighted pyramid, the scorecard, the segmentation by indicators read from the
+    /// entry or from the figures), each of those with or without changes of the relationship
+    /// weights and the ideal customer profile's criteria and threshold, with or without edits of a
     /// few entries since the earlier analysis, and with or without a repeated id, give what a
     /// full analysis gives bit for bit: the earlier order by id and rankings are taken over,
     /// and every figure the settings feed is worked out again.
@@ -1318,9 +1319,9 @@ proptest! {
         list in arb_list(),
         before in arb_settings(),
         after_settings in arb_settings(),
-        whole in any::<bool>(),
+        drawn in 0u8..3,
         repeated_id in any::<bool>(),
-        money in (0u8..16, 0.0f64..0.5, 0.0f64..1.0, 1.0f64..60.0),
+        money in (1u8..16, 0.0f64..0.5, 0.0f64..1.0, 1.0f64..60.0),
         heavy in (0u16..1024, 0.05f64..0.6, 0.05f64..0.4, 0usize..7, 0.0f64..1.0),
         edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, 0u8..4, any::<bool>()), 0..3),
     ) {
@@ -1329,10 +1330,12 @@ proptest! {
         if repeated_id && list.len() > 1 {
             list[1].id = list[0].id.clone();
         }
-        // Settings drawn anew, or a few money settings changed that leave the list's
-        // acquisition and service cost as they were (the customers' money figures change).
-        let mut settings = if whole { after_settings } else { before.clone() };
+        // Settings drawn anew; or a few money settings changed that leave the list's
+        // acquisition and service cost as they were (the customers' money figures change);
+        // or only settings the tiers read (every customer keeps its money figures).
+        let mut settings = if drawn == 0 { after_settings } else { before.clone() };
         let (money_which, rate, churn, horizon) = money;
+        let money_which = if drawn == 1 { money_which } else { 0 };
         if money_which & 1 != 0 {
             settings.discount_rate = rate;
         }
