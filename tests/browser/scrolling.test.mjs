@@ -2,7 +2,7 @@
 // scrolling table of which only the rows in view are in the page, read by a screen reader as a
 // table of all its rows (aria-rowcount, aria-rowindex), walked with the keyboard past what was
 // rendered, sorted, searched and edited over every row; and a 20,000-customer list keeps a
-// screenful of rows in the DOM.
+// screenful of rows in the DOM, a jump through it drawing the rows in view first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, importList, customerCsv, eventually, seriousViolations } from './helpers.mjs';
@@ -163,7 +163,7 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('all rows scrolling at 20,000 customers: a screenful of rows in the DOM, an edit far down is kept', async () => {
+test('all rows scrolling at 20,000 customers: a screenful of rows in the DOM, a jump draws the rows in view first, an edit far down is kept', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await importList(page, 'crm.csv', customerCsv(20_000).toString(), 'Customers');
   await page.getByText('Showing 20,000 of 20,000 entries.').waitFor({ timeout: 60_000 });
@@ -172,10 +172,33 @@ test('all rows scrolling at 20,000 customers: a screenful of rows in the DOM, an
   await eventually(async () => (await table.getAttribute('aria-rowcount')) === '20001', 5000, 'every row counted');
   const domRows = () => page.locator('table.customers tbody tr').count();
   assert.ok(await domRows() < 80, `rows in the DOM: ${await domRows()}`);
-  // Halfway down: the rows there, and no more of them than before.
-  await page.locator('.table-scroll.scrolling').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
-  await eventually(async () => { const r = await renderedRows(page); return r[0] > 9000 && r[0] < 11000; }, 5000, 'rows around the middle');
   await settledRows(page);
+  // A jump halfway down: the frame that follows it draws the rows in view, and only those;
+  // the rows kept beyond each edge of the view come after it is painted.
+  const jump = await page.locator('.table-scroll.scrolling').evaluate((el) => new Promise((done) => {
+    el.scrollTop = el.scrollHeight / 2;
+    // The scroll event comes before the frame's callbacks.
+    requestAnimationFrame(() => {
+      const rows = [...el.querySelectorAll('tbody tr.row')];
+      const view = el.getBoundingClientRect();
+      // The header's cells stay at the top of the box, over the rows scrolled under them.
+      const head = el.querySelector('thead th').getBoundingClientRect();
+      done({
+        rows: rows.map((r) => Number(r.getAttribute('aria-rowindex'))),
+        firstTop: rows[0]?.getBoundingClientRect().top,
+        lastBottom: rows.at(-1)?.getBoundingClientRect().bottom,
+        viewTop: Math.max(view.top, head.bottom),
+        viewBottom: view.top + el.clientHeight,
+        rowsHeld: Math.floor(el.clientHeight / rows[0]?.getBoundingClientRect().height),
+      });
+    });
+  }));
+  assert.ok(jump.rows[0] > 9000 && jump.rows[0] < 11000, `rows around the middle: ${jump.rows[0]}`);
+  assert.deepEqual(jump.rows, jump.rows.map((_, k) => jump.rows[0] + k), 'consecutive rows');
+  assert.ok(jump.firstTop <= jump.viewTop + 1 && jump.lastBottom >= jump.viewBottom - 1, `the view covered: ${JSON.stringify(jump)}`);
+  assert.ok(jump.rows.length <= jump.rowsHeld + 3, `no more rows than the box holds: ${JSON.stringify(jump)}`);
+  const settled = await settledRows(page);
+  assert.ok(settled[0] < jump.rows[0] && settled.at(-1) > jump.rows.at(-1), `rows beyond each edge drawn after: ${settled[0]}–${settled.at(-1)} around ${jump.rows[0]}–${jump.rows.at(-1)}`);
   assert.ok(await domRows() < 80, `rows in the DOM: ${await domRows()}`);
   const name = await table.locator('tbody tr.row').nth(10).locator('th input').inputValue();
   const revenue = table.getByRole('textbox', { name: new RegExp(`^Revenue of ${name}\\b`) });
