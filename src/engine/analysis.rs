@@ -1073,15 +1073,8 @@ async fn analyse_from(
     // weighted pyramids, the scorecard and segmentation among them (each indicator read once
     // for all of them), from each customer's metrics as they are worked out: the metrics (88
     // bytes a customer) are never held for the whole list.
-    let wanted = s
-        .weighted_pyramids
-        .iter()
-        .flat_map(|p| p.components.iter())
-        .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
-        .chain(s.segmentation.iter().take(3))
-        .map(|c| &c.indicator);
     let earlier_columns = earlier_columns.filter(|_| earlier_edited.is_some());
-    let mut columns = tiers::ColumnsBuilder::new(wanted, n, earlier_columns);
+    let mut columns = tiers::ColumnsBuilder::new(wanted_indicators(&s), n, earlier_columns);
     let mut revenue = Vec::with_capacity(n);
     let mut profit_v = Vec::with_capacity(n);
     let mut service = Vec::with_capacity(n);
@@ -1116,15 +1109,7 @@ async fn analyse_from(
         missing_revenue += usize::from(!known);
         disagree += usize::from(row.revenue_disagrees);
         margin_assumed += usize::from(!p.margin_known);
-        let m = BaseMetrics {
-            revenue: known.then_some(p.revenue),
-            profit: known.then_some(p.profit),
-            margin: p.margin_known.then_some(p.margin),
-            service_cost: p.service_cost,
-            relationship_value: row.relationship_value,
-            relationship_score: score,
-            lifetime_value: known.then_some(row.ltv),
-        };
+        let m = metrics_of(row, score);
         // A fit reads the customer and its own figures (no list-wide score such as the
         // relationship score), so a row whose money figures were kept keeps its fit: read in
         // this pass rather than in one more over 100,000 rows.
@@ -1355,20 +1340,7 @@ async fn analyse_from(
         untiered: &untiered,
         scorecard: &scorecard,
     };
-    let pyramid_scores = bases.scores(s.pyramid.basis);
-    let pyramid = pyramid_scores
-        .as_ref()
-        .map_err(Clone::clone)
-        .and_then(|sc| {
-            tiers::tiering_ranked(
-                sc,
-                &mut rankings,
-                tiers::pyramid_labels(),
-                tier_cut(&s.pyramid.cuts),
-                tiers::basis_label(s.pyramid.basis, &names),
-                &money,
-            )
-        });
+    let (pyramid_scores, pyramid) = pyramid_stage(&bases, &mut rankings, &s, &names, &money);
     // Rated on the pyramid's basis (as by default), the rating reads the pyramid's scores
     // rather than a second copy of them.
     let rating_scores = (s.rating.basis != s.pyramid.basis).then(|| bases.scores(s.rating.basis));
@@ -1393,18 +1365,7 @@ async fn analyse_from(
         )
     });
     drop(rating_scores);
-    let seg_shares = match s.pyramid.cuts {
-        TierCuts::RankShares { top, middle } => [top, middle, (1.0 - top - middle).max(0.0)],
-        TierCuts::Thresholds { .. } => [0.2, 0.3, 0.5],
-    };
-    let segmentation = tiers::segmentation_ranked(
-        &s.segmentation,
-        &columns,
-        &mut rankings,
-        n,
-        seg_shares,
-        &money,
-    );
+    let segmentation = segmentation_stage(&s, &columns, &mut rankings, n, &money);
     // Each column goes once its last stage is done, as above.
     let columns = columns.into_named();
     step(Step::Ended("pyramid, rating, segmentation")).await;
@@ -1414,41 +1375,20 @@ async fn analyse_from(
         (Some(a), Some(edited)) => Some((a, &edited[..])),
         _ => None,
     };
-    let mut attributes = None;
-    let (tier_profiles, bottom_tier, mut migration) = match (&pyramid, &pyramid_scores) {
-        (Ok(t), Ok(sc)) => {
-            let (p, kept) = profiles::profiles_after(
-                &custs,
-                earlier_attributes,
-                &t.assignment,
-                &t.rule.labels,
-                &ListMoney {
-                    revenue: &revenue,
-                    profit: &profit_v,
-                    service_cost: &service,
-                    splits,
-                },
-            );
-            attributes = kept;
-            let review = profiles::bottom_tier_review(&p, &t.assignment, &profit_v);
-            let basis = s.pyramid.basis;
-            let order = rankings.rank(sc, false);
-            let m =
-                profiles::migration(t, order, sc, s.migration_candidates, |i, gap| match basis {
-                    ScoreBasis::Revenue => Some(gap),
-                    ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
-                        let margin = rows[i].profit.margin;
-                        (margin > 0.0).then(|| gap / margin)
-                    }
-                    _ => None,
-                });
-            (p, review, m)
-        }
-        _ => (Vec::new(), None, Vec::new()),
-    };
-    for m in &mut migration {
-        m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
-    }
+    let (tier_profiles, bottom_tier, migration, attributes) = profiles_stage(
+        &custs,
+        earlier_attributes,
+        (&pyramid, &pyramid_scores),
+        &mut rankings,
+        &ListMoney {
+            revenue: &revenue,
+            profit: &profit_v,
+            service_cost: &service,
+            splits,
+        },
+        &rows,
+        &s,
+    );
     let negative_profit = losses_in(&profit_order, &profit_v, &rated);
     drop(pyramid_scores);
     drop(service);
@@ -1517,27 +1457,7 @@ async fn analyse_from(
     let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, revenue_ranks);
     step(Step::Ended("delivered value, wallet, seed checks")).await;
 
-    // Prospects: expected value = average LTV before acquisition cost of the tier resembled.
-    // Each tier's sum and count, and the list's, in one pass (each still adds in list order).
-    let mut per_tier = vec![(0.0, 0usize); tier_profiles.len()];
-    let mut list = (0.0, 0usize);
-    let assignment = pyramid.as_ref().map_or(&[][..], |t| &t.assignment[..]);
-    for (i, v) in ltvs_before_acquisition.iter().enumerate() {
-        list = (list.0 + v, list.1 + 1);
-        if let Some(tier) = assignment
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|b| per_tier.get_mut(b))
-        {
-            *tier = (tier.0 + v, tier.1 + 1);
-        }
-    }
-    let mean = |(sum, count): (f64, usize)| ratio(sum, count as f64);
-    let expected_values = prospects::ExpectedValues {
-        per_tier: per_tier.into_iter().map(mean).collect(),
-        list: mean(list),
-    };
+    let expected_values = expected_values(&ltvs_before_acquisition, &pyramid, tier_profiles.len());
     let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
     let prospects = prospects::rank_listed_prospects(
         entries,
@@ -1811,7 +1731,7 @@ struct Bases<'a> {
 
 impl<'a> Bases<'a> {
     /// The scores of `basis`, per customer in the canonical order.
-    fn scores(&self, basis: ScoreBasis) -> Result<Cow<'a, [Option<f64>]>, TierError> {
+    fn scores(&self, basis: ScoreBasis) -> BasisScores<'a> {
         let every = |score: fn(&CustomerResult) -> f64| {
             Cow::Owned(self.rows.iter().map(|r| Some(score(r))).collect())
         };
@@ -1834,6 +1754,147 @@ impl<'a> Bases<'a> {
                 Err(e) => return Err(e.clone()),
             },
         })
+    }
+}
+
+/// Scores of a basis per customer, or why there are none.
+type BasisScores<'a> = Result<Cow<'a, [Option<f64>]>, TierError>;
+
+/// The pyramid's scores (on its basis) and its tiering.
+fn pyramid_stage<'a>(
+    bases: &Bases<'a>,
+    rankings: &mut Rankings,
+    s: &Settings,
+    names: &[String],
+    money: &tiers::MoneyColumns,
+) -> (BasisScores<'a>, Result<Tiering, TierError>) {
+    let scores = bases.scores(s.pyramid.basis);
+    let pyramid = scores.as_ref().map_err(Clone::clone).and_then(|sc| {
+        tiers::tiering_ranked(
+            sc,
+            rankings,
+            tiers::pyramid_labels(),
+            tier_cut(&s.pyramid.cuts),
+            tiers::basis_label(s.pyramid.basis, names),
+            money,
+        )
+    });
+    (scores, pyramid)
+}
+
+/// The indicators whose columns the stages read: the weighted pyramids', the scorecard's and
+/// the segmentation's.
+fn wanted_indicators(s: &Settings) -> impl Iterator<Item = &crate::engine::settings::Indicator> {
+    s.weighted_pyramids
+        .iter()
+        .flat_map(|p| p.components.iter())
+        .chain(s.scorecard.aspects.iter().flat_map(|a| a.indicators.iter()))
+        .chain(s.segmentation.iter().take(3))
+        .map(|c| &c.indicator)
+}
+
+/// A customer's figures as its indicators read them, from its row and relationship `score`.
+fn metrics_of(row: &CustomerResult, score: f64) -> BaseMetrics {
+    let p = &row.profit;
+    let known = p.revenue_known;
+    BaseMetrics {
+        revenue: known.then_some(p.revenue),
+        profit: known.then_some(p.profit),
+        margin: p.margin_known.then_some(p.margin),
+        service_cost: p.service_cost,
+        relationship_value: row.relationship_value,
+        relationship_score: score,
+        lifetime_value: known.then_some(row.ltv),
+    }
+}
+
+/// The single-indicator segmentation, in groups of the pyramid's shares when it is cut by
+/// shares of the customers.
+fn segmentation_stage(
+    s: &Settings,
+    columns: &tiers::IndicatorColumns,
+    rankings: &mut Rankings,
+    n: usize,
+    money: &tiers::MoneyColumns,
+) -> Result<Segmentation, TierError> {
+    let shares = match s.pyramid.cuts {
+        TierCuts::RankShares { top, middle } => [top, middle, (1.0 - top - middle).max(0.0)],
+        TierCuts::Thresholds { .. } => [0.2, 0.3, 0.5],
+    };
+    tiers::segmentation_ranked(&s.segmentation, columns, rankings, n, shares, money)
+}
+
+/// Each pyramid tier's profile, the bottom tier's review and the migration plan, with the
+/// customers' attributes the profiles counted (for the next analysis).
+#[allow(clippy::too_many_arguments)]
+fn profiles_stage(
+    custs: &[&Customer],
+    earlier_attributes: Option<(profiles::CustomerAttributes, &[bool])>,
+    (pyramid, pyramid_scores): (&Result<Tiering, TierError>, &BasisScores),
+    rankings: &mut Rankings,
+    money: &ListMoney,
+    rows: &[CustomerResult],
+    s: &Settings,
+) -> (
+    Vec<TierProfile>,
+    Option<BottomTierReview>,
+    Vec<MigrationCandidate>,
+    Option<profiles::CustomerAttributes>,
+) {
+    let (Ok(t), Ok(sc)) = (pyramid, pyramid_scores) else {
+        return (Vec::new(), None, Vec::new(), None);
+    };
+    let (p, attributes) = profiles::profiles_after(
+        custs,
+        earlier_attributes,
+        &t.assignment,
+        &t.rule.labels,
+        money,
+    );
+    let review = profiles::bottom_tier_review(&p, &t.assignment, money.profit);
+    let basis = s.pyramid.basis;
+    let order = rankings.rank(sc, false);
+    let mut migration =
+        profiles::migration(t, order, sc, s.migration_candidates, |i, gap| match basis {
+            ScoreBasis::Revenue => Some(gap),
+            ScoreBasis::Profit | ScoreBasis::RelationshipValue => {
+                let margin = rows[i].profit.margin;
+                (margin > 0.0).then(|| gap / margin)
+            }
+            _ => None,
+        });
+    for m in &mut migration {
+        m.room_to_grow = delivered::customer_wallet(custs[m.index]).map(|w| w.room_to_grow);
+    }
+    (p, review, migration, attributes)
+}
+
+/// A prospect's expected value: the average LTV before acquisition cost of the pyramid tier it
+/// resembles, and of the list. Each tier's sum and count, and the list's, in one pass (each
+/// still adds in list order).
+fn expected_values(
+    ltvs_before_acquisition: &[f64],
+    pyramid: &Result<Tiering, TierError>,
+    tiers: usize,
+) -> prospects::ExpectedValues {
+    let mut per_tier = vec![(0.0, 0usize); tiers];
+    let mut list = (0.0, 0usize);
+    let assignment = pyramid.as_ref().map_or(&[][..], |t| &t.assignment[..]);
+    for (i, v) in ltvs_before_acquisition.iter().enumerate() {
+        list = (list.0 + v, list.1 + 1);
+        if let Some(tier) = assignment
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|b| per_tier.get_mut(b))
+        {
+            *tier = (tier.0 + v, tier.1 + 1);
+        }
+    }
+    let mean = |(sum, count): (f64, usize)| ratio(sum, count as f64);
+    prospects::ExpectedValues {
+        per_tier: per_tier.into_iter().map(mean).collect(),
+        list: mean(list),
     }
 }
 
@@ -2007,6 +2068,133 @@ fn light_settings(s: &Settings) -> Settings {
     }
 }
 
+/// The rows' revenues, profits and costs to serve, each a column in the canonical order.
+fn money_columns(rows: &[CustomerResult]) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let column = |f: fn(&Profit) -> f64| rows.iter().map(|c| f(&c.profit)).collect::<Vec<_>>();
+    (
+        column(|p| p.revenue),
+        column(|p| p.profit),
+        column(|p| p.service_cost),
+    )
+}
+
+/// `s` with the pyramid's cuts set aside: two settings alike under it differ at most in those.
+fn without_pyramid_cuts(s: &Settings) -> Settings {
+    let mut s = light_settings(s);
+    s.pyramid.cuts = TierCuts::default();
+    s
+}
+
+/// Whether the settings `s` differ from those of `previous` in the pyramid's cuts and, at
+/// most, settings of single stages, and `previous` holds what [`recut_pyramid`] redoes the
+/// pyramid from: the order of its customers, and the pyramid's scores (those of a weighted
+/// pyramid that could not be tiered are not held).
+fn recut_possible(previous: &Analysis, s: &Settings) -> bool {
+    if without_pyramid_cuts(s) != without_pyramid_cuts(&previous.settings_used) {
+        return false;
+    }
+    let basis_held = match previous.settings_used.pyramid.basis {
+        ScoreBasis::WeightedPyramid(k) => {
+            !matches!(previous.weighted_pyramids.get(k), Some(Err(_)))
+        }
+        _ => true,
+    };
+    basis_held && previous.kept.order.len() == previous.customers.len()
+}
+
+/// `previous` with the pyramid cut by `s.pyramid.cuts`, the only setting that changed (beside
+/// those of single stages, which the caller redoes): the pyramid's tiers, and what reads them
+/// (the segmentation's shares, the tiers' profiles, the migration plan, the prospects' expected
+/// values, each row's tier), from the rankings, columns and figures `previous` holds. No
+/// customer's figures and no other stage are worked out again, and no ranking is sorted: the
+/// pyramid's scores are those it was cut on before.
+fn recut_pyramid(mut a: Analysis, entries: &[Customer], s: &Settings) -> Analysis {
+    let n = a.customers.len();
+    let custs: Vec<&Customer> = a.kept.order.iter().map(|&i| &entries[i]).collect();
+    let ids: Vec<&str> = custs.iter().map(|c| c.id.as_str()).collect();
+    let rows = &a.customers;
+    let (revenue, profit, service) = money_columns(rows);
+    let splits = ListSplits::of(&revenue, &profit, &service);
+    let money = tiers::MoneyColumns::with_splits(&revenue, &profit, &splits);
+    let mut rankings = Rankings::after(&ids, std::mem::take(&mut a.kept.rankings));
+    let names: Vec<String> = s.weighted_pyramids.iter().map(|p| p.name.clone()).collect();
+    let bases = Bases {
+        rows,
+        weighted: &a.weighted_pyramids,
+        untiered: &[],
+        scorecard: &a.scorecard,
+    };
+    let (pyramid_scores, pyramid) = pyramid_stage(&bases, &mut rankings, s, &names, &money);
+    // The columns an analysis reads, from the named ones it keeps and each row's figures, so
+    // that the segmentation reads what it read and the next analysis keeps what it kept.
+    let mut columns = tiers::ColumnsBuilder::new(wanted_indicators(s), n, a.kept.columns.take());
+    for (c, row) in custs.iter().zip(rows) {
+        columns.add(c, &metrics_of(row, row.relationship_score), false);
+    }
+    let columns = columns
+        .finish()
+        .keeping(s.segmentation.iter().take(3).map(|w| &w.indicator));
+    let segmentation = segmentation_stage(s, &columns, &mut rankings, n, &money);
+    let unedited = vec![false; n];
+    let (tier_profiles, bottom_tier, migration, attributes) = profiles_stage(
+        &custs,
+        a.kept.attributes.take().map(|at| (at, &unedited[..])),
+        (&pyramid, &pyramid_scores),
+        &mut rankings,
+        &ListMoney {
+            revenue: &revenue,
+            profit: &profit,
+            service_cost: &service,
+            splits,
+        },
+        rows,
+        s,
+    );
+    drop(pyramid_scores);
+    let expected_values = expected_values(
+        &a.kept.ltvs_before_acquisition,
+        &pyramid,
+        tier_profiles.len(),
+    );
+    let prospect_fits = prospect_fits(entries, s);
+    let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
+    let earlier_prospects = prospects::EarlierProspects {
+        profiles: std::mem::take(&mut a.tier_profiles),
+        list: std::mem::take(&mut a.prospects),
+        edited: Vec::new(),
+    };
+    a.prospects = prospects::rank_listed_prospects(
+        entries,
+        &prospect_at,
+        &tier_profiles,
+        &expected_values,
+        &a.acquisition,
+        |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
+        Some(earlier_prospects),
+    );
+    a.kept.rankings = rankings.into_earlier_places();
+    a.kept.columns = Some(columns.into_named());
+    a.kept.attributes = attributes;
+    for (row, tier) in a.customers.iter_mut().zip(
+        pyramid
+            .as_ref()
+            .ok()
+            .map(|t| &t.assignment)
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(std::iter::repeat(None)),
+    ) {
+        row.tier = tier;
+    }
+    a.pyramid = pyramid;
+    a.segmentation = segmentation;
+    a.tier_profiles = tier_profiles;
+    a.bottom_tier = bottom_tier;
+    a.migration = migration;
+    a
+}
+
 /// `s` without the settings that no customer's money figures, relationship score or fit
 /// read: those of the tiers (the pyramid's and the ratings' bases and cuts, the weighted
 /// pyramids, the scorecard, the segmentation, the migration candidates) and of the single
@@ -2030,7 +2218,9 @@ fn money_settings(s: &Settings) -> Settings {
 /// of single stages changed (80/20 shares, concentration threshold, capacity and what targets
 /// are ranked by, the benchmark churn, the retention budget, the market of the ideal customer
 /// profile), those stages are redone on the figures `previous`
-/// holds, in time linear in the customers and without their per-customer figures; otherwise
+/// holds, in time linear in the customers and without their per-customer figures; when the
+/// pyramid's cuts changed too, or alone, the pyramid's stage and what reads its tiers are
+/// redone the same way, from the ranking it was cut on (see `recut_pyramid`); otherwise
 /// every stage is, from `previous`'s order by id and rankings (no customer is sorted by id
 /// again, and a ranking whose scores the settings leave alone is not sorted again), and with
 /// every customer's money figures kept when only settings of the tiers changed. Either way
@@ -2038,9 +2228,13 @@ fn money_settings(s: &Settings) -> Settings {
 pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settings) -> Analysis {
     let (s, mut warnings) = sanitise(settings);
     if light_settings(&s) != light_settings(&previous.settings_used) {
-        // Every stage, from the earlier rows, order and rankings reused in place: two analyses
-        // of 100,000 customers are never held at once.
-        return reanalyse_changed(previous, entries, settings, &[]);
+        if recut_possible(&previous, &s) {
+            previous = recut_pyramid(previous, entries, &s);
+        } else {
+            // Every stage, from the earlier rows, order and rankings reused in place: two
+            // analyses of 100,000 customers are never held at once.
+            return reanalyse_changed(previous, entries, settings, &[]);
+        }
     }
     // The settings are small; an owned copy spares re-borrowing them around each stage.
     let old = std::mem::replace(&mut previous.settings_used, s.clone());
@@ -2073,12 +2267,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
         };
         let revenue_order = order_of(|c| c.revenue_rank);
         let profit_order = order_of(|c| c.profit_rank);
-        let column = |f: fn(&Profit) -> f64| rows.iter().map(|c| f(&c.profit)).collect::<Vec<_>>();
-        let (revenue, profit, service) = (
-            column(|p| p.revenue),
-            column(|p| p.profit),
-            column(|p| p.service_cost),
-        );
+        let (revenue, profit, service) = money_columns(rows);
         let (revenue_pareto, profit_pareto, concentration) = shares_stage(
             &Ranked {
                 revenue_order: &revenue_order,
@@ -2156,7 +2345,7 @@ pub fn reanalyse(mut previous: Analysis, entries: &[Customer], settings: &Settin
 /// their order by id, every ranking `previous` made is updated by moving the customers whose
 /// scores changed instead of sorting the list again, the customers not edited keep their
 /// named indicators' values, and their money figures when the settings those read (see
-/// [`money_settings`]) and the allocations of acquisition and service cost are unchanged (else
+/// `money_settings`) and the allocations of acquisition and service cost are unchanged (else
 /// those are worked out again for every customer); otherwise this is
 /// [`analyse`]. The list-level stages (totals, tiers, profiles, Pareto curve, …) are still
 /// built again in a pass over every customer. Either way the result equals
@@ -2199,10 +2388,13 @@ pub async fn reanalyse_changed_in_steps(
     changed: &[usize],
     step: &mut dyn FnMut(Step) -> StepEnd,
 ) -> Analysis {
-    if changed.is_empty()
-        && light_settings(&sanitise(settings).0) == light_settings(&previous.settings_used)
-    {
-        return reanalyse(previous, entries, settings);
+    if changed.is_empty() {
+        let s = sanitise(settings).0;
+        if light_settings(&s) == light_settings(&previous.settings_used)
+            || recut_possible(&previous, &s)
+        {
+            return reanalyse(previous, entries, settings);
+        }
     }
     // Other settings change figures of every customer, but not their order by id, nor the
     // rankings to move them in (with no customer edited, those whose scores the settings

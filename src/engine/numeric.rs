@@ -641,6 +641,8 @@ impl fmt::Debug for Ranking {
 pub struct Rankings<'a> {
     ids: &'a [&'a str],
     made: Vec<Ranking>,
+    /// Per ranking made, the place of the earlier one it was moved from (`None`: sorted).
+    made_from: Vec<Option<usize>>,
     earlier: Vec<Ranking>,
     /// Per number of scores ranked (a handful), whether the ids are in order up to there:
     /// found by the first sort of that many.
@@ -659,6 +661,7 @@ impl<'a> Rankings<'a> {
         Rankings {
             ids,
             made: Vec::new(),
+            made_from: Vec::new(),
             earlier,
             in_id_order: Vec::new(),
         }
@@ -680,7 +683,9 @@ impl<'a> Rankings<'a> {
         let k = match found {
             Some(k) => k,
             None => {
+                let mut from = None;
                 let moved = self.moved(scores, lower_is_better).map(|(k, changed)| {
+                    from = Some(k);
                     // Taken, not copied: the earlier ranking's two columns become the new
                     // one's, so an edit does not hold each ranking twice. Another ranking asked
                     // for later moves from another earlier one, or is sorted.
@@ -725,6 +730,7 @@ impl<'a> Rankings<'a> {
                     lower_is_better,
                     order,
                 });
+                self.made_from.push(from);
                 self.made.len() - 1
             }
         };
@@ -759,6 +765,22 @@ impl<'a> Rankings<'a> {
     /// The rankings made, for [`Rankings::after`] once the list has changed.
     pub fn into_made(self) -> Vec<Ranking> {
         self.made
+    }
+
+    /// The earlier rankings, each one moved from put back in its place as made now, and those
+    /// sorted anew after them: what a stage redone alone hands on, when the next analysis asks
+    /// for the rankings in the order a whole analysis made the earlier ones.
+    pub fn into_earlier_places(self) -> Vec<Ranking> {
+        let mut all = self.earlier;
+        let mut sorted = Vec::new();
+        for (ranking, from) in self.made.into_iter().zip(self.made_from) {
+            match from {
+                Some(k) => all[k] = ranking,
+                None => sorted.push(ranking),
+            }
+        }
+        all.append(&mut sorted);
+        all
     }
 }
 

@@ -1306,6 +1306,49 @@ fn editing_the_keeping_settings_changes_the_analysis() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
+    /// A change of the pyramid's cuts alone (to other shares or to thresholds, with a single
+    /// stage's setting beside it or not), on any basis, is redone as the pyramid's stage alone
+    /// and gives what a full analysis gives, bit for bit, the rankings it keeps included; an
+    /// edit of a few entries after it gives a full analysis's result too.
+    #[test]
+    fn cutting_the_pyramid_again_equals_analysing(
+        list in arb_list(),
+        before in arb_settings(),
+        basis in 0usize..7,
+        shares in (0.0f64..0.7, 0.0f64..0.5),
+        thresholds in any::<bool>(),
+        capacity in 0usize..5,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0.0f64..5_000.0), 0..3),
+    ) {
+        let mut before = before;
+        before.pyramid.basis = SCORE_BASES[basis];
+        let previous = analyse(&list, &before);
+        let mut settings = before;
+        let (top, middle) = shares;
+        settings.pyramid.cuts = if thresholds {
+            TierCuts::Thresholds { top: 1_000.0 * top, middle: 100.0 * middle }
+        } else {
+            TierCuts::RankShares { top, middle }
+        };
+        settings.capacity = capacity;
+        let full = format!("{:?}", analyse(&list, &settings));
+        let recut = reanalyse(previous.clone(), &list, &settings);
+        prop_assert_eq!(format!("{recut:?}"), full.clone());
+        let at_once = reanalyse_changed(previous, &list, &settings, &[]);
+        prop_assert_eq!(format!("{at_once:?}"), full);
+        let mut after = list;
+        let mut changed = Vec::new();
+        if !after.is_empty() {
+            for (at, revenue) in edits {
+                let p = at.index(after.len());
+                changed.push(p);
+                after[p].revenue_per_year = Figure::of(revenue);
+            }
+        }
+        let next = reanalyse_changed(recut, &after, &settings, &changed);
+        prop_assert_eq!(format!("{next:?}"), format!("{:?}", analyse(&after, &settings)));
+    }
+
     /// Settings changed whole, or a few money settings, or only settings the tiers read (the
     /// pyramid's and the ratings' bases and cuts, a weighted pyramid's weights and indicators,
     /// another weighted pyramid, the scorecard, the segmentation by indicators read from the
