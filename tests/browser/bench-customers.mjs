@@ -7,7 +7,7 @@
 // so they include rendering; median [min–max]. Also: the engine's own time in the page (the
 // "vp:analyse" User Timing entries the page writes around each analysis of the list), the
 // cohort table edited five times (it has its own memo: no analysis expected), the pyramid's
-// top-tier share edited five times (every stage after the customers' money figures redone) and the discount rate
+// top-tier share edited five times (the pyramid's stage alone redone) and the discount rate
 // three times on the Settings view (the analysis made ahead), and the page's
 // memory with the list loaded (JS heap, from the DevTools protocol, plus the WebAssembly
 // memory). Figures only; nothing is asserted.
@@ -288,9 +288,9 @@ async function measure(browser, base, count) {
   figures.cohortEdit = summary(cohortEdits);
   figures.cohortMedian = median(cohortEdits);
   figures.cohortAnalyses = (await analyseCount(page)) - analysesBeforeCohort;
-  // A setting of the tiers: the pyramid's share of its top tier. Each edit redoes every
-  // stage of the analysis after the customers' money figures, which it keeps (from the order
-  // and rankings it holds), in the input's task, and the tier table follows.
+  // A setting of the tiers: the pyramid's share of its top tier. Each edit redoes the
+  // pyramid's stage and what reads its tiers (from the ranking, columns and figures the
+  // analysis holds) in the input's task, and the tier table follows.
   await openView(page, 'Pyramid and ratings');
   const shareTop = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
   const analysesBeforeShares = await analyseCount(page);
@@ -433,7 +433,7 @@ try {
     console.log(`    an edit made a few stages into an analysis made ahead (3 edits): its handler ${figures.midway.map(([h]) => h).join(', ')} ms, of which finishing the analysis ${figures.midway.map(([, f]) => f).join(', ')} ms`);
     console.log(`  edit a cohort-table input, table updated (5 edits): ${figures.cohortEdit} (${against(figures.cohortMedian, 50)}); analyses of the list meanwhile: ${figures.cohortAnalyses}`);
     const share = figures.shareEdit;
-    console.log(`  edit the pyramid's top-tier share, every stage after the customers' money figures redone (5 edits): ${share.wall}; the page's own part (Event Timing): ${share.inPage} (${against(share.inPageMedian, 50)}); of which the analysis ("vp:analyse"): ${share.analyse}; tasks over 50 ms: ${share.tasks.length ? share.tasks.join(', ') + ' ms' : 'none'}`);
+    console.log(`  edit the pyramid's top-tier share, the pyramid's stage alone redone (5 edits): ${share.wall}; the page's own part (Event Timing): ${share.inPage} (${against(share.inPageMedian, 50)}); of which the analysis ("vp:analyse"): ${share.analyse}; tasks over 50 ms: ${share.tasks.length ? share.tasks.join(', ') + ' ms' : 'none'}`);
     const set = figures.settingsEdit;
     console.log(`  edit the discount rate on the Settings view, which shows no figure (3 edits): the page's own part (Event Timing): ${set.inPage} (${against(set.inPageMedian, 50)}); analyses in the input's task: ${set.inTask}; made ahead a stage a task: ${set.ahead.join(', ') || 'none'} ms (first stage to last, yields included); tasks over 50 ms: ${set.tasks.length ? set.tasks.join(', ') + ' ms' : 'none'}`);
     const memory = (figures.memory.heapMb ?? 0) + (figures.memory.wasmMb ?? 0);
