@@ -35,7 +35,8 @@ const PAGE_SIZES: [usize; 4] = [25, 50, 100, 250];
 /// (and [`OVERSCAN`] more each side) are in the page: 100,000 customers cost a screenful of DOM.
 const ALL_ROWS: usize = usize::MAX;
 /// Rows kept in the page beyond each edge of those in view, so that Tab, Shift+Tab and the
-/// browser's scrolling of a focused cell into view always find the next row there.
+/// browser's scrolling of a focused cell into view always find the next row there (from the
+/// frame after a jump's first: that one draws the rows in view alone).
 const OVERSCAN: usize = 8;
 /// The rendered rows of a scrolling table start at a multiple of this many rows. At 100,000
 /// customers, blocks of 8 made each wheel scroll one redraw of 50–95 ms; blocks of 4 keep
@@ -180,24 +181,26 @@ pub fn CustomerTable() -> impl IntoView {
     // The rows drawn of the window. After a jump to rows none of which are drawn (the
     // scrollbar dragged, End pressed, the search's return to the top), those in view come in
     // the jump's task and the window's others after that frame is painted: at 100,000
-    // customers, a jump that drew every row of the window was a task of 71–138 ms.
-    let overscan_for = RwSignal::new(None::<(usize, usize)>);
+    // customers, a jump that drew every row of the window was a task of 71–138 ms (133–136 in a
+    // slower hour). Once painted, the rows drawn lie inside the window, so the next run draws
+    // all of it.
+    let overscan_due = Trigger::new();
     let last_drawn = StoredValue::new(None::<(usize, usize)>);
     let drawn = Memo::new(move |_| {
+        overscan_due.track();
         let now = window.get();
         if !scrolling() {
             last_drawn.set_value(None);
             return now;
         }
         let (first, count) = now;
-        let jumped = overscan_for.get() != Some(now)
-            && last_drawn
-                .get_value()
-                .is_some_and(|(f, c)| f + c <= first || first + count <= f);
+        let jumped = last_drawn
+            .get_value()
+            .is_some_and(|(f, c)| f + c <= first || first + count <= f);
         let range = if jumped {
             crate::app::browser::after_next_paint(move || {
                 if window.try_get_untracked() == Some(now) {
-                    let _ = overscan_for.try_set(Some(now));
+                    overscan_due.notify();
                 }
             });
             let total = rows.with(Vec::len);

@@ -350,9 +350,10 @@ struct Kept {
     order: Vec<usize>,
     /// Their ids, in the same order: an edit tells whether it changed a customer's id.
     ids: IdsInOrder,
-    /// The rankings of the customers made on the way. Each holds the scores it ranks and is
-    /// used again only for scores that differ in few places, so it is never out of date, only
-    /// unused.
+    /// The rankings of the customers made on the way (after a change of the pyramid's cuts,
+    /// those the earlier analysis kept, the ones the pyramid's stage asked for put back in
+    /// place). Each holds the scores it ranks and is used again only for scores that differ in
+    /// few places, so it is never out of date, only unused.
     rankings: Vec<Ranking>,
     /// Per customer (canonical order), the money figures the rows do not hold.
     ltvs_before_acquisition: Vec<f64>,
@@ -747,9 +748,9 @@ struct EarlierScores {
 }
 
 /// The per-customer money figures of an earlier analysis and what they were computed from:
-/// the settings and the allocations of acquisition and service cost (which an edit of one
-/// customer's costs, channel or date can move for every other). When those are the same,
-/// the customers not edited keep their figures.
+/// the settings they read (see `money_settings`) and the allocations of acquisition and
+/// service cost (which an edit of one customer's costs, channel or date can move for every
+/// other). When those are the same, the customers not edited keep their figures.
 struct EarlierMoney {
     settings: Settings,
     acquisition: AcquisitionSummary,
@@ -2106,8 +2107,11 @@ fn recut_possible(previous: &Analysis, s: &Settings) -> bool {
 /// those of single stages, which the caller redoes): the pyramid's tiers, and what reads them
 /// (the segmentation's shares, the tiers' profiles, the migration plan, the prospects' expected
 /// values, each row's tier), from the rankings, columns and figures `previous` holds. No
-/// customer's figures and no other stage are worked out again, and no ranking is sorted: the
-/// pyramid's scores are those it was cut on before.
+/// customer's money figures and no other stage are worked out again (only the segmentation's
+/// columns read from those figures), and the pyramid's and the segmentation's rankings are
+/// moved from the earlier ones, not sorted: their scores are those ranked before (a
+/// segmentation that failed before its ranking, with cuts that could not share a list out, is
+/// sorted).
 fn recut_pyramid(mut a: Analysis, entries: &[Customer], s: &Settings) -> Analysis {
     let n = a.customers.len();
     let custs: Vec<&Customer> = a.kept.order.iter().map(|&i| &entries[i]).collect();
@@ -2125,15 +2129,22 @@ fn recut_pyramid(mut a: Analysis, entries: &[Customer], s: &Settings) -> Analysi
         scorecard: &a.scorecard,
     };
     let (pyramid_scores, pyramid) = pyramid_stage(&bases, &mut rankings, s, &names, &money);
-    // The columns an analysis reads, from the named ones it keeps and each row's figures, so
-    // that the segmentation reads what it read and the next analysis keeps what it kept.
-    let mut columns = tiers::ColumnsBuilder::new(wanted_indicators(s), n, a.kept.columns.take());
+    // The segmentation's columns, from the named ones the analysis keeps and each row's
+    // figures, and the other kept columns taken over, so that the next analysis keeps what it
+    // kept: the weighted pyramids' and the scorecard's others are not made again.
+    let segmented: Vec<&crate::engine::settings::Indicator> = s
+        .segmentation
+        .iter()
+        .take(3)
+        .map(|w| &w.indicator)
+        .collect();
+    let wanted =
+        wanted_indicators(s).filter(|i| tiers::read_from_entry(i) || segmented.contains(i));
+    let mut columns = tiers::ColumnsBuilder::new(wanted, n, a.kept.columns.take());
     for (c, row) in custs.iter().zip(rows) {
         columns.add(c, &metrics_of(row, row.relationship_score), false);
     }
-    let columns = columns
-        .finish()
-        .keeping(s.segmentation.iter().take(3).map(|w| &w.indicator));
+    let columns = columns.finish();
     let segmentation = segmentation_stage(s, &columns, &mut rankings, n, &money);
     let unedited = vec![false; n];
     let (tier_profiles, bottom_tier, migration, attributes) = profiles_stage(
@@ -2379,7 +2390,7 @@ pub fn reanalyse_changed_marked(
 /// [`reanalyse_changed`] calling `step` as each stage ends and going on when the future it
 /// hands back is ready, as [`analyse_in_steps`] does: a page makes the analysis of an edit in
 /// the background, a stage a task. A change of settings alone is redone at once when it feeds
-/// single stages (see [`reanalyse`]); one that feeds every customer's figures is made in steps,
+/// single stages or is of the pyramid's cuts (see [`reanalyse`]); any other is made in steps,
 /// from the earlier order by id and rankings.
 pub async fn reanalyse_changed_in_steps(
     previous: Analysis,
@@ -2396,9 +2407,9 @@ pub async fn reanalyse_changed_in_steps(
             return reanalyse(previous, entries, settings);
         }
     }
-    // Other settings change figures of every customer, but not their order by id, nor the
-    // rankings to move them in (with no customer edited, those whose scores the settings
-    // leave alone stay where they are).
+    // Other settings change figures of every customer (or, those of the tiers, every
+    // customer's tiers), but not their order by id, nor the rankings to move them in (with no
+    // customer edited, those whose scores the settings leave alone stay where they are).
     let earlier = earlier_order(previous, entries, changed);
     analyse_from(entries, settings, step, earlier).await
 }

@@ -1024,7 +1024,7 @@ impl<'i> ColumnsBuilder<'i> {
 
 /// Whether [`indicator_value`] reads the indicator from the customer's own entry alone, never
 /// from figures worked out over the list.
-fn read_from_entry(indicator: &Indicator) -> bool {
+pub(crate) fn read_from_entry(indicator: &Indicator) -> bool {
     matches!(
         indicator,
         Indicator::Named(_)
