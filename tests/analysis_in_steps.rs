@@ -124,7 +124,8 @@ fn an_analysis_cancelled_at_a_pause_goes_no_further() {
 /// An edit's analysis made a stage at a time, as the page makes it ahead in the background:
 /// paused at every stage it ends with what the analysis in one go gives, for an edit of one
 /// customer (moved in the earlier rankings), for a change of settings that single stages read
-/// (redone at once) and for one that every customer's figures read (every stage, in steps).
+/// and one of the pyramid's cuts (redone at once), and for one that every customer's figures
+/// read (every stage, in steps).
 #[test]
 fn an_edit_analysed_in_steps_equals_one_in_one_go() {
     let list = generate(2_000);
@@ -139,15 +140,19 @@ fn an_edit_analysed_in_steps_equals_one_in_one_go() {
     edited[at].revenue_per_year = Figure::of(revenue * 3.0 + 1.0);
     let mut stepped_settings = settings.clone();
     stepped_settings.pareto_top_share = 0.3;
-    // A setting every customer's figures read: every stage is redone, in steps.
-    let mut every_stage = settings.clone();
-    every_stage.pyramid.cuts = TierCuts::RankShares {
+    // The pyramid's cuts: its stage alone is redone, at once.
+    let mut recut = settings.clone();
+    recut.pyramid.cuts = TierCuts::RankShares {
         top: 0.15,
         middle: 0.4,
     };
+    // A setting every customer's figures read: every stage is redone, in steps.
+    let mut every_stage = settings.clone();
+    every_stage.discount_rate = settings.discount_rate + 0.02;
     for (entries, settings, changed, in_steps) in [
         (&edited, &settings, vec![at], true),
         (&list, &stepped_settings, vec![], false),
+        (&list, &recut, vec![], false),
         (&list, &every_stage, vec![], true),
     ] {
         let pauses = Rc::new(Cell::new(0));
