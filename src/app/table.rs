@@ -166,6 +166,8 @@ pub fn CustomerTable() -> impl IntoView {
         height: 600.0,
     });
     let row_height = RwSignal::new(ROW_HEIGHT_GUESS);
+    // The header row's height as drawn, in CSS pixels (its labels can take two lines).
+    let head_height = RwSignal::new(0.0_f64);
     let scroller = NodeRef::<leptos::html::Div>::new();
     // (first, count) of the rows in the page: a page, or the rows in view when scrolling.
     let window = Memo::new(move |_| {
@@ -335,6 +337,17 @@ pub fn CustomerTable() -> impl IntoView {
                     viewport.update(|v| v.height = height);
                 }
             }
+            if scrolling {
+                let head = div
+                    .query_selector("thead")
+                    .ok()
+                    .flatten()
+                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+                    .map_or(0.0, |h| f64::from(h.offset_height()));
+                if (head - head_height.get_untracked()).abs() > 0.5 {
+                    head_height.set(head);
+                }
+            }
             let Ok(drawn) = div.query_selector_all("tbody tr.row") else {
                 return;
             };
@@ -356,6 +369,21 @@ pub fn CustomerTable() -> impl IntoView {
             }
         });
     });
+    // The least height of the table's box while every row shows: the header and every row. A
+    // jump through the table removes the rows drawn before and then sizes the spacers; a
+    // layout between the two (Chromium makes one as it takes the focus from a removed row) saw
+    // a table shorter by the rows the jump does not draw yet and pulled the scrollbar dragged
+    // to the end back by as many, so that the last rows were never drawn. (The rows drawn are
+    // within half a pixel each of the height measured, so the box is at most a few pixels
+    // taller than the table.)
+    let least_height = move || {
+        if scrolling() {
+            let rows = rows.with(Vec::len);
+            format!("{}px", head_height.get() + rows as f64 * row_height.get())
+        } else {
+            "auto".to_string()
+        }
+    };
     // The spacer's one cell spans the name, the chosen columns, the indicators and the actions.
     let colspan =
         move || (columns.with(Vec::len) + shown_indicators.with(Vec::len) + 2).to_string();
@@ -510,53 +538,55 @@ pub fn CustomerTable() -> impl IntoView {
                 on:focusin=move |_| blurred.set_value(None)
                 on:focusout=on_focusout
             >
-                <table class="customers" aria-rowcount=move || (rows.with(Vec::len) + 1).to_string()>
-                    <thead>
-                        <tr aria-rowindex="1">
-                            <SortHeader field=Field::Name query=query />
-                            {move || {
-                                columns
-                                    .get()
-                                    .into_iter()
-                                    .map(|f| view! { <SortHeader field=f query=query /> })
-                                    .collect_view()
-                            }}
-                            {move || {
-                                shown_indicators
-                                    .get()
-                                    .into_iter()
-                                    .map(|name| view! { <th scope="col" class="num">{indicator_label(&name)}</th> })
-                                    .collect_view()
-                            }}
-                            <th scope="col">{move || t("table.actions")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <Show when=scrolling>
-                            <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(true)></td></tr>
-                        </Show>
-                        <For
-                            each=move || page_rows.get()
-                            key=|(index, id, _)| (*index, id.clone())
-                            children=move |(index, id, _)| {
-                                let place = Signal::derive(move || {
-                                    page_rows.with(|r| r.iter().find(|row| row.0 == index).map_or(0, |row| row.2))
-                                });
-                                view! { <Row index=index id=id place=place columns=columns indicators=shown_indicators errors=errors currency=currency /> }
-                            }
-                        />
-                        <Show when=scrolling>
-                            <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(false)></td></tr>
-                        </Show>
-                        // The page's rows still to draw keep their place, so the pager below
-                        // does not move meanwhile.
-                        <Show when=move || still_to_draw.get() != 0>
-                            <tr class="spacer" aria-hidden="true">
-                                <td colspan=colspan style:height=move || format!("{}px", still_to_draw.get() as f64 * row_height.get())></td>
+                <div class="table-extent" style:min-height=least_height>
+                    <table class="customers" aria-rowcount=move || (rows.with(Vec::len) + 1).to_string()>
+                        <thead>
+                            <tr aria-rowindex="1">
+                                <SortHeader field=Field::Name query=query />
+                                {move || {
+                                    columns
+                                        .get()
+                                        .into_iter()
+                                        .map(|f| view! { <SortHeader field=f query=query /> })
+                                        .collect_view()
+                                }}
+                                {move || {
+                                    shown_indicators
+                                        .get()
+                                        .into_iter()
+                                        .map(|name| view! { <th scope="col" class="num">{indicator_label(&name)}</th> })
+                                        .collect_view()
+                                }}
+                                <th scope="col">{move || t("table.actions")}</th>
                             </tr>
-                        </Show>
-                    </tbody>
-                </table>
+                        </thead>
+                        <tbody>
+                            <Show when=scrolling>
+                                <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(true)></td></tr>
+                            </Show>
+                            <For
+                                each=move || page_rows.get()
+                                key=|(index, id, _)| (*index, id.clone())
+                                children=move |(index, id, _)| {
+                                    let place = Signal::derive(move || {
+                                        page_rows.with(|r| r.iter().find(|row| row.0 == index).map_or(0, |row| row.2))
+                                    });
+                                    view! { <Row index=index id=id place=place columns=columns indicators=shown_indicators errors=errors currency=currency /> }
+                                }
+                            />
+                            <Show when=scrolling>
+                                <tr class="spacer" aria-hidden="true"><td colspan=colspan style:height=move || spacer(false)></td></tr>
+                            </Show>
+                            // The page's rows still to draw keep their place, so the pager below
+                            // does not move meanwhile.
+                            <Show when=move || still_to_draw.get() != 0>
+                                <tr class="spacer" aria-hidden="true">
+                                    <td colspan=colspan style:height=move || format!("{}px", still_to_draw.get() as f64 * row_height.get())></td>
+                                </tr>
+                            </Show>
+                        </tbody>
+                    </table>
+                </div>
             </div>
             <nav class="pager" aria-label=move || t("table.pages")>
                 <Show when=move || !scrolling()>
