@@ -1,10 +1,11 @@
-// CPU profiles of the import and of an edit with a large list: reads a generated CRM export of
+// CPU profiles of the import and of edits with a large list: reads a generated CRM export of
 // N customers into the mapping step, checks its rows, imports them until the Overview shows,
-// then edits one revenue in the Customers table (three times, the last one kept), each step
-// under Chromium's sampling profiler (0.1 ms), and prints for each the busy time and the
-// functions with the most time of their own and in all. The first step's profile also holds
-// the test driver building the file in the page (setInputFiles, evaluate), which is not the
-// page's. Figures only; nothing is asserted.
+// then edits one revenue in the Customers table and the top tier's share on the Pyramid view
+// (three times each, the last one kept), each step under Chromium's sampling profiler (0.1 ms),
+// and prints for each the busy time and the functions with the most time of their own and in
+// all. The first step's profile also holds the test driver building the file in the page
+// (setInputFiles, evaluate), and the share's the driver finding its field by role; neither is
+// the page's. Figures only; nothing is asserted.
 //
 // Run: node tests/browser/profile-steps.mjs [N]   (default 100000). For wasm names, a build
 // with them kept given as VP_DIST (see profile-views.mjs and docs/benchmarks.md).
@@ -53,6 +54,19 @@ try {
     };
     if (round < 2) await step();
     else await profiled('edit one revenue (the Tab: the edit, its analysis, the table redrawn)', step);
+  }
+  // A setting of the tiers on the view that shows them: the pyramid's stage redone alone.
+  await page.getByRole('button', { name: 'Pyramid and ratings', exact: true }).click();
+  const share = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
+  for (let round = 0; round < 3; round += 1) {
+    await share.fill(String(21 + round));
+    await page.waitForTimeout(300);
+    const step = async () => {
+      await share.press('Tab');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    };
+    if (round < 2) await step();
+    else await profiled('edit the top tier\'s share on the Pyramid view (the Tab: the cuts redone, the view redrawn)', step);
   }
   await context.close();
 } finally {
