@@ -202,6 +202,50 @@ export function writeStored(page, items) {
   return onDocuments(page, 'write', items);
 }
 
+/**
+ * Watches the page for what it shows for a moment only, while it works a slice a task (a
+ * progress bar, the button that stops the work): a wait from the driver, or at each frame,
+ * can come after such an element was put in the document and taken out again. Records the
+ * id of each element of `ids` put in the document; with `press` ({ near, name }), presses
+ * the button named `name` beside the element of id `near` in the task after it is shown,
+ * between two slices of the work, which looks for a stop there. Read with `shownSoFar`.
+ */
+export function watchShown(page, ids, press = null) {
+  return page.evaluate(({ ids, press }) => {
+    const seen = { ids: [], pressWanted: Boolean(press), pressed: false };
+    window.__shown = seen;
+    const button = () => press && [...(document.getElementById(press.near)?.parentElement?.querySelectorAll('button') ?? [])]
+      .find((b) => b.textContent.trim() === press.name);
+    const nextTask = new MessageChannel();
+    let pressDue = false;
+    nextTask.port1.onmessage = () => {
+      pressDue = false;
+      const stop = button();
+      if (stop && seen.pressWanted && !seen.pressed) {
+        stop.click();
+        seen.pressed = true;
+      }
+    };
+    new MutationObserver(() => {
+      for (const id of ids) if (!seen.ids.includes(id) && document.getElementById(id)) seen.ids.push(id);
+      if (seen.pressWanted && !seen.pressed && !pressDue && button()) {
+        pressDue = true;
+        nextTask.port2.postMessage(null);
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }, { ids, press });
+}
+
+/** What `watchShown` saw so far: the ids shown, and whether the button was pressed. */
+export function shownSoFar(page) {
+  return page.evaluate(() => ({ ...window.__shown }));
+}
+
+/** Waits until the button `watchShown` was to press is pressed. */
+export function pressedByWatch(page, options) {
+  return page.waitForFunction(() => window.__shown?.pressed, null, { ...options, polling: 100 });
+}
+
 /** Polls `check` (async) until it answers truthy, or fails after `ms` milliseconds. */
 export async function eventually(check, ms = 10_000, what = 'condition') {
   const end = Date.now() + ms;
