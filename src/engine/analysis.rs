@@ -1458,15 +1458,11 @@ async fn analyse_from(
     let seed_checks = seed_checks::seed_checks(&stages, &custs, &profit_v, revenue_ranks);
     step(Step::Ended("delivered value, wallet, seed checks")).await;
 
-    let expected_values = expected_values(&ltvs_before_acquisition, &pyramid, tier_profiles.len());
-    let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
-    let prospects = prospects::rank_listed_prospects(
+    let prospects = prospects_stage(
         entries,
-        &prospect_at,
-        &tier_profiles,
-        &expected_values,
+        &prospect_fits,
+        (&ltvs_before_acquisition, &pyramid, &tier_profiles),
         &acq,
-        |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
         earlier_prospects,
     );
     step(Step::Ended("prospects")).await;
@@ -1899,6 +1895,33 @@ fn expected_values(
     }
 }
 
+/// The listed prospects ranked by the tier they resemble, each valued at that tier's
+/// expected value (from the customers' LTVs before acquisition cost, the pyramid and its
+/// tiers' profiles), taking over what `earlier` ranked where the profiles are the same.
+fn prospects_stage(
+    entries: &[Customer],
+    fits: &[(usize, Option<icp::FitScore>)],
+    (ltvs_before_acquisition, pyramid, tier_profiles): (
+        &[f64],
+        &Result<Tiering, TierError>,
+        &[TierProfile],
+    ),
+    acquisition: &AcquisitionSummary,
+    earlier: Option<prospects::EarlierProspects>,
+) -> prospects::ProspectList {
+    let values = expected_values(ltvs_before_acquisition, pyramid, tier_profiles.len());
+    let at: Vec<usize> = fits.iter().map(|&(i, _)| i).collect();
+    prospects::rank_listed_prospects(
+        entries,
+        &at,
+        tier_profiles,
+        &values,
+        acquisition,
+        |k, _, _| fits.get(k).and_then(|&(_, f)| f),
+        earlier,
+    )
+}
+
 /// A score of each row for the customers with a revenue, who are rated; `None` for the others
 /// (their costs alone would rank them).
 fn rated_scores(
@@ -2162,25 +2185,16 @@ fn recut_pyramid(mut a: Analysis, entries: &[Customer], s: &Settings) -> Analysi
         s,
     );
     drop(pyramid_scores);
-    let expected_values = expected_values(
-        &a.kept.ltvs_before_acquisition,
-        &pyramid,
-        tier_profiles.len(),
-    );
-    let prospect_fits = prospect_fits(entries, s);
-    let prospect_at: Vec<usize> = prospect_fits.iter().map(|&(i, _)| i).collect();
     let earlier_prospects = prospects::EarlierProspects {
         profiles: std::mem::take(&mut a.tier_profiles),
         list: std::mem::take(&mut a.prospects),
         edited: Vec::new(),
     };
-    a.prospects = prospects::rank_listed_prospects(
+    a.prospects = prospects_stage(
         entries,
-        &prospect_at,
-        &tier_profiles,
-        &expected_values,
+        &prospect_fits(entries, s),
+        (&a.kept.ltvs_before_acquisition, &pyramid, &tier_profiles),
         &a.acquisition,
-        |k, _, _| prospect_fits.get(k).and_then(|&(_, f)| f),
         Some(earlier_prospects),
     );
     a.kept.rankings = rankings.into_earlier_places();
