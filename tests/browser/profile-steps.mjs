@@ -43,31 +43,34 @@ try {
     await page.locator('.figure-value').first().filter({ hasText: /\d/ }).waitFor({ timeout: 600_000 });
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'));
   });
-  for (let round = 0; round < 3; round += 1) {
-    await page.getByRole('button', { name: 'Customers', exact: true }).click();
-    const revenue = page.locator('table.customers input[id$="-revenue_per_year"]').first();
-    await revenue.fill(String(50000 + round));
-    await page.waitForTimeout(300);
-    const step = async () => {
-      await revenue.press('Tab');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-    };
-    if (round < 2) await step();
-    else await profiled('edit one revenue (the Tab: the edit, its analysis, the table redrawn)', step);
-  }
+  // Three edits of `field`, each committed by Tab and followed to the next frame, `before`
+  // each; the last one profiled.
+  const editThrice = async (label, field, valueOf, before = async () => {}) => {
+    for (let round = 0; round < 3; round += 1) {
+      await before();
+      await field.fill(valueOf(round));
+      await page.waitForTimeout(300);
+      const step = async () => {
+        await field.press('Tab');
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      };
+      if (round < 2) await step();
+      else await profiled(label, step);
+    }
+  };
+  await editThrice(
+    'edit one revenue (the Tab: the edit, its analysis, the table redrawn)',
+    page.locator('table.customers input[id$="-revenue_per_year"]').first(),
+    (round) => String(50000 + round),
+    () => page.getByRole('button', { name: 'Customers', exact: true }).click(),
+  );
   // A setting of the tiers on the view that shows them: the pyramid's stage redone alone.
   await page.getByRole('button', { name: 'Pyramid and ratings', exact: true }).click();
-  const share = page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' });
-  for (let round = 0; round < 3; round += 1) {
-    await share.fill(String(21 + round));
-    await page.waitForTimeout(300);
-    const step = async () => {
-      await share.press('Tab');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-    };
-    if (round < 2) await step();
-    else await profiled('edit the top tier\'s share on the Pyramid view (the Tab: the cuts redone, the view redrawn)', step);
-  }
+  await editThrice(
+    'edit the top tier\'s share on the Pyramid view (the Tab: the cuts redone, the view redrawn)',
+    page.getByRole('textbox', { name: 'Share of customers in “Large potential” (%)' }),
+    (round) => String(21 + round),
+  );
   await context.close();
 } finally {
   await browser.close();
